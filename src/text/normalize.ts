@@ -1,0 +1,94 @@
+// Arabic normalization for matching. Every matcher in Rasid (knowledge base, lexicons, search,
+// dedup) compares folded strings made here and nowhere else, so that أ/إ/آ/ا, ى/ي, ة/ه,
+// diacritics, tatweel, Eastern Arabic and Persian digits and the many quotation marks all meet.
+// Folding is for matching only: the displayed text keeps its letters (see clean/).
+
+const DROP = new Set<number>();
+// harakat, Quranic marks, superscript alef, tatweel
+for (let c = 0x0610; c <= 0x061a; c++) DROP.add(c);
+for (let c = 0x064b; c <= 0x065f; c++) DROP.add(c);
+for (let c = 0x06d6; c <= 0x06ed; c++) DROP.add(c);
+DROP.add(0x0670);
+DROP.add(0x0640);
+// invisible marks: zero-width, bidi controls, BOM, Arabic letter mark
+for (let c = 0x200b; c <= 0x200f; c++) DROP.add(c);
+for (let c = 0x202a; c <= 0x202e; c++) DROP.add(c);
+for (let c = 0x2066; c <= 0x2069; c++) DROP.add(c);
+DROP.add(0x061c);
+DROP.add(0xfeff);
+DROP.add(0x00ad);
+
+const MAP = new Map<number, string>();
+const set = (chars: string, to: string) => { for (const ch of chars) MAP.set(ch.codePointAt(0)!, to); };
+set("أإآٱٲٳ", "ا");
+set("ىیۍې", "ي");
+set("ة", "ه");
+set("ۀ", "ه");
+set("کڪ", "ك");
+set("ؤ", "و");
+set("ئ", "ي");
+set("گ", "ك");
+set("پ", "ب");
+set("چ", "ج");
+set("ڤ", "ف");
+for (let i = 0; i < 10; i++) {
+  MAP.set(0x0660 + i, String(i)); // Arabic-Indic
+  MAP.set(0x06f0 + i, String(i)); // Extended (Persian/Urdu)
+}
+set("«»“”„‟″\"'‘’‚‛`´", '"');
+set("،", ",");
+set("؛", ";");
+set("؟", "?");
+set("٪", "%");
+set("٫", ".");
+set("٬", ",");
+set("ـ", "");
+set("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000", " ");
+// presentation-form ligatures are handled by NFKC below only when present (rare, costly)
+const PRESENTATION = /[\uFB50-\uFDFF\uFE70-\uFEFF]/;
+
+/**
+ * Fold a string for matching: normalize(" أَحْمَدُ ") === "احمد".
+ * Latin letters are lower-cased; runs of whitespace become one space; ends trimmed.
+ */
+export function normalize(s: string): string {
+  if (PRESENTATION.test(s)) s = s.normalize("NFKC");
+  let out = "";
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (DROP.has(c)) continue;
+    let ch = MAP.get(c);
+    if (ch === undefined) {
+      if (c < 128) ch = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i];
+      else ch = s[i];
+    }
+    if (ch === " " || ch === "\n" || ch === "\t" || ch === "\r") { space = out.length > 0; continue; }
+    if (space) { out += " "; space = false; }
+    out += ch;
+  }
+  return out;
+}
+
+/** Fold one character (a UTF-16 unit); "" when it is dropped. Used by offset-keeping scanners. */
+export function foldChar(c: string): string {
+  const code = c.charCodeAt(0);
+  if (DROP.has(code)) return "";
+  const m = MAP.get(code);
+  if (m !== undefined) return m;
+  return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
+}
+
+/** True for characters normalize() drops (diacritics, tatweel, invisible marks). */
+export const isDropped = (c: string): boolean => DROP.has(c.charCodeAt(0));
+
+/** Arabic letter (base letters, not marks or digits). */
+export const isArabicLetter = (c: string): boolean => {
+  const x = c.charCodeAt(0);
+  return (x >= 0x0621 && x <= 0x064a) || (x >= 0x0671 && x <= 0x06d3) || x === 0x06d5 || (x >= 0x06fa && x <= 0x06fc);
+};
+
+/** Convert Eastern Arabic / Persian digits to ASCII, leaving everything else alone. */
+export function asciiDigits(s: string): string {
+  return s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) & 0xf));
+}
