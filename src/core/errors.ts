@@ -11,7 +11,8 @@ export type ErrorCode =
   | "E_NOT_FOUND"      // a path that does not exist
   | "E_BAD_RECORD"     // a JSON Lines record that does not parse or lacks content
   | "E_USAGE"          // a bad command-line option
-  | "E_STORE";         // the database refused
+  | "E_STORE"          // the database refused
+  | "E_INTERNAL";      // a bug: a stage threw something unexpected
 
 const MESSAGES: Record<ErrorCode, string> = {
   E_EMPTY: "input is empty",
@@ -24,6 +25,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   E_BAD_RECORD: "record is not a usable article",
   E_USAGE: "bad usage",
   E_STORE: "database error",
+  E_INTERNAL: "internal error while processing",
 };
 
 export class RasidError extends Error {

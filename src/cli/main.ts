@@ -1,0 +1,21 @@
+// The `rasid` command: a thin layer over the library. Each subcommand lives in its own file and
+// registers itself here; --help is generated from the same definitions.
+import { Command, CommanderError } from "commander";
+import { register as registerExtract } from "./extract.ts";
+
+const program = new Command();
+program
+  .name("rasid")
+  .description("Arabic news articles into sourced, structured intelligence (entities, quotes, PLOVER events)")
+  .version("0.1.0")
+  .showHelpAfterError()
+  .exitOverride();
+
+registerExtract(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) process.exit(e.exitCode === 0 ? 0 : 2);
+  throw e;
+}

@@ -1,0 +1,15 @@
+// The composer: runs the stages in order over one article. Each stage reads the layers before
+// it and returns its own; this file is the only place that knows the order.
+import type { Document, RawArticle } from "../core/document.ts";
+import { RasidError } from "../core/errors.ts";
+import { clean } from "../clean/clean.ts";
+
+export function processArticle(raw: RawArticle): Document {
+  const c = clean(raw);
+  if (!c.text.trim()) throw new RasidError("E_NO_TEXT", raw.source.path);
+  const doc: Document = {
+    raw, title: c.title, text: c.text, published: c.published, language: "ar",
+    sentences: [], paragraphs: [], tokens: [], mentions: [], entities: [], quotes: [], events: [],
+  };
+  return doc;
+}
