@@ -12,6 +12,7 @@ export type ErrorCode =
   | "E_BAD_RECORD"     // a JSON Lines record that does not parse or lacks content
   | "E_USAGE"          // a bad command-line option
   | "E_STORE"          // the database refused
+  | "E_KB_ROW"         // a knowledge-base data row that is malformed (file:line and reason)
   | "E_INTERNAL";      // a bug: a stage threw something unexpected
 
 const MESSAGES: Record<ErrorCode, string> = {
@@ -25,6 +26,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   E_BAD_RECORD: "record is not a usable article",
   E_USAGE: "bad usage",
   E_STORE: "database error",
+  E_KB_ROW: "bad knowledge-base row",
   E_INTERNAL: "internal error while processing",
 };
 
