@@ -13,6 +13,8 @@ export type ErrorCode =
   | "E_USAGE"          // a bad command-line option
   | "E_STORE"          // the database refused
   | "E_KB_ROW"         // a knowledge-base data row that is malformed (file:line and reason)
+  | "E_BAD_PARAM"      // an HTTP API request parameter that does not parse (name and reason)
+  | "E_NO_RECORD"      // an HTTP API request for a document or entity that is not stored
   | "E_INTERNAL";      // a bug: a stage threw something unexpected
 
 const MESSAGES: Record<ErrorCode, string> = {
@@ -27,6 +29,8 @@ const MESSAGES: Record<ErrorCode, string> = {
   E_USAGE: "bad usage",
   E_STORE: "database error",
   E_KB_ROW: "bad knowledge-base row",
+  E_BAD_PARAM: "bad request parameter",
+  E_NO_RECORD: "no such record in the store",
   E_INTERNAL: "internal error while processing",
 };
 
