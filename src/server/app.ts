@@ -1,0 +1,54 @@
+// The HTTP app: every route in routes/ mounted read-only (GET) over a Store, the OpenAPI
+// description built from the same definitions, one error handler, and the web UI at `/`.
+// Tests drive it in-process with `app.request('/api/…')`; `listen.ts` puts it on a socket.
+import { Hono } from "hono";
+import type { Store } from "../store/store.ts";
+import { errorResponse, notFoundRoute } from "./error-response.ts";
+import { openapi } from "./openapi.ts";
+import { parseParams } from "./params.ts";
+import { honoPath } from "./route.ts";
+import { routes } from "./routes/index.ts";
+import { DEFAULT_WEB_DIR, mountUi } from "./static.ts";
+
+export const API_VERSION = "1.0.0";
+
+export interface AppOptions {
+  webDir?: string | null;     // the built UI (default web/dist); null: API only
+  log?: (line: string) => void;   // where unexpected errors are reported (default stderr)
+}
+
+export function createApp(store: Store, opts: AppOptions = {}): Hono {
+  const app = new Hono();
+  const log = opts.log ?? ((l: string) => process.stderr.write(l + "\n"));
+
+  app.use("/api/*", async (c, next) => {
+    await next();
+    c.header("X-Content-Type-Options", "nosniff");
+    c.header("Cache-Control", "no-store");
+  });
+
+  const description = openapi(routes, API_VERSION);
+  app.get("/api/openapi.json", (c) => c.json(description));
+
+  for (const r of routes) {
+    app.get(honoPath(r.path), async (c) => {
+      const params = parseParams(r.params, c.req.query(), c.req.param() as Record<string, string>);
+      return c.json(await r.handler(store, params) as object);
+    });
+  }
+  app.all("/api/*", (c) => {
+    if (c.req.method !== "GET" && c.req.method !== "HEAD") {
+      return c.json({ error: { code: "E_USAGE", message: "the API is read-only: only GET", input: c.req.path, detail: null } }, 405);
+    }
+    throw notFoundRoute(c.req.path);
+  });
+
+  app.onError((e, c) => {
+    const { status, body } = errorResponse(e);
+    if (status === 500) log(`rasid serve: ${c.req.method} ${c.req.url}: ${(e as Error).stack ?? e}`);
+    return c.json(body, status);
+  });
+
+  if (opts.webDir !== null) mountUi(app, opts.webDir ?? DEFAULT_WEB_DIR);
+  return app;
+}
