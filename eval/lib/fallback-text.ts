@@ -1,0 +1,97 @@
+// A minimal stand-in for the text layer (src/text/analyze.ts, written by another engineer):
+// sentences, paragraphs, tokens and clitic readings, good enough for the quote and event tests
+// and measurements until analyze() lands. Not used by the product.
+import type { Document, Reading, Span, Token, TokenKind } from "../../src/core/document.ts";
+import type { EntityOut } from "../../src/core/contract.ts";
+import { normalize } from "../../src/text/normalize.ts";
+
+const WORD = /[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06d5\u06f0-\u06f9\u0610-\u061a\u064b-\u065f\u0670\u0640A-Za-z0-9\u200c]+|\S/g;
+const PRE1 = ["", "و", "ف"];
+const PRE2 = ["", "ب", "ل", "ك", "س"];
+const POST = ["", "ه", "ها", "هم", "هما", "هن", "كم", "كما", "نا", "ني", "ك", "ي"];
+
+function kindOf(s: string): TokenKind {
+  if (/^[0-9\u0660-\u0669\u06f0-\u06f9]+$/.test(s)) return "number";
+  if (/^[A-Za-z]/.test(s)) return "latin";
+  if (/^[\u0621-\u064a\u066e-\u06d3]/.test(s) || /^[\u0640\u064b-\u065f]/.test(s)) return "word";
+  return /[\p{P}]/u.test(s) ? "punct" : "symbol";
+}
+
+/** Clitic readings of one word: readings[0] is the whole token. */
+export function readingsOf(text: string, start: number): Reading[] {
+  const n = normalize(text);
+  const out: Reading[] = [{ pre: "", article: n.startsWith("ال") && n.length > 3, stem: { start, end: start + text.length }, norm: n, bare: n.startsWith("ال") && n.length > 3 ? n.slice(2) : n, post: "" }];
+  if (n.length !== text.length) return out; // diacritics: keep it simple, whole token only
+  const seen = new Set([`|${n}|`]);
+  for (const a of PRE1) for (const b of PRE2) {
+    const pre = a + b;
+    if (!n.startsWith(pre)) continue;
+    let rest = n.slice(pre.length);
+    let article = false;
+    let stemOff = pre.length;
+    if (b === "ل" && rest.startsWith("ل") && rest.length > 3) { article = true; rest = "ال" + rest.slice(1); stemOff -= 1; }
+    else if (rest.startsWith("ال") && rest.length > 3) article = true;
+    for (const post of POST) {
+      if (post && !rest.endsWith(post)) continue;
+      const stemN = post ? rest.slice(0, -post.length) : rest;
+      if (stemN.length < 2 || (pre === "" && post === "")) continue;
+      const key = `${pre}|${stemN}|${post}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const stemStart = start + Math.max(0, stemOff);
+      out.push({ pre, article, stem: { start: stemStart, end: start + text.length - post.length }, norm: stemN, bare: article ? stemN.slice(2) : stemN, post });
+    }
+  }
+  return out;
+}
+
+export interface TextLayers { sentences: Span[]; paragraphs: Span[]; tokens: Token[] }
+
+export function fallbackText(text: string): TextLayers {
+  const paragraphs: Span[] = [];
+  let p = 0;
+  for (const line of text.split("\n")) { if (line.trim()) paragraphs.push({ start: p, end: p + line.length }); p += line.length + 1; }
+  const tokens: Token[] = [];
+  const sentences: Span[] = [];
+  for (const para of paragraphs) {
+    const seg = text.slice(para.start, para.end);
+    let sStart = -1;
+    let m: RegExpExecArray | null;
+    WORD.lastIndex = 0;
+    while ((m = WORD.exec(seg))) {
+      const start = para.start + m.index, end = start + m[0].length;
+      if (sStart < 0) sStart = start;
+      const kind = kindOf(m[0]);
+      tokens.push({ start, end, text: m[0], norm: normalize(m[0]), kind, sentence: sentences.length, readings: kind === "word" ? readingsOf(m[0], start) : [] });
+      const next = seg[m.index + m[0].length];
+      if (/^[.!?؟]$/.test(m[0]) && !(m[0] === "." && next === ".")) { sentences.push({ start: sStart, end }); sStart = -1; }
+    }
+    if (sStart >= 0) sentences.push({ start: sStart, end: tokens[tokens.length - 1].end });
+  }
+  for (const t of tokens) if (!t.readings.length) t.readings = [{ pre: "", article: false, stem: { start: t.start, end: t.end }, norm: t.norm, bare: t.norm, post: "" }];
+  return { sentences, paragraphs, tokens };
+}
+
+/** A Document with hand-placed entities: each entity lists the surface forms to find in text. */
+export function makeDoc(text: string, ents: { id: string; type: EntityOut["type"]; forms: string[] }[] = [], published: string | null = null): Document {
+  const layers = fallbackText(text);
+  const entities: EntityOut[] = ents.map((e) => ({ id: e.id, type: e.type, name: e.forms[0], name_en: null, mentions: [] }));
+  ents.forEach((e, k) => {
+    for (const f of [...e.forms].sort((a, b) => b.length - a.length)) {
+      for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + 1)) {
+        const before = text[i - 1] ?? " ";
+        if (/[\u0621-\u064a]/.test(before) && !/^[وفبلك]$/.test(before)) continue;
+        const after = text[i + f.length] ?? " ";
+        if (/[\u0621-\u064a]/.test(after) && !/^[هي]$/.test(after)) continue;
+        if (entities.some((x) => x.mentions.some((mm) => mm.start < i + f.length && i < mm.end))) continue;
+        entities[k].mentions.push({ start: i, end: i + f.length, text: f });
+      }
+    }
+    entities[k].mentions.sort((a, b) => a.start - b.start);
+  });
+  return {
+    raw: { id: "test", source: { path: "test.txt", url: null }, kind: "text", body: text, title: null, published, encoding: "utf-8" },
+    title: text.split("\n")[0], text, published, language: "ar",
+    ...layers, mentions: [], entities: entities.filter((e) => e.mentions.length), quotes: [], events: [],
+  };
+}

@@ -1,0 +1,25 @@
+// Reporting cues (data/lexicon/reporting-cues.tsv): who-said-what verbs, participles,
+// "according to" phrases and via markers, compiled for the quote finder.
+import type { Stance } from "../core/contract.ts";
+import { normalize } from "../text/normalize.ts";
+import { lexicon } from "./load.ts";
+import type { PhraseIndex } from "./phrase-index.ts";
+
+export type CueKind = "say" | "accord" | "relay" | "via";
+export interface Cue {
+  kind: CueKind;
+  pos: string;
+  participle: boolean;          // a حال (مشيرا، مؤكدا) continuing the current speaker
+  frames: Set<string>;          // "an", "obj", or a normalized preposition ("الي", "عن", "علي", "ب", "من")
+  stance: Stance;
+}
+
+export function cueIndex(): PhraseIndex<Cue> {
+  return lexicon<Cue>("reporting-cues.tsv", (r) => ({
+    kind: r.kind as CueKind,
+    pos: r.pos,
+    participle: r.pos === "participle",
+    frames: new Set(r.frames.split("|").map((f) => (f === "an" || f === "obj" || f === "after" ? f : normalize(f)))),
+    stance: (r.stance || "asserted") as Stance,
+  }));
+}

@@ -1,0 +1,47 @@
+// Arabic verb and participle inflection for lexicon rows. Analysts write one row per verb
+// ("قال/يقول"), the loader expands it to the forms that appear in news text (قالت، قالوا،
+// تقول، يقولون …). Clitics (و ف س, object pronouns, ال) are NOT generated here: the matcher takes
+// them from the token readings of the text layer. Inputs and outputs are normalize()d forms.
+
+/** Forms of a perfect verb given in the 3rd person masculine singular: قال → قال قالت قالوا قالا قالتا. */
+export function perfectForms(p: string): string[] {
+  const out = new Set([p, p + "ت", p + "وا", p + "ا", p + "تا", p + "ن"]);
+  // defective verbs: نفى/دعا/ادعى → نفت، دعت، ادعوا (normalize() has already folded ى to ي)
+  if (/[يا]$/.test(p) && p.length >= 3) {
+    const s = p.slice(0, -1);
+    out.add(s + "ت"); out.add(s + "وا"); out.add(s + "تا");
+  }
+  return [...out];
+}
+
+/** Forms of an imperfect verb given in the 3rd person masculine singular: يقول → تقول يقولون نقول … */
+export function imperfectForms(i: string): string[] {
+  if (!/^[يت]/.test(i)) return [i];
+  const s = i.slice(1);
+  const out = new Set([i, "ي" + s, "ت" + s, "ن" + s, "ي" + s + "ون", "ت" + s + "ون", "ي" + s + "ان", "ت" + s + "ان", "ي" + s + "ن"]);
+  // defective imperfects: يدعو/ينفي → يدعون، ينفون
+  if (/[وي]$/.test(s)) { const r = s.slice(0, -1); out.add("ي" + r + "ون"); out.add("ت" + r + "ون"); }
+  return [...out];
+}
+
+/** A participle or noun given as masculine singular: مؤكدا → مؤكد مؤكده مؤكدين مؤكدون مؤكدات. */
+export function participleForms(m: string): string[] {
+  const s = m.replace(/ا$/, "");
+  return [...new Set([m, s, s + "ه", s + "ين", s + "ون", s + "ات", s + "تين", s + "تان"])];
+}
+
+/**
+ * Expand a lexicon cell by its part of speech; only the first word of a multiword cell inflects
+ * ("القى/يلقي القبض علي" → "القت القبض علي" …). "verb" cells are "perfect/imperfect", either may be empty.
+ */
+export function expand(form: string, pos: string): string[] {
+  const [first, ...rest] = form.split(" ");
+  const tail = rest.length ? " " + rest.join(" ") : "";
+  let heads: string[];
+  if (pos === "verb") {
+    const [p, i] = first.split("/");
+    heads = [...(p ? perfectForms(p) : []), ...(i ? imperfectForms(i) : [])];
+  } else if (pos === "participle") heads = participleForms(first);
+  else heads = [first];
+  return heads.map((h) => h + tail);
+}
