@@ -1,0 +1,28 @@
+// A user's search string, folded the one way every matcher folds (text/normalize.ts) and cut
+// into terms: words are ANDed, "a quoted phrase" is one term. Both backends build their
+// full-text queries from these terms, and snippet.ts finds them again in the original text.
+import { normalize } from "../text/normalize.ts";
+
+/** Terms of a query: normalize("«الرقة» والموصل") → ["الرقه", "والموصل"]. Empty when nothing searchable. */
+export function parseQuery(q: string): string[] {
+  const terms: string[] = [];
+  // normalize() folds every kind of quotation mark to '"', so phrases split on it afterwards
+  const parts = normalize(q).split('"');
+  parts.forEach((part, i) => {
+    const clean = part.replace(/[^\p{L}\p{N}\s]+/gu, " ").replace(/\s+/g, " ").trim();
+    if (!clean) return;
+    if (i % 2 === 1) terms.push(clean);                 // inside quotes: a phrase
+    else for (const w of clean.split(" ")) terms.push(w);
+  });
+  return [...new Set(terms)];
+}
+
+/** FTS5 query over the word index: every term must appear, phrases as phrases. */
+export function ftsWordQuery(terms: string[]): string {
+  return terms.map((t) => `"${t}"`).join(" AND ");
+}
+
+/** Terms long enough for a trigram index (3+ characters); shorter ones are checked by snippet.ts. */
+export function trigramTerms(terms: string[]): string[] {
+  return terms.filter((t) => [...t].length >= 3);
+}

@@ -1,0 +1,112 @@
+// Finding query terms again in a document's ORIGINAL text, for highlights and snippets.
+// The text is folded character by character (foldChar from text/normalize.ts) while keeping,
+// for every folded character, the offset it came from, so a match in folded text maps back to
+// exact UTF-16 offsets in the text as stored (diacritics, tatweel and alef forms included).
+//
+// A term matches a word when the word is the term with, at most, attached proclitics in front
+// (و ف ب ك ل ال لل and their combinations: بالرقة, وللرقة) and a pronoun enclitic behind
+// (ـه ـها ـهم …). This is also how substring (trigram) candidates are confirmed, so "مصر" does
+// not match "مصرف" while "الرقة" matches "بالرقة".
+// TODO(text/): use the text layer's clitic table once it exists, so there is one list.
+import { foldChar } from "../text/normalize.ts";
+import type { Highlight } from "./store.ts";
+
+const CONJ = ["", "و", "ف"];
+const PREP = ["", "ب", "ك", "ل"];
+const PREFIXES = new Set<string>();
+for (const c of CONJ) {
+  for (const p of PREP) { PREFIXES.add(c + p); PREFIXES.add(c + p + "ال"); }
+  PREFIXES.add(c + "لل");
+}
+const FUSED_L = new Set(["ل", "ول", "فل"]);   // لل = ل + ال with the alef gone: للرقه = ل + لرقه
+const SUFFIXES = new Set(["", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ي"]);
+SUFFIXES.delete("ي");   // "ي" would turn every place name into its adjective (مصر → مصري)
+
+export interface Folded { text: string; map: number[] }   // map[i] = offset in the original of folded char i
+
+/** Fold `text` for matching, keeping offsets; whitespace runs become one space. */
+export function foldWithMap(text: string): Folded {
+  let out = "";
+  const map: number[] = [];
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === " " || ch === "\n" || ch === "\t" || ch === "\r" || ch === "\u00a0") { space = true; continue; }
+    const f = foldChar(ch);
+    if (!f) continue;
+    if (space && out.length) { out += " "; map.push(i - 1); }
+    space = false;
+    out += f;
+    for (let k = 0; k < f.length; k++) map.push(i);
+  }
+  return { text: out, map };
+}
+
+const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Every place `term` (folded) occurs as a word, clitics allowed; offsets in the folded text. */
+export function findTerm(folded: string, term: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  const variants: { needle: string; prefixes: Set<string> }[] = [{ needle: term, prefixes: PREFIXES }];
+  if (term.startsWith("ال") && term.length > 3) variants.push({ needle: term.slice(1), prefixes: FUSED_L });
+  for (const { needle, prefixes } of variants) {
+    for (let i = folded.indexOf(needle); i >= 0; i = folded.indexOf(needle, i + 1)) {
+      let ws = i;
+      while (ws > 0 && isWordChar(folded[ws - 1])) ws--;
+      if (!prefixes.has(folded.slice(ws, i))) continue;
+      const end = i + needle.length;
+      let we = end;
+      while (we < folded.length && isWordChar(folded[we])) we++;
+      if (!SUFFIXES.has(folded.slice(end, we))) continue;
+      found.push({ start: i, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Highlights of all terms in the original text; null when some term does not occur as a word. */
+export function findAll(text: string, terms: string[], folded: Folded = foldWithMap(text)): Highlight[] | null {
+  const out: Highlight[] = [];
+  for (const term of terms) {
+    const hits = findTerm(folded.text, term);
+    if (!hits.length) return null;
+    for (const h of hits) out.push({ start: folded.map[h.start], end: folded.map[h.end - 1] + 1 });
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+const BEFORE = 60;
+const AFTER = 140;
+
+/** A window of the text around the first highlight in the body (after the headline line). */
+export function makeSnippet(text: string, highlights: Highlight[]): { text: string; start: number; end: number; highlights: Highlight[] } {
+  const bodyStart = Math.max(0, text.indexOf("\n") + 1);
+  const first = highlights.find((h) => h.start >= bodyStart) ?? highlights[0];
+  let start: number;
+  let end: number;
+  if (!first) {
+    start = bodyStart;
+    end = Math.min(text.length, start + BEFORE + AFTER);
+  } else {
+    start = Math.max(0, first.start - BEFORE);
+    end = Math.min(text.length, first.end + AFTER);
+  }
+  if (start > 0) { const sp = text.indexOf(" ", start); if (sp >= 0 && sp < (first?.start ?? end)) start = sp + 1; }
+  if (end < text.length) { const sp = text.lastIndexOf(" ", end); if (sp > (first?.end ?? start)) end = sp; }
+  const inside = highlights.filter((h) => h.start >= start && h.end <= end);
+  // one character for one, so snippet.text[h.start - start] is where a highlight begins
+  return { text: text.slice(start, end).replace(/[\n\r\t]/g, " "), start, end, highlights: inside };
+}
+
+/** Render a snippet with marks around highlights, e.g. for a terminal; newlines become spaces. */
+export function renderSnippet(text: string, s: { start: number; end: number; highlights: Highlight[] }, open: string, close: string): string {
+  let out = "";
+  let at = s.start;
+  for (const h of s.highlights) {
+    if (h.start < at) continue;
+    out += text.slice(at, h.start) + open + text.slice(h.start, h.end) + close;
+    at = h.end;
+  }
+  out += text.slice(at, s.end);
+  return out.replace(/\s+/g, " ");
+}

@@ -1,0 +1,69 @@
+// Quotes, events and the events timeline, as lists with filters and totals. Rows carry the
+// names of the entities they point to and the document they came from, so a table can show
+// them and link each fact back to its sentence without another query.
+import type Database from "better-sqlite3";
+import type { EventFilter, EventRow, Page, QuoteFilter, QuoteRow, TimelinePoint } from "../store.ts";
+import { clampLimit } from "../store.ts";
+import { eventWhere, quoteWhere } from "./where.ts";
+
+const QUOTE_SELECT = `
+  SELECT q.*, d.id AS document, d.title, d.outlet, sp.name AS speaker_name, v.name AS via_name
+  FROM quotes q JOIN documents d ON d.n = q.doc
+  LEFT JOIN entities sp ON sp.id = q.speaker LEFT JOIN entities v ON v.id = q.via`;
+
+export function quotes(db: Database.Database, f: QuoteFilter = {}, max?: number): Page<QuoteRow> {
+  const w = quoteWhere(f);
+  const rows = db.prepare(`${QUOTE_SELECT} ${w.sql()} ORDER BY q.published DESC NULLS LAST, d.id, q.idx LIMIT ? OFFSET ?`)
+    .all(...w.params, clampLimit(f.limit, 20, max), Math.max(0, f.offset ?? 0)) as Record<string, unknown>[];
+  const total = db.prepare(`SELECT count(*) FROM quotes q JOIN documents d ON d.n = q.doc ${w.sql()}`).pluck().get(...w.params) as number;
+  return { items: rows.map(quoteRow), total };
+}
+
+export function quoteRow(r: Record<string, unknown>): QuoteRow {
+  return {
+    speaker: r.speaker as string | null, speaker_text: r.speaker_text as string | null, cue: r.cue as string,
+    text: r.text as string, start: r.start as number, end: r.end as number, direct: r.direct === 1,
+    via: r.via as string | null, stance: r.stance as QuoteRow["stance"],
+    document: r.document as string, index: r.idx as number, published: r.published as string | null,
+    title: r.title as string, outlet: r.outlet as string | null,
+    speaker_name: r.speaker_name as string | null, via_name: r.via_name as string | null,
+  };
+}
+
+export const EVENT_SELECT = `
+  SELECT e.*, d.id AS document, d.title, d.outlet, d.published,
+         s.name AS source_name, t.name AS target_name, l.name AS location_name, l.lat, l.lon, l.country
+  FROM events e JOIN documents d ON d.n = e.doc
+  LEFT JOIN entities s ON s.id = e.source LEFT JOIN entities t ON t.id = e.target LEFT JOIN entities l ON l.id = e.location`;
+
+export function events(db: Database.Database, f: EventFilter = {}, max?: number): Page<EventRow> {
+  const w = eventWhere(f);
+  const rows = db.prepare(`${EVENT_SELECT} ${w.sql()} ORDER BY e.day DESC NULLS LAST, d.id, e.idx LIMIT ? OFFSET ?`)
+    .all(...w.params, clampLimit(f.limit, 20, max), Math.max(0, f.offset ?? 0)) as Record<string, unknown>[];
+  const total = db.prepare(`SELECT count(*) FROM events e JOIN documents d ON d.n = e.doc ${w.sql()}`).pluck().get(...w.params) as number;
+  return { items: rows.map(eventRow), total };
+}
+
+export function eventRow(r: Record<string, unknown>): EventRow {
+  return {
+    type: r.type as EventRow["type"], source: r.source as string | null, target: r.target as string | null,
+    location: r.location as string | null, date: r.date as string | null, mode: r.mode as string | null,
+    trigger: r.trigger as string,
+    trigger_span: { start: r.trigger_start as number, end: r.trigger_end as number },
+    sentence: { start: r.sentence_start as number, end: r.sentence_end as number },
+    quantities: JSON.parse(r.quantities as string), fatalities: r.fatalities as number | null,
+    hedged: r.hedged === 1, negated: r.negated === 1,
+    document: r.document as string, index: r.idx as number, day: r.day as string | null,
+    published: r.published as string | null, title: r.title as string, outlet: r.outlet as string | null,
+    evidence: r.evidence as string,
+    source_name: r.source_name as string | null, target_name: r.target_name as string | null,
+    location_name: r.location_name as string | null,
+    lat: r.lat as number | null, lon: r.lon as number | null, country: r.country as string | null,
+  };
+}
+
+export function timeline(db: Database.Database, f: EventFilter = {}): TimelinePoint[] {
+  const w = eventWhere(f).add("e.day IS NOT NULL");
+  return db.prepare(`SELECT e.day AS date, e.type, count(*) AS count FROM events e JOIN documents d ON d.n = e.doc ${w.sql()}
+                     GROUP BY e.day, e.type ORDER BY e.day, e.type`).all(...w.params) as TimelinePoint[];
+}

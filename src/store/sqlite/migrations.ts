@@ -1,0 +1,158 @@
+// Versioned schema for the SQLite store. Each migration runs once, in order, inside its own
+// transaction, and is recorded in `migrations`; a database written by a newer Rasid (a version
+// this list does not know) is refused rather than guessed at. Never edit a released migration:
+// add the next one. A migration may be plain SQL or a function (to backfill with JS, e.g. the
+// search index, which needs text/normalize.ts).
+import type Database from "better-sqlite3";
+import { RasidError } from "../../core/errors.ts";
+import { normalize } from "../../text/normalize.ts";
+
+export interface Migration { version: number; name: string; up: string | ((db: Database.Database) => void) }
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: "documents, sources, entities, quotes, events",
+    up: `
+      CREATE TABLE documents (
+        n INTEGER PRIMARY KEY,                 -- local row number (never leaves the database)
+        id TEXT NOT NULL UNIQUE,               -- sha256 of the input: the document's identity
+        title TEXT NOT NULL,
+        published TEXT,
+        language TEXT NOT NULL,
+        outlet TEXT,
+        url TEXT,
+        path TEXT NOT NULL,
+        text TEXT NOT NULL,
+        body TEXT NOT NULL,                    -- the rest of the contract document, JSON
+        n_entities INTEGER NOT NULL,
+        n_quotes INTEGER NOT NULL,
+        n_events INTEGER NOT NULL,
+        ingested_at TEXT NOT NULL
+      );
+      CREATE INDEX documents_published ON documents(published);
+      CREATE INDEX documents_outlet ON documents(outlet, published);
+
+      CREATE TABLE document_sources (
+        doc INTEGER NOT NULL REFERENCES documents(n),
+        path TEXT NOT NULL,
+        url TEXT,
+        seq INTEGER NOT NULL,                  -- 0 for the source the document was extracted from
+        PRIMARY KEY (doc, path)
+      ) WITHOUT ROWID;
+
+      CREATE TABLE entities (
+        id TEXT PRIMARY KEY,                   -- canonical: wd:…, gn:…, rasid:…
+        type TEXT NOT NULL,
+        name TEXT NOT NULL,
+        norm TEXT NOT NULL,                    -- normalize(name)
+        name_en TEXT,
+        lat REAL, lon REAL, country TEXT,
+        documents INTEGER NOT NULL,
+        mentions INTEGER NOT NULL,
+        first_seen TEXT, last_seen TEXT
+      ) WITHOUT ROWID;
+      CREATE INDEX entities_documents ON entities(documents DESC);
+      CREATE INDEX entities_type ON entities(type, documents DESC);
+      CREATE INDEX entities_norm ON entities(norm);
+
+      CREATE TABLE entity_names (
+        entity TEXT NOT NULL,
+        text TEXT NOT NULL,                    -- a surface form as written in some document
+        norm TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (entity, text)
+      ) WITHOUT ROWID;
+      CREATE INDEX entity_names_norm ON entity_names(norm);
+
+      CREATE TABLE doc_entities (
+        doc INTEGER NOT NULL,
+        entity TEXT NOT NULL,
+        type TEXT NOT NULL,
+        mentions INTEGER NOT NULL,
+        published TEXT,
+        PRIMARY KEY (doc, entity)
+      ) WITHOUT ROWID;
+      CREATE INDEX doc_entities_entity ON doc_entities(entity, published, mentions);
+
+      CREATE TABLE quotes (
+        doc INTEGER NOT NULL,
+        idx INTEGER NOT NULL,
+        speaker TEXT, speaker_text TEXT, cue TEXT NOT NULL, text TEXT NOT NULL,
+        start INTEGER NOT NULL, end INTEGER NOT NULL,
+        direct INTEGER NOT NULL, via TEXT, stance TEXT NOT NULL,
+        published TEXT,
+        PRIMARY KEY (doc, idx)
+      ) WITHOUT ROWID;
+      CREATE INDEX quotes_speaker ON quotes(speaker, published);
+      CREATE INDEX quotes_via ON quotes(via, published);
+      CREATE INDEX quotes_published ON quotes(published);
+
+      CREATE TABLE events (
+        doc INTEGER NOT NULL,
+        idx INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        source TEXT, target TEXT, location TEXT,
+        date TEXT,
+        day TEXT,                              -- date, else the document's published date
+        mode TEXT, trigger TEXT NOT NULL,
+        trigger_start INTEGER NOT NULL, trigger_end INTEGER NOT NULL,
+        sentence_start INTEGER NOT NULL, sentence_end INTEGER NOT NULL,
+        evidence TEXT NOT NULL,                -- text.slice(sentence_start, sentence_end)
+        quantities TEXT NOT NULL,              -- JSON
+        fatalities INTEGER,
+        hedged INTEGER NOT NULL, negated INTEGER NOT NULL,
+        PRIMARY KEY (doc, idx)
+      ) WITHOUT ROWID;
+      CREATE INDEX events_day ON events(day);
+      CREATE INDEX events_type ON events(type, day);
+      CREATE INDEX events_source ON events(source, day);
+      CREATE INDEX events_target ON events(target, day);
+      CREATE INDEX events_location ON events(location, day);
+    `,
+  },
+  {
+    version: 2,
+    name: "full-text search: words and trigrams over normalized text",
+    up: (db) => {
+      // Contentless: the text lives in documents; these hold only the index over normalize()d
+      // text (unicode61 does not fold Arabic). Trigrams find clitic-attached forms (بالرقة).
+      db.exec(`
+        CREATE VIRTUAL TABLE fts_words USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
+        CREATE VIRTUAL TABLE fts_trigram USING fts5(body, content='', contentless_delete=1, tokenize='trigram', detail='full');
+      `);
+      const words = db.prepare("INSERT INTO fts_words(rowid, title, body) VALUES (?, ?, ?)");
+      const tri = db.prepare("INSERT INTO fts_trigram(rowid, body) VALUES (?, ?)");
+      for (const r of db.prepare("SELECT n, title, text FROM documents").iterate() as Iterable<{ n: number; title: string; text: string }>) {
+        indexText(words, tri, r.n, r.title, r.text);
+      }
+    },
+  },
+];
+
+/** Add one document to both search indexes (used by the migration and by putBatch). */
+export function indexText(words: Database.Statement, tri: Database.Statement, n: number, title: string, text: string): void {
+  const body = normalize(text);
+  words.run(n, normalize(title), body);
+  tri.run(n, body);
+}
+
+export const LATEST = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+/** Bring `db` up to the latest version; returns the version it is at. */
+export function migrate(db: Database.Database, file: string, upTo = LATEST): number {
+  db.exec("CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+  const current = (db.prepare("SELECT max(version) AS v FROM migrations").get() as { v: number | null }).v ?? 0;
+  if (current > LATEST) {
+    throw new RasidError("E_STORE", file, `database schema version ${current} is newer than this Rasid knows (${LATEST}); upgrade Rasid`);
+  }
+  for (const m of MIGRATIONS) {
+    if (m.version <= current || m.version > upTo) continue;
+    db.transaction(() => {
+      if (typeof m.up === "string") db.exec(m.up);
+      else m.up(db);
+      db.prepare("INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)").run(m.version, m.name, new Date().toISOString());
+    })();
+  }
+  return Math.max(current, Math.min(upTo, LATEST));
+}

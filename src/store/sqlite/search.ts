@@ -1,0 +1,71 @@
+// Search in SQLite: FTS5 over normalize()d text, ranked by bm25 (headline weighted above body).
+// Words first; when they give fewer hits than asked for, the trigram index proposes documents
+// where a term is attached to clitics (بالرقة for الرقة), and each candidate is confirmed in its
+// original text by snippet.ts (so "مصر" does not bring "مصرف"). Snippets and highlights are
+// computed from the original text, with offsets into it.
+import type Database from "better-sqlite3";
+import { ftsWordQuery, parseQuery, trigramTerms } from "../query.ts";
+import { findAll, makeSnippet } from "../snippet.ts";
+import { clampLimit, type SearchHit, type SearchQuery, type SearchResult } from "../store.ts";
+import { searchWhere } from "./where.ts";
+
+/** At most this many substring candidates are checked per search (bounds latency on huge corpora). */
+const TRIGRAM_CANDIDATES = 200;
+const TITLE_WEIGHT = 4;
+
+interface Row { n: number; id: string; title: string; published: string | null; outlet: string | null; text: string }
+
+export function search(db: Database.Database, sq: SearchQuery): SearchResult {
+  const limit = clampLimit(sq.limit);
+  const offset = Math.max(0, sq.offset ?? 0);
+  const terms = parseQuery(sq.q ?? "");
+  const w = searchWhere(sq);
+  const load = db.prepare("SELECT n, id, title, published, outlet, text FROM documents WHERE n = ?");
+
+  if (!terms.length) {
+    const rows = db.prepare(`SELECT d.n FROM documents d ${w.sql()} ORDER BY d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?`)
+      .pluck().all(...w.params, limit, offset) as number[];
+    const total = db.prepare(`SELECT count(*) FROM documents d ${w.sql()}`).pluck().get(...w.params) as number;
+    return { hits: rows.map((n) => hit(load.get(n) as Row, [], 0, "none")), total, approximate: false };
+  }
+
+  const match = ftsWordQuery(terms);
+  const wordTotal = db.prepare(`SELECT count(*) FROM fts_words JOIN documents d ON d.n = fts_words.rowid WHERE fts_words MATCH ?${w.and()}`)
+    .pluck().get(match, ...w.params) as number;
+  const hits: SearchHit[] = [];
+  if (offset < wordTotal) {
+    const ranked = db.prepare(`SELECT d.n, bm25(fts_words, ${TITLE_WEIGHT}, 1) AS score FROM fts_words JOIN documents d ON d.n = fts_words.rowid
+                               WHERE fts_words MATCH ?${w.and()} ORDER BY score LIMIT ? OFFSET ?`)
+      .all(match, ...w.params, limit, offset) as { n: number; score: number }[];
+    for (const r of ranked) {
+      const row = load.get(r.n) as Row;
+      hits.push(hit(row, findAll(row.text, terms) ?? [], r.score, "word"));
+    }
+  }
+  if (wordTotal >= offset + limit) return { hits, total: wordTotal, approximate: false };
+
+  // Substring candidates, confirmed one by one; the page continues after the word hits.
+  const long = trigramTerms(terms);
+  if (!long.length) return { hits, total: wordTotal, approximate: false };
+  const candidates = db.prepare(`SELECT d.n, bm25(fts_trigram) AS score FROM fts_trigram JOIN documents d ON d.n = fts_trigram.rowid
+                                 WHERE fts_trigram MATCH ?${w.and()} AND d.n NOT IN (SELECT rowid FROM fts_words WHERE fts_words MATCH ?)
+                                 ORDER BY score LIMIT ?`)
+    .all(ftsWordQuery(long), ...w.params, match, TRIGRAM_CANDIDATES + 1) as { n: number; score: number }[];
+  let extra = 0;
+  const skip = Math.max(0, offset - wordTotal);
+  for (const c of candidates.slice(0, TRIGRAM_CANDIDATES)) {
+    const row = load.get(c.n) as Row;
+    const highlights = findAll(row.text, terms);
+    if (!highlights) continue;
+    if (extra >= skip && hits.length < limit) hits.push(hit(row, highlights, c.score, "substring"));
+    extra++;
+  }
+  return { hits, total: wordTotal + extra, approximate: candidates.length > TRIGRAM_CANDIDATES };
+}
+
+function hit(row: Row, highlights: SearchHit["snippet"]["highlights"], score: number, match: SearchHit["match"]): SearchHit {
+  return {
+    id: row.id, title: row.title, published: row.published, outlet: row.outlet, score, match,
+    snippet: makeSnippet(row.text, highlights),
+  };
+}

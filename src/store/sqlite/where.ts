@@ -1,0 +1,63 @@
+// WHERE clauses for the store's filters, built once here so search, lists, timeline, graph and
+// geo read a filter the same way. Always parameterized: no user text is ever spliced into SQL.
+// Aliases: d = documents, q = quotes, e = events.
+import type { DocFilter, EventFilter, QuoteFilter, SearchQuery } from "../store.ts";
+
+export class Where {
+  readonly conds: string[] = [];
+  readonly params: unknown[] = [];
+  add(cond: string, ...params: unknown[]): this { this.conds.push(cond); this.params.push(...params); return this; }
+  sql(): string { return this.conds.length ? `WHERE ${this.conds.join(" AND ")}` : ""; }
+  and(): string { return this.conds.length ? ` AND ${this.conds.join(" AND ")}` : ""; }
+}
+
+/** Document-level filters; `dateCol` is the column the date range applies to. */
+export function docWhere(f: DocFilter, w = new Where(), dateCol = "d.published"): Where {
+  if (f.from) w.add(`${dateCol} >= ?`, f.from);
+  if (f.to) w.add(`${dateCol} <= ?`, f.to);
+  if (f.outlet) w.add("d.outlet = ?", f.outlet);
+  if (f.document) w.add("d.id = ?", f.document);
+  return w;
+}
+
+/** Search filters: a document qualifies when it has the entity, event or quote asked for. */
+export function searchWhere(f: SearchQuery): Where {
+  const w = docWhere(f);
+  if (f.entity) w.add("EXISTS (SELECT 1 FROM doc_entities x WHERE x.doc = d.n AND x.entity = ?)", f.entity);
+  if (f.entityType) w.add("EXISTS (SELECT 1 FROM doc_entities x WHERE x.doc = d.n AND x.type = ?)", f.entityType);
+  if (f.via) w.add("EXISTS (SELECT 1 FROM quotes x WHERE x.doc = d.n AND x.via = ?)", f.via);
+  const ev: string[] = [];
+  const evParams: unknown[] = [];
+  if (f.eventType) { ev.push("x.type = ?"); evParams.push(f.eventType); }
+  if (f.hedged !== undefined) { ev.push("x.hedged = ?"); evParams.push(f.hedged ? 1 : 0); }
+  if (f.negated !== undefined) { ev.push("x.negated = ?"); evParams.push(f.negated ? 1 : 0); }
+  if (ev.length) w.add(`EXISTS (SELECT 1 FROM events x WHERE x.doc = d.n AND ${ev.join(" AND ")})`, ...evParams);
+  return w;
+}
+
+export function quoteWhere(f: QuoteFilter): Where {
+  const w = docWhere(f, new Where(), "q.published");
+  if (f.speaker) w.add("q.speaker = ?", f.speaker);
+  if (f.entity) w.add("(q.speaker = ? OR q.via = ?)", f.entity, f.entity);
+  if (f.via) w.add("q.via = ?", f.via);
+  if (f.stance) w.add("q.stance = ?", f.stance);
+  if (f.direct !== undefined) w.add("q.direct = ?", f.direct ? 1 : 0);
+  return w;
+}
+
+export function eventWhere(f: EventFilter): Where {
+  const w = docWhere(f, new Where(), "e.day");
+  if (f.type) w.add("e.type = ?", f.type);
+  if (f.entity) w.add("(e.source = ? OR e.target = ? OR e.location = ?)", f.entity, f.entity, f.entity);
+  if (f.source) w.add("e.source = ?", f.source);
+  if (f.target) w.add("e.target = ?", f.target);
+  if (f.location) w.add("e.location = ?", f.location);
+  if (f.mode) w.add("e.mode = ?", f.mode);
+  if (f.hedged !== undefined) w.add("e.hedged = ?", f.hedged ? 1 : 0);
+  if (f.negated !== undefined) w.add("e.negated = ?", f.negated ? 1 : 0);
+  if (f.located) w.add("EXISTS (SELECT 1 FROM entities l WHERE l.id = e.location AND l.lat IS NOT NULL)");
+  return w;
+}
+
+/** True when a filter restricts documents (so precomputed whole-corpus counts do not apply). */
+export const hasDocFilter = (f: DocFilter): boolean => Boolean(f.from || f.to || f.outlet || f.document);
