@@ -1,0 +1,154 @@
+// The text cleaner: from the lines of a scraped page (or the paragraphs Readability kept from an
+// HTML page) to the headline and the article's paragraphs. Each line is judged by general signals:
+// a chrome phrase from the lexicon, its shape (short label vs prose, Latin-only widget, date
+// line, menu), its position (before the headline, after the last paragraph, after a "comments"
+// or "related" heading near the end) and repetition (a paragraph, headline or byline said twice).
+// Lines are only dropped, never edited, so every kept line is the page's own text.
+import { dateLine } from "../text/dates.ts";
+import { findHeadline, isMasthead } from "./headline.ts";
+import { chromeOf } from "./lexicon.ts";
+import { isLatinOnly, isProse, isShortLabel, keyOf, lineOf, type Line } from "./shape.ts";
+
+export interface CleanedLines {
+  title: string;
+  body: string[];
+  dropped: { text: string; why: string }[];   // what was taken out and the rule that took it
+}
+
+export interface CleanOptions {
+  /** The headline when the container gives it (a JSON Lines record, an HTML page's meta). */
+  title?: string | null;
+}
+
+const LABELLED_LIST: ReadonlySet<string> = new Set(["readmore", "related", "tags", "comment"]);
+
+export function cleanLines(texts: string[], opts: CleanOptions = {}): CleanedLines {
+  const lines = texts.map(trimTrailingChrome).map(lineOf);
+  const why: (string | null)[] = lines.map(() => null);
+  const arabic = texts.some((t) => /[\u0600-\u06ff]/.test(t));
+
+  markChrome(lines, why, arabic);
+  const first = lines.findIndex((l, i) => !why[i] && isProse(l));
+  const last = findLast(lines, (l, i) => !why[i] && isProse(l));
+  const headEnd = first < 0 ? lines.length : first;
+
+  // the headline: given, or found among the lines before the body
+  let title = opts.title?.trim() ?? "";
+  if (!title) {
+    const head = range(0, headEnd).filter((i) => !why[i]);
+    const h = findHeadline(lines, head);
+    if (h >= 0) {
+      title = lines[h].text;
+      why[h] = "headline";
+      for (let i = 0; i < h; i++) why[i] ??= "before the headline";
+    }
+  }
+  for (let i = 0; i < headEnd; i++) if (!why[i] && isMasthead(lines[i])) why[i] = "masthead";
+  markEnds(lines, why, headEnd, last);
+  markCaptions(lines, why);
+  markRepeats(lines, why, keyOf(title));
+
+  const body: string[] = [];
+  const dropped: CleanedLines["dropped"] = [];
+  lines.forEach((l, i) => {
+    if (!why[i]) body.push(l.text);
+    else if (why[i] !== "headline") dropped.push({ text: l.text, why: why[i]! });
+  });
+  if (!title && body.length) title = body.shift()!;
+  return { title, body, dropped };
+}
+
+const SENTENCE_END = /[.!?؟…]["'»”’)]*\s+/gu;
+
+/**
+ * Chrome glued to the end of a paragraph by the scraper ("... الماضي. رابط الخبر بصحيفة ...:
+ * <headline>"): from a sentence boundary on, the rest of the line is one chrome label.
+ */
+export function trimTrailingChrome(text: string): string {
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const at = m.index! + m[0].length;
+    if (at >= text.length) break;
+    const tail = lineOf(text.slice(at), 0);
+    const c = tail.words <= 30 ? chromeOf(tail) : null;
+    if (c && c.kind !== "published" && c.kind !== "byline") return text.slice(0, at).trimEnd();
+  }
+  return text;
+}
+
+/** Lexicon phrases, Latin-only widgets, and the blocks that "comments"/"related" headings open. */
+function markChrome(lines: Line[], why: (string | null)[], arabic: boolean): void {
+  const mass = lines.map((l) => (isProse(l) ? l.text.length : 0));
+  const total = mass.reduce((a, b) => a + b, 0);
+  let before = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const c = chromeOf(l);
+    before += mass[i];
+    if (c) {
+      why[i] ??= `${c.kind}: ${c.phrase}`;
+      if (c.effect === "cut" && before >= total * 0.5) {
+        for (let j = i + 1; j < lines.length; j++) why[j] ??= `after ${c.kind} heading`;
+        return;
+      }
+      // a bare heading ("اقرأ أيضا", "الوسوم") heads a list of links or labels: take the list too
+      if (l.key === keyOf(c.phrase) && LABELLED_LIST.has(c.kind)) {
+        for (let j = i + 1; j < lines.length && j <= i + 8 && !isProse(lines[j]) && lines[j].words <= 20; j++) why[j] ??= `list under ${c.kind}`;
+      }
+    } else if (arabic && isLatinOnly(l.text) && l.words <= 14) why[i] = "latin widget";
+  }
+}
+
+/** Before the body and after it: date lines, bylines and labels that repeat, lists of links. */
+function markEnds(lines: Line[], why: (string | null)[], headEnd: number, last: number): void {
+  for (let i = 0; i < lines.length; i++) {
+    const inEnds = i < headEnd || i > last;
+    if (!why[i] && inEnds && lines[i].words <= 14 && dateLine(lines[i].text)) why[i] = "date line";
+  }
+  if (last < 0) return;
+  // after the last paragraph: a run of three or more link-like lines is a list of other stories
+  const tail = range(last + 1, lines.length).filter((i) => !why[i]);
+  const links = tail.filter((i) => isShortLabel(lines[i]) && lines[i].words >= 3);
+  if (links.length >= 3 && links.length >= tail.length - 1) links.forEach((i) => (why[i] = "list of links"));
+  // a short tail line that repeats a line of the head (byline, site name, place line)
+  const headKeys = new Set(range(0, headEnd).map((i) => lines[i].key));
+  for (const i of tail) if (!why[i] && lines[i].words <= 6 && headKeys.has(lines[i].key)) why[i] = "repeated byline";
+}
+
+/**
+ * Captions: a line wholly in parentheses of a few words ("(أرشيفية)", "(رويترز)"), or a short
+ * line between two paragraphs that merely repeats a name the article gives ("فلاديمير بوتين").
+ */
+function markCaptions(lines: Line[], why: (string | null)[]): void {
+  const prose = lines.filter((l, i) => !why[i] && isProse(l));
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (why[i] || l.sentence || l.words > 5) continue;
+    if (/^\s*[(\[].*[)\]]\s*$/.test(l.text) && l.words <= 4) { why[i] = "caption"; continue; }
+    const prev = lines[i - 1], next = lines[i + 1];
+    const between = prev && next && isProse(prev) && isProse(next) && !why[i - 1] && !why[i + 1];
+    if (between && l.words >= 2 && prose.some((p) => p !== l && (" " + p.key + " ").includes(" " + l.key + " "))) why[i] = "caption repeating a name";
+  }
+}
+
+/** A paragraph said twice (or the headline again as a body line) keeps its first place only. */
+function markRepeats(lines: Line[], why: (string | null)[], titleKey: string): void {
+  const seen = new Set<string>(titleKey ? [titleKey] : []);
+  const kept = lines.filter((_, i) => !why[i]);
+  for (let i = 0; i < lines.length; i++) {
+    if (why[i]) continue;
+    const l = lines[i];
+    if (!l.key) continue;
+    if (seen.has(l.key)) { why[i] = "repeated"; continue; }
+    // a teaser cut short with an ellipsis that another paragraph gives in full
+    const teaser = /(\.\.\.|…)\s*$/.test(l.text) && l.words >= 6;
+    if (teaser && kept.some((p) => p !== l && p.key.length > l.key.length && p.key.startsWith(l.key))) { why[i] = "teaser"; continue; }
+    seen.add(l.key);
+  }
+}
+
+const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a) }, (_, k) => a + k);
+
+function findLast<T>(xs: T[], f: (x: T, i: number) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (f(xs[i], i)) return i;
+  return -1;
+}
