@@ -1,0 +1,49 @@
+// A readable Latin spelling for names the knowledge base does not know ("ماركو مسعد" → "Marku
+// Masaad"). Arabic script writes no short vowels, so this is a guide for a reader, not a
+// scholarly romanization: long vowels and consonants map one to one, the article becomes "al-",
+// and an "a" follows a first consonant that another consonant follows (the commonest shape).
+import { normalize } from "../text/normalize.ts";
+
+const CONS: Record<string, string> = {
+  "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
+  "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "'", "غ": "gh",
+  "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ء": "'",
+};
+
+function word(w: string): string {
+  let prefix = "";
+  if (w.startsWith("ال") && w.length > 3) { prefix = "al-"; w = w.slice(2); }
+  let out = "";
+  let prevCons = false;
+  for (let i = 0; i < w.length; i++) {
+    const ch = w[i], last = i === w.length - 1;
+    if (ch === "ا") { out += "a"; prevCons = false; continue; }
+    if (ch === "ه" && last && i > 0) { out += "a"; prevCons = false; continue; } // ة folded to ه
+    if (ch === "و") {
+      if (i === 0 || !prevCons) { out += "w"; prevCons = true; } else { out += "u"; prevCons = false; }
+      continue;
+    }
+    if (ch === "ي") {
+      if (i === 0 || !prevCons) { out += "y"; prevCons = true; } else { out += "i"; prevCons = false; }
+      continue;
+    }
+    const c = CONS[ch];
+    if (c === undefined) { out += /[a-z0-9]/i.test(ch) ? ch : ""; prevCons = false; continue; }
+    if (prevCons && i === 1) out += "a"; // CaCC…: the commonest shape of an Arabic name
+    out += c;
+    prevCons = true;
+  }
+  out = out.replace(/^'+|'+$/g, "");
+  const cap = out ? out[0].toUpperCase() + out.slice(1) : out;
+  return prefix ? prefix + cap : cap;
+}
+
+/** "محمد فتحي الشريف" → "Mahamad Fathi al-Sharif" (approximate, but stable and readable). */
+export function transliterate(arabic: string): string {
+  return normalize(arabic).split(" ").filter(Boolean).map(word).join(" ");
+}
+
+/** An ASCII slug for ids: "rasid:" + slug + short hash keeps ids stable and distinct. */
+export function slug(arabic: string): string {
+  return transliterate(arabic).toLowerCase().replace(/'/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 48);
+}

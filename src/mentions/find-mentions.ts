@@ -1,0 +1,64 @@
+// The mentions stage: every span of the document that names a person, organization or place.
+// Knowledge-base matches come first; name patterns (titles, given names, organization heads,
+// quoted outlets, institutions with a nationality) find what the KB has never seen; nationality
+// adjectives mention their country. Overlaps are settled longest-first, so "هيئة سياسات الشرق
+// الأوسط" is one ORG, not an ORG around a region. Places whose name is also an ordinary word
+// (GeoNames' صبر، عند) need evidence: a place cue before them, or their country named elsewhere.
+import type { Document } from "../core/document.ts";
+import type { FoundMention } from "./candidate.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import type { Lexicons } from "./lexicons.ts";
+import { kbMatches } from "./kb-matches.ts";
+import { firstNamePersons, titledPersons } from "./person-patterns.ts";
+import { adjectives, institutions, orgPatterns, quotedOutlets } from "./org-patterns.ts";
+import { type Ctx } from "./words.ts";
+import { defaultResources } from "./resources.ts";
+
+export interface MentionResources { gaz: Gazetteer; lex: Lexicons }
+
+export function findMentions(doc: Pick<Document, "text" | "tokens">, res: MentionResources = defaultResources()): FoundMention[] {
+  const c: Ctx = { text: doc.text, tokens: doc.tokens, gaz: res.gaz, lex: res.lex };
+  const raw = kbMatches(c.text, c.tokens, c.gaz);
+  const countries = namedCountries(c, raw);
+  const kb = raw.filter((m) => hasEvidence(c, m, countries));
+  const orgs = [...institutions(c), ...quotedOutlets(c)];
+  const byStart = new Map<number, FoundMention>();
+  for (const m of [...kb, ...orgs]) {
+    const prev = byStart.get(m.tokens.start);
+    if (!prev || m.tokens.end > prev.tokens.end) byStart.set(m.tokens.start, m);
+  }
+  orgs.push(...orgPatterns(c, byStart));
+  for (const m of orgs) if (!byStart.has(m.tokens.start)) byStart.set(m.tokens.start, m);
+  const persons = [...titledPersons(c, byStart), ...firstNamePersons(c)];
+  return resolve([...kb, ...orgs, ...persons, ...adjectives(c)]);
+}
+
+/** Keep the best non-overlapping mentions: more tokens first, then the higher score. */
+export function resolve(all: FoundMention[]): FoundMention[] {
+  const sorted = [...all].sort((a, b) =>
+    (b.tokens.end - b.tokens.start) - (a.tokens.end - a.tokens.start) || b.score - a.score || a.start - b.start);
+  const taken: FoundMention[] = [];
+  for (const m of sorted) {
+    if (taken.some((o) => m.start < o.end && o.start < m.end)) continue;
+    taken.push(m);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+/** Countries named unambiguously in the document (by a country's name or adjective). */
+function namedCountries(c: Ctx, kb: FoundMention[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of kb) {
+    const e = c.gaz.byId(m.candidates[0]);
+    if (e && !e.common && e.country && (e.subtype === "country" || e.subtype === "province")) out.add(e.country);
+  }
+  return out;
+}
+
+function hasEvidence(c: Ctx, m: FoundMention, countries: Set<string>): boolean {
+  const cands = m.candidates.map((id) => c.gaz.byId(id)!);
+  if (!cands.every((e) => e.common)) return true;
+  const prev = c.tokens[m.tokens.start - 1];
+  if (prev && prev.readings.some((r) => c.lex.placeCues.has(r.norm))) return true;
+  return cands.some((e) => e.country && countries.has(e.country) && (e.population ?? 0) >= 20000);
+}

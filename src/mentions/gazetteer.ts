@@ -1,0 +1,83 @@
+// The recognizer's compiled view of the knowledge base: normalized alias → candidate entries,
+// the set of word prefixes of multi-word aliases (so the longest-match scan stops as soon as no
+// alias can continue), and nationality adjectives → their country. It is built from plain
+// entries (src/kb's KbEntry has this shape) so tests can build a small one from rows they write.
+import { normalize } from "../text/normalize.ts";
+import type { EntityType } from "../core/contract.ts";
+
+/** What the recognizer needs of a knowledge-base row (a structural subset of src/kb's KbEntry). */
+export interface NameEntry {
+  id: string;
+  type: EntityType;
+  subtype: string;
+  name: string;
+  nameEn: string | null;
+  aliases: string[];
+  adjectives: string[];
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  population: number | null;
+  /** GeoNames name that is also an ordinary word: needs evidence before it becomes a mention. */
+  common?: boolean;
+  /** Hand-written rows outrank generated ones when an alias is shared. */
+  generated?: boolean;
+}
+
+export interface Gazetteer {
+  /** Candidates for a normalized alias, best first. */
+  lookup(key: string): readonly NameEntry[] | undefined;
+  /** True when some multi-word alias starts with these normalized words. */
+  isPrefix(key: string): boolean;
+  /** The country (or place) a nationality adjective refers to. */
+  adjective(key: string): NameEntry | undefined;
+  byId(id: string): NameEntry | undefined;
+  /** Every entry (used by the linker to find a person's full name from a surname). */
+  size: number;
+}
+
+const PLACE_RANK: Record<string, number> = { country: 0, province: 1, region: 2, city: 3 };
+
+/** Candidate order: hand-written before generated, countries before provinces before cities, then population. */
+export function compareCandidates(a: NameEntry, b: NameEntry): number {
+  if (!!a.generated !== !!b.generated) return a.generated ? 1 : -1;
+  const ra = PLACE_RANK[a.subtype] ?? 2, rb = PLACE_RANK[b.subtype] ?? 2;
+  if (ra !== rb) return ra - rb;
+  return (b.population ?? 0) - (a.population ?? 0);
+}
+
+export function buildGazetteer(entries: Iterable<NameEntry>): Gazetteer {
+  const aliases = new Map<string, NameEntry[]>();
+  const prefixes = new Set<string>();
+  const adjectives = new Map<string, NameEntry>();
+  const ids = new Map<string, NameEntry>();
+  const add = (form: string, e: NameEntry) => {
+    const key = normalize(form);
+    if (!key) return;
+    let list = aliases.get(key);
+    if (!list) aliases.set(key, (list = []));
+    if (!list.includes(e)) list.push(e);
+    const words = key.split(" ");
+    for (let k = 1; k < words.length; k++) prefixes.add(words.slice(0, k).join(" "));
+  };
+  for (const e of entries) {
+    if (ids.has(e.id)) continue;
+    ids.set(e.id, e);
+    add(e.name, e);
+    if (e.nameEn) add(e.nameEn, e);
+    for (const a of e.aliases) add(a, e);
+    for (const a of e.adjectives) {
+      const key = normalize(a);
+      const prev = adjectives.get(key);
+      if (key && (!prev || compareCandidates(e, prev) < 0)) adjectives.set(key, e);
+    }
+  }
+  for (const list of aliases.values()) list.sort(compareCandidates);
+  return {
+    lookup: (key) => aliases.get(key),
+    isPrefix: (key) => prefixes.has(key),
+    adjective: (key) => adjectives.get(key),
+    byId: (id) => ids.get(id),
+    size: ids.size,
+  };
+}

@@ -1,0 +1,94 @@
+// The word lists the name patterns use, read from data/lexicon/ (titles, first names, organization
+// heads: hand-written by analysts; ner-cues: stop words, connectors, place cues, institutions).
+// All forms are normalize()d once here so the matchers compare folded strings only. A missing
+// file yields an empty list: the recognizer still runs on the knowledge base alone.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { readTsv, type TsvRow } from "../core/tsv.ts";
+import type { EntityType } from "../core/contract.ts";
+import { normalize } from "../text/normalize.ts";
+
+export interface Title { words: string[]; kind: string; impliesType: EntityType }
+export interface OrgHead { type: EntityType; weak: boolean }
+
+export interface Lexicons {
+  /** Title phrases by their first word (normalized); longest first. */
+  titles: Map<string, Title[]>;
+  firstNames: Set<string>;
+  orgHeads: Map<string, OrgHead>;
+  stops: Set<string>;
+  connectors: Set<string>;
+  placeCues: Set<string>;
+  /** Institution phrases (normalized words) by first word. */
+  institutions: Map<string, string[][]>;
+}
+
+export const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../data");
+
+const TYPES = new Set(["PERSON", "ORG", "GPE", "LOC", "FAC"]);
+
+export interface LexiconRows {
+  titles?: TsvRow[];      // title kind implies_type
+  firstNames?: TsvRow[];  // name
+  orgHeads?: TsvRow[];    // head type
+  cues?: TsvRow[];        // word role
+}
+
+function byFirstWord<T extends { words: string[] }>(items: T[]): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = it.words[0];
+    if (!m.has(k)) m.set(k, []);
+    m.get(k)!.push(it);
+  }
+  for (const list of m.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return m;
+}
+
+/** Build the lexicons from rows (tests pass their own; `loadLexicons` reads data/lexicon). */
+export function buildLexicons(rows: LexiconRows): Lexicons {
+  const words = (s: string) => normalize(s).split(" ").filter(Boolean);
+  const titles: Title[] = [];
+  for (const r of rows.titles ?? []) {
+    const w = words(r.title ?? "");
+    if (!w.length) continue;
+    const t = (r.implies_type ?? "PERSON").toUpperCase();
+    titles.push({ words: w, kind: r.kind ?? "", impliesType: (TYPES.has(t) ? t : "PERSON") as EntityType });
+  }
+  const cues = rows.cues ?? [];
+  const role = (name: string) => cues.filter((r) => r.role === name).map((r) => normalize(r.word ?? "")).filter(Boolean);
+  const weak = new Set(role("weak_head"));
+  const orgHeads = new Map<string, OrgHead>();
+  for (const r of rows.orgHeads ?? []) {
+    const h = normalize(r.head ?? "");
+    const t = (r.type ?? "ORG").toUpperCase();
+    if (h && !h.includes(" ")) orgHeads.set(h, { type: (TYPES.has(t) ? t : "ORG") as EntityType, weak: weak.has(h) });
+  }
+  const inst = role("institution").map((s) => ({ words: s.split(" ") }));
+  return {
+    titles: byFirstWord(titles),
+    firstNames: new Set((rows.firstNames ?? []).map((r) => normalize(r.name ?? "")).filter((s) => s && !s.includes(" "))),
+    orgHeads,
+    stops: new Set(role("stop")),
+    connectors: new Set(role("connector")),
+    placeCues: new Set(role("place_cue")),
+    institutions: new Map([...byFirstWord(inst)].map(([k, v]) => [k, v.map((x) => x.words)])),
+  };
+}
+
+const read = (file: string): TsvRow[] => {
+  const p = path.join(DATA_DIR, "lexicon", file);
+  return fs.existsSync(p) ? readTsv(p).map((r) => r.row) : [];
+};
+
+let cached: Lexicons | null = null;
+export function loadLexicons(): Lexicons {
+  cached ??= buildLexicons({
+    titles: read("titles.tsv"),
+    firstNames: read("first-names.tsv"),
+    orgHeads: read("org-heads.tsv"),
+    cues: read("ner-cues.tsv"),
+  });
+  return cached;
+}

@@ -1,0 +1,126 @@
+// Organizations (and facilities, places) the knowledge base lacks, found by their head word:
+// مركز/معهد/وكالة/صحيفة/هيئة/جامعة/حزب/وزارة… in construct with what follows
+// ("وكالة فرات للأنباء", "هيئة سياسات الشرق الأوسط", "مركز العرب للأبحاث والدراسات",
+// "وزارة الخارجية الكويتية"). The name runs over ال-words, لل-words, coordinated وال-words, known
+// names and, before the first ال-word, indefinite words; a nationality adjective ends it.
+// Heads that are also ordinary nouns (قوات، مجلس، مركز…) need more than one common word after them.
+import type { FoundMention } from "./candidate.ts";
+import { isWord, makeMention } from "./candidate.ts";
+import { adjectiveOf, firstNameReading, isStop, titleAt, type Ctx } from "./words.ts";
+import { normalize } from "../text/normalize.ts";
+
+const HEAD_PRE = new Set(["", "و", "ف", "ب", "ل", "وب", "ول"]);
+const MAX_WORDS = 7;
+
+export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMention[] {
+  const { tokens, text, lex } = c;
+  const out: FoundMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isWord(t)) continue;
+    const r = t.readings.find((x) => x.post === "" && !x.article && HEAD_PRE.has(x.pre) && lex.orgHeads.has(x.norm));
+    if (!r) continue;
+    const head = lex.orgHeads.get(r.norm)!;
+    let k = i + 1, words = 0, definite = 0, proper = 0, indefinite = 0, seenArticle = false;
+    while (k < tokens.length && words < MAX_WORDS) {
+      const u = tokens[k];
+      if (!isWord(u) || u.sentence !== t.sentence || u.kind !== "word" || isStop(c, u)) break;
+      const m = known.get(k);
+      if (m && m.via === "kb") { proper++; words++; k = m.tokens.end; seenArticle = true; continue; }
+      if (adjectiveOf(c, u)) { if (words > 0) { proper++; k++; words++; } break; }
+      if (words > 0 && titleAt(c, k) >= 0) break;
+      const w = u.readings[0];
+      const lil = u.readings.find((x) => x.pre === "ل" && x.article && x.post === "");
+      const wal = u.readings.find((x) => x.pre === "و" && x.article && x.post === "");
+      if (w.article) { definite++; seenArticle = true; }
+      else if (lil && words > 0) { definite++; seenArticle = true; }
+      else if (wal && words > 0 && seenArticle) { /* coordinated: للأبحاث والدراسات */ }
+      else if (!seenArticle && !u.norm.startsWith("و")) {
+        if (firstNameReading(c, u)) proper++; else indefinite++;
+      } else if (seenArticle && firstNameReading(c, u)) proper++;
+      else break;
+      words++; k++;
+    }
+    if (words === 0) continue;
+    const ok = head.weak ? proper > 0 || indefinite > 0 || definite >= 2 : proper + definite > 0;
+    if (!ok) continue;
+    const key = normalize(text.slice(r.stem.start, tokens[k - 1].end));
+    out.push(makeMention(text, tokens, r, i, k, head.type, "pattern", 0.6, key));
+  }
+  return out;
+}
+
+/**
+ * A definite institution and a nationality adjective: "الجيش العراقي", "الحكومة اليمنية",
+ * "وزارة الدفاع العراقية" — that country's institution, one entity per country across documents.
+ */
+export function institutions(c: Ctx): FoundMention[] {
+  const { tokens, text, lex } = c;
+  const out: FoundMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isWord(t)) continue;
+    for (const r of t.readings) {
+      if (r.post !== "" || !HEAD_PRE.has(r.pre)) continue;
+      const phrases = lex.institutions.get(r.norm);
+      if (!phrases) continue;
+      let done = false;
+      for (const words of phrases) {
+        let ok = true;
+        for (let k = 1; k < words.length; k++) if (tokens[i + k]?.norm !== words[k]) { ok = false; break; }
+        const adjTok = tokens[i + words.length];
+        const country = ok && isWord(adjTok) ? adjectiveOf(c, adjTok) : undefined;
+        if (!country) continue;
+        const end = i + words.length + 1;
+        const key = `${words.join(" ")} ${country.id}`;
+        const m = makeMention(text, tokens, r, i, end, "ORG", "pattern", 0.75, key);
+        m.role = "institution";
+        out.push(m);
+        done = true;
+        break;
+      }
+      if (done) break;
+    }
+  }
+  return out;
+}
+
+/** Nationality adjectives as mentions of their country (الروسي → Russia). */
+export function adjectives(c: Ctx): FoundMention[] {
+  const out: FoundMention[] = [];
+  c.tokens.forEach((t, i) => {
+    if (!isWord(t)) return;
+    for (const r of t.readings) {
+      if (r.post !== "" || !HEAD_PRE.has(r.pre)) continue;
+      const e = c.gaz.adjective(r.norm);
+      if (!e) continue;
+      const m = makeMention(c.text, c.tokens, r, i, i + 1, e.type, "adjective", 0.3, r.norm, [e.id]);
+      m.role = "adjective";
+      out.push(m);
+      return;
+    }
+  });
+  return out;
+}
+
+const QUOTE_OPEN = new Set(["«", '"', "“", "'", "‘"]);
+const QUOTE_CLOSE = new Set(["»", '"', "”", "'", "’"]);
+
+/** Outlets named in quotation marks after their head: صحيفة «الحياة», قناة "الميادين". */
+export function quotedOutlets(c: Ctx): FoundMention[] {
+  const { tokens, text, lex } = c;
+  const out: FoundMention[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isWord(t) || !QUOTE_OPEN.has(tokens[i + 1].text)) continue;
+    const r = t.readings.find((x) => x.post === "" && HEAD_PRE.has(x.pre) && lex.orgHeads.has(x.bare));
+    if (!r) continue;
+    let k = i + 2;
+    while (k < tokens.length && k - i - 2 < 6 && isWord(tokens[k])) k++;
+    if (k === i + 2 || !QUOTE_CLOSE.has(tokens[k]?.text ?? "")) continue;
+    const first = tokens[i + 2];
+    const m = makeMention(text, tokens, first.readings[0], i + 2, k, lex.orgHeads.get(r.bare)!.type, "pattern", 0.7, normalize(text.slice(first.start, tokens[k - 1].end)));
+    out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+// Persons the knowledge base has never seen, found by how the press introduces them:
+// - a title or role, then the descriptors that belong to it, then the name
+//   ("رئيس مجلس الوزراء الدكتور خالد محفوظ بحاح", "المتحدث باسم الوزارة يحيى رسول");
+// - a known given name followed by more name words ("ماركو مسعد", "محمد فتحي الشريف").
+import type { FoundMention } from "./candidate.ts";
+import { isWord, makeMention } from "./candidate.ts";
+import { adjectiveOf, firstNameReading, hasArticle, isStop, personNameEnd, titleAt, type Ctx } from "./words.ts";
+import { normalize } from "../text/normalize.ts";
+
+const SKIP_PREPS = new Set(["الي", "في", "لدي"]);
+const MAX_SKIP = 9;
+
+/** `known`: mentions already found (KB, organizations), by start token, to skip over after a title. */
+export function titledPersons(c: Ctx, known: Map<number, FoundMention>): FoundMention[] {
+  const { tokens, text } = c;
+  const out: FoundMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    let j = titleAt(c, i);
+    if (j < 0) continue;
+    const titleImplies = c.lex.titles.get(tokens[i].readings.find((r) => c.lex.titles.has(r.norm))?.norm ?? "")?.[0]?.impliesType;
+    if (titleImplies && titleImplies !== "PERSON") continue;
+    // skip what describes the title: ال-words, لل-words, adjectives, known names, further titles
+    const sentence = tokens[i].sentence;
+    for (let steps = 0; j < tokens.length && steps < MAX_SKIP; steps++) {
+      const t = tokens[j];
+      if (!isWord(t) || t.sentence !== sentence) break;
+      const m = known.get(j);
+      if (m && m.type !== "PERSON") { j = m.tokens.end; continue; }
+      if (m) break; // a known person: the KB has it already
+      const tj = titleAt(c, j);
+      if (tj > j) { j = tj; continue; }
+      if (hasArticle(t) || adjectiveOf(c, t) || c.lex.orgHeads.has(t.norm)) { j++; continue; }
+      if (t.readings.some((r) => r.article && r.pre !== "" && r.post === "")) { j++; continue; }
+      if (SKIP_PREPS.has(t.norm) && isWord(tokens[j + 1]) && (known.has(j + 1) || hasArticle(tokens[j + 1]))) { j++; continue; }
+      break;
+    }
+    const t = tokens[j];
+    if (!isWord(t) || t.sentence !== sentence || isStop(c, t) || known.has(j)) continue;
+    if (/^[يت]/.test(t.norm) && t.norm.length >= 4 && !c.lex.firstNames.has(t.norm)) continue; // a verb, not a name
+    const end = personNameEnd(c, j);
+    if (end <= j) continue;
+    const m = makeMention(text, tokens, t.readings[0], j, end, "PERSON", "pattern", 0.6, normalize(text.slice(t.start, tokens[end - 1].end)));
+    m.role = "name";
+    out.push(m);
+    i = end - 1;
+  }
+  return out;
+}
+
+export function firstNamePersons(c: Ctx): FoundMention[] {
+  const { tokens, text } = c;
+  const out: FoundMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const r = firstNameReading(c, tokens[i]);
+    if (!r) continue;
+    // the name runs from the given name on; at least one more name word must follow
+    const end = personNameEnd(c, i);
+    const words = tokens.slice(i, end).filter((t) => !c.lex.connectors.has(t.norm)).length;
+    if (end <= i + 1 || words < 2) continue;
+    out.push(makeMention(text, tokens, r, i, end, "PERSON", "pattern", 0.55, normalize(text.slice(r.stem.start, tokens[end - 1].end))));
+    i = end - 1;
+  }
+  return out;
+}

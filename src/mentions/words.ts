@@ -1,0 +1,89 @@
+// Word classes the name patterns share: is a token a stop word, a connector inside a name, a
+// nationality adjective, a word that can be part of a person's name? One place, so the title,
+// first-name and organization patterns agree on where a name ends.
+import type { Reading, Token } from "../core/document.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import type { Lexicons } from "./lexicons.ts";
+import { isWord } from "./candidate.ts";
+
+export interface Ctx { text: string; tokens: Token[]; gaz: Gazetteer; lex: Lexicons }
+
+const CONJ = new Set(["", "و", "ف"]);
+
+/** The token's own reading or one with only a conjunction in front (وقال → قال). */
+export function plainReadings(t: Token): Reading[] {
+  return t.readings.filter((r) => r.post === "" && CONJ.has(r.pre));
+}
+
+export function isStop(c: Ctx, t: Token): boolean {
+  if (c.lex.stops.has(t.norm)) return true;
+  for (const r of plainReadings(t)) if (c.lex.stops.has(r.norm)) return true;
+  return false;
+}
+
+/** A nationality adjective as written, whole (الروسي) or after و/ب/ل. */
+export function adjectiveOf(c: Ctx, t: Token) {
+  return c.gaz.adjective(t.norm);
+}
+
+export const hasArticle = (t: Token): boolean => t.readings[0].article;
+
+/** Does a title phrase start at token i? Returns the token index after it, or -1. */
+export function titleAt(c: Ctx, i: number): number {
+  const t = c.tokens[i];
+  if (!isWord(t)) return -1;
+  for (const r of t.readings) {
+    if (r.post !== "" || (r.pre !== "" && r.pre !== "و" && r.pre !== "ف" && r.pre !== "ل" && r.pre !== "ب")) continue;
+    const list = c.lex.titles.get(r.norm);
+    if (!list) continue;
+    for (const title of list) {
+      let ok = true;
+      for (let k = 1; k < title.words.length; k++) {
+        const u = c.tokens[i + k];
+        if (!isWord(u) || u.norm !== title.words[k]) { ok = false; break; }
+      }
+      if (ok) return i + title.words.length;
+    }
+  }
+  return -1;
+}
+
+/** First names as written, whole or after a conjunction/preposition; "على" (on) is never علي. */
+export function firstNameReading(c: Ctx, t: Token): Reading | null {
+  if (!isWord(t) || t.kind !== "word") return null;
+  for (const r of t.readings) {
+    if (r.post !== "" || r.article || !["", "و", "ف", "ب", "ل"].includes(r.pre)) continue;
+    if (!c.lex.firstNames.has(r.norm)) continue;
+    if (c.text.slice(r.stem.start, r.stem.end).endsWith("ى") && r.norm.endsWith("ي")) continue;
+    if (r.pre !== "" && c.lex.stops.has(t.norm)) continue;
+    return r;
+  }
+  return null;
+}
+
+/**
+ * Where a person's name that starts at token `i` ends (exclusive), or `i` when no name starts
+ * there. A name is up to five words: given names, connectors (بن، أبو، عبد، ولد، آل) and, last,
+ * a family name with ال (الشريف); a word with ال ends the name unless a connector precedes it.
+ */
+export function personNameEnd(c: Ctx, i: number, maxWords = 5): number {
+  const { tokens, lex } = c;
+  let k = i, words = 0, afterConnector = false, lastGood = i;
+  const sentence = tokens[i]?.sentence;
+  while (k < tokens.length && words < maxWords) {
+    const t = tokens[k];
+    if (!isWord(t) || t.kind !== "word" || t.sentence !== sentence) break;
+    if (/\d/.test(t.norm) || t.norm.length < 2 && !lex.connectors.has(t.norm)) break;
+    if (isStop(c, t)) break;
+    if (k > i && !afterConnector && (titleAt(c, k) >= 0 || lex.orgHeads.has(t.norm))) break;
+    if (adjectiveOf(c, t) && !afterConnector) break;
+    if (lex.connectors.has(t.norm)) { afterConnector = true; k++; continue; }
+    const first = t.readings[0];
+    if (k > i && t.norm.startsWith("و") && !lex.firstNames.has(t.norm) && !afterConnector) break;
+    if (k === i && first.article && !afterConnector) break;
+    words++; k++; lastGood = k;
+    if (first.article && !afterConnector) break;
+    afterConnector = false;
+  }
+  return lastGood;
+}
