@@ -81,10 +81,12 @@ export function makeDoc(text: string, ents: { id: string; type: EntityOut["type"
       for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + 1)) {
         const before = text[i - 1] ?? " ";
         if (/[\u0621-\u064a]/.test(before) && !/^[وفبلك]$/.test(before)) continue;
-        const after = text[i + f.length] ?? " ";
-        if (/[\u0621-\u064a]/.test(after) && !/^[هي]$/.test(after)) continue;
-        if (entities.some((x) => x.mentions.some((mm) => mm.start < i + f.length && i < mm.end))) continue;
-        entities[k].mentions.push({ start: i, end: i + f.length, text: f });
+        let end = i + f.length;
+        const after = text[end] ?? " ";
+        if (/[\u0621-\u064a]/.test(after) && after !== "ي") continue;
+        if (after === "ي") { end++; if (text[end] === "ة") end++; if (/[\u0621-\u064a]/.test(text[end] ?? " ")) continue; } // nisba: اليمني، الروسية
+        if (entities.some((x) => x.mentions.some((mm) => mm.start < end && i < mm.end))) continue;
+        entities[k].mentions.push({ start: i, end, text: text.slice(i, end) });
       }
     }
     entities[k].mentions.sort((a, b) => a.start - b.start);

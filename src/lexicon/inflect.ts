@@ -14,11 +14,12 @@ export function perfectForms(p: string): string[] {
   return [...out];
 }
 
-/** Forms of an imperfect verb given in the 3rd person masculine singular: يقول → تقول يقولون نقول … */
+/** Forms of an imperfect verb given in the 3rd person masculine singular: يقول → تقول يقولون …
+ *  (no first person: "نصف" would read as "we describe" everywhere). */
 export function imperfectForms(i: string): string[] {
   if (!/^[يت]/.test(i)) return [i];
   const s = i.slice(1);
-  const out = new Set([i, "ي" + s, "ت" + s, "ن" + s, "ي" + s + "ون", "ت" + s + "ون", "ي" + s + "ان", "ت" + s + "ان", "ي" + s + "ن"]);
+  const out = new Set([i, "ي" + s, "ت" + s, "ي" + s + "ون", "ت" + s + "ون", "ي" + s + "ان", "ت" + s + "ان", "ي" + s + "ن"]);
   // defective imperfects: يدعو/ينفي → يدعون، ينفون
   if (/[وي]$/.test(s)) { const r = s.slice(0, -1); out.add("ي" + r + "ون"); out.add("ت" + r + "ون"); }
   return [...out];

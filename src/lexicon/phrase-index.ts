@@ -72,9 +72,12 @@ export class PhraseIndex<T> {
 export function tokenForms(t: Token, pos: Pos | "any"): string[] {
   const out: string[] = [];
   const rs = t.readings?.length ? t.readings : [{ pre: "", article: false, stem: t, norm: t.norm, bare: t.norm, post: "" }];
+  const taMarbuta = t.text.endsWith("ة");
   for (const r of rs) {
+    if (taMarbuta && r.post === "ه") continue; // ة folds to ه: "إشارة" is not "أشار" + ه
     if (pos === "verb" && (!VERB_PRE.has(r.pre) || r.article)) continue;
     if (pos === "particle" && (!PARTICLE_PRE.has(r.pre) || r.article || r.post)) continue;
+    if (pos === "participle" && (!PARTICLE_PRE.has(r.pre) || r.article)) continue; // a حال is indefinite
     if (!out.includes(r.norm)) out.push(r.norm);
     if (r.bare !== r.norm && pos !== "verb" && !out.includes(r.bare)) out.push(r.bare);
   }

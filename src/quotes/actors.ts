@@ -1,0 +1,51 @@
+// Which entity mention covers which token: the lookup both the quote finder (speakers, outlets)
+// and the event finder (source, target, location) need. Built once per Document from its
+// entities; a mention covers every token it overlaps (a clitic-prefixed token like "لسبوتنيك"
+// is covered by the mention "سبوتنيك").
+import type { EntityType } from "../core/contract.ts";
+import type { Document } from "../core/document.ts";
+
+export interface ActorMention {
+  id: string;
+  type: EntityType;
+  start: number; end: number;        // character offsets
+  text: string;
+  first: number; last: number;       // token indexes covered, inclusive
+}
+
+export interface ActorIndex {
+  mentions: ActorMention[];          // in text order
+  atToken: (ActorMention | undefined)[];
+}
+
+export function actorIndex(doc: Document): ActorIndex {
+  const mentions: ActorMention[] = [];
+  const toks = doc.tokens;
+  for (const e of doc.entities) for (const m of e.mentions) {
+    let first = lowerBound(toks, m.start);
+    if (first > 0 && toks[first - 1].end > m.start) first--;
+    let last = first;
+    while (last + 1 < toks.length && toks[last + 1].start < m.end) last++;
+    if (first >= toks.length || toks[first].start >= m.end) continue;
+    mentions.push({ id: e.id, type: e.type, start: m.start, end: m.end, text: m.text, first, last });
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const atToken: (ActorMention | undefined)[] = new Array(toks.length);
+  for (const m of mentions) for (let i = m.first; i <= m.last; i++) atToken[i] ??= m;
+  return { mentions, atToken };
+}
+
+/** Mentions whose first token lies in [from, to), in order. */
+export function mentionsIn(ix: ActorIndex, from: number, to: number): ActorMention[] {
+  return ix.mentions.filter((m) => m.first >= from && m.first < to);
+}
+
+/** Index of the first token whose end is after `offset`. */
+export function lowerBound(toks: { start: number; end: number }[], offset: number): number {
+  let lo = 0, hi = toks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].end <= offset) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+export const isActorType = (t: EntityType): boolean => t === "PERSON" || t === "ORG" || t === "GPE";
+export const isPlaceType = (t: EntityType): boolean => t === "GPE" || t === "LOC" || t === "FAC";

@@ -1,0 +1,44 @@
+// Quotation marks: finds the spans of quoted text in any of the marks Arabic news uses
+// («», “”, „“, "", ((…)), and '' when clearly paired), including quotations that run over
+// several sentences. A quotation stops at the end of its paragraph unless the next paragraph
+// opens with a quotation mark (the convention for continued speech).
+import type { Span } from "../core/contract.ts";
+
+export interface QuoteMarks extends Span { open: number; close: number } // content [start, end)
+
+const PAIRS: [string, string][] = [["«", "»"], ["“", "”"], ["„", "“"], ["((", "))"]];
+const MAX = 3000;
+
+export function findQuoteMarks(text: string): QuoteMarks[] {
+  const out: QuoteMarks[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const q = matchAt(text, i);
+    if (q) { out.push(q); i = q.close + 1; } else i++;
+  }
+  return out;
+}
+
+function matchAt(text: string, i: number): QuoteMarks | null {
+  for (const [o, c] of PAIRS) {
+    if (!text.startsWith(o, i)) continue;
+    const from = i + o.length;
+    let j = text.indexOf(c, from);
+    // a stray opener inside (“ … “ … ”) means the writer used one mark for both: take the next closer
+    if (j < 0 || j - from > MAX) continue;
+    const inner = text.slice(from, j);
+    if (inner.includes("\n") && !/\n\s*[«“"]/.test(inner)) continue;
+    return { open: i, close: j + c.length - 1, start: from, end: j };
+  }
+  // the same mark both ways: "…" or ”…” (common in scraped text)
+  for (const m of ['"', "”", "'"]) {
+    if (text[i] !== m) continue;
+    const j = text.indexOf(m, i + 1);
+    if (j < 0 || j - i > MAX) return null;
+    const inner = text.slice(i + 1, j);
+    if (inner.includes("\n")) return null;
+    if (m === "'" && inner.split(" ").length > 12) return null;
+    return { open: i, close: j, start: i + 1, end: j };
+  }
+  return null;
+}

@@ -1,0 +1,42 @@
+// Small token-level helpers shared by the quote and event finders: sentence token ranges,
+// the complementizers إن/أن that open reported speech, and where a reported clause ends.
+import type { Document, Token } from "../core/document.ts";
+import { tokenForms } from "../lexicon/phrase-index.ts";
+
+export type Range = [number, number]; // token indexes [start, end)
+
+/** Token range of every sentence (by Token.sentence). */
+export function sentenceRanges(doc: Document): Range[] {
+  const out: Range[] = doc.sentences.map(() => [-1, -1]);
+  const toks = doc.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const s = toks[i].sentence;
+    if (!out[s]) out[s] = [-1, -1];
+    if (out[s][0] < 0) out[s][0] = i;
+    out[s][1] = i + 1;
+  }
+  return out.map((r) => (r[0] < 0 ? [0, 0] : r));
+}
+
+// "إلا أن" (but), "بعد أن" (after), "يمكن أن" (can) … are conjunctions, not reported speech
+const NOT_REPORTING = new Set(["الا", "بعد", "قبل", "رغم", "برغم", "منذ", "حتي", "يمكن", "ويمكن", "لابد", "بد", "كما", "غير", "الي", "ما", "دون", "بدون", "يجب", "ينبغي", "او", "لو", "علي", "من", "عسي", "يريد", "تريد", "اراد", "لمجرد", "مجرد", "بمجرد", "وبعد", "يحاول", "تحاول", "بإمكان", "بامكان", "يستطيع", "تستطيع"]);
+
+/** إن، أن، أنه، بأن، وأن … (the clause that holds reported speech starts after it). */
+export function isAn(t: Token, prev?: Token, next?: Token): boolean {
+  if (t.kind !== "word") return false;
+  if (prev && NOT_REPORTING.has(prev.norm)) return false;
+  if (next && (next.norm === "كان" || next.norm === "كانت") && t.norm !== "انه") return false; // "وإن كان": even if
+  return t.readings.some((r) => r.norm === "ان" && (r.pre === "" || r.pre === "ب" || r.pre === "و" || r.pre === "وب" || r.pre === "ف"));
+}
+
+export const isColon = (t: Token) => t.kind === "punct" && (t.text === ":" || t.text === ":-");
+
+/** The end (exclusive) of a reported clause that starts at `from`: the window end, without trailing punctuation. */
+export function contentEnd(toks: Token[], from: number, to: number): number {
+  let e = to;
+  while (e > from + 1 && toks[e - 1].kind === "punct") e--;
+  return e;
+}
+
+/** True when a token reads as one of the given normalized words (with any proclitic). */
+export const readsAs = (t: Token, words: Set<string>) => tokenForms(t, "noun").some((f) => words.has(f));
