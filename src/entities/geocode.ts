@@ -32,7 +32,7 @@ export function chooseCandidate(es: NameEntry[], ctx: PlaceContext): NameEntry {
   const score = (e: NameEntry, rank: number) => {
     let s = -rank * 0.01;
     if (!e.generated) s += 2;
-    if (e.country && ctx.countries.has(e.country)) s += 1;
+    if (e.country && ctx.countries.has(e.country)) s += 3;
     if (e.lat !== null && e.lon !== null && ctx.points.some((p) => km(p, { lat: e.lat!, lon: e.lon! }) < 300)) s += 0.5;
     return s;
   };

@@ -12,7 +12,9 @@ const CONS: Record<string, string> = {
 
 function word(w: string): string {
   let prefix = "";
-  if (w.startsWith("ال") && w.length > 3) { prefix = "al-"; w = w.slice(2); }
+  for (const [ar, lat] of [["ال", "al-"], ["لل", "lil-"], ["وال", "wal-"], ["بال", "bil-"]] as const) {
+    if (w.startsWith(ar) && w.length > ar.length + 1) { prefix = lat; w = w.slice(ar.length); break; }
+  }
   let out = "";
   let prevCons = false;
   for (let i = 0; i < w.length; i++) {

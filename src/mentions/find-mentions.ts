@@ -56,8 +56,8 @@ function namedCountries(c: Ctx, kb: FoundMention[]): Set<string> {
 }
 
 function hasEvidence(c: Ctx, m: FoundMention, countries: Set<string>): boolean {
-  const cands = m.candidates.map((id) => c.gaz.byId(id)!);
-  if (!cands.every((e) => e.common)) return true;
+  const cands = c.gaz.lookup(m.key) ?? [];
+  if (!cands.length || !cands.every((e) => e.common)) return true;
   const prev = c.tokens[m.tokens.start - 1];
   if (prev && prev.readings.some((r) => c.lex.placeCues.has(r.norm))) return true;
   return cands.some((e) => e.country && countries.has(e.country) && (e.population ?? 0) >= 20000);

@@ -3,6 +3,9 @@
 import type { Document, RawArticle } from "../core/document.ts";
 import { RasidError } from "../core/errors.ts";
 import { clean } from "../clean/clean.ts";
+import { analyze } from "../text/analyze.ts";
+import { findMentions } from "../mentions/find-mentions.ts";
+import { linkEntities } from "../entities/link-entities.ts";
 
 export function processArticle(raw: RawArticle): Document {
   const c = clean(raw);
@@ -11,5 +14,8 @@ export function processArticle(raw: RawArticle): Document {
     raw, title: c.title, text: c.text, published: c.published, language: "ar",
     sentences: [], paragraphs: [], tokens: [], mentions: [], entities: [], quotes: [], events: [],
   };
+  Object.assign(doc, analyze(doc.text));
+  doc.mentions = findMentions(doc);
+  doc.entities = linkEntities(doc);
   return doc;
 }
