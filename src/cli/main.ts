@@ -2,6 +2,9 @@
 // registers itself here; --help is generated from the same definitions.
 import { Command, CommanderError } from "commander";
 import { register as registerExtract } from "./extract.ts";
+import { register as registerIngest } from "./ingest.ts";
+import { register as registerSearch } from "./search.ts";
+import { register as registerStats } from "./stats.ts";
 
 const program = new Command();
 program
@@ -12,6 +15,9 @@ program
   .exitOverride();
 
 registerExtract(program);
+registerIngest(program);
+registerSearch(program);
+registerStats(program);
 
 try {
   await program.parseAsync(process.argv);

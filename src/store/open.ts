@@ -2,6 +2,7 @@
 // which wins over ./rasid.db. A postgres:// or postgresql:// URL selects the PostgreSQL backend
 // (loaded only when asked for, so SQLite users never load it and a missing module fails with a
 // clear message); anything else is a SQLite file path.
+import fs from "node:fs";
 import { RasidError } from "../core/errors.ts";
 import type { Store } from "./store.ts";
 
@@ -14,7 +15,10 @@ export function resolveDb(flag?: string | null, env: NodeJS.ProcessEnv = process
 
 export const isPostgresUrl = (target: string): boolean => /^postgres(ql)?:\/\//i.test(target);
 
-export interface OpenOptions { readonly?: boolean }
+export interface OpenOptions {
+  readonly?: boolean;
+  mustExist?: boolean;   // for commands that only read: a missing SQLite file is an error, not a new empty database
+}
 
 export async function openStore(target: string, opts: OpenOptions = {}): Promise<Store> {
   if (isPostgresUrl(target)) {
@@ -27,6 +31,9 @@ export async function openStore(target: string, opts: OpenOptions = {}): Promise
     }
     if (typeof mod.openPostgres !== "function") throw new RasidError("E_STORE", redact(target), "the PostgreSQL backend does not export openPostgres()");
     return mod.openPostgres(target, opts);
+  }
+  if (opts.mustExist && !fs.existsSync(target)) {
+    throw new RasidError("E_STORE", target, "no database here; create it with `rasid ingest --db " + target + " PATH...`");
   }
   const { SqliteStore } = await import("./sqlite/sqlite-store.ts");
   return new SqliteStore(target, opts);

@@ -160,6 +160,8 @@ export interface Store {
   readonly backend: "sqlite" | "postgres";
   /** Which of these document ids are stored already (for resumable ingest). */
   exists(ids: string[]): Promise<Set<string>>;
+  /** Every stored document id (resumable ingest loads them once, then skips stored inputs unread). */
+  allIds(): Promise<Set<string>>;
   /** Store documents in one transaction; idempotent by id. */
   putBatch(docs: ContractDocument[]): Promise<PutResult>;
   /** Record more sources for documents already stored (ids skipped before extraction). */

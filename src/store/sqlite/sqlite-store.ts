@@ -56,6 +56,10 @@ export class SqliteStore implements Store {
     return new Set(found);
   }
 
+  async allIds(): Promise<Set<string>> {
+    return new Set(this.db.prepare("SELECT id FROM documents").pluck().all() as string[]);
+  }
+
   async putBatch(docs: ContractDocument[]): Promise<PutResult> { return this.guard(() => this.writer.put(docs)); }
 
   async addSources(items: { id: string; source: Source }[]): Promise<number> { return this.guard(() => this.writer.addSources(items)); }
