@@ -1,0 +1,62 @@
+// Event dates: relative expressions (اليوم، أمس، أول من أمس، الأحد الماضي، يوم السبت، الشهر الماضي)
+// resolved against the article's publication date, and day–month dates ("26 مارس"، "20 يوليو
+// الماضي"، "3 ت2 الجاري") completed with the publication year. Without `published`, only
+// dates that carry their own year resolve.
+import type { Token } from "../core/document.ts";
+import { asciiDigits, normalize } from "../text/normalize.ts";
+
+const DAYS = ["الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"];
+const MONTHS: Record<string, number> = {};
+const add = (names: string, m: number) => { for (const n of names.split(" ")) MONTHS[normalize(n)] = m; };
+add("يناير كانون_الثاني ك2 جانفي", 1); add("فبراير شباط فيفري", 2); add("مارس آذار", 3); add("أبريل ابريل نيسان أفريل", 4);
+add("مايو أيار ماي", 5); add("يونيو حزيران جوان", 6); add("يوليو تموز جويلية", 7); add("أغسطس اغسطس آب أوت", 8);
+add("سبتمبر أيلول", 9); add("أكتوبر اكتوبر تشرين_الأول ت1", 10); add("نوفمبر تشرين_الثاني ت2", 11); add("ديسمبر كانون_الأول ك1", 12);
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+function shift(published: string, days: number): string {
+  const d = new Date(published + "T00:00:00Z");
+  d.setUTCDate(d.getUTCDate() + days);
+  return iso(d);
+}
+
+/** The date a sentence's tokens [from, to) state, resolved against `published`, or null. */
+export function dateIn(toks: Token[], from: number, to: number, published: string | null): string | null {
+  for (let i = from; i < to; i++) {
+    const n = toks[i].norm;
+    const bare = n.replace(/^[وف]/, "");
+    // day month [year]
+    if (toks[i].kind === "number" && i + 1 < to) {
+      const day = Number(asciiDigits(toks[i].text));
+      let j = i + 1;
+      let mName = toks[j].norm;
+      if (mName === "كانون" || mName === "تشرين") { mName = `${mName}_${toks[j + 1]?.norm === "الثاني" ? "الثاني" : "الاول"}`; j++; }
+      if ((mName === "ت" || mName === "ك") && toks[j + 1]?.kind === "number") { mName = mName + toks[j + 1].text; j++; }
+      const month = MONTHS[mName];
+      if (month && day >= 1 && day <= 31) {
+        let k = j + 1;
+        while (k < to && (toks[k].kind === "punct" || MONTHS[toks[k].norm])) k++; // "مارس آذار", "(تموز)"
+        const yTok = toks[k];
+        let year = yTok && yTok.kind === "number" && /^(19|20)\d\d$/.test(asciiDigits(yTok.text)) ? Number(asciiDigits(yTok.text)) : null;
+        if (year === null && published) {
+          year = Number(published.slice(0, 4));
+          if (month > Number(published.slice(5, 7)) + 1) year--; // "20 ديسمبر" in a January article
+        }
+        if (year !== null) return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      }
+    }
+    if (!published) continue;
+    if (bare === "امس" || n === "البارحه") {
+      return toks[i - 2]?.norm === "اول" || toks[i - 1]?.norm === "اول" ? shift(published, -2) : shift(published, -1);
+    }
+    if (bare === "اليوم" && toks[i - 1]?.norm !== "حتي" && !/^(ال)?(ذكري)$/.test(toks[i + 1]?.norm ?? "")) return published;
+    if (DAYS.includes(bare)) {
+      const target = DAYS.indexOf(bare);
+      const pubDay = new Date(published + "T00:00:00Z").getUTCDay();
+      let back = (pubDay - target + 7) % 7;
+      if (toks[i + 1]?.norm === "المقبل" || toks[i + 1]?.norm === "القادم") back = back === 0 ? -7 : back - 7;
+      else if (back === 0 && toks[i + 1]?.norm === "الماضي") back = 7;
+      return shift(published, -back);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,71 @@
+// Counts a sentence gives ("300 مقاتل"، "ألفا عنصر"، "نحو 45 من مقاتلي"، "عشرات المدنيين") and the
+// deaths an attack caused ("قتل 14 جنديا"، "مقتل 45"، "15 قتيلا"). Number words and counted
+// nouns come from data/lexicon/numbers.tsv.
+import path from "node:path";
+import type { Quantity } from "../core/contract.ts";
+import type { Token } from "../core/document.ts";
+import { readTsv } from "../core/tsv.ts";
+import { LEXICON_DIR } from "../lexicon/load.ts";
+import { tokenForms } from "../lexicon/phrase-index.ts";
+import { asciiDigits, normalize } from "../text/normalize.ts";
+
+interface NumberWords { numbers: Map<string, number>; approx: Map<string, number>; units: Map<string, string> }
+let cache: NumberWords | null = null;
+function words(): NumberWords {
+  if (cache) return cache;
+  const c: NumberWords = { numbers: new Map(), approx: new Map(), units: new Map() };
+  for (const { row } of readTsv(path.join(LEXICON_DIR, "numbers.tsv"))) {
+    const f = normalize(row.form);
+    if (row.kind === "number") c.numbers.set(f, Number(row.value));
+    else if (row.kind === "approx") c.approx.set(f, Number(row.value));
+    else c.units.set(f, row.value);
+  }
+  return (cache = c);
+}
+
+const KILL = new Set(["مقتل", "قتل", "استشهاد", "سقوط", "بحياه", "حصيله", "مصرع"]);
+const SKIP = new Set(["نحو", "حوالي", "قرابه", "زهاء", "اكثر", "من", "اقل", "ما", "يقارب", "يزيد", "عن", "على", "علي"]);
+
+/** Value of token i as a number (digits or a number word), or null. */
+function valueAt(t: Token): { value: number; approx: boolean } | null {
+  if (t.kind === "number") { const v = Number(asciiDigits(t.text).replace(/[,٬]/g, "")); return Number.isFinite(v) ? { value: v, approx: false } : null; }
+  const w = words();
+  for (const f of tokenForms(t, "noun")) {
+    if (w.numbers.has(f)) return { value: w.numbers.get(f)!, approx: false };
+    if (w.approx.has(f)) return { value: w.approx.get(f)!, approx: true };
+  }
+  return null;
+}
+
+function unitAt(t: Token | undefined): string | null {
+  if (!t) return null;
+  const w = words();
+  for (const f of tokenForms(t, "noun")) if (w.units.has(f)) return w.units.get(f)!;
+  return null;
+}
+
+export interface Counts { quantities: Quantity[]; fatalities: number | null }
+
+/** Quantities and fatalities in tokens [from, to) of a sentence. */
+export function countsIn(text: string, toks: Token[], from: number, to: number): Counts {
+  const quantities: Quantity[] = [];
+  let fatalities: number | null = null;
+  for (let i = from; i < to; i++) {
+    const v = valueAt(toks[i]);
+    if (!v) continue;
+    if (toks[i].kind === "number" && (toks[i + 1]?.text === "/" || /^(19|20)\d\d$/.test(toks[i].text))) continue; // dates, years
+    let j = i + 1;
+    if (j < to && toks[j].norm === "من") j++;
+    const of = unitAt(toks[j]) ?? (j < to ? unitAt(toks[j]) : null);
+    const end = of ? j : i;
+    let start = i;
+    while (start > from && SKIP.has(toks[start - 1].norm) && i - start < 3) start--;
+    if (of || v.approx) quantities.push({ text: text.slice(toks[start].start, toks[end].end), value: v.value, of });
+    // fatalities: "قتل/مقتل 14 …", "15 قتيلا"
+    const prev = toks[start - 1];
+    const killedBefore = prev && tokenForms(prev, "noun").some((f) => KILL.has(f));
+    if (of === "killed" || (killedBefore && of !== "injured")) fatalities = (fatalities ?? 0) + v.value;
+    i = end;
+  }
+  return { quantities, fatalities };
+}
