@@ -16,6 +16,9 @@ import { buildCountries } from "./kb/countries.ts";
 import { buildProvinces, readAdminWords } from "./kb/provinces.ts";
 import { loadWordList, ordinaryKind } from "./kb/common-words.ts";
 import { GENERATED_DIR, HAND_DIR } from "./kb/sources.ts";
+import { gateCities, gateCountries, gateProvinces } from "./kb/geo-gate.ts";
+import { loadGeoIndex } from "../../src/kb/geo-check.ts";
+import { stripAdminWords } from "./kb/provinces.ts";
 
 type Row = Omit<KbEntry, "file" | "line">;
 
@@ -27,10 +30,18 @@ const write = (name: string, rows: Row[], comment: string) => {
   fs.writeFileSync(path.join(GENERATED_DIR, name), formatTsv([...KB_COLUMNS], rows.map(toRow), header));
 };
 
-const cities = buildCities(undefined, readAdminWords().strip);
+const adminWords = readAdminWords().strip;
+const built = buildCities(undefined, adminWords);
 const countries = buildCountries();
-const provinces = buildProvinces(cityNamesByCountry(cities.rows));
-if (provinces.note) console.log(provinces.note);
+const provincesBuilt = buildProvinces(cityNamesByCountry(built.rows));
+if (provincesBuilt.note) console.log(provincesBuilt.note);
+
+const geo = loadGeoIndex();
+const movedCountries = gateCountries(countries.map((c) => c.entry), geo);
+const cities = { ...built, ...gateCities(built.rows, geo) };
+const provinces = gateProvinces(provincesBuilt.rows, cities.rows, geo, (n) => stripAdminWords(n, adminWords));
+console.log(`kb build: geography: ${movedCountries} country centroids moved onto land, ${provinces.moved} provinces placed at their capital, ` +
+  `${provinces.dropped} provinces and ${cities.dropped} cities left out (outside their country)`);
 
 write("countries.tsv", countries.map((c) => c.entry), "Sources: Node ICU Intl.DisplayNames (Unicode CLDR), @countrystatecity/countries (ODbL-1.0), data/kb/country-adjectives.tsv (hand).");
 write("provinces.tsv", provinces.rows, "Sources: Unicode CLDR subdivisions/ar.xml (Debian unicode-cldr-core, Unicode-DFS-2016) joined on ISO 3166-2 with @countrystatecity/countries (ODbL-1.0).");
