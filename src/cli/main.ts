@@ -5,6 +5,8 @@ import { register as registerExtract } from "./extract.ts";
 import { register as registerIngest } from "./ingest.ts";
 import { register as registerSearch } from "./search.ts";
 import { register as registerStats } from "./stats.ts";
+import { register as registerServe } from "./serve.ts";
+import { register as registerStart } from "./start.ts";
 
 const program = new Command();
 program
@@ -18,6 +20,8 @@ registerExtract(program);
 registerIngest(program);
 registerSearch(program);
 registerStats(program);
+registerServe(program);
+registerStart(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -12,7 +12,10 @@ export function listen(app: Hono, port = 8080, host = "127.0.0.1"): Promise<List
       resolve({
         server,
         url: `http://${shown === "0.0.0.0" ? "127.0.0.1" : shown}:${info.port}/`,
-        close: () => new Promise((res) => server.close(() => res())),
+        close: () => new Promise((res) => {
+          server.close(() => res());
+          (server as { closeAllConnections?: () => void }).closeAllConnections?.();   // idle keep-alive sockets
+        }),
       });
     });
     server.once("error", reject);
