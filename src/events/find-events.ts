@@ -9,6 +9,7 @@ import type { Document, Token } from "../core/document.ts";
 import { hedgeIndex } from "../lexicon/hedges.ts";
 import type { PhraseMatch } from "../lexicon/phrase-index.ts";
 import { triggerIndex, type Trigger } from "../lexicon/triggers.ts";
+import { lexicon } from "../lexicon/load.ts";
 import { normalize } from "../text/normalize.ts";
 import { actorIndex, isActorType, isPlaceType, type ActorIndex, type ActorMention } from "../quotes/actors.ts";
 import { sentenceRanges, type Range } from "../quotes/tokens.ts";
@@ -33,9 +34,11 @@ export function findEvents(doc: Document): EventOut[] {
     if (!trig?.type) continue; // a blocker phrase
     const ev = build(ctx, m, trig);
     if (!ev || (!ev.source && !ev.target)) continue;
-    const key = `${ev.sentence.start}|${ev.type}|${ev.source}`;
-    if (seen.has(key)) continue; // one event, stated by a verb and its masdar in the same sentence
-    seen.add(key);
+    // one event per sentence and type (a verb and its masdar state the same event), and one per
+    // document for the same type and actors (news repeats its main event paragraph after paragraph)
+    const keys = [`${ev.sentence.start}|${ev.type}|${trig.pos === "verb" ? ev.source : "*"}`, `${ev.type}|${ev.source}|${ev.target}`];
+    if (keys.some((k) => seen.has(k))) continue;
+    keys.forEach((k) => seen.add(k));
     out.push(ev);
   }
   return out;
@@ -55,7 +58,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): EventOut | nul
   if (pol.future && FORCE.has(type)) { type = "THREATEN"; mode = null; }
   else if (pol.future) mode = "future";
   // actors
-  let source = verb ? after(ctx, m.end, b, null) ?? before(ctx, m.start, a) : genitive(ctx, m.end, b) ?? byAgent(ctx, m.end, b) ?? before(ctx, m.start, a);
+  let source = verb ? after(ctx, m.end, b, null) ?? before(ctx, m.start, a) : genitive(ctx, m.end, b) ?? byAgent(ctx, m.end, b) ?? supported(ctx, m.start, a, b);
   if (quote?.speaker && SPEECH_ACTS.has(type) && (!source || !verb)) source = { id: quote.speaker } as ActorMention;
   const target = targetOf(ctx, m.end, b, source?.id ?? null);
   const location = placeOf(ctx, a, b, [source?.id, target?.id]);
@@ -90,11 +93,20 @@ function polarity(ctx: Ctx, m: PhraseMatch<Trigger>, a: number, b: number) {
       if (v.kind === "future" && h.end <= m.start && m.start - h.end <= 3) future = true;
     }
   }
-  const t = ctx.toks[m.start];
-  if (t.readings.some((r) => r.pre.includes("س") && r.stem.start > t.start && /^[يتن]/.test(r.norm))) future = true;
+  if (futureVerb(ctx.toks, m.start)) future = true;
   const prev = ctx.toks[m.start - 1];
   if (prev && (prev.norm === "لن")) { future = true; negated = true; }
   return { hedged, negated, future };
+}
+
+/** "سيزور"، "ستفرض": the trigger matches only through a reading with the future prefix س. */
+function futureVerb(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  const withS = t.readings.filter((r) => r.pre.includes("س"));
+  if (!withS.length) return false;
+  const idx = triggerIndex();
+  const only = (rs: Token["readings"]) => { const copy = [...toks]; copy[i] = { ...t, readings: rs }; return idx.matchAt(copy, i) !== null; };
+  return only(withS) && !only(t.readings.filter((r) => !r.pre.includes("س")));
 }
 
 // ---------- actors ----------
@@ -117,6 +129,16 @@ function before(ctx: Ctx, at: number, start: number): ActorMention | null {
   for (let i = at - 1; i >= Math.max(start, at - LOOKBACK); i--) {
     const mm = actorAt(ctx, i);
     if (mm && !afterPrep(ctx, mm)) return mm;
+  }
+  return null;
+}
+
+/** A masdar's actor across a support verb: "شن التحالف غارات"، "التحالف شن غارات". */
+function supported(ctx: Ctx, at: number, a: number, b: number): ActorMention | null {
+  const sv = lexicon<true>("support-verbs.tsv", () => true);
+  for (let i = at - 1; i >= Math.max(a, at - LOOKBACK); i--) {
+    if (!sv.matchAt(ctx.toks, i)) continue;
+    return after(ctx, i + 1, b, null) ?? before(ctx, i, a);
   }
   return null;
 }
