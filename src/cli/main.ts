@@ -2,6 +2,7 @@
 // registers itself here; --help is generated from the same definitions.
 import { Command, CommanderError } from "commander";
 import { register as registerExtract } from "./extract.ts";
+import { register as registerKb } from "./kb.ts";
 import { register as registerIngest } from "./ingest.ts";
 import { register as registerSearch } from "./search.ts";
 import { register as registerStats } from "./stats.ts";
@@ -17,6 +18,7 @@ program
   .exitOverride();
 
 registerExtract(program);
+registerKb(program);
 registerIngest(program);
 registerSearch(program);
 registerStats(program);
