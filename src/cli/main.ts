@@ -3,6 +3,7 @@
 import { Command, CommanderError } from "commander";
 import { register as registerExtract } from "./extract.ts";
 import { register as registerKb } from "./kb.ts";
+import { register as registerExport } from "./export.ts";
 import { register as registerIngest } from "./ingest.ts";
 import { register as registerSearch } from "./search.ts";
 import { register as registerStats } from "./stats.ts";
@@ -22,6 +23,7 @@ registerKb(program);
 registerIngest(program);
 registerSearch(program);
 registerStats(program);
+registerExport(program);
 registerServe(program);
 registerStart(program);
 
