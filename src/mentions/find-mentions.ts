@@ -6,7 +6,7 @@
 // (GeoNames' صبر، عند) need evidence: a place cue before them, or their country named elsewhere.
 import type { Document } from "../core/document.ts";
 import type { FoundMention } from "./candidate.ts";
-import type { Gazetteer } from "./gazetteer.ts";
+import { isProminentPlace, type Gazetteer } from "./gazetteer.ts";
 import type { Lexicons } from "./lexicons.ts";
 import { kbMatches } from "./kb-matches.ts";
 import { firstNamePersons, titledPersons } from "./person-patterns.ts";
@@ -19,7 +19,8 @@ export interface MentionResources { gaz: Gazetteer; lex: Lexicons }
 export function findMentions(doc: Pick<Document, "text" | "tokens">, res: MentionResources = defaultResources()): FoundMention[] {
   const c: Ctx = { text: doc.text, tokens: doc.tokens, gaz: res.gaz, lex: res.lex };
   const raw = kbMatches(c.text, c.tokens, c.gaz);
-  const countries = namedCountries(c, raw);
+  const adj = adjectives(c);
+  const countries = namedCountries(c, raw, adj);
   const kb = raw.filter((m) => hasEvidence(c, m, countries));
   const orgs = [...institutions(c), ...quotedOutlets(c)];
   const byStart = new Map<number, FoundMention>();
@@ -30,7 +31,17 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   orgs.push(...orgPatterns(c, byStart));
   for (const m of orgs) if (!byStart.has(m.tokens.start)) byStart.set(m.tokens.start, m);
   const persons = [...titledPersons(c, byStart), ...firstNamePersons(c)];
-  return resolve([...kb, ...orgs, ...persons, ...adjectives(c)]);
+  for (const p of persons) adoptKnownSurname(p, kb);
+  return resolve([...kb, ...orgs, ...persons, ...adj]);
+}
+
+/**
+ * "عبداللطيف بن راشد الزياني" found by a pattern ends with the KB's "الزياني": the longer span is
+ * the mention, and it names the person the KB knows.
+ */
+function adoptKnownSurname(p: FoundMention, kb: FoundMention[]): void {
+  const k = kb.find((m) => m.type === "PERSON" && m.tokens.end === p.tokens.end && m.tokens.start > p.tokens.start);
+  if (k) { p.candidates = k.candidates; p.kbId = k.kbId; }
 }
 
 /** Keep the best non-overlapping mentions: more tokens first, then the higher score. */
@@ -46,19 +57,32 @@ export function resolve(all: FoundMention[]): FoundMention[] {
 }
 
 /** Countries named unambiguously in the document (by a country's name or adjective). */
-function namedCountries(c: Ctx, kb: FoundMention[]): Set<string> {
+function namedCountries(c: Ctx, kb: FoundMention[], adj: FoundMention[]): Set<string> {
   const out = new Set<string>();
   for (const m of kb) {
-    const e = c.gaz.byId(m.candidates[0]);
-    if (e && !e.common && e.country && (e.subtype === "country" || e.subtype === "province")) out.add(e.country);
+    const e = c.gaz.lookup(m.key)?.[0];
+    if (e && !e.wordKind && e.country && (e.subtype === "country" || e.subtype === "province" || e.subtype === "capital")) out.add(e.country);
   }
+  for (const m of adj) { const e = c.gaz.byId(m.candidates[0]); if (e?.country) out.add(e.country); }
   return out;
 }
 
+/**
+ * Knowledge-base places from GeoNames that might be ordinary words need evidence: a place cue
+ * before them (مدينة، قرب، حي), or — unless the word is a particle (وأن → "وان", Van) — their
+ * country named elsewhere in the document. Hand-written rows and countries need none.
+ */
 function hasEvidence(c: Ctx, m: FoundMention, countries: Set<string>): boolean {
   const cands = c.gaz.lookup(m.key) ?? [];
-  if (!cands.length || !cands.every((e) => e.common)) return true;
+  if (!cands.length || cands.some((e) => !e.generated || e.subtype === "country")) return true;
+  const kind = cands[0].wordKind;
+  if (kind === "stop" || c.lex.stops.has(m.key) || c.lex.connectors.has(m.key)) return false;
+  const generic = c.lex.genericPlaces.has(m.key);
+  const byName = cands.filter((e) => !e.alias);
+  if (!kind && !generic && (byName.some(isProminentPlace) || cands.some((e) => (e.population ?? 0) >= 500_000))) return true;
+  if (generic) return false; // "وسط العاصمة" is the capital, not a province called العاصمة
   const prev = c.tokens[m.tokens.start - 1];
   if (prev && prev.readings.some((r) => c.lex.placeCues.has(r.norm))) return true;
-  return cands.some((e) => e.country && countries.has(e.country) && (e.population ?? 0) >= 20000);
+  if (kind === "noun" && cands.every((e) => e.subtype === "province")) return false;
+  return byName.some((e) => e.country && countries.has(e.country) && (kind ? isProminentPlace(e) : true));
 }

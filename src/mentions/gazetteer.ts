@@ -18,8 +18,10 @@ export interface NameEntry {
   lat: number | null;
   lon: number | null;
   population: number | null;
-  /** GeoNames name that is also an ordinary word: needs evidence before it becomes a mention. */
-  common?: boolean;
+  /** For the key it was looked up by: the ordinary-word reading of that key (عند → stop, صبر → noun). */
+  wordKind?: "stop" | "verb" | "noun" | null;
+  /** For the key it was looked up by: matched through an alias rather than the name. */
+  alias?: boolean;
   /** Hand-written rows outrank generated ones when an alias is shared. */
   generated?: boolean;
 }
@@ -44,6 +46,13 @@ export function compareCandidates(a: NameEntry, b: NameEntry): number {
   const ra = PLACE_RANK[a.subtype] ?? 2, rb = PLACE_RANK[b.subtype] ?? 2;
   if (ra !== rb) return ra - rb;
   return (b.population ?? 0) - (a.population ?? 0);
+}
+
+/** Countries, provinces, capitals and cities of 100,000 or more need no evidence beyond their name. */
+export function isProminentPlace(e: NameEntry): boolean {
+  if (e.type !== "GPE" && e.type !== "LOC") return true;
+  if (["country", "province", "capital", "region"].includes(e.subtype)) return true;
+  return (e.population ?? 0) >= 100_000;
 }
 
 export function buildGazetteer(entries: Iterable<NameEntry>): Gazetteer {

@@ -20,6 +20,10 @@ export interface Lexicons {
   stops: Set<string>;
   connectors: Set<string>;
   placeCues: Set<string>;
+  /** Words for an office holder (وزير، مدير، قائد): the institution after them is part of a title. */
+  offices: Set<string>;
+  /** Generic nouns that are also place names (المدينة، العاصمة، البلاد): places only after a cue. */
+  genericPlaces: Set<string>;
   /** Institution phrases (normalized words) by first word. */
   institutions: Map<string, string[][]>;
 }
@@ -73,6 +77,8 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     stops: new Set(role("stop")),
     connectors: new Set(role("connector")),
     placeCues: new Set(role("place_cue")),
+    offices: new Set(role("office")),
+    genericPlaces: new Set(role("generic_place")),
     institutions: new Map([...byFirstWord(inst)].map(([k, v]) => [k, v.map((x) => x.words)])),
   };
 }

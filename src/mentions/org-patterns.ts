@@ -60,6 +60,9 @@ export function institutions(c: Ctx): FoundMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isWord(t)) continue;
+    // "وزير الدفاع العراقي" names a minister, not the ministry
+    const prev = tokens[i - 1];
+    if (isWord(prev) && prev.readings.some((x) => lex.offices.has(x.norm) || lex.titles.has(x.norm))) continue;
     for (const r of t.readings) {
       if (r.post !== "" || !HEAD_PRE.has(r.pre)) continue;
       const phrases = lex.institutions.get(r.norm);

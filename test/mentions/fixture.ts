@@ -22,7 +22,7 @@ export const ENTRIES: NameEntry[] = [
   e("gn:100", "GPE", "city", "بنغازي", [], { nameEn: "Benghazi", country: "LY", lat: 32.1, lon: 20.07, population: 650000, generated: true }),
   e("gn:101", "GPE", "city", "الرقة", [], { nameEn: "Raqqa", country: "SY", lat: 35.95, lon: 39.01, population: 177000, generated: true }),
   e("gn:102", "GPE", "city", "الموصل", [], { nameEn: "Mosul", country: "IQ", lat: 36.34, lon: 43.13, population: 1700000, generated: true }),
-  e("gn:103", "GPE", "city", "صبر", [], { nameEn: "Sabr", country: "YE", lat: 12.9, lon: 44.98, population: 30000, generated: true, common: true }),
+  e("gn:103", "GPE", "city", "صبر", [], { nameEn: "Sabr", country: "YE", lat: 12.9, lon: 44.98, population: 30000, generated: true, wordKind: "noun" }),
   e("wd:Q805", "GPE", "country", "اليمن", [], { nameEn: "Yemen", country: "YE", lat: 15.5, lon: 48.5, adjectives: ["اليمني", "اليمنية"] }),
   e("wd:Q1065", "ORG", "intl_org", "الأمم المتحدة", ["الامم المتحدة"], { nameEn: "United Nations" }),
   e("wd:Q7184", "ORG", "intl_org", "حلف شمال الأطلسي", ["الناتو"], { nameEn: "NATO" }),
