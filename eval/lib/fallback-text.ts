@@ -76,8 +76,9 @@ export function fallbackText(text: string): TextLayers {
 export function makeDoc(text: string, ents: { id: string; type: EntityOut["type"]; forms: string[] }[] = [], published: string | null = null): Document {
   const layers = fallbackText(text);
   const entities: EntityOut[] = ents.map((e) => ({ id: e.id, type: e.type, name: e.forms[0], name_en: null, mentions: [] }));
-  ents.forEach((e, k) => {
-    for (const f of [...e.forms].sort((a, b) => b.length - a.length)) {
+  const forms = ents.flatMap((e, k) => e.forms.map((f) => ({ f, k }))).sort((a, b) => b.f.length - a.f.length);
+  for (const { f, k } of forms) {
+    {
       for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + 1)) {
         const before = text[i - 1] ?? " ";
         if (/[\u0621-\u064a]/.test(before) && !/^[وفبلك]$/.test(before)) continue;
@@ -89,8 +90,8 @@ export function makeDoc(text: string, ents: { id: string; type: EntityOut["type"
         entities[k].mentions.push({ start: i, end, text: text.slice(i, end) });
       }
     }
-    entities[k].mentions.sort((a, b) => a.start - b.start);
-  });
+  }
+  for (const e of entities) e.mentions.sort((a, b) => a.start - b.start);
   return {
     raw: { id: "test", source: { path: "test.txt", url: null }, kind: "text", body: text, title: null, published, encoding: "utf-8" },
     title: text.split("\n")[0], text, published, language: "ar",

@@ -20,6 +20,7 @@ const SPEECH_ACTS = new Set<PloverType>(["ACCUSE", "REQUEST", "SUPPORT", "REJECT
 const FORCE = new Set<PloverType>(["ASSAULT", "COERCE", "SANCTION"]);
 const TARGET_PREPS = new Set(["ضد", "علي", "مع", "من", "الي", "بين", "تجاه", "لصالح"]);
 const PLACE_PREPS = new Set(["في", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بالقرب", "محيط", "ضواحي", "مدينه", "منطقه", "محافظه"]);
+const PEOPLE = new Set(["fighters", "soldiers", "civilians", "people", "police", "security forces", "protesters"]);
 const VS_WINDOW = 5, TARGET_WINDOW = 8, LOOKBACK = 8;
 
 interface Ctx { doc: Document; toks: Token[]; ix: ActorIndex; sents: Range[]; quotes: QuoteOut[] }
@@ -63,6 +64,10 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): EventOut | nul
   const target = targetOf(ctx, m.end, b, source?.id ?? null);
   const location = placeOf(ctx, a, b, [source?.id, target?.id]);
   const counts = countsIn(doc.text, toks, a, b);
+  if (type === "ASSAULT" && mode === "killing" && counts.fatalities === null) {
+    const victims = counts.quantities.find((q) => q.of && PEOPLE.has(q.of));
+    if (victims) counts.fatalities = victims.value; // "قتل الجيش 14 مقاتلا"
+  }
   return {
     type,
     source: source?.id ?? null,
