@@ -123,8 +123,13 @@ export const MIGRATIONS: Migration[] = [
       `);
       const words = db.prepare("INSERT INTO fts_words(rowid, title, body) VALUES (?, ?, ?)");
       const tri = db.prepare("INSERT INTO fts_trigram(rowid, body) VALUES (?, ?)");
-      for (const r of db.prepare("SELECT n, title, text FROM documents").iterate() as Iterable<{ n: number; title: string; text: string }>) {
-        indexText(words, tri, r.n, r.title, r.text);
+      // in pages: better-sqlite3 cannot write while a read statement is still iterating
+      const page = db.prepare("SELECT n, title, text FROM documents WHERE n > ? ORDER BY n LIMIT 500");
+      for (let after = 0; ;) {
+        const rows = page.all(after) as { n: number; title: string; text: string }[];
+        for (const r of rows) indexText(words, tri, r.n, r.title, r.text);
+        if (rows.length < 500) break;
+        after = rows[rows.length - 1].n;
       }
     },
   },

@@ -1,0 +1,100 @@
+// The SQLite backend: the shared store suite on a fresh temporary file each time, plus what is
+// SQLite's own: versioned migrations (an older database is upgraded and its search index
+// backfilled; a newer one is refused), WAL journal, the store factory and --db/RASID_DB.
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { describe, it } from "node:test";
+import Database from "better-sqlite3";
+import { RasidError } from "../../src/core/errors.ts";
+import { isPostgresUrl, openStore, redact, resolveDb } from "../../src/store/open.ts";
+import { LATEST } from "../../src/store/sqlite/migrations.ts";
+import { SqliteStore } from "../../src/store/sqlite/sqlite-store.ts";
+import { DOCS } from "./fixtures.ts";
+import { storeSuite } from "./suite.ts";
+
+function tempFile(): { file: string; dir: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rasid-store-"));
+  return { dir, file: path.join(dir, "test.db") };
+}
+
+storeSuite("sqlite", async () => {
+  const { dir, file } = tempFile();
+  const store = await openStore(file);
+  return { store, cleanup: async () => { await store.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+});
+
+describe("sqlite: migrations", () => {
+  it("a new database is at the latest version, each migration recorded once", async () => {
+    const { dir, file } = tempFile();
+    const s = new SqliteStore(file);
+    await s.close();
+    const again = new SqliteStore(file);   // reopening applies nothing
+    const rows = again.db.prepare("SELECT version FROM migrations ORDER BY version").pluck().all();
+    assert.deepEqual(rows, Array.from({ length: LATEST }, (_, i) => i + 1));
+    assert.equal((await again.stats()).schema_version, LATEST);
+    await again.close();
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it("upgrades a version-1 database and backfills the search index for documents already stored", async () => {
+    const { dir, file } = tempFile();
+    const v1 = new SqliteStore(file, { upTo: 1 });
+    assert.equal(v1.version, 1);
+    // a version-1 database has no search index yet: write the rows the way version 1 did
+    v1.db.prepare(`INSERT INTO documents (id, title, published, language, outlet, url, path, text, body, n_entities, n_quotes, n_events, ingested_at)
+                   VALUES (?, ?, ?, 'ar', NULL, NULL, ?, ?, ?, 0, 0, 0, '2015-08-01T00:00:00Z')`)
+      .run(DOCS[1].id, DOCS[1].title, DOCS[1].published, DOCS[1].source.path, DOCS[1].text, JSON.stringify({ ...DOCS[1], text: undefined }));
+    await v1.close();
+    const latest = new SqliteStore(file);
+    assert.equal(latest.version, LATEST);
+    const hits = await latest.search({ q: "بالرقة" });
+    assert.deepEqual(hits.hits.map((h) => h.id), [DOCS[1].id]);
+    await latest.close();
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it("refuses a database written by a newer Rasid", () => {
+    const { dir, file } = tempFile();
+    const db = new Database(file);
+    db.exec("CREATE TABLE migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+    db.prepare("INSERT INTO migrations VALUES (?, 'from the future', '2030-01-01')").run(LATEST + 1);
+    db.close();
+    assert.throws(() => new SqliteStore(file), (e: unknown) => e instanceof RasidError && e.code === "E_STORE" && /newer/.test(e.message));
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it("uses the WAL journal so readers do not block the writer", async () => {
+    const { dir, file } = tempFile();
+    const s = new SqliteStore(file);
+    assert.equal(s.db.pragma("journal_mode", { simple: true }), "wal");
+    await s.close();
+    fs.rmSync(dir, { recursive: true });
+  });
+});
+
+describe("store factory", () => {
+  it("--db wins over RASID_DB, which wins over ./rasid.db", () => {
+    const cases: [string | undefined, string | undefined, string][] = [
+      ["a.db", "b.db", "a.db"],
+      [undefined, "b.db", "b.db"],
+      [undefined, undefined, "rasid.db"],
+      ["postgres://u:secret@h/db", "b.db", "postgres://u:secret@h/db"],
+    ];
+    for (const [flag, env, expected] of cases) assert.equal(resolveDb(flag, env ? { RASID_DB: env } : {}), expected);
+  });
+
+  it("tells PostgreSQL URLs from file paths, and hides passwords in messages", () => {
+    const cases: [string, boolean][] = [["postgres://h/db", true], ["postgresql://u@h:5432/db", true], ["postgres.db", false], ["./data/rasid.db", false]];
+    for (const [t, pg] of cases) assert.equal(isPostgresUrl(t), pg, t);
+    assert.equal(redact("postgres://rasid:hunter2@127.0.0.1/rasid"), "postgres://rasid:***@127.0.0.1/rasid");
+  });
+
+  it("a reading command on a missing file fails clearly instead of creating an empty database", async () => {
+    const { dir, file } = tempFile();
+    await assert.rejects(openStore(file, { mustExist: true }), (e: unknown) => e instanceof RasidError && e.code === "E_STORE");
+    assert.equal(fs.existsSync(file), false);
+    fs.rmSync(dir, { recursive: true });
+  });
+});

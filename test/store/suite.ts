@@ -1,0 +1,191 @@
+// The behaviour every Store backend must show, written once and run against each backend on a
+// fresh database (test/store/sqlite.test.ts; PostgreSQL adds its own *.test.ts calling this).
+// No mocks: real databases, the fixture articles of fixtures.ts.
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import type { Store } from "../../src/store/store.ts";
+import { DOCS } from "./fixtures.ts";
+
+export type OpenFresh = () => Promise<{ store: Store; cleanup: () => Promise<void> }>;
+
+const byTitle = (t: string) => DOCS.find((d) => d.title.startsWith(t))!;
+
+export function storeSuite(backend: string, openFresh: OpenFresh): void {
+  describe(`store (${backend}): writing`, () => {
+    it("stores a batch once: re-putting the same documents adds nothing", async () => {
+      const { store, cleanup } = await openFresh();
+      try {
+        assert.deepEqual(await store.putBatch(DOCS), { added: 6, sources: 0, unchanged: 0 });
+        assert.deepEqual(await store.putBatch(DOCS), { added: 0, sources: 0, unchanged: 6 });
+        const s = await store.stats();
+        assert.deepEqual([s.documents, s.entities, s.quotes, s.events, s.sources], [6, 17, 3, 7, 6]);
+      } finally { await cleanup(); }
+    });
+
+    it("same content from two paths is one document listing both sources", async () => {
+      const { store, cleanup } = await openFresh();
+      try {
+        const twin = { ...DOCS[0], source: { path: "mirror/1001.txt", url: null } };
+        assert.deepEqual(await store.putBatch([DOCS[0], twin]), { added: 1, sources: 1, unchanged: 0 });
+        assert.equal(await store.addSources([{ id: DOCS[0].id, source: { path: "third/1001.txt", url: null } }]), 1);
+        assert.equal(await store.addSources([{ id: DOCS[0].id, source: { path: "third/1001.txt", url: null } }]), 0);
+        const rec = await store.getDocument(DOCS[0].id);
+        assert.deepEqual(rec?.sources.map((s) => s.path), ["corpus/a/1001.txt", "mirror/1001.txt", "third/1001.txt"]);
+        assert.equal((await store.stats()).documents, 1);
+      } finally { await cleanup(); }
+    });
+
+    it("reads a document back exactly as it was extracted", async () => {
+      const { store, cleanup } = await openFresh();
+      try {
+        await store.putBatch(DOCS);
+        for (const d of DOCS) assert.deepEqual((await store.getDocument(d.id))?.doc, d);
+        assert.equal(await store.getDocument("0".repeat(64)), null);
+        const streamed = [];
+        for await (const d of store.stream()) streamed.push(d.id);
+        assert.deepEqual(streamed.sort(), DOCS.map((d) => d.id).sort());
+        assert.deepEqual(await store.exists([DOCS[1].id, "f".repeat(64)]), new Set([DOCS[1].id]));
+      } finally { await cleanup(); }
+    });
+
+    it("entity rows do not depend on the order documents arrive in", async () => {
+      const a = await openFresh();
+      const b = await openFresh();
+      try {
+        await a.store.putBatch(DOCS);
+        for (const d of [...DOCS].reverse()) await b.store.putBatch([d]);
+        const rows = async (s: Store) => (await s.entities({ limit: 100 })).items.sort((x, y) => (x.id < y.id ? -1 : 1));
+        assert.deepEqual(await rows(a.store), await rows(b.store));
+      } finally { await a.cleanup(); await b.cleanup(); }
+    });
+  });
+
+  describe(`store (${backend}): reading`, () => {
+    let store: Store;
+    let cleanup: () => Promise<void>;
+    before(async () => { ({ store, cleanup } = await openFresh()); await store.putBatch(DOCS); });
+    after(async () => { await cleanup(); });
+
+    const titles = async (q: Parameters<Store["search"]>[0]) => (await store.search(q)).hits.map((h) => h.title.split(" ").slice(0, 2).join(" "));
+
+    it("search folds Arabic spelling: alef forms, ya/alef maqsura, ta marbuta, diacritics", async () => {
+      const cases: [string, string[]][] = [
+        ["اردوغان", ["أردوغان يتوعد"]],        // أ written as ا
+        ["أَرْدُوغَانُ", ["أردوغان يتوعد"]],     // diacritics in the query
+        ["رجب طيب", ["أردوغان يتوعد"]],         // diacritics and shadda in the text
+        ["موسي", ["الرئيس المصري"]],            // ى written as ي
+        ["القاهره", ["الرئيس المصري"]],          // ة written as ه (none here: still found)
+        ["صنعاء", ["طائرات التحالف"]],
+      ];
+      for (const [q, expected] of cases) assert.deepEqual(await titles({ q }), expected, q);
+    });
+
+    it("search finds clitic-attached forms through the trigram index, and only real words", async () => {
+      const cases: [string, string[], string][] = [
+        ["الرقة", ["اشتباكات عنيفة"], "substring"],   // the text only says بالرقة
+        ["الرقه", ["اشتباكات عنيفة"], "substring"],
+        ["مصر", ["الرئيس المصري"], "word"],           // not مصرف الراجحي
+      ];
+      for (const [q, expected, match] of cases) {
+        const r = await store.search({ q });
+        assert.deepEqual(r.hits.map((h) => h.title.split(" ").slice(0, 2).join(" ")), expected, q);
+        assert.equal(r.hits[0].match, match, q);
+      }
+    });
+
+    it("search highlights point at the original text", async () => {
+      const r = await store.search({ q: "الرقة" });
+      const doc = byTitle("اشتباكات");
+      assert.ok(r.hits[0].snippet.highlights.length >= 1);
+      for (const h of r.hits[0].snippet.highlights) assert.equal(doc.text.slice(h.start, h.end), "الرقة");
+      const s = r.hits[0].snippet;
+      assert.equal(s.text, doc.text.slice(s.start, s.end).replace(/\n/g, " "));
+    });
+
+    it("search filters by entity, type, event type, outlet, via, dates, hedged and negated", async () => {
+      const cases: [Parameters<Store["search"]>[0], string[]][] = [
+        [{ q: "", entity: "wd:Q2429253" }, ["أردوغان يتوعد", "اشتباكات عنيفة"]],
+        [{ q: "داعش", hedged: true }, ["اشتباكات عنيفة"]],
+        [{ q: "", negated: true }, ["أردوغان يتوعد"]],
+        [{ q: "", eventType: "CONSULT" }, ["الرئيس المصري"]],
+        [{ q: "", entityType: "PERSON", from: "2015-07-21" }, ["الرئيس المصري", "أردوغان يتوعد"]],
+        [{ q: "", via: "wd:Q130879" }, ["اشتباكات عنيفة"]],
+        [{ q: "", outlet: "akhbar-example.sa", to: "2015-07-20" }, ["طائرات التحالف"]],
+        [{ q: "الحوثي", from: "2015-07-22" }, ["الحوثيون يقصفون"]],
+      ];
+      for (const [q, expected] of cases) assert.deepEqual(await titles(q), expected, JSON.stringify(q));
+    });
+
+    it("entity profile: aliases, mentions over time, quotes, events, co-occurring entities", async () => {
+      const p = await store.entity("wd:Q39803");
+      assert.ok(p);
+      assert.equal(p.name, "رجب طيب أردوغان");
+      assert.deepEqual(p.aliases.map((a) => a.text).sort(), ["أردوغان", "رَجَب طيّب أَرْدُوغَان"].sort());
+      assert.deepEqual(p.timeline, [{ date: "2015-07-22", documents: 1, mentions: 3 }]);
+      assert.deepEqual(p.quotes.map((q) => q.text), ["سنرد بقوة على أي اعتداء يطال حدودنا"]);
+      assert.deepEqual(p.events.map((e) => [e.type, e.target_name]), [["THREATEN", "تنظيم الدولة الإسلامية"]]);
+      assert.deepEqual(p.counts, { quotes: 1, events_as_source: 1, events_as_target: 0, events_at: 0 });
+      assert.ok(p.cooccurring.some((c) => c.id === "wd:Q2429253"));
+      assert.equal(await store.entity("wd:Q0"), null);
+      const houthis = await store.entity("wd:Q1136767");
+      assert.deepEqual([houthis?.documents, houthis?.first_seen, houthis?.last_seen], [2, "2015-07-20", "2015-07-23"]);
+    });
+
+    it("entity list by folded name or alias, and by type", async () => {
+      const ids = async (f: Parameters<Store["entities"]>[0]) => (await store.entities(f)).items.map((e) => e.id);
+      assert.deepEqual(await ids({ q: "اردوغان" }), ["wd:Q39803"]);
+      assert.deepEqual(await ids({ q: "reut" }), ["wd:Q130879"]);
+      assert.equal((await store.entities({ type: "GPE" })).total, 7);
+    });
+
+    it("quotes and events lists filter and count", async () => {
+      assert.equal((await store.quotes({ via: "wd:Q130879" })).total, 1);
+      assert.equal((await store.quotes({ direct: true })).items[0].speaker_name, "رجب طيب أردوغان");
+      const assaults = await store.events({ type: "ASSAULT" });
+      assert.equal(assaults.total, 4);
+      assert.deepEqual(assaults.items.map((e) => e.day), ["2015-07-23", "2015-07-22", "2015-07-21", "2015-07-20"]);
+      const located = await store.events({ located: true, from: "2015-07-21" });
+      assert.deepEqual(located.items.map((e) => e.location_name).sort(), ["الرقة", "القاهرة", "تعز"].sort());
+      const ev = (await store.events({ entity: "rasid:arab-coalition", hedged: false })).items;
+      assert.deepEqual(ev.map((e) => e.type).sort(), ["ASSAULT", "SUPPORT"]);
+      for (const e of ev) assert.equal(e.evidence, DOCS.find((d) => d.id === e.document)!.text.slice(e.sentence.start, e.sentence.end));
+      assert.equal((await store.events({ negated: true })).items[0].source_name, "الجيش التركي");
+    });
+
+    it("timeline counts events per day and type", async () => {
+      assert.deepEqual(await store.timeline({ type: "ASSAULT" }), [
+        { date: "2015-07-20", type: "ASSAULT", count: 1 }, { date: "2015-07-21", type: "ASSAULT", count: 1 },
+        { date: "2015-07-22", type: "ASSAULT", count: 1 }, { date: "2015-07-23", type: "ASSAULT", count: 1 },
+      ]);
+    });
+
+    it("graph: event edges source→target with types, co-mention edges, node limit", async () => {
+      const g = await store.graph({});
+      const ev = g.edges.filter((e) => e.kind === "event").map((e) => `${e.source}>${e.target}:${JSON.stringify(e.types)}`).sort();
+      assert.deepEqual(ev, [
+        'rasid:arab-coalition>wd:Q1136767:{"ASSAULT":1}', 'wd:Q2429253>wd:Q1141436:{"ASSAULT":1}',
+        'wd:Q39803>wd:Q2429253:{"THREATEN":1}', 'wd:Q79>rasid:arab-coalition:{"SUPPORT":1}', 'wd:Q79>wd:Q851:{"CONSULT":1}',
+      ]);
+      const co = g.edges.find((e) => e.kind === "comention" && e.source === "rasid:arab-coalition" && e.target === "wd:Q1136767");
+      assert.equal(co?.weight, 1);
+      assert.equal((await store.graph({ nodes: 3 })).nodes.length, 3);
+      const ego = await store.graph({ entity: "wd:Q39803" });
+      assert.ok(ego.nodes.some((n) => n.id === "wd:Q39803"));
+      assert.ok(ego.edges.every((e) => e.source === "wd:Q39803" || e.target === "wd:Q39803" || e.kind === "comention"));
+    });
+
+    it("geo: places with coordinates and counts, located events", async () => {
+      const g = await store.geo({});
+      const sanaa = g.places.find((p) => p.id === "gn:71137");
+      assert.deepEqual([sanaa?.lat, sanaa?.lon, sanaa?.documents, sanaa?.events], [15.3547, 44.2066, 1, 1]);
+      assert.equal(g.events.length, 4);
+      assert.ok(g.events.every((e) => e.lat !== null && e.lon !== null));
+    });
+
+    it("documents list by entity and date, newest first", async () => {
+      const p = await store.documents({ entity: "wd:Q1136767" });
+      assert.deepEqual(p.items.map((d) => d.published), ["2015-07-23", "2015-07-20"]);
+      assert.equal((await store.documents({})).total, 6);
+    });
+  });
+}
