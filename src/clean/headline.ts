@@ -29,7 +29,10 @@ export function findHeadline(lines: Line[], head: number[]): number {
   const later = new Map<string, number>();
   for (const l of lines) later.set(l.key, (later.get(l.key) ?? 0) + 1);
   const echoed = cands.find((i) => (later.get(lines[i].key) ?? 0) > 1 || echoedInside(lines, i));
-  return echoed ?? cands[0];
+  if (echoed !== undefined) return echoed;
+  // a name of two or three words above a phrase-length line is the site's, not the headline
+  const phrase = cands.find((i) => lines[i].words >= 4 && lines[i].words <= 25);
+  return lines[cands[0]].words <= 3 && phrase !== undefined ? phrase : cands[0];
 }
 
 /** The headline's words stand inside a later short line ("رابط الخبر: <headline>"). */

@@ -3,6 +3,7 @@
 // its cousins, JSON-LD datePublished, <time datetime>). Meta wins over dates found in the text.
 import { isoDate } from "../input/iso-date.ts";
 import { parseDate } from "../text/dates.ts";
+import { blockTexts } from "./blocks.ts";
 import { tidy } from "./paragraphs.ts";
 import { pickTitle } from "./title.ts";
 
@@ -17,14 +18,17 @@ const DATE_META = [
 
 export function pageMeta(doc: any): PageMeta {
   const content = (sel: string): string | null => tidy(doc.querySelector(sel)?.getAttribute("content") ?? "") || null;
-  const headings = [...doc.querySelectorAll("h1, h2, h3")].map((h: any) => tidy(h.textContent ?? "")).filter(Boolean);
-  const h1 = headings.length ? [...doc.querySelectorAll("h1")].map((h: any) => tidy(h.textContent ?? "")).filter(Boolean) : [];
+  const headings = [...doc.querySelectorAll("h1, h2, h3")].map(headingText).filter(Boolean);
+  const h1 = headings.length ? [...doc.querySelectorAll("h1")].map(headingText).filter(Boolean) : [];
   const siteName = content('meta[property="og:site_name"]') ?? content('meta[name="application-name"]');
   const titleTag = tidy(doc.querySelector("title")?.textContent ?? "") || null;
   const titles = [content('meta[property="og:title"]'), content('meta[name="twitter:title"]'), titleTag];
   let title: string | null = pickTitle(titles, [...h1, ...headings], siteName) || null;
   return { title, published: metaDate(doc, content) };
 }
+
+/** A heading's own text: its first block (an unclosed <h1> may swallow the paragraphs after it). */
+const headingText = (h: any): string => blockTexts(h)[0] ?? "";
 
 function metaDate(doc: any, content: (sel: string) => string | null): string | null {
   for (const sel of DATE_META) {

@@ -31,6 +31,7 @@ export function cleanLines(texts: string[], opts: CleanOptions = {}): CleanedLin
   const first = lines.findIndex((l, i) => !why[i] && isProse(l));
   const last = findLast(lines, (l, i) => !why[i] && isProse(l));
   const headEnd = first < 0 ? lines.length : first;
+  markDateLines(lines, why, headEnd, last);
 
   // the headline: given, or found among the lines before the body
   let title = opts.title?.trim() ?? "";
@@ -98,20 +99,26 @@ function markChrome(lines: Line[], why: (string | null)[], arabic: boolean): voi
   }
 }
 
-/** Before the body and after it: date lines, bylines and labels that repeat, lists of links. */
-function markEnds(lines: Line[], why: (string | null)[], headEnd: number, last: number): void {
+/** A line before the body or after it that is only a date (and a time, a place, a cue). */
+function markDateLines(lines: Line[], why: (string | null)[], headEnd: number, last: number): void {
   for (let i = 0; i < lines.length; i++) {
     const inEnds = i < headEnd || i > last;
     if (!why[i] && inEnds && lines[i].words <= 14 && dateLine(lines[i].text)) why[i] = "date line";
   }
+}
+
+/** Before the body and after it: bylines and labels that repeat, lists of links. */
+function markEnds(lines: Line[], why: (string | null)[], headEnd: number, last: number): void {
   if (last < 0) return;
   // after the last paragraph: a run of three or more link-like lines is a list of other stories
   const tail = range(last + 1, lines.length).filter((i) => !why[i]);
   const links = tail.filter((i) => isShortLabel(lines[i]) && lines[i].words >= 3);
   if (links.length >= 3 && links.length >= tail.length - 1) links.forEach((i) => (why[i] = "list of links"));
   // a short tail line that repeats a line of the head (byline, site name, place line)
-  const headKeys = new Set(range(0, headEnd).map((i) => lines[i].key));
-  for (const i of tail) if (!why[i] && lines[i].words <= 6 && headKeys.has(lines[i].key)) why[i] = "repeated byline";
+  const headKeys = range(0, headEnd).filter((i) => lines[i].words <= 8).map((i) => ` ${lines[i].key} `);
+  for (const i of tail) {
+    if (!why[i] && lines[i].words <= 6 && headKeys.some((k) => k.includes(` ${lines[i].key} `))) why[i] = "repeated byline";
+  }
 }
 
 /**
