@@ -8,6 +8,9 @@ import { isWord } from "./candidate.ts";
 
 export interface Ctx { text: string; tokens: Token[]; gaz: Gazetteer; lex: Lexicons }
 
+/** An indefinite accusative (مقالاً، رسمياً): an ordinary word, never part of a name. */
+const TANWEEN = /(\u064b\u0627?|\u0627\u064b)$/;
+
 const CONJ = new Set(["", "و", "ف"]);
 
 /** The token's own reading or one with only a conjunction in front (وقال → قال). */
@@ -74,7 +77,9 @@ export function personNameEnd(c: Ctx, i: number, maxWords = 5): number {
     const t = tokens[k];
     if (!isWord(t) || t.kind !== "word" || t.sentence !== sentence) break;
     if (/\d/.test(t.norm) || t.norm.length < 2 && !lex.connectors.has(t.norm)) break;
-    if (isStop(c, t)) break;
+    if (isStop(c, t) || TANWEEN.test(t.text)) break;
+    // a third word in ـا after a full name is an object (كتب ماركو مسعد تحليلا), not a name
+    if (words >= 2 && /[^ا]ا$/.test(t.norm) && !lex.firstNames.has(t.norm)) break;
     if (k > i && !afterConnector && (titleAt(c, k) >= 0 || lex.orgHeads.has(t.norm))) break;
     if (adjectiveOf(c, t) && !afterConnector) break;
     if (lex.connectors.has(t.norm)) { afterConnector = true; k++; continue; }
