@@ -1,9 +1,10 @@
-// A minimal stand-in for the text layer (src/text/analyze.ts, written by another engineer):
-// sentences, paragraphs, tokens and clitic readings, good enough for the quote and event tests
-// and measurements until analyze() lands. Not used by the product.
+// Test and measurement helper: makeDoc() builds a Document from text and hand-placed entities,
+// with the real text layer (src/text/analyze.ts). fallbackText() is the minimal stand-in used
+// before analyze() existed, kept for comparison (RASID_FALLBACK_TEXT=1). Not used by the product.
 import type { Document, Reading, Span, Token, TokenKind } from "../../src/core/document.ts";
 import type { EntityOut } from "../../src/core/contract.ts";
 import { normalize } from "../../src/text/normalize.ts";
+import { analyze } from "../../src/text/analyze.ts";
 
 const WORD = /[\u0621-\u064a\u0660-\u0669\u066e-\u06d3\u06d5\u06f0-\u06f9\u0610-\u061a\u064b-\u065f\u0670\u0640A-Za-z0-9\u200c]+|\S/g;
 const PRE1 = ["", "و", "ف"];
@@ -74,7 +75,7 @@ export function fallbackText(text: string): TextLayers {
 
 /** A Document with hand-placed entities: each entity lists the surface forms to find in text. */
 export function makeDoc(text: string, ents: { id: string; type: EntityOut["type"]; forms: string[] }[] = [], published: string | null = null): Document {
-  const layers = fallbackText(text);
+  const layers = process.env.RASID_FALLBACK_TEXT ? fallbackText(text) : analyze(text);
   const entities: EntityOut[] = ents.map((e) => ({ id: e.id, type: e.type, name: e.forms[0], name_en: null, mentions: [] }));
   const forms = ents.flatMap((e, k) => e.forms.map((f) => ({ f, k }))).sort((a, b) => b.f.length - a.f.length);
   for (const { f, k } of forms) {
