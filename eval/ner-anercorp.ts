@@ -1,0 +1,97 @@
+// Span-level NER F1 of Rasid's recognizer on ANERcorp's test part (text nobody here wrote).
+//
+//   npx tsx eval/ner-anercorp.ts [/path/to/ANERCorp.txt] [--adjectives] [--errors N]
+//
+// Split (shared/corpus/ner/README.md): with N non-empty token lines, the test part starts at the
+// first token after line floor(5N/6) whose previous token is . ! ؟ or ?. Nothing is learned from
+// either part here. The test tokens are joined with spaces into text (a document per ~40
+// sentences), run through analyze → findMentions → linkEntities, and every mention becomes the
+// range of tokens it overlaps (ANERcorp keeps clitics on the token: "وبوتين" is one PERS token).
+// Tag mapping: PERSON → PERS; ORG → ORG; GPE, LOC and FAC → LOC (ANERcorp's LOC covers countries,
+// cities, regions and named places alike, its guidelines have no GPE/FAC split). MISC is not
+// scored. Scoring is exact span and type, as in CoNLL's conlleval, over PERS, LOC and ORG.
+import fs from "node:fs";
+import { analyze } from "../src/text/analyze.ts";
+import { findMentions } from "../src/mentions/find-mentions.ts";
+import { linkEntities } from "../src/entities/link-entities.ts";
+import type { Document } from "../src/core/document.ts";
+
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith("--") && !/^\d+$/.test(a)) ?? "/work/shared/corpus/ner/anercorp/ANERCorp.txt";
+// ANERcorp tags no nationality adjectives (الأمريكي is O), so they are left out unless asked for
+const withAdjectives = args.includes("--adjectives");
+const showErrors = Number(args[args.indexOf("--errors") + 1]) || 0;
+if (!fs.existsSync(file)) { console.log(`ner-anercorp: ${file} not found; nothing to measure`); process.exit(0); }
+
+const lines = fs.readFileSync(file, "utf8").split("\n").map((l) => l.trim()).filter(Boolean);
+const rows = lines.map((l) => { const i = l.lastIndexOf(" "); return { tok: l.slice(0, i), tag: l.slice(i + 1) }; });
+const END = new Set([".", "!", "؟", "?"]);
+let start = Math.floor((5 * rows.length) / 6);
+while (start < rows.length && !END.has(rows[start - 1].tok)) start++;
+const test = rows.slice(start);
+const TYPES = ["PERS", "LOC", "ORG"] as const;
+type Span = { s: number; e: number; t: string };
+
+function goldSpans(): Span[] {
+  const out: Span[] = [];
+  let cur: Span | null = null;
+  test.forEach((r, i) => {
+    const [bio, t] = r.tag.split("-");
+    if (cur && (bio !== "I" || t !== cur.t)) { out.push(cur); cur = null; }
+    if (bio === "B" || (bio === "I" && !cur)) cur = { s: i, e: i + 1, t };
+    else if (bio === "I" && cur) cur.e = i + 1;
+  });
+  if (cur) out.push(cur);
+  return out.filter((x) => (TYPES as readonly string[]).includes(x.t));
+}
+
+const MAP: Record<string, string> = { PERSON: "PERS", ORG: "ORG", GPE: "LOC", LOC: "LOC", FAC: "LOC" };
+
+function predSpans(): Span[] {
+  const out: Span[] = [];
+  let i = 0;
+  while (i < test.length) {
+    // one document per ~40 sentences
+    let j = i, sentences = 0;
+    while (j < test.length && sentences < 40) { if (END.has(test[j].tok)) sentences++; j++; }
+    const offs: number[] = [];
+    let text = "";
+    for (let k = i; k < j; k++) { offs.push(text.length); text += test[k].tok + (k + 1 < j ? " " : ""); }
+    const doc = { text, ...analyze(text), mentions: [] } as unknown as Document;
+    doc.mentions = findMentions(doc);
+    for (const e of linkEntities(doc)) for (const m of e.mentions) {
+      const mention = doc.mentions.find((x) => x.start === m.start && x.end === m.end);
+      if (!withAdjectives && mention?.via === "adjective") continue;
+      let a = -1, b = -1;
+      for (let k = 0; k < offs.length; k++) {
+        const ts = offs[k], te = ts + test[i + k].tok.length;
+        if (te > m.start && ts < m.end) { if (a < 0) a = k; b = k + 1; }
+      }
+      if (a >= 0) out.push({ s: i + a, e: i + b, t: MAP[e.type] });
+    }
+    i = j;
+  }
+  return out;
+}
+
+const t0 = performance.now();
+const gold = goldSpans(), pred = predSpans();
+const key = (x: Span) => `${x.s}:${x.e}:${x.t}`;
+const goldSet = new Set(gold.map(key)), predSet = new Set(pred.map(key));
+const f1 = (tp: number, p: number, g: number) => {
+  const P = p ? tp / p : 0, R = g ? tp / g : 0;
+  return { P: +P.toFixed(3), R: +R.toFixed(3), F1: +(P + R ? (2 * P * R) / (P + R) : 0).toFixed(3), tp, pred: p, gold: g };
+};
+const report: Record<string, ReturnType<typeof f1>> = {};
+for (const t of TYPES) {
+  const g = gold.filter((x) => x.t === t), p = [...predSet].filter((k) => k.endsWith(`:${t}`));
+  report[t] = f1(p.filter((k) => goldSet.has(k)).length, p.length, g.length);
+}
+report.ALL = f1([...predSet].filter((k) => goldSet.has(k)).length, predSet.size, goldSet.size);
+console.log(`ANERcorp test part: ${test.length} tokens from line ${start + 1}; adjectives ${withAdjectives ? "on" : "off"}; ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.table(report);
+if (showErrors) {
+  const words = (x: Span) => test.slice(x.s, x.e).map((r) => r.tok).join(" ");
+  console.log("missed:", gold.filter((x) => !predSet.has(key(x))).slice(0, showErrors).map((x) => `${x.t}:${words(x)}`).join(" | "));
+  console.log("spurious:", [...predSet].filter((k) => !goldSet.has(k)).slice(0, showErrors).map((k) => { const [s, e, t] = k.split(":"); return `${t}:${words({ s: +s, e: +e, t })}`; }).join(" | "));
+}
