@@ -43,18 +43,18 @@ export const CLASH = article({
   path: "fixtures/clash.txt", url: "https://example-levant.net/2024/03/12/raqqa", published: "2024-03-12",
   title: "مقتل ثلاثة مسلحين في اشتباكات قرب الرقة",
   paragraphs: [
-    "قُتل ثلاثة مسلحين في اشتباكات مع قوات سوريا الديمقراطية قرب مدينة الرقة شمالي سوريا، وفق ما أفاد المرصد السوري لحقوق الإنسان.",
+    "قُتل ثلاثة مسلحين في اشتباكات مع قوات سوريا الديمقراطية قرب مدينة الرقة شمالي سورية، وفق ما أفاد المرصد السوري لحقوق الإنسان.",
     "ونفت قوات سوريا الديمقراطية أنها قصفت قرى في ريف الرقة الشرقي.",
   ],
   entities: [
     { id: "wd:Q21013393", type: "ORG", name: "قوات سوريا الديمقراطية", name_en: "Syrian Democratic Forces", forms: ["قوات سوريا الديمقراطية"] },
     { id: "wd:Q184589", type: "GPE", name: "الرقة", name_en: "Raqqa", forms: ["الرقة"], geo: RAQQA },
-    { id: "wd:Q858", type: "GPE", name: "سوريا", name_en: "Syria", forms: ["سوريا"] },
+    { id: "wd:Q858", type: "GPE", name: "سوريا", name_en: "Syria", forms: ["سورية"] },
     { id: "rasid:sohr", type: "ORG", name: "المرصد السوري لحقوق الإنسان", name_en: "Syrian Observatory for Human Rights", forms: ["المرصد السوري لحقوق الإنسان"] },
   ],
   events: [
     { type: "ASSAULT", source: "wd:Q21013393", location: "wd:Q184589", mode: "violence", fatalities: 3, trigger: "اشتباكات",
-      sentence: "قُتل ثلاثة مسلحين في اشتباكات مع قوات سوريا الديمقراطية قرب مدينة الرقة شمالي سوريا، وفق ما أفاد المرصد السوري لحقوق الإنسان." },
+      sentence: "قُتل ثلاثة مسلحين في اشتباكات مع قوات سوريا الديمقراطية قرب مدينة الرقة شمالي سورية، وفق ما أفاد المرصد السوري لحقوق الإنسان." },
     { type: "ASSAULT", source: "wd:Q21013393", location: "wd:Q184589", mode: "violence", negated: true, trigger: "قصفت",
       sentence: "ونفت قوات سوريا الديمقراطية أنها قصفت قرى في ريف الرقة الشرقي." },
   ],

@@ -37,7 +37,7 @@ export function App() {
           {NAV.map((n) => <a href={href(n.page)} class={route.page === n.page ? "active" : ""}>{t(n.label)}</a>)}
         </nav>
         {stats.data && (
-          <span class="stats" title={t("stats")}>
+          <span class="stats" title={t("stats")} dir="auto">
             {fmtNum(stats.data.documents)} {t("documents")} · {fmtNum(stats.data.entities)} {t("entities")} · {fmtNum(stats.data.events)} {t("events")}
           </span>
         )}

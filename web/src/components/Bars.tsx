@@ -14,9 +14,9 @@ export function Bars({ bars, keys, height = 120, label }: { bars: Bar[]; keys: s
   if (!bars.length) return null;
   const width = 720;
   const max = Math.max(1, ...bars.map((b) => b.parts.reduce((s, p) => s + p.value, 0)));
-  const w = width / bars.length;
+  const w = Math.min(48, width / bars.length);
   return (
-    <svg class="bars" viewBox={`0 0 ${width} ${height + 18}`} role="img" aria-label={label} dir="ltr">
+    <svg class="bars" viewBox={`0 0 ${width} ${height + 18}`} role="img" aria-label={label} dir="ltr" style={{ direction: "ltr" }}>
       {bars.map((b, i) => {
         let y = height;
         return (
@@ -31,7 +31,7 @@ export function Bars({ bars, keys, height = 120, label }: { bars: Bar[]; keys: s
         );
       })}
       <text x={2} y={height + 14} font-size="11">{bars[0].date}</text>
-      <text x={width - 2} y={height + 14} font-size="11" text-anchor="end">{bars[bars.length - 1].date}</text>
+      {bars.length > 1 && <text x={Math.max(w * bars.length - 2, 90)} y={height + 14} font-size="11" text-anchor="end">{bars[bars.length - 1].date}</text>}
     </svg>
   );
 }

@@ -3,7 +3,7 @@
 import type { EventRow, QuoteRow } from "../../../src/store/store.ts";
 import { useT } from "../i18n.ts";
 import { factHref } from "../router.ts";
-import { EntityLink, TypeBadge } from "./common.tsx";
+import { Day, EntityLink, TypeBadge } from "./common.tsx";
 
 export function QuoteList({ quotes }: { quotes: QuoteRow[] }) {
   const t = useT();
@@ -16,7 +16,7 @@ export function QuoteList({ quotes }: { quotes: QuoteRow[] }) {
             <span class="excerpt">«{q.text.length > 200 ? q.text.slice(0, 200) + "…" : q.text}»</span>
           </a>
           <small>
-            {q.published ?? ""} · {q.title} · {q.direct ? t("direct") : t("reported")} · {t.stance(q.stance)}
+            <Day d={q.published} /> · {q.title} · {q.direct ? t("direct") : t("reported")} · {t.stance(q.stance)}
             {q.via ? <> · {t("via")} <EntityLink id={q.via} name={q.via_name} /></> : null}
           </small>
         </li>
@@ -35,7 +35,7 @@ export function EventTable({ events }: { events: EventRow[] }) {
       <tbody>
         {events.map((e) => (
           <tr>
-            <td class="nowrap">{e.day ?? "—"}</td>
+            <td class="nowrap">{e.day ? <Day d={e.day} /> : "—"}</td>
             <td><TypeBadge type={e.type} />{e.hedged && <span class="flag">{t("hedged")}</span>}{e.negated && <span class="flag">{t("negated")}</span>}</td>
             <td><EntityLink id={e.source} name={e.source_name} /></td>
             <td><EntityLink id={e.target} name={e.target_name} /></td>

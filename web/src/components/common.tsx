@@ -38,4 +38,9 @@ export function Pager({ offset, limit, total, onPage }: { offset: number; limit:
   );
 }
 
+/** An ISO date kept left-to-right: after Arabic words the bidi algorithm would otherwise show 2024-03-12 as 12-03-2024. */
+export function Day({ d }: { d: string | null | undefined }) {
+  return d ? <bdi dir="ltr" class="day">{d}</bdi> : null;
+}
+
 export const fmtNum = (n: number): string => n.toLocaleString("en-US");

@@ -3,7 +3,7 @@
 import type { EntityProfile } from "../../../src/store/store.ts";
 import { useApi } from "../api.ts";
 import { Bars } from "../components/Bars.tsx";
-import { EntityLink, Status, fmtNum } from "../components/common.tsx";
+import { Day, EntityLink, Status, fmtNum } from "../components/common.tsx";
 import { EventTable, QuoteList } from "../components/FactLists.tsx";
 import { useT } from "../i18n.ts";
 import { href } from "../router.ts";
@@ -16,14 +16,14 @@ export function EntityPage({ id }: { id: string }) {
     <section class="page entity-page">
       <header class="entity-head">
         <h1><span class={`t-${e.type} dot`} /> {e.name}</h1>
-        <div class="meta">
+        <div class="meta" dir="auto">
           {e.name_en && <span dir="ltr" lang="en">{e.name_en}</span>}
           <span> · {t.entityType(e.type)} · <code dir="ltr">{e.id}</code></span>
           {e.geo && <span> · <a href={href("map", null, { entity: e.id })}>{e.geo.lat.toFixed(2)}, {e.geo.lon.toFixed(2)}</a></span>}
         </div>
-        <div class="meta">
+        <div class="meta" dir="auto">
           {fmtNum(e.documents)} {t("documents")} · {fmtNum(e.mentions)} {t("mentions")}
-          {e.first_seen && <> · {t("firstSeen")} {e.first_seen}</>}{e.last_seen && <> · {t("lastSeen")} {e.last_seen}</>}
+          {e.first_seen && <> · {t("firstSeen")} <Day d={e.first_seen} /></>}{e.last_seen && <> · {t("lastSeen")} <Day d={e.last_seen} /></>}
           {" · "}<a href={href("events", null, { entity: e.id })}>{t("events")}</a>
           {" · "}<a href={href("graph", null, { entity: e.id })}>{t("graph")}</a>
         </div>
@@ -47,7 +47,7 @@ export function EntityPage({ id }: { id: string }) {
           </ul>
           <h2>{t("documents")}</h2>
           <ul class="facts">
-            {e.documents_recent.map((d) => <li class="fact"><a href={href("doc", d.id)}>{d.title}</a> <small>{d.published ?? ""}</small></li>)}
+            {e.documents_recent.map((d) => <li class="fact"><a href={href("doc", d.id)}>{d.title}</a> <small><Day d={d.published} /></small></li>)}
           </ul>
         </aside>
       </div>

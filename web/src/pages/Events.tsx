@@ -41,7 +41,7 @@ export function EventsPage({ query }: { query: URLSearchParams }) {
       <Status loading={events.loading && !events.data} error={events.error ?? timeline.error} />
       {events.data && (
         <>
-          <p class="count">{fmtNum(events.data.total)} {t("events")}</p>
+          <p class="count" dir="auto">{fmtNum(events.data.total)} {t("events")}</p>
           <EventTable events={events.data.items} />
           <Pager offset={offset} limit={LIMIT} total={events.data.total} onPage={(o) => apply(values, o)} />
         </>

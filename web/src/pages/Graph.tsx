@@ -30,18 +30,21 @@ export function GraphPage({ query }: { query: URLSearchParams }) {
       const c = cytoscape({
         container: box.current,
         elements: [
-          ...g.nodes.map((n) => ({ data: { id: n.id, label: n.name, color: TYPE_COLOR[n.type] ?? "#555", size: 14 + 6 * Math.sqrt(n.events + n.documents) } })),
+          ...g.nodes.map((n) => ({ data: { id: n.id, label: n.name, color: TYPE_COLOR[n.type] ?? "#555", size: 16 + 5 * Math.sqrt(n.events + n.documents) } })),
           ...g.edges.map((e, i) => ({ data: {
             id: `e${i}`, source: e.source, target: e.target, kind: e.kind,
-            width: 1 + 5 * (e.weight / maxW), label: e.kind === "event" ? Object.keys(e.types).map((k) => t.plover(k)).join("، ") : "",
+            width: 1 + 4 * (e.weight / maxW), label: e.kind === "event" ? Object.keys(e.types).map((k) => t.plover(k)).join("، ") : "",
           } })),
         ],
         style: [
-          { selector: "node", style: { "background-color": "data(color)", label: "data(label)", width: "data(size)", height: "data(size)", "font-size": 12, "text-valign": "bottom", "text-margin-y": 4, "font-family": "Noto Naskh Arabic, Noto Sans Arabic, DejaVu Sans, sans-serif" } },
+          { selector: "node", style: { "background-color": "data(color)", label: "data(label)", width: "data(size)", height: "data(size)", "font-size": 13, "text-valign": "bottom", "text-margin-y": 4,
+            "text-background-color": "#ffffff", "text-background-opacity": 0.85, "text-background-padding": "2px", "font-family": "Noto Naskh Arabic, Noto Sans Arabic, DejaVu Sans, sans-serif" } },
           { selector: "edge", style: { width: "data(width)", "curve-style": "bezier", "line-color": "#c0392b", "target-arrow-color": "#c0392b", "target-arrow-shape": "triangle", label: "data(label)", "font-size": 9, color: "#7a2a20" } },
-          { selector: "edge[kind = 'comention']", style: { "line-color": "#bbb", "line-style": "dashed", "target-arrow-shape": "none", label: "" } },
+          { selector: "edge[kind = 'comention']", style: { "line-color": "#ccc", "line-style": "dashed", width: 1, "target-arrow-shape": "none", label: "" } },
         ],
-        layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 },
+        layout: { name: "cose", animate: false, randomize: false, padding: 40, componentSpacing: 120, nodeOverlap: 40,
+          nodeRepulsion: () => 400_000, idealEdgeLength: () => 140 },
+        minZoom: 0.1, maxZoom: 1.4,   // a small network is not blown up to fill the box
         wheelSensitivity: 0.3,
       });
       c.on("tap", "node", (ev) => navigate(href("entity", ev.target.id())));
@@ -59,7 +62,7 @@ export function GraphPage({ query }: { query: URLSearchParams }) {
           onChange={(e) => navigate(href("graph", null, { ...values, comentions: e.currentTarget.checked ? undefined : "false" }))} /> {t("comentions")}</label>
         <label>{t("minWeight")} <input type="number" min={1} value={values.min_weight ?? "1"} style={{ width: "4em" }}
           onChange={(e) => navigate(href("graph", null, { ...values, min_weight: e.currentTarget.value === "1" ? undefined : e.currentTarget.value }))} /></label>
-        {graph.data && <span class="count">{fmtNum(graph.data.nodes.length)} {t("nodes")} · {fmtNum(graph.data.edges.length)} {t("edges")}</span>}
+        {graph.data && <span class="count" dir="auto">{fmtNum(graph.data.nodes.length)} {t("nodes")} · {fmtNum(graph.data.edges.length)} {t("edges")}</span>}
       </div>
       <Status loading={graph.loading && !graph.data} error={graph.error} />
       <div class="graph" ref={box} dir="ltr" />

@@ -60,8 +60,8 @@ export function MapPage({ query }: { query: URLSearchParams }) {
       <Status loading={!drawn && !geo.error} error={geo.error} />
       {drawn && geo.data && (
         <>
-          <p class="count">{fmtNum(geo.data.places.length)} {t("places")} · {fmtNum(geo.data.events.length)} {t("events")}</p>
-          <svg class="map" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t("map")} dir="ltr">
+          <p class="count" dir="auto">{fmtNum(geo.data.places.length)} {t("places")} · {fmtNum(geo.data.events.length)} {t("events")}</p>
+          <svg class="map" viewBox={`0 0 ${W} ${H}`} role="img" aria-label={t("map")} dir="ltr" style={{ direction: "ltr" }}>
             <rect width={W} height={H} class="sea" />
             <path d={drawn.outline} class="land" />
             {geo.data.places.map((p) => {

@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState } from "preact/hooks";
 import type { EntityOut } from "../../../src/core/contract.ts";
 import type { DocumentRecord } from "../../../src/store/store.ts";
 import { useApi } from "../api.ts";
-import { EntityLink, Status, TypeBadge } from "../components/common.tsx";
+import { Day, EntityLink, Status, TypeBadge } from "../components/common.tsx";
 import { MarkedText } from "../components/Text.tsx";
 import { useT } from "../i18n.ts";
 import { runs, type Mark, type Run } from "../spans.ts";
@@ -53,9 +53,8 @@ export function ReaderPage({ id, query }: { id: string; query: URLSearchParams }
   return (
     <section class="page reader">
       <div class="reader-main">
-        <h1 class="doc-title">{doc.title}</h1>
-        <div class="meta">
-          {doc.published && <span>{t("published")}: {doc.published}</span>}
+        <div class="meta" dir="auto">
+          {doc.published && <span>{t("published")}: <Day d={doc.published} /></span>}
           {data.outlet && <span> · {data.outlet}</span>}
           <details class="sources">
             <summary>{t("sources")} ({data.sources.length})</summary>
@@ -98,7 +97,7 @@ export function ReaderPage({ id, query }: { id: string; query: URLSearchParams }
               <EntityLink id={ev.source} name={name(ev.source)} /> ← <EntityLink id={ev.target} name={name(ev.target)} />
               {ev.hedged && <span class="flag">{t("hedged")}</span>}{ev.negated && <span class="flag">{t("negated")}</span>}
               <a class="fact-link" href={factHref(doc.id, ev.sentence)}>
-                «{ev.trigger}» {ev.date ?? ""} {ev.location ? `· ${name(ev.location)}` : ""}
+                «{ev.trigger}» <Day d={ev.date} /> {ev.location ? `· ${name(ev.location)}` : ""}
               </a>
             </li>
           ))}

@@ -2,7 +2,7 @@
 // the reader at the matched words, and entities whose names start with the query are offered.
 import type { EntityRow, Page as Paged, SearchResult } from "../../../src/store/store.ts";
 import { useApi } from "../api.ts";
-import { EntityLink, Pager, Status, fmtNum } from "../components/common.tsx";
+import { Day, EntityLink, Pager, Status, fmtNum } from "../components/common.tsx";
 import { Filters } from "../components/Filters.tsx";
 import { Snippet } from "../components/Snippet.tsx";
 import { useT } from "../i18n.ts";
@@ -32,7 +32,7 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
       <Status loading={result.loading && !result.data} error={result.error} />
       {result.data && (
         <>
-          <p class="count">{result.data.approximate ? "≈ " : ""}{fmtNum(result.data.total)} {t("results")}</p>
+          <p class="count" dir="auto">{result.data.approximate ? "≈ " : ""}{fmtNum(result.data.total)} {t("results")}</p>
           {result.data.hits.length === 0 && <p class="muted">{t("noResults")}</p>}
           <ol class="hits">
             {result.data.hits.map((h) => {
@@ -40,7 +40,7 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
               return (
                 <li class="hit-item">
                   <a class="title" href={href("doc", h.id)}>{h.title}</a>
-                  <div class="meta">{h.published ?? ""} {h.outlet ? `· ${h.outlet}` : ""}</div>
+                  <div class="meta" dir="auto"><Day d={h.published} /> {h.outlet ? `· ${h.outlet}` : ""}</div>
                   <a class="snippet-link" href={factHref(h.id, first)}><Snippet snippet={h.snippet} /></a>
                 </li>
               );
