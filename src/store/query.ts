@@ -17,9 +17,27 @@ export function parseQuery(q: string): string[] {
   return [...new Set(terms)];
 }
 
-/** FTS5 query over the word index: every term must appear, phrases as phrases. */
+/**
+ * Forms a term may take in the text: itself, and when the user typed a clitic before the
+ * article (بالموصل, والرياض, للامم) the bare definite form too (الموصل, الرياض, الامم). Only
+ * clitics before ال are taken off: that is unambiguous, unlike a bare initial ب or و.
+ */
+export function termVariants(term: string): string[] {
+  const m = /^(?:[وف]?[بكل]?|[وف])ال(.{2,})$/.exec(term);
+  if (m && term.length > 2 && !term.startsWith("ال")) return [term, "ال" + m[1]];
+  const ll = /^[وف]?لل(.{2,})$/.exec(term);
+  if (ll) return [term, "ال" + ll[1]];
+  return [term];
+}
+
+const ftsTerm = (t: string) => {
+  const v = termVariants(t);
+  return v.length === 1 ? `"${v[0]}"` : `(${v.map((x) => `"${x}"`).join(" OR ")})`;
+};
+
+/** FTS5 query over the word index: every term must appear (in one of its forms), phrases as phrases. */
 export function ftsWordQuery(terms: string[]): string {
-  return terms.map((t) => `"${t}"`).join(" AND ");
+  return terms.map(ftsTerm).join(" AND ");
 }
 
 /** Terms long enough for a trigram index (3+ characters); shorter ones are checked by snippet.ts. */

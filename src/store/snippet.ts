@@ -9,6 +9,7 @@
 // not match "مصرف" while "الرقة" matches "بالرقة".
 // TODO(text/): use the text layer's clitic table once it exists, so there is one list.
 import { foldChar } from "../text/normalize.ts";
+import { termVariants } from "./query.ts";
 import type { Highlight } from "./store.ts";
 
 const CONJ = ["", "و", "ف"];
@@ -68,7 +69,7 @@ export function findTerm(folded: string, term: string): { start: number; end: nu
 export function findAll(text: string, terms: string[], folded: Folded = foldWithMap(text)): Highlight[] | null {
   const out: Highlight[] = [];
   for (const term of terms) {
-    const hits = findTerm(folded.text, term);
+    const hits = termVariants(term).flatMap((v) => findTerm(folded.text, v));
     if (!hits.length) return null;
     for (const h of hits) out.push({ start: folded.map[h.start], end: folded.map[h.end - 1] + 1 });
   }
@@ -88,10 +89,10 @@ export function makeSnippet(text: string, highlights: Highlight[]): { text: stri
     start = bodyStart;
     end = Math.min(text.length, start + BEFORE + AFTER);
   } else {
-    start = Math.max(0, first.start - BEFORE);
+    start = Math.max(first.start >= bodyStart ? bodyStart : 0, first.start - BEFORE);
     end = Math.min(text.length, first.end + AFTER);
   }
-  if (start > 0) { const sp = text.indexOf(" ", start); if (sp >= 0 && sp < (first?.start ?? end)) start = sp + 1; }
+  if (start > 0 && start !== bodyStart) { const sp = text.indexOf(" ", start); if (sp >= 0 && sp < (first?.start ?? end)) start = sp + 1; }
   if (end < text.length) { const sp = text.lastIndexOf(" ", end); if (sp > (first?.end ?? start)) end = sp; }
   const inside = highlights.filter((h) => h.start >= start && h.end <= end);
   // one character for one, so snippet.text[h.start - start] is where a highlight begins

@@ -1,7 +1,7 @@
 // Query terms and how they are found again in original text: folding, clitics, offsets.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { parseQuery } from "../../src/store/query.ts";
+import { parseQuery, termVariants } from "../../src/store/query.ts";
 import { findAll, makeSnippet, renderSnippet } from "../../src/store/snippet.ts";
 
 describe("parseQuery", () => {
@@ -15,6 +15,19 @@ describe("parseQuery", () => {
     ["الرقة الرقة", ["الرقه"]],
   ];
   for (const [q, expected] of cases) it(`${JSON.stringify(q)} → ${JSON.stringify(expected)}`, () => assert.deepEqual(parseQuery(q), expected));
+});
+
+describe("termVariants: a clitic typed before the article also finds the bare definite form", () => {
+  const cases: [string, string[]][] = [
+    ["بالموصل", ["بالموصل", "الموصل"]],
+    ["والرياض", ["والرياض", "الرياض"]],
+    ["وبالرقه", ["وبالرقه", "الرقه"]],
+    ["للامم", ["للامم", "الامم"]],
+    ["الموصل", ["الموصل"]],
+    ["بريطانيا", ["بريطانيا"]],        // a bare initial ب is part of the word
+    ["والي", ["والي"]],                // too short to be و + ال + a name
+  ];
+  for (const [t, expected] of cases) it(`${t} → ${expected.join(" | ")}`, () => assert.deepEqual(termVariants(t), expected));
 });
 
 describe("findAll: a term matches a word, clitics allowed, offsets into the original", () => {
@@ -32,6 +45,7 @@ describe("findAll: a term matches a word, clitics allowed, offsets into the orig
     ["مقر الأمم   المتحدة في نيويورك", '"الامم المتحده"', ["الأمم   المتحدة"]],   // a phrase
     ["مقر الأمم   المتحدة في نيويورك", "المتحده الامم", ["الأمم", "المتحدة"]],       // two words
     ["وبحثا أوضاعهم في صنعاء", "اوضاع", ["أوضاع"]],                  // enclitic pronoun
+    ["وصلت القافلة إلى الموصل", "بالموصل", ["الموصل"]],              // the clitic was in the query
   ];
   for (const [text, q, expected] of cases) {
     it(`${q} in ${text}`, () => {

@@ -85,6 +85,7 @@ export function storeSuite(backend: string, openFresh: OpenFresh): void {
         ["الرقة", ["اشتباكات عنيفة"], "substring"],   // the text only says بالرقة
         ["الرقه", ["اشتباكات عنيفة"], "substring"],
         ["مصر", ["الرئيس المصري"], "word"],           // not مصرف الراجحي
+        ["والقاهرة", ["الرئيس المصري"], "word"],       // the clitic is in the query, not the text
       ];
       for (const [q, expected, match] of cases) {
         const r = await store.search({ q });
