@@ -35,7 +35,9 @@ export function mountUi(app: Hono, webDir: string): void {
     await next();
     if (c.res.status === 200) c.header("Cache-Control", "public, max-age=31536000, immutable");
   });
-  app.use("/*", serveStatic({ root: webDir, onFound: (p, c) => {
-    if (p.endsWith(".html")) c.header("Cache-Control", "no-cache");
-  } }));
+  app.use("/*", async (c, next) => {
+    await next();
+    if (c.res.headers.get("content-type")?.startsWith("text/html")) c.header("Cache-Control", "no-cache");
+  });
+  app.use("/*", serveStatic({ root: webDir }));
 }
