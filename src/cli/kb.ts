@@ -12,7 +12,7 @@ import { kbKey } from "../kb/keys.ts";
 import { loadKbFrom } from "../kb/load.ts";
 import { KB_COLUMNS, KB_TYPES, parseRow, slug, type KbEntry } from "../kb/row.ts";
 import { translit } from "../kb/translit.ts";
-import { checkKb, formatIssue, GEO_TOLERANCE_KM } from "../kb/validate.ts";
+import { checkKb, formatIssue, GEO_TOLERANCE_KM, readCollisions } from "../kb/validate.ts";
 import { writeLine } from "./io.ts";
 
 export function register(program: Command): void {
@@ -22,9 +22,10 @@ export function register(program: Command): void {
     .description("validate every knowledge-base row: ids, types, sources, coordinates inside their country, name collisions")
     .option("--no-geo", "skip the coordinates check (faster)")
     .option("--errors-only", "print errors, not warnings")
-    .action((opts: { geo: boolean; errorsOnly?: boolean }) => {
-      const { kb: k, problems, files } = loadKbFrom({ onProblem: "collect" });
-      const report = checkKb(k, problems, opts.geo ? loadGeoIndex() : null);
+    .option("--dir <folder>", "the knowledge-base folder to check", KB_DIR)
+    .action((opts: { geo: boolean; errorsOnly?: boolean; dir: string }) => {
+      const { kb: k, problems, files } = loadKbFrom({ onProblem: "collect", dir: opts.dir });
+      const report = checkKb(k, problems, opts.geo ? loadGeoIndex() : null, readCollisions(path.join(opts.dir, "collisions.tsv")));
       for (const i of report.issues) if (!opts.errorsOnly || i.severity === "error") console.log(formatIssue(i));
       const errors = report.issues.filter((i) => i.severity === "error").length;
       console.error(`rasid kb check: ${files.length} files, ${k.stats.entries} entries, ${k.stats.keys} names; ` +
@@ -50,8 +51,14 @@ export function register(program: Command): void {
     .option("--source <text>", "where the fact comes from", "hand")
     .option("--file <tsv>", "row file to append to", path.join(KB_DIR, "local.tsv"))
     .action((o: Record<string, string | undefined>) => {
-      const row = addRow(o);
-      process.stdout.write(`rasid kb add: ${row.id} -> ${o.file}\n`);
+      try {
+        const row = addRow(o);
+        process.stdout.write(`rasid kb add: ${row.id} -> ${o.file}\n`);
+      } catch (e) {
+        if (!(e instanceof RasidError)) throw e;
+        process.stderr.write(`rasid: ${e.toLine()}\n`);
+        process.exitCode = 1;
+      }
     });
 
   kb.command("lookup")
