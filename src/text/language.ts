@@ -1,0 +1,80 @@
+// Language of a cleaned article body, as an ISO 639-1 code ("ar", "en", "fr", "fa", ...), or
+// "und" when there is too little text to tell. The pipeline reports non-Arabic input instead of
+// processing it as Arabic, so the rule for Arabic must not miss real Arabic news: an article
+// whose letters are mostly Arabic-script is Arabic unless it shows the letters of Persian,
+// Urdu or Kurdish (پ چ ژ گ ک ی ے ۆ ێ ...) more than Arabic's own (ة ى ي ك); English names and
+// URLs inside an Arabic article do not change its language. Other scripts go to franc-min
+// (trigram statistics), whose ISO 639-3 answers are mapped to 639-1 here.
+import { franc } from "franc-min";
+import * as chars from "./chars.ts";
+// tsx compiles imported bindings to getter calls, too slow in per-character loops: bind once.
+const { AR_LETTER, LETTER, charClass } = chars;
+
+/** Fewer letters than this: "und". */
+const MIN_LETTERS = 12;
+/** Share of Arabic-script letters above which the text is read as Arabic-script. */
+const ARABIC_SCRIPT_SHARE = 0.4;
+/** How much of the text franc looks at (its answer settles long before; it costs time per character). */
+const FRANC_SAMPLE = 2000;
+
+// Letters that Arabic does not use but Persian, Urdu, Pashto, Kurdish do (or write differently).
+const PERSIAN_FAMILY = new Set("پچژگکیۀہھےۓٹڈڑںۆێەڵڕ".split("").map((c) => c.charCodeAt(0)));
+const KURDISH = new Set("ۆێەڵڕ".split("").map((c) => c.charCodeAt(0)));
+const URDU = new Set("ٹڈڑںےۓہھ".split("").map((c) => c.charCodeAt(0)));
+// Arabic's own forms: ة, ى, Arabic yeh ي and kaf ك (Persian writes ی and ک)
+const ARABIC_OWN = new Set("ةىيك".split("").map((c) => c.charCodeAt(0)));
+
+/** franc-min's ISO 639-3 codes → ISO 639-1 (codes without a 639-1 form are returned as they are). */
+const ISO1: Record<string, string> = {
+  arb: "ar", pes: "fa", urd: "ur", pbu: "ps", ckb: "ku", skr: "skr", zlm: "ms",
+  eng: "en", fra: "fr", spa: "es", por: "pt", deu: "de", ita: "it", nld: "nl", tur: "tr", pol: "pl",
+  ron: "ro", hun: "hu", ces: "cs", swe: "sv", ind: "id", vie: "vi", jav: "jv", swh: "sw", sun: "su",
+  hau: "ha", yor: "yo", ibo: "ig", som: "so", zul: "zu", tgl: "tl", uzn: "uz", azj: "az", bos: "bs",
+  hrv: "hr", srp: "sr", rus: "ru", ukr: "uk", bel: "be", bul: "bg", kaz: "kk", hin: "hi", mar: "mr",
+  npi: "ne", ben: "bn", pan: "pa", guj: "gu", tam: "ta", tel: "te", kan: "kn", mal: "ml", ori: "or",
+  cmn: "zh", jpn: "ja", kor: "ko", tha: "th", mya: "my", amh: "am", ell: "el", heb: "he", kin: "rw",
+  run: "rn", nya: "ny", lin: "ln", plt: "mg", ful: "ff", fuv: "ff", sin: "si", khm: "km", ceb: "ceb",
+};
+
+export interface LanguageGuess {
+  language: string;            // ISO 639-1 ("und" when too short)
+  arabicShare: number;         // Arabic-script letters / all letters
+  letters: number;             // letters counted
+}
+
+/** Language of `text` with the counts it was decided on. */
+export function identifyLanguage(text: string): LanguageGuess {
+  let arabic = 0, other = 0, persian = 0, kurdish = 0, urdu = 0, own = 0;
+  for (let i = 0; i < text.length; i++) {
+    const x = text.charCodeAt(i);
+    const c = charClass(x);
+    if (c === AR_LETTER) {
+      arabic++;
+      if (PERSIAN_FAMILY.has(x)) { persian++; if (KURDISH.has(x)) kurdish++; if (URDU.has(x)) urdu++; }
+      else if (ARABIC_OWN.has(x)) own++;
+    } else if (c === LETTER) other++;
+  }
+  const letters = arabic + other;
+  const arabicShare = letters ? arabic / letters : 0;
+  const guess = (language: string): LanguageGuess => ({ language, arabicShare, letters });
+  if (letters < MIN_LETTERS) return guess("und");
+  if (arabicShare >= ARABIC_SCRIPT_SHARE) {
+    if (persian <= own * 0.25) return guess("ar");
+    if (kurdish > persian * 0.3) return guess("ku");
+    // Persian, Urdu, Pashto: franc among the Arabic-script languages, Arabic itself included
+    const code = franc(arabicScriptSample(text), { only: ["arb", "pes", "urd", "pbu", "skr"], minLength: 1 });
+    if (code === "arb" && persian > own) return guess(urdu > persian * 0.2 ? "ur" : "fa");
+    return guess(ISO1[code] ?? (code === "und" ? "und" : code));
+  }
+  const code = franc(text.length > FRANC_SAMPLE ? text.slice(0, FRANC_SAMPLE) : text);
+  return guess(code === "und" ? "und" : ISO1[code] ?? code);
+}
+
+/** ISO 639-1 code of the body: "ar", "en", "fr", "fa", ... or "und". */
+export function detectLanguage(text: string): string {
+  return identifyLanguage(text).language;
+}
+
+function arabicScriptSample(text: string): string {
+  return text.length > FRANC_SAMPLE ? text.slice(0, FRANC_SAMPLE) : text;
+}

@@ -1,0 +1,158 @@
+// Paragraphs and sentences as spans of the cleaned text. Events carry one sentence as their
+// evidence and quotes are looked for within sentences, so a split in the wrong place cuts a
+// fact in two. The rules: every line is a paragraph and at least one sentence (a sentence never
+// crosses a line break); a sentence ends at . ! ? ؟ followed by a space or the end of the line,
+// except a period inside a number (3.5), after an initial or abbreviation (د. أ. م. as in
+// "2015 م.", J. K., Dr.), after a list number at the start of a line ("1. "), and any
+// terminator inside a quotation «…» “…” "…": a quotation that ends with its own period ends
+// the sentence after its closing mark. An ellipsis (... …) does not end a sentence.
+import { fileURLToPath } from "node:url";
+import type { Span } from "../core/document.ts";
+import { readTsv } from "../core/tsv.ts";
+import * as chars from "./chars.ts";
+import * as norm from "./normalize.ts";
+// tsx compiles imported bindings to getter calls, too slow in per-character loops: bind once.
+const { AR_LETTER, AR_MARK, DIGIT, LETTER, SPACE, charClass } = chars;
+const { foldChar, normalize } = norm;
+
+const ABBREVIATIONS = new Set(
+  readTsv(fileURLToPath(new URL("../../data/text/abbreviations.tsv", import.meta.url))).map(({ row }) => normalize(row.form)),
+);
+
+const TERMINATORS = new Set([0x2e, 0x21, 0x3f, 0x061f]); // . ! ? ؟
+const ELLIPSIS = 0x2026;
+const CLOSERS = new Set([0x29, 0x5d]); // ) ] kept with the sentence they close
+
+/** The lines of `text` as spans, surrounding whitespace left out, blank lines skipped. */
+export function splitParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  let i = 0;
+  while (i <= text.length) {
+    let j = text.indexOf("\n", i);
+    if (j < 0) j = text.length;
+    const span = trim(text, i, j);
+    if (span) out.push(span);
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Sentences of `text`, within its paragraphs (computed when not given). */
+export function splitSentences(text: string, paragraphs: Span[] = splitParagraphs(text)): Span[] {
+  const out: Span[] = [];
+  for (const p of paragraphs) splitParagraph(text, p.start, p.end, out);
+  return out;
+}
+
+function trim(text: string, start: number, end: number): Span | null {
+  while (start < end && charClass(text.charCodeAt(start)) === SPACE) start++;
+  while (end > start && charClass(text.charCodeAt(end - 1)) === SPACE) end--;
+  return start < end ? { start, end } : null;
+}
+
+function splitParagraph(text: string, ps: number, pe: number, out: Span[]): void {
+  const quotes = quotations(text, ps, pe);
+  let q = 0;         // next quotation not yet passed
+  let from = ps;     // start of the current sentence
+  const cut = (b: number) => { const s = trim(text, from, b); if (s) out.push(s); from = b; };
+  for (let i = ps; i < pe; i++) {
+    while (q < quotes.length && quotes[q].end <= i) q++;
+    if (q < quotes.length && quotes[q].start <= i) {
+      // inside a quotation: the only possible end is right after its closing mark
+      const close = quotes[q].end - 1;
+      if (i === close && endsWithTerminator(text, quotes[q].start, close)) {
+        const b = consumeRun(text, i + 1, pe);
+        if (b === pe || charClass(text.charCodeAt(b)) === SPACE) cut(b);
+      }
+      continue;
+    }
+    const x = text.charCodeAt(i);
+    if (!TERMINATORS.has(x)) continue;
+    const run = i;
+    let j = i;
+    let dots = 0;
+    for (let y = text.charCodeAt(j); j < pe && (TERMINATORS.has(y) || y === ELLIPSIS); y = text.charCodeAt(++j)) {
+      if (y === 0x2e || y === ELLIPSIS) dots += y === ELLIPSIS ? 2 : 1;
+    }
+    i = j - 1;
+    if (dots > 1) continue; // an ellipsis pauses, it does not end
+    const b = consumeRun(text, j, pe);
+    if (b < pe) {
+      const next = charClass(text.charCodeAt(b));
+      const glued = next === AR_LETTER && x === 0x2e && run > ps && charClass(text.charCodeAt(run - 1)) === AR_LETTER; // "الأمر.وقال"
+      if (next !== SPACE && !glued) continue;
+    }
+    if (j - run === 1 && x === 0x2e && periodIsNotAnEnd(text, from, run)) continue;
+    cut(b);
+  }
+  cut(pe);
+}
+
+/** After a terminator run: closing brackets that belong to the sentence. */
+function consumeRun(text: string, j: number, pe: number): number {
+  while (j < pe && (CLOSERS.has(text.charCodeAt(j)) || TERMINATORS.has(text.charCodeAt(j)))) j++;
+  return j;
+}
+
+/** Does the quotation [open, close] end with . ! ? ؟ (not an ellipsis) just before its closing mark? */
+function endsWithTerminator(text: string, open: number, close: number): boolean {
+  let k = close - 1;
+  while (k > open && charClass(text.charCodeAt(k)) === SPACE) k--;
+  const x = text.charCodeAt(k);
+  if (!TERMINATORS.has(x)) return false;
+  return !(x === 0x2e && (text.charCodeAt(k - 1) === 0x2e));
+}
+
+/** A single period at `dot` that ends no sentence: after an initial, an abbreviation, or a list number. */
+function periodIsNotAnEnd(text: string, from: number, dot: number): boolean {
+  let k = dot;
+  let letters = "";
+  while (k > from) {
+    const c = charClass(text.charCodeAt(k - 1));
+    if (c === AR_LETTER || c === LETTER) letters = foldChar(text[k - 1]) + letters;
+    else if (c !== AR_MARK && !(text.charCodeAt(k - 1) === 0x2e && letters.length === 1)) break; // ص.ب. أ.د.
+    k--;
+  }
+  if (letters.length === 1) return true;
+  if (letters && ABBREVIATIONS.has(letters)) return true;
+  if (!letters && k === dot && k > from && charClass(text.charCodeAt(k - 1)) === DIGIT) {
+    // a list number opening the line: "1. " — nothing but the number before the period
+    let d = k;
+    while (d > from && charClass(text.charCodeAt(d - 1)) === DIGIT) d--;
+    return trim(text, from, d) === null;
+  }
+  return false;
+}
+
+/** " « » “ ” „ */
+const isQuoteMark = (x: number): boolean => x === 0x22 || x === 0xab || x === 0xbb || x === 0x201c || x === 0x201d || x === 0x201e;
+
+/** Outermost quotations of the paragraph as spans [opening mark, closing mark + 1), only those that close. */
+function quotations(text: string, ps: number, pe: number): Span[] {
+  const stack: { at: number; x: number }[] = [];
+  const pairs: Span[] = [];
+  for (let i = ps; i < pe; i++) {
+    const x = text.charCodeAt(i);
+    if (!isQuoteMark(x)) continue;
+    // a closing mark pairs with the nearest opener it can close; otherwise it opens
+    let k = stack.length - 1;
+    while (k >= 0 && !closes(stack[k].x, x)) k--;
+    if (k >= 0) {
+      pairs.push({ start: stack[k].at, end: i + 1 });
+      stack.length = k; // openers left unclosed inside it are dropped
+    } else stack.push({ at: i, x });
+  }
+  // keep the outermost: sorted by start, a pair inside the last kept one is dropped
+  pairs.sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const p of pairs) if (!out.length || p.start >= out[out.length - 1].end) out.push(p);
+  return out;
+}
+
+/** Whether mark `x` closes a quotation opened with `open`: « » (either way round), “ ” „ ”, " ". */
+function closes(open: number, x: number): boolean {
+  if (open === 0x22) return x === 0x22;
+  if (open === 0xab) return x === 0xbb;
+  if (open === 0xbb) return x === 0xab;
+  return (x === 0x201d || x === 0x201c) && open !== 0xab && open !== 0xbb && open !== 0x22;
+}

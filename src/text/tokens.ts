@@ -1,0 +1,130 @@
+// Tokens with UTF-16 offsets into the cleaned text. Every matcher downstream works on these, so
+// the rules are few and exact: an Arabic word keeps its diacritics and tatweel inside it; a
+// number in any script (1,500 · 3.5 · ٢٠١٥ · ٣٫٥) is one token; a Latin word is one token; each
+// punctuation mark is its own token; whitespace and invisible marks belong to no token. A
+// proclitic joined to its word by tatweel before a quotation or a name ("بـ«داعش»", "لـداعش")
+// is a token of its own, because the writer has already split it.
+//
+// One pass over the characters with a class table (chars.ts); readings come from clitics.ts,
+// computed once per distinct written word.
+import type { Span, Token, TokenKind } from "../core/document.ts";
+import * as chars from "./chars.ts";
+import * as clitics from "./clitics.ts";
+import * as norm from "./normalize.ts";
+// tsx compiles imported bindings to getter calls, too slow in per-character loops: bind once.
+const { AR_LETTER, AR_MARK, DIGIT, INVISIBLE, LETTER, MARK, PUNCT, SPACE, TATWEEL, charClass } = chars;
+const { isProcliticSequence, readingsAt } = clitics;
+const { foldChar } = norm;
+
+/** A token before it is placed in a sentence. */
+export interface Piece extends Span { kind: TokenKind }
+
+const isWordClass = (c: number) => c === AR_LETTER || c === AR_MARK;
+const NUMBER_SEPARATORS = new Set([0x2c, 0x2e, 0x066b, 0x066c]); // , . ٫ ٬ between digits
+const APOSTROPHES = new Set([0x27, 0x2019]); // O'Brien, l’État
+
+/** Cut `text` into pieces (offsets and kind only). */
+export function scan(text: string): Piece[] {
+  const out: Piece[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cls = charClass(text.charCodeAt(i));
+    if (cls === SPACE || cls === INVISIBLE) { i++; continue; }
+    let j = i + 1;
+    if (isWordClass(cls)) {
+      // a word: letters and marks; an invisible mark (ZWNJ, bidi) inside a word does not break it
+      while (j < n) {
+        const c = charClass(text.charCodeAt(j));
+        if (isWordClass(c)) j++;
+        else if (c === INVISIBLE && j + 1 < n && isWordClass(charClass(text.charCodeAt(j + 1)))) j++;
+        else break;
+      }
+      pushWord(text, i, j, out);
+    } else if (cls === DIGIT) {
+      while (j < n) {
+        const c = text.charCodeAt(j);
+        if (charClass(c) === DIGIT) j++;
+        else if (NUMBER_SEPARATORS.has(c) && j + 1 < n && charClass(text.charCodeAt(j + 1)) === DIGIT) j += 2;
+        else break;
+      }
+      out.push({ start: i, end: j, kind: "number" });
+    } else if (cls === LETTER) {
+      while (j < n) {
+        const x = text.charCodeAt(j);
+        const c = charClass(x);
+        if (c === LETTER || c === MARK || c === DIGIT) j++;
+        else if (APOSTROPHES.has(x) && j + 1 < n && charClass(text.charCodeAt(j + 1)) === LETTER) j += 2;
+        else break;
+      }
+      out.push({ start: i, end: j, kind: "latin" });
+    } else if (cls === PUNCT) {
+      out.push({ start: i, end: j, kind: "punct" });
+    } else {
+      // a symbol: one code point (a surrogate pair stays whole), with any combining marks after it
+      const x = text.charCodeAt(i);
+      if (x >= 0xd800 && x <= 0xdbff && j < n) { const y = text.charCodeAt(j); if (y >= 0xdc00 && y <= 0xdfff) j++; }
+      while (j < n && charClass(text.charCodeAt(j)) === MARK) j++;
+      out.push({ start: i, end: j, kind: "symbol" });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Push the Arabic word [i, j), split after a tatweel that follows nothing but proclitics. */
+function pushWord(text: string, i: number, j: number, out: Piece[]): void {
+  let hasLetter = false;
+  for (let p = i; p < j; p++) {
+    const x = text.charCodeAt(p);
+    if (x === TATWEEL && hasLetter && p - i <= 8) {
+      let q = p + 1;
+      while (q < j && charClass(text.charCodeAt(q)) === AR_MARK) q++;
+      if (isProcliticSequence(letters(text, i, p)) && splitsHere(text, q, j)) {
+        out.push({ start: i, end: q, kind: "word" });
+        pushWord(text, q, j, out);
+        return;
+      }
+    }
+    if (!hasLetter && charClass(x) === AR_LETTER) hasLetter = true;
+  }
+  // a run of marks alone (a stray tatweel used as a dash, a lone diacritic) is not a word
+  out.push({ start: i, end: j, kind: hasLetter ? "word" : "symbol" });
+}
+
+/** The folded letters of text[i, j), marks left out. */
+function letters(text: string, i: number, j: number): string {
+  let s = "";
+  for (let p = i; p < j; p++) s += foldChar(text[p]);
+  return s;
+}
+
+/** The rest of the word after a clitic + tatweel: at least two letters, and no more tatweel (decorative kashida stays whole). */
+function splitsHere(text: string, q: number, j: number): boolean {
+  let letters = 0;
+  for (let p = q; p < j; p++) {
+    const x = text.charCodeAt(p);
+    if (x === TATWEEL) return false;
+    if (charClass(x) === AR_LETTER) letters++;
+  }
+  return letters >= 2;
+}
+
+/**
+ * Tokens of `text` with their readings; `sentences` (sorted spans) gives each token its
+ * sentence index (-1 when no sentences are given or the token lies outside them).
+ */
+export function tokenize(text: string, sentences: Span[] = []): Token[] {
+  const pieces = scan(text);
+  const out = new Array<Token>(pieces.length);
+  let s = 0;
+  for (let k = 0; k < pieces.length; k++) {
+    const { start, end, kind } = pieces[k];
+    while (s < sentences.length && sentences[s].end <= start) s++;
+    const sentence = s < sentences.length && sentences[s].start <= start ? s : -1;
+    const word = text.slice(start, end);
+    const readings = readingsAt(text, start, end, word);
+    out[k] = { start, end, text: word, norm: readings[0].norm, kind, sentence, readings };
+  }
+  return out;
+}
