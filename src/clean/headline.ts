@@ -27,7 +27,7 @@ export function findHeadline(lines: Line[], head: number[]): number {
   });
   if (!cands.length) return head.find((i) => lines[i].words >= 1) ?? -1;
   const later = new Map<string, number>();
-  for (const l of lines) later.set(l.key, (later.get(l.key) ?? 0) + 1);
+  for (const l of lines) if (l.words <= 40) later.set(l.key, (later.get(l.key) ?? 0) + 1);
   const echoed = cands.find((i) => (later.get(lines[i].key) ?? 0) > 1 || echoedInside(lines, i));
   if (echoed !== undefined) return echoed;
   // a name of two or three words above a phrase-length line is the site's, not the headline

@@ -14,17 +14,31 @@ interface Row extends Chrome { key: string; match: "line" | "start" | "label" | 
 
 const FILE = new URL("../../data/lexicon/boilerplate.tsv", import.meta.url).pathname;
 const MATCHES = new Set(["line", "start", "label", "contains"]);
-let ROWS: Row[] | null = null;
+const MAX_PHRASE = 6; // words
 
-function rows(): Row[] {
-  if (ROWS) return ROWS;
-  ROWS = readTsv(FILE).map(({ row, file, line }) => {
+// rows indexed by their folded phrase; a phrase may have one row per match kind
+let INDEX: Map<string, Row[]> | null = null;
+// first words of "contains" phrases (with the most words a line may have for them to count),
+// so that a line is scanned only where such a phrase could start
+const FIRST = new Map<string, number>();
+
+function index(): Map<string, Row[]> {
+  if (INDEX) return INDEX;
+  INDEX = new Map();
+  for (const { row, file, line } of readTsv(FILE)) {
     if (!MATCHES.has(row.match) || (row.effect !== "drop" && row.effect !== "cut")) {
       throw new RasidError("E_INTERNAL", `${file}:${line}`, `bad match "${row.match}" or effect "${row.effect}"`);
     }
-    return { phrase: row.phrase, key: keyOf(row.phrase), kind: row.kind as ChromeKind, match: row.match as Row["match"], effect: row.effect as Row["effect"] };
-  }).filter((r) => r.key);
-  return ROWS;
+    const key = keyOf(row.phrase);
+    if (!key || key.split(" ").length > MAX_PHRASE) continue;
+    const r: Row = { phrase: row.phrase, key, kind: row.kind as ChromeKind, match: row.match as Row["match"], effect: row.effect as Row["effect"] };
+    INDEX.set(key, [...(INDEX.get(key) ?? []), r]);
+    if (r.match === "contains") {
+      const first = key.split(" ")[0];
+      FIRST.set(first, Math.max(FIRST.get(first) ?? 0, LONG_NOTICES.has(r.kind) ? 40 : 14));
+    }
+  }
+  return INDEX;
 }
 
 // notices that run to a sentence or two: a cookie banner, a browser warning, a footer, a comment policy
@@ -33,21 +47,32 @@ const LABEL_SEP = /^\s*[:：\-–—|>»«]/;
 
 /** Does a chrome phrase describe this line? The first matching row, or null. */
 export function chromeOf(l: Line): Chrome | null {
+  if (l.words > 40) return null;
   const k = l.key;
   if (!k) return null;
-  for (const r of rows()) {
-    let hit = false;
-    if (k === r.key) hit = true;
-    else if (r.match === "start" || r.match === "label") {
-      if (k.startsWith(r.key + " ")) {
-        const after = afterPhrase(l.text, r.key.split(" ").length);
-        const labelled = LABEL_SEP.test(after);
-        hit = r.match === "label" ? labelled && l.words <= 30 : l.words <= 12 || (l.words <= 30 && (labelled || !l.sentence));
-      }
-    } else if (r.match === "contains") {
-      hit = l.words <= (LONG_NOTICES.has(r.kind) ? 40 : 14) && (" " + k + " ").includes(" " + r.key + " ");
+  const idx = index();
+  const whole = idx.get(k);
+  if (whole) return whole[0];
+  const words = k.split(" ");
+  // phrases at the start of the line: labels ("اقرأ أيضا: ...") and lead words
+  const prefixes: string[] = [];
+  for (let n = 1, g = words[0]; n <= Math.min(MAX_PHRASE, words.length - 1); g += " " + words[n++]) prefixes.push(g);
+  for (let n = prefixes.length; n >= 1; n--) {
+    for (const r of idx.get(prefixes[n - 1]) ?? []) {
+      if (r.match !== "start" && r.match !== "label") continue;
+      const labelled = LABEL_SEP.test(afterPhrase(l.text, n));
+      const hit = r.match === "label" ? labelled && l.words <= 30 : l.words <= 12 || (l.words <= 30 && (labelled || !l.sentence));
+      if (hit) return r;
     }
-    if (hit) return { kind: r.kind, effect: r.effect, phrase: r.phrase };
+  }
+  // phrases anywhere in a short line
+  for (let i = 0; i < words.length; i++) {
+    if ((FIRST.get(words[i]) ?? 0) < l.words) continue;
+    let g = words[i];
+    for (let n = 1; n <= MAX_PHRASE && i + n <= words.length; g += " " + words[i + n++]) {
+      const rs = idx.get(g);
+      if (rs) for (const r of rs) if (r.match === "contains" && l.words <= (LONG_NOTICES.has(r.kind) ? 40 : 14)) return r;
+    }
   }
   return null;
 }

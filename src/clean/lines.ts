@@ -7,7 +7,7 @@
 import { dateLine } from "../text/dates.ts";
 import { findHeadline, isMasthead } from "./headline.ts";
 import { chromeOf } from "./lexicon.ts";
-import { isLatinOnly, isProse, isShortLabel, keyOf, lineOf, type Line } from "./shape.ts";
+import { isLatinOnly, isProse, isShortLabel, keyOf, lineOf, sameKey, type Line } from "./shape.ts";
 
 export interface CleanedLines {
   title: string;
@@ -66,9 +66,11 @@ const SENTENCE_END = /[.!?؟…]["'»”’)]*\s+/gu;
  * <headline>"): from a sentence boundary on, the rest of the line is one chrome label.
  */
 export function trimTrailingChrome(text: string): string {
+  if (text.length < 20) return text;
   for (const m of text.matchAll(SENTENCE_END)) {
     const at = m.index! + m[0].length;
     if (at >= text.length) break;
+    if (text.length - at > 300) continue; // a chrome label is short: only the last stretch can be one
     const tail = lineOf(text.slice(at), 0);
     const c = tail.words <= 30 ? chromeOf(tail) : null;
     if (c && c.kind !== "published" && c.kind !== "byline") return text.slice(0, at).trimEnd();
@@ -144,12 +146,13 @@ function markRepeats(lines: Line[], why: (string | null)[], titleKey: string): v
   for (let i = 0; i < lines.length; i++) {
     if (why[i]) continue;
     const l = lines[i];
-    if (!l.key) continue;
-    if (seen.has(l.key)) { why[i] = "repeated"; continue; }
+    const k = sameKey(l);
+    if (!k) continue;
+    if (seen.has(k)) { why[i] = "repeated"; continue; }
     // a teaser cut short with an ellipsis that another paragraph gives in full
     const teaser = /(\.\.\.|…)\s*$/.test(l.text) && l.words >= 6;
     if (teaser && kept.some((p) => p !== l && p.key.length > l.key.length && p.key.startsWith(l.key))) { why[i] = "teaser"; continue; }
-    seen.add(l.key);
+    seen.add(k);
   }
 }
 

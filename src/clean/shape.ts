@@ -6,7 +6,7 @@ import { normalize } from "../text/normalize.ts";
 
 export interface Line {
   text: string;      // the line as displayed: whitespace tidied, invisible marks dropped, letters kept
-  key: string;       // folded words joined by one space: normalize() with punctuation taken out
+  readonly key: string; // folded words joined by one space: normalize() with punctuation taken out
   words: number;     // word count
   sentence: boolean; // ends as prose does (. ! ؟ … or a closing quote after one)
   index: number;     // position among the page's lines
@@ -20,10 +20,20 @@ export function keyOf(s: string): string {
   return normalize(s).replace(PUNCT, " ").replace(/\s+/g, " ").trim();
 }
 
+/** Lines longer than this are prose whatever they say: their folded key is made only on demand. */
+const LONG = 45;
+
 export function lineOf(text: string, index: number): Line {
-  const key = keyOf(text);
-  return { text, key, words: key ? key.split(" ").length : 0, sentence: END.test(text), index };
+  let key: string | null = null;
+  let words = 1;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
+  const line: Line = { text, words, sentence: END.test(text.slice(-12)), index, get key() { return (key ??= keyOf(text)); } };
+  if (words <= LONG) line.words = line.key ? line.key.split(" ").length : 0;
+  return line;
 }
+
+/** What two lines must share to be the same paragraph: folded words, or for long ones the text. */
+export const sameKey = (l: Line): string => (l.words > LONG ? l.text : l.key);
 
 /** Body prose: long enough, or a full sentence of some length. */
 export const isProse = (l: Line): boolean => l.words >= 25 || (l.sentence && l.words >= 8);
