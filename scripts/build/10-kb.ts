@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { formatTsv, readTsv } from "../../src/core/tsv.ts";
 import { KB_COLUMNS, toRow, type KbEntry } from "../../src/kb/row.ts";
-import { normalize } from "../../src/text/normalize.ts";
+import { kbKey, withoutArticle } from "../../src/kb/keys.ts";
 import { KB_AUX_FILES } from "../../src/kb/files.ts";
 import { buildCities, cityNamesByCountry } from "./kb/cities.ts";
 import { buildCountries } from "./kb/countries.ts";
@@ -58,10 +58,14 @@ for (const f of fs.readdirSync(HAND_DIR)) {
 }
 const flagged = new Map<string, string>();
 for (const n of names) {
-  const form = normalize(n);
-  if (!form || form.includes(" ") || flagged.has(form)) continue;
-  const kind = ordinaryKind(form, words.list);
-  if (kind) flagged.set(form, kind);
+  const full = kbKey(n);
+  if (!full || full.includes(" ")) continue;
+  // the name as written and without its article: the index answers to both (src/kb/keys.ts)
+  for (const form of [full, withoutArticle(full)]) {
+    if (!form || flagged.has(form)) continue;
+    const kind = ordinaryKind(form, words.list);
+    if (kind) flagged.set(form, kind);
+  }
 }
 const cw = [...flagged].sort(([a], [b]) => a.localeCompare(b)).map(([form, kind]) => ({ form, kind, source: words.list.source }));
 fs.writeFileSync(path.join(GENERATED_DIR, "common-words.tsv"), formatTsv(["form", "kind", "source"], cw, [

@@ -82,7 +82,7 @@ export function compileKb(entries: KbEntry[], commonWords: Map<string, WordKind>
     lookup: (key) => (keys.get(key) ?? none).map((m) => m.entry),
     matches: (key) => keys.get(key) ?? none,
     adjective: (key) => adjectives.get(key) ?? none,
-    commonWord: (key) => commonWords.get(key) ?? (withoutArticle(key) ? commonWords.get(withoutArticle(key)!) ?? null : null),
+    commonWord: (key) => commonWords.get(key) ?? commonWords.get(withoutArticle(key) ?? "") ?? commonWords.get(`ال${key}`) ?? null,
     hasPrefix: (key) => prefixes.has(key),
     maxAliasTokens: maxTokens,
     stats: { entries: entries.length, keys: keys.size, adjectives: adjectives.size, commonWords: commonWords.size },

@@ -60,6 +60,9 @@ export function loadWordList(): { list: WordList; note: string | null } {
 export function ordinaryKind(form: string, list: WordList): WordKind | null {
   const bare = form.startsWith("ال") && form.length > 3 ? form.slice(2) : null;
   const kinds = [list.kinds.get(form), bare ? list.kinds.get(bare) : undefined].filter(Boolean) as WordKind[];
+  // hunspell keeps noun stems and adds the feminine and plural endings by rule: حكومة = حكوم + ة
+  const stem = (bare ?? form).replace(/(ه|ات|ين|ون)$/, "");
+  if (!kinds.length && stem.length >= 3 && stem !== (bare ?? form) && list.kinds.get(stem) === "noun") kinds.push("noun");
   if (!kinds.length) return null;
   const best = kinds.sort((a, b) => KIND_RANK[b] - KIND_RANK[a])[0];
   // a known proper name (بغداد، مصر) is not ordinary unless it is also a particle or a verb form
