@@ -1,0 +1,58 @@
+// normalize(): the one Arabic folding every matcher uses. Tables of [input, expected].
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { asciiDigits, foldChar, isArabicLetter, normalize } from "../../src/text/normalize.ts";
+
+const TABLE: [string, string, string][] = [
+  // hamza and alef forms
+  ["alef with hamza above", "أحمد", "احمد"],
+  ["alef with hamza below", "إسلام", "اسلام"],
+  ["alef with madda", "آمن", "امن"],
+  ["alef wasla", "ٱلله", "الله"],
+  ["hamza on waw", "مسؤول", "مسوول"],
+  ["hamza on ya", "رئيس", "رييس"],
+  // ya and ta marbuta
+  ["alef maksura", "مستشفى", "مستشفي"],
+  ["farsi yeh", "ایران", "ايران"],
+  ["ta marbuta", "مدرسة", "مدرسه"],
+  ["keheh", "کرد", "كرد"],
+  // diacritics and tatweel
+  ["harakat", "مُحَمَّدٌ", "محمد"],
+  ["superscript alef", "هٰذا", "هذا"],
+  ["tatweel", "جـــديد", "جديد"],
+  // digits
+  ["Eastern Arabic digits", "٢٠١٥", "2015"],
+  ["Persian digits", "۱۳۹۴", "1394"],
+  ["Arabic decimal separator", "٣٫٥", "3.5"],
+  // quotation marks and Arabic punctuation
+  ["guillemets", "«داعش»", '"داعش"'],
+  ["curly quotes", "“نعم”", '"نعم"'],
+  ["Arabic comma and question mark", "لماذا، ومتى؟", "لماذا, ومتي?"],
+  // invisible marks
+  ["right-to-left mark", "داع\u200fش", "داعش"],
+  ["byte order mark", "\ufeffبغداد", "بغداد"],
+  ["zero-width non-joiner", "می\u200cروم", "ميروم"],
+  ["soft hyphen", "Ira\u00adq", "iraq"],
+  // spaces, case, presentation forms
+  ["runs of spaces and no-break spaces", "  قال \u00a0 الوزير  ", "قال الوزير"],
+  ["Latin lower-cased", "CNN Arabic", "cnn arabic"],
+  ["presentation-form ligature", "\ufefbجئ", "لاجي"],
+];
+
+for (const [name, input, expected] of TABLE) {
+  test(`normalize: ${name}`, () => assert.equal(normalize(input), expected));
+}
+
+test("foldChar folds one character, dropping marks", () => {
+  const cases: [string, string][] = [["أ", "ا"], ["ى", "ي"], ["ة", "ه"], ["\u064e", ""], ["ـ", ""], ["٧", "7"], ["A", "a"], ["»", '"']];
+  for (const [c, f] of cases) assert.equal(foldChar(c), f, c);
+});
+
+test("isArabicLetter: letters yes, marks and digits no", () => {
+  const cases: [string, boolean][] = [["ب", true], ["ة", true], ["پ", true], ["\u064e", false], ["٣", false], ["a", false]];
+  for (const [c, v] of cases) assert.equal(isArabicLetter(c), v, c);
+});
+
+test("asciiDigits converts digits only", () => {
+  assert.equal(asciiDigits("عام ٢٠١٥ م و۱۳۹۴ هـ"), "عام 2015 م و1394 هـ");
+});
