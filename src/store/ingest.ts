@@ -4,6 +4,7 @@
 // are hashes of the input bytes) through the `skip` hook the pipeline calls; their source
 // path is still recorded, so the same article under a new path lists both paths.
 // The pipeline is not imported here: the caller passes its outcomes (see cli/ingest.ts).
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { ContractDocument, Source } from "../core/contract.ts";
 import type { RasidError } from "../core/errors.ts";
 import type { Store } from "./store.ts";
@@ -70,6 +71,9 @@ export async function ingest(store: Store, outcomes: AsyncIterable<IngestOutcome
     else { p.failed++; errors.push(o.error); }
     if (batch.length >= size) await flush();
     else report();
+    // Extraction and SQLite are synchronous: give the event loop a turn now and then, or a
+    // Ctrl-C (a signal handler is a macrotask) would wait until the whole run is over.
+    if (p.seen % 8 === 0) await nextTurn();
     if (opts.signal?.aborted) break;
   }
   await flush();
