@@ -2,6 +2,8 @@
 // duplicate ids (from the loader), unknown country codes, places without coordinates, places
 // outside their country, and names shared by different entities that nobody declared.
 //
+// Water bodies are not geo-checked (no country polygon holds a sea); small islands get a wider
+// tolerance because the 50m map leaves many out.
 // Severity: "error" fails the check (exit 1); "warning" is printed for a person to look at.
 // Name collisions between places are homonyms the geocoder resolves (by context, then
 // population), so they are counted, not listed. A collision that involves a person or an
@@ -21,6 +23,10 @@ export interface Issue { severity: "error" | "warning"; file: string; line: numb
 export interface CheckReport { issues: Issue[]; placeHomonyms: number; declaredCollisions: number; checkedPoints: number }
 
 export const GEO_TOLERANCE_KM = 50;
+/** Water is not inside any country polygon; a sea's or river's country says whose it mostly is. */
+export const WATER_SUBTYPES = new Set(["sea", "ocean", "strait", "gulf", "bay", "lake", "river", "canal"]);
+/** Small islands are often missing from the 50m map (Lampedusa): measure to their country's coast. */
+export const ISLAND_TOLERANCE_KM = 250;
 const PLACE = new Set(["GPE", "LOC", "FAC"]);
 /** Places that span countries (regions, seas) carry no single country; they are not geo-checked. */
 const isPlace = (e: KbEntry) => PLACE.has(e.type);
@@ -44,10 +50,11 @@ export function checkKb(kb: Kb, problems: RowProblem[], geo: GeoIndex | null, de
   for (const e of kb.entries) {
     if (e.country && countries.size && !countries.has(e.country)) at(e, "error", `country ${e.country} is not a known country code`);
     if (isPlace(e) && e.lat === null && e.country) at(e, "warning", "place without coordinates");
-    if (geo && e.lat !== null && e.lon !== null && e.country && isPlace(e) && geo.has(e.country)) {
+    if (geo && e.lat !== null && e.lon !== null && e.country && isPlace(e) && geo.has(e.country) && !WATER_SUBTYPES.has(e.subtype)) {
       checkedPoints++;
       const d = geo.distanceKm(e.country, e.lat, e.lon);
-      if (d !== null && d > GEO_TOLERANCE_KM) at(e, "error", `lat/lon ${e.lat},${e.lon} is ${Math.round(d)} km outside ${e.country}`);
+      const tolerance = e.subtype === "island" ? ISLAND_TOLERANCE_KM : GEO_TOLERANCE_KM;
+      if (d !== null && d > tolerance) at(e, "error", `lat/lon ${e.lat},${e.lon} is ${Math.round(d)} km outside ${e.country}`);
     }
   }
 

@@ -37,6 +37,17 @@ describe("coordinates inside the country", () => {
       assert.equal(errors.length, ok ? 0 : 1, errors.map((e) => e.reason).join("; "));
     });
   }
+  const special: [string, Partial<KbEntry>, number][] = [
+    ["a gulf at sea is not geo-checked", { type: "LOC", subtype: "gulf", country: "LY", lat: 31.5, lon: 18.5 }, 0],
+    ["a small island far off the 50m coast passes", { type: "LOC", subtype: "island", country: "IT", lat: 35.5, lon: 12.6 }, 0],
+    ["but a town there does not", { subtype: "town", country: "IT", lat: 35.5, lon: 12.6 }, 1],
+  ];
+  for (const [what, e, errors] of special) {
+    it(what, () => {
+      const kb = compileKb([entry(e), entry({ subtype: "country", country: e.country })], new Map());
+      assert.equal(checkKb(kb, [], geo, new Map()).issues.filter((i) => i.severity === "error").length, errors);
+    });
+  }
   it("flags an unknown country code", () => {
     const kb = compileKb([entry({ country: "SY", subtype: "country", lat: 35, lon: 38 }), entry({ country: "ZZ", lat: 1, lon: 1 })], new Map());
     assert.deepEqual(checkKb(kb, [], null, new Map()).issues.map((i) => i.reason), ["country ZZ is not a known country code"]);
