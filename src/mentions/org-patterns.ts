@@ -59,7 +59,7 @@ export function institutions(c: Ctx): FoundMention[] {
   const out: FoundMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!isWord(t)) continue;
+    if (!isWord(t) || !t.readings.some((r) => lex.institutions.has(r.norm))) continue;
     // "وزير الدفاع العراقي" names a minister, not the ministry
     const prev = tokens[i - 1];
     if (isWord(prev) && prev.readings.some((x) => lex.offices.has(x.norm) || lex.titles.has(x.norm))) continue;
