@@ -27,9 +27,13 @@ export function cleanLines(texts: string[], opts: CleanOptions = {}): CleanedLin
   const why: (string | null)[] = lines.map(() => null);
   const arabic = texts.some((t) => /[\u0600-\u06ff]/.test(t));
 
-  markChrome(lines, why, arabic);
+  markChrome(lines, why);
   const first = lines.findIndex((l, i) => !why[i] && isProse(l));
   const last = findLast(lines, (l, i) => !why[i] && isProse(l));
+  // before and after the body, a few Latin words on an Arabic page are a widget ("Share Tweet")
+  for (let i = 0; i < lines.length; i++) {
+    if (arabic && !why[i] && (i < first || i > last) && lines[i].words <= 5 && isLatinOnly(lines[i].text)) why[i] = "latin widget";
+  }
   const headEnd = first < 0 ? lines.length : first;
   markDateLines(lines, why, headEnd, last);
 
@@ -46,7 +50,10 @@ export function cleanLines(texts: string[], opts: CleanOptions = {}): CleanedLin
   }
   for (let i = 0; i < headEnd; i++) if (!why[i] && isMasthead(lines[i])) why[i] = "masthead";
   markEnds(lines, why, headEnd, last);
-  markCaptions(lines, why);
+  // some rules hold only on a scraped page, one that shows chrome elsewhere: in clean text a
+  // closing list may be verse and a short line between paragraphs a section heading
+  const scraped = why.some((w) => w != null && w !== "headline");
+  markCaptions(lines, why, headEnd, scraped);
   markRepeats(lines, why, keyOf(title));
 
   const body: string[] = [];
@@ -79,7 +86,7 @@ export function trimTrailingChrome(text: string): string {
 }
 
 /** Lexicon phrases, Latin-only widgets, and the blocks that "comments"/"related" headings open. */
-function markChrome(lines: Line[], why: (string | null)[], arabic: boolean): void {
+function markChrome(lines: Line[], why: (string | null)[]): void {
   const mass = lines.map((l) => (isProse(l) ? l.text.length : 0));
   const total = mass.reduce((a, b) => a + b, 0);
   let before = 0;
@@ -97,7 +104,7 @@ function markChrome(lines: Line[], why: (string | null)[], arabic: boolean): voi
       if (l.key === keyOf(c.phrase) && LABELLED_LIST.has(c.kind)) {
         for (let j = i + 1; j < lines.length && j <= i + 8 && !isProse(lines[j]) && lines[j].words <= 20; j++) why[j] ??= `list under ${c.kind}`;
       }
-    } else if (arabic && isLatinOnly(l.text) && l.words <= 14) why[i] = "latin widget";
+    }
   }
 }
 
@@ -114,8 +121,10 @@ function markEnds(lines: Line[], why: (string | null)[], headEnd: number, last: 
   if (last < 0) return;
   // after the last paragraph: a run of three or more link-like lines is a list of other stories
   const tail = range(last + 1, lines.length).filter((i) => !why[i]);
-  const links = tail.filter((i) => isShortLabel(lines[i]) && lines[i].words >= 3);
-  if (links.length >= 3 && links.length >= tail.length - 1) links.forEach((i) => (why[i] = "list of links"));
+  // (only on a page that shows other chrome: verse or a list closing clean text is the article's)
+  const scraped = why.some((w) => w != null && w !== "headline");
+  const links = tail.filter((i) => isShortLabel(lines[i]) && lines[i].words >= 3 && /^[\p{L}]/u.test(lines[i].text));
+  if (scraped && links.length >= 3 && links.length >= tail.length - 1) links.forEach((i) => (why[i] = "list of links"));
   // a short tail line that repeats a line of the head (byline, site name, place line)
   const headKeys = range(0, headEnd).filter((i) => lines[i].words <= 8).map((i) => ` ${lines[i].key} `);
   for (const i of tail) {
@@ -125,19 +134,30 @@ function markEnds(lines: Line[], why: (string | null)[], headEnd: number, last: 
 
 /**
  * Captions: a line wholly in parentheses of a few words ("(أرشيفية)", "(رويترز)"), or a short
- * line between two paragraphs that merely repeats a name the article gives ("فلاديمير بوتين").
+ * line that merely repeats a name the article gives ("فلاديمير بوتين" under a photo): right under
+ * the headline, or on a scraped page between two paragraphs when it is name-shaped (two to four words, no bullet,
+ * no "و" joining two nouns, not opening with ال as section headings do) and a word of it comes back
+ * in the text (people are named more than once). Section headings, which also echo the text, stay.
  */
-function markCaptions(lines: Line[], why: (string | null)[]): void {
+function markCaptions(lines: Line[], why: (string | null)[], headEnd: number, scraped: boolean): void {
   const prose = lines.filter((l, i) => !why[i] && isProse(l));
+  const counts = new Map<string, number>();
+  const inProse = (l: Line) => prose.some((p) => p !== l && (" " + p.key + " ").includes(" " + l.key + " "));
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     if (why[i] || l.sentence || l.words > 5) continue;
     if (/^\s*[(\[].*[)\]]\s*$/.test(l.text) && l.words <= 4) { why[i] = "caption"; continue; }
+    if (i < headEnd) { if (l.words >= 2 && inProse(l)) why[i] = "caption repeating a name"; continue; }
     const prev = lines[i - 1], next = lines[i + 1];
     const between = prev && next && isProse(prev) && isProse(next) && !why[i - 1] && !why[i + 1];
-    if (between && l.words >= 2 && prose.some((p) => p !== l && (" " + p.key + " ").includes(" " + l.key + " "))) why[i] = "caption repeating a name";
+    if (!scraped || !between || !nameShaped(l) || !inProse(l)) continue;
+    if (!counts.size) for (const p of prose) for (const w of p.key.split(" ")) counts.set(w, (counts.get(w) ?? 0) + 1);
+    if (l.key.split(" ").some((w) => (counts.get(w) ?? 0) >= 2)) why[i] = "caption repeating a name";
   }
 }
+
+const nameShaped = (l: Line): boolean =>
+  l.words >= 2 && l.words <= 4 && /^[\p{L}]/u.test(l.text) && !/[:：]\s*$/.test(l.text) && !l.key.startsWith("ال") && !/ و/.test(l.key);
 
 /** A paragraph said twice (or the headline again as a body line) keeps its first place only. */
 function markRepeats(lines: Line[], why: (string | null)[], titleKey: string): void {

@@ -8,7 +8,7 @@ import path from "node:path";
 import { parseHTML } from "linkedom";
 import { clean } from "../../src/clean/clean.ts";
 import { blockTexts } from "../../src/clean/blocks.ts";
-import { rawOf } from "./pages.test.ts";
+import { rawOf } from "./raw.ts";
 
 const DIR = path.join(import.meta.dirname, "../fixtures/clean");
 const squash = (s: string) => s.replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]/g, "").replace(/\s+/g, " ").trim();

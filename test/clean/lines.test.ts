@@ -75,10 +75,15 @@ test("repeats: a paragraph twice, the headline again, a teaser cut short", () =>
   assert.deepEqual(out.body, [P1, P2, P3]);
 });
 
-test("a list of other stories after the article goes, with or without its heading", () => {
+test("a list of other stories after the article goes, with its heading or on a page with chrome", () => {
   const list = ["البرلمان يقر قانون الانتخابات الجديد بعد جدل", "مقتل خمسة مدنيين بانفجار عبوة في ديالى", "وزير النفط يعلن زيادة الصادرات من البصرة"];
-  assert.deepEqual(cleanLines([HEAD, P1, P2, P3, ...list]).body, [P1, P2, P3]);
+  assert.deepEqual(cleanLines([HEAD, P1, P2, P3, "شارك", ...list]).body, [P1, P2, P3]);
   assert.deepEqual(cleanLines([HEAD, P1, P2, P3, "الأكثر قراءة", ...list]).body, [P1, P2, P3]);
+});
+
+test("lines of verse closing a clean text stay", () => {
+  const verse = ["يا دار عبلة بالجواء تكلمي", "وعمي صباحا دار عبلة واسلمي", "فوقفت فيها ناقتي وكأنها"];
+  assert.deepEqual(cleanLines([HEAD, P1, P2, P3, ...verse]).body, [P1, P2, P3, ...verse]);
 });
 
 test("reader comments after a comment heading near the end go", () => {
@@ -87,8 +92,12 @@ test("reader comments after a comment heading near the end go", () => {
 });
 
 test("a caption that repeats a name between paragraphs goes; a subheading stays", () => {
-  const p = "وقال رئيس الوزراء حيدر العبادي إن عودة النازحين أولوية للحكومة في المرحلة المقبلة، داعياً الجميع إلى التعاون مع القوات الأمنية والجهات الخدمية.";
-  assert.deepEqual(cleanLines([HEAD, P1, "حيدر العبادي", p, P2]).body, [P1, p, P2]);
+  const p = "وقال رئيس الوزراء حيدر العبادي إن عودة النازحين أولوية للحكومة في المرحلة المقبلة، داعياً الجميع إلى التعاون مع القوات الأمنية والجهات الخدمية. وأضاف العبادي أن الخطة ممولة بالكامل.";
+  assert.deepEqual(cleanLines([HEAD, P1, "حيدر العبادي", p, P2, "شارك"]).body, [P1, p, P2]);
+  const section = "النازحون والخدمات";
+  const p2 = "وتواجه عودة النازحين والخدمات الأساسية صعوبات كبيرة، إذ لا تزال شبكات الكهرباء والماء متضررة في معظم الأحياء، بحسب مسؤولين محليين في المحافظة.";
+  assert.deepEqual(cleanLines([HEAD, P1, section, p2, P2, "شارك"]).body, [P1, section, p2, P2]);
+  assert.deepEqual(cleanLines([HEAD, P1, "حيدر العبادي", p, P2]).body, [P1, "حيدر العبادي", p, P2], "clean text: a heading");
 });
 
 const TRAILING: [string, string][] = [

@@ -8,16 +8,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { clean } from "../../src/clean/clean.ts";
 import { keyOf } from "../../src/clean/shape.ts";
-import type { RawArticle } from "../../src/core/document.ts";
+import { rawOf } from "./raw.ts";
 
 const DIR = path.join(import.meta.dirname, "../fixtures/clean");
-
-export function rawOf(file: string, body = fs.readFileSync(file, "utf8")): RawArticle {
-  return {
-    id: "test", source: { path: path.basename(file), url: null }, kind: file.endsWith(".html") ? "html" : "text",
-    body, title: null, published: null, encoding: "utf-8",
-  };
-}
 
 for (const f of fs.readdirSync(DIR).filter((f) => f.endsWith(".expect.json")).sort()) {
   const page = fs.readdirSync(DIR).find((p) => p !== f && p.startsWith(f.replace(".expect.json", ".")))!;
