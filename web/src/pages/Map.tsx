@@ -54,6 +54,7 @@ export function MapPage({ query }: { query: URLSearchParams }) {
   }, [countries, geo.data]);
 
   const maxDocs = Math.max(1, ...(geo.data?.places ?? []).map((p) => p.documents));
+  const labelled = new Set([...(geo.data?.places ?? [])].sort((a, b) => b.documents - a.documents).slice(0, 25).map((p) => p.id));
   return (
     <section class="page map-page">
       <Filters key={query.toString()} fields={[...FIELDS]} values={values} onApply={apply} />
@@ -72,7 +73,7 @@ export function MapPage({ query }: { query: URLSearchParams }) {
                 <a href={href("entity", p.id)} class={`place t-${p.type}`}>
                   <title>{p.name} · {p.documents} {t("documents")} · {p.events} {t("events")}</title>
                   <circle cx={xy[0]} cy={xy[1]} r={r} />
-                  {r > 6 && <text x={xy[0]} y={xy[1] - r - 3} text-anchor="middle">{p.name}</text>}
+                  {labelled.has(p.id) && <text x={xy[0]} y={xy[1] - r - 3} text-anchor="middle">{p.name}</text>}
                 </a>
               );
             })}

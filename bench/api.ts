@@ -1,0 +1,111 @@
+// bench/api: requests/s and latency (p50/p95/p99) of the HTTP API under concurrent load on
+// 127.0.0.1, mainly the entity page (/api/entities/{id}, goal p95 < 100 ms). The server runs
+// as `rasid serve` in its own process, as users run it; this process only generates load:
+// N workers, each fetching in a loop for D seconds over the most-mentioned entities.
+//
+//   node --import tsx bench/api.ts --db FILE [--workers 16] [--seconds 10] [--entities 50] [--routes entity,search,...]
+//
+// Without --db it ingests ../shared/corpus/saudinewsnet (or --corpus DIR; --files K: only the
+// first K day files) into a temporary database first, and says so; when that corpus is absent
+// it says so and exits 0.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { openStore } from "../src/store/open.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const BIN = path.join(ROOT, "bin/rasid.mjs");
+const { values: opt } = parseArgs({
+  options: {
+    db: { type: "string" }, workers: { type: "string", default: "16" }, seconds: { type: "string", default: "10" },
+    entities: { type: "string", default: "50" }, routes: { type: "string", default: "entity,search,events,document,graph" },
+    corpus: { type: "string", default: path.resolve(ROOT, "../shared/corpus/saudinewsnet") }, files: { type: "string" },
+  },
+});
+
+const pct = (xs: number[], p: number) => xs.length ? xs[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))] : NaN;
+
+function ingestCorpus(): string | null {
+  if (!fs.existsSync(opt.corpus!)) { console.log(`bench/api: no corpus at ${opt.corpus}; give --db FILE`); return null; }
+  let files = fs.readdirSync(opt.corpus!).filter((f) => f.endsWith(".jsonl")).sort().map((f) => path.join(opt.corpus!, f));
+  if (opt.files) files = files.slice(0, Number(opt.files));
+  const db = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "rasid-bench-api-")), "bench.db");
+  console.log(`bench/api: ingesting ${files.length} file(s) of ${opt.corpus} into ${db}`);
+  spawnSync(process.execPath, [BIN, "ingest", "--no-progress", "--db", db, ...files], { stdio: ["ignore", "inherit", "ignore"] });
+  return db;
+}
+
+async function startServer(db: string): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [BIN, "serve", "--db", db, "--port", "0"], { stdio: ["ignore", "pipe", "inherit"] });
+  let out = "";
+  child.stdout!.setEncoding("utf8");
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout!.on("data", (d: string) => { out += d; const m = out.match(/^(http:\/\/\S+)\n/m); if (m) resolve(m[1]); });
+    child.once("exit", (code) => reject(new Error(`rasid serve exited ${code}`)));
+  });
+  return { url, child };
+}
+
+interface Result { route: string; requests: number; errors: number; seconds: number; lat: number[] }
+
+async function load(route: string, urls: string[], workers: number, seconds: number): Promise<Result> {
+  const lat: number[] = [];
+  let errors = 0, next = 0;
+  const until = performance.now() + seconds * 1000;
+  const worker = async () => {
+    while (performance.now() < until) {
+      const url = urls[next++ % urls.length];
+      const t0 = performance.now();
+      try {
+        const res = await fetch(url);
+        await res.arrayBuffer();
+        if (res.status !== 200) errors++;
+      } catch { errors++; }
+      lat.push(performance.now() - t0);
+    }
+  };
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: workers }, worker));
+  return { route, requests: lat.length, errors, seconds: (performance.now() - t0) / 1000, lat: lat.sort((a, b) => a - b) };
+}
+
+async function main(): Promise<void> {
+  const db = opt.db ?? ingestCorpus();
+  if (!db) return;
+  const store = await openStore(db, { readonly: true, mustExist: true });
+  const stats = await store.stats();
+  const top = (await store.entities({ limit: Number(opt.entities) })).items.map((e) => e.id);
+  const docs = (await store.documents({ limit: 200 })).items.map((d) => d.id);
+  const aliases = (await Promise.all(top.slice(0, 20).map((id) => store.entity(id)))).flatMap((p) => p?.aliases.slice(0, 1).map((a) => a.text) ?? []);
+  await store.close();
+  console.log(`bench/api: ${db}: ${stats.documents} documents, ${stats.entities} entities, ${stats.quotes} quotes, ${stats.events} events`);
+  console.log(`bench/api: ${opt.workers} concurrent workers, ${opt.seconds}s per route, node ${process.version}, ${os.cpus().length} cores`);
+  if (!top.length) { console.log("bench/api: the database has no entities; nothing to measure"); return; }
+
+  const { url, child } = await startServer(db);
+  const enc = encodeURIComponent;
+  const routes: Record<string, string[]> = {
+    entity: top.map((id) => `${url}api/entities/${enc(id)}`),
+    search: aliases.map((q) => `${url}api/search?q=${enc(q)}`),
+    events: top.map((id) => `${url}api/events?entity=${enc(id)}`),
+    document: docs.map((id) => `${url}api/documents/${id}`),
+    graph: [`${url}api/graph`],
+    geo: [`${url}api/geo`],
+  };
+  try {
+    for (const route of opt.routes!.split(",")) {
+      const urls = routes[route];
+      if (!urls?.length) { console.log(`bench/api: unknown or empty route "${route}"`); continue; }
+      await load(route, urls, 2, 1);   // warm the page cache and the JIT
+      const r = await load(route, urls, Number(opt.workers), Number(opt.seconds));
+      console.log(`${route.padEnd(9)} ${(r.requests / r.seconds).toFixed(0).padStart(6)} req/s  p50 ${pct(r.lat, 50).toFixed(1)} ms  ` +
+        `p95 ${pct(r.lat, 95).toFixed(1)} ms  p99 ${pct(r.lat, 99).toFixed(1)} ms  (${r.requests} requests, ${r.errors} errors, ${urls.length} distinct URLs)`);
+    }
+  } finally {
+    child.kill("SIGTERM");
+  }
+}
+
+await main();
