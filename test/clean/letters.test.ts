@@ -11,6 +11,7 @@ import { blockTexts } from "../../src/clean/blocks.ts";
 import { rawOf } from "./raw.ts";
 
 const DIR = path.join(import.meta.dirname, "../fixtures/clean");
+const SAMPLES = path.join(import.meta.dirname, "../../samples");
 const squash = (s: string) => s.replace(/[\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\u00ad]/g, "").replace(/\s+/g, " ").trim();
 
 function pageText(file: string, body: string): string {
@@ -18,10 +19,12 @@ function pageText(file: string, body: string): string {
 }
 
 test("every output line is a piece of the input, letters unchanged", () => {
-  for (const f of fs.readdirSync(DIR).filter((f) => /\.(txt|html)$/.test(f))) {
-    const body = fs.readFileSync(path.join(DIR, f), "utf8");
+  const files = [DIR, SAMPLES].flatMap((d) => fs.readdirSync(d).filter((f) => /\.(txt|html)$/.test(f)).map((f) => path.join(d, f)));
+  assert.ok(files.length >= 15);
+  for (const f of files) {
+    const body = fs.readFileSync(f, "utf8");
     const source = squash(pageText(f, body));
-    for (const line of clean(rawOf(path.join(DIR, f), body)).text.split("\n")) {
+    for (const line of clean(rawOf(f, body)).text.split("\n")) {
       assert.ok(source.includes(squash(line)), `${f}: not in the input: ${line}`);
     }
   }
