@@ -1,0 +1,96 @@
+// Reading the PostgreSQL store: document lists, entities and the entity profile, quotes, events
+// and the timeline. The SQL is the SQLite store's (same filters from sqlite/where.ts, same row
+// shapes from its row mappers), so both backends answer every list identically; where the
+// dialects differ (arrays instead of json_each) it is written here.
+import type postgres from "postgres";
+import { normalize } from "../../text/normalize.ts";
+import { COOCCURRENCE_WINDOW, entityRow } from "../sqlite/entities.ts";
+import { EVENT_SELECT, eventRow, quoteRow } from "../sqlite/facts.ts";
+import { docWhere, eventWhere, quoteWhere, type Where } from "../sqlite/where.ts";
+import type {
+  DocFilter, DocSummary, EntityFilter, EntityProfile, EntityRef, EntityRow, EventFilter, EventRow, Page, QuoteFilter, QuoteRow, TimelinePoint,
+} from "../store.ts";
+import { clampLimit } from "../store.ts";
+import { all, one, scalar } from "./sql.ts";
+
+type Sql = postgres.Sql;
+
+const DOC_SUMMARY = "d.id, d.title, d.published, d.outlet, d.url, d.n_entities AS entities, d.n_quotes AS quotes, d.n_events AS events";
+
+export async function documents(db: Sql, f: DocFilter & { entity?: string; limit?: number; offset?: number } = {}): Promise<Page<DocSummary>> {
+  const w = docWhere(f);
+  if (f.entity) w.add("d.n IN (SELECT doc FROM doc_entities WHERE entity = ?)", f.entity);
+  const items = await all<DocSummary>(db, `SELECT ${DOC_SUMMARY} FROM documents d ${w.sql()} ORDER BY d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?`,
+    [...w.params, clampLimit(f.limit), Math.max(0, f.offset ?? 0)]);
+  return { items, total: await scalar(db, `SELECT count(*) FROM documents d ${w.sql()}`, w.params) };
+}
+
+export async function entities(db: Sql, f: EntityFilter = {}): Promise<Page<EntityRow>> {
+  const conds: string[] = [];
+  const params: unknown[] = [];
+  if (f.type) { conds.push("e.type = ?"); params.push(f.type); }
+  const q = f.q ? normalize(f.q) : "";
+  if (q) {
+    conds.push(`(e.id = ? OR (e.norm >= ? AND e.norm < ?) OR lower(e.name_en) LIKE ? ESCAPE '\\'
+                 OR e.id IN (SELECT entity FROM entity_names WHERE norm >= ? AND norm < ?))`);
+    const like = q.replace(/[\\%_]/g, (c) => "\\" + c) + "%";
+    params.push(f.q, q, q + "\uffff", like, q, q + "\uffff");
+  }
+  const where = conds.length ? `WHERE ${conds.join(" AND ")}` : "";
+  const rows = await all(db, `SELECT * FROM entities e ${where} ORDER BY e.documents DESC, e.id LIMIT ? OFFSET ?`,
+    [...params, clampLimit(f.limit), Math.max(0, f.offset ?? 0)]);
+  return { items: rows.map(entityRow), total: await scalar(db, `SELECT count(*) FROM entities e ${where}`, params) };
+}
+
+export async function entity(db: Sql, id: string): Promise<EntityProfile | null> {
+  const row = await one(db, "SELECT * FROM entities WHERE id = ?", [id]);
+  if (!row) return null;
+  const [aliases, timeline, evs, cooccurring, recent, quoted, counts] = await Promise.all([
+    all<EntityProfile["aliases"][number]>(db, "SELECT text, count FROM entity_names WHERE entity = ? ORDER BY count DESC, text LIMIT 50", [id]),
+    all<EntityProfile["timeline"][number]>(db, `SELECT published AS date, count(*) AS documents, sum(mentions) AS mentions FROM doc_entities
+                   WHERE entity = ? AND published IS NOT NULL GROUP BY published ORDER BY published`, [id]),
+    all(db, `${EVENT_SELECT} WHERE e.source = ? OR e.target = ? ORDER BY e.day DESC NULLS LAST, d.id, e.idx LIMIT 50`, [id, id]),
+    all<EntityRef & { documents: number }>(db, `
+      SELECT o.id, o.type, o.name, o.name_en, count(*) AS documents
+      FROM (SELECT doc FROM doc_entities WHERE entity = ? ORDER BY published DESC, doc DESC LIMIT ${COOCCURRENCE_WINDOW}) a
+      JOIN doc_entities b ON b.doc = a.doc AND b.entity <> ?
+      JOIN entities o ON o.id = b.entity
+      GROUP BY o.id ORDER BY documents DESC, o.id LIMIT 25`, [id, id]),
+    all<DocSummary>(db, `SELECT ${DOC_SUMMARY} FROM doc_entities x JOIN documents d ON d.n = x.doc WHERE x.entity = ?
+                   ORDER BY x.published DESC NULLS LAST, d.id LIMIT 20`, [id]),
+    quotes(db, { speaker: id, limit: 50 }),
+    one<EntityProfile["counts"]>(db, `SELECT (SELECT count(*) FROM quotes WHERE speaker = ?) AS quotes,
+                   (SELECT count(*) FROM events WHERE source = ?) AS events_as_source,
+                   (SELECT count(*) FROM events WHERE target = ?) AS events_as_target,
+                   (SELECT count(*) FROM events WHERE location = ?) AS events_at`, [id, id, id, id]),
+  ]);
+  return {
+    ...entityRow(row), aliases, timeline, quotes: quoted.items, events: evs.map(eventRow),
+    counts: counts!, cooccurring, documents_recent: recent,
+  };
+}
+
+const QUOTE_SELECT = `
+  SELECT q.*, d.id AS document, d.title, d.outlet, sp.name AS speaker_name, v.name AS via_name
+  FROM quotes q JOIN documents d ON d.n = q.doc
+  LEFT JOIN entities sp ON sp.id = q.speaker LEFT JOIN entities v ON v.id = q.via`;
+
+export async function quotes(db: Sql, f: QuoteFilter = {}, max?: number): Promise<Page<QuoteRow>> {
+  const w = quoteWhere(f);
+  const rows = await all(db, `${QUOTE_SELECT} ${w.sql()} ORDER BY q.published DESC NULLS LAST, d.id, q.idx LIMIT ? OFFSET ?`,
+    [...w.params, clampLimit(f.limit, 20, max), Math.max(0, f.offset ?? 0)]);
+  return { items: rows.map(quoteRow), total: await scalar(db, `SELECT count(*) FROM quotes q JOIN documents d ON d.n = q.doc ${w.sql()}`, w.params) };
+}
+
+export async function events(db: Sql, f: EventFilter = {}, max?: number): Promise<Page<EventRow>> {
+  const w: Where = eventWhere(f);
+  const rows = await all(db, `${EVENT_SELECT} ${w.sql()} ORDER BY e.day DESC NULLS LAST, d.id, e.idx LIMIT ? OFFSET ?`,
+    [...w.params, clampLimit(f.limit, 20, max), Math.max(0, f.offset ?? 0)]);
+  return { items: rows.map(eventRow), total: await scalar(db, `SELECT count(*) FROM events e JOIN documents d ON d.n = e.doc ${w.sql()}`, w.params) };
+}
+
+export async function timeline(db: Sql, f: EventFilter = {}): Promise<TimelinePoint[]> {
+  const w = eventWhere(f).add("e.day IS NOT NULL");
+  return all<TimelinePoint>(db, `SELECT e.day AS date, e.type, count(*) AS count FROM events e JOIN documents d ON d.n = e.doc ${w.sql()}
+                                 GROUP BY e.day, e.type ORDER BY e.day, e.type`, w.params);
+}
