@@ -6,6 +6,7 @@
 import type Database from "better-sqlite3";
 import { RasidError } from "../../core/errors.ts";
 import { normalize } from "../../text/normalize.ts";
+import { unpack } from "./pack.ts";
 
 export interface Migration { version: number; name: string; up: string | ((db: Database.Database) => void) }
 
@@ -23,8 +24,8 @@ export const MIGRATIONS: Migration[] = [
         outlet TEXT,
         url TEXT,
         path TEXT NOT NULL,
-        text TEXT NOT NULL,
-        body TEXT NOT NULL,                    -- the rest of the contract document, JSON
+        text BLOB NOT NULL,                    -- the cleaned text, deflated (pack.ts)
+        body BLOB NOT NULL,                    -- the rest of the contract document, JSON, deflated
         n_entities INTEGER NOT NULL,
         n_quotes INTEGER NOT NULL,
         n_events INTEGER NOT NULL,
@@ -116,18 +117,20 @@ export const MIGRATIONS: Migration[] = [
     name: "full-text search: words and trigrams over normalized text",
     up: (db) => {
       // Contentless: the text lives in documents; these hold only the index over normalize()d
-      // text (unicode61 does not fold Arabic). Trigrams find clitic-attached forms (بالرقة).
+      // text (unicode61 does not fold Arabic). Trigrams find clitic-attached forms (بالرقة);
+      // detail=none keeps only which documents hold a trigram (a fifth of the size of full
+      // detail): candidates are confirmed in the text by snippet.ts anyway.
       db.exec(`
         CREATE VIRTUAL TABLE fts_words USING fts5(title, body, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0');
-        CREATE VIRTUAL TABLE fts_trigram USING fts5(body, content='', contentless_delete=1, tokenize='trigram', detail='full');
+        CREATE VIRTUAL TABLE fts_trigram USING fts5(body, content='', contentless_delete=1, tokenize='trigram', detail='none');
       `);
       const words = db.prepare("INSERT INTO fts_words(rowid, title, body) VALUES (?, ?, ?)");
       const tri = db.prepare("INSERT INTO fts_trigram(rowid, body) VALUES (?, ?)");
       // in pages: better-sqlite3 cannot write while a read statement is still iterating
       const page = db.prepare("SELECT n, title, text FROM documents WHERE n > ? ORDER BY n LIMIT 500");
       for (let after = 0; ;) {
-        const rows = page.all(after) as { n: number; title: string; text: string }[];
-        for (const r of rows) indexText(words, tri, r.n, r.title, r.text);
+        const rows = page.all(after) as { n: number; title: string; text: Buffer | string }[];
+        for (const r of rows) indexText(words, tri, r.n, r.title, unpack(r.text));
         if (rows.length < 500) break;
         after = rows[rows.length - 1].n;
       }

@@ -8,6 +8,7 @@ import { encodeDoc, eventDay } from "../codec.ts";
 import { outletOf } from "../outlet.ts";
 import type { PutResult } from "../store.ts";
 import { indexText } from "./migrations.ts";
+import { pack } from "./pack.ts";
 
 // Entity rows keep, for each scalar field, a value that does not depend on ingest order (the
 // smallest), so two stores fed the same documents in any order agree.
@@ -58,7 +59,7 @@ export function makeWriter(db: Database.Database): Writer {
     const at = new Date().toISOString();
     const n = Number(s.doc.run({
       id: doc.id, title: doc.title, published: doc.published, language: doc.language, outlet: outletOf(doc.source),
-      url: doc.source.url, path: doc.source.path, text: doc.text, body: encodeDoc(doc),
+      url: doc.source.url, path: doc.source.path, text: pack(doc.text), body: pack(encodeDoc(doc)),
       ne: doc.entities.length, nq: doc.quotes.length, nv: doc.events.length, at,
     }).lastInsertRowid);
     s.source.run(n, doc.source.path, doc.source.url, 0);

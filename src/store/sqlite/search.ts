@@ -4,9 +4,10 @@
 // original text by snippet.ts (so "مصر" does not bring "مصرف"). Snippets and highlights are
 // computed from the original text, with offsets into it.
 import type Database from "better-sqlite3";
-import { ftsWordQuery, parseQuery, trigramTerms } from "../query.ts";
+import { ftsWordQuery, parseQuery, termVariants, trigramTerms } from "../query.ts";
 import { findAll, makeSnippet } from "../snippet.ts";
 import { clampLimit, type SearchHit, type SearchQuery, type SearchResult } from "../store.ts";
+import { unpack } from "./pack.ts";
 import { searchWhere } from "./where.ts";
 
 /** At most this many substring candidates are checked per search (bounds latency on huge corpora). */
@@ -15,18 +16,32 @@ const TITLE_WEIGHT = 4;
 
 interface Row { n: number; id: string; title: string; published: string | null; outlet: string | null; text: string }
 
+/** Trigram query: every trigram of the term (any of its forms), for an index kept without positions. */
+export function ftsTrigramQuery(terms: string[]): string {
+  return terms.map((t) => {
+    const forms = termVariants(t).map((v) => {
+      const chars = [...v];
+      const grams = new Set<string>();
+      for (let i = 0; i + 3 <= chars.length; i++) grams.add(chars.slice(i, i + 3).join(""));
+      return `(${[...grams].map((g) => `"${g}"`).join(" AND ")})`;
+    });
+    return forms.length === 1 ? forms[0] : `(${forms.join(" OR ")})`;
+  }).join(" AND ");
+}
+
 export function search(db: Database.Database, sq: SearchQuery): SearchResult {
   const limit = clampLimit(sq.limit);
   const offset = Math.max(0, sq.offset ?? 0);
   const terms = parseQuery(sq.q ?? "");
   const w = searchWhere(sq);
-  const load = db.prepare("SELECT n, id, title, published, outlet, text FROM documents WHERE n = ?");
+  const stmt = db.prepare("SELECT n, id, title, published, outlet, text FROM documents WHERE n = ?");
+  const load = { get: (n: number): Row => { const r = stmt.get(n) as Omit<Row, "text"> & { text: Buffer }; return { ...r, text: unpack(r.text) }; } };
 
   if (!terms.length) {
     const rows = db.prepare(`SELECT d.n FROM documents d ${w.sql()} ORDER BY d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?`)
       .pluck().all(...w.params, limit, offset) as number[];
     const total = db.prepare(`SELECT count(*) FROM documents d ${w.sql()}`).pluck().get(...w.params) as number;
-    return { hits: rows.map((n) => hit(load.get(n) as Row, [], 0, "none")), total, approximate: false };
+    return { hits: rows.map((n) => hit(load.get(n), [], 0, "none")), total, approximate: false };
   }
 
   const match = ftsWordQuery(terms);
@@ -38,7 +53,7 @@ export function search(db: Database.Database, sq: SearchQuery): SearchResult {
                                WHERE fts_words MATCH ?${w.and()} ORDER BY score LIMIT ? OFFSET ?`)
       .all(match, ...w.params, limit, offset) as { n: number; score: number }[];
     for (const r of ranked) {
-      const row = load.get(r.n) as Row;
+      const row = load.get(r.n);
       hits.push(hit(row, findAll(row.text, terms) ?? [], r.score, "word"));
     }
   }
@@ -47,14 +62,15 @@ export function search(db: Database.Database, sq: SearchQuery): SearchResult {
   // Substring candidates, confirmed one by one; the page continues after the word hits.
   const long = trigramTerms(terms);
   if (!long.length) return { hits, total: wordTotal, approximate: false };
-  const candidates = db.prepare(`SELECT d.n, bm25(fts_trigram) AS score FROM fts_trigram JOIN documents d ON d.n = fts_trigram.rowid
+  // the trigram index has no positions (so no bm25): newest candidates first
+  const candidates = db.prepare(`SELECT d.n, 0 AS score FROM fts_trigram JOIN documents d ON d.n = fts_trigram.rowid
                                  WHERE fts_trigram MATCH ?${w.and()} AND d.n NOT IN (SELECT rowid FROM fts_words WHERE fts_words MATCH ?)
-                                 ORDER BY score LIMIT ?`)
-    .all(ftsWordQuery(long), ...w.params, match, TRIGRAM_CANDIDATES + 1) as { n: number; score: number }[];
+                                 ORDER BY d.published DESC NULLS LAST, d.n DESC LIMIT ?`)
+    .all(ftsTrigramQuery(long), ...w.params, match, TRIGRAM_CANDIDATES + 1) as { n: number; score: number }[];
   let extra = 0;
   const skip = Math.max(0, offset - wordTotal);
   for (const c of candidates.slice(0, TRIGRAM_CANDIDATES)) {
-    const row = load.get(c.n) as Row;
+    const row = load.get(c.n);
     const highlights = findAll(row.text, terms);
     if (!highlights) continue;
     if (extra >= skip && hits.length < limit) hits.push(hit(row, highlights, c.score, "substring"));

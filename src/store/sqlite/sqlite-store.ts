@@ -15,6 +15,7 @@ import { entities, entity } from "./entities.ts";
 import { events, quotes, timeline } from "./facts.ts";
 import { geo, graph } from "./graph.ts";
 import { migrate } from "./migrations.ts";
+import { unpack } from "./pack.ts";
 import { makeWriter, type Writer } from "./put.ts";
 import { search } from "./search.ts";
 import { docWhere } from "./where.ts";
@@ -65,10 +66,10 @@ export class SqliteStore implements Store {
   async addSources(items: { id: string; source: Source }[]): Promise<number> { return this.guard(() => this.writer.addSources(items)); }
 
   async getDocument(id: string): Promise<DocumentRecord | null> {
-    const r = this.db.prepare("SELECT n, text, body, outlet FROM documents WHERE id = ?").get(id) as { n: number; text: string; body: string; outlet: string | null } | undefined;
+    const r = this.db.prepare("SELECT n, text, body, outlet FROM documents WHERE id = ?").get(id) as { n: number; text: Buffer; body: Buffer; outlet: string | null } | undefined;
     if (!r) return null;
     const sources = this.db.prepare("SELECT path, url FROM document_sources WHERE doc = ? ORDER BY seq").all(r.n) as Source[];
-    return { doc: decodeDoc(r.body, r.text), sources, outlet: r.outlet };
+    return { doc: decodeDoc(unpack(r.body), unpack(r.text)), sources, outlet: r.outlet };
   }
 
   async documents(f: DocFilter & { entity?: string; limit?: number; offset?: number } = {}): Promise<Page<DocSummary>> {
@@ -86,8 +87,8 @@ export class SqliteStore implements Store {
     for (;;) {
       const w = docWhere(f).add("d.n > ?", after);
       const rows = this.db.prepare(`SELECT d.n, d.text, d.body FROM documents d ${w.sql()} ORDER BY d.n LIMIT ${STREAM_PAGE}`)
-        .all(...w.params) as { n: number; text: string; body: string }[];
-      for (const r of rows) yield decodeDoc(r.body, r.text);
+        .all(...w.params) as { n: number; text: Buffer; body: Buffer }[];
+      for (const r of rows) yield decodeDoc(unpack(r.body), unpack(r.text));
       if (rows.length < STREAM_PAGE) return;
       after = rows[rows.length - 1].n;
     }
