@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import Ajv from "ajv";
+import { Ajv } from "ajv";
 import { rasid, jsonLines, ROOT } from "../helpers/cli.ts";
 import { checkInvariants } from "../helpers/invariants.ts";
 
