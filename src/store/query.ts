@@ -22,22 +22,24 @@ export function parseQuery(q: string): string[] {
  * article (بالموصل, والرياض, للامم) the bare definite form too (الموصل, الرياض, الامم). Only
  * clitics before ال are taken off: that is unambiguous, unlike a bare initial ب or و.
  */
-export function termVariants(term: string): string[] {
+export function termVariants(term: string, loose = false): string[] {
   const m = /^(?:[وف]?[بكل]?|[وف])ال(.{2,})$/.exec(term);
   if (m && term.length > 2 && !term.startsWith("ال")) return [term, "ال" + m[1]];
   const ll = /^[وف]?لل(.{2,})$/.exec(term);
   if (ll) return [term, "ال" + ll[1]];
+  // loose (only when strict forms found little): a leading و or ف may be the conjunction (وصنعاء)
+  if (loose && /^[وف].{3,}$/.test(term) && !term.includes(" ")) return [term, term.slice(1)];
   return [term];
 }
 
-const ftsTerm = (t: string) => {
-  const v = termVariants(t);
+const ftsTerm = (t: string, loose: boolean) => {
+  const v = termVariants(t, loose);
   return v.length === 1 ? `"${v[0]}"` : `(${v.map((x) => `"${x}"`).join(" OR ")})`;
 };
 
 /** FTS5 query over the word index: every term must appear (in one of its forms), phrases as phrases. */
-export function ftsWordQuery(terms: string[]): string {
-  return terms.map(ftsTerm).join(" AND ");
+export function ftsWordQuery(terms: string[], loose = false): string {
+  return terms.map((t) => ftsTerm(t, loose)).join(" AND ");
 }
 
 /** Terms long enough for a trigram index (3+ characters); shorter ones are checked by snippet.ts. */

@@ -45,8 +45,12 @@ export function foldWithMap(text: string): Folded {
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
-/** Every place `term` (folded) occurs as a word, clitics allowed; offsets in the folded text. */
-export function findTerm(folded: string, term: string): { start: number; end: number }[] {
+/**
+ * Every place `term` (folded) occurs as a word, clitics allowed; offsets in the folded text.
+ * A pronoun enclitic is not allowed after a definite word (الرياضة is not الرياض + ـه), nor
+ * where the original letter is ة (folded to ه, it is no pronoun): pass `original` for that.
+ */
+export function findTerm(folded: string, term: string, original?: Folded & { source: string }): { start: number; end: number }[] {
   const found: { start: number; end: number }[] = [];
   const variants: { needle: string; prefixes: Set<string> }[] = [{ needle: term, prefixes: PREFIXES }];
   if (term.startsWith("ال") && term.length > 3) variants.push({ needle: term.slice(1), prefixes: FUSED_L });
@@ -58,18 +62,23 @@ export function findTerm(folded: string, term: string): { start: number; end: nu
       const end = i + needle.length;
       let we = end;
       while (we < folded.length && isWordChar(folded[we])) we++;
-      if (!SUFFIXES.has(folded.slice(end, we))) continue;
+      const suffix = folded.slice(end, we);
+      if (!SUFFIXES.has(suffix)) continue;
+      if (suffix) {
+        if (needle.startsWith("ال") || folded.slice(ws, i).endsWith("ال") || prefixes === FUSED_L) continue;
+        if (original && original.source[original.map[end]] === "ة") continue;
+      }
       found.push({ start: i, end });
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Highlights of all terms in the original text; null when some term does not occur as a word. */
-export function findAll(text: string, terms: string[], folded: Folded = foldWithMap(text)): Highlight[] | null {
+/** Highlights of all terms in the original text; null when some term does not occur as a word. `loose`: see termVariants. */
+export function findAll(text: string, terms: string[], folded: Folded = foldWithMap(text), loose = false): Highlight[] | null {
   const out: Highlight[] = [];
   for (const term of terms) {
-    const hits = termVariants(term).flatMap((v) => findTerm(folded.text, v));
+    const hits = termVariants(term, loose).flatMap((v) => findTerm(folded.text, v, { ...folded, source: text }));
     if (!hits.length) return null;
     for (const h of hits) out.push({ start: folded.map[h.start], end: folded.map[h.end - 1] + 1 });
   }

@@ -46,6 +46,10 @@ describe("findAll: a term matches a word, clitics allowed, offsets into the orig
     ["مقر الأمم   المتحدة في نيويورك", "المتحده الامم", ["الأمم", "المتحدة"]],       // two words
     ["وبحثا أوضاعهم في صنعاء", "اوضاع", ["أوضاع"]],                  // enclitic pronoun
     ["وصلت القافلة إلى الموصل", "بالموصل", ["الموصل"]],              // the clitic was in the query
+    ["يمارس الرياضة في الرياض", "الرياض", ["الرياض"]],               // الرياضة is not الرياض + ـه
+    ["وزارة الرياضة", "الرياض", null],
+    ["درس في مدرسة القرية", "مدرس", null],                            // ة folds to ه but is no pronoun
+    ["قرأ كتابه الجديد", "كتاب", ["كتاب"]],                           // كتاب + ـه (his book)
   ];
   for (const [text, q, expected] of cases) {
     it(`${q} in ${text}`, () => {

@@ -87,6 +87,7 @@ export function storeSuite(backend: string, openFresh: OpenFresh, opts: { stems?
         ["الرقه", ["اشتباكات عنيفة"], "substring"],
         ["مصر", ["الرئيس المصري"], "word"],           // not مصرف الراجحي
         ["والقاهرة", ["الرئيس المصري"], "word"],       // the clitic is in the query, not the text
+        ["وصنعاء", ["طائرات التحالف"], "substring"],   // a conjunction typed in the query
       ];
       for (const [q, expected, match] of cases) {
         const r = await store.search({ q });

@@ -19,7 +19,7 @@ interface Row { n: number; id: string; title: string; published: string | null; 
 /** Trigram query: every trigram of the term (any of its forms), for an index kept without positions. */
 export function ftsTrigramQuery(terms: string[]): string {
   return terms.map((t) => {
-    const forms = termVariants(t).map((v) => {
+    const forms = termVariants(t, true).map((v) => {
       const chars = [...v];
       const grams = new Set<string>();
       for (let i = 0; i + 3 <= chars.length; i++) grams.add(chars.slice(i, i + 3).join(""));
@@ -71,7 +71,7 @@ export function search(db: Database.Database, sq: SearchQuery): SearchResult {
   const skip = Math.max(0, offset - wordTotal);
   for (const c of candidates.slice(0, TRIGRAM_CANDIDATES)) {
     const row = load.get(c.n);
-    const highlights = findAll(row.text, terms);
+    const highlights = findAll(row.text, terms, undefined, true);
     if (!highlights) continue;
     if (extra >= skip && hits.length < limit) hits.push(hit(row, highlights, c.score, "substring"));
     extra++;
