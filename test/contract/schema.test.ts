@@ -10,7 +10,7 @@ import { rasid, jsonLines, ROOT } from "../helpers/cli.ts";
 import { checkInvariants } from "../helpers/invariants.ts";
 
 const schema = JSON.parse(fs.readFileSync(path.join(ROOT, "schema/rasid.document.schema.json"), "utf8"));
-const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+const validate = new Ajv({ allErrors: true, strict: false }).compile<any>(schema);
 
 const dirs = ["samples", "test/fixtures/input", "test/fixtures/articles"].map((d) => path.join(ROOT, d)).filter((d) => fs.existsSync(d));
 
