@@ -7,6 +7,7 @@
 import { dateLine } from "../text/dates.ts";
 import { findHeadline, isMasthead } from "./headline.ts";
 import { chromeOf } from "./lexicon.ts";
+import { BAR, stripSiteName } from "./title.ts";
 import { isLatinOnly, isProse, isShortLabel, keyOf, lineOf, sameKey, type Line } from "./shape.ts";
 
 export interface CleanedLines {
@@ -43,7 +44,7 @@ export function cleanLines(texts: string[], opts: CleanOptions = {}): CleanedLin
     const head = range(0, headEnd).filter((i) => !why[i]);
     const h = findHeadline(lines, head);
     if (h >= 0) {
-      title = lines[h].text;
+      title = stripSiteName(lines[h].text, null, BAR);
       why[h] = "headline";
       for (let i = 0; i < h; i++) why[i] ??= "before the headline";
     }

@@ -6,8 +6,11 @@ import { keyOf } from "./shape.ts";
 
 const SEP = /\s+(?:\||-|–|—|::|»|«|·|•)\s+/;
 
-export function stripSiteName(title: string, siteName: string | null = null): string {
-  let parts = title.split(SEP).map((p) => p.trim()).filter(Boolean);
+// in running text a headline may hold a spaced dash ("العراق - ..."); only bars mark a site name
+export const BAR = /\s+(?:\||::)\s+/;
+
+export function stripSiteName(title: string, siteName: string | null = null, sep: RegExp = SEP): string {
+  let parts = title.split(sep).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 2) return title.trim();
   const site = siteName ? keyOf(siteName) : null;
   if (site) {

@@ -111,6 +111,11 @@ test("chrome glued to the end of a paragraph is cut at the sentence boundary", (
   for (const [line, want] of TRAILING) assert.equal(trimTrailingChrome(line), want);
 });
 
+test("a site name after a bar on the headline line is cut; a dash inside a headline stays", () => {
+  assert.equal(cleanLines([HEAD + " | شبكة الفرات", P1, P2]).title, HEAD);
+  assert.equal(cleanLines(["الأنبار - " + HEAD, P1, P2]).title, "الأنبار - " + HEAD);
+});
+
 test("a headline given by the container is used, and not repeated in the body", () => {
   const out = cleanLines([HEAD, P1, P2], { title: HEAD });
   assert.equal(out.title, HEAD);
