@@ -43,7 +43,7 @@ export function entity(db: Database.Database, id: string): EntityProfile | null 
   const aliases = db.prepare("SELECT text, count FROM entity_names WHERE entity = ? ORDER BY count DESC, text LIMIT 50").all(id) as EntityProfile["aliases"];
   const timeline = db.prepare(`SELECT published AS date, count(*) AS documents, sum(mentions) AS mentions FROM doc_entities
                                WHERE entity = ? AND published IS NOT NULL GROUP BY published ORDER BY published`).all(id) as EntityProfile["timeline"];
-  const evs = db.prepare(`${EVENT_SELECT} WHERE e.source = ? OR e.target = ? ORDER BY e.day DESC NULLS LAST, d.id, e.idx LIMIT 50`)
+  const evs = db.prepare(`${EVENT_SELECT} WHERE e.source = ? OR e.target = ? ORDER BY e.day DESC, e.doc DESC, e.idx DESC LIMIT 50`)
     .all(id, id) as Record<string, unknown>[];
   const count = (sql: string) => db.prepare(sql).pluck().get(id) as number;
   const cooccurring = db.prepare(`
@@ -54,7 +54,7 @@ export function entity(db: Database.Database, id: string): EntityProfile | null 
     GROUP BY o.id ORDER BY documents DESC, o.id LIMIT 25`).all(id, id) as (EntityRef & { documents: number })[];
   const recent = db.prepare(`SELECT d.id, d.title, d.published, d.outlet, d.url, d.n_entities AS entities, d.n_quotes AS quotes, d.n_events AS events
                              FROM doc_entities x JOIN documents d ON d.n = x.doc WHERE x.entity = ?
-                             ORDER BY x.published DESC NULLS LAST, d.id LIMIT 20`).all(id) as DocSummary[];
+                             ORDER BY x.published DESC, x.doc DESC LIMIT 20`).all(id) as DocSummary[];
   return {
     ...entityRow(row),
     aliases,

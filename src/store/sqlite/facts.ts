@@ -1,6 +1,8 @@
 // Quotes, events and the events timeline, as lists with filters and totals. Rows carry the
 // names of the entities they point to and the document they came from, so a table can show
-// them and link each fact back to its sentence without another query.
+// them and link each fact back to its sentence without another query. Order: newest first,
+// undated last; within a day, latest stored first (so the order among same-day facts is the
+// store's own, not part of the interface).
 import type Database from "better-sqlite3";
 import type { EventFilter, EventRow, Page, QuoteFilter, QuoteRow, TimelinePoint } from "../store.ts";
 import { clampLimit } from "../store.ts";
@@ -13,7 +15,11 @@ const QUOTE_SELECT = `
 
 export function quotes(db: Database.Database, f: QuoteFilter = {}, max?: number): Page<QuoteRow> {
   const w = quoteWhere(f);
-  const rows = db.prepare(`${QUOTE_SELECT} ${w.sql()} ORDER BY q.published DESC NULLS LAST, d.id, q.idx LIMIT ? OFFSET ?`)
+  // the page's keys first, in index order (published, doc, idx), then the joins for that page only
+  const rows = db.prepare(`${QUOTE_SELECT} WHERE (q.doc, q.idx) IN (
+                             SELECT q.doc, q.idx FROM quotes q JOIN documents d ON d.n = q.doc ${w.sql()}
+                             ORDER BY q.published DESC, q.doc DESC, q.idx DESC LIMIT ? OFFSET ?)
+                           ORDER BY q.published DESC, q.doc DESC, q.idx DESC`)
     .all(...w.params, clampLimit(f.limit, 20, max), Math.max(0, f.offset ?? 0)) as Record<string, unknown>[];
   const total = db.prepare(`SELECT count(*) FROM quotes q JOIN documents d ON d.n = q.doc ${w.sql()}`).pluck().get(...w.params) as number;
   return { items: rows.map(quoteRow), total };
@@ -38,7 +44,11 @@ export const EVENT_SELECT = `
 
 export function events(db: Database.Database, f: EventFilter = {}, max?: number): Page<EventRow> {
   const w = eventWhere(f);
-  const rows = db.prepare(`${EVENT_SELECT} ${w.sql()} ORDER BY e.day DESC NULLS LAST, d.id, e.idx LIMIT ? OFFSET ?`)
+  // newest first (undated last); keys in index order (day, doc, idx) first, joins for the page only
+  const rows = db.prepare(`${EVENT_SELECT} WHERE (e.doc, e.idx) IN (
+                             SELECT e.doc, e.idx FROM events e JOIN documents d ON d.n = e.doc ${w.sql()}
+                             ORDER BY e.day DESC, e.doc DESC, e.idx DESC LIMIT ? OFFSET ?)
+                           ORDER BY e.day DESC, e.doc DESC, e.idx DESC`)
     .all(...w.params, clampLimit(f.limit, 20, max), Math.max(0, f.offset ?? 0)) as Record<string, unknown>[];
   const total = db.prepare(`SELECT count(*) FROM events e JOIN documents d ON d.n = e.doc ${w.sql()}`).pluck().get(...w.params) as number;
   return { items: rows.map(eventRow), total };

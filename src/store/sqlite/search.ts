@@ -38,7 +38,7 @@ export function search(db: Database.Database, sq: SearchQuery): SearchResult {
   const load = { get: (n: number): Row => { const r = stmt.get(n) as Omit<Row, "text"> & { text: Buffer }; return { ...r, text: unpack(r.text) }; } };
 
   if (!terms.length) {
-    const rows = db.prepare(`SELECT d.n FROM documents d ${w.sql()} ORDER BY d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?`)
+    const rows = db.prepare(`SELECT d.n FROM documents d ${w.sql()} ORDER BY d.published DESC, d.n DESC LIMIT ? OFFSET ?`)
       .pluck().all(...w.params, limit, offset) as number[];
     const total = db.prepare(`SELECT count(*) FROM documents d ${w.sql()}`).pluck().get(...w.params) as number;
     return { hits: rows.map((n) => hit(load.get(n), [], 0, "none")), total, approximate: false };

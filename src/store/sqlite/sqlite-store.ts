@@ -76,7 +76,7 @@ export class SqliteStore implements Store {
     const w = docWhere(f);
     if (f.entity) w.add("d.n IN (SELECT doc FROM doc_entities WHERE entity = ?)", f.entity);
     const items = this.db.prepare(`SELECT d.id, d.title, d.published, d.outlet, d.url, d.n_entities AS entities, d.n_quotes AS quotes, d.n_events AS events
-                                   FROM documents d ${w.sql()} ORDER BY d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?`)
+                                   FROM documents d ${w.sql()} ORDER BY d.published DESC, d.n DESC LIMIT ? OFFSET ?`)
       .all(...w.params, clampLimit(f.limit), Math.max(0, f.offset ?? 0)) as DocSummary[];
     const total = this.db.prepare(`SELECT count(*) FROM documents d ${w.sql()}`).pluck().get(...w.params) as number;
     return { items, total };
