@@ -17,12 +17,16 @@ const ARABIC_SCRIPT_SHARE = 0.4;
 /** How much of the text franc looks at (its answer settles long before; it costs time per character). */
 const FRANC_SAMPLE = 2000;
 
-// Letters that Arabic does not use but Persian, Urdu, Pashto, Kurdish do (or write differently).
-const PERSIAN_FAMILY = new Set("پچژگکیۀہھےۓٹڈڑںۆێەڵڕ".split("").map((c) => c.charCodeAt(0)));
-const KURDISH = new Set("ۆێەڵڕ".split("").map((c) => c.charCodeAt(0)));
-const URDU = new Set("ٹڈڑںےۓہھ".split("").map((c) => c.charCodeAt(0)));
-// Arabic's own forms: ة, ى, Arabic yeh ي and kaf ك (Persian writes ی and ک)
-const ARABIC_OWN = new Set("ةىيك".split("").map((c) => c.charCodeAt(0)));
+// Letters that Arabic does not use but Persian, Urdu, Pashto, Kurdish do (or write differently),
+// and Arabic's own forms (ة, ى, Arabic yeh ي and kaf ك, where Persian writes ی and ک), as flags
+// over the Arabic block: one array read per letter.
+const PERSIAN = 1, KURDISH = 2, URDU = 4, ARABIC_OWN = 8;
+const FLAGS = new Uint8Array(0x100);
+const flag = (letters: string, f: number) => { for (const c of letters) FLAGS[c.charCodeAt(0) - 0x600] |= f; };
+flag("پچژگکیۀہھےۓٹڈڑںۆێەڵڕ", PERSIAN);
+flag("ۆێەڵڕ", KURDISH);
+flag("ٹڈڑںےۓہھ", URDU);
+flag("ةىيك", ARABIC_OWN);
 
 /** franc-min's ISO 639-3 codes → ISO 639-1 (codes without a 639-1 form are returned as they are). */
 const ISO1: Record<string, string> = {
@@ -50,8 +54,11 @@ export function identifyLanguage(text: string): LanguageGuess {
     const c = charClass(x);
     if (c === AR_LETTER) {
       arabic++;
-      if (PERSIAN_FAMILY.has(x)) { persian++; if (KURDISH.has(x)) kurdish++; if (URDU.has(x)) urdu++; }
-      else if (ARABIC_OWN.has(x)) own++;
+      const f = x >= 0x600 && x <= 0x6ff ? FLAGS[x - 0x600] : 0;
+      if (f !== 0) {
+        if (f & PERSIAN) { persian++; if (f & KURDISH) kurdish++; if (f & URDU) urdu++; }
+        else own++;
+      }
     } else if (c === LETTER) other++;
   }
   const letters = arabic + other;
