@@ -12,8 +12,12 @@ const { AR_LETTER, LETTER, charClass } = chars;
 
 /** Fewer letters than this: "und". */
 const MIN_LETTERS = 12;
-/** Share of Arabic-script letters above which the text is read as Arabic-script. */
+/** Share of Arabic-script letters above which the text is read as Arabic-script ... */
 const ARABIC_SCRIPT_SHARE = 0.4;
+/** ... or this lower share when there is this much Arabic: missing an Arabic article loses its
+ *  facts, reading a mixed one as Arabic costs little (an Arabic review listing English titles). */
+const ARABIC_MIXED_SHARE = 0.1;
+const ARABIC_MIXED_LETTERS = 50;
 /** How much of the text franc looks at (its answer settles long before; it costs time per character). */
 const FRANC_SAMPLE = 2000;
 
@@ -65,7 +69,7 @@ export function identifyLanguage(text: string): LanguageGuess {
   const arabicShare = letters ? arabic / letters : 0;
   const guess = (language: string): LanguageGuess => ({ language, arabicShare, letters });
   if (letters < MIN_LETTERS) return guess("und");
-  if (arabicShare >= ARABIC_SCRIPT_SHARE) {
+  if (arabicShare >= ARABIC_SCRIPT_SHARE || (arabicShare >= ARABIC_MIXED_SHARE && arabic >= ARABIC_MIXED_LETTERS)) {
     if (persian <= own * 0.25) return guess("ar");
     if (kurdish > persian * 0.3) return guess("ku");
     // Persian, Urdu, Pashto: franc among the Arabic-script languages, Arabic itself included

@@ -9,6 +9,8 @@ const TABLE: [string, string, string][] = [
   ["an Arabic headline", "ar", "مقتل 12 شخصاً بانفجار في بغداد"],
   ["Arabic with English names and a URL", "ar", "أعلنت شركة Google بالتعاون مع Microsoft وAmazon عن مبادرة جديدة، بحسب بيان نشر على https://www.example.com/press/2015/initiative-announcement اليوم."],
   ["Arabic with an English quote", "ar", "وكتب الرئيس الأمريكي على حسابه في تويتر: \"We will never give up\"، في إشارة إلى الحرب على الإرهاب التي تقودها بلاده منذ سنوات طويلة."],
+  ["an Arabic review listing English titles", "ar", "أفضل عشرة أفلام في عام 1975 بحسب نقاد المجلة، مع اسم المخرج وبلد الإنتاج: 1. The Long Road Home | John Miller (USA) 2. Silent Harbour | Anna Berg (Sweden) 3. Night Train | Paul Dubois (France)"],
+  ["English with an Arabic phrase", "en", "The crowd chanted \"الشعب يريد\" as the police moved in, witnesses told reporters at the scene on Friday evening."],
   ["English", "en", "The foreign minister said on Monday that his country would continue to support the government in its fight against armed groups."],
   ["French", "fr", "Le ministre des Affaires étrangères a déclaré lundi que son pays continuerait à soutenir le gouvernement dans sa lutte contre les groupes armés."],
   ["Spanish", "es", "El ministro de Asuntos Exteriores dijo el lunes que su país seguirá apoyando al gobierno en su lucha contra los grupos armados."],
