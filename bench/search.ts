@@ -45,7 +45,7 @@ for (const q of QUERIES) {
   const r = await store.search(q);
   cold.push(performance.now() - t);
   for (let i = 0; i < runs; i++) { t = performance.now(); await store.search(q); warm.push(performance.now() - t); }
-  if (opt.verbose) console.log(`  ${JSON.stringify(q)} → ${r.total}${r.approximate ? "+" : ""} hits, ${r.hits.filter((h) => h.match === "substring").length} by substring`);
+  if (opt.verbose) console.log(`  ${JSON.stringify(q)} → ${r.total}${r.approximate ? "+" : ""} hits, ${r.hits.filter((h) => h.match === "substring").length} by substring, ${warm.slice(-runs).reduce((a, b) => Math.max(a, b), 0).toFixed(1)} ms worst warm`);
 }
 console.log(`search (${QUERIES.length} queries)  cold: ${fmt(cold)}`);
 console.log(`search (${QUERIES.length} queries)  warm: ${fmt(warm)}`);

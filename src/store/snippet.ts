@@ -7,40 +7,31 @@
 // (و ف ب ك ل ال لل and their combinations: بالرقة, وللرقة) and a pronoun enclitic behind
 // (ـه ـها ـهم …). This is also how substring (trigram) candidates are confirmed, so "مصر" does
 // not match "مصرف" while "الرقة" matches "بالرقة".
-// TODO(text/): use the text layer's clitic table once it exists, so there is one list.
 import { foldChar } from "../text/normalize.ts";
+import { FUSED_L, PREFIXES, SUFFIXES } from "./clitics.ts";
 import { termVariants } from "./query.ts";
 import type { Highlight } from "./store.ts";
 
-const CONJ = ["", "و", "ف"];
-const PREP = ["", "ب", "ك", "ل"];
-const PREFIXES = new Set<string>();
-for (const c of CONJ) {
-  for (const p of PREP) { PREFIXES.add(c + p); PREFIXES.add(c + p + "ال"); }
-  PREFIXES.add(c + "لل");
-}
-const FUSED_L = new Set(["ل", "ول", "فل"]);   // لل = ل + ال with the alef gone: للرقه = ل + لرقه
-const SUFFIXES = new Set(["", "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "نا", "ي"]);
-SUFFIXES.delete("ي");   // "ي" would turn every place name into its adjective (مصر → مصري)
 
 export interface Folded { text: string; map: number[] }   // map[i] = offset in the original of folded char i
 
 /** Fold `text` for matching, keeping offsets; whitespace runs become one space. */
 export function foldWithMap(text: string): Folded {
-  let out = "";
+  const parts: string[] = [];
   const map: number[] = [];
   let space = false;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === " " || ch === "\n" || ch === "\t" || ch === "\r" || ch === "\u00a0") { space = true; continue; }
-    const f = foldChar(ch);
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0) { space = true; continue; }
+    // ASCII other than capitals folds to itself: skip the table (most of the cost is per character)
+    const f = code < 128 && !(code >= 65 && code <= 90) ? text[i] : foldChar(text[i]);
     if (!f) continue;
-    if (space && out.length) { out += " "; map.push(i - 1); }
+    if (space && map.length) { parts.push(" "); map.push(i - 1); }
     space = false;
-    out += f;
+    parts.push(f);
     for (let k = 0; k < f.length; k++) map.push(i);
   }
-  return { text: out, map };
+  return { text: parts.join(""), map };
 }
 
 const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);

@@ -1,7 +1,8 @@
 // Reading the PostgreSQL store: document lists, entities and the entity profile, quotes, events
 // and the timeline. The SQL is the SQLite store's (same filters from sqlite/where.ts, same row
 // shapes from its row mappers), so both backends answer every list identically; where the
-// dialects differ (arrays instead of json_each) it is written here.
+// dialects differ it is written here. Order: newest first, undated last (PostgreSQL needs NULLS
+// LAST said, SQLite does it by default); among same-day facts the latest stored first.
 import type postgres from "postgres";
 import { normalize } from "../../text/normalize.ts";
 import { COOCCURRENCE_WINDOW, entityRow } from "../sqlite/entities.ts";
@@ -20,7 +21,7 @@ const DOC_SUMMARY = "d.id, d.title, d.published, d.outlet, d.url, d.n_entities A
 export async function documents(db: Sql, f: DocFilter & { entity?: string; limit?: number; offset?: number } = {}): Promise<Page<DocSummary>> {
   const w = docWhere(f);
   if (f.entity) w.add("d.n IN (SELECT doc FROM doc_entities WHERE entity = ?)", f.entity);
-  const items = await all<DocSummary>(db, `SELECT ${DOC_SUMMARY} FROM documents d ${w.sql()} ORDER BY d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?`,
+  const items = await all<DocSummary>(db, `SELECT ${DOC_SUMMARY} FROM documents d ${w.sql()} ORDER BY d.published DESC NULLS LAST, d.n DESC LIMIT ? OFFSET ?`,
     [...w.params, clampLimit(f.limit), Math.max(0, f.offset ?? 0)]);
   return { items, total: await scalar(db, `SELECT count(*) FROM documents d ${w.sql()}`, w.params) };
 }
@@ -49,7 +50,7 @@ export async function entity(db: Sql, id: string): Promise<EntityProfile | null>
     all<EntityProfile["aliases"][number]>(db, "SELECT text, count FROM entity_names WHERE entity = ? ORDER BY count DESC, text LIMIT 50", [id]),
     all<EntityProfile["timeline"][number]>(db, `SELECT published AS date, count(*) AS documents, sum(mentions) AS mentions FROM doc_entities
                    WHERE entity = ? AND published IS NOT NULL GROUP BY published ORDER BY published`, [id]),
-    all(db, `${EVENT_SELECT} WHERE e.source = ? OR e.target = ? ORDER BY e.day DESC NULLS LAST, d.id, e.idx LIMIT 50`, [id, id]),
+    all(db, `${EVENT_SELECT} WHERE e.source = ? OR e.target = ? ORDER BY e.day DESC NULLS LAST, e.doc DESC, e.idx DESC LIMIT 50`, [id, id]),
     all<EntityRef & { documents: number }>(db, `
       SELECT o.id, o.type, o.name, o.name_en, count(*) AS documents
       FROM (SELECT doc FROM doc_entities WHERE entity = ? ORDER BY published DESC, doc DESC LIMIT ${COOCCURRENCE_WINDOW}) a
@@ -57,7 +58,7 @@ export async function entity(db: Sql, id: string): Promise<EntityProfile | null>
       JOIN entities o ON o.id = b.entity
       GROUP BY o.id ORDER BY documents DESC, o.id LIMIT 25`, [id, id]),
     all<DocSummary>(db, `SELECT ${DOC_SUMMARY} FROM doc_entities x JOIN documents d ON d.n = x.doc WHERE x.entity = ?
-                   ORDER BY x.published DESC NULLS LAST, d.id LIMIT 20`, [id]),
+                   ORDER BY x.published DESC NULLS LAST, x.doc DESC LIMIT 20`, [id]),
     quotes(db, { speaker: id, limit: 50 }),
     one<EntityProfile["counts"]>(db, `SELECT (SELECT count(*) FROM quotes WHERE speaker = ?) AS quotes,
                    (SELECT count(*) FROM events WHERE source = ?) AS events_as_source,
@@ -77,14 +78,14 @@ const QUOTE_SELECT = `
 
 export async function quotes(db: Sql, f: QuoteFilter = {}, max?: number): Promise<Page<QuoteRow>> {
   const w = quoteWhere(f);
-  const rows = await all(db, `${QUOTE_SELECT} ${w.sql()} ORDER BY q.published DESC NULLS LAST, d.id, q.idx LIMIT ? OFFSET ?`,
+  const rows = await all(db, `${QUOTE_SELECT} ${w.sql()} ORDER BY q.published DESC NULLS LAST, q.doc DESC, q.idx DESC LIMIT ? OFFSET ?`,
     [...w.params, clampLimit(f.limit, 20, max), Math.max(0, f.offset ?? 0)]);
   return { items: rows.map(quoteRow), total: await scalar(db, `SELECT count(*) FROM quotes q JOIN documents d ON d.n = q.doc ${w.sql()}`, w.params) };
 }
 
 export async function events(db: Sql, f: EventFilter = {}, max?: number): Promise<Page<EventRow>> {
   const w: Where = eventWhere(f);
-  const rows = await all(db, `${EVENT_SELECT} ${w.sql()} ORDER BY e.day DESC NULLS LAST, d.id, e.idx LIMIT ? OFFSET ?`,
+  const rows = await all(db, `${EVENT_SELECT} ${w.sql()} ORDER BY e.day DESC NULLS LAST, e.doc DESC, e.idx DESC LIMIT ? OFFSET ?`,
     [...w.params, clampLimit(f.limit, 20, max), Math.max(0, f.offset ?? 0)]);
   return { items: rows.map(eventRow), total: await scalar(db, `SELECT count(*) FROM events e JOIN documents d ON d.n = e.doc ${w.sql()}`, w.params) };
 }

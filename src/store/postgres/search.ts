@@ -35,7 +35,7 @@ export async function search(db: postgres.Sql, sq: SearchQuery): Promise<SearchR
   const cols = "d.n, d.id, d.title, d.published, d.outlet, d.text";
 
   if (!terms.length) {
-    const rows = await all<Row>(db, `SELECT ${cols} FROM documents d ${w.sql()} ORDER BY d.published DESC NULLS LAST, d.id LIMIT ? OFFSET ?`, [...w.params, limit, offset]);
+    const rows = await all<Row>(db, `SELECT ${cols} FROM documents d ${w.sql()} ORDER BY d.published DESC NULLS LAST, d.n DESC LIMIT ? OFFSET ?`, [...w.params, limit, offset]);
     const total = await scalar(db, `SELECT count(*) FROM documents d ${w.sql()}`, w.params);
     return { hits: rows.map((r) => hit(r, [], 0, "none")), total, approximate: false };
   }
@@ -55,16 +55,17 @@ export async function search(db: postgres.Sql, sq: SearchQuery): Promise<SearchR
   // Substring candidates (every long term inside the folded text), confirmed one by one; the page continues after the word hits.
   const long = trigramTerms(terms);
   if (!long.length) return { hits, total: wordTotal, approximate: false };
-  const like = long.map((t) => "%" + t.replace(/[\\%_]/g, (c) => "\\" + c) + "%");
+  // a term may also be typed with a conjunction the text does not have (وصنعاء): its loose forms
+  const likes = long.map((t) => termVariants(t, true).map((v) => "%" + v.replace(/[\\%_]/g, (c) => "\\" + c) + "%"));
   const candidates = await all<Row & { score: number }>(db,
-    `SELECT ${cols}, -similarity(d.norm_text, ?) AS score FROM documents d
-     WHERE ${like.map(() => "d.norm_text LIKE ?").join(" AND ")}${w.and()} AND NOT (${match})
-     ORDER BY d.n LIMIT ?`,
-    [long.join(" "), ...like, ...w.params, ...tq.params, TRIGRAM_CANDIDATES + 1]);
+    `SELECT ${cols}, 0 AS score FROM documents d
+     WHERE ${likes.map((vs) => "(" + vs.map(() => "d.norm_text LIKE ?").join(" OR ") + ")").join(" AND ")}${w.and()} AND NOT (${match})
+     ORDER BY d.published DESC NULLS LAST, d.n DESC LIMIT ?`,
+    [...likes.flat(), ...w.params, ...tq.params, TRIGRAM_CANDIDATES + 1]);
   let extra = 0;
   const skip = Math.max(0, offset - wordTotal);
   for (const c of candidates.slice(0, TRIGRAM_CANDIDATES)) {
-    const highlights = findAll(c.text, terms);
+    const highlights = findAll(c.text, terms, undefined, true);
     if (!highlights) continue;
     if (extra >= skip && hits.length < limit) hits.push(hit(c, highlights, c.score, "substring"));
     extra++;

@@ -1,17 +1,16 @@
 // Search in SQLite: FTS5 over normalize()d text, ranked by bm25 (headline weighted above body).
 // Words first; when they give fewer hits than asked for, the trigram index proposes documents
-// where a term is attached to clitics (بالرقة for الرقة), and each candidate is confirmed in its
-// original text by snippet.ts (so "مصر" does not bring "مصرف"). Snippets and highlights are
-// computed from the original text, with offsets into it.
+// where a term is attached to clitics (بالرقة for الرقة), confirmed by the word index holding
+// one of the term's attached forms (so "مصر" does not bring "مصرف"). Snippets and highlights
+// are computed from the original text (snippet.ts), with offsets into it.
 import type Database from "better-sqlite3";
+import { attachedForms } from "../clitics.ts";
 import { ftsWordQuery, parseQuery, termVariants, trigramTerms } from "../query.ts";
 import { findAll, makeSnippet } from "../snippet.ts";
 import { clampLimit, type SearchHit, type SearchQuery, type SearchResult } from "../store.ts";
 import { unpack } from "./pack.ts";
 import { searchWhere } from "./where.ts";
 
-/** At most this many substring candidates are checked per search (bounds latency on huge corpora). */
-const TRIGRAM_CANDIDATES = 200;
 const TITLE_WEIGHT = 4;
 
 interface Row { n: number; id: string; title: string; published: string | null; outlet: string | null; text: string }
@@ -59,24 +58,34 @@ export function search(db: Database.Database, sq: SearchQuery): SearchResult {
   }
   if (wordTotal >= offset + limit) return { hits, total: wordTotal, approximate: false };
 
-  // Substring candidates, confirmed one by one; the page continues after the word hits.
+  // Clitic-attached forms (بالرقه, وللرقه, …; see clitics.ts) spelled out for the word index.
+  // The trigram index (no positions, so cheap) first tells whether any document holds the
+  // terms at all: most misspelt or absent words stop there. (Joining the two indexes in one
+  // statement makes SQLite probe the word index row by row: far slower than two steps.)
+  // The page continues after the word hits; highlights come from the text (snippet.ts), which
+  // also drops the rare form the folded index cannot tell apart (رياضة is not رياض + ـه).
   const long = trigramTerms(terms);
   if (!long.length) return { hits, total: wordTotal, approximate: false };
-  // the trigram index has no positions (so no bm25): newest candidates first
-  const candidates = db.prepare(`SELECT d.n, 0 AS score FROM fts_trigram JOIN documents d ON d.n = fts_trigram.rowid
-                                 WHERE fts_trigram MATCH ?${w.and()} AND d.n NOT IN (SELECT rowid FROM fts_words WHERE fts_words MATCH ?)
-                                 ORDER BY d.published DESC NULLS LAST, d.n DESC LIMIT ?`)
-    .all(ftsTrigramQuery(long), ...w.params, match, TRIGRAM_CANDIDATES + 1) as { n: number; score: number }[];
-  let extra = 0;
+  const anyTrigram = db.prepare("SELECT 1 FROM fts_trigram WHERE fts_trigram MATCH ? LIMIT 1").pluck().get(ftsTrigramQuery(long));
+  if (!anyTrigram) return { hits, total: wordTotal, approximate: false };
+  const forms = terms.map((t) => `(${termVariants(t, true).flatMap(attachedForms).map((f) => `"${f}"`).join(" OR ")})`).join(" AND ");
+  const from = `FROM fts_words JOIN documents d ON d.n = fts_words.rowid
+                WHERE fts_words MATCH ?${w.and()} AND d.n NOT IN (SELECT rowid FROM fts_words WHERE fts_words MATCH ?)`;
+  const params = [forms, ...w.params, match];
+  const extra = db.prepare(`SELECT count(*) ${from}`).pluck().get(...params) as number;
   const skip = Math.max(0, offset - wordTotal);
-  for (const c of candidates.slice(0, TRIGRAM_CANDIDATES)) {
-    const row = load.get(c.n);
-    const highlights = findAll(row.text, terms, undefined, true);
-    if (!highlights) continue;
-    if (extra >= skip && hits.length < limit) hits.push(hit(row, highlights, c.score, "substring"));
-    extra++;
+  let dropped = 0;
+  if (hits.length < limit && skip < extra) {
+    const rows = db.prepare(`SELECT d.n, bm25(fts_words, ${TITLE_WEIGHT}, 1) AS score ${from} ORDER BY score LIMIT ? OFFSET ?`)
+      .all(...params, limit - hits.length, skip) as { n: number; score: number }[];
+    for (const c of rows) {
+      const row = load.get(c.n);
+      const highlights = findAll(row.text, terms, undefined, true);
+      if (highlights) hits.push(hit(row, highlights, c.score, "substring"));
+      else dropped++;
+    }
   }
-  return { hits, total: wordTotal + extra, approximate: candidates.length > TRIGRAM_CANDIDATES };
+  return { hits, total: wordTotal + extra - dropped, approximate: dropped > 0 };
 }
 
 function hit(row: Row, highlights: SearchHit["snippet"]["highlights"], score: number, match: SearchHit["match"]): SearchHit {
