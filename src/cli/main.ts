@@ -9,6 +9,8 @@ import { register as registerSearch } from "./search.ts";
 import { register as registerStats } from "./stats.ts";
 import { register as registerServe } from "./serve.ts";
 import { register as registerStart } from "./start.ts";
+import { register as registerEnqueue } from "./enqueue.ts";
+import { register as registerWorker } from "./worker.ts";
 
 const program = new Command();
 program
@@ -26,6 +28,8 @@ registerStats(program);
 registerExport(program);
 registerServe(program);
 registerStart(program);
+registerEnqueue(program);
+registerWorker(program);
 
 try {
   await program.parseAsync(process.argv);

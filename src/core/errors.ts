@@ -15,6 +15,7 @@ export type ErrorCode =
   | "E_KB_ROW"         // a knowledge-base data row that is malformed (file:line and reason)
   | "E_BAD_PARAM"      // an HTTP API request parameter that does not parse (name and reason)
   | "E_NO_RECORD"      // an HTTP API request for a document or entity that is not stored
+  | "E_JOB_LEASE"      // a queued job whose worker stopped (killed, crashed) before finishing it
   | "E_INTERNAL";      // a bug: a stage threw something unexpected
 
 const MESSAGES: Record<ErrorCode, string> = {
@@ -31,6 +32,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   E_KB_ROW: "bad knowledge-base row",
   E_BAD_PARAM: "bad request parameter",
   E_NO_RECORD: "no such record in the store",
+  E_JOB_LEASE: "the worker holding this job stopped before finishing it",
   E_INTERNAL: "internal error while processing",
 };
 
