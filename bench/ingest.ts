@@ -1,7 +1,9 @@
 // Ingest throughput and database size on SaudiNewsNet (all of it by default), beside bare
 // extraction (the same articles through extract() with no store), so the store's cost shows.
 //   node --import tsx bench/ingest.ts [--limit N] [--db FILE] [--no-bare] [--batch N]
+//   node --import tsx bench/ingest.ts --contract DOCS.jsonl      (the store alone: no extraction)
 // --db keeps the database (bench/search.ts reads it); default is a temporary file.
+// --contract times only the store's writes, from contract documents (`rasid export --format jsonl`).
 // The corpus is read from $RASID_BENCH_CORPUS, else /work/shared/corpus/saudinewsnet; when it
 // is absent the bench says so and measures nothing.
 import fs from "node:fs";
@@ -13,8 +15,23 @@ import { ingest, Skipper } from "../src/store/ingest.ts";
 import { openStore } from "../src/store/open.ts";
 
 const { values: opt } = parseArgs({
-  options: { limit: { type: "string" }, db: { type: "string" }, "no-bare": { type: "boolean" }, batch: { type: "string", default: "200" } },
+  options: { limit: { type: "string" }, db: { type: "string" }, "no-bare": { type: "boolean" }, batch: { type: "string", default: "200" }, contract: { type: "string" } },
 });
+
+if (opt.contract) {
+  const docs = fs.readFileSync(opt.contract, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rasid-bench-"));
+  const store = await openStore(path.join(dir, "store.db"));
+  const size = Number(opt.batch);
+  const t = performance.now();
+  for (let i = 0; i < docs.length; i += size) await store.putBatch(docs.slice(i, i + size));
+  const s = (performance.now() - t) / 1000;
+  await store.close();
+  const bytes = fs.statSync(path.join(dir, "store.db")).size;
+  console.log(`store only   : ${docs.length} documents in ${s.toFixed(2)}s = ${(docs.length / s).toFixed(0)} documents/s (${((1000 * s) / docs.length).toFixed(2)} ms each); ${(bytes / 1e6).toFixed(1)} MB`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+}
 const corpus = process.env.RASID_BENCH_CORPUS ?? "/work/shared/corpus/saudinewsnet";
 if (!fs.existsSync(corpus)) {
   console.log(`bench/ingest: ${corpus} is absent (no /work/shared here); nothing measured`);
