@@ -11,6 +11,7 @@ import { register as registerServe } from "./serve.ts";
 import { register as registerStart } from "./start.ts";
 import { register as registerEnqueue } from "./enqueue.ts";
 import { register as registerWorker } from "./worker.ts";
+import { register as registerUnknowns } from "./unknowns.ts";
 
 const program = new Command();
 program
@@ -30,6 +31,7 @@ registerServe(program);
 registerStart(program);
 registerEnqueue(program);
 registerWorker(program);
+registerUnknowns(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -10,7 +10,7 @@ import { isProminentPlace, type Gazetteer } from "./gazetteer.ts";
 import type { Lexicons } from "./lexicons.ts";
 import { kbMatches } from "./kb-matches.ts";
 import { firstNamePersons, titledPersons } from "./person-patterns.ts";
-import { adjectives, institutions, orgPatterns, quotedOutlets } from "./org-patterns.ts";
+import { adjectives, institutions, orgPatterns, placesByCue, quotedOutlets } from "./org-patterns.ts";
 import { type Ctx } from "./words.ts";
 import { defaultResources } from "./resources.ts";
 
@@ -32,7 +32,10 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   for (const m of orgs) if (!byStart.has(m.tokens.start)) byStart.set(m.tokens.start, m);
   const persons = [...titledPersons(c, byStart), ...firstNamePersons(c)];
   for (const p of persons) adoptKnownSurname(p, kb);
-  return resolve([...kb, ...orgs, ...persons, ...adj]);
+  // a pattern that runs past a name the KB knows ("سلمان بن عبدالعزيز آل سعود ملك المملكة") yields to it
+  const kbPersons = kb.filter((m) => m.type === "PERSON");
+  const keep = persons.filter((p) => p.kbId || !kbPersons.some((k) => k.tokens.start <= p.tokens.start && p.tokens.start < k.tokens.end));
+  return resolve([...kb, ...orgs, ...keep, ...placesByCue(c, byStart), ...adj]);
 }
 
 /**
@@ -74,6 +77,8 @@ function namedCountries(c: Ctx, kb: FoundMention[], adj: FoundMention[]): Set<st
  */
 function hasEvidence(c: Ctx, m: FoundMention, countries: Set<string>): boolean {
   const cands = c.gaz.lookup(m.key) ?? [];
+  // a one-word alias that is a particle or a common verb (أفاد "reported" vs the agency AFAD) is never a name
+  if (m.tokens.end - m.tokens.start === 1 && (c.lex.stops.has(m.key) || c.lex.connectors.has(m.key))) return false;
   if (!cands.length || cands.some((e) => !e.generated || e.subtype === "country")) return true;
   const kind = cands[0].wordKind;
   if (kind === "stop" || c.lex.stops.has(m.key) || c.lex.connectors.has(m.key)) return false;

@@ -16,10 +16,16 @@ export interface Lexicons {
   /** Title phrases by their first word (normalized); longest first. */
   titles: Map<string, Title[]>;
   firstNames: Set<string>;
+  /** Given names that are also common words (عيد، حسن، أمل): they need a longer name around them. */
+  ambiguousNames: Set<string>;
+  /** Second parts of compound given names (الله، الدين): a name ending in one still lacks a family name. */
+  nameParts: Set<string>;
   orgHeads: Map<string, OrgHead>;
   stops: Set<string>;
   connectors: Set<string>;
   placeCues: Set<string>;
+  /** Cues after which an unknown word is a settlement's name (حي، بلدة، قرية، مخيم). */
+  settlementCues: Set<string>;
   /** Words for an office holder (وزير، مدير، قائد): the institution after them is part of a title. */
   offices: Set<string>;
   /** Generic nouns that are also place names (المدينة، العاصمة، البلاد): places only after a cue. */
@@ -74,9 +80,15 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     titles: byFirstWord(titles),
     firstNames: new Set((rows.firstNames ?? []).map((r) => normalize(r.name ?? "")).filter((s) => s && !s.includes(" "))),
     orgHeads,
+    ambiguousNames: new Set([
+      ...(rows.firstNames ?? []).filter((r) => r.also_word === "y").map((r) => normalize(r.name ?? "")),
+      ...role("ambiguous_name"),
+    ].filter(Boolean)),
+    nameParts: new Set(role("name_part")),
     stops: new Set(role("stop")),
     connectors: new Set(role("connector")),
     placeCues: new Set(role("place_cue")),
+    settlementCues: new Set(role("settlement_cue")),
     offices: new Set(role("office")),
     genericPlaces: new Set(role("generic_place")),
     institutions: new Map([...byFirstWord(inst)].map(([k, v]) => [k, v.map((x) => x.words)])),

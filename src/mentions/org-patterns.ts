@@ -21,12 +21,19 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
     const r = t.readings.find((x) => x.post === "" && !x.article && HEAD_PRE.has(x.pre) && lex.orgHeads.has(x.norm));
     if (!r) continue;
     const head = lex.orgHeads.get(r.norm)!;
-    let k = i + 1, words = 0, definite = 0, proper = 0, indefinite = 0, seenArticle = false;
+    let k = i + 1, words = 0, definite = 0, proper = 0, indefinite = 0, seenArticle = false, afterKb = false;
+    let adopt: FoundMention | null = null;
     while (k < tokens.length && words < MAX_WORDS) {
       const u = tokens[k];
       if (!isWord(u) || u.sentence !== t.sentence || u.kind !== "word" || isStop(c, u)) break;
+      if (u.readings.some((x) => x.pre === "" && lex.placeCues.has(x.norm))) break; // جنوب البلاد, قرب
       const m = known.get(k);
-      if (m && m.via === "kb") { proper++; words++; k = m.tokens.end; seenArticle = true; continue; }
+      if (m && m.via === "kb" && !afterKb) {
+        const clitic = text.slice(u.start, m.start);
+        if (clitic && !/^[لل]+$/.test(clitic)) break; // "بمنطقة عسير" starts a new phrase
+        if (words === 0 && m.type === "ORG") adopt = m; // "تنظيم داعش", "حركة الحوثيين": the known group
+        proper++; words++; k = m.tokens.end; seenArticle = true; afterKb = true; continue;
+      }
       if (adjectiveOf(c, u)) { if (words > 0) { proper++; k++; words++; } break; }
       if (words > 0 && titleAt(c, k) >= 0) break;
       const w = u.readings[0];
@@ -34,7 +41,8 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
       const wal = u.readings.find((x) => x.pre === "و" && x.article && x.post === "");
       if (w.article) { definite++; seenArticle = true; }
       else if (lil && words > 0) { definite++; seenArticle = true; }
-      else if (wal && words > 0 && seenArticle) { /* coordinated: للأبحاث والدراسات */ }
+      else if (wal && words > 0 && seenArticle && !afterKb) { /* coordinated: للأبحاث والدراسات */ }
+      else if (afterKb) break; // after a known name only ال-, لل- words and adjectives belong to it
       else if (!seenArticle && !u.norm.startsWith("و")) {
         if (firstNameReading(c, u)) proper++; else indefinite++;
       } else if (seenArticle && firstNameReading(c, u)) proper++;
@@ -42,10 +50,12 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
       words++; k++;
     }
     if (words === 0) continue;
-    const ok = head.weak ? proper > 0 || indefinite > 0 || definite >= 2 : proper + definite > 0;
+    const weak = head.weak || head.type !== "ORG"; // صحراء مترامية الأطراف is no place name
+    const ok = weak ? proper > 0 || (indefinite > 0 && head.type === "ORG") || definite >= 2 : proper + definite > 0;
     if (!ok) continue;
     const key = normalize(text.slice(r.stem.start, tokens[k - 1].end));
-    out.push(makeMention(text, tokens, r, i, k, head.type, "pattern", 0.6, key));
+    const found = makeMention(text, tokens, r, i, k, adopt ? adopt.type : head.type, "pattern", 0.6, key, adopt ? adopt.candidates : []);
+    out.push(found);
   }
   return out;
 }
@@ -127,3 +137,23 @@ export function quotedOutlets(c: Ctx): FoundMention[] {
   }
   return out;
 }
+
+/**
+ * A district, town or village the KB does not know, named after its cue: "حي التأميم",
+ * "بلدة كفرنبل". One word (the cue is outside the span); a known name there is left to the KB.
+ */
+export function placesByCue(c: Ctx, known: Map<number, FoundMention>): FoundMention[] {
+  const { tokens, text, lex } = c;
+  const out: FoundMention[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isWord(t) || !t.readings.some((r) => r.post === "" && lex.settlementCues.has(r.norm))) continue;
+    const u = tokens[i + 1];
+    if (!isWord(u) || u.kind !== "word" || u.sentence !== t.sentence || known.has(i + 1) || isStop(c, u)) continue;
+    if (adjectiveOf(c, u) || lex.genericPlaces.has(u.norm) || u.readings[0].pre !== "" || /^[وبلف]/.test(u.norm) && !u.readings[0].article) continue;
+    if (TANWEEN_END.test(u.text) || /(ه|ات|ين|ون)$/.test(u.readings[0].bare)) continue; // حي سكني، قرى مجاورة، بلدات
+    out.push(makeMention(text, tokens, u.readings[0], i + 1, i + 2, "GPE", "pattern", 0.5, u.norm));
+  }
+  return out;
+}
+const TANWEEN_END = /[\u064b]/;

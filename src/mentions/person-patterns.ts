@@ -7,6 +7,7 @@ import { isWord, makeMention } from "./candidate.ts";
 import { adjectiveOf, firstNameReading, hasArticle, isStop, personNameEnd, titleAt, type Ctx } from "./words.ts";
 import { normalize } from "../text/normalize.ts";
 
+const PRONOUN_END = /(ته|تها|تهم|اته|يته|ها|هم|هما|هن|كم|نا)$/;
 const SKIP_PREPS = new Set(["الي", "في", "لدي"]);
 const MAX_SKIP = 9;
 
@@ -17,6 +18,9 @@ export function titledPersons(c: Ctx, known: Map<number, FoundMention>): FoundMe
   for (let i = 0; i < tokens.length; i++) {
     let j = titleAt(c, i);
     if (j < 0) continue;
+    // "مطار الملك فهد الدولي", "جامعة الملك سعود": a title inside an organization's or facility's name
+    const before = tokens[i - 1];
+    if (isWord(before) && before.readings.some((r) => r.post === "" && c.lex.orgHeads.has(r.norm))) continue;
     const titleImplies = c.lex.titles.get(tokens[i].readings.find((r) => c.lex.titles.has(r.norm))?.norm ?? "")?.[0]?.impliesType;
     if (titleImplies && titleImplies !== "PERSON") continue;
     // skip what describes the title: ال-words, لل-words, adjectives, known names, further titles
@@ -29,16 +33,22 @@ export function titledPersons(c: Ctx, known: Map<number, FoundMention>): FoundMe
       if (m) break; // a known person: the KB has it already
       const tj = titleAt(c, j);
       if (tj > j) { j = tj; continue; }
-      if (hasArticle(t) || adjectiveOf(c, t) || c.lex.orgHeads.has(t.norm)) { j++; continue; }
+      if (hasArticle(t) || adjectiveOf(c, t) || c.lex.orgHeads.has(t.norm) || c.lex.offices.has(t.norm)) { j++; continue; }
       if (t.readings.some((r) => r.article && r.pre !== "" && r.post === "")) { j++; continue; }
       if (SKIP_PREPS.has(t.norm) && isWord(tokens[j + 1]) && (known.has(j + 1) || hasArticle(tokens[j + 1]))) { j++; continue; }
       break;
     }
     const t = tokens[j];
     if (!isWord(t) || t.sentence !== sentence || isStop(c, t) || known.has(j)) continue;
-    if (/^[يت]/.test(t.norm) && t.norm.length >= 4 && !c.lex.firstNames.has(t.norm)) continue; // a verb, not a name
+    const given = c.lex.firstNames.has(t.norm);
+    if (/^[يت]/.test(t.norm) && t.norm.length >= 4 && !given) continue; // a verb, not a name
+    if (/^[وفبل]/.test(t.norm) && !given) continue; // a clitic in front: لكرة، بقيادة، ولي عهده
     const end = personNameEnd(c, j);
     if (end <= j) continue;
+    // one word must be a known given name (الأمير خالد); "X الY" needs X to be one (not جيش الحكومة)
+    if (!given && (end - j === 1 || hasArticle(tokens[j + 1]))) continue;
+    // بلاده، حكومته: a word with a possessive pronoun is no part of a name
+    if (!given && tokens.slice(j, end).some((x) => PRONOUN_END.test(x.norm) && !c.lex.firstNames.has(x.norm))) continue;
     const m = makeMention(text, tokens, t.readings[0], j, end, "PERSON", "pattern", 0.6, normalize(text.slice(t.start, tokens[end - 1].end)));
     m.role = "name";
     out.push(m);
@@ -55,8 +65,13 @@ export function firstNamePersons(c: Ctx): FoundMention[] {
     if (!r) continue;
     // the name runs from the given name on; at least one more name word must follow
     const end = personNameEnd(c, i);
-    const words = tokens.slice(i, end).filter((t) => !c.lex.connectors.has(t.norm)).length;
+    const names = tokens.slice(i, end).filter((t) => !c.lex.connectors.has(t.norm));
+    const words = names.length;
     if (end <= i + 1 || words < 2) continue;
+    // عيد الفطر، حسن الجوار: a given name that is also a word needs a third name or a father's given name
+    if (c.lex.ambiguousNames.has(r.norm) && words === 2 && (hasArticle(names[1]) || !c.lex.firstNames.has(names[1].norm))) continue;
+    // فضل الله، عز الدين: a compound given name alone is not yet a person's full name
+    if (words === 2 && c.lex.nameParts.has(names[1].norm)) continue;
     out.push(makeMention(text, tokens, r, i, end, "PERSON", "pattern", 0.55, normalize(text.slice(r.stem.start, tokens[end - 1].end))));
     i = end - 1;
   }

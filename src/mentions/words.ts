@@ -8,6 +8,8 @@ import { isWord } from "./candidate.ts";
 
 export interface Ctx { text: string; tokens: Token[]; gaz: Gazetteer; lex: Lexicons }
 
+const articled = (t: Token) => t.readings[0].article;
+
 /** An indefinite accusative (مقالاً، رسمياً): an ordinary word, never part of a name. */
 const TANWEEN = /(\u064b\u0627?|\u0627\u064b)$/;
 
@@ -58,7 +60,7 @@ export function firstNameReading(c: Ctx, t: Token): Reading | null {
     if (r.post !== "" || r.article || !["", "و", "ف", "ب", "ل"].includes(r.pre)) continue;
     if (!c.lex.firstNames.has(r.norm)) continue;
     if (c.text.slice(r.stem.start, r.stem.end).endsWith("ى") && r.norm.endsWith("ي")) continue;
-    if (r.pre !== "" && c.lex.stops.has(t.norm)) continue;
+    if (c.lex.stops.has(r.norm) || (r.pre !== "" && c.lex.stops.has(t.norm))) continue; // بأن is not ب + آن
     return r;
   }
   return null;
@@ -80,8 +82,11 @@ export function personNameEnd(c: Ctx, i: number, maxWords = 5): number {
     if (isStop(c, t) || TANWEEN.test(t.text)) break;
     // a third word in ـا after a full name is an object (كتب ماركو مسعد تحليلا), not a name
     if (words >= 2 && /[^ا]ا$/.test(t.norm) && !lex.firstNames.has(t.norm)) break;
-    if (k > i && !afterConnector && (titleAt(c, k) >= 0 || lex.orgHeads.has(t.norm))) break;
-    if (adjectiveOf(c, t) && !afterConnector) break;
+    if (k > i && !afterConnector && (titleAt(c, k) >= 0 || lex.orgHeads.has(t.norm) || lex.offices.has(t.norm))) break;
+    // بجدة، بالنيابة، للمنطقة: a preposition in front starts a phrase after the name
+    if (k > i && t.readings.some((r) => (r.pre === "ب" || r.pre === "ل") && r.post === "" && (r.article || c.gaz.lookup(r.norm)))) break;
+    // an adjective ends a name, unless it is the family name after a given name (منصور التركي)
+    if (adjectiveOf(c, t) && !afterConnector && !(words === 1 && k === i + 1 && lex.firstNames.has(tokens[i].norm) && articled(t))) break;
     if (lex.connectors.has(t.norm)) { afterConnector = true; k++; continue; }
     const first = t.readings[0];
     if (k > i && t.norm.startsWith("و") && !lex.firstNames.has(t.norm) && !afterConnector) break;
