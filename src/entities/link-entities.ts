@@ -48,11 +48,11 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
   return out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
-/** An unknown person named by part of another person's name, or an organization by the start of another's, is that entity. */
+/** An unknown person named by part of another person's name, or an organization or facility by the start of another's, is that entity. */
 function mergeShortForms(groups: Map<string, Group>): void {
   const list = [...groups.values()];
   for (const g of list) {
-    if (g.entry || (g.type !== "PERSON" && g.type !== "ORG")) continue;
+    if (g.entry || g.type === "GPE") continue;
     const mine = words(longest(g).text);
     const target = list.find((o) => o !== g && groups.has(o.id) && o.type === g.type && o.mentions.some((m) => {
       const theirs = words(m.text);
@@ -90,7 +90,8 @@ function innerPlace(g: Group, gaz: Gazetteer): Geo | undefined {
 /** The document's most-named city (else country): where an unplaced facility most likely is. */
 function mainPlace(groups: Map<string, Group>): Geo | undefined {
   let best: Group | null = null;
-  const rank = (g: Group) => (g.entry?.subtype === "country" ? 0 : 1000) + g.mentions.length;
+  const level = (g: Group) => (g.entry?.subtype === "country" ? 0 : g.entry?.subtype === "province" || g.entry?.subtype === "region" ? 1000 : 2000);
+  const rank = (g: Group) => level(g) + g.mentions.length;
   for (const g of groups.values()) if (g.entry && g.entry.lat !== null && PLACE.has(g.type) && (!best || rank(g) > rank(best))) best = g;
   return best ? geoOf(best.entry!) : undefined;
 }

@@ -34,7 +34,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   for (const p of persons) adoptKnownSurname(p, kb);
   // a pattern that runs past a name the KB knows ("سلمان بن عبدالعزيز آل سعود ملك المملكة") yields to it
   const kbPersons = kb.filter((m) => m.type === "PERSON");
-  const keep = persons.filter((p) => p.kbId || !kbPersons.some((k) => k.tokens.start <= p.tokens.start && p.tokens.start < k.tokens.end));
+  const keep = persons.filter((p) => p.kbId || !kbPersons.some((k) => k.tokens.start < p.tokens.end && p.tokens.start < k.tokens.end));
   return resolve([...kb, ...orgs, ...keep, ...placesByCue(c, byStart), ...adj]);
 }
 

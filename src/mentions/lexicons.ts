@@ -24,6 +24,8 @@ export interface Lexicons {
   stops: Set<string>;
   connectors: Set<string>;
   placeCues: Set<string>;
+  /** Direction words (شمال، جنوب، قرب): a name in progress ends before them. */
+  directions: Set<string>;
   /** Cues after which an unknown word is a settlement's name (حي، بلدة، قرية، مخيم). */
   settlementCues: Set<string>;
   /** Words for an office holder (وزير، مدير، قائد): the institution after them is part of a title. */
@@ -89,6 +91,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     connectors: new Set(role("connector")),
     placeCues: new Set(role("place_cue")),
     settlementCues: new Set(role("settlement_cue")),
+    directions: new Set(role("direction")),
     offices: new Set(role("office")),
     genericPlaces: new Set(role("generic_place")),
     institutions: new Map([...byFirstWord(inst)].map(([k, v]) => [k, v.map((x) => x.words)])),

@@ -21,18 +21,18 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
     const r = t.readings.find((x) => x.post === "" && !x.article && HEAD_PRE.has(x.pre) && lex.orgHeads.has(x.norm));
     if (!r) continue;
     const head = lex.orgHeads.get(r.norm)!;
-    let k = i + 1, words = 0, definite = 0, proper = 0, indefinite = 0, seenArticle = false, afterKb = false;
+    let k = i + 1, words = 0, definite = 0, proper = 0, indefinite = 0, seenArticle = false, afterKb = false, lastArticle = false;
     let adopt: FoundMention | null = null;
     while (k < tokens.length && words < MAX_WORDS) {
       const u = tokens[k];
       if (!isWord(u) || u.sentence !== t.sentence || u.kind !== "word" || isStop(c, u)) break;
-      if (u.readings.some((x) => x.pre === "" && lex.placeCues.has(x.norm))) break; // جنوب البلاد, قرب
+      if (lex.directions.has(u.norm)) break; // جنوب البلاد, قرب
       const m = known.get(k);
       if (m && m.via === "kb" && !afterKb) {
         const clitic = text.slice(u.start, m.start);
         if (clitic && !/^[لل]+$/.test(clitic)) break; // "بمنطقة عسير" starts a new phrase
         if (words === 0 && m.type === "ORG") adopt = m; // "تنظيم داعش", "حركة الحوثيين": the known group
-        proper++; words++; k = m.tokens.end; seenArticle = true; afterKb = true; continue;
+        proper++; words++; k = m.tokens.end; seenArticle = true; afterKb = true; lastArticle = false; continue;
       }
       if (adjectiveOf(c, u)) { if (words > 0) { proper++; k++; words++; } break; }
       if (words > 0 && titleAt(c, k) >= 0) break;
@@ -41,17 +41,21 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
       const wal = u.readings.find((x) => x.pre === "و" && x.article && x.post === "");
       if (w.article) { definite++; seenArticle = true; }
       else if (lil && words > 0) { definite++; seenArticle = true; }
-      else if (wal && words > 0 && seenArticle && !afterKb) { /* coordinated: للأبحاث والدراسات */ }
+      else if (wal && words > 0 && seenArticle && lastArticle) { /* coordinated: للأبحاث والدراسات */ }
       else if (afterKb) break; // after a known name only ال-, لل- words and adjectives belong to it
       else if (!seenArticle && !u.norm.startsWith("و")) {
-        if (firstNameReading(c, u)) proper++; else indefinite++;
+        if (firstNameReading(c, u)) proper++;
+        else if (/..(ي|يه)$/.test(u.norm)) break; // an indefinite adjective (قاعدة جوية، منظمة حقوقية)
+        else indefinite++;
       } else if (seenArticle && firstNameReading(c, u)) proper++;
       else break;
+      lastArticle = w.article || !!lil || !!wal;
       words++; k++;
     }
     if (words === 0) continue;
     const weak = head.weak || head.type !== "ORG"; // صحراء مترامية الأطراف is no place name
-    const ok = weak ? proper > 0 || (indefinite > 0 && head.type === "ORG") || definite >= 2 : proper + definite > 0;
+    // an unknown word right after a facility head is its name (قاعدة إنكليريك، سجن صيدنايا)
+    const ok = weak ? proper > 0 || (indefinite > 0 && head.type !== "LOC") || definite >= 2 : proper + definite > 0;
     if (!ok) continue;
     const key = normalize(text.slice(r.stem.start, tokens[k - 1].end));
     const found = makeMention(text, tokens, r, i, k, adopt ? adopt.type : head.type, "pattern", 0.6, key, adopt ? adopt.candidates : []);
@@ -152,7 +156,8 @@ export function placesByCue(c: Ctx, known: Map<number, FoundMention>): FoundMent
     if (!isWord(u) || u.kind !== "word" || u.sentence !== t.sentence || known.has(i + 1) || isStop(c, u)) continue;
     if (adjectiveOf(c, u) || lex.genericPlaces.has(u.norm) || u.readings[0].pre !== "" || /^[وبلف]/.test(u.norm) && !u.readings[0].article) continue;
     if (TANWEEN_END.test(u.text) || /(ه|ات|ين|ون)$/.test(u.readings[0].bare)) continue; // حي سكني، قرى مجاورة، بلدات
-    out.push(makeMention(text, tokens, u.readings[0], i + 1, i + 2, "GPE", "pattern", 0.5, u.norm));
+    const cue = t.readings.find((r) => r.post === "" && lex.settlementCues.has(r.norm))!;
+    out.push(makeMention(text, tokens, cue, i, i + 2, "GPE", "pattern", 0.5, `${cue.norm} ${u.norm}`));
   }
   return out;
 }

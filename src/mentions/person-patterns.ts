@@ -40,6 +40,8 @@ export function titledPersons(c: Ctx, known: Map<number, FoundMention>): FoundMe
     }
     const t = tokens[j];
     if (!isWord(t) || t.sentence !== sentence || isStop(c, t) || known.has(j)) continue;
+    // a given name that is also a word (أكبر، وعد، يان) counts only before another given name
+    if (c.lex.ambiguousNames.has(t.norm) && !c.lex.firstNames.has(tokens[j + 1]?.norm ?? "")) continue;
     const given = c.lex.firstNames.has(t.norm);
     if (/^[يت]/.test(t.norm) && t.norm.length >= 4 && !given) continue; // a verb, not a name
     if (/^[وفبل]/.test(t.norm) && !given) continue; // a clitic in front: لكرة، بقيادة، ولي عهده
@@ -68,10 +70,12 @@ export function firstNamePersons(c: Ctx): FoundMention[] {
     const names = tokens.slice(i, end).filter((t) => !c.lex.connectors.has(t.norm));
     const words = names.length;
     if (end <= i + 1 || words < 2) continue;
-    // عيد الفطر، حسن الجوار: a given name that is also a word needs a third name or a father's given name
-    if (c.lex.ambiguousNames.has(r.norm) && words === 2 && (hasArticle(names[1]) || !c.lex.firstNames.has(names[1].norm))) continue;
+    // عيد الفطر، حسن الجوار، أكبر تهديد: a given name that is also a word needs a father's given name (or بن) after it
+    if (c.lex.ambiguousNames.has(r.norm) && !c.lex.firstNames.has(names[1].norm) && !c.lex.connectors.has(tokens[i + 1].norm)) continue;
     // فضل الله، عز الدين: a compound given name alone is not yet a person's full name
     if (words === 2 && c.lex.nameParts.has(names[1].norm)) continue;
+    // بثه، حكومته: a word with a possessive pronoun is no part of a name
+    if (names.slice(1).some((x) => PRONOUN_END.test(x.norm) && !c.lex.firstNames.has(x.norm))) continue;
     out.push(makeMention(text, tokens, r, i, end, "PERSON", "pattern", 0.55, normalize(text.slice(r.stem.start, tokens[end - 1].end))));
     i = end - 1;
   }

@@ -57,7 +57,8 @@ export function titleAt(c: Ctx, i: number): number {
 export function firstNameReading(c: Ctx, t: Token): Reading | null {
   if (!isWord(t) || t.kind !== "word") return null;
   for (const r of t.readings) {
-    if (r.post !== "" || r.article || !["", "و", "ف", "ب", "ل"].includes(r.pre)) continue;
+    if (r.post !== "" || r.article || !["", "و", "ف", "ل"].includes(r.pre)) continue; // بيان is not ب + يان
+    if (r.pre !== "" && c.lex.ambiguousNames.has(r.norm)) continue;
     if (!c.lex.firstNames.has(r.norm)) continue;
     if (c.text.slice(r.stem.start, r.stem.end).endsWith("ى") && r.norm.endsWith("ي")) continue;
     if (c.lex.stops.has(r.norm) || (r.pre !== "" && c.lex.stops.has(t.norm))) continue; // بأن is not ب + آن
