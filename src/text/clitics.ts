@@ -69,7 +69,7 @@ interface Template { pre: string; article: boolean; s: number; e: number; norm: 
 
 // The cache: open addressing over an FNV-1a hash of the word's code units (faster than a Map
 // with string keys at this size: measured); emptied when it fills, which bounds its memory.
-const SLOTS = 1 << 18;
+const SLOTS = 1 << 19; // room for ~300k distinct words (a month of one outlet) before a flush
 const MASK = SLOTS - 1;
 const MAX_FILL = SLOTS * 0.6;
 const hashes = new Int32Array(SLOTS); // 0 = empty; probed before any string is touched
@@ -81,7 +81,14 @@ let filled = 0;
 /** True when `letters` (folded) is only proclitics, e.g. "ب", "وال", "لل": see tokens.ts. */
 export const isProcliticSequence = (letters: string): boolean => INV.prefixes.has(letters);
 
+// one-character tokens (punctuation, a lone letter or digit) skip the hash: a table by code unit
+const SINGLE: (Template[] | undefined)[] = new Array<Template[] | undefined>(65536).fill(undefined);
+
 function templatesOf(text: string, start: number, end: number, word: string): Template[] {
+  if (end - start === 1) {
+    const x = text.charCodeAt(start);
+    return SINGLE[x] ?? (SINGLE[x] = computeTemplates(word));
+  }
   let h = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   if (h === 0) h = 1;
@@ -100,6 +107,7 @@ function templatesOf(text: string, start: number, end: number, word: string): Te
 }
 
 const PRESENTATION = /[\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const CONJ_OPTIONS: (Clitic | null)[] = [null, ...INV.conj];
 
 function computeTemplates(word: string): Template[] {
   const norm = normalize(word);
@@ -128,7 +136,7 @@ function computeTemplates(word: string): Template[] {
   const add = (pre: string, k: number, article: boolean, s: number, stemNorm: string) =>
     out.push({ pre, article, s, e: word.length, norm: stemNorm, bare: article ? stemNorm.slice(art.length) : stemNorm, post: "", group: 0 });
 
-  for (const conj of [null, ...INV.conj]) {
+  for (const conj of CONJ_OPTIONS) {
     const c = conj ? conj.form : "";
     if (c && !L.startsWith(c)) continue;
     if (conj && n - c.length >= conj.minStem) {

@@ -19,7 +19,8 @@ const ABBREVIATIONS = new Set(
   readTsv(fileURLToPath(new URL("../../data/text/abbreviations.tsv", import.meta.url))).map(({ row }) => normalize(row.form)),
 );
 
-const TERMINATORS = new Set([0x2e, 0x21, 0x3f, 0x061f]); // . ! ? ؟
+/** . ! ? ؟ */
+const isTerminator = (x: number): boolean => x === 0x2e || x === 0x21 || x === 0x3f || x === 0x061f;
 const ELLIPSIS = 0x2026;
 const CLOSERS = new Set([0x29, 0x5d]); // ) ] kept with the sentence they close
 
@@ -67,11 +68,11 @@ function splitParagraph(text: string, ps: number, pe: number, out: Span[]): void
       continue;
     }
     const x = text.charCodeAt(i);
-    if (!TERMINATORS.has(x)) continue;
+    if (!isTerminator(x)) continue;
     const run = i;
     let j = i;
     let dots = 0;
-    for (let y = text.charCodeAt(j); j < pe && (TERMINATORS.has(y) || y === ELLIPSIS); y = text.charCodeAt(++j)) {
+    for (let y = text.charCodeAt(j); j < pe && (isTerminator(y) || y === ELLIPSIS); y = text.charCodeAt(++j)) {
       if (y === 0x2e || y === ELLIPSIS) dots += y === ELLIPSIS ? 2 : 1;
     }
     i = j - 1;
@@ -90,7 +91,7 @@ function splitParagraph(text: string, ps: number, pe: number, out: Span[]): void
 
 /** After a terminator run: closing brackets that belong to the sentence. */
 function consumeRun(text: string, j: number, pe: number): number {
-  while (j < pe && (CLOSERS.has(text.charCodeAt(j)) || TERMINATORS.has(text.charCodeAt(j)))) j++;
+  while (j < pe && (CLOSERS.has(text.charCodeAt(j)) || isTerminator(text.charCodeAt(j)))) j++;
   return j;
 }
 
@@ -99,7 +100,7 @@ function endsWithTerminator(text: string, open: number, close: number): boolean 
   let k = close - 1;
   while (k > open && charClass(text.charCodeAt(k)) === SPACE) k--;
   const x = text.charCodeAt(k);
-  if (!TERMINATORS.has(x)) return false;
+  if (!isTerminator(x)) return false;
   return !(x === 0x2e && (text.charCodeAt(k - 1) === 0x2e));
 }
 
