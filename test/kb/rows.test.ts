@@ -50,10 +50,13 @@ describe("KB files: format", () => {
         assert.equal(r.row.population, "", `${where(r)} population is for generated places`);
       }
     });
-    it(`${name}: ids are wd:Q… (matching the wikidata column) or rasid:<ascii-slug>`, () => {
+    it(`${name}: ids are wd:Q… (matching the wikidata column), rasid:<ascii-slug>, or gn:<id> taking up a generated place`, () => {
       for (const r of rows) {
         const { id, wikidata } = r.row;
-        if (id.startsWith("wd:")) {
+        if (id.startsWith("gn:")) {
+          assert.match(id, /^gn:[1-9]\d*$/, where(r));
+          assert.ok(["GPE", "LOC", "FAC"].includes(r.row.type), `${where(r)} a GeoNames id names a place`);
+        } else if (id.startsWith("wd:")) {
           assert.match(id, /^wd:Q[1-9]\d*$/, where(r));
           assert.equal(wikidata, id.slice(3), where(r));
         } else {
