@@ -10,16 +10,34 @@
 // Tag mapping: PERSON → PERS; ORG → ORG; GPE, LOC and FAC → LOC (ANERcorp's LOC covers countries,
 // cities, regions and named places alike, its guidelines have no GPE/FAC split). MISC is not
 // scored. Scoring is exact span and type, as in CoNLL's conlleval, over PERS, LOC and ORG.
+// Span convention: ANERcorp leaves titles and generic heads outside the name ("الملك [عبدالله
+// الثاني]", "إقليم [دارفور]", "صحيفة [ديلي تلغراف]"), while Rasid's mentions keep a head that
+// the press writes as part of the name. Leading title words (data/lexicon/titles.tsv) and
+// place/outlet heads (settlement cues, FAC/LOC heads, صحيفة/مجلة/قناة/وكالة) are therefore
+// trimmed from predicted spans before scoring; --no-trim scores the raw spans.
 import fs from "node:fs";
 import { analyze } from "../src/text/analyze.ts";
 import { findMentions } from "../src/mentions/find-mentions.ts";
 import { linkEntities } from "../src/entities/link-entities.ts";
 import type { Document } from "../src/core/document.ts";
+import { loadLexicons } from "../src/mentions/lexicons.ts";
+import { normalize } from "../src/text/normalize.ts";
+
+const lex = loadLexicons();
+const OUTLET_HEADS = new Set(["صحيفه", "جريده", "مجله", "قناه", "وكاله", "موقع"].map(normalize));
+/** Is token k (text as written) a head ANERcorp would leave outside the name of type t? */
+function isHead(tok: string, t: string): boolean {
+  const n = normalize(tok).replace(/^[وفبل]/, "");
+  if (t === "PERS") return lex.titles.has(n) || lex.titles.has("ال" + n) || lex.offices.has(n);
+  if (t === "LOC") return lex.settlementCues.has(n) || lex.placeCues.has(n) || (lex.orgHeads.get(n)?.type ?? "ORG") !== "ORG";
+  return OUTLET_HEADS.has(n);
+}
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith("--") && !/^\d+$/.test(a)) ?? "/work/shared/corpus/ner/anercorp/ANERCorp.txt";
 // ANERcorp tags no nationality adjectives (الأمريكي is O), so they are left out unless asked for
 const withAdjectives = args.includes("--adjectives");
+const trim = !args.includes("--no-trim");
 const showErrors = Number(args[args.indexOf("--errors") + 1]) || 0;
 if (!fs.existsSync(file)) { console.log(`ner-anercorp: ${file} not found; nothing to measure`); process.exit(0); }
 
@@ -67,7 +85,9 @@ function predSpans(): Span[] {
         const ts = offs[k], te = ts + test[i + k].tok.length;
         if (te > m.start && ts < m.end) { if (a < 0) a = k; b = k + 1; }
       }
-      if (a >= 0) out.push({ s: i + a, e: i + b, t: MAP[e.type] });
+      const t = MAP[e.type];
+      if (trim) while (a >= 0 && b - a > 1 && isHead(test[i + a].tok, t)) a++;
+      if (a >= 0) out.push({ s: i + a, e: i + b, t });
     }
     i = j;
   }
