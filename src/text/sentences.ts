@@ -51,39 +51,48 @@ function trim(text: string, start: number, end: number): Span | null {
   return start < end ? { start, end } : null;
 }
 
+// The scanners jump from one candidate to the next with a regex (native search) instead of
+// testing every character: most characters of a paragraph are neither terminators nor quotes.
+const TERMINATOR_RE = /[.!?\u061f]/g;
+const QUOTE_RE = /["\u00ab\u00bb\u201c\u201d\u201e]/g;
+
 function splitParagraph(text: string, ps: number, pe: number, out: Span[]): void {
   const quotes = quotations(text, ps, pe);
   let q = 0;         // next quotation not yet passed
   let from = ps;     // start of the current sentence
   const cut = (b: number) => { const s = trim(text, from, b); if (s) out.push(s); from = b; };
-  for (let i = ps; i < pe; i++) {
-    while (q < quotes.length && quotes[q].end <= i) q++;
-    if (q < quotes.length && quotes[q].start <= i) {
-      // inside a quotation: the only possible end is right after its closing mark
-      const close = quotes[q].end - 1;
-      if (i === close && endsWithTerminator(text, quotes[q].start, close)) {
-        const b = consumeRun(text, i + 1, pe);
+  let i = ps;
+  while (i < pe) {
+    TERMINATOR_RE.lastIndex = i;
+    const m = TERMINATOR_RE.exec(text);
+    const t = m && m.index < pe ? m.index : pe;
+    if (q < quotes.length && quotes[q].start < t) {
+      // a quotation comes first: nothing inside it ends a sentence; one that ends with its own
+      // terminator ends the sentence right after its closing mark
+      const { start, end } = quotes[q++];
+      if (endsWithTerminator(text, start, end - 1)) {
+        const b = consumeRun(text, end, pe);
         if (b === pe || charClass(text.charCodeAt(b)) === SPACE) cut(b);
       }
+      i = end;
       continue;
     }
-    const x = text.charCodeAt(i);
-    if (!isTerminator(x)) continue;
-    const run = i;
-    let j = i;
+    if (t >= pe) break;
+    const x = text.charCodeAt(t);
+    let j = t;
     let dots = 0;
-    for (let y = text.charCodeAt(j); j < pe && (isTerminator(y) || y === ELLIPSIS); y = text.charCodeAt(++j)) {
+    for (let y = x; j < pe && (isTerminator(y) || y === ELLIPSIS); y = text.charCodeAt(++j)) {
       if (y === 0x2e || y === ELLIPSIS) dots += y === ELLIPSIS ? 2 : 1;
     }
-    i = j - 1;
+    i = j;
     if (dots > 1) continue; // an ellipsis pauses, it does not end
     const b = consumeRun(text, j, pe);
     if (b < pe) {
       const next = charClass(text.charCodeAt(b));
-      const glued = next === AR_LETTER && x === 0x2e && run > ps && charClass(text.charCodeAt(run - 1)) === AR_LETTER; // "الأمر.وقال"
+      const glued = next === AR_LETTER && x === 0x2e && t > ps && charClass(text.charCodeAt(t - 1)) === AR_LETTER; // "الأمر.وقال"
       if (next !== SPACE && !glued) continue;
     }
-    if (j - run === 1 && x === 0x2e && periodIsNotAnEnd(text, from, run)) continue;
+    if (j - t === 1 && x === 0x2e && periodIsNotAnEnd(text, from, t)) continue;
     cut(b);
   }
   cut(pe);
@@ -125,16 +134,14 @@ function periodIsNotAnEnd(text: string, from: number, dot: number): boolean {
   return false;
 }
 
-/** " « » “ ” „ */
-const isQuoteMark = (x: number): boolean => x === 0x22 || x === 0xab || x === 0xbb || x === 0x201c || x === 0x201d || x === 0x201e;
-
 /** Outermost quotations of the paragraph as spans [opening mark, closing mark + 1), only those that close. */
 function quotations(text: string, ps: number, pe: number): Span[] {
   const stack: { at: number; x: number }[] = [];
   const pairs: Span[] = [];
-  for (let i = ps; i < pe; i++) {
+  QUOTE_RE.lastIndex = ps;
+  for (let m = QUOTE_RE.exec(text); m && m.index < pe; m = QUOTE_RE.exec(text)) {
+    const i = m.index;
     const x = text.charCodeAt(i);
-    if (!isQuoteMark(x)) continue;
     // a closing mark pairs with the nearest opener it can close; otherwise it opens
     let k = stack.length - 1;
     while (k >= 0 && !closes(stack[k].x, x)) k--;
