@@ -21,8 +21,11 @@ export function gazetteerFromKb(kb: Kb): Gazetteer {
     lookup(key) {
       if (cache.has(key)) return cache.get(key);
       const ms = kb.matches(key).filter((m) => m.via !== "bare");
-      const kind = kb.commonWord(key);
-      const list = ms.length ? ms.map((m) => ({ ...asName(m.entry), wordKind: kind, alias: m.via === "alias" })).sort(compareCandidates) : undefined;
+      let list: NameEntry[] | undefined;
+      if (ms.length) {
+        const kind = kb.commonWord(key);
+        list = ms.map((m) => ({ ...asName(m.entry), wordKind: kind, alias: m.via === "alias" })).sort(compareCandidates);
+      }
       if (cache.size > 100_000) cache.clear();
       cache.set(key, list);
       return list;
