@@ -112,6 +112,6 @@ console.log(`ANERcorp test part: ${test.length} tokens from line ${start + 1}; a
 console.table(report);
 if (showErrors) {
   const words = (x: Span) => test.slice(x.s, x.e).map((r) => r.tok).join(" ");
-  console.log("missed:", gold.filter((x) => !predSet.has(key(x))).slice(0, showErrors).map((x) => `${x.t}:${words(x)}`).join(" | "));
-  console.log("spurious:", [...predSet].filter((k) => !goldSet.has(k)).slice(0, showErrors).map((k) => { const [s, e, t] = k.split(":"); return `${t}:${words({ s: +s, e: +e, t })}`; }).join(" | "));
+  console.log("missed:", gold.filter((x) => !predSet.has(key(x)) && (!process.env.ONLY || x.t === process.env.ONLY)).slice(0, showErrors).map((x) => `${x.t}:${words(x)}`).join(" | "));
+  console.log("spurious:", [...predSet].filter((k) => !goldSet.has(k) && (!process.env.ONLY || k.endsWith(process.env.ONLY))).slice(0, showErrors).map((k) => { const [s, e, t] = k.split(":"); return `${t}:${words({ s: +s, e: +e, t })}`; }).join(" | "));
 }

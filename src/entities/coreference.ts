@@ -19,7 +19,7 @@ export function addCoreference(doc: Pick<Document, "text" | "tokens">, groups: G
       if (ws.length < 2) continue;
       const last = ws[ws.length - 1];
       if (lex.connectors.has(ws[ws.length - 2])) continue; // "عبد العزيز": العزيز alone is nobody
-      if (last.length < 3 || lex.connectors.has(last) || lex.stops.has(last) || lex.firstNames.has(last)) continue;
+      if (last.length < 3 || lex.connectors.has(last) || lex.stops.has(last) || lex.firstNames.has(last) || lex.ordinals.has(last) || lex.nameParts.has(last)) continue;
       const prev = byWord.get(last);
       byWord.set(last, prev === undefined || prev === g ? g : null); // two people share it: ambiguous
     }

@@ -9,7 +9,7 @@ import type { FoundMention } from "./candidate.ts";
 import { isProminentPlace, type Gazetteer } from "./gazetteer.ts";
 import type { Lexicons } from "./lexicons.ts";
 import { kbMatches } from "./kb-matches.ts";
-import { firstNamePersons, titledPersons } from "./person-patterns.ts";
+import { firstNamePersons, knownSurnames, titledPersons } from "./person-patterns.ts";
 import { adjectives, institutions, orgPatterns, placesByCue, quotedOutlets } from "./org-patterns.ts";
 import { type Ctx } from "./words.ts";
 import { defaultResources } from "./resources.ts";
@@ -35,7 +35,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   // a pattern that runs past a name the KB knows ("سلمان بن عبدالعزيز آل سعود ملك المملكة") yields to it
   const kbPersons = kb.filter((m) => m.type === "PERSON");
   const keep = persons.filter((p) => p.kbId || !kbPersons.some((k) => k.tokens.start < p.tokens.end && p.tokens.start < k.tokens.end));
-  return resolve([...kb, ...orgs, ...keep, ...placesByCue(c, byStart), ...adj]);
+  return resolve([...kb, ...orgs, ...keep, ...placesByCue(c, byStart), ...knownSurnames(c, byStart), ...adj]);
 }
 
 /**

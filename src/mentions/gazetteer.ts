@@ -34,7 +34,8 @@ export interface Gazetteer {
   /** The country (or place) a nationality adjective refers to. */
   adjective(key: string): NameEntry | undefined;
   byId(id: string): NameEntry | undefined;
-  /** Every entry (used by the linker to find a person's full name from a surname). */
+  /** The one KB person whose full name ends in this family name (عرفات → ياسر عرفات), if only one does. */
+  surname?(key: string): NameEntry | undefined;
   size: number;
 }
 
@@ -82,11 +83,34 @@ export function buildGazetteer(entries: Iterable<NameEntry>): Gazetteer {
     }
   }
   for (const list of aliases.values()) list.sort(compareCandidates);
+  const surnames = surnameIndex(ids.values());
   return {
+    surname: (key) => surnames.get(key) ?? undefined,
     lookup: (key) => aliases.get(key),
     isPrefix: (key) => prefixes.has(key),
     adjective: (key) => adjectives.get(key),
     byId: (id) => ids.get(id),
     size: ids.size,
   };
+}
+
+/**
+ * Family names of the KB's people: the last word of each multi-word name or alias, kept only when
+ * it belongs to exactly one person (بوش is two presidents, so it stays unresolved here) and
+ * carries no article.
+ */
+export function surnameIndex(entries: Iterable<NameEntry>): Map<string, NameEntry | null> {
+  const out = new Map<string, NameEntry | null>();
+  for (const e of entries) {
+    if (e.type !== "PERSON") continue;
+    for (const n of [e.name, ...e.aliases]) {
+      const words = normalize(n).split(" ");
+      const last = words[words.length - 1];
+      // family names with ال are often words too (العودة، المهدي، الثاني): only ال-less ones here
+      if (words.length < 2 || last.length < 4 || last.startsWith("ال") || /^(بن|ابو|عبد)/.test(words[words.length - 2])) continue;
+      const prev = out.get(last);
+      out.set(last, prev === undefined || prev === e ? e : null);
+    }
+  }
+  return out;
 }

@@ -4,7 +4,7 @@
 // the ordinary-word reading of the key it was found by (عند → stop), so the recognizer can ask
 // for evidence.
 import type { Kb, KbEntry } from "../kb/index.ts";
-import { compareCandidates, type Gazetteer, type NameEntry } from "./gazetteer.ts";
+import { compareCandidates, surnameIndex, type Gazetteer, type NameEntry } from "./gazetteer.ts";
 
 export function gazetteerFromKb(kb: Kb): Gazetteer {
   const view = new Map<KbEntry, NameEntry>();
@@ -17,7 +17,12 @@ export function gazetteerFromKb(kb: Kb): Gazetteer {
     return n;
   };
   const cache = new Map<string, NameEntry[] | undefined>();
+  let surnames: Map<string, NameEntry | null> | null = null;
   return {
+    surname(key) {
+      surnames ??= surnameIndex(kb.entries.filter((e) => e.type === "PERSON").map(asName));
+      return surnames.get(key) ?? undefined;
+    },
     lookup(key) {
       if (cache.has(key)) return cache.get(key);
       const ms = kb.matches(key).filter((m) => m.via !== "bare");

@@ -24,6 +24,8 @@ export interface Lexicons {
   stops: Set<string>;
   connectors: Set<string>;
   placeCues: Set<string>;
+  /** Ordinals after a ruler's name (عبدالله الثاني): never a family name on their own. */
+  ordinals: Set<string>;
   /** Direction words (شمال، جنوب، قرب): a name in progress ends before them. */
   directions: Set<string>;
   /** Cues after which an unknown word is a settlement's name (حي، بلدة، قرية، مخيم). */
@@ -92,6 +94,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     placeCues: new Set(role("place_cue")),
     settlementCues: new Set(role("settlement_cue")),
     directions: new Set(role("direction")),
+    ordinals: new Set(role("ordinal")),
     offices: new Set(role("office")),
     genericPlaces: new Set(role("generic_place")),
     institutions: new Map([...byFirstWord(inst)].map(([k, v]) => [k, v.map((x) => x.words)])),

@@ -81,3 +81,25 @@ export function firstNamePersons(c: Ctx): FoundMention[] {
   }
   return out;
 }
+
+/**
+ * A KB person named by family name alone ("عرفات", "لاريجاني"): when exactly one person in the
+ * KB has that family name and the word is no given name, stop word or KB name of anything else.
+ */
+export function knownSurnames(c: Ctx, known: Map<number, FoundMention>): FoundMention[] {
+  const { tokens, text, gaz, lex } = c;
+  const out: FoundMention[] = [];
+  if (!gaz.surname) return out;
+  tokens.forEach((t, i) => {
+    if (!isWord(t) || t.kind !== "word" || known.has(i)) return;
+    for (const r of t.readings) {
+      if (r.post !== "" || !["", "و", "ف", "ل", "ب"].includes(r.pre)) continue;
+      if (c.lex.firstNames.has(r.norm) || lex.stops.has(r.norm) || gaz.lookup(r.norm) || gaz.adjective(r.norm)) continue;
+      const e = gaz.surname!(r.norm);
+      if (!e) continue;
+      out.push(makeMention(text, tokens, r, i, i + 1, "PERSON", "kb", 0.5, r.norm, [e.id]));
+      return;
+    }
+  });
+  return out;
+}

@@ -25,6 +25,9 @@ const cases: [string, string, string[]][] = [
   ["office word before an institution is a title", "وصل وزير الدفاع العراقي إلى الموصل.", ["GPE:العراقي", "GPE:الموصل"]],
   ["nationality adjective mentions its country", "قال مسؤول روسي إن الخطة فشلت.", ["GPE:روسي"]],
   ["ordinary-word place needs a cue", "وقعت اشتباكات في حي صبر بينما قال إنه صبر طويلا.", ["GPE:صبر"]],
+  ["a KB person by a family name only one person has", "وقال لاريجاني إن المفاوضات مستمرة.", ["PERSON:لاريجاني"]],
+  ["settlement cue and an unknown name", "اندلعت اشتباكات في حي التأميم غرب المدينة.", ["GPE:حي التأميم"]],
+  ["a facility head before an unknown name, adjectives excluded", "أقلعت الطائرات من قاعدة إنكليريك إلى قاعدة جوية أخرى.", ["FAC:قاعدة إنكليريك"]],
   ["quoted outlet name", "ونقلت صحيفة «الأخبار اليومية» عن مصادر.", ["ORG:الأخبار اليومية"]],
 ];
 

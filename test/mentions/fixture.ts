@@ -13,6 +13,7 @@ const e = (id: string, type: NameEntry["type"], subtype: string, name: string, a
 
 export const ENTRIES: NameEntry[] = [
   e("wd:Q7747", "PERSON", "head_of_state", "فلاديمير بوتين", ["بوتين"], { nameEn: "Vladimir Putin", country: "RU" }),
+  e("wd:Q312", "PERSON", "politician", "علي لاريجاني", [], { nameEn: "Ali Larijani", country: "IR" }),
   e("wd:Q159", "GPE", "country", "روسيا", ["روسيا الاتحادية"], { nameEn: "Russia", country: "RU", lat: 61.5, lon: 105.3, adjectives: ["روسي", "روسية", "الروسي", "الروسية", "الروس"] }),
   e("wd:Q79", "GPE", "country", "مصر", [], { nameEn: "Egypt", country: "EG", lat: 26.8, lon: 30.8, adjectives: ["المصري", "المصرية"] }),
   e("wd:Q796", "GPE", "country", "العراق", [], { nameEn: "Iraq", country: "IQ", lat: 33.2, lon: 43.7, adjectives: ["العراقي", "العراقية"] }),
@@ -41,11 +42,16 @@ export const LEX = buildLexicons({
     { title: "رئيس", kind: "political", implies_type: "PERSON" },
   ],
   firstNames: ["محمد", "ماركو", "أحمد", "علي", "خالد", "يحيى"].map((name) => ({ name })),
-  orgHeads: ["مركز", "معهد", "وكالة", "صحيفة", "هيئة", "جامعة", "وزارة", "قوات", "مجلس"].map((head) => ({ head, type: "ORG" })),
+  orgHeads: [
+    ...["مركز", "معهد", "وكالة", "صحيفة", "هيئة", "جامعة", "وزارة", "قوات", "مجلس"].map((head) => ({ head, type: "ORG" })),
+    { head: "قاعدة", type: "FAC" },
+  ],
   cues: [
     ...["في", "من", "إلى", "على", "عن", "أن", "إن", "قال", "أكد", "يوم", "الذي", "خلال"].map((word) => ({ word, role: "stop" })),
     ...["بن", "أبو", "عبد", "آل", "ولد"].map((word) => ({ word, role: "connector" })),
     ...["مدينة", "حي", "قرب"].map((word) => ({ word, role: "place_cue" })),
+    ...["حي", "بلدة"].map((word) => ({ word, role: "settlement_cue" })),
+    ...["غرب", "شمال"].map((word) => ({ word, role: "direction" })),
     ...["الجيش", "الحكومة", "وزارة الدفاع"].map((word) => ({ word, role: "institution" })),
     ...["قوات", "مجلس", "مركز"].map((word) => ({ word, role: "weak_head" })),
   ],
