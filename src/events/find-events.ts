@@ -1,78 +1,193 @@
-// What happened: PLOVER events from trigger words (data/lexicon/event-triggers.tsv) and
-// argument rules over the sentence that states them. Arabic word order decides the actors: a
-// verb's subject follows it ("أدانت مصر التفجير") or precedes it ("التحالف نفذ غارات"); a masdar's
-// actor is its genitive ("زيارة العبيدي") or "من قبل X"; the target follows a preposition
-// (ضد، على، مع، من، لـ، إلى) or the subject. Events inside a quotation inherit its hedging, and
-// statements (accusations, demands, support) made in a quote are the speaker's.
-import type { EventOut, PloverType, QuoteOut } from "../core/contract.ts";
+// What happened: PLOVER events from trigger words (data/lexicon/event-triggers.tsv) with their
+// arguments (arguments.ts), polarity (polarity.ts), date and counts. What makes a trigger an
+// event here, beyond the lexicon:
+// - it is not a word of a name ("دان دي لوس"، "مجلس التعاون") nor under "أي" (hypothetical);
+// - its `needs` word follows it in the clause ("بحث مع"), when the lexicon row has one;
+// - it has an actor: a source or a target (an entity, else a generic actor like المتظاهرون);
+//   a masdar without its own actor is a mention of an event told elsewhere, not a new one;
+// - a verb in a relative clause on a trigger ("التفجير الذي استهدف مسجد…") adds its object to
+//   that event instead of making another.
+// One event per sentence and type (a verb and its masdar state the same event) and one per
+// document for the same type and actors (news repeats its main event paragraph after paragraph).
+import type { EventOut, PloverType, QuoteOut, Span } from "../core/contract.ts";
 import type { Document, Token } from "../core/document.ts";
-import { hedgeIndex } from "../lexicon/hedges.ts";
 import type { PhraseMatch } from "../lexicon/phrase-index.ts";
+import { tokenForms } from "../lexicon/phrase-index.ts";
 import { triggerIndex, type Trigger } from "../lexicon/triggers.ts";
-import { lexicon } from "../lexicon/load.ts";
-import { normalize } from "../text/normalize.ts";
-import { actorIndex, isActorType, isPlaceType, type ActorIndex, type ActorMention } from "../quotes/actors.ts";
+import { actorIndex } from "../quotes/actors.ts";
 import { sentenceRanges, type Range } from "../quotes/tokens.ts";
+import {
+  agentPhrase, argIndex, between, genitiveOf, isPlace, objectAfter, placeIn, sameActor, subjectAfter, subjectBefore,
+  supportVerbBefore, type Arg, type ArgIndex,
+} from "./arguments.ts";
+import { isBreak, isHypothetical, isPrepWord, isRelative, isTransparent } from "./clause.ts";
+import { lexicon } from "../lexicon/load.ts";
 import { dateIn } from "./dates.ts";
+import { polarity } from "./polarity.ts";
 import { countsIn } from "./quantities.ts";
 
-const SPEECH_ACTS = new Set<PloverType>(["ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN"]);
-const FORCE = new Set<PloverType>(["ASSAULT", "COERCE", "SANCTION"]);
-const TARGET_PREPS = new Set(["ضد", "علي", "مع", "من", "الي", "بين", "تجاه", "لصالح"]);
-const PLACE_PREPS = new Set(["في", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بالقرب", "محيط", "ضواحي", "مدينه", "منطقه", "محافظه"]);
-const PEOPLE = new Set(["fighters", "soldiers", "civilians", "people", "police", "security forces", "protesters"]);
-const VS_WINDOW = 5, TARGET_WINDOW = 8, LOOKBACK = 8;
-
-interface Ctx { doc: Document; toks: Token[]; ix: ActorIndex; sents: Range[]; quotes: QuoteOut[] }
-
-export function findEvents(doc: Document): EventOut[] {
-  if (!doc.tokens.length) return [];
-  const ctx: Ctx = { doc, toks: doc.tokens, ix: actorIndex(doc), sents: sentenceRanges(doc), quotes: doc.quotes ?? [] };
-  const out: EventOut[] = [];
-  const seen = new Set<string>();
-  for (const m of triggerIndex().matchAll(ctx.toks)) {
-    const trig = m.values.find((v) => v.type) ?? null;
-    if (!trig?.type) continue; // a blocker phrase
-    const ev = build(ctx, m, trig);
-    if (!ev || (!ev.source && !ev.target)) continue;
-    // one event per sentence and type (a verb and its masdar state the same event), and one per
-    // document for the same type and actors (news repeats its main event paragraph after paragraph)
-    const keys = [`${ev.sentence.start}|${ev.type}|${trig.pos === "verb" ? ev.source : "*"}`, `${ev.type}|${ev.source}|${ev.target}`];
-    if (keys.some((k) => seen.has(k))) continue;
-    keys.forEach((k) => seen.add(k));
-    out.push(ev);
-  }
-  return out;
+/** An event as published, with the words of its actors (entity or generic) and their spans. */
+export interface EventWithActors extends EventOut {
+  source_text: string | null; source_span: Span | null;
+  target_text: string | null; target_span: Span | null;
 }
 
-function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): EventOut | null {
-  const { toks, doc } = ctx;
+const SPEECH_ACTS = new Set<PloverType>(["ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN"]);
+const NEED_SOURCE = new Set<PloverType>(["ACCUSE", "REQUEST", "SUPPORT", "REJECT", "COOPERATE", "AID", "CONSULT", "AGREE"]);
+const GENERIC_OK = new Set<PloverType>(["ASSAULT", "PROTEST", "COERCE", "MOBILIZE"]); // types an unnamed crowd or gunman can carry
+const PLACE_GENITIVE = new Set<PloverType>(["CONSULT", "AGREE", "PROTEST"]); // "مؤتمر الرياض": a place, not an actor
+const FORCE = new Set<PloverType>(["ASSAULT", "COERCE", "SANCTION"]);
+const PEOPLE = new Set(["fighters", "soldiers", "civilians", "people", "police", "security forces", "protesters"]);
+const PRONOUN_SUBJECT = new Set(["انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها"]);
+
+interface Ctx { doc: Document; toks: Token[]; ai: ArgIndex; sents: Range[]; quotes: QuoteOut[]; triggerAt: Int32Array }
+interface Cand { ev: EventWithActors; src: Arg | null; tgt: Arg | null; sent: number; m: PhraseMatch<Trigger>; trig: Trigger }
+
+export function findEvents(doc: Document): EventWithActors[] {
+  const toks = doc.tokens;
+  if (!toks.length) return [];
+  const matches = triggerIndex().matchAll(toks).filter((m) => m.values.some((v) => v.type));
+  const triggerAt = new Int32Array(toks.length).fill(-1);
+  matches.forEach((m, k) => { for (let i = m.start; i < m.end; i++) triggerAt[i] = k; });
+  const ctx: Ctx = { doc, toks, ai: argIndex(doc, actorIndex(doc)), sents: sentenceRanges(doc), quotes: doc.quotes ?? [], triggerAt };
+  const byMatch = new Map<number, Cand>();
+  const all: Cand[] = [], out: Cand[] = [];
+  const seen = new Map<string, Cand>();
+  matches.forEach((m, k) => {
+    const trig = chooseReading(ctx, m);
+    if (!trig || !accept(ctx, m, trig)) return;
+    const c = build(ctx, m, trig, byMatch);
+    if (!c) return;
+    byMatch.set(k, c);
+    // same sentence and type: the same event told twice (a verb and its masdar) — fill gaps
+    const twin = all.find((o) => o.sent === c.sent && o.ev.type === c.ev.type && (!o.src || !c.src || sameActor(o.src, c.src)));
+    if (twin) { fill(twin, c); byMatch.set(k, twin); return; }
+    all.push(c);
+    // the same type and actors again: a masdar names an event already told; a verb tells a new
+    // one unless the same was told by a verb a few sentences before
+    const key = `${c.ev.type}|${actorKey(c.src)}|${actorKey(c.tgt)}`;
+    const prev = seen.get(key);
+    const isVerb = c.trig.pos !== "noun";
+    if (prev && (!isVerb || (prev.trig.pos !== "noun" && c.sent - prev.sent <= 3))) return;
+    seen.set(key, c);
+    out.push(c);
+  });
+  return out.map((c) => c.ev);
+}
+
+/** A word that is both a verb and a masdar ("طرد"، "قتل"): a masdar after a preposition, a support
+ *  verb or another verb, else the verb. Blockers (type null) win when they match. */
+function chooseReading(ctx: Ctx, m: PhraseMatch<Trigger>): Trigger | null {
+  if (m.values.some((v) => !v.type)) return null;
+  const verb = m.values.find((v) => v.pos !== "noun"), noun = m.values.find((v) => v.pos === "noun");
+  if (!verb || !noun) return m.values[0] ?? null;
+  let p = m.start - 1;
+  while (p >= 0 && isTransparent(ctx.toks[p])) p--;
+  const prev = ctx.toks[p];
+  if (!prev || isBreak(prev)) return verb;
+  if (isPrepWord(prev) || ctx.triggerAt[p] >= 0 || lexicon<true>("support-verbs.tsv", () => true).matchAt(ctx.toks, p)) return noun;
+  return verb;
+}
+
+const actorKey = (a: Arg | null) => (a ? a.id ?? `~${a.text}` : "-");
+
+function fill(into: Cand, from: Cand): void {
+  if (!into.src && from.src) { into.src = from.src; setActor(into.ev, "source", from.src); }
+  if (!into.tgt && from.tgt && !sameActor(from.tgt, into.src)) { into.tgt = from.tgt; setActor(into.ev, "target", from.tgt); }
+  into.ev.location ??= from.ev.location;
+}
+
+function setActor(ev: EventWithActors, role: "source" | "target", a: Arg | null): void {
+  ev[role] = a?.id ?? null;
+  ev[`${role}_text`] = a?.text ?? null;
+  ev[`${role}_span`] = a ? { start: a.start, end: a.end } : null;
+}
+
+/** Is this trigger occurrence an event mention at all? */
+function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
+  const { toks, ai } = ctx;
+  for (let i = m.start; i < m.end; i++) if (ai.at[i]?.id) return false; // a word of a name
+  if (isHypothetical(toks, m.start)) return false;
+  if (trig.needs) {
+    let ok = false;
+    for (let i = m.end, n = 0; i < toks.length && n < 8 && !ok; i++, n++) {
+      if (isBreak(toks[i])) break;
+      const t = toks[i];
+      if (tokenForms(t, "noun").some((f) => trig.needs!.has(f))) ok = true;
+      else if (trig.needs.has("ب") && t.readings.some((r) => /ب$/.test(r.pre))) ok = true;
+    }
+    if (!ok) return false;
+  }
+  return true;
+}
+
+function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<number, Cand>): Cand | null {
+  const { toks, ai, doc } = ctx;
   const sent = toks[m.start].sentence;
   const [a, b] = ctx.sents[sent];
   if (a === b) return null;
-  const verb = trig.pos === "verb";
+  const verb = trig.pos === "verb" || trig.pos === "participle";
   const quote = ctx.quotes.find((q) => q.start <= toks[m.start].start && toks[m.end - 1].end <= q.end);
+  const speaker = quote?.speaker ? ({ id: quote.speaker, type: null, start: -1, end: -1, text: quote.speaker_text ?? "", first: -1, last: -1, clitic: "" } as Arg) : null;
+  const isTrigger = (i: number) => ctx.triggerAt[i] >= 0;
+  let src: Arg | null = null, tgt: Arg | null = null;
+  let supported = false;
+  if (verb) {
+    const rel = relativeBefore(toks, m.start);
+    // "تحذر من سياسات إيران": what follows a verb's own preposition is its object, not its subject
+    const endsInPrep = isPrepWord(toks[m.end - 1]) || /^(من|علي|الي|عن|مع|ب)$/.test(toks[m.end - 1].norm);
+    if (rel >= 0) {
+      // "التفجير الذي استهدف مسجدا": the verb tells more about an event already named
+      const ante = antecedentTrigger(ctx, rel);
+      if (ante >= 0) {
+        const host = byMatch.get(ante);
+        const obj = objectAfter(ai, m.end, b, host?.src ?? null);
+        if (host && obj && !host.tgt && !sameActor(obj, host.src)) { host.tgt = obj; setActor(host.ev, "target", obj); }
+        return null;
+      }
+      src = antecedentActor(ctx, rel) ?? (endsInPrep ? null : subjectAfter(ai, m.end, b, isTrigger));
+    } else {
+      src = endsInPrep ? null : subjectAfter(ai, m.end, b, isTrigger);
+      if (!src && PRONOUN_SUBJECT.has(toks[m.start - 1]?.norm ?? "")) src = speaker;
+      else if (!src) src = subjectBefore(ai, m.start, a);
+    }
+    tgt = objectAfter(ai, src && src.first > m.start ? src.last + 1 : m.end, b, src, true, (i) => i > m.end && isTrigger(i) && toks[i].kind === "word" && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);
+  } else {
+    const sv = supportVerbBefore(ai, m.start, a, isTrigger);
+    if (sv >= 0) { src = subjectAfter(ai, sv + 1, m.start) ?? subjectBefore(ai, sv, a); supported = src !== null; }
+    const gen = genitiveOf(ai, m.end, b);
+    if (gen && !sameActor(gen, src)) {
+      if (trig.patientGenitive || src || (FORCE.has(trig.type!) && isPlace(gen) && !/ي$|يه$/.test(gen.text))) tgt = gen;
+      else if (PLACE_GENITIVE.has(trig.type!) && isPlace(gen)) { if (trig.type === "CONSULT" && gen.type === "GPE") tgt = gen; } // "زيارة طهران"، "مؤتمر الرياض"
+      else src = gen;
+    }
+    src ??= agentPhrase(ai, m.end, b);
+    if (!src) { const bw = between(ai, m.end, b); if (bw) { src = bw[0]; tgt ??= bw[1]; } }
+    if (!src && possessed(toks[m.start])) src = subjectBefore(ai, m.start, a, 14) ?? speaker;
+    tgt ??= objectAfter(ai, src && src.first > m.start ? src.last + 1 : m.end, b, src, false, (i) => i > m.end && isTrigger(i));
+    if (trig.type === "COOPERATE" && !supported) return null; // "التعاون بين …" as a topic, not an act
+  }
+  if (!src && speaker && SPEECH_ACTS.has(trig.type!)) src = speaker;
+  if (sameActor(src, tgt)) tgt = null;
+  if (!src && !tgt) return null;
+  if (!src && NEED_SOURCE.has(trig.type!)) return null;
+  if (!src?.id && !tgt?.id && !GENERIC_OK.has(trig.type!)) return null;
   // polarity
-  const pol = polarity(ctx, m, a, b);
+  const pol = polarity(toks, m, a, b, triggerIndex());
   let type = trig.type!;
   let mode = trig.mode;
   if (pol.future && FORCE.has(type)) { type = "THREATEN"; mode = null; }
   else if (pol.future) mode = "future";
-  // actors
-  let source = verb ? after(ctx, m.end, b, null) ?? before(ctx, m.start, a) : genitive(ctx, m.end, b) ?? byAgent(ctx, m.end, b) ?? supported(ctx, m.start, a, b);
-  if (quote?.speaker && SPEECH_ACTS.has(type) && (!source || !verb)) source = { id: quote.speaker } as ActorMention;
-  const target = targetOf(ctx, m.end, b, source?.id ?? null);
-  const location = placeOf(ctx, a, b, [source?.id, target?.id]);
+  const placeArg = placeIn(ai, a, b, m.start, [src, tgt]);
+  if (type === "ASSAULT" && !tgt && placeArg && placeArg.type === "GPE" && !sameActor(placeArg, src)) tgt = placeArg; // "هجوم داعش في روسيا"
   const counts = countsIn(doc.text, toks, a, b);
   if (type === "ASSAULT" && mode === "killing" && counts.fatalities === null) {
     const victims = counts.quantities.find((q) => q.of && PEOPLE.has(q.of));
     if (victims) counts.fatalities = victims.value; // "قتل الجيش 14 مقاتلا"
   }
-  return {
-    type,
-    source: source?.id ?? null,
-    target: target?.id ?? null,
-    location,
+  const ev: EventWithActors = {
+    type, source: null, target: null,
+    location: placeArg?.id ?? null,
     date: dateIn(toks, a, b, doc.published),
     mode,
     trigger: doc.text.slice(toks[m.start].start, toks[m.end - 1].end),
@@ -82,131 +197,44 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): EventOut | nul
     fatalities: type === "ASSAULT" ? counts.fatalities : null,
     hedged: pol.hedged || quote?.stance === "alleged",
     negated: pol.negated || quote?.stance === "denied",
+    source_text: null, source_span: null, target_text: null, target_span: null,
   };
+  setActor(ev, "source", src && src.start >= 0 ? src : null);
+  if (src && src.start < 0) { ev.source = src.id; ev.source_text = src.text || null; }
+  setActor(ev, "target", tgt);
+  return { ev, src, tgt, sent, m, trig };
 }
 
-// ---------- polarity ----------
-
-function polarity(ctx: Ctx, m: PhraseMatch<Trigger>, a: number, b: number) {
-  let hedged = false, negated = false, future = false;
-  for (const h of hedgeIndex().matchAll(ctx.toks, a, b)) {
-    for (const v of h.values) {
-      if ((v.kind === "alleged" || v.kind === "modal") && v.scope === "sentence") hedged = true;
-      const close = h.end <= m.start && m.start - h.end <= 2;
-      if (v.kind === "negation" && close) negated = true;
-      if (v.kind === "negation" && h.end <= m.start && /^(نفي|نفت|ينفي|تنفي|نافيا)/.test(ctx.toks[h.start].norm.replace(/^[وف]/, ""))) negated = true;
-      if (v.kind === "future" && h.end <= m.start && m.start - h.end <= 3) future = true;
-    }
-  }
-  if (futureVerb(ctx.toks, m.start)) future = true;
-  const prev = ctx.toks[m.start - 1];
-  if (prev && (prev.norm === "لن")) { future = true; negated = true; }
-  return { hedged, negated, future };
-}
-
-/** "سيزور"، "ستفرض": the trigger matches only through a reading with the future prefix س. */
-function futureVerb(toks: Token[], i: number): boolean {
-  const t = toks[i];
-  const withS = t.readings.filter((r) => r.pre.includes("س"));
-  if (!withS.length) return false;
+/** "إدانتها"، "زيارته": the masdar carries a possessive pronoun (its actor was named before). */
+function possessed(t: Token): boolean {
+  if (t.text.endsWith("ة")) return false;
   const idx = triggerIndex();
-  const only = (rs: Token["readings"]) => { const copy = [...toks]; copy[i] = { ...t, readings: rs }; return idx.matchAt(copy, i) !== null; };
-  return only(withS) && !only(t.readings.filter((r) => !r.pre.includes("س")));
+  return t.readings.some((r) => /^(ه|ها|هم|هما|هن)$/.test(r.post) && (idx.hasFirst(r.norm) || idx.hasFirst(r.bare)));
 }
 
-// ---------- actors ----------
+/** Index of a relative pronoun right before the verb (an adverb may stand between), or -1. */
+function relativeBefore(toks: Token[], at: number): number {
+  for (let i = at - 1; i >= Math.max(0, at - 2); i--) {
+    if (isRelative(toks[i])) return i;
+    if (toks[i].norm !== "تم" && toks[i].norm !== "قد" && !isTransparent(toks[i])) return -1;
+  }
+  return -1;
+}
 
-const actorAt = (ctx: Ctx, i: number) => { const mm = ctx.ix.atToken[i]; return mm && isActorType(mm.type) ? mm : undefined; };
+/** The trigger a relative clause hangs on: "التفجير (الإرهابي) الذي …" → its match index, or -1. */
+function antecedentTrigger(ctx: Ctx, rel: number): number {
+  for (let i = rel - 1; i >= Math.max(0, rel - 3); i--) {
+    if (isBreak(ctx.toks[i])) return -1;
+    if (ctx.triggerAt[i] >= 0) return ctx.triggerAt[i];
+  }
+  return -1;
+}
 
-/** The subject after a verb (VSO): the first actor within a few tokens, not inside a prepositional phrase. */
-function after(ctx: Ctx, from: number, end: number, exclude: string | null): ActorMention | null {
-  for (let i = from; i < Math.min(end, from + VS_WINDOW); i++) {
-    if (ctx.toks[i].kind === "punct") break;
-    const mm = actorAt(ctx, i);
-    if (mm && mm.id !== exclude && !afterPrep(ctx, mm)) return mm;
-    if (TARGET_PREPS.has(ctx.toks[i].norm)) break;
+function antecedentActor(ctx: Ctx, rel: number): Arg | null {
+  for (let i = rel - 1; i >= Math.max(0, rel - 3); i--) {
+    if (isBreak(ctx.toks[i]) && ctx.toks[i].text !== "،") return null;
+    const a = ctx.ai.at[i];
+    if (a && (a.type === null || !isPlace(a) || a.type === "GPE")) return a;
   }
   return null;
 }
-
-/** The subject before the trigger (SVO, or the clause's actor for a masdar). */
-function before(ctx: Ctx, at: number, start: number): ActorMention | null {
-  for (let i = at - 1; i >= Math.max(start, at - LOOKBACK); i--) {
-    const mm = actorAt(ctx, i);
-    if (mm && !afterPrep(ctx, mm)) return mm;
-  }
-  return null;
-}
-
-/** A masdar's actor across a support verb: "شن التحالف غارات"، "التحالف شن غارات". */
-function supported(ctx: Ctx, at: number, a: number, b: number): ActorMention | null {
-  const sv = lexicon<true>("support-verbs.tsv", () => true);
-  for (let i = at - 1; i >= Math.max(a, at - LOOKBACK); i--) {
-    if (!sv.matchAt(ctx.toks, i)) continue;
-    return after(ctx, i + 1, b, null) ?? before(ctx, i, a);
-  }
-  return null;
-}
-
-/** A masdar's genitive: the actor right after it ("زيارة العبيدي"، "هجوم داعش"). */
-function genitive(ctx: Ctx, from: number, end: number): ActorMention | null {
-  for (let i = from; i < Math.min(end, from + 2); i++) {
-    const mm = actorAt(ctx, i);
-    if (mm && !afterPrep(ctx, mm)) return mm;
-    if (ctx.toks[i].kind === "punct") break;
-  }
-  return null;
-}
-
-/** "من قبل X"، "شنها X". */
-function byAgent(ctx: Ctx, from: number, end: number): ActorMention | null {
-  for (let i = from; i + 2 < Math.min(end, from + TARGET_WINDOW); i++) {
-    if (ctx.toks[i].norm === "من" && ctx.toks[i + 1].norm === "قبل") return actorAt(ctx, i + 2) ?? actorAt(ctx, i + 3) ?? null;
-  }
-  return null;
-}
-
-/** Against / with whom: an actor after a preposition, or the object after the subject. */
-function targetOf(ctx: Ctx, from: number, end: number, source: string | null): ActorMention | null {
-  let fallback: ActorMention | null = null;
-  for (let i = from; i < Math.min(end, from + TARGET_WINDOW); i++) {
-    const mm = actorAt(ctx, i);
-    if (!mm || mm.id === source) continue;
-    const prep = prepBefore(ctx, mm);
-    if (prep && TARGET_PREPS.has(prep)) return mm;
-    if (!prep && mm.type !== "GPE") return mm;
-    if (!prep) fallback ??= mm;
-  }
-  return fallback;
-}
-
-/** Where: a place after في/قرب/شمال…, else any place the sentence names that is not an actor. */
-function placeOf(ctx: Ctx, a: number, b: number, actors: (string | undefined)[]): string | null {
-  let any: string | null = null;
-  for (const mm of ctx.ix.mentions) {
-    if (mm.first < a) continue;
-    if (mm.first >= b) break;
-    if (!isPlaceType(mm.type) || isNisba(mm)) continue;
-    const prep = prepBefore(ctx, mm);
-    if (prep && (PLACE_PREPS.has(prep) || prep === "ب")) return mm.id;
-    if (!actors.includes(mm.id)) any ??= mm.id;
-  }
-  return any;
-}
-
-/** The preposition governing a mention: a separate token before it or a clitic ب/ل on it. */
-function prepBefore(ctx: Ctx, mm: ActorMention): string | null {
-  const t = ctx.toks[mm.first];
-  const clitic = ctx.doc.text.slice(t.start, mm.start);
-  if (/[ب]$/.test(clitic)) return "ب";
-  if (/ل$/.test(clitic)) return "ل";
-  for (let i = mm.first - 1; i >= Math.max(0, mm.first - 2); i--) {
-    const n = ctx.toks[i].norm.replace(/^و/, "");
-    if (TARGET_PREPS.has(n) || PLACE_PREPS.has(n)) return n;
-    if (ctx.toks[i].kind === "punct") break;
-  }
-  return null;
-}
-
-const afterPrep = (ctx: Ctx, mm: ActorMention) => { const p = prepBefore(ctx, mm); return p !== null && p !== "بين"; };
-const isNisba = (mm: ActorMention) => mm.type === "GPE" && /^ال.+(ي|يه|يين|يون)$/.test(normalize(mm.text));

@@ -3,9 +3,14 @@
 // clitic readings (see Reading in core/document.ts), but which proclitics a word may carry
 // depends on its part of speech: verbs take و ف س ل (وقال، فسيزور، ليقعوا), nouns also take
 // ب ك and ال (بالهجوم، للهجوم), particles only و ف. So "بحث" never reads as ب + "حث" (a verb).
+//
+// Speed: every stage walks every token through several indexes, so the forms a token can take
+// are computed once per token and part of speech (cached beside the token), and a walk starts
+// only when one of those forms begins some phrase (a hash lookup in the root).
 import type { Token } from "../core/document.ts";
 
 export type Pos = "verb" | "noun" | "participle" | "particle";
+type FormPos = Pos | "any";
 
 const VERB_PRE = new Set(["", "و", "ف", "س", "وس", "فس", "ل", "ول", "فل"]);
 const PARTICLE_PRE = new Set(["", "و", "ف"]);
@@ -16,14 +21,14 @@ const node = <T>(): Node<T> => ({ next: new Map(), values: [] });
 export interface PhraseMatch<T> { start: number; end: number; values: T[] } // token range [start, end)
 
 export class PhraseIndex<T> {
-  private roots = new Map<Pos, Node<T>>();
+  private roots: [Pos, Node<T>][] = [];
 
   /** Add a phrase of normalized words (already inflected) under a part of speech. */
   add(words: string[], pos: Pos, value: T): void {
     if (!words.length) return;
-    let root = this.roots.get(pos);
-    if (!root) { root = node<T>(); this.roots.set(pos, root); }
-    let n = root;
+    let entry = this.roots.find(([p]) => p === pos);
+    if (!entry) { entry = [pos, node<T>()]; this.roots.push(entry); }
+    let n = entry[1];
     for (const w of words) {
       let m = n.next.get(w);
       if (!m) { m = node<T>(); n.next.set(w, m); }
@@ -32,12 +37,25 @@ export class PhraseIndex<T> {
     n.values.push(value);
   }
 
-  /** The longest phrase starting at token i, or null. */
+  /** True when some phrase (of any part of speech) begins with this normalized word. */
+  hasFirst(word: string): boolean {
+    for (const [, root] of this.roots) if (root.next.has(word)) return true;
+    return false;
+  }
+
+  /** The longest phrase starting at token i, or null. When phrases of several parts of speech
+   *  tie ("طرد" the verb and "طرد" the masdar), the values of all of them are returned. */
   matchAt(tokens: Token[], i: number): PhraseMatch<T> | null {
+    const t = tokens[i];
+    if (t.kind !== "word") return null;
     let best: PhraseMatch<T> | null = null;
     for (const [pos, root] of this.roots) {
-      const m = this.walk(tokens, i, root, pos);
-      if (m && (!best || m.end > best.end)) best = m;
+      const first = firstNodes(root, tokenForms(t, pos));
+      if (!first) continue;
+      const m = this.walk(tokens, i, first);
+      if (!m) continue;
+      if (!best || m.end > best.end) best = m;
+      else if (m.end === best.end) best = { start: i, end: m.end, values: [...best.values, ...m.values] };
     }
     return best;
   }
@@ -52,15 +70,19 @@ export class PhraseIndex<T> {
     return out;
   }
 
-  private walk(tokens: Token[], i: number, root: Node<T>, pos: Pos): PhraseMatch<T> | null {
-    let frontier: Node<T>[] = [root];
+  private walk(tokens: Token[], i: number, first: Node<T>[]): PhraseMatch<T> | null {
+    let frontier = first;
     let best: PhraseMatch<T> | null = null;
-    for (let j = i; j < tokens.length && frontier.length; j++) {
+    for (const n of frontier) if (n.values.length) best = { start: i, end: i + 1, values: n.values };
+    for (let j = i + 1; j < tokens.length && frontier.length; j++) {
       const t = tokens[j];
       if (t.kind === "punct" || t.kind === "symbol") break;
-      const forms = tokenForms(t, j === i ? pos : "any");
+      const forms = tokenForms(t, "any");
       const nextFrontier: Node<T>[] = [];
-      for (const n of frontier) for (const f of forms) { const m = n.next.get(f); if (m && !nextFrontier.includes(m)) nextFrontier.push(m); }
+      for (const n of frontier) {
+        if (!n.next.size) continue;
+        for (const f of forms) { const m = n.next.get(f); if (m && !nextFrontier.includes(m)) nextFrontier.push(m); }
+      }
       frontier = nextFrontier;
       for (const n of frontier) if (n.values.length) best = { start: i, end: j + 1, values: n.values };
     }
@@ -68,14 +90,33 @@ export class PhraseIndex<T> {
   }
 }
 
+function firstNodes<T>(root: Node<T>, forms: string[]): Node<T>[] | null {
+  let out: Node<T>[] | null = null;
+  for (const f of forms) {
+    const m = root.next.get(f);
+    if (m) { if (!out) out = [m]; else if (!out.includes(m)) out.push(m); }
+  }
+  return out;
+}
+
+const POS_SLOT: Record<FormPos, number> = { verb: 0, noun: 1, participle: 2, particle: 3, any: 4 };
+const formCache = new WeakMap<Token, (string[] | undefined)[]>();
+
 /** The normalized forms under which a token can match a lexicon word of the given part of speech. */
-export function tokenForms(t: Token, pos: Pos | "any"): string[] {
+export function tokenForms(t: Token, pos: FormPos): string[] {
+  let slots = formCache.get(t);
+  if (!slots) { slots = [undefined, undefined, undefined, undefined, undefined]; formCache.set(t, slots); }
+  const k = POS_SLOT[pos];
+  return (slots[k] ??= computeForms(t, pos));
+}
+
+function computeForms(t: Token, pos: FormPos): string[] {
   const out: string[] = [];
   const rs = t.readings?.length ? t.readings : [{ pre: "", article: false, stem: t, norm: t.norm, bare: t.norm, post: "" }];
   const taMarbuta = t.text.endsWith("ة");
   for (const r of rs) {
     if (taMarbuta && r.post === "ه") continue; // ة folds to ه: "إشارة" is not "أشار" + ه
-    if (pos === "verb" && (!VERB_PRE.has(r.pre) || r.article)) continue;
+    if (pos === "verb" && (!VERB_PRE.has(r.pre) || r.article || r.post === "ي")) continue; // "أيدي" is not أيد + ي
     if (pos === "particle" && (!PARTICLE_PRE.has(r.pre) || r.article || r.post)) continue;
     if (pos === "participle" && (!PARTICLE_PRE.has(r.pre) || r.article)) continue; // a حال is indefinite
     if (!out.includes(r.norm)) out.push(r.norm);

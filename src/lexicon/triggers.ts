@@ -1,16 +1,32 @@
 // PLOVER event triggers (data/lexicon/event-triggers.tsv). A row whose type is "-" is a blocker:
 // a longer phrase that is not an event ("مؤتمر صحفي") and so keeps a shorter trigger from matching.
+// `genitive` says whether a masdar's genitive acts or suffers ("هجوم X" vs "مقتل X"); `needs`
+// lists words one of which must follow the trigger in its clause ("بحث مع", "وقع اتفاقا").
 import { PLOVER_TYPES, type PloverType } from "../core/contract.ts";
+import { RasidError } from "../core/errors.ts";
+import { normalize } from "../text/normalize.ts";
 import { lexicon } from "./load.ts";
 import type { PhraseIndex } from "./phrase-index.ts";
 
-export interface Trigger { type: PloverType | null; mode: string | null; pos: string }
+export interface Trigger {
+  type: PloverType | null;
+  mode: string | null;
+  pos: string;
+  patientGenitive: boolean;
+  needs: Set<string> | null;
+}
 
 const TYPES = new Set<string>(PLOVER_TYPES);
 
 export function triggerIndex(): PhraseIndex<Trigger> {
   return lexicon<Trigger>("event-triggers.tsv", (r) => {
-    if (r.type !== "-" && !TYPES.has(r.type)) throw new Error(`event-triggers.tsv: unknown PLOVER type "${r.type}" for ${r.form}`);
-    return { type: r.type === "-" ? null : (r.type as PloverType), mode: r.mode || null, pos: r.pos };
+    if (r.type !== "-" && !TYPES.has(r.type)) throw new RasidError("E_KB_ROW", "data/lexicon/event-triggers.tsv", `unknown PLOVER type "${r.type}" for ${r.form}`);
+    return {
+      type: r.type === "-" ? null : (r.type as PloverType),
+      mode: r.mode || null,
+      pos: r.pos,
+      patientGenitive: r.genitive === "patient",
+      needs: r.needs ? new Set(r.needs.split("|").map((w) => normalize(w))) : null,
+    };
   });
 }

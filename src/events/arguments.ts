@@ -1,0 +1,240 @@
+// Who did it and to whom: the actor arguments of an event trigger, from Arabic word order and
+// prepositions. A verb's subject follows it (VSO: "أدانت مصر التفجير") or precedes it (SVO:
+// "التحالف نفذ غارات"); its object follows the subject, bare or after ضد/على/مع/إلى/لـ. A masdar's
+// genitive acts ("هجوم داعش") or suffers ("مقتل القائد") as its lexicon row says; otherwise its
+// actor is "من قبل X", "بين X وY", or the subject of the support verb that governs it ("شن التحالف
+// غارات"، "أعربت الكويت عن إدانتها"). Entity mentions come first; generic actors (المتظاهرون،
+// مسلحون) fill a slot no entity fills, with a null id and their words kept.
+import type { EntityType } from "../core/contract.ts";
+import type { Document, Token } from "../core/document.ts";
+import { genericActorIndex } from "../lexicon/generic-actors.ts";
+import { lexicon } from "../lexicon/load.ts";
+import { normalize } from "../text/normalize.ts";
+import { isActorType, type ActorIndex } from "../quotes/actors.ts";
+import { AGENT_PREPS, PLACE_PREPS, TARGET_PREPS, isAdverb, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
+
+export interface Arg {
+  id: string | null;            // entity id, null for a generic actor
+  type: EntityType | null;
+  start: number; end: number;   // character offsets of the actor's words
+  text: string;
+  first: number; last: number;  // token indexes, inclusive
+  clitic: string;               // a preposition clitic on the first token: "ب", "ل" or ""
+}
+
+export interface ArgIndex {
+  doc: Document;
+  toks: Token[];
+  ix: ActorIndex;
+  at: (Arg | undefined)[];      // the actor (entity first, else generic) covering each token
+}
+
+const VS_WINDOW = 4, TARGET_WINDOW = 8, BACK_WINDOW = 8;
+
+export function argIndex(doc: Document, ix: ActorIndex): ArgIndex {
+  const toks = doc.tokens;
+  const at: (Arg | undefined)[] = new Array(toks.length);
+  for (const mm of ix.mentions) {
+    const t = toks[mm.first];
+    const pre = doc.text.slice(t.start, mm.start);
+    const clitic = /[ب]$/.test(pre) ? "ب" : /ل$/.test(pre) ? "ل" : "";
+    const arg: Arg = { id: mm.id, type: mm.type, start: mm.start, end: mm.end, text: mm.text, first: mm.first, last: mm.last, clitic };
+    for (let i = mm.first; i <= mm.last; i++) at[i] ??= arg;
+  }
+  const gi = genericActorIndex();
+  for (const g of gi.matchAll(toks)) {
+    if (at.slice(g.start, g.end).some(Boolean)) continue;
+    // "قوات التحالف"، "مسلحي تنظيم داعش": a generic head before a name is the name's
+    let n = g.end;
+    while (n < toks.length && isTransparent(toks[n])) n++;
+    if (at[n]?.id) continue;
+    const t = toks[g.start];
+    const r = t.readings.find((x) => !/[بل]/.test(x.pre) && (gi.hasFirst(x.norm) || gi.hasFirst(x.bare))) ??
+      t.readings.find((x) => gi.hasFirst(x.norm) || gi.hasFirst(x.bare)) ?? t.readings[0];
+    const start = r?.stem.start ?? t.start;
+    const end = toks[g.end - 1].end;
+    const arg: Arg = { id: null, type: null, start, end, text: doc.text.slice(start, end), first: g.start, last: g.end - 1, clitic: /ب$/.test(r?.pre ?? "") ? "ب" : /ل$/.test(r?.pre ?? "") ? "ل" : "" };
+    for (let i = g.start; i < g.end; i++) at[i] = arg;
+  }
+  return { doc, toks, ix, at };
+}
+
+/** An actor at token i: a person, organization or country/city entity, or a generic actor. */
+export function actorAt(ai: ArgIndex, i: number): Arg | undefined {
+  const a = ai.at[i];
+  if (!a) return undefined;
+  if (a.type && !isActorType(a.type)) return undefined;
+  return a;
+}
+
+export const isPlace = (a: Arg | undefined) => !!a && (a.type === "GPE" || a.type === "LOC" || a.type === "FAC");
+export const isNisba = (a: Arg) => a.type === "GPE" && /^ال.+(ي|يه|يين|يون)$/.test(normalize(a.text));
+export const sameActor = (a: Arg | null | undefined, b: Arg | null | undefined) => !!a && !!b && (a.id !== null ? a.id === b.id : a.start === b.start);
+
+/** "الشعب السعودي"، "طائرة روسية"، "الطيران الروسي": a nationality adjective on a plain noun stands
+ *  for its country; returns the noun's token index, or -1 when the adjective has no such noun. */
+export function nisbaHead(ai: ArgIndex, a: Arg): number {
+  if (!isNisba(a)) return -1;
+  const i = a.first - 1;
+  const t = ai.toks[i];
+  if (!t || t.kind !== "word" || ai.at[i] || isPrepWord(t) || isRelative(t) || opensClause(t)) return -1;
+  return i;
+}
+
+/** Is this actor usable as an argument: a name, a generic actor, or a nationality adjective on a noun? */
+const usable = (ai: ArgIndex, a: Arg) => !isNisba(a) || nisbaHead(ai, a) >= 0;
+
+/** The preposition governing an actor: a clitic ب/ل on it, or a separate word just before it. */
+export function prepOf(ai: ArgIndex, a: Arg): string | null {
+  if (a.clitic) return a.clitic;
+  const head = nisbaHead(ai, a);
+  if (head >= 0) {
+    const t = ai.toks[head];
+    const r = t.readings.find((x) => /[بل]$/.test(x.pre) && x.article);
+    if (r) return /ب$/.test(r.pre) ? "ب" : "ل";
+    return prepOf(ai, { ...a, first: head, last: head, type: null });
+  }
+  for (let i = a.first - 1; i >= Math.max(0, a.first - 2); i--) {
+    const t = ai.toks[i];
+    if (isTransparent(t)) continue;
+    const n = t.norm.length > 2 && /^[وف]/.test(t.norm) && !TARGET_PREPS.has(t.norm) && !PLACE_PREPS.has(t.norm) ? t.norm.slice(1) : t.norm;
+    if (TARGET_PREPS.has(n) || PLACE_PREPS.has(n) || n === "من" || n === "عن" || AGENT_PREPS.has(n)) return n;
+    if (n === "باسم" || n === "لدي" || n === "عبر") return n;
+    return null;
+  }
+  return null;
+}
+
+/** The subject after a verb (VSO): the first actor within a few words (titles and adverbs may
+ *  stand between: "دعا المبعوث الدولي إلى اليمن إسماعيل ولد الشيخ"), not inside a prepositional phrase. */
+export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger: (i: number) => boolean = () => false): Arg | null {
+  for (let i = from, seen = 0; i < end && seen < VS_WINDOW; i++) {
+    const t = ai.toks[i];
+    if (isTransparent(t)) continue;
+    if (isBreak(t) || isRelative(t) || opensClause(t) || (i > from && isTrigger(i))) break;
+    if (!isAdverb(t)) seen++;
+    const a = actorAt(ai, i);
+    if (a) {
+      if (!prepOf(ai, a) && usable(ai, a)) return a;
+      if (a.type === "PERSON") break;
+      i = a.last;
+      continue;
+    }
+    if (TARGET_PREPS.has(t.norm) || PLACE_PREPS.has(t.norm)) {
+      // a title's prepositional phrase before the name: the name follows within two words
+      for (let j = i + 2; j < Math.min(end, i + 4); j++) { const p = actorAt(ai, j); if (p?.type === "PERSON" && !prepOf(ai, p)) return p; }
+      break;
+    }
+  }
+  return null;
+}
+
+/** The subject before the trigger (SVO): the nearest actor in the same clause, not after a preposition. */
+export function subjectBefore(ai: ArgIndex, at: number, start: number, window = BACK_WINDOW): Arg | null {
+  for (let i = at - 1; i >= Math.max(start, at - window); i--) {
+    const t = ai.toks[i];
+    if (isBreak(t) && t.text !== "،") break;
+    if (t.text === "،" && i < at - 1) break;
+    if (isRelative(t)) break;
+    const a = actorAt(ai, i);
+    if (a && !prepOf(ai, a) && usable(ai, a)) return a;
+    if (a) i = a.first;
+  }
+  return null;
+}
+
+/** The object of a verb or the target of a masdar: a bare actor or one after ضد/على/مع/إلى/تجاه,
+ *  else one after the clitic لـ; never the source, a place after في, or an instrument after بـ. */
+export function objectAfter(ai: ArgIndex, from: number, end: number, source: Arg | null, bareAllowed = true, stop: (i: number) => boolean = () => false): Arg | null {
+  let viaL: Arg | null = null;
+  let crossedComma = false;
+  for (let i = from, seen = 0; i < end && seen < TARGET_WINDOW; i++) {
+    const t = ai.toks[i];
+    if (isTransparent(t)) continue;
+    if (isBreak(t)) {
+      // "هدد تنظيم داعش، روسيا": one comma may stand before an object that comes right after it
+      if (t.text === "،" && !crossedComma && actorAt(ai, i + 1)) { crossedComma = true; continue; }
+      break;
+    }
+    seen++;
+    if (isRelative(t) || opensClause(t) || stop(i)) break;
+    const a = actorAt(ai, i);
+    if (!a) continue;
+    i = a.last;
+    if (sameActor(a, source) || !usable(ai, a)) continue;
+    const p = prepOf(ai, a);
+    if (p === null && bareAllowed) return a;
+    if (p !== null && TARGET_PREPS.has(p)) return a;
+    if (p === "ل") viaL ??= a;
+  }
+  return viaL;
+}
+
+/** A masdar's genitive: the actor right after it ("هجوم داعش"، "زيارة العبيدي"، "العدوان الإسرائيلي"). */
+export function genitiveOf(ai: ArgIndex, from: number, end: number): Arg | null {
+  for (let i = from, seen = 0; i < end && seen < 3; i++) {
+    const t = ai.toks[i];
+    if (isTransparent(t)) continue;
+    if (isBreak(t) || isPrepWord(t) || isRelative(t) || opensClause(t)) break;
+    seen++;
+    const a = ai.at[i];
+    if (a && !prepOf(ai, a)) return a.type && !isActorType(a.type) && a.type !== "GPE" ? null : a;
+    if (a) return null;
+  }
+  return null;
+}
+
+/** "من قبل X"، "من جانب X"، "على يد X". */
+export function agentPhrase(ai: ArgIndex, from: number, end: number): Arg | null {
+  for (let i = from; i + 2 < Math.min(end, from + TARGET_WINDOW + 2); i++) {
+    if (isBreak(ai.toks[i])) break;
+    const n = ai.toks[i].norm, next = ai.toks[i + 1].norm;
+    if ((n === "من" && (next === "قبل" || next === "جانب")) || (n === "علي" && (next === "يد" || next === "ايدي"))) return actorAt(ai, i + 2) ?? actorAt(ai, i + 3) ?? null;
+  }
+  return null;
+}
+
+/** "بين X وY" right after a masdar: the two sides. */
+export function between(ai: ArgIndex, from: number, end: number): [Arg, Arg | null] | null {
+  for (let i = from; i < Math.min(end, from + 4); i++) {
+    if (isBreak(ai.toks[i])) return null;
+    if (ai.toks[i].norm !== "بين") continue;
+    const x = actorAt(ai, i + 1) ?? actorAt(ai, i + 2);
+    if (!x) return null;
+    let y: Arg | null = null;
+    for (let j = x.last + 1; j < Math.min(end, x.last + 6); j++) { const a = actorAt(ai, j); if (a && !sameActor(a, x)) { y = a; break; } }
+    return [x, y];
+  }
+  return null;
+}
+
+/** The support verb governing a masdar ("شن التحالف غارات"): the nearest one before it in the
+ *  clause with no other trigger in between; returns its token index, or -1. */
+export function supportVerbBefore(ai: ArgIndex, at: number, start: number, isTrigger: (i: number) => boolean): number {
+  const sv = lexicon<true>("support-verbs.tsv", () => true);
+  for (let i = at - 1; i >= Math.max(start, at - 7); i--) {
+    const t = ai.toks[i];
+    if (isBreak(t)) return -1;
+    if (isTrigger(i)) return -1;
+    if (sv.matchAt(ai.toks, i)) return i;
+  }
+  return -1;
+}
+
+/** Where: a place after في/قرب/شمال… nearest after the trigger, else before it in the sentence. */
+export function placeIn(ai: ArgIndex, a: number, b: number, trigger: number, exclude: (Arg | null)[]): Arg | null {
+  let best: Arg | null = null, bestDist = Infinity, any: Arg | null = null;
+  for (const mm of ai.ix.mentions) {
+    if (mm.first < a) continue;
+    if (mm.first >= b) break;
+    const arg = ai.at[mm.first];
+    if (!arg || !isPlace(arg) || isNisba(arg)) continue;
+    if (exclude.some((x) => sameActor(x, arg))) continue;
+    const p = prepOf(ai, arg);
+    if (p && (PLACE_PREPS.has(p) || p === "ب")) {
+      const d = mm.first >= trigger ? mm.first - trigger : (trigger - mm.first) * 2;
+      if (d < bestDist) { best = arg; bestDist = d; }
+    } else any ??= arg;
+  }
+  return best ?? any;
+}

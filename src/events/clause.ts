@@ -1,0 +1,48 @@
+// Token-level facts about clause structure that the event argument rules rely on: which
+// punctuation ends a clause (quotation marks do not: "هدد تنظيم “داعش”"), relative pronouns
+// (the verb after "الذي" has the noun before it as subject), prepositions that introduce a
+// target or a place, and quantifiers that make a noun hypothetical ("أي هجوم").
+import type { Token } from "../core/document.ts";
+
+const QUOTE_MARKS = /^[«»“”„"'‘’()\[\]]+$/;
+
+/** Punctuation that ends a clause: comma, full stop, colon, semicolon, dash …, not quote marks. */
+export const isBreak = (t: Token | undefined): boolean => !!t && (t.kind === "punct" || t.kind === "symbol") && !QUOTE_MARKS.test(t.text);
+/** Quote marks and brackets: transparent for argument search. */
+export const isTransparent = (t: Token | undefined): boolean => !!t && (t.kind === "punct" || t.kind === "symbol") && QUOTE_MARKS.test(t.text);
+
+const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللاتي", "اللواتي"]);
+/** "الذي"، "والتي" … */
+export const isRelative = (t: Token | undefined): boolean => !!t && t.kind === "word" && (RELATIVES.has(t.norm) || (/^[وف]/.test(t.norm) && RELATIVES.has(t.norm.slice(1))));
+
+export const TARGET_PREPS = new Set(["ضد", "علي", "مع", "الي", "بين", "تجاه", "بحق", "لصالح", "نحو", "ازاء", "جانب", "بجانب"]);
+export const PLACE_PREPS = new Set(["في", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بالقرب", "محيط", "ضواحي", "مدينه", "منطقه", "محافظه", "بمدينه", "بمنطقه", "بمحافظه", "وسط", "انحاء", "حي", "بلده", "قريه", "مخيم"]);
+export const AGENT_PREPS = new Set(["قبل", "يد", "ايدي"]); // من قبل X، على يد X
+
+const HYPOTHETICAL = new Set(["اي", "لاي", "باي", "ايه", "لايه", "بايه", "اذا", "لو"]);
+/** "أي هجوم"، "أي دعوة إلى «تعاون»": a noun under a free-choice quantifier (up to three words
+ *  back in its clause) states no event. */
+export function isHypothetical(toks: Token[], at: number): boolean {
+  for (let i = at - 1, n = 0; i >= 0 && n < 3; i--) {
+    if (isTransparent(toks[i])) continue;
+    if (isBreak(toks[i])) return false;
+    if (HYPOTHETICAL.has(toks[i].norm)) return true;
+    n++;
+  }
+  return false;
+}
+
+/** Words that open a new clause inside a sentence: the subject of a verb is not found across them. */
+const CLAUSE_OPENERS = new Set(["ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "حيث", "بينما", "لكن", "ولكن", "فيما"]);
+export const opensClause = (t: Token | undefined): boolean => !!t && CLAUSE_OPENERS.has(t.norm);
+
+const PREP_WORDS = new Set(["في", "من", "علي", "الي", "عن", "مع", "ضد", "ب", "ل", "بين", "حول", "قبل", "بعد", "خلال", "عبر"]);
+/** A preposition standing as its own word, or a token that reads with a ب/ل clitic. */
+export const isPrepWord = (t: Token | undefined): boolean => !!t && PREP_WORDS.has(t.norm.length > 2 && /^[وف]/.test(t.norm) ? t.norm.slice(1) : t.norm);
+
+/** A token that may stand between a verb and its subject: adverbs of time, dates, numbers. */
+const ADVERBS = new Set(["اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "مساء", "صباح", "ليل", "فجر", "مؤخرا", "ايضا", "بدوره", "بدورها", "كذلك", "الماضي", "يوم", "حاليا", "رسميا", "بشده", "مجددا", "اول"]);
+export const isAdverb = (t: Token | undefined): boolean => !!t && (ADVERBS.has(t.norm.replace(/^[وف]/, "")) || t.kind === "number");
+
+/** The normalized word without a leading و/ف conjunction. */
+export const bareWord = (t: Token): string => t.norm.length > 3 && /^[وف]/.test(t.norm) ? t.norm.slice(1) : t.norm;

@@ -1,0 +1,37 @@
+// Whether an event is hedged (reported as a claim), negated (denied, did not happen) or in the
+// future (planned, threatened): hedge, negation and future markers from data/lexicon/hedges.tsv
+// around the trigger, and the future prefix س on the trigger verb itself.
+import type { Token } from "../core/document.ts";
+import { hedgeIndex } from "../lexicon/hedges.ts";
+import type { PhraseIndex, PhraseMatch } from "../lexicon/phrase-index.ts";
+
+export interface Polarity { hedged: boolean; negated: boolean; future: boolean }
+
+const DENY = /^(نفي|نفت|ينفي|تنفي|نافيا|نافيه)/;
+
+/** Polarity of trigger `m` in the sentence tokens [a, b). */
+export function polarity<T>(toks: Token[], m: PhraseMatch<T>, a: number, b: number, triggers: PhraseIndex<T>): Polarity {
+  let hedged = false, negated = false, future = false;
+  for (const h of hedgeIndex().matchAll(toks, a, b)) {
+    for (const v of h.values) {
+      if ((v.kind === "alleged" || v.kind === "modal") && v.scope === "sentence") hedged = true;
+      const before = h.end <= m.start;
+      if (v.kind === "negation" && before && m.start - h.end <= 2) negated = true;
+      if (v.kind === "negation" && before && DENY.test(toks[h.start].norm.replace(/^[وف]/, ""))) negated = true;
+      if (v.kind === "future" && before && m.start - h.end <= 3) future = true;
+    }
+  }
+  if (futureVerb(toks, m.start, triggers)) future = true;
+  const prev = toks[m.start - 1];
+  if (prev && prev.norm === "لن") { future = true; negated = true; }
+  return { hedged, negated, future };
+}
+
+/** "سيزور"، "ستفرض": the trigger matches only through a reading with the future prefix س. */
+function futureVerb<T>(toks: Token[], i: number, idx: PhraseIndex<T>): boolean {
+  const t = toks[i];
+  const withS = t.readings.filter((r) => r.pre.includes("س"));
+  if (!withS.length) return false;
+  const only = (rs: Token["readings"]) => { const copy = toks.slice(i, i + 6); copy[0] = { ...t, readings: rs }; return idx.matchAt(copy, 0) !== null; };
+  return only(withS) && !only(t.readings.filter((r) => !r.pre.includes("س")));
+}
