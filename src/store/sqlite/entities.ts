@@ -8,7 +8,7 @@ import { clampLimit } from "../store.ts";
 import { EVENT_SELECT, eventRow, quotes } from "./facts.ts";
 
 /** Co-occurrence is counted over an entity's latest documents only (bounds the cost for, say, a country named everywhere). */
-export const COOCCURRENCE_WINDOW = 2000;
+export const COOCCURRENCE_WINDOW = 500;
 
 export function entityRow(r: Record<string, unknown>): EntityRow {
   return {
@@ -43,8 +43,12 @@ export function entity(db: Database.Database, id: string): EntityProfile | null 
   const aliases = db.prepare("SELECT text, count FROM entity_names WHERE entity = ? ORDER BY count DESC, text LIMIT 50").all(id) as EntityProfile["aliases"];
   const timeline = db.prepare(`SELECT published AS date, count(*) AS documents, sum(mentions) AS mentions FROM doc_entities
                                WHERE entity = ? AND published IS NOT NULL GROUP BY published ORDER BY published`).all(id) as EntityProfile["timeline"];
-  const evs = db.prepare(`${EVENT_SELECT} WHERE e.source = ? OR e.target = ? ORDER BY e.day DESC, e.doc DESC, e.idx DESC LIMIT 50`)
-    .all(id, id) as Record<string, unknown>[];
+  // as source and as target, each read newest first through its own index, then merged
+  const side = (col: string) => db.prepare(`${EVENT_SELECT} WHERE e.${col} = ? ORDER BY e.day DESC, e.doc DESC, e.idx DESC LIMIT 50`).all(id) as Record<string, unknown>[];
+  const key = (r: Record<string, unknown>) => `${r.day ?? ""}\t${String(r.doc).padStart(12, "0")}\t${String(r.idx).padStart(6, "0")}`;
+  const seen = new Set<string>();
+  const evs = [...side("source"), ...side("target")].filter((r) => { const k = key(r); if (seen.has(k)) return false; seen.add(k); return true; })
+    .sort((a, b) => (key(a) < key(b) ? 1 : -1)).slice(0, 50);
   const count = (sql: string) => db.prepare(sql).pluck().get(id) as number;
   const cooccurring = db.prepare(`
     SELECT o.id, o.type, o.name, o.name_en, count(*) AS documents

@@ -6,7 +6,7 @@
 import type Database from "better-sqlite3";
 import type { EventFilter, EventRow, Page, QuoteFilter, QuoteRow, TimelinePoint } from "../store.ts";
 import { clampLimit } from "../store.ts";
-import { eventWhere, quoteWhere } from "./where.ts";
+import { eventWhere, needsDocJoin, quoteWhere } from "./where.ts";
 
 const QUOTE_SELECT = `
   SELECT q.*, d.id AS document, d.title, d.outlet, sp.name AS speaker_name, v.name AS via_name
@@ -15,13 +15,14 @@ const QUOTE_SELECT = `
 
 export function quotes(db: Database.Database, f: QuoteFilter = {}, max?: number): Page<QuoteRow> {
   const w = quoteWhere(f);
+  const join = needsDocJoin(f) ? "JOIN documents d ON d.n = q.doc" : "";
   // the page's keys first, in index order (published, doc, idx), then the joins for that page only
   const rows = db.prepare(`${QUOTE_SELECT} WHERE (q.doc, q.idx) IN (
-                             SELECT q.doc, q.idx FROM quotes q JOIN documents d ON d.n = q.doc ${w.sql()}
+                             SELECT q.doc, q.idx FROM quotes q ${join} ${w.sql()}
                              ORDER BY q.published DESC, q.doc DESC, q.idx DESC LIMIT ? OFFSET ?)
                            ORDER BY q.published DESC, q.doc DESC, q.idx DESC`)
     .all(...w.params, clampLimit(f.limit, 20, max), Math.max(0, f.offset ?? 0)) as Record<string, unknown>[];
-  const total = db.prepare(`SELECT count(*) FROM quotes q JOIN documents d ON d.n = q.doc ${w.sql()}`).pluck().get(...w.params) as number;
+  const total = db.prepare(`SELECT count(*) FROM quotes q ${join} ${w.sql()}`).pluck().get(...w.params) as number;
   return { items: rows.map(quoteRow), total };
 }
 
@@ -44,13 +45,14 @@ export const EVENT_SELECT = `
 
 export function events(db: Database.Database, f: EventFilter = {}, max?: number): Page<EventRow> {
   const w = eventWhere(f);
+  const join = needsDocJoin(f) ? "JOIN documents d ON d.n = e.doc" : "";
   // newest first (undated last); keys in index order (day, doc, idx) first, joins for the page only
   const rows = db.prepare(`${EVENT_SELECT} WHERE (e.doc, e.idx) IN (
-                             SELECT e.doc, e.idx FROM events e JOIN documents d ON d.n = e.doc ${w.sql()}
+                             SELECT e.doc, e.idx FROM events e ${join} ${w.sql()}
                              ORDER BY e.day DESC, e.doc DESC, e.idx DESC LIMIT ? OFFSET ?)
                            ORDER BY e.day DESC, e.doc DESC, e.idx DESC`)
     .all(...w.params, clampLimit(f.limit, 20, max), Math.max(0, f.offset ?? 0)) as Record<string, unknown>[];
-  const total = db.prepare(`SELECT count(*) FROM events e JOIN documents d ON d.n = e.doc ${w.sql()}`).pluck().get(...w.params) as number;
+  const total = db.prepare(`SELECT count(*) FROM events e ${join} ${w.sql()}`).pluck().get(...w.params) as number;
   return { items: rows.map(eventRow), total };
 }
 
@@ -74,6 +76,7 @@ export function eventRow(r: Record<string, unknown>): EventRow {
 
 export function timeline(db: Database.Database, f: EventFilter = {}): TimelinePoint[] {
   const w = eventWhere(f).add("e.day IS NOT NULL");
-  return db.prepare(`SELECT e.day AS date, e.type, count(*) AS count FROM events e JOIN documents d ON d.n = e.doc ${w.sql()}
+  const join = needsDocJoin(f) ? "JOIN documents d ON d.n = e.doc" : "";
+  return db.prepare(`SELECT e.day AS date, e.type, count(*) AS count FROM events e ${join} ${w.sql()}
                      GROUP BY e.day, e.type ORDER BY e.day, e.type`).all(...w.params) as TimelinePoint[];
 }

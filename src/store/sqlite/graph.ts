@@ -7,14 +7,16 @@ import type { PloverType } from "../../core/contract.ts";
 import type { EventFilter, GeoResult, Graph, GraphEdge, GraphFilter, GraphNode, PlaceRow } from "../store.ts";
 import { clampLimit } from "../store.ts";
 import { events } from "./facts.ts";
-import { docWhere, eventWhere, hasDocFilter } from "./where.ts";
+import { docWhere, eventWhere, hasDocFilter, needsDocJoin } from "./where.ts";
 
-const EVENT_WEIGHT = 5;   // one event counts as much as five documents when ranking nodes
+const EVENT_WEIGHT = 5;
+/** Co-mentions are counted over at most this many of the latest stored documents. */
+export const COMENTION_WINDOW = 5000;   // one event counts as much as five documents when ranking nodes
 
 export function graph(db: Database.Database, f: GraphFilter = {}): Graph {
   const size = clampLimit(f.nodes, 100, 5000);
   const w = eventWhere(f).add("e.source IS NOT NULL AND e.target IS NOT NULL AND e.source <> e.target");
-  const evEdges = db.prepare(`SELECT e.source, e.target, e.type, count(*) AS n FROM events e JOIN documents d ON d.n = e.doc ${w.sql()}
+  const evEdges = db.prepare(`SELECT e.source, e.target, e.type, count(*) AS n FROM events e ${needsDocJoin(f) ? "JOIN documents d ON d.n = e.doc" : ""} ${w.sql()}
                               GROUP BY e.source, e.target, e.type`).all(...w.params) as { source: string; target: string; type: PloverType; n: number }[];
   const score = new Map<string, number>();
   const bump = (id: string, by: number) => score.set(id, (score.get(id) ?? 0) + by);
@@ -66,7 +68,10 @@ function mentionCounts(db: Database.Database, f: GraphFilter, n: number): { enti
 
 function comentions(db: Database.Database, f: GraphFilter, chosen: string[]): GraphEdge[] {
   // one read through the entity index, grouped by document here (no sort, no join unless filtered)
-  const w = docWhere(f).add("x.entity IN (SELECT value FROM json_each(?))", JSON.stringify(chosen));
+  // counted over the latest COMENTION_WINDOW documents under the filter: enough to rank the ties
+  // between the chosen nodes, and bounded on any corpus size
+  const w = docWhere(f).add("x.entity IN (SELECT value FROM json_each(?))", JSON.stringify(chosen))
+    .add(`x.doc >= coalesce((SELECT min(n) FROM (SELECT d.n FROM documents d ${docWhere(f).sql()} ORDER BY d.n DESC LIMIT ${COMENTION_WINDOW})), 0)`, ...docWhere(f).params);
   const join = hasDocFilter(f) ? "JOIN documents d ON d.n = x.doc" : "";
   const rows = db.prepare(`SELECT x.doc, x.entity FROM doc_entities x INDEXED BY doc_entities_entity ${join} ${w.sql()}`)
     .raw().all(...w.params) as [number, string][];
@@ -103,7 +108,7 @@ export function geo(db: Database.Database, f: EventFilter & { places?: number } 
                          ORDER BY documents DESC, id LIMIT ?`).all(n) as PlaceRow[];
   }
   const w = eventWhere(f).add("e.location IN (SELECT value FROM json_each(?))", JSON.stringify(places.map((p) => p.id)));
-  const counts = new Map((db.prepare(`SELECT e.location, count(*) FROM events e JOIN documents d ON d.n = e.doc ${w.sql()} GROUP BY e.location`)
+  const counts = new Map((db.prepare(`SELECT e.location, count(*) FROM events e ${needsDocJoin(f) ? "JOIN documents d ON d.n = e.doc" : ""} ${w.sql()} GROUP BY e.location`)
     .raw().all(...w.params) as [string, number][]));
   for (const p of places) p.events = counts.get(p.id) ?? 0;
   return { places, events: events(db, { ...f, located: true, limit: f.limit ?? 500 }, 20000).items };

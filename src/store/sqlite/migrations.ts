@@ -136,6 +136,11 @@ export const MIGRATIONS: Migration[] = [
       }
     },
   },
+  {
+    version: 3,
+    name: "covering index for the events timeline (day, type)",
+    up: "CREATE INDEX events_day_type ON events(day, type)",
+  },
 ];
 
 /** Add one document to both search indexes (used by the migration and by putBatch). */

@@ -25,13 +25,14 @@ export function searchWhere(f: SearchQuery): Where {
   const w = docWhere(f);
   if (f.entity) w.add("EXISTS (SELECT 1 FROM doc_entities x WHERE x.doc = d.n AND x.entity = ?)", f.entity);
   if (f.entityType) w.add("EXISTS (SELECT 1 FROM doc_entities x WHERE x.doc = d.n AND x.type = ?)", f.entityType);
-  if (f.via) w.add("EXISTS (SELECT 1 FROM quotes x WHERE x.doc = d.n AND x.via = ?)", f.via);
+  // NOT INDEXED: probe the document's own rows by primary key, not a whole type/via index per document
+  if (f.via) w.add("EXISTS (SELECT 1 FROM quotes x NOT INDEXED WHERE x.doc = d.n AND x.via = ?)", f.via);
   const ev: string[] = [];
   const evParams: unknown[] = [];
   if (f.eventType) { ev.push("x.type = ?"); evParams.push(f.eventType); }
   if (f.hedged !== undefined) { ev.push("x.hedged = ?"); evParams.push(f.hedged ? 1 : 0); }
   if (f.negated !== undefined) { ev.push("x.negated = ?"); evParams.push(f.negated ? 1 : 0); }
-  if (ev.length) w.add(`EXISTS (SELECT 1 FROM events x WHERE x.doc = d.n AND ${ev.join(" AND ")})`, ...evParams);
+  if (ev.length) w.add(`EXISTS (SELECT 1 FROM events x NOT INDEXED WHERE x.doc = d.n AND ${ev.join(" AND ")})`, ...evParams);
   return w;
 }
 
@@ -58,6 +59,9 @@ export function eventWhere(f: EventFilter): Where {
   if (f.located) w.add("EXISTS (SELECT 1 FROM entities l WHERE l.id = e.location AND l.lat IS NOT NULL)");
   return w;
 }
+
+/** True when a quote or event filter names document columns (so the documents table must be joined). */
+export const needsDocJoin = (f: DocFilter): boolean => Boolean(f.outlet || f.document);
 
 /** True when a filter restricts documents (so precomputed whole-corpus counts do not apply). */
 export const hasDocFilter = (f: DocFilter): boolean => Boolean(f.from || f.to || f.outlet || f.document);
