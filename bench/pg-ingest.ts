@@ -61,15 +61,23 @@ function countLines(dir: string): number {
   return fs.readdirSync(dir).filter((f) => f.endsWith(".jsonl")).reduce((n, f) => n + fs.readFileSync(path.join(dir, f), "utf8").split("\n").filter((l) => l.trim()).length, 0);
 }
 
-function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string; secs: number }> {
+function run(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string; secs: number; cpuMs: number }> {
   const t = performance.now();
+  const cpu0 = childrenCpuMs();
   return new Promise((resolve) => {
     const c = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, RASID_DB: "" }, stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "", stderr = "";
     c.stdout.on("data", (d) => { stdout += d; });
     c.stderr.on("data", (d) => { stderr += d; });
-    c.on("exit", (code) => resolve({ code, stdout, stderr, secs: (performance.now() - t) / 1000 }));
+    c.on("exit", (code) => resolve({ code, stdout, stderr, secs: (performance.now() - t) / 1000, cpuMs: childrenCpuMs() - cpu0 }));
   });
+}
+
+/** CPU ms of this bench's finished child processes (and theirs): the CLI runs, whatever the load on the machine. */
+function childrenCpuMs(): number {
+  const st = fs.readFileSync("/proc/self/stat", "utf8");
+  const f = st.slice(st.lastIndexOf(")") + 2).split(" ");
+  return (Number(f[13]) + Number(f[14])) * TICK_MS;   // cutime cstime
 }
 
 /** CPU ms used so far by the whole server: the postmaster, its live children, and its reaped children. */
@@ -87,7 +95,7 @@ type Counts = { documents: number; entities: number; quotes: number; events: num
 const pick = (s: Counts): Counts => ({ documents: s.documents, entities: s.entities, quotes: s.quotes, events: s.events, sources: s.sources });
 async function stats(db: string): Promise<Counts> { return pick(JSON.parse((await run(["stats", "--db", db, "--json"])).stdout)); }
 
-interface Row { run: string; secs: number; rate: number; counts: Counts; serverMsPerDoc?: number; dbMsPerDoc?: number; extractMsPerDoc?: number }
+interface Row { run: string; secs: number; rate: number; counts: Counts; clientMsPerDoc: number; serverMsPerDoc?: number; dbMsPerDoc?: number; extractMsPerDoc?: number }
 const rows: Row[] = [];
 const fmt = (x: number, d = 1) => x.toFixed(d);
 
@@ -104,6 +112,7 @@ async function pgWorkers(pg: PgServer, n: number): Promise<Row> {
   console.log(`  enqueue ${articles} jobs: ${fmt(q.secs)}s`);
   return {
     run: `postgres, ${n} worker${n > 1 ? "s" : ""}`, secs: w.secs, rate: articles / w.secs, counts, serverMsPerDoc: serverMs / Math.max(1, added),
+    clientMsPerDoc: w.cpuMs / articles,
     dbMsPerDoc: sums.reduce((a, s) => a + s.db_ms, 0) / Math.max(1, added), extractMsPerDoc: sums.reduce((a, s) => a + s.extract_ms, 0) / Math.max(1, added),
   };
 }
@@ -148,17 +157,18 @@ try {
   const liteDb = path.join(tmp, "bench.db");
   if (!opt["skip-sqlite"]) {
     const r = await run(["ingest", "--no-progress", "--db", liteDb, input]);
-    rows.push({ run: "sqlite, rasid ingest (1 process)", secs: r.secs, rate: articles / r.secs, counts: await stats(liteDb) });
+    rows.push({ run: "sqlite, rasid ingest (1 process)", secs: r.secs, rate: articles / r.secs, clientMsPerDoc: r.cpuMs / articles, counts: await stats(liteDb) });
   }
   for (const n of [1, 2]) rows.push(await pgWorkers(pg, n));
 
-  console.log(`\n  run                                  wall s   articles/s   server CPU ms/article   worker: DB wait ms / extract ms per article   counts`);
+  console.log(`\n  run                                  wall s   articles/s   CLI CPU ms/article   server CPU ms/article   worker: store calls ms / extract ms per article   counts`);
   for (const r of rows) {
-    console.log(`  ${r.run.padEnd(36)} ${fmt(r.secs).padStart(6)} ${fmt(r.rate).padStart(12)} ${(r.serverMsPerDoc === undefined ? "—" : fmt(r.serverMsPerDoc, 2)).padStart(23)}` +
+    console.log(`  ${r.run.padEnd(36)} ${fmt(r.secs).padStart(6)} ${fmt(r.rate).padStart(12)} ${fmt(r.clientMsPerDoc).padStart(20)} ${(r.serverMsPerDoc === undefined ? "—" : fmt(r.serverMsPerDoc, 2)).padStart(23)}` +
       `   ${(r.dbMsPerDoc === undefined ? "—" : `${fmt(r.dbMsPerDoc, 2)} / ${fmt(r.extractMsPerDoc!, 1)}`).padStart(43)}   ${JSON.stringify(r.counts)}`);
   }
   const same = rows.every((r) => JSON.stringify(r.counts) === JSON.stringify(rows[0].counts));
   console.log(`  total counts equal across runs: ${same ? "yes" : "NO"}`);
+  console.log(`  (wall times depend on what else the machine runs; CPU ms/article do much less: 1000 / (CLI + server CPU ms) is the articles/s one core sustains)`);
 
   // the store alone, from the documents the runs stored
   const source = opt["skip-sqlite"] ? `postgres://rasid@127.0.0.1:${pg.port}/bench_workers_1` : liteDb;
