@@ -23,16 +23,17 @@ export function docWhere(f: DocFilter, w = new Where(), dateCol = "d.published")
 /** Search filters: a document qualifies when it has the entity, event or quote asked for. */
 export function searchWhere(f: SearchQuery): Where {
   const w = docWhere(f);
-  if (f.entity) w.add("EXISTS (SELECT 1 FROM doc_entities x WHERE x.doc = d.n AND x.entity = ?)", f.entity);
-  if (f.entityType) w.add("EXISTS (SELECT 1 FROM doc_entities x WHERE x.doc = d.n AND x.type = ?)", f.entityType);
-  // NOT INDEXED: probe the document's own rows by primary key, not a whole type/via index per document
-  if (f.via) w.add("EXISTS (SELECT 1 FROM quotes x NOT INDEXED WHERE x.doc = d.n AND x.via = ?)", f.via);
+  // IN (…) subqueries are materialized once through their index; an EXISTS per matching document
+  // would let SQLite scan a whole type/via index for every document
+  if (f.entity) w.add("d.n IN (SELECT doc FROM doc_entities WHERE entity = ?)", f.entity);
+  if (f.entityType) w.add("EXISTS (SELECT 1 FROM doc_entities x WHERE x.doc = d.n AND x.type = ?)", f.entityType);   // primary-key probe
+  if (f.via) w.add("d.n IN (SELECT doc FROM quotes WHERE via = ?)", f.via);
   const ev: string[] = [];
   const evParams: unknown[] = [];
-  if (f.eventType) { ev.push("x.type = ?"); evParams.push(f.eventType); }
-  if (f.hedged !== undefined) { ev.push("x.hedged = ?"); evParams.push(f.hedged ? 1 : 0); }
-  if (f.negated !== undefined) { ev.push("x.negated = ?"); evParams.push(f.negated ? 1 : 0); }
-  if (ev.length) w.add(`EXISTS (SELECT 1 FROM events x NOT INDEXED WHERE x.doc = d.n AND ${ev.join(" AND ")})`, ...evParams);
+  if (f.eventType) { ev.push("type = ?"); evParams.push(f.eventType); }
+  if (f.hedged !== undefined) { ev.push("hedged = ?"); evParams.push(f.hedged ? 1 : 0); }
+  if (f.negated !== undefined) { ev.push("negated = ?"); evParams.push(f.negated ? 1 : 0); }
+  if (ev.length) w.add(`d.n IN (SELECT doc FROM events WHERE ${ev.join(" AND ")})`, ...evParams);
   return w;
 }
 
