@@ -8,6 +8,7 @@
 import fs from "node:fs";
 import type { Document } from "../src/core/document.ts";
 import { processArticle } from "../src/pipeline/process.ts";
+import type { EventWithActors } from "../src/events/find-events.ts";
 
 const file = process.argv[2] ?? "/work/shared/corpus/events/petrarch-ar-validation.jsonl";
 interface Gold { trigger: string; source_text: string; target_text: string; plover: string }
@@ -34,9 +35,13 @@ for (const r of rows) {
     const t = spanOf(g.trigger);
     if (t) { n.trigGold++; if (doc.events.some((e) => overlaps(e.trigger_span, t))) n.trigFound++; }
     const s = spanOf(g.source_text);
-    if (s) { n.srcGold++; if (same.some((e) => mentionsOf(e.source).some((m) => overlaps(m, s)))) n.srcFound++; }
+    // an actor is found when one of its entity's mentions, or the actor words the event reports
+    // (source_span/target_span: generic actors such as المتظاهرون have no entity), overlap the gold words
+    const found = (e: EventWithActors, role: "source" | "target", span: { start: number; end: number }) =>
+      mentionsOf(e[role]).some((m) => overlaps(m, span)) || (!!e[`${role}_span`] && overlaps(e[`${role}_span`]!, span));
+    if (s) { n.srcGold++; if ((same as EventWithActors[]).some((e) => found(e, "source", s))) n.srcFound++; }
     const o = spanOf(g.target_text);
-    if (o) { n.tgtGold++; if (same.some((e) => mentionsOf(e.target).some((m) => overlaps(m, o)))) n.tgtFound++; }
+    if (o) { n.tgtGold++; if ((same as EventWithActors[]).some((e) => found(e, "target", o))) n.tgtFound++; }
   }
 }
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : "n/a");

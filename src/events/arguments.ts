@@ -20,6 +20,7 @@ export interface Arg {
   text: string;
   first: number; last: number;  // token indexes, inclusive
   clitic: string;               // a preposition clitic on the first token: "ب", "ل" or ""
+  role: string | null;          // a generic actor's sector (protesters, armed, security …), else null
 }
 
 export interface ArgIndex {
@@ -38,7 +39,7 @@ export function argIndex(doc: Document, ix: ActorIndex): ArgIndex {
     const t = toks[mm.first];
     const pre = doc.text.slice(t.start, mm.start);
     const clitic = /[ب]$/.test(pre) ? "ب" : /ل$/.test(pre) ? "ل" : "";
-    const arg: Arg = { id: mm.id, type: mm.type, start: mm.start, end: mm.end, text: mm.text, first: mm.first, last: mm.last, clitic };
+    const arg: Arg = { id: mm.id, type: mm.type, start: mm.start, end: mm.end, text: mm.text, first: mm.first, last: mm.last, clitic, role: null };
     for (let i = mm.first; i <= mm.last; i++) at[i] ??= arg;
   }
   const gi = genericActorIndex();
@@ -53,7 +54,7 @@ export function argIndex(doc: Document, ix: ActorIndex): ArgIndex {
       t.readings.find((x) => gi.hasFirst(x.norm) || gi.hasFirst(x.bare)) ?? t.readings[0];
     const start = r?.stem.start ?? t.start;
     const end = toks[g.end - 1].end;
-    const arg: Arg = { id: null, type: null, start, end, text: doc.text.slice(start, end), first: g.start, last: g.end - 1, clitic: /ب$/.test(r?.pre ?? "") ? "ب" : /ل$/.test(r?.pre ?? "") ? "ل" : "" };
+    const arg: Arg = { id: null, type: null, start, end, text: doc.text.slice(start, end), first: g.start, last: g.end - 1, clitic: /ب$/.test(r?.pre ?? "") ? "ب" : /ل$/.test(r?.pre ?? "") ? "ل" : "", role: g.values[0]?.role ?? null };
     for (let i = g.start; i < g.end; i++) at[i] = arg;
   }
   return { doc, toks, ix, at };
@@ -111,9 +112,10 @@ export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger:
   for (let i = from, seen = 0; i < end && seen < VS_WINDOW; i++) {
     const t = ai.toks[i];
     if (isTransparent(t)) continue;
-    if (isBreak(t) || isRelative(t) || opensClause(t) || (i > from && isTrigger(i))) break;
+    if (isBreak(t) || isRelative(t) || opensClause(t)) break;
     if (!isAdverb(t)) seen++;
     const a = actorAt(ai, i);
+    if (!a && i > from && isTrigger(i)) break;
     if (a) {
       if (!prepOf(ai, a) && usable(ai, a)) return a;
       if (a.type === "PERSON") break;

@@ -128,10 +128,10 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   if (a === b) return null;
   const verb = trig.pos === "verb" || trig.pos === "participle";
   const quote = ctx.quotes.find((q) => q.start <= toks[m.start].start && toks[m.end - 1].end <= q.end);
-  const speaker = quote?.speaker ? ({ id: quote.speaker, type: null, start: -1, end: -1, text: quote.speaker_text ?? "", first: -1, last: -1, clitic: "" } as Arg) : null;
+  const speaker = quote?.speaker ? ({ id: quote.speaker, type: null, start: -1, end: -1, text: quote.speaker_text ?? "", first: -1, last: -1, clitic: "", role: null } as Arg) : null;
   const isTrigger = (i: number) => ctx.triggerAt[i] >= 0;
   let src: Arg | null = null, tgt: Arg | null = null;
-  let supported = false;
+  let supported = false, occurs = verb;
   if (verb) {
     const rel = relativeBefore(toks, m.start);
     // "تحذر من سياسات إيران": what follows a verb's own preposition is its object, not its subject
@@ -154,7 +154,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     tgt = objectAfter(ai, src && src.first > m.start ? src.last + 1 : m.end, b, src, true, (i) => i > m.end && isTrigger(i) && toks[i].kind === "word" && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);
   } else {
     const sv = supportVerbBefore(ai, m.start, a, isTrigger);
-    if (sv >= 0) { src = subjectAfter(ai, sv + 1, m.start) ?? subjectBefore(ai, sv, a); supported = src !== null; }
+    if (sv >= 0) { src = subjectAfter(ai, sv + 1, m.start) ?? subjectBefore(ai, sv, a); supported = src !== null; occurs = true; }
     const gen = genitiveOf(ai, m.end, b);
     if (gen && !sameActor(gen, src)) {
       if (trig.patientGenitive || src || (FORCE.has(trig.type!) && isPlace(gen) && !/ي$|يه$/.test(gen.text))) tgt = gen;
@@ -164,18 +164,30 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     src ??= agentPhrase(ai, m.end, b);
     if (!src) { const bw = between(ai, m.end, b); if (bw) { src = bw[0]; tgt ??= bw[1]; } }
     if (!src && possessed(toks[m.start])) src = subjectBefore(ai, m.start, a, 14) ?? speaker;
+    // "التفجير الإرهابي الذي استهدف مسجدا لقوات الطوارئ"، "الهجوم الذي شنه التحالف"
+    const rv = relativeVerbAfter(ctx, m.end, b);
+    if (rv >= 0) {
+      src ??= subjectAfter(ai, rv + 1, b, isTrigger);
+      tgt ??= objectAfter(ai, rv + 1, b, src, true, (i) => i > rv + 1 && isTrigger(i));
+    }
     tgt ??= objectAfter(ai, src && src.first > m.start ? src.last + 1 : m.end, b, src, false, (i) => i > m.end && isTrigger(i));
     if (trig.type === "COOPERATE" && !supported) return null; // "التعاون بين …" as a topic, not an act
   }
   if (!src && speaker && SPEECH_ACTS.has(trig.type!)) src = speaker;
+  const self = ai.at[m.start];
+  if (!src && self && !self.id) src = self; // "المتظاهرون" is both the trigger and its actor
   if (sameActor(src, tgt)) tgt = null;
-  if (!src && !tgt) return null;
+  // a protest is an event with or without a named crowd, when a verb states it ("اندلعت مظاهرات")
+  if (!src && !tgt && !(trig.type === "PROTEST" && occurs)) return null;
   if (!src && NEED_SOURCE.has(trig.type!)) return null;
+  if (!src && !tgt) { /* an unnamed protest */ }
   if (!src?.id && !tgt?.id && !GENERIC_OK.has(trig.type!)) return null;
   // polarity
   const pol = polarity(toks, m, a, b, triggerIndex());
   let type = trig.type!;
   let mode = trig.mode;
+  // demonstrators who condemn, demand, refuse or burn are protesting (PLOVER PROTEST)
+  if (src?.role === "protesters" && (SPEECH_ACTS.has(type) || type === "ASSAULT") && type !== "THREATEN") { mode = type === "ASSAULT" ? "riot" : "demonstrate"; type = "PROTEST"; }
   if (pol.future && FORCE.has(type)) { type = "THREATEN"; mode = null; }
   else if (pol.future) mode = "future";
   const placeArg = placeIn(ai, a, b, m.start, [src, tgt]);
@@ -210,6 +222,16 @@ function possessed(t: Token): boolean {
   if (t.text.endsWith("ة")) return false;
   const idx = triggerIndex();
   return t.readings.some((r) => /^(ه|ها|هم|هما|هن)$/.test(r.post) && (idx.hasFirst(r.norm) || idx.hasFirst(r.bare)));
+}
+
+/** The verb of a relative clause on a masdar ("التفجير (الإرهابي) الذي استهدف"), or -1. */
+function relativeVerbAfter(ctx: Ctx, from: number, end: number): number {
+  for (let i = from; i < Math.min(end - 1, from + 3); i++) {
+    const t = ctx.toks[i];
+    if (isBreak(t)) return -1;
+    if (isRelative(t)) { let v = i + 1; while (v < end && (ctx.toks[v].norm === "تم" || ctx.toks[v].norm === "قد")) v++; return v < end ? v : -1; }
+  }
+  return -1;
 }
 
 /** Index of a relative pronoun right before the verb (an adverb may stand between), or -1. */
