@@ -47,26 +47,41 @@ set("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2
 // presentation-form ligatures are handled by NFKC below only when present (rare, costly)
 const PRESENTATION = /[\uFB50-\uFDFF\uFE70-\uFEFF]/;
 
+// The same folding as one table over UTF-16 code units, built from DROP and MAP above, so that
+// normalize() does one array read per character (it runs on every name, cue and snippet):
+// FOLD[c] is the folded code unit, DROPPED for characters that disappear, SPACE for whitespace.
+const DROPPED = -1;
+const SPACE = 0x20;
+const FOLD = new Int32Array(65536);
+for (let c = 0; c < 65536; c++) FOLD[c] = c >= 65 && c <= 90 ? c + 32 : c;
+for (const c of DROP) FOLD[c] = DROPPED;
+for (const [c, to] of MAP) FOLD[c] = to === "" ? DROPPED : to.charCodeAt(0);
+for (const c of [0x0a, 0x09, 0x0d]) FOLD[c] = SPACE;
+const BUF = new Uint16Array(4096);
+
 /**
  * Fold a string for matching: normalize(" أَحْمَدُ ") === "احمد".
  * Latin letters are lower-cased; runs of whitespace become one space; ends trimmed.
  */
 export function normalize(s: string): string {
   if (PRESENTATION.test(s)) s = s.normalize("NFKC");
-  let out = "";
+  const buf = s.length <= BUF.length ? BUF : new Uint16Array(s.length);
+  let n = 0;
   let space = false;
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (DROP.has(c)) continue;
-    let ch = MAP.get(c);
-    if (ch === undefined) {
-      if (c < 128) ch = c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : s[i];
-      else ch = s[i];
-    }
-    if (ch === " " || ch === "\n" || ch === "\t" || ch === "\r") { space = out.length > 0; continue; }
-    if (space) { out += " "; space = false; }
-    out += ch;
+    const f = FOLD[s.charCodeAt(i)];
+    if (f === DROPPED) continue;
+    if (f === SPACE) { space = n > 0; continue; }
+    if (space) { buf[n++] = SPACE; space = false; }
+    buf[n++] = f;
   }
+  return fromCodes(buf, n);
+}
+
+function fromCodes(buf: Uint16Array, n: number): string {
+  if (n <= 1024) return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
+  let out = "";
+  for (let i = 0; i < n; i += 1024) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + 1024)) as unknown as number[]);
   return out;
 }
 
