@@ -56,3 +56,18 @@ test("isArabicLetter: letters yes, marks and digits no", () => {
 test("asciiDigits converts digits only", () => {
   assert.equal(asciiDigits("عام ٢٠١٥ م و۱۳۹۴ هـ"), "عام 2015 م و1394 هـ");
 });
+
+test("normalize folds every character as foldChar does (the fast table and the definition agree)", () => {
+  const bad: string[] = [];
+  for (let c = 0; c < 65536; c++) {
+    if ((c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff) || c === 0x0a || c === 0x09 || c === 0x0d) continue; // NFKC first; line breaks are spaces
+    const ch = String.fromCharCode(c);
+    if (normalize(`a${ch}b`) !== `a${foldChar(ch)}b`) bad.push(c.toString(16));
+  }
+  assert.deepEqual(bad, []);
+});
+
+test("normalize keeps long strings whole", () => {
+  const long = "أحمد ".repeat(3000);
+  assert.equal(normalize(long), "احمد ".repeat(3000).trim());
+});
