@@ -8,8 +8,12 @@
 // clearly right (a clitic before the article: وال، بال، لل).
 //
 // Every Reading keeps its stem as offsets into the text, so a match on a stem is a span of the
-// article. The inventory of clitics is data (data/text/clitics.tsv); the order of the slots
-// (conj, prep/future, article, stem, enclitic) is grammar and lives here.
+// article: normalize(text.slice(stem)) === norm, with two restorations where writing fuses
+// letters: ل + ال is written لل ("للأمم": pre "ل", norm "الامم", and the span covers both lams,
+// as the contract keeps them inside a mention), and ة is written ت before a pronoun ("حكومته":
+// norm "حكومه", post "ه", span "حكومت"; offered after the unrestored "حكومت").
+// The inventory of clitics is data (data/text/clitics.tsv); the order of the slots (conj,
+// prep/future, article, stem, enclitic) is grammar and lives here.
 //
 // Segmentation runs on every word of every article, so readings are computed once per distinct
 // written form (a bounded cache) and copied out with the token's offsets.
