@@ -1,7 +1,8 @@
 // The compiled in-memory index over the KB's entries: lookup key -> candidate entries (names and
 // aliases, each also without its article), nationality adjective -> country, id -> entry, and the
 // token prefixes of multi-word names so a longest-match scanner knows when to stop extending.
-// Built once per process from the parsed rows; lookups are plain Map reads.
+// Built from the parsed rows (or read back from the compiled cache, cache.ts); lookups are plain
+// Map reads.
 import type { KbEntry } from "./row.ts";
 import { kbKey, tokenCount, withoutArticle } from "./keys.ts";
 
@@ -33,8 +34,21 @@ export interface Kb {
 
 const RANK: Record<MatchVia, number> = { name: 0, alias: 1, bare: 2 };
 
+/** The compiled lookup tables, plain data (cache.ts writes them to disk and reads them back). */
+export interface KbIndex {
+  keys: Map<string, KbMatch[]>;
+  adjectives: Map<string, KbEntry[]>;
+  prefixes: Set<string>;
+  maxTokens: number;
+  commonWords: Map<string, WordKind>;
+}
+
 export function compileKb(entries: KbEntry[], commonWords: Map<string, WordKind>): Kb {
-  const ids = new Map<string, KbEntry>();
+  return kbOf(entries, indexKb(entries, commonWords));
+}
+
+/** Build the lookup tables: every name and alias (and each without ال) to its entries, best match first. */
+export function indexKb(entries: readonly KbEntry[], commonWords: Map<string, WordKind>): KbIndex {
   const keys = new Map<string, KbMatch[]>();
   const adjectives = new Map<string, KbEntry[]>();
   const prefixes = new Set<string>();
@@ -58,7 +72,6 @@ export function compileKb(entries: KbEntry[], commonWords: Map<string, WordKind>
   };
 
   for (const e of entries) {
-    ids.set(e.id, e);
     const names: [string, MatchVia][] = [[e.name, "name"], ...e.aliases.map((a): [string, MatchVia] => [a, "alias"])];
     for (const [n, via] of names) {
       const key = kbKey(n);
@@ -74,7 +87,14 @@ export function compileKb(entries: KbEntry[], commonWords: Map<string, WordKind>
     }
   }
   for (const list of keys.values()) list.sort((a, b) => RANK[a.via] - RANK[b.via]);
+  return { keys, adjectives, prefixes, maxTokens, commonWords };
+}
 
+/** The Kb over its entries and their compiled tables. */
+export function kbOf(entries: readonly KbEntry[], index: KbIndex): Kb {
+  const { keys, adjectives, prefixes, maxTokens, commonWords } = index;
+  const ids = new Map<string, KbEntry>();
+  for (const e of entries) ids.set(e.id, e);
   const none: never[] = [];
   return {
     entries,

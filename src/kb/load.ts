@@ -9,7 +9,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { RasidError } from "../core/errors.ts";
 import { parseTsv } from "../core/tsv.ts";
-import { compileKb, type Kb, type WordKind } from "./compile.ts";
+import { readCache, stampOf, writeCache, type Compiled } from "./cache.ts";
+import { indexKb, kbOf, type Kb, type WordKind } from "./compile.ts";
 import { GENERATED_DIR, KB_DIR, kbRowFiles } from "./files.ts";
 import { kbKey } from "./keys.ts";
 import { parseRow, type KbEntry, type RowProblem } from "./row.ts";
@@ -21,6 +22,12 @@ export interface LoadOptions {
   extraFiles?: string[];
   /** "throw" (default): the first bad row throws RasidError E_KB_ROW; "collect": skip and report. */
   onProblem?: "throw" | "collect";
+  /**
+   * Use the compiled cache (cache.ts, data/kb/generated/kb-index.json) when it matches the files,
+   * and write it when it does not. Default: on for the project's own KB (default dir, no extra
+   * files) unless RASID_KB_CACHE=0; always off for other folders.
+   */
+  cache?: boolean;
 }
 
 export interface LoadResult { kb: Kb; problems: RowProblem[]; files: string[] }
@@ -82,14 +89,27 @@ export function readCommonWords(dir = KB_DIR): Map<string, WordKind> {
 export function loadKbFrom(opts: LoadOptions = {}): LoadResult {
   const dir = opts.dir ?? KB_DIR;
   const files = [...kbRowFiles(dir), ...(opts.extraFiles ?? [])];
-  const problems: RowProblem[] = [];
-  const entries = readKbEntries(files, problems);
+  const own = dir === KB_DIR && !opts.extraFiles?.length;
+  const useCache = opts.cache ?? (own && process.env.RASID_KB_CACHE !== "0");
+  const cacheFile = path.join(dir, "generated", "kb-index.json");
+  const stamp = useCache ? stampOf([...files, ...commonWordFiles(dir)]) : "";
+  let compiled: Compiled | null = useCache ? readCache(cacheFile, stamp) : null;
+  if (!compiled) {
+    const problems: RowProblem[] = [];
+    const entries = readKbEntries(files, problems);
+    compiled = { entries, problems, index: indexKb(entries, readCommonWords(dir)) };
+    if (useCache) writeCache(cacheFile, stamp, compiled);
+  }
+  const { entries, problems, index } = compiled;
   if (problems.length && (opts.onProblem ?? "throw") === "throw") {
     const p = problems[0];
     throw new RasidError("E_KB_ROW", `${p.file}:${p.line}`, `${p.id ? `${p.id}: ` : ""}${p.reason}${problems.length > 1 ? `; ${problems.length - 1} more (rasid kb check)` : ""}`);
   }
-  return { kb: compileKb(entries, readCommonWords(dir)), problems, files };
+  return { kb: kbOf(entries, index), problems, files };
 }
+
+/** The files readCommonWords may read (for the cache's stamp). */
+const commonWordFiles = (dir: string) => [path.join(dir, "generated", "common-words.tsv"), path.join(dir, "common-words.tsv")];
 
 let shared: Kb | null = null;
 
