@@ -3,7 +3,7 @@
 // `rasid worker`), with the total counts checked equal across runs. Then the database's own
 // cost per article, so scaling to many machines can be argued from numbers: server CPU ms per
 // article (all PostgreSQL processes, from /proc), rows and bytes per article, and the store
-// alone (contract documents written with 1 and 2 writers, no extraction).
+// alone (contract documents written with 1 and 2 writers, no extraction) with its WAL volume.
 //   node --import tsx bench/pg-ingest.ts [--limit N] [--skip-sqlite]
 // Everything runs on this machine: PostgreSQL, the workers and SQLite share its cores (printed).
 // The CLI runs from a copy of the code taken at start (the working tree may change meanwhile).
@@ -118,9 +118,11 @@ async function pgWorkers(pg: PgServer, n: number): Promise<Row> {
 }
 
 /** The store alone: contract documents written in batches of 200 by `writers` concurrent writers. */
-async function storeOnly(pg: PgServer, docs: ContractDocument[], writers: number): Promise<{ secs: number; serverMsPerDoc: number; url: string }> {
+async function storeOnly(pg: PgServer, docs: ContractDocument[], writers: number): Promise<{ secs: number; serverMsPerDoc: number; walPerDoc: number; url: string }> {
   const url = await pg.createDb(`bench_store_${writers}`);
   const stores = await Promise.all(Array.from({ length: writers }, () => openStore(url)));
+  const lsn = postgres(url, { max: 1, onnotice: () => {} });
+  const wal0 = (await lsn`SELECT pg_current_wal_lsn()::text AS l`)[0].l as string;
   const cpu0 = serverCpuMs(pg.pid);
   const t = performance.now();
   let next = 0;
@@ -129,8 +131,10 @@ async function storeOnly(pg: PgServer, docs: ContractDocument[], writers: number
   }));
   const secs = (performance.now() - t) / 1000;
   const serverMs = serverCpuMs(pg.pid) - cpu0;
+  const [w] = await lsn`SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), ${wal0}::pg_lsn)::bigint AS b`;
+  await lsn.end();
   for (const s of stores) await s.close();
-  return { secs, serverMsPerDoc: serverMs / docs.length, url };
+  return { secs, serverMsPerDoc: serverMs / docs.length, walPerDoc: Number(w.b) / docs.length, url };
 }
 
 async function sizes(url: string, docs: number): Promise<void> {
@@ -147,6 +151,10 @@ async function sizes(url: string, docs: number): Promise<void> {
   const [idx] = await sql.unsafe(`SELECT pg_relation_size('documents_tsv')::bigint AS tsv, pg_relation_size('documents_trgm')::bigint AS trgm`);
   console.log(`  all               ${String(rowsTotal).padStart(8)} ${fmt(rowsTotal / docs, 2).padStart(14)} ${fmt(bytesTotal / 1e6).padStart(20)} ${String(Math.round(bytesTotal / docs)).padStart(22)}`);
   console.log(`  of which search indexes: tsvector GIN ${fmt(Number(idx.tsv) / 1e6)} MB, trigram GIN ${fmt(Number(idx.trgm) / 1e6)} MB`);
+  // hot rows: every batch naming these entities updates the same counter row
+  const hot = await sql.unsafe(`SELECT id, name, documents FROM entities ORDER BY documents DESC, id LIMIT 3`);
+  console.log(`  most named entities (their counter rows are updated by that share of all batches' articles): ` +
+    hot.map((h) => `${h.id} ${h.name} ${fmt((100 * Number(h.documents)) / docs, 0)}%`).join(", "));
   await sql.end();
 }
 
@@ -181,7 +189,7 @@ try {
   for (const w of [1, 2]) {
     const r = await storeOnly(pg, docs, w);
     last = r.url;
-    console.log(`    ${w} writer${w > 1 ? "s" : " "}: ${fmt(r.secs)}s = ${fmt(docs.length / r.secs, 0)} articles/s; server CPU ${fmt(r.serverMsPerDoc, 2)} ms/article`);
+    console.log(`    ${w} writer${w > 1 ? "s" : " "}: ${fmt(r.secs)}s = ${fmt(docs.length / r.secs, 0)} articles/s; server CPU ${fmt(r.serverMsPerDoc, 2)} ms/article; WAL ${fmt(r.walPerDoc / 1024, 1)} kB/article`);
   }
   await sizes(last, docs.length);
 } finally {
