@@ -26,6 +26,14 @@ const APOSTROPHES = new Set([0x27, 0x2019]); // O'Brien, l’État
 /** Cut `text` into pieces (offsets and kind only). */
 export function scan(text: string): Piece[] {
   const out: Piece[] = [];
+  scanInto(text, (start, end, kind) => { out.push({ start, end, kind }); });
+  return out;
+}
+
+type Emit = (start: number, end: number, kind: TokenKind) => void;
+
+/** The scanner: calls `out` for each piece, in order (no intermediate objects for tokenize). */
+function scanInto(text: string, out: Emit): void {
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -48,7 +56,7 @@ export function scan(text: string): Piece[] {
         else if (NUMBER_SEPARATORS.has(c) && j + 1 < n && charClass(text.charCodeAt(j + 1)) === DIGIT) j += 2;
         else break;
       }
-      out.push({ start: i, end: j, kind: "number" });
+      out(i, j, "number");
     } else if (cls === LETTER) {
       while (j < n) {
         const x = text.charCodeAt(j);
@@ -57,23 +65,22 @@ export function scan(text: string): Piece[] {
         else if (APOSTROPHES.has(x) && j + 1 < n && charClass(text.charCodeAt(j + 1)) === LETTER) j += 2;
         else break;
       }
-      out.push({ start: i, end: j, kind: "latin" });
+      out(i, j, "latin");
     } else if (cls === PUNCT) {
-      out.push({ start: i, end: j, kind: "punct" });
+      out(i, j, "punct");
     } else {
       // a symbol: one code point (a surrogate pair stays whole), with any combining marks after it
       const x = text.charCodeAt(i);
       if (x >= 0xd800 && x <= 0xdbff && j < n) { const y = text.charCodeAt(j); if (y >= 0xdc00 && y <= 0xdfff) j++; }
       while (j < n && charClass(text.charCodeAt(j)) === MARK) j++;
-      out.push({ start: i, end: j, kind: "symbol" });
+      out(i, j, "symbol");
     }
     i = j;
   }
-  return out;
 }
 
 /** Push the Arabic word [i, j), split after a tatweel that follows nothing but proclitics. */
-function pushWord(text: string, i: number, j: number, out: Piece[]): void {
+function pushWord(text: string, i: number, j: number, out: Emit): void {
   let hasLetter = false;
   for (let p = i; p < j; p++) {
     const x = text.charCodeAt(p);
@@ -81,7 +88,7 @@ function pushWord(text: string, i: number, j: number, out: Piece[]): void {
       let q = p + 1;
       while (q < j && charClass(text.charCodeAt(q)) === AR_MARK) q++;
       if (isProcliticSequence(letters(text, i, p)) && splitsHere(text, q, j)) {
-        out.push({ start: i, end: q, kind: "word" });
+        out(i, q, "word");
         pushWord(text, q, j, out);
         return;
       }
@@ -89,7 +96,7 @@ function pushWord(text: string, i: number, j: number, out: Piece[]): void {
     if (!hasLetter && charClass(x) === AR_LETTER) hasLetter = true;
   }
   // a run of marks alone (a stray tatweel used as a dash, a lone diacritic) is not a word
-  out.push({ start: i, end: j, kind: hasLetter ? "word" : "symbol" });
+  out(i, j, hasLetter ? "word" : "symbol");
 }
 
 /** The folded letters of text[i, j), marks left out. */
@@ -115,16 +122,14 @@ function splitsHere(text: string, q: number, j: number): boolean {
  * sentence index (-1 when no sentences are given or the token lies outside them).
  */
 export function tokenize(text: string, sentences: Span[] = []): Token[] {
-  const pieces = scan(text);
-  const out = new Array<Token>(pieces.length);
+  const out: Token[] = [];
   let s = 0;
-  for (let k = 0; k < pieces.length; k++) {
-    const { start, end, kind } = pieces[k];
+  scanInto(text, (start, end, kind) => {
     while (s < sentences.length && sentences[s].end <= start) s++;
     const sentence = s < sentences.length && sentences[s].start <= start ? s : -1;
     const word = text.slice(start, end);
     const readings = readingsAt(text, start, end, word);
-    out[k] = { start, end, text: word, norm: readings[0].norm, kind, sentence, readings };
-  }
+    out.push({ start, end, text: word, norm: readings[0].norm, kind, sentence, readings });
+  });
   return out;
 }
