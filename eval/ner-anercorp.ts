@@ -1,6 +1,7 @@
 // Span-level NER F1 of Rasid's recognizer on ANERcorp's test part (text nobody here wrote).
 //
-//   npx tsx eval/ner-anercorp.ts [/path/to/ANERCorp.txt] [--adjectives] [--errors N]
+//   npx tsx eval/ner-anercorp.ts [/path/to/ANERCorp.txt] [--adjectives] [--no-trim] [--errors N]
+//   (ONLY=PERS with --errors lists the misses and spurious spans of one type)
 //
 // Split (shared/corpus/ner/README.md): with N non-empty token lines, the test part starts at the
 // first token after line floor(5N/6) whose previous token is . ! ؟ or ?. Nothing is learned from
