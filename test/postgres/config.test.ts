@@ -14,6 +14,7 @@ describe("postgres connection settings", () => {
       ["postgres://h/db", { RASID_PG_MAX: "7", RASID_PG_STATEMENT_TIMEOUT: "0" }, { max: 7, statementTimeoutMs: 0 }],
       ["postgres://h/db?max=2", { RASID_PG_MAX: "7" }, { max: 2 }],
       ["postgres://h/db?application_name=api", {}, { applicationName: "api" }],
+      ["postgres://h/db?prepare=false", {}, { prepare: "false" }],
     ];
     for (const [url, env, expected] of cases) {
       const { settings } = parseSettings(url, env);
@@ -31,6 +32,7 @@ describe("postgres connection settings", () => {
       ["postgres://h/db?max=0", {}, /max/],
       ["postgres://h/db?statement_timeout=soon", {}, /statement_timeout/],
       ["postgres://h/db", { RASID_PG_IDLE_TIMEOUT: "-1" }, /idle_timeout/],
+      ["postgres://h/db?prepare=no", {}, /prepare/],
     ];
     for (const [url, env, name] of cases) {
       assert.throws(() => parseSettings(url, env), (e: unknown) => e instanceof RasidError && e.code === "E_USAGE" && name.test(e.input ?? ""), url);

@@ -13,6 +13,7 @@ export interface PgSettings {
   idleTimeoutS: number;        // close pooled connections idle this long
   connectTimeoutS: number;
   applicationName: string;     // shows in pg_stat_activity
+  prepare: string;             // "true" | "false": named prepared statements (false behind PgBouncer in transaction mode)
 }
 
 interface Param { key: keyof PgSettings; url: string; env: string; dflt: number | string }
@@ -24,6 +25,7 @@ export const PARAMS: Param[] = [
   { key: "idleTimeoutS", url: "idle_timeout", env: "RASID_PG_IDLE_TIMEOUT", dflt: 30 },
   { key: "connectTimeoutS", url: "connect_timeout", env: "RASID_PG_CONNECT_TIMEOUT", dflt: 30 },
   { key: "applicationName", url: "application_name", env: "RASID_PG_APPLICATION_NAME", dflt: "rasid" },
+  { key: "prepare", url: "prepare", env: "RASID_PG_PREPARE", dflt: "true" },
 ];
 
 /** Split a URL into the driver's URL and Rasid's settings. */
@@ -35,6 +37,7 @@ export function parseSettings(url: string, env: NodeJS.ProcessEnv = process.env)
     const raw = u.searchParams.get(p.url) ?? env[p.env] ?? null;
     u.searchParams.delete(p.url);
     if (raw === null || raw === "") { out[p.key] = p.dflt; continue; }
+    if (p.key === "prepare" && raw !== "true" && raw !== "false") throw new RasidError("E_USAGE", `${p.url} (or ${p.env})`, `expected true or false, got "${raw}"`);
     if (typeof p.dflt === "string") { out[p.key] = raw; continue; }
     const n = Number(raw);
     if (!Number.isInteger(n) || n < 0 || (p.key === "max" && n < 1)) {
@@ -52,6 +55,7 @@ export function connect(url: string, env: NodeJS.ProcessEnv = process.env): { sq
   const { url: driverUrl, settings } = parseSettings(url, env);
   const sql = postgres(driverUrl, {
     max: settings.max,
+    prepare: settings.prepare === "true",
     idle_timeout: settings.idleTimeoutS,
     connect_timeout: settings.connectTimeoutS,
     onnotice: () => {},                              // "NOTICE: text-search query contains only stop words" and the like
