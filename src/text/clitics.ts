@@ -103,12 +103,15 @@ function templatesOf(text: string, start: number, end: number, word: string): Te
   }
   const t = computeTemplates(word);
   if (filled >= MAX_FILL) { hashes.fill(0); keys.fill(""); values.fill(NONE); filled = 0; idx = h & MASK; }
-  keys[idx] = word;
+  keys[idx] = detach(word);
   hashes[idx] = h;
   values[idx] = t;
   filled++;
   return t;
 }
+
+/** A copy that does not hold on to the article it was sliced from (V8 slices share their parent). */
+const detach = (word: string): string => (word.length < 13 ? word : Buffer.from(word, "utf16le").toString("utf16le"));
 
 const PRESENTATION = /[\uFB50-\uFDFF\uFE70-\uFEFF]/;
 const CONJ_OPTIONS: (Clitic | null)[] = [null, ...INV.conj];
