@@ -2,7 +2,7 @@
 // future (planned, threatened): hedge, negation and future markers from data/lexicon/hedges.tsv
 // around the trigger, and the future prefix س on the trigger verb itself.
 import type { Token } from "../core/document.ts";
-import { hedgeIndex } from "../lexicon/hedges.ts";
+import { hedgeIndex, type Hedge } from "../lexicon/hedges.ts";
 import type { PhraseIndex, PhraseMatch } from "../lexicon/phrase-index.ts";
 
 export interface Polarity { hedged: boolean; negated: boolean; future: boolean }
@@ -12,7 +12,7 @@ const DENY = /^(نفي|نفت|ينفي|تنفي|نافيا|نافيه)/;
 /** Polarity of trigger `m` in the sentence tokens [a, b). */
 export function polarity<T>(toks: Token[], m: PhraseMatch<T>, a: number, b: number, triggers: PhraseIndex<T>): Polarity {
   let hedged = false, negated = false, future = false;
-  for (const h of hedgeIndex().matchAll(toks, a, b)) {
+  for (const h of hedgesIn(toks, a, b)) {
     for (const v of h.values) {
       if ((v.kind === "alleged" || v.kind === "modal") && v.scope === "sentence") hedged = true;
       const before = h.end <= m.start;
@@ -25,6 +25,16 @@ export function polarity<T>(toks: Token[], m: PhraseMatch<T>, a: number, b: numb
   const prev = toks[m.start - 1];
   if (prev && prev.norm === "لن") { future = true; negated = true; }
   return { hedged, negated, future };
+}
+
+// a sentence holding several triggers is scanned for hedges once
+let cacheToks: Token[] | null = null;
+const cache = new Map<number, PhraseMatch<Hedge>[]>();
+function hedgesIn(toks: Token[], a: number, b: number): PhraseMatch<Hedge>[] {
+  if (cacheToks !== toks) { cacheToks = toks; cache.clear(); }
+  let hs = cache.get(a);
+  if (!hs) { hs = hedgeIndex().matchAll(toks, a, b); cache.set(a, hs); }
+  return hs;
 }
 
 /** "سيزور"، "ستفرض": the trigger matches only through a reading with the future prefix س. */

@@ -20,14 +20,27 @@ const node = <T>(): Node<T> => ({ next: new Map(), values: [] });
 
 export interface PhraseMatch<T> { start: number; end: number; values: T[] } // token range [start, end)
 
+// The first words of every index, as one map word → bit set of the indexes that begin a phrase
+// with it; each token caches the bits of its forms once, so an index rejects a token with one AND.
+const firstBits = new Map<string, number>();
+let generation = 0; // bumped whenever an index adds a first word, so cached bits are recomputed
+let nextBit = 0;
+
 export class PhraseIndex<T> {
   private roots: [Pos, Node<T>][] = [];
+  private firstWords = new Set<string>(); // every word some phrase begins with, any part of speech
+  private readonly bit = 1 << (nextBit++ % 30);
 
   /** Add a phrase of normalized words (already inflected) under a part of speech. */
   add(words: string[], pos: Pos, value: T): void {
     if (!words.length) return;
     let entry = this.roots.find(([p]) => p === pos);
     if (!entry) { entry = [pos, node<T>()]; this.roots.push(entry); }
+    if (!this.firstWords.has(words[0])) {
+      this.firstWords.add(words[0]);
+      firstBits.set(words[0], (firstBits.get(words[0]) ?? 0) | this.bit);
+      generation++;
+    }
     let n = entry[1];
     for (const w of words) {
       let m = n.next.get(w);
@@ -39,8 +52,7 @@ export class PhraseIndex<T> {
 
   /** True when some phrase (of any part of speech) begins with this normalized word. */
   hasFirst(word: string): boolean {
-    for (const [, root] of this.roots) if (root.next.has(word)) return true;
-    return false;
+    return this.firstWords.has(word);
   }
 
   /** The longest phrase starting at token i, or null. When phrases of several parts of speech
@@ -48,6 +60,8 @@ export class PhraseIndex<T> {
   matchAt(tokens: Token[], i: number): PhraseMatch<T> | null {
     const t = tokens[i];
     if (t.kind !== "word") return null;
+    // gate: most tokens begin no phrase of this index under any reading
+    if (!(gateBits(t) & this.bit)) return null;
     let best: PhraseMatch<T> | null = null;
     for (const [pos, root] of this.roots) {
       const first = firstNodes(root, tokenForms(t, pos));
@@ -100,12 +114,25 @@ function firstNodes<T>(root: Node<T>, forms: string[]): Node<T>[] | null {
 }
 
 const POS_SLOT: Record<FormPos, number> = { verb: 0, noun: 1, participle: 2, particle: 3, any: 4 };
-const formCache = new WeakMap<Token, (string[] | undefined)[]>();
+const FORMS = Symbol("rasid.tokenForms"); // per-token caches, kept beside the token, never serialized
+const GATE = Symbol("rasid.gateBits");
+type Cached = Token & { [FORMS]?: (string[] | undefined)[]; [GATE]?: [number, number] };
+
+/** Bits of the indexes some phrase of which begins with one of the token's forms (cached). */
+function gateBits(t: Token): number {
+  const c = t as Cached;
+  const g = c[GATE];
+  if (g && g[0] === generation) return g[1];
+  let bits = 0;
+  for (const f of tokenForms(t, "any")) bits |= firstBits.get(f) ?? 0;
+  c[GATE] = [generation, bits];
+  return bits;
+}
 
 /** The normalized forms under which a token can match a lexicon word of the given part of speech. */
 export function tokenForms(t: Token, pos: FormPos): string[] {
-  let slots = formCache.get(t);
-  if (!slots) { slots = [undefined, undefined, undefined, undefined, undefined]; formCache.set(t, slots); }
+  const c = t as Cached;
+  const slots = (c[FORMS] ??= [undefined, undefined, undefined, undefined, undefined]);
   const k = POS_SLOT[pos];
   return (slots[k] ??= computeForms(t, pos));
 }

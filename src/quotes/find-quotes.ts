@@ -298,7 +298,8 @@ function isPrep(t: Token, frames: Set<string>): boolean {
   for (const f of frames) {
     if (f === "an" || f === "obj") continue;
     if (f === "ب") { if (t.readings.some((r) => r.pre === "ب" || r.pre === "وب")) return true; continue; }
-    if (t.norm === f || t.readings.some((r) => r.norm === f && (r.pre === "و" || r.pre === ""))) return true;
+    // "حذر منها ماكرون من أن": a preposition carrying a pronoun points back; the content is not there
+    if (t.norm === f || t.readings.some((r) => r.norm === f && !r.post && (r.pre === "و" || r.pre === ""))) return true;
   }
   return false;
 }

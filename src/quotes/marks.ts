@@ -13,6 +13,9 @@ export function findQuoteMarks(text: string): QuoteMarks[] {
   const out: QuoteMarks[] = [];
   let i = 0;
   while (i < text.length) {
+    const c = text.charCodeAt(i);
+    // only an opening mark can start a quotation: « “ „ " ' ( ”
+    if (c !== 0xab && c !== 0x201c && c !== 0x201e && c !== 0x22 && c !== 0x27 && c !== 0x28 && c !== 0x201d) { i++; continue; }
     const q = matchAt(text, i);
     if (q) { out.push(q); i = q.close + 1; } else i++;
   }
