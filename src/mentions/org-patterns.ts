@@ -21,6 +21,8 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
     const r = t.readings.find((x) => x.post === "" && !x.article && HEAD_PRE.has(x.pre) && lex.orgHeads.has(x.norm));
     if (!r) continue;
     const head = lex.orgHeads.get(r.norm)!;
+    const own = known.get(i);
+    if (own && own.via === "kb") continue; // "تنظيم القاعدة" is a KB name: it stands as matched
     let k = i + 1, words = 0, definite = 0, proper = 0, indefinite = 0, seenArticle = false, afterKb = false, lastArticle = false;
     let adopt: FoundMention | null = null;
     while (k < tokens.length && words < MAX_WORDS) {
@@ -46,8 +48,9 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
       else if (!seenArticle && !u.norm.startsWith("و")) {
         if (firstNameReading(c, u)) proper++;
         else if (/..(ي|يه)$/.test(u.norm)) break; // an indefinite adjective (قاعدة جوية، منظمة حقوقية)
+        else if (indefinite >= 2) break; // مجلس ادارة انرون انهاء: a clause, not a name
         else indefinite++;
-      } else if (seenArticle && firstNameReading(c, u)) proper++;
+      } else if (seenArticle && firstNameReading(c, u) && titleAt(c, k - 1) >= 0) proper++; // مركز الملك سلمان
       else break;
       lastArticle = w.article || !!lil || !!wal;
       words++; k++;
