@@ -148,7 +148,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       src = antecedentActor(ctx, rel) ?? (endsInPrep ? null : subjectAfter(ai, m.end, b, isTrigger));
     } else {
       src = endsInPrep ? null : subjectAfter(ai, m.end, b, isTrigger);
-      if (!src && PRONOUN_SUBJECT.has(toks[m.start - 1]?.norm ?? "")) src = speaker;
+      if (!src && PRONOUN_SUBJECT.has(toks[m.start - 1]?.norm ?? "")) src = speaker ?? subjectBefore(ai, m.start - 1, a, 12);
       else if (!src) src = subjectBefore(ai, m.start, a);
     }
     tgt = objectAfter(ai, src && src.first > m.start ? src.last + 1 : m.end, b, src, true, (i) => i > m.end && isTrigger(i) && toks[i].kind === "word" && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);

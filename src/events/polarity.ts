@@ -3,7 +3,7 @@
 // around the trigger, and the future prefix س on the trigger verb itself.
 import type { Token } from "../core/document.ts";
 import { hedgeIndex, type Hedge } from "../lexicon/hedges.ts";
-import type { PhraseIndex, PhraseMatch } from "../lexicon/phrase-index.ts";
+import { withReadings, type PhraseIndex, type PhraseMatch } from "../lexicon/phrase-index.ts";
 
 export interface Polarity { hedged: boolean; negated: boolean; future: boolean }
 
@@ -42,6 +42,6 @@ function futureVerb<T>(toks: Token[], i: number, idx: PhraseIndex<T>): boolean {
   const t = toks[i];
   const withS = t.readings.filter((r) => r.pre.includes("س"));
   if (!withS.length) return false;
-  const only = (rs: Token["readings"]) => { const copy = toks.slice(i, i + 6); copy[0] = { ...t, readings: rs }; return idx.matchAt(copy, 0) !== null; };
+  const only = (rs: Token["readings"]) => { const copy = toks.slice(i, i + 6); copy[0] = withReadings(t, rs); return idx.matchAt(copy, 0) !== null; };
   return only(withS) && !only(t.readings.filter((r) => !r.pre.includes("س")));
 }

@@ -118,6 +118,11 @@ const FORMS = Symbol("rasid.tokenForms"); // per-token caches, kept beside the t
 const GATE = Symbol("rasid.gateBits");
 type Cached = Token & { [FORMS]?: (string[] | undefined)[]; [GATE]?: [number, number] };
 
+/** A copy of a token restricted to some of its readings, without the caches of the original. */
+export function withReadings(t: Token, readings: Token["readings"]): Token {
+  return { start: t.start, end: t.end, text: t.text, norm: t.norm, kind: t.kind, sentence: t.sentence, readings };
+}
+
 /** Bits of the indexes some phrase of which begins with one of the token's forms (cached). */
 function gateBits(t: Token): number {
   const c = t as Cached;

@@ -80,3 +80,52 @@ test("verb and masdar in one sentence give one event", () => {
   const evs = findEvents(makeDoc("وهاجم جيش نورستان جبهة التحرير في هجوم واسع.", ENTS));
   assert.equal(evs.filter((e) => e.type === "ASSAULT").length, 1);
 });
+
+// ---------- round 2: argument rules and filters (sentences written for these tests) ----------
+
+// [sentence, type, source, target] — regressions named by the problem they pin down
+const ROUND2: [string, string, string, string | null, string | null][] = [
+  ["subject-verb order with a verb preposition: the object is not the subject", "وقالت سودانيا إنها تحذر من سياسات نورستان العدائية.", "ACCUSE", "g:south", "g:north"],
+  ["a relative clause on a masdar gives its target", "وأدانت سودانيا التفجير الذي استهدف مقرا لجيش نورستان.", "ASSAULT", null, "o:army"],
+  ["a support verb's subject acts, the genitive receives", "ووجه أمين فارس الشكر سودانيا على موقفها.", "SUPPORT", "p:amin", "g:south"],
+  ["a nationality adjective on a noun stands for its country", "وأسقطت جبهة التحرير طائرة نورستانية قرب وادي الريح.", "ASSAULT", "o:front", "g:north"],
+  ["a title with a prepositional phrase before the name", "ودعا المبعوث الدولي إلى نورستان أمين فارس جبهة التحرير إلى الحوار.", "REQUEST", "p:amin", null],
+];
+const ENTS2 = [...ENTS, { id: "g:north", type: "GPE" as const, forms: ["نورستانية"] }];
+for (const [name, text, type, source, target] of ROUND2) {
+  test(`event arguments: ${name}`, () => {
+    const ev = findEvents(makeDoc(text, ENTS2, PUB)).find((e) => e.type === type);
+    assert.ok(ev, `an ${type} event in: ${text}`);
+    if (source !== null) assert.equal(ev.source, source);
+    if (target !== null) assert.equal(ev.target, target);
+  });
+}
+
+// sentences that hold a trigger word but state no event of that type
+const NOT_EVENTS: [string, string, string][] = [
+  ["a word of a name is not a trigger", "وقال دان سميث إن سودانيا ستبقى على الحياد.", "ACCUSE"],
+  ["a free-choice quantifier makes a masdar hypothetical", "ورفضت سودانيا أي هجوم على نورستان.", "ASSAULT"],
+  ["بحث without مع is searching, not consulting", "وقال أمين فارس إن جيش نورستان يبحث عن المفقودين.", "CONSULT"],
+  ["a topic masdar without an actor", "وتناول المؤتمر التعاون الاقتصادي في المنطقة.", "COOPERATE"],
+  ["صادر عن is issued by, not confiscated", "وقال تقرير صادر عن جيش نورستان إن الوضع هادئ.", "COERCE"],
+];
+for (const [name, text, type] of NOT_EVENTS) {
+  test(`no event: ${name}`, () => {
+    assert.equal(findEvents(makeDoc(text, ENTS, PUB)).filter((e) => e.type === type).length, 0);
+  });
+}
+
+test("generic actors: an unnamed crowd protests, with its words as source_text", () => {
+  const ev = findEvents(makeDoc("وتظاهر آلاف المتظاهرين أمام مقر حكومة نورستان.", ENTS, PUB)).find((e) => e.type === "PROTEST");
+  assert.ok(ev);
+  assert.equal(ev.source, null);
+  assert.ok(ev.source_text && /المتظاهرين|آلاف/.test(ev.source_text));
+  const text = "وتظاهر آلاف المتظاهرين أمام مقر حكومة نورستان.";
+  assert.equal(text.slice(ev.source_span!.start, ev.source_span!.end), ev.source_text);
+});
+
+test("demonstrators who condemn are protesting", () => {
+  const ev = findEvents(makeDoc("وندد المتظاهرون بسياسات جيش نورستان في وادي الريح.", ENTS, PUB));
+  assert.ok(ev.some((e) => e.type === "PROTEST"));
+  assert.ok(!ev.some((e) => e.type === "ACCUSE"));
+});
