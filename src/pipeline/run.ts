@@ -1,9 +1,13 @@
 // Inputs in, contract documents (or typed errors) out, one outcome per input in input order.
 // Sinks (JSON Lines on stdout, a database) consume the outcomes; the pipeline knows none of them.
+// With `jobs` above 1 the stages run on that many worker threads (parallel.ts), same outcomes,
+// same order.
+import os from "node:os";
 import type { ContractDocument } from "../core/contract.ts";
 import { RasidError, isRasidError } from "../core/errors.ts";
 import type { RawArticle } from "../core/document.ts";
 import { readInputs } from "../input/read.ts";
+import { extractParallel } from "./parallel.ts";
 import { expandPaths } from "../input/sources.ts";
 import { processArticle } from "./process.ts";
 import { toContract } from "./to-contract.ts";
@@ -14,6 +18,21 @@ export interface ExtractOptions {
   signal?: AbortSignal;
   /** Return true to skip an article before any work (e.g. already stored: ids are known up front). */
   skip?: (raw: RawArticle) => boolean;
+  /** Worker threads to run the stages on (see parseJobs); 1 (the default) runs them in this thread. */
+  jobs?: number;
+}
+
+/**
+ * A --jobs value: a positive integer, or "auto" / 0 for every core this process may use
+ * (os.availableParallelism()). Throws RasidError E_USAGE otherwise.
+ */
+export function parseJobs(value: string | number | undefined): number {
+  if (value === undefined) return 1;
+  const s = String(value).trim().toLowerCase();
+  if (s === "auto" || s === "0") return os.availableParallelism();
+  const n = Number(s);
+  if (!Number.isInteger(n) || n < 1) throw new RasidError("E_USAGE", "--jobs", `expected a positive integer or "auto", got "${value}"`);
+  return n;
 }
 
 export function extractOne(raw: RawArticle): ContractDocument {
@@ -21,6 +40,7 @@ export function extractOne(raw: RawArticle): ContractDocument {
 }
 
 export async function* extract(paths: string[], opts: ExtractOptions = {}): AsyncGenerator<Outcome> {
+  if ((opts.jobs ?? 1) > 1) { yield* extractParallel(readInputs(paths), { jobs: opts.jobs!, signal: opts.signal, skip: opts.skip }); return; }
   for await (const r of readInputs(paths)) {
     if (opts.signal?.aborted) return;
     if (isRasidError(r)) { yield { ok: false, error: r }; continue; }
