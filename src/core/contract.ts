@@ -54,6 +54,11 @@ export interface EventOut {
   fatalities: number | null;
   hedged: boolean;
   negated: boolean;
+  // added fields: the words naming each actor, also when it is no entity (مسلحون، قوات الأمن)
+  source_text?: string | null;
+  source_span?: Span | null;
+  target_text?: string | null;
+  target_span?: Span | null;
 }
 
 export interface Source { path: string; url: string | null }

@@ -22,6 +22,10 @@ export function checkInvariants(d: any): string[] {
     const t = e.trigger_span, s = e.sentence;
     if (!inText(t.start, t.end) || d.text.slice(t.start, t.end) !== e.trigger) errs.push(`event trigger ${e.trigger} is not a slice`);
     if (!inText(s.start, s.end) || s.start > t.start || s.end < t.end) errs.push(`event sentence does not hold its trigger ${e.trigger}`);
+    for (const side of ["source", "target"]) {
+      const sp = e[`${side}_span`], tx = e[`${side}_text`];
+      if (sp && (!inText(sp.start, sp.end) || d.text.slice(sp.start, sp.end) !== tx)) errs.push(`event ${side}_span is not a slice of ${side}_text`);
+    }
     ref(e.source, "event source"); ref(e.target, "event target"); ref(e.location, "event location");
   }
   return errs;
