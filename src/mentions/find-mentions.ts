@@ -13,8 +13,11 @@ import { firstNamePersons, knownSurnames, titledPersons } from "./person-pattern
 import { adjectives, institutions, orgPatterns, placesByCue, quotedOutlets } from "./org-patterns.ts";
 import { type Ctx } from "./words.ts";
 import { defaultResources } from "./resources.ts";
+import type { NerModel } from "./model/tagger.ts";
+import { modelMentions } from "./model-mentions.ts";
 
-export interface MentionResources { gaz: Gazetteer; lex: Lexicons }
+/** `model`: the statistical tagger that adds names the rules miss (absent: rules only). */
+export interface MentionResources { gaz: Gazetteer; lex: Lexicons; model?: NerModel }
 
 export function findMentions(doc: Pick<Document, "text" | "tokens">, res: MentionResources = defaultResources()): FoundMention[] {
   const c: Ctx = { text: doc.text, tokens: doc.tokens, gaz: res.gaz, lex: res.lex };
@@ -35,7 +38,9 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   // a pattern that runs past a name the KB knows ("سلمان بن عبدالعزيز آل سعود ملك المملكة") yields to it
   const kbPersons = kb.filter((m) => m.type === "PERSON");
   const keep = persons.filter((p) => p.kbId || !kbPersons.some((k) => k.tokens.start < p.tokens.end && p.tokens.start < k.tokens.end));
-  return resolve([...kb, ...orgs, ...keep, ...placesByCue(c, byStart), ...knownSurnames(c, byStart), ...adj]);
+  const found = resolve([...kb, ...orgs, ...keep, ...placesByCue(c, byStart), ...knownSurnames(c, byStart), ...adj]);
+  if (!res.model) return found;
+  return [...found, ...modelMentions(c, res.model, found)].sort((a, b) => a.start - b.start);
 }
 
 /**

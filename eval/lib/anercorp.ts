@@ -1,0 +1,32 @@
+// ANERcorp read and split exactly as shared/corpus/ner/README.md says: with N non-empty token
+// lines, the test part starts at the first token after line floor(5N/6) whose previous token is
+// . ! ؟ or ?; everything before is train. Shared by the training script and the evaluation so
+// they can never disagree about where the test part starts. The corpus itself is never copied.
+import fs from "node:fs";
+
+export interface Row { tok: string; tag: string }
+export const END = new Set([".", "!", "؟", "?"]);
+
+export function readAnercorp(file: string): { train: Row[]; test: Row[]; start: number } {
+  const lines = fs.readFileSync(file, "utf8").split("\n").map((l) => l.trim()).filter(Boolean);
+  const rows = lines.map((l) => { const i = l.lastIndexOf(" "); return { tok: l.slice(0, i), tag: l.slice(i + 1) }; });
+  let start = Math.floor((5 * rows.length) / 6);
+  while (start < rows.length && !END.has(rows[start - 1].tok)) start++;
+  return { train: rows.slice(0, start), test: rows.slice(start), start };
+}
+
+/** Documents of ~`per` sentences: [first row, end row) ranges, and the text with each row's offset. */
+export function documents(rows: Row[], per = 40): { from: number; to: number; text: string; offs: number[] }[] {
+  const out = [];
+  let i = 0;
+  while (i < rows.length) {
+    let j = i, sentences = 0;
+    while (j < rows.length && sentences < per) { if (END.has(rows[j].tok)) sentences++; j++; }
+    const offs: number[] = [];
+    let text = "";
+    for (let k = i; k < j; k++) { offs.push(text.length); text += rows[k].tok + (k + 1 < j ? " " : ""); }
+    out.push({ from: i, to: j, text, offs });
+    i = j;
+  }
+  return out;
+}

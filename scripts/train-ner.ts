@@ -1,0 +1,111 @@
+// Trains the shipped name tagger: a structured averaged perceptron over src/mentions/model's
+// features, on ANERcorp's TRAIN part only (split as in shared/corpus/ner/README.md; the test
+// part is never read past the split point). Reproducible: fixed epochs, a seeded shuffle.
+//
+//   npx tsx scripts/train-ner.ts [/path/to/ANERCorp.txt] [--epochs 8] [--min-count 2] [--out data/models/ner-perceptron.json]
+//
+// The training text goes through the same analyze → findMentions path as articles do (without
+// the model), so the rule features the model sees in training are the ones it sees at run time.
+import fs from "node:fs";
+import { analyze } from "../src/text/analyze.ts";
+import { findMentions } from "../src/mentions/find-mentions.ts";
+import { defaultResources } from "../src/mentions/resources.ts";
+import { LABELS, OFFSETS, ruleFeatures, ruleTags, wordFeatures } from "../src/mentions/model/features.ts";
+import { legal, sentenceRanges, viterbi, type ModelFile } from "../src/mentions/model/tagger.ts";
+import { documents, readAnercorp } from "../eval/lib/anercorp.ts";
+import type { Token } from "../src/core/document.ts";
+
+const args = process.argv.slice(2);
+const opt = (name: string, dflt: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
+const file = args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--")) ?? "/work/shared/corpus/ner/anercorp/ANERCorp.txt";
+const EPOCHS = Number(opt("--epochs", "8"));
+const MIN_COUNT = Number(opt("--min-count", "2"));
+const OUT = opt("--out", "data/models/ner-perceptron.json");
+const L = LABELS.length, START = L;
+const LABEL_ID = new Map<string, number>(LABELS.map((l, i) => [l, i]));
+
+const { train } = readAnercorp(file);
+process.env.RASID_NER_MODEL = "off"; // the rules alone make the rule features; no earlier model needed
+const res = defaultResources();
+const r = { gaz: res.gaz, lex: res.lex };
+
+// 1. sentences of feature ids and gold labels
+const featId = new Map<string, number>();
+const counts: number[] = [];
+const id = (f: string) => { let k = featId.get(f); if (k === undefined) { featId.set(f, (k = featId.size)); counts.push(0); } counts[k]++; return k; };
+interface Sent { feats: Int32Array[]; gold: number[] }
+const sents: Sent[] = [];
+const t0 = performance.now();
+for (const d of documents(train)) {
+  const layer = analyze(d.text);
+  const tokens: Token[] = layer.tokens;
+  const rules = ruleTags(tokens.length, findMentions({ text: d.text, tokens }, r));
+  // gold label of each analyzed token: the tag of the corpus token it falls in (a later piece of a B- token is I-)
+  let row = 0;
+  const gold = tokens.map((t) => {
+    while (row + 1 < d.offs.length && d.offs[row + 1] <= t.start) row++;
+    const tag = train[d.from + row].tag;
+    const norm = /^[BI]-(PERS|LOC|ORG|MISC)$/.test(tag) ? tag : "O";
+    return LABEL_ID.get(norm !== "O" && t.start > d.offs[row] ? "I-" + norm.slice(2) : norm)!;
+  });
+  for (const [s, e] of sentenceRanges(tokens)) {
+    const feats: Int32Array[] = [];
+    for (let i = s; i < e; i++) {
+      const fs: number[] = [];
+      for (const o of OFFSETS) { const j = i + o; for (const f of wordFeatures(j >= s && j < e ? tokens[j] : undefined, o, r)) fs.push(id(f)); }
+      for (const f of ruleFeatures(rules, i, s, e)) fs.push(id(f));
+      feats.push(Int32Array.from(fs));
+    }
+    // a sentence whose gold breaks BIO (I- after O) is repaired so the tagger can reach it
+    const g = gold.slice(s, e).map((y, k, a) => (legal(k ? a[k - 1] : START, y) ? y : LABEL_ID.get("B-" + LABELS[y].slice(2))!));
+    sents.push({ feats, gold: g });
+  }
+}
+console.error(`train: ${sents.length} sentences, ${sents.reduce((a, s) => a + s.gold.length, 0)} tokens, ${featId.size} features, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+// 2. structured perceptron with averaging (w_avg = w - u/c)
+const NF = featId.size;
+const W = new Float64Array(NF * L), U = new Float64Array(NF * L);
+const T = new Float64Array((L + 1) * L), TU = new Float64Array((L + 1) * L);
+const transForDecode = new Float32Array((L + 1) * L);
+let c = 1;
+let seed = 12345;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+for (let ep = 0; ep < EPOCHS; ep++) {
+  const order = sents.map((_, i) => i);
+  for (let i = order.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [order[i], order[j]] = [order[j], order[i]]; }
+  let wrong = 0, total = 0;
+  for (const si of order) {
+    const s = sents[si], n = s.gold.length;
+    const em = new Float32Array(n * L);
+    for (let i = 0; i < n; i++) for (const f of s.feats[i]) for (let y = 0; y < L; y++) em[i * L + y] += W[f * L + y];
+    for (let p = 0; p <= L; p++) for (let y = 0; y < L; y++) transForDecode[p * L + y] = legal(p, y) ? T[p * L + y] : -Infinity;
+    const pred = viterbi(em, n, transForDecode);
+    total += n;
+    for (let i = 0; i < n; i++) {
+      const g = s.gold[i], p = pred[i];
+      if (g !== p) {
+        wrong++;
+        for (const f of s.feats[i]) { W[f * L + g]++; U[f * L + g] += c; W[f * L + p]--; U[f * L + p] -= c; }
+      }
+      const gp = i ? s.gold[i - 1] : START, pp = i ? pred[i - 1] : START;
+      if (gp !== pp || g !== p) { T[gp * L + g]++; TU[gp * L + g] += c; T[pp * L + p]--; TU[pp * L + p] -= c; }
+    }
+    c++;
+  }
+  console.error(`epoch ${ep + 1}: token errors ${(100 * wrong / total).toFixed(2)}%`);
+}
+
+// 3. average, prune (rare features, near-zero weights), write
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const feats: Record<string, number[]> = {};
+for (const [name, k] of featId) {
+  if (counts[k] < MIN_COUNT) continue;
+  const v = Array.from({ length: L }, (_, y) => round(W[k * L + y] - U[k * L + y] / c));
+  if (v.every((x) => Math.abs(x) < 0.02)) continue;
+  feats[name] = v;
+}
+const trans = Array.from({ length: (L + 1) * L }, (_, i) => round(T[i] - TU[i] / c));
+const model: ModelFile = { version: 1, labels: [...LABELS], trans, feats };
+fs.writeFileSync(OUT, JSON.stringify(model));
+console.error(`wrote ${OUT}: ${Object.keys(feats).length} features, ${(fs.statSync(OUT).size / 1e6).toFixed(2)} MB`);

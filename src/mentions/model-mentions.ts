@@ -1,0 +1,67 @@
+// How the statistical tagger (model/) joins the KB and pattern recognizer: the rules speak first
+// (KB ids, exact spans the press writes); the model, which sees what the rules said, adds the
+// names they missed, where no rule mention overlaps. A name the model found once is a name at
+// its other occurrences in the document too ("قال جوتشولك" after "برند جوتشولك" is linked by
+// coreference; a bare repeat of the same words is added here).
+import type { Token } from "../core/document.ts";
+import type { EntityType } from "../core/contract.ts";
+import type { FoundMention } from "./candidate.ts";
+import { isWord, makeMention, nameReadings } from "./candidate.ts";
+import type { Ctx } from "./words.ts";
+import { ruleTags } from "./model/features.ts";
+import { tag, type NerModel, type TaggedSpan } from "./model/tagger.ts";
+import { normalize } from "../text/normalize.ts";
+
+const PLACES = new Set<EntityType>(["GPE", "LOC", "FAC"]);
+
+/** The reading a name starts with: the whole word when it is a known name, else without و/ب/ل/ف/ك. */
+function startReading(c: Ctx, t: Token) {
+  const whole = t.readings[0];
+  if (c.lex.firstNames.has(whole.norm) || c.gaz.lookup(whole.norm)) return whole;
+  return nameReadings(t).find((r) => r.pre !== "" && r.pre.length === 1) ?? whole;
+}
+
+function typeOf(c: Ctx, span: TaggedSpan, key: string): EntityType {
+  if (span.type === "PERS") return "PERSON";
+  if (span.type === "ORG") return "ORG";
+  const known = c.gaz.lookup(key)?.find((e) => PLACES.has(e.type));
+  return known?.type ?? "GPE";
+}
+
+/** Mentions the model adds to the rules' `found` (which it does not change). */
+export function modelMentions(c: Ctx, model: NerModel, found: readonly FoundMention[]): FoundMention[] {
+  const { tokens, text } = c;
+  const covered = new Uint8Array(tokens.length);
+  for (const m of found) covered.fill(1, m.tokens.start, m.tokens.end);
+  const free = (s: number, e: number) => { for (let k = s; k < e; k++) if (covered[k] || !isWord(tokens[k])) return false; return true; };
+  const out: FoundMention[] = [];
+  const names = new Map<string, { type: EntityType; n: number }>();
+  for (const span of tag(model, tokens, ruleTags(tokens.length, found), c)) {
+    if (span.type === "MISC" || !free(span.start, span.end)) continue;
+    const first = startReading(c, tokens[span.start]);
+    const key = normalize(text.slice(first.stem.start, tokens[span.end - 1].end));
+    if (c.lex.stops.has(key)) continue;
+    const type = typeOf(c, span, key);
+    const cands = (c.gaz.lookup(key) ?? []).filter((e) => e.type === type).map((e) => e.id);
+    out.push(makeMention(text, tokens, first, span.start, span.end, type, "pattern", 0.45, key, cands));
+    covered.fill(1, span.start, span.end);
+    names.set(tokens.slice(span.start, span.end).map((t) => startReading(c, t).norm).join(" "), { type, n: span.end - span.start });
+  }
+  // the same words elsewhere in the document, where nothing else was found
+  if (names.size) {
+    const norms = tokens.map((t) => (isWord(t) ? startReading(c, t).norm : ""));
+    const firsts = new Set([...names.keys()].map((w) => w.split(" ")[0]));
+    for (let i = 0; i < tokens.length; i++) {
+      if (!firsts.has(norms[i])) continue;
+      for (const [words, { type, n }] of names) {
+        if (i + n > tokens.length || !free(i, i + n) || norms.slice(i, i + n).join(" ") !== words) continue;
+        const first = startReading(c, tokens[i]);
+        const key = normalize(text.slice(first.stem.start, tokens[i + n - 1].end));
+        out.push(makeMention(text, tokens, first, i, i + n, type, "pattern", 0.4, key, []));
+        covered.fill(1, i, i + n);
+        break;
+      }
+    }
+  }
+  return out;
+}

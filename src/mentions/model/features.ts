@@ -1,0 +1,92 @@
+// Features of the statistical name tagger. They are deliberately split in two kinds so that
+// tagging costs almost nothing at run time:
+// - word features: what a token is on its own (its normalized form, stem without clitics,
+//   affixes, shape, lexicon and knowledge-base hits), seen from a window position -2..+2. They
+//   depend only on the token's text, so the tagger sums their weights once per (position, word)
+//   and caches the sum;
+// - rule features: what the KB/pattern recognizer already said about the token (B-/I- and type,
+//   and whether by KB or by pattern) at positions -1..+1, so the model learns when to trust it.
+// Training (scripts/train-ner.ts) and tagging call the same functions, so they cannot drift.
+import type { Token } from "../../core/document.ts";
+import type { FoundMention } from "../candidate.ts";
+import type { Gazetteer } from "../gazetteer.ts";
+import type { Lexicons } from "../lexicons.ts";
+
+export const LABELS = ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"] as const;
+export type Label = (typeof LABELS)[number];
+export const OFFSETS = [-2, -1, 0, 1, 2] as const;
+
+const NAME_PRE = new Set(["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"]);
+const KIND: Record<string, string> = { PERSON: "P", ORG: "O", GPE: "G", LOC: "L", FAC: "F" };
+
+export interface FeatureResources { gaz: Gazetteer; lex: Lexicons }
+
+/** Word classes of one normalized form: lexicon and KB membership. */
+function classes(norm: string, r: FeatureResources, out: string[], tag: string): void {
+  const { lex, gaz } = r;
+  if (lex.firstNames.has(norm)) out.push(tag + "fn");
+  if (lex.titles.has(norm)) out.push(tag + "ti");
+  if (lex.orgHeads.has(norm)) out.push(tag + "oh:" + (lex.orgHeads.get(norm)!.type ?? "ORG"));
+  if (lex.offices.has(norm)) out.push(tag + "of");
+  if (lex.placeCues.has(norm) || lex.settlementCues.has(norm)) out.push(tag + "pc");
+  if (lex.stops.has(norm)) out.push(tag + "st");
+  if (lex.connectors.has(norm)) out.push(tag + "cn");
+  if (gaz.adjective(norm)) out.push(tag + "adj");
+  const kb = gaz.lookup(norm);
+  if (kb?.length) out.push(tag + "kb:" + (KIND[kb[0].type] ?? "x") + (kb[0].generated ? "g" : ""));
+  if (gaz.surname?.(norm)) out.push(tag + "sn");
+}
+
+/** The word features of token t seen from window position `o` (a string list, "o|name"). */
+export function wordFeatures(t: Token | undefined, o: number, r: FeatureResources): string[] {
+  const p = o + "|";
+  if (!t) return [p + "<s>"];
+  const out: string[] = [];
+  if (t.kind === "punct" || t.kind === "symbol") { out.push(p + "pu:" + t.norm); return out; }
+  if (t.kind === "number") { out.push(p + "num"); return out; }
+  if (t.kind === "latin") out.push(p + "lat");
+  out.push(p + "w:" + t.norm);
+  const whole = t.readings[0];
+  classes(t.norm, r, out, p);
+  // the stem without a leading conjunction/preposition (وبوتين → بوتين), and its classes
+  let stem = whole.bare;
+  for (const rd of t.readings) {
+    if (rd.post !== "" || !NAME_PRE.has(rd.pre)) continue;
+    stem = rd.bare;
+    classes(rd.norm, r, out, p + "c");
+    if (o === 0) out.push(p + "pre:" + rd.pre);
+    break;
+  }
+  if (whole.article) out.push(p + "al");
+  if (o >= -1 && o <= 1) {
+    out.push(p + "s:" + stem);
+    if (o === 0) {
+      out.push(p + "p2:" + stem.slice(0, 2), p + "p3:" + stem.slice(0, 3), p + "x2:" + stem.slice(-2), p + "x3:" + stem.slice(-3));
+      out.push(p + "len:" + Math.min(stem.length, 8));
+      if (/[\u064b-\u0652]/.test(t.text)) out.push(p + "diac");
+    } else out.push(p + "x2:" + stem.slice(-2));
+  }
+  return out;
+}
+
+/** Per token: the recognizer's tag ("B-PERS:kb", "I-ORG:pattern", …) or "" outside its mentions. */
+export function ruleTags(n: number, mentions: readonly FoundMention[]): string[] {
+  const tags: string[] = new Array(n).fill("");
+  for (const m of mentions) {
+    const ty = m.via === "adjective" ? "ADJ" : m.type === "PERSON" ? "PERS" : m.type === "ORG" ? "ORG" : "LOC";
+    for (let k = m.tokens.start; k < m.tokens.end && k < n; k++) tags[k] = (k === m.tokens.start ? "B-" : "I-") + ty + ":" + m.via;
+  }
+  return tags;
+}
+
+/** Rule features of token i: the recognizer's tags around it, with and without how it found them. */
+export function ruleFeatures(tags: readonly string[], i: number, s = 0, e = tags.length): string[] {
+  const out: string[] = [];
+  for (const o of [-1, 0, 1]) {
+    const t = i + o >= s && i + o < e ? tags[i + o] : undefined;
+    if (t === undefined) continue;
+    if (t === "") { if (o === 0) out.push("r0|none"); continue; }
+    out.push(`r${o}|${t}`, `r${o}|${t.slice(0, t.indexOf(":"))}`);
+  }
+  return out;
+}
