@@ -20,7 +20,8 @@ import { startPg, skipReason, type PgServer } from "../test/postgres/pg-server.t
 const { values: opt } = parseArgs({ options: { limit: { type: "string" }, "skip-sqlite": { type: "boolean" } } });
 const CORPUS = process.env.RASID_BENCH_CORPUS ?? "/work/shared/corpus/saudinewsnet";
 const ROOT = path.resolve(import.meta.dirname, "..");
-const TICK_MS = 10;   // /proc times are in clock ticks of 1/100 s on Linux
+const TICK_MS = 10;
+const STORE_ONLY_MAX = 5000;   // documents the store-only runs write (enough for a steady rate, short enough to run twice)   // /proc times are in clock ticks of 1/100 s on Linux
 
 if (!fs.existsSync(CORPUS)) { console.log(`bench/pg-ingest: ${CORPUS} is absent; nothing measured`); process.exit(0); }
 if (skipReason()) { console.log(`bench/pg-ingest: ${skipReason()}`); process.exit(0); }
@@ -182,7 +183,7 @@ try {
   const source = opt["skip-sqlite"] ? `postgres://rasid@127.0.0.1:${pg.port}/bench_workers_1` : liteDb;
   const docs: ContractDocument[] = [];
   const from = await openStore(source);
-  for await (const d of from.stream()) docs.push(d);
+  for await (const d of from.stream()) if (docs.length < STORE_ONLY_MAX) docs.push(d);
   await from.close();
   console.log(`\n  store only (${docs.length} contract documents, batches of 200, no extraction):`);
   let last = "";
