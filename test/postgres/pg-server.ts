@@ -21,11 +21,11 @@ export interface PgServer {
   stop(): Promise<void>;
 }
 
-/** Folder of initdb/pg_ctl, or null when PostgreSQL 15 (with pg_trgm) is not installed. */
+/** Folder of initdb/pg_ctl ($RASID_PG_BIN when set, else Debian's), or null when not installed. */
 export function findPgBin(): string | null {
-  const candidates = [process.env.RASID_PG_BIN, "/usr/lib/postgresql/15/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/17/bin"];
+  const candidates = process.env.RASID_PG_BIN ? [process.env.RASID_PG_BIN] : ["/usr/lib/postgresql/15/bin", "/usr/lib/postgresql/16/bin", "/usr/lib/postgresql/17/bin"];
   for (const c of candidates) {
-    if (c && fs.existsSync(path.join(c, "initdb")) && fs.existsSync(path.join(c, "pg_ctl"))) return c;
+    if (fs.existsSync(path.join(c, "initdb")) && fs.existsSync(path.join(c, "pg_ctl"))) return c;
   }
   return null;
 }
