@@ -47,7 +47,12 @@ export function argIndex(doc: Document, ix: ActorIndex): ArgIndex {
     if (at.slice(g.start, g.end).some(Boolean)) continue;
     // "قوات التحالف"، "مسلحي تنظيم داعش": a generic head before a name is the name's
     let n = g.end;
-    while (n < toks.length && isTransparent(toks[n])) n++;
+    for (;;) {
+      while (n < toks.length && isTransparent(toks[n])) n++;
+      const more = n < toks.length && /^و/.test(toks[n].norm) ? gi.matchAt(toks, n) : null; // "حكومة وشعب السعودية"
+      if (!more) break;
+      n = more.end;
+    }
     if (at[n]?.id) continue;
     const t = toks[g.start];
     const r = t.readings.find((x) => !/[بل]/.test(x.pre) && (gi.hasFirst(x.norm) || gi.hasFirst(x.bare))) ??
@@ -132,11 +137,11 @@ export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger:
 }
 
 /** The subject before the trigger (SVO): the nearest actor in the same clause, not after a preposition. */
-export function subjectBefore(ai: ArgIndex, at: number, start: number, window = BACK_WINDOW): Arg | null {
+export function subjectBefore(ai: ArgIndex, at: number, start: number, window = BACK_WINDOW, acrossCommas = false): Arg | null {
   for (let i = at - 1; i >= Math.max(start, at - window); i--) {
     const t = ai.toks[i];
     if (isBreak(t) && t.text !== "،") break;
-    if (t.text === "،" && i < at - 1) break;
+    if (t.text === "،" && i < at - 1 && !acrossCommas) break;
     if (isRelative(t)) break;
     const a = actorAt(ai, i);
     if (a && !prepOf(ai, a) && usable(ai, a)) return a;
@@ -165,11 +170,27 @@ export function objectAfter(ai: ArgIndex, from: number, end: number, source: Arg
     i = a.last;
     if (sameActor(a, source) || !usable(ai, a)) continue;
     const p = prepOf(ai, a);
-    if (p === null && bareAllowed) return a;
-    if (p !== null && TARGET_PREPS.has(p)) return a;
+    if (p === null && bareAllowed) return personAfterTitle(ai, a, end);
+    if (p !== null && TARGET_PREPS.has(p)) return personAfterTitle(ai, a, end);
     if (p === "ل") viaL ??= a;
   }
   return viaL;
+}
+
+/** "الرئيس التركي رجب طيب أردوغان": a nationality adjective on a title followed by the person's
+ *  name stands for that person; a generic head followed by "من X" ("مقاتلين من داعش") for X. */
+export function personAfterTitle(ai: ArgIndex, a: Arg, end: number): Arg {
+  if (isNisba(a)) {
+    for (let j = a.last + 1; j < Math.min(end, a.last + 3); j++) {
+      const p = actorAt(ai, j);
+      if (p?.type === "PERSON" && !p.clitic) return p;
+      if (p || isBreak(ai.toks[j])) break;
+    }
+  } else if (!a.id && ai.toks[a.last + 1]?.norm === "من") {
+    const x = actorAt(ai, a.last + 2);
+    if (x?.id && x.type !== "GPE") return x;
+  }
+  return a;
 }
 
 /** A masdar's genitive: the actor right after it ("هجوم داعش"، "زيارة العبيدي"، "العدوان الإسرائيلي"). */
@@ -191,7 +212,7 @@ export function agentPhrase(ai: ArgIndex, from: number, end: number): Arg | null
   for (let i = from; i + 2 < Math.min(end, from + TARGET_WINDOW + 2); i++) {
     if (isBreak(ai.toks[i])) break;
     const n = ai.toks[i].norm, next = ai.toks[i + 1].norm;
-    if ((n === "من" && (next === "قبل" || next === "جانب")) || (n === "علي" && (next === "يد" || next === "ايدي"))) return actorAt(ai, i + 2) ?? actorAt(ai, i + 3) ?? null;
+    if ((n === "من" && (next === "قبل" || next === "جانب")) || (n === "علي" && (next === "يد" || next === "ايدي"))) { const c = [actorAt(ai, i + 2), actorAt(ai, i + 3)]; return c.find((x) => x?.id) ?? c.find(Boolean) ?? null; }
   }
   return null;
 }
@@ -201,10 +222,11 @@ export function between(ai: ArgIndex, from: number, end: number): [Arg, Arg | nu
   for (let i = from; i < Math.min(end, from + 4); i++) {
     if (isBreak(ai.toks[i])) return null;
     if (ai.toks[i].norm !== "بين") continue;
-    const x = actorAt(ai, i + 1) ?? actorAt(ai, i + 2);
-    if (!x) return null;
+    const x0 = actorAt(ai, i + 1) ?? actorAt(ai, i + 2);
+    if (!x0) return null;
+    const x = personAfterTitle(ai, x0, end);
     let y: Arg | null = null;
-    for (let j = x.last + 1; j < Math.min(end, x.last + 6); j++) { const a = actorAt(ai, j); if (a && !sameActor(a, x)) { y = a; break; } }
+    for (let j = x.last + 1; j < Math.min(end, x.last + 6); j++) { const a = actorAt(ai, j); if (a && !sameActor(a, x)) { y = personAfterTitle(ai, a, end); break; } }
     return [x, y];
   }
   return null;
@@ -221,22 +243,4 @@ export function supportVerbBefore(ai: ArgIndex, at: number, start: number, isTri
     if (sv.matchAt(ai.toks, i)) return i;
   }
   return -1;
-}
-
-/** Where: a place after في/قرب/شمال… nearest after the trigger, else before it in the sentence. */
-export function placeIn(ai: ArgIndex, a: number, b: number, trigger: number, exclude: (Arg | null)[]): Arg | null {
-  let best: Arg | null = null, bestDist = Infinity, any: Arg | null = null;
-  for (const mm of ai.ix.mentions) {
-    if (mm.first < a) continue;
-    if (mm.first >= b) break;
-    const arg = ai.at[mm.first];
-    if (!arg || !isPlace(arg) || isNisba(arg)) continue;
-    if (exclude.some((x) => sameActor(x, arg))) continue;
-    const p = prepOf(ai, arg);
-    if (p && (PLACE_PREPS.has(p) || p === "ب")) {
-      const d = mm.first >= trigger ? mm.first - trigger : (trigger - mm.first) * 2;
-      if (d < bestDist) { best = arg; bestDist = d; }
-    } else any ??= arg;
-  }
-  return best ?? any;
 }

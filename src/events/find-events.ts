@@ -15,11 +15,14 @@ import type { PhraseMatch } from "../lexicon/phrase-index.ts";
 import { tokenForms } from "../lexicon/phrase-index.ts";
 import { triggerIndex, type Trigger } from "../lexicon/triggers.ts";
 import { actorIndex } from "../quotes/actors.ts";
-import { sentenceRanges, type Range } from "../quotes/tokens.ts";
+import type { Range } from "../quotes/tokens.ts";
 import {
-  agentPhrase, argIndex, between, genitiveOf, isPlace, objectAfter, placeIn, sameActor, subjectAfter, subjectBefore,
+  agentPhrase, argIndex, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
   supportVerbBefore, type Arg, type ArgIndex,
 } from "./arguments.ts";
+import { isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
+import { placeIn, placeRank, stateOf } from "./places.ts";
+import { eventSentences } from "./sentences.ts";
 import { isBreak, isHypothetical, isPrepWord, isRelative, isTransparent } from "./clause.ts";
 import { lexicon } from "../lexicon/load.ts";
 import { dateIn } from "./dates.ts";
@@ -39,9 +42,16 @@ const PLACE_GENITIVE = new Set<PloverType>(["CONSULT", "AGREE", "PROTEST"]); // 
 const FORCE = new Set<PloverType>(["ASSAULT", "COERCE", "SANCTION"]);
 const PEOPLE = new Set(["fighters", "soldiers", "civilians", "people", "police", "security forces", "protesters"]);
 const PRONOUN_SUBJECT = new Set(["انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها"]);
+const AGENT_POSSESSOR = new Set<PloverType>(["ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "CONSULT", "AGREE"]); // "إدانتها"، "زيارته": the pronoun acts
+const WITNESS = new Set(["شهد", "شهدت", "تعرض", "تعرضت", "شهدته", "شهدتها", "تعرضه"]);
+const HOME = /^[وف]?[بل]?بلاد(ه|ها|هم)$/;
 
-interface Ctx { doc: Document; toks: Token[]; ai: ArgIndex; sents: Range[]; quotes: QuoteOut[]; triggerAt: Int32Array }
+interface Ctx { doc: Document; toks: Token[]; ai: ArgIndex; sents: Range[]; sentOf: Int32Array; quotes: QuoteOut[]; triggerAt: Int32Array }
 interface Cand { ev: EventWithActors; src: Arg | null; tgt: Arg | null; sent: number; m: PhraseMatch<Trigger>; trig: Trigger }
+
+/** Where the actor of an event noun came from: tied to it (genitive, support verb, بين, من قبل,
+ *  a relative clause on it) or only found near it. */
+type Tie = "tight" | "loose";
 
 export function findEvents(doc: Document): EventWithActors[] {
   const toks = doc.tokens;
@@ -49,7 +59,8 @@ export function findEvents(doc: Document): EventWithActors[] {
   const matches = triggerIndex().matchAll(toks).filter((m) => m.values.some((v) => v.type));
   const triggerAt = new Int32Array(toks.length).fill(-1);
   matches.forEach((m, k) => { for (let i = m.start; i < m.end; i++) triggerAt[i] = k; });
-  const ctx: Ctx = { doc, toks, ai: argIndex(doc, actorIndex(doc)), sents: sentenceRanges(doc), quotes: doc.quotes ?? [], triggerAt };
+  const es = eventSentences(doc);
+  const ctx: Ctx = { doc, toks, ai: argIndex(doc, actorIndex(doc)), sents: es.ranges, sentOf: es.of, quotes: doc.quotes ?? [], triggerAt };
   const byMatch = new Map<number, Cand>();
   const all: Cand[] = [], out: Cand[] = [];
   const seen = new Map<string, Cand>();
@@ -69,10 +80,23 @@ export function findEvents(doc: Document): EventWithActors[] {
     const prev = seen.get(key);
     const isVerb = c.trig.pos !== "noun";
     if (prev && (!isVerb || (prev.trig.pos !== "noun" && c.sent - prev.sent <= 3))) return;
+    // a noun naming again the event an actor was said to do ("تأثر بهجمة داعش الأخيرة")
+    if (!isVerb && c.src?.id && out.some((o) => o.ev.type === c.ev.type && o.src?.id === c.src!.id && !es.heading[o.sent])) return;
     seen.set(key, c);
     out.push(c);
   });
-  return out.map((c) => c.ev);
+  return withoutHeadingEchoes(out, es.heading).map((c) => c.ev);
+}
+
+/** A heading restates the body: the headline's event when the body tells the same (type and
+ *  actors), a subheading's when the next few sentences tell one of its type. */
+function withoutHeadingEchoes(cands: Cand[], heading: boolean[]): Cand[] {
+  const body = cands.filter((c) => !heading[c.sent]);
+  return cands.filter((c) => {
+    if (!heading[c.sent]) return true;
+    if (c.sent === 0) return !body.some((o) => o.ev.type === c.ev.type && actorKey(o.src) === actorKey(c.src) && actorKey(o.tgt) === actorKey(c.tgt));
+    return !body.some((o) => o.ev.type === c.ev.type && o.sent > c.sent && o.sent <= c.sent + 3);
+  });
 }
 
 /** A word that is both a verb and a masdar ("طرد"، "قتل"): a masdar after a preposition, a support
@@ -108,6 +132,8 @@ function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
   const { toks, ai } = ctx;
   for (let i = m.start; i < m.end; i++) if (ai.at[i]?.id) return false; // a word of a name
   if (isHypothetical(toks, m.start)) return false;
+  if (trig.pos === "noun" && underAnalysisHead(toks, m.start)) return false;
+  if (isPurpose(toks, m.start, trig, m.start > 0 && ctx.triggerAt[m.start - 1] >= 0)) return false;
   if (trig.needs) {
     let ok = false;
     for (let i = m.end, n = 0; i < toks.length && n < 8 && !ok; i++, n++) {
@@ -123,7 +149,7 @@ function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
 
 function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<number, Cand>): Cand | null {
   const { toks, ai, doc } = ctx;
-  const sent = toks[m.start].sentence;
+  const sent = ctx.sentOf[m.start];
   const [a, b] = ctx.sents[sent];
   if (a === b) return null;
   const verb = trig.pos === "verb" || trig.pos === "participle";
@@ -132,6 +158,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   const isTrigger = (i: number) => ctx.triggerAt[i] >= 0;
   let src: Arg | null = null, tgt: Arg | null = null;
   let supported = false, occurs = verb;
+  let tie: Tie = verb ? "tight" : "loose";
   if (verb) {
     const rel = relativeBefore(toks, m.start);
     // "تحذر من سياسات إيران": what follows a verb's own preposition is its object, not its subject
@@ -145,38 +172,55 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
         if (host && obj && !host.tgt && !sameActor(obj, host.src)) { host.tgt = obj; setActor(host.ev, "target", obj); }
         return null;
       }
-      src = antecedentActor(ctx, rel) ?? (endsInPrep ? null : subjectAfter(ai, m.end, b, isTrigger));
+      // "تركيا التي تعارض": an imperfect verb in a relative clause describes its antecedent
+      if (isImperfect(toks[m.start], trig)) return null;
+      // the antecedent is the subject, unless the verb carries the object pronoun ("التي شنها التحالف")
+      src = antecedentActor(ctx, rel) ?? (endsInPrep || !objectPronoun(toks[m.start]) ? null : subjectAfter(ai, m.end, b, isTrigger));
+    } else if (PRONOUN_SUBJECT.has(toks[m.start - 1]?.norm ?? "")) {
+      // "ادعى أنه أسقط طائرة روسية": the pronoun is the subject; what follows is the object
+      src = speaker ?? subjectBefore(ai, m.start - 1, a, 14, true);
     } else {
       src = endsInPrep ? null : subjectAfter(ai, m.end, b, isTrigger);
-      if (!src && PRONOUN_SUBJECT.has(toks[m.start - 1]?.norm ?? "")) src = speaker ?? subjectBefore(ai, m.start - 1, a, 12);
-      else if (!src) src = subjectBefore(ai, m.start, a);
+      if (!src) src = subjectBefore(ai, m.start, a);
     }
     tgt = objectAfter(ai, src && src.first > m.start ? src.last + 1 : m.end, b, src, true, (i) => i > m.end && isTrigger(i) && toks[i].kind === "word" && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);
   } else {
     const sv = supportVerbBefore(ai, m.start, a, isTrigger);
     if (sv >= 0) { src = subjectAfter(ai, sv + 1, m.start) ?? subjectBefore(ai, sv, a); supported = src !== null; occurs = true; }
-    const gen = genitiveOf(ai, m.end, b);
+    if (src) tie = "tight";
+    const gen = genitiveOf(ai, m.end, b) ?? homeCountry(ctx, m.end, a, m.start);
+    if (gen) tie = "tight";
     if (gen && !sameActor(gen, src)) {
       if (trig.patientGenitive || src || (FORCE.has(trig.type!) && isPlace(gen) && !/ي$|يه$/.test(gen.text))) tgt = gen;
       else if (PLACE_GENITIVE.has(trig.type!) && isPlace(gen)) { if (trig.type === "CONSULT" && gen.type === "GPE") tgt = gen; } // "زيارة طهران"، "مؤتمر الرياض"
       else src = gen;
     }
-    src ??= agentPhrase(ai, m.end, b);
-    if (!src) { const bw = between(ai, m.end, b); if (bw) { src = bw[0]; tgt ??= bw[1]; } }
-    if (!src && possessed(toks[m.start])) src = subjectBefore(ai, m.start, a, 14) ?? speaker;
+    if (!src) { src = agentPhrase(ai, m.end, b); if (src) tie = "tight"; }
+    if (!src) { const bw = between(ai, m.end, b); if (bw) { src = bw[0]; tgt ??= bw[1]; tie = "tight"; } }
+    if (!src && possessed(toks[m.start]) && AGENT_POSSESSOR.has(trig.type!)) { src = subjectBefore(ai, m.start, a, 14) ?? speaker; if (src) tie = "tight"; }
     // "التفجير الإرهابي الذي استهدف مسجدا لقوات الطوارئ"، "الهجوم الذي شنه التحالف"
     const rv = relativeVerbAfter(ctx, m.end, b);
     if (rv >= 0) {
-      src ??= subjectAfter(ai, rv + 1, b, isTrigger);
+      // "الذي تعرض له مسجد"، "التي شهدتها روسيا": who suffered it or where; "الذي شنه التحالف": who did
+      // it; "الذي استهدف مسجدا": the noun is the subject, what follows the object
+      const after = subjectAfter(ai, rv + 1, b, isTrigger);
+      if (WITNESS.has(bareVerb(toks[rv]))) tgt ??= after && !isPlace(after) ? after : null;
+      else if (objectPronoun(toks[rv])) src ??= after;
       tgt ??= objectAfter(ai, rv + 1, b, src, true, (i) => i > rv + 1 && isTrigger(i));
+      if (after || tgt) tie = "tight";
     }
     tgt ??= objectAfter(ai, src && src.first > m.start ? src.last + 1 : m.end, b, src, false, (i) => i > m.end && isTrigger(i));
     if (trig.type === "COOPERATE" && !supported) return null; // "التعاون بين …" as a topic, not an act
   }
-  if (!src && speaker && SPEECH_ACTS.has(trig.type!)) src = speaker;
+  if (!src && speaker && SPEECH_ACTS.has(trig.type!) && tie === "tight") src = speaker;
   const self = ai.at[m.start];
-  if (!src && self && !self.id) src = self; // "المتظاهرون" is both the trigger and its actor
+  if (!src && self && !self.id) { src = self; tie = "tight"; } // "المتظاهرون" is both the trigger and its actor
   if (sameActor(src, tgt)) tgt = null;
+  if (!verb && trig.type !== "PROTEST") {
+    // an event noun tells an event when a named actor is tied to it; a plural one only so
+    if (!src?.id && !tgt?.id) return null;
+    if (tie === "loose" && isPluralNoun(toks[m.start], trig)) return null;
+  }
   // a protest is an event with or without a named crowd, when a verb states it ("اندلعت مظاهرات")
   if (!src && !tgt && !(trig.type === "PROTEST" && occurs)) return null;
   if (!src && NEED_SOURCE.has(trig.type!)) return null;
@@ -190,8 +234,15 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   if (src?.role === "protesters" && (SPEECH_ACTS.has(type) || type === "ASSAULT") && type !== "THREATEN") { mode = type === "ASSAULT" ? "riot" : "demonstrate"; type = "PROTEST"; }
   if (pol.future && FORCE.has(type)) { type = "THREATEN"; mode = null; }
   else if (pol.future) mode = "future";
-  const placeArg = placeIn(ai, a, b, m.start, [src, tgt]);
-  if (type === "ASSAULT" && !tgt && placeArg && placeArg.type === "GPE" && !sameActor(placeArg, src)) tgt = placeArg; // "هجوم داعش في روسيا"
+  let placeArg = placeIn(ai, a, b, m.start, [src, tgt]);
+  if (type === "ASSAULT" && !tgt && placeArg && placeArg.type === "GPE" && placeRank(placeArg) === 0 && !sameActor(placeArg, src)) tgt = placeArg; // "هجوم داعش في روسيا"
+  // a city attacked or visited is where it happened; its state (when named) is the target
+  let tgtId: string | null = null;
+  if (tgt && (type === "ASSAULT" || type === "CONSULT") && isPlace(tgt) && placeRank(tgt) >= 2) {
+    tgtId = stateOf(doc, tgt);
+    if (tgtId) { placeArg = tgt; } else if (!placeArg) placeArg = tgt;
+  } else if (tgt && placeArg && isPlace(tgt) && placeRank(tgt) === 0 && placeRank(placeArg) === 0) placeArg = null; // never the target country again
+  if (!placeArg) placeArg = [src, tgt].find((x) => x && isPlace(x) && x.type !== "GPE") ?? null;
   const counts = countsIn(doc.text, toks, a, b);
   if (type === "ASSAULT" && mode === "killing" && counts.fatalities === null) {
     const victims = counts.quantities.find((q) => q.of && PEOPLE.has(q.of));
@@ -214,6 +265,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   setActor(ev, "source", src && src.start >= 0 ? src : null);
   if (src && src.start < 0) { ev.source = src.id; ev.source_text = src.text || null; }
   setActor(ev, "target", tgt);
+  if (tgtId) ev.target = tgtId;
   return { ev, src, tgt, sent, m, trig };
 }
 
@@ -257,6 +309,28 @@ function antecedentActor(ctx: Ctx, rel: number): Arg | null {
     if (isBreak(ctx.toks[i]) && ctx.toks[i].text !== "،") return null;
     const a = ctx.ai.at[i];
     if (a && (a.type === null || !isPlace(a) || a.type === "GPE")) return a;
+  }
+  return null;
+}
+
+const bareVerb = (t: Token) => t.norm.replace(/^[وف]/, "");
+
+/** "شنه"، "أعلنتها": a verb carrying an object pronoun (the subject is then named after it). */
+function objectPronoun(t: Token): boolean {
+  const idx = triggerIndex(), sv = lexicon<true>("support-verbs.tsv", () => true);
+  return t.readings.some((r) => /^(ه|ها|هم|هما)$/.test(r.post) && (idx.hasFirst(r.norm) || sv.hasFirst(r.norm) || WITNESS.has(r.norm)));
+}
+
+/** "تضامن بلاده"، "وقوف بلاده": the speaker's country — the nearest country named before, in the
+ *  sentence (his title: "الناطق باسم الحكومة الأردنية") or the one before it. */
+function homeCountry(ctx: Ctx, at: number, a: number, trigger: number): Arg | null {
+  let i = at;
+  while (i < ctx.toks.length && isTransparent(ctx.toks[i])) i++;
+  if (!HOME.test(ctx.toks[i]?.norm ?? "")) return null;
+  const from = ctx.sents[Math.max(0, ctx.sentOf[a] - 1)][0];
+  for (let k = trigger - 1; k >= from; k--) {
+    const x = ctx.ai.at[k];
+    if (x?.id && x.type === "GPE" && placeRank(x) === 0) return x;
   }
   return null;
 }

@@ -5,7 +5,8 @@ import { normalize } from "../text/normalize.ts";
 import { lexicon } from "./load.ts";
 import type { PhraseIndex } from "./phrase-index.ts";
 
-export type CueKind = "say" | "accord" | "relay" | "via";
+// document: a statement noun that can be a subject ("وأضاف البيان"); issuer: "صادر عن X"; text: "الآتي نصها"
+export type CueKind = "say" | "accord" | "relay" | "via" | "document" | "issuer" | "text";
 export interface Cue {
   kind: CueKind;
   pos: string;

@@ -5,6 +5,7 @@
 import { PLOVER_TYPES, type PloverType } from "../core/contract.ts";
 import { RasidError } from "../core/errors.ts";
 import { normalize } from "../text/normalize.ts";
+import { imperfectForms, perfectForms } from "./inflect.ts";
 import { lexicon } from "./load.ts";
 import type { PhraseIndex } from "./phrase-index.ts";
 
@@ -14,6 +15,8 @@ export interface Trigger {
   pos: string;
   patientGenitive: boolean;
   needs: Set<string> | null;
+  imperfect: Set<string> | null; // a verb row's imperfect forms ("يعارض، تعارض …"), to tell "تعارض" (describes) from "عارض" (reports)
+  perfect: Set<string> | null;
 }
 
 const TYPES = new Set<string>(PLOVER_TYPES);
@@ -27,6 +30,13 @@ export function triggerIndex(): PhraseIndex<Trigger> {
       pos: r.pos,
       patientGenitive: r.genitive === "patient",
       needs: r.needs ? new Set(r.needs.split("|").map((w) => normalize(w))) : null,
+      ...tenses(r.form, r.pos),
     };
   });
+}
+
+function tenses(form: string, pos: string): Pick<Trigger, "imperfect" | "perfect"> {
+  if (pos !== "verb") return { imperfect: null, perfect: null };
+  const [p, i] = normalize(form.split(" ")[0]).split("/");
+  return { perfect: new Set(p ? perfectForms(p) : []), imperfect: new Set(i ? imperfectForms(i) : []) };
 }

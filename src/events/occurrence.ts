@@ -1,0 +1,56 @@
+// Does a trigger word report an event happening, or only talk about one? A careful coder
+// (ACLED/PLOVER) records what the text reports as happened, happening or threatened between
+// actors; analysis prose names events too, and those are not events:
+// - an event noun governed by a word of analysis, risk or comparison ("خطورة الهجمات"، "أكبر
+//   تهديد"، "نقض الهدنة": data/lexicon/non-event-heads.tsv);
+// - purpose: "لشن هجمات"، "خطط للهجوم" — a verb with the subjunctive لـ, or a force noun with لـ
+//   that no other event noun governs, says what someone means to do;
+// - a plural noun ("الهجمات"، "التهديدات"، "اجتماعات") is a class of events unless an actor is
+//   tied to it as tightly as a genitive, a support verb or "بين X وY";
+// - an imperfect verb in a relative clause describes its antecedent ("تركيا التي تعارض").
+import type { PloverType } from "../core/contract.ts";
+import type { Token } from "../core/document.ts";
+import { lexicon } from "../lexicon/load.ts";
+import { tokenForms } from "../lexicon/phrase-index.ts";
+import { triggerIndex, type Trigger } from "../lexicon/triggers.ts";
+import { isBreak, isTransparent } from "./clause.ts";
+
+const FORCE_LIKE = new Set<PloverType>(["ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"]);
+
+const heads = () => lexicon<true>("non-event-heads.tsv", () => true);
+
+/** The token before `at` in its clause, quote marks skipped, or -1. */
+function prevWord(toks: Token[], at: number): number {
+  let p = at - 1;
+  while (p >= 0 && isTransparent(toks[p])) p--;
+  return p >= 0 && !isBreak(toks[p]) ? p : -1;
+}
+
+/** "خطورة الهجمات"، "أكبر تهديد": the noun is the topic of an analysis word. */
+export function underAnalysisHead(toks: Token[], at: number): boolean {
+  const p = prevWord(toks, at);
+  return p >= 0 && heads().matchAt(toks, p)?.end === p + 1;
+}
+
+/** "لشن هجمات"، "ليقعوا"، "خطط التنظيم للهجوم": the trigger states a purpose. */
+export function isPurpose(toks: Token[], at: number, trig: Trigger, triggerBefore: boolean): boolean {
+  const t = toks[at], idx = triggerIndex();
+  const isForm = (r: Token["readings"][number]) => idx.hasFirst(r.norm) || idx.hasFirst(r.bare);
+  if (!t.readings.some((r) => /^[وف]?ل$/.test(r.pre) && isForm(r))) return false;
+  if (t.readings.some((r) => !/ل$/.test(r.pre) && isForm(r))) return false;
+  if (trig.pos !== "noun") return true;
+  return FORCE_LIKE.has(trig.type!) && !triggerBefore;
+}
+
+/** A plural event noun ("الهجمات"، "تهديدات"، "اجتماعات"). */
+export function isPluralNoun(t: Token, trig: Trigger): boolean {
+  if (trig.pos !== "noun") return false;
+  return t.readings.some((r) => r.bare.length >= 5 && r.bare.endsWith("ات") && !r.post);
+}
+
+/** The verb matched only through an imperfect form ("تعارض" of عارض/يعارض). */
+export function isImperfect(t: Token, trig: Trigger): boolean {
+  if (!trig.imperfect?.size) return false;
+  const forms = tokenForms(t, "verb");
+  return forms.some((f) => trig.imperfect!.has(f)) && !forms.some((f) => trig.perfect!.has(f));
+}

@@ -1,0 +1,72 @@
+// Where an event happened, and when a place stands for its state. Location: the place named after
+// في/قرب/شمال… (or بـ) nearest the trigger in its clause, else the sentence's most specific place
+// (a facility before a city, a city before a province, a province before a country): a country is
+// never the location when a city is named. A city that an attack or a visit is aimed at ("التفجير
+// الذي استهدف مدينة سوروج"، "زارت طهران") is where it happened; the state it belongs to, when the
+// document names that state, is the target, as coders record it. Place ranks come from the
+// knowledge base's subtype; entities it does not know rank by type.
+import type { Document } from "../core/document.ts";
+import { loadKb } from "../kb/index.ts";
+import { isPlace, isNisba, prepOf, sameActor, type Arg, type ArgIndex } from "./arguments.ts";
+import { isBreak, PLACE_PREPS } from "./clause.ts";
+
+const RANK: Record<string, number> = { country: 0, region: 1, province: 1, governorate: 1, state: 1, capital: 2, city: 2, town: 3, village: 3, district: 3, neighbourhood: 3 };
+
+let kbSubtype: ((id: string) => { subtype: string; country: string | null } | undefined) | null = null;
+function kbInfo(id: string) {
+  if (!kbSubtype) {
+    try { const kb = loadKb(); kbSubtype = (x) => kb.byId(x); } catch { kbSubtype = () => undefined; }
+  }
+  return kbSubtype(id);
+}
+
+/** How specific a place is: country 0 … facility 4. */
+export function placeRank(a: Arg): number {
+  if (a.type === "FAC") return 4;
+  const info = a.id ? kbInfo(a.id) : undefined;
+  if (info && info.subtype in RANK) return RANK[info.subtype];
+  return a.type === "LOC" ? 1 : 2;
+}
+
+/** The place an event happened at, in sentence tokens [a, b) around trigger `at`. */
+export function placeIn(ai: ArgIndex, a: number, b: number, at: number, exclude: (Arg | null)[]): Arg | null {
+  let best: Arg | null = null, bestDist = Infinity, any: Arg | null = null;
+  for (const mm of ai.ix.mentions) {
+    if (mm.first < a) continue;
+    if (mm.first >= b) break;
+    const arg = ai.at[mm.first];
+    if (!arg || !isPlace(arg) || isNisba(arg)) continue;
+    if (exclude.some((x) => sameActor(x, arg))) continue;
+    const p = prepOf(ai, arg);
+    if (p && (PLACE_PREPS.has(p) || p === "ب")) {
+      const d = (mm.first >= at ? mm.first - at : (at - mm.first) * 2) + (clauseBreaks(ai, at, mm.first) ? 20 : 0);
+      // a city right after a facility or a province ("في جامعة الأنبار في الرمادي") is no better
+      if (d < bestDist || (best && d < bestDist + 6 && placeRank(arg) > placeRank(best))) { best = arg; bestDist = Math.min(d, bestDist); }
+    } else if (!any || placeRank(arg) > placeRank(any)) any = arg;
+  }
+  if (best && any && placeRank(best) === 0 && placeRank(any) > 0 && inCountry(any, best)) return any;
+  return best ?? any;
+}
+
+function clauseBreaks(ai: ArgIndex, x: number, y: number): boolean {
+  for (let i = Math.min(x, y); i < Math.max(x, y); i++) if (isBreak(ai.toks[i]) && ai.toks[i].text !== "،") return true;
+  return false;
+}
+
+function inCountry(city: Arg, country: Arg): boolean {
+  const c = city.id ? kbInfo(city.id)?.country : null, k = country.id ? kbInfo(country.id)?.country : null;
+  return !!c && c === k;
+}
+
+/** The state a city belongs to, when the document names it as an entity: its id, else null. */
+export function stateOf(doc: Document, city: Arg): string | null {
+  if (!city.id || placeRank(city) < 2) return null;
+  const code = kbInfo(city.id)?.country;
+  if (!code) return null;
+  for (const e of doc.entities) {
+    if (e.type !== "GPE" || e.id === city.id) continue;
+    const info = kbInfo(e.id);
+    if (info?.subtype === "country" && info.country === code) return e.id;
+  }
+  return null;
+}
