@@ -1,13 +1,15 @@
 // Entities: the canonical row, the list (by name or alias, by type), and the profile an entity
 // page shows: aliases, mentions over time, quotes by it, events it takes part in, the entities
-// it appears with, and its latest documents.
+// it appears with (kept counted at ingest: entity_pairs), and its latest documents.
 import type Database from "better-sqlite3";
 import { normalize } from "../../text/normalize.ts";
 import type { DocSummary, EntityFilter, EntityProfile, EntityRef, EntityRow, Page } from "../store.ts";
 import { clampLimit } from "../store.ts";
 import { EVENT_SELECT, eventRow, quotes } from "./facts.ts";
+import { prepared } from "./statements.ts";
 
-/** Co-occurrence is counted over an entity's latest documents only (bounds the cost for, say, a country named everywhere). */
+
+/** The window a self-join over doc_entities would need to stay bounded (PostgreSQL until it keeps entity_pairs too). */
 export const COOCCURRENCE_WINDOW = 500;
 
 export function entityRow(r: Record<string, unknown>): EntityRow {
@@ -31,32 +33,27 @@ export function entities(db: Database.Database, f: EntityFilter = {}): Page<Enti
     params.push(f.q, q, q + "\uffff", like, q, q + "\uffff");
   }
   const where = conds.length ? `WHERE ${conds.join(" AND ")}` : "";
-  const rows = db.prepare(`SELECT * FROM entities e ${where} ORDER BY e.documents DESC, e.id LIMIT ? OFFSET ?`)
+  const rows = prepared(db, `SELECT * FROM entities e ${where} ORDER BY e.documents DESC, e.id LIMIT ? OFFSET ?`)
     .all(...params, clampLimit(f.limit), Math.max(0, f.offset ?? 0)) as Record<string, unknown>[];
-  const total = db.prepare(`SELECT count(*) FROM entities e ${where}`).pluck().get(...params) as number;
+  const total = prepared(db, `SELECT count(*) FROM entities e ${where}`, "pluck").get(...params) as number;
   return { items: rows.map(entityRow), total };
 }
 
 export function entity(db: Database.Database, id: string): EntityProfile | null {
-  const row = db.prepare("SELECT * FROM entities WHERE id = ?").get(id) as Record<string, unknown> | undefined;
+  const row = prepared(db, "SELECT * FROM entities WHERE id = ?").get(id) as Record<string, unknown> | undefined;
   if (!row) return null;
-  const aliases = db.prepare("SELECT text, count FROM entity_names WHERE entity = ? ORDER BY count DESC, text LIMIT 50").all(id) as EntityProfile["aliases"];
-  const timeline = db.prepare(`SELECT published AS date, count(*) AS documents, sum(mentions) AS mentions FROM doc_entities
+  const aliases = prepared(db, "SELECT text, count FROM entity_names WHERE entity = ? ORDER BY count DESC, text LIMIT 50").all(id) as EntityProfile["aliases"];
+  const timeline = prepared(db, `SELECT published AS date, count(*) AS documents, sum(mentions) AS mentions FROM doc_entities
                                WHERE entity = ? AND published IS NOT NULL GROUP BY published ORDER BY published`).all(id) as EntityProfile["timeline"];
   // as source and as target, each read newest first through its own index, then merged
-  const side = (col: string) => db.prepare(`${EVENT_SELECT} WHERE e.${col} = ? ORDER BY e.day DESC, e.doc DESC, e.idx DESC LIMIT 50`).all(id) as Record<string, unknown>[];
+  const side = (col: string) => prepared(db, `${EVENT_SELECT} WHERE e.${col} = ? ORDER BY e.day DESC, e.doc DESC, e.idx DESC LIMIT 50`).all(id) as Record<string, unknown>[];
   const key = (r: Record<string, unknown>) => `${r.day ?? ""}\t${String(r.doc).padStart(12, "0")}\t${String(r.idx).padStart(6, "0")}`;
   const seen = new Set<string>();
   const evs = [...side("source"), ...side("target")].filter((r) => { const k = key(r); if (seen.has(k)) return false; seen.add(k); return true; })
     .sort((a, b) => (key(a) < key(b) ? 1 : -1)).slice(0, 50);
-  const count = (sql: string) => db.prepare(sql).pluck().get(id) as number;
-  const cooccurring = db.prepare(`
-    SELECT o.id, o.type, o.name, o.name_en, count(*) AS documents
-    FROM (SELECT doc FROM doc_entities WHERE entity = ? ORDER BY published DESC, doc DESC LIMIT ${COOCCURRENCE_WINDOW}) a
-    JOIN doc_entities b ON b.doc = a.doc AND b.entity <> ?
-    JOIN entities o ON o.id = b.entity
-    GROUP BY o.id ORDER BY documents DESC, o.id LIMIT 25`).all(id, id) as (EntityRef & { documents: number })[];
-  const recent = db.prepare(`SELECT d.id, d.title, d.published, d.outlet, d.url, d.n_entities AS entities, d.n_quotes AS quotes, d.n_events AS events
+  const count = (sql: string) => prepared(db, sql, "pluck").get(id) as number;
+  const cooccurring = cooccurringWith(db, id, 25);
+  const recent = prepared(db, `SELECT d.id, d.title, d.published, d.outlet, d.url, d.n_entities AS entities, d.n_quotes AS quotes, d.n_events AS events
                              FROM doc_entities x JOIN documents d ON d.n = x.doc WHERE x.entity = ?
                              ORDER BY x.published DESC, x.doc DESC LIMIT 20`).all(id) as DocSummary[];
   return {
@@ -74,4 +71,19 @@ export function entity(db: Database.Database, id: string): EntityProfile | null 
     cooccurring,
     documents_recent: recent,
   };
+}
+
+/**
+ * The entities sharing most documents with `id`, from the co-mention counts kept at ingest
+ * (entity_pairs): one range read of the entity's partners, whatever the corpus size. Ties at
+ * the cut are settled by id, as the PostgreSQL store does, so both list the same entities.
+ */
+export function cooccurringWith(db: Database.Database, id: string, n: number): (EntityRef & { documents: number })[] {
+  const k = prepared(db, "SELECT k FROM entity_keys WHERE id = ?", "pluck").get(id) as number | undefined;
+  if (k === undefined) return [];
+  const nth = prepared(db, "SELECT documents FROM entity_pairs WHERE a = ? ORDER BY documents DESC LIMIT 1 OFFSET ?", "pluck").get(k, n - 1) as number | undefined;
+  const rows = prepared(db, `SELECT o.id, o.type, o.name, o.name_en, p.documents
+                             FROM entity_pairs p JOIN entity_keys x ON x.k = p.b JOIN entities o ON o.id = x.id
+                             WHERE p.a = ? AND p.documents >= ?`).all(k, nth ?? 1) as (EntityRef & { documents: number })[];
+  return rows.sort((a, b) => b.documents - a.documents || (a.id < b.id ? -1 : 1)).slice(0, n);
 }

@@ -6,6 +6,7 @@
 import type Database from "better-sqlite3";
 import type { EventFilter, EventRow, Page, QuoteFilter, QuoteRow, TimelinePoint } from "../store.ts";
 import { clampLimit } from "../store.ts";
+import { prepared } from "./statements.ts";
 import { eventWhere, needsDocJoin, quoteWhere } from "./where.ts";
 
 const QUOTE_SELECT = `
@@ -17,12 +18,12 @@ export function quotes(db: Database.Database, f: QuoteFilter = {}, max?: number)
   const w = quoteWhere(f);
   const join = needsDocJoin(f) ? "JOIN documents d ON d.n = q.doc" : "";
   // the page's keys first, in index order (published, doc, idx), then the joins for that page only
-  const rows = db.prepare(`${QUOTE_SELECT} WHERE (q.doc, q.idx) IN (
+  const rows = prepared(db, `${QUOTE_SELECT} WHERE (q.doc, q.idx) IN (
                              SELECT q.doc, q.idx FROM quotes q ${join} ${w.sql()}
                              ORDER BY q.published DESC, q.doc DESC, q.idx DESC LIMIT ? OFFSET ?)
                            ORDER BY q.published DESC, q.doc DESC, q.idx DESC`)
     .all(...w.params, clampLimit(f.limit, 20, max), Math.max(0, f.offset ?? 0)) as Record<string, unknown>[];
-  const total = db.prepare(`SELECT count(*) FROM quotes q ${join} ${w.sql()}`).pluck().get(...w.params) as number;
+  const total = prepared(db, `SELECT count(*) FROM quotes q ${join} ${w.sql()}`, "pluck").get(...w.params) as number;
   return { items: rows.map(quoteRow), total };
 }
 
@@ -47,12 +48,12 @@ export function events(db: Database.Database, f: EventFilter = {}, max?: number)
   const w = eventWhere(f);
   const join = needsDocJoin(f) ? "JOIN documents d ON d.n = e.doc" : "";
   // newest first (undated last); keys in index order (day, doc, idx) first, joins for the page only
-  const rows = db.prepare(`${EVENT_SELECT} WHERE (e.doc, e.idx) IN (
+  const rows = prepared(db, `${EVENT_SELECT} WHERE (e.doc, e.idx) IN (
                              SELECT e.doc, e.idx FROM events e ${join} ${w.sql()}
                              ORDER BY e.day DESC, e.doc DESC, e.idx DESC LIMIT ? OFFSET ?)
                            ORDER BY e.day DESC, e.doc DESC, e.idx DESC`)
     .all(...w.params, clampLimit(f.limit, 20, max), Math.max(0, f.offset ?? 0)) as Record<string, unknown>[];
-  const total = db.prepare(`SELECT count(*) FROM events e ${join} ${w.sql()}`).pluck().get(...w.params) as number;
+  const total = prepared(db, `SELECT count(*) FROM events e ${join} ${w.sql()}`, "pluck").get(...w.params) as number;
   return { items: rows.map(eventRow), total };
 }
 
@@ -77,6 +78,6 @@ export function eventRow(r: Record<string, unknown>): EventRow {
 export function timeline(db: Database.Database, f: EventFilter = {}): TimelinePoint[] {
   const w = eventWhere(f).add("e.day IS NOT NULL");
   const join = needsDocJoin(f) ? "JOIN documents d ON d.n = e.doc" : "";
-  return db.prepare(`SELECT e.day AS date, e.type, count(*) AS count FROM events e ${join} ${w.sql()}
+  return prepared(db, `SELECT e.day AS date, e.type, count(*) AS count FROM events e ${join} ${w.sql()}
                      GROUP BY e.day, e.type ORDER BY e.day, e.type`).all(...w.params) as TimelinePoint[];
 }

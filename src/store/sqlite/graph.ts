@@ -1,12 +1,16 @@
 // The actor network and the map. Nodes are the entities most present under the filter (events
 // they take part in weigh more than mere mentions); edges are events source→target (weighted,
-// by type) and co-mentions (documents naming both). Co-mentions among the chosen nodes are
-// counted here in JS from one indexed read, which is much cheaper than a self-join in SQL.
+// by type; read from the events_edges index alone) and co-mentions (documents naming both).
+// Without a document filter, co-mentions come from the counts kept at ingest (entity_pairs);
+// under a date/outlet filter, or around one entity, they are counted here in JS from one
+// indexed read over the latest COMENTION_WINDOW documents the filter allows.
 import type Database from "better-sqlite3";
 import type { PloverType } from "../../core/contract.ts";
 import type { EventFilter, GeoResult, Graph, GraphEdge, GraphFilter, GraphNode, PlaceRow } from "../store.ts";
 import { clampLimit } from "../store.ts";
+import { cooccurringWith } from "./entities.ts";
 import { events } from "./facts.ts";
+import { prepared } from "./statements.ts";
 import { docWhere, eventWhere, hasDocFilter, needsDocJoin } from "./where.ts";
 
 const EVENT_WEIGHT = 5;
@@ -16,7 +20,7 @@ export const COMENTION_WINDOW = 5000;   // one event counts as much as five docu
 export function graph(db: Database.Database, f: GraphFilter = {}): Graph {
   const size = clampLimit(f.nodes, 100, 5000);
   const w = eventWhere(f).add("e.source IS NOT NULL AND e.target IS NOT NULL AND e.source <> e.target");
-  const evEdges = db.prepare(`SELECT e.source, e.target, e.type, count(*) AS n FROM events e ${needsDocJoin(f) ? "JOIN documents d ON d.n = e.doc" : ""} ${w.sql()}
+  const evEdges = prepared(db, `SELECT e.source, e.target, e.type, count(*) AS n FROM events e ${needsDocJoin(f) ? "JOIN documents d ON d.n = e.doc" : ""} ${w.sql()}
                               GROUP BY e.source, e.target, e.type`).all(...w.params) as { source: string; target: string; type: PloverType; n: number }[];
   const score = new Map<string, number>();
   const bump = (id: string, by: number) => score.set(id, (score.get(id) ?? 0) + by);
@@ -26,7 +30,7 @@ export function graph(db: Database.Database, f: GraphFilter = {}): Graph {
   const chosen = [...score.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, size).map(([id]) => id);
   const keep = new Set(chosen);
 
-  const nodes = db.prepare(`SELECT id, type, name, name_en, documents FROM entities WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`)
+  const nodes = prepared(db, `SELECT id, type, name, name_en, documents FROM entities WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id`)
     .all(JSON.stringify(chosen)) as GraphNode[];
   const eventsOf = new Map<string, number>();
   const byPair = new Map<string, GraphEdge>();
@@ -42,7 +46,7 @@ export function graph(db: Database.Database, f: GraphFilter = {}): Graph {
   }
   for (const n of nodes) n.events = eventsOf.get(n.id) ?? 0;
   const edges = [...byPair.values()];
-  if (f.comentions !== false) edges.push(...comentions(db, f, chosen));
+  if (f.comentions !== false) edges.push(...(f.entity || hasDocFilter(f) ? comentions(db, f, chosen) : comentionsKept(db, chosen)));
   const minWeight = f.minWeight ?? 1;
   return {
     nodes,
@@ -53,6 +57,9 @@ export function graph(db: Database.Database, f: GraphFilter = {}): Graph {
 
 /** Documents per entity under the filter, most first. */
 function mentionCounts(db: Database.Database, f: GraphFilter, n: number): { entity: string; n: number }[] {
+  if (f.entity && !hasDocFilter(f)) {
+    return cooccurringWith(db, f.entity, n).map((r) => ({ entity: r.id, n: r.documents }));
+  }
   if (f.entity) {
     const w = docWhere(f).add("x.doc IN (SELECT doc FROM doc_entities WHERE entity = ?)", f.entity);
     return db.prepare(`SELECT x.entity, count(*) AS n FROM doc_entities x JOIN documents d ON d.n = x.doc ${w.sql()}
@@ -64,6 +71,20 @@ function mentionCounts(db: Database.Database, f: GraphFilter, n: number): { enti
                        GROUP BY x.entity ORDER BY n DESC, x.entity LIMIT ?`).all(...w.params, n) as { entity: string; n: number }[];
   }
   return db.prepare("SELECT id AS entity, documents AS n FROM entities ORDER BY documents DESC, id LIMIT ?").all(n) as { entity: string; n: number }[];
+}
+
+/** Co-mention edges among the chosen entities from the counts kept at ingest (whole store). */
+function comentionsKept(db: Database.Database, chosen: string[]): GraphEdge[] {
+  const keys = prepared(db, "SELECT k, id FROM entity_keys WHERE id IN (SELECT value FROM json_each(?))", "raw")
+    .all(JSON.stringify(chosen)) as [number, string][];
+  const idOf = new Map(keys);
+  const rows = prepared(db, `SELECT a, b, documents FROM entity_pairs
+                             WHERE a IN (SELECT value FROM json_each(?)) AND b IN (SELECT value FROM json_each(?)) AND a < b`, "raw")
+    .all(JSON.stringify(keys.map(([k]) => k)), JSON.stringify(keys.map(([k]) => k))) as [number, number, number][];
+  return rows.map(([a, b, weight]) => {
+    const [source, target] = [idOf.get(a)!, idOf.get(b)!].sort();
+    return { source, target, kind: "comention" as const, weight, types: {} };
+  });
 }
 
 function comentions(db: Database.Database, f: GraphFilter, chosen: string[]): GraphEdge[] {

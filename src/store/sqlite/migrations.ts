@@ -8,7 +8,12 @@ import { RasidError } from "../../core/errors.ts";
 import { normalize } from "../../text/normalize.ts";
 import { unpack } from "./pack.ts";
 
-export interface Migration { version: number; name: string; up: string | ((db: Database.Database) => void) }
+export interface Migration {
+  version: number;
+  name: string;
+  up: string | ((db: Database.Database) => void);
+  compact?: boolean;   // frees many pages: VACUUM afterwards when an eighth of the file is free
+}
 
 export const MIGRATIONS: Migration[] = [
   {
@@ -141,6 +146,66 @@ export const MIGRATIONS: Migration[] = [
     name: "covering index for the events timeline (day, type)",
     up: "CREATE INDEX events_day_type ON events(day, type)",
   },
+  {
+    version: 4,
+    name: "aggregates for reading at corpus scale: entity pairs, thin documents rows, event edge index",
+    up: `
+      -- A small number for each entity id (ids average 30 bytes; pairs are counted in millions).
+      CREATE TABLE entity_keys (
+        k INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE
+      );
+      INSERT INTO entity_keys (id) SELECT id FROM entities ORDER BY id;
+
+      -- Documents naming two entities, both ways round (a→b and b→a), kept up to date by putBatch
+      -- in the batch's own transaction: an entity's co-occurring entities and the graph's
+      -- co-mention edges read this instead of joining doc_entities with itself.
+      CREATE TABLE entity_pairs (
+        a INTEGER NOT NULL,                    -- entity_keys.k
+        b INTEGER NOT NULL,
+        documents INTEGER NOT NULL,            -- documents mentioning both
+        PRIMARY KEY (a, b)
+      ) WITHOUT ROWID;
+      INSERT INTO entity_pairs (a, b, documents)
+        SELECT ka.k, kb.k, count(*) FROM doc_entities x JOIN doc_entities y ON y.doc = x.doc AND y.entity <> x.entity
+        JOIN entity_keys ka ON ka.id = x.entity JOIN entity_keys kb ON kb.id = y.entity
+        GROUP BY ka.k, kb.k ORDER BY ka.k, kb.k;
+
+      -- The deflated text and layers move to their own table, so a documents row is a few hundred
+      -- bytes (a dozen to a page) and every join to documents (filters, titles of hits, the
+      -- documents of facts) stays in the page cache instead of reading a page per document.
+      CREATE TABLE document_text (
+        n INTEGER PRIMARY KEY,                 -- documents.n
+        text BLOB NOT NULL,                    -- the cleaned text, deflated (pack.ts)
+        body BLOB NOT NULL                     -- the rest of the contract document, JSON, deflated
+      );
+      INSERT INTO document_text (n, text, body) SELECT n, text, body FROM documents ORDER BY n;
+      CREATE TABLE documents_thin (
+        n INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        published TEXT,
+        language TEXT NOT NULL,
+        outlet TEXT,
+        url TEXT,
+        path TEXT NOT NULL,
+        n_entities INTEGER NOT NULL,
+        n_quotes INTEGER NOT NULL,
+        n_events INTEGER NOT NULL,
+        ingested_at TEXT NOT NULL
+      );
+      INSERT INTO documents_thin SELECT n, id, title, published, language, outlet, url, path, n_entities, n_quotes, n_events, ingested_at
+        FROM documents ORDER BY n;
+      DROP TABLE documents;
+      ALTER TABLE documents_thin RENAME TO documents;
+      CREATE INDEX documents_published ON documents(published);
+      CREATE INDEX documents_outlet ON documents(outlet, published);
+
+      -- Event edges (source→target by type) for the actor network, read from the index alone.
+      CREATE INDEX events_edges ON events(source, target, type) WHERE source IS NOT NULL AND target IS NOT NULL AND source <> target;
+    `,
+    compact: true,
+  },
 ];
 
 /** Add one document to both search indexes (used by the migration and by putBatch). */
@@ -159,13 +224,26 @@ export function migrate(db: Database.Database, file: string, upTo = LATEST): num
   if (current > LATEST) {
     throw new RasidError("E_STORE", file, `database schema version ${current} is newer than this Rasid knows (${LATEST}); upgrade Rasid`);
   }
+  let compact = false;
+  // a migration may rebuild a table others refer to: foreign keys are checked once it is done
+  // (SQLite's own recipe; the pragma cannot change inside a transaction)
+  const fk = db.pragma("foreign_keys", { simple: true }) as number;
+  db.pragma("foreign_keys = OFF");
   for (const m of MIGRATIONS) {
     if (m.version <= current || m.version > upTo) continue;
     db.transaction(() => {
       if (typeof m.up === "string") db.exec(m.up);
       else m.up(db);
+      const broken = db.pragma("foreign_key_check") as unknown[];
+      if (broken.length) throw new RasidError("E_STORE", file, `migration ${m.version} left ${broken.length} rows without their parent`);
       db.prepare("INSERT INTO migrations (version, name, applied_at) VALUES (?, ?, ?)").run(m.version, m.name, new Date().toISOString());
     })();
+    compact ||= Boolean(m.compact);
+  }
+  db.pragma(`foreign_keys = ${fk ? "ON" : "OFF"}`);
+  if (compact) {
+    const free = db.pragma("freelist_count", { simple: true }) as number;
+    if (free * 8 > (db.pragma("page_count", { simple: true }) as number)) db.exec("VACUUM");
   }
   return Math.max(current, Math.min(upTo, LATEST));
 }

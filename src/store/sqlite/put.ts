@@ -1,9 +1,12 @@
 // Writing documents into SQLite: one transaction per batch, idempotent by document id. A
 // document already stored only gains a source row (same content from another path); nothing
 // else is written twice, so a batch replayed after a crash changes nothing it already did.
+// The aggregates readers rely on (entity rows' counts, entity_pairs) are updated here, in the
+// same transaction as the facts they count, so they can never disagree with them.
 import type Database from "better-sqlite3";
 import type { ContractDocument, EntityOut, Source } from "../../core/contract.ts";
 import { normalize } from "../../text/normalize.ts";
+import { orderedPairs } from "../aggregates.ts";
 import { encodeDoc, eventDay } from "../codec.ts";
 import { outletOf } from "../outlet.ts";
 import type { PutResult } from "../store.ts";
@@ -35,11 +38,15 @@ export function makeWriter(db: Database.Database): Writer {
     findDoc: db.prepare("SELECT n FROM documents WHERE id = ?").pluck(),
     nextSeq: db.prepare("SELECT coalesce(max(seq), -1) + 1 FROM document_sources WHERE doc = ?").pluck(),
     source: db.prepare("INSERT OR IGNORE INTO document_sources (doc, path, url, seq) VALUES (?, ?, ?, ?)"),
-    doc: db.prepare(`INSERT INTO documents (id, title, published, language, outlet, url, path, text, body, n_entities, n_quotes, n_events, ingested_at)
-                     VALUES (@id, @title, @published, @language, @outlet, @url, @path, @text, @body, @ne, @nq, @nv, @at)`),
+    doc: db.prepare(`INSERT INTO documents (id, title, published, language, outlet, url, path, n_entities, n_quotes, n_events, ingested_at)
+                     VALUES (@id, @title, @published, @language, @outlet, @url, @path, @ne, @nq, @nv, @at)`),
+    text: db.prepare("INSERT INTO document_text (n, text, body) VALUES (?, ?, ?)"),
     words: db.prepare("INSERT INTO fts_words(rowid, title, body) VALUES (?, ?, ?)"),
     tri: db.prepare("INSERT INTO fts_trigram(rowid, body) VALUES (?, ?)"),
     entity: db.prepare(UPSERT_ENTITY),
+    keyOf: db.prepare("SELECT k FROM entity_keys WHERE id = ?").pluck(),
+    newKey: db.prepare("INSERT INTO entity_keys (id) VALUES (?)"),
+    pair: db.prepare("INSERT INTO entity_pairs (a, b, documents) VALUES (?, ?, 1) ON CONFLICT(a, b) DO UPDATE SET documents = documents + 1"),
     docEntity: db.prepare("INSERT OR IGNORE INTO doc_entities (doc, entity, type, mentions, published) VALUES (?, ?, ?, ?, ?)"),
     name: db.prepare(`INSERT INTO entity_names (entity, text, norm, count) VALUES (?, ?, ?, ?)
                       ON CONFLICT(entity, text) DO UPDATE SET count = count + excluded.count`),
@@ -50,6 +57,11 @@ export function makeWriter(db: Database.Database): Writer {
                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
   };
 
+  /** The entity's small number (entity_keys), given on first sight. */
+  function key(id: string): number {
+    return (s.keyOf.get(id) as number | undefined) ?? Number(s.newKey.run(id).lastInsertRowid);
+  }
+
   /** Add a source to a stored document; true when it was new. */
   function addSource(n: number, source: Source): boolean {
     return s.source.run(n, source.path, source.url, s.nextSeq.get(n) as number).changes > 0;
@@ -59,12 +71,13 @@ export function makeWriter(db: Database.Database): Writer {
     const at = new Date().toISOString();
     const n = Number(s.doc.run({
       id: doc.id, title: doc.title, published: doc.published, language: doc.language, outlet: outletOf(doc.source),
-      url: doc.source.url, path: doc.source.path, text: pack(doc.text), body: pack(encodeDoc(doc)),
-      ne: doc.entities.length, nq: doc.quotes.length, nv: doc.events.length, at,
+      url: doc.source.url, path: doc.source.path, ne: doc.entities.length, nq: doc.quotes.length, nv: doc.events.length, at,
     }).lastInsertRowid);
+    s.text.run(n, pack(doc.text), pack(encodeDoc(doc)));
     s.source.run(n, doc.source.path, doc.source.url, 0);
     indexText(s.words, s.tri, n, doc.title, doc.text);
-    for (const e of mergeById(doc.entities)) {
+    const entities = mergeById(doc.entities);
+    for (const e of entities) {
       s.entity.run({
         id: e.id, type: e.type, name: e.name, norm: normalize(e.name), name_en: e.name_en,
         lat: e.geo?.lat ?? null, lon: e.geo?.lon ?? null, country: e.geo?.country ?? null,
@@ -75,6 +88,7 @@ export function makeWriter(db: Database.Database): Writer {
       for (const m of e.mentions) forms.set(m.text, (forms.get(m.text) ?? 0) + 1);
       for (const [text, count] of forms) s.name.run(e.id, text, normalize(text), count);
     }
+    for (const [a, b] of orderedPairs(entities.map((e) => key(e.id)))) s.pair.run(a, b);
     doc.quotes.forEach((q, i) => {
       s.quote.run(n, i, q.speaker, q.speaker_text, q.cue, q.text, q.start, q.end, q.direct ? 1 : 0, q.via, q.stance, doc.published);
     });

@@ -9,6 +9,7 @@ import { ftsWordQuery, parseQuery, termVariants, trigramTerms } from "../query.t
 import { findAll, makeSnippet } from "../snippet.ts";
 import { clampLimit, type SearchHit, type SearchQuery, type SearchResult } from "../store.ts";
 import { unpack } from "./pack.ts";
+import { prepared } from "./statements.ts";
 import { searchWhere } from "./where.ts";
 
 const TITLE_WEIGHT = 4;
@@ -33,23 +34,24 @@ export function search(db: Database.Database, sq: SearchQuery): SearchResult {
   const offset = Math.max(0, sq.offset ?? 0);
   const terms = parseQuery(sq.q ?? "");
   const w = searchWhere(sq);
-  const stmt = db.prepare("SELECT n, id, title, published, outlet, text FROM documents WHERE n = ?");
+  const stmt = prepared(db, "SELECT d.n, d.id, d.title, d.published, d.outlet, t.text FROM documents d JOIN document_text t ON t.n = d.n WHERE d.n = ?");
   const load = { get: (n: number): Row => { const r = stmt.get(n) as Omit<Row, "text"> & { text: Buffer }; return { ...r, text: unpack(r.text) }; } };
 
   if (!terms.length) {
-    const rows = db.prepare(`SELECT d.n FROM documents d ${w.sql()} ORDER BY d.published DESC, d.n DESC LIMIT ? OFFSET ?`)
-      .pluck().all(...w.params, limit, offset) as number[];
-    const total = db.prepare(`SELECT count(*) FROM documents d ${w.sql()}`).pluck().get(...w.params) as number;
+    const rows = prepared(db, `SELECT d.n FROM documents d ${w.sql()} ORDER BY d.published DESC, d.n DESC LIMIT ? OFFSET ?`, "pluck")
+      .all(...w.params, limit, offset) as number[];
+    const total = prepared(db, `SELECT count(*) FROM documents d ${w.sql()}`, "pluck").get(...w.params) as number;
     return { hits: rows.map((n) => hit(load.get(n), [], 0, "none")), total, approximate: false };
   }
 
+  // the documents table is joined only when a filter needs it: the index alone counts and ranks
+  const from = w.conds.length ? "fts_words JOIN documents d ON d.n = fts_words.rowid" : "fts_words";
   const match = ftsWordQuery(terms);
-  const wordTotal = db.prepare(`SELECT count(*) FROM fts_words JOIN documents d ON d.n = fts_words.rowid WHERE fts_words MATCH ?${w.and()}`)
-    .pluck().get(match, ...w.params) as number;
+  const wordTotal = prepared(db, `SELECT count(*) FROM ${from} WHERE fts_words MATCH ?${w.and()}`, "pluck").get(match, ...w.params) as number;
   const hits: SearchHit[] = [];
   if (offset < wordTotal) {
-    const ranked = db.prepare(`SELECT d.n, bm25(fts_words, ${TITLE_WEIGHT}, 1) AS score FROM fts_words JOIN documents d ON d.n = fts_words.rowid
-                               WHERE fts_words MATCH ?${w.and()} ORDER BY score LIMIT ? OFFSET ?`)
+    const ranked = prepared(db, `SELECT fts_words.rowid AS n, bm25(fts_words, ${TITLE_WEIGHT}, 1) AS score FROM ${from}
+                                 WHERE fts_words MATCH ?${w.and()} ORDER BY score LIMIT ? OFFSET ?`)
       .all(match, ...w.params, limit, offset) as { n: number; score: number }[];
     for (const r of ranked) {
       const row = load.get(r.n);
@@ -66,17 +68,16 @@ export function search(db: Database.Database, sq: SearchQuery): SearchResult {
   // also drops the rare form the folded index cannot tell apart (رياضة is not رياض + ـه).
   const long = trigramTerms(terms);
   if (!long.length) return { hits, total: wordTotal, approximate: false };
-  const anyTrigram = db.prepare("SELECT 1 FROM fts_trigram WHERE fts_trigram MATCH ? LIMIT 1").pluck().get(ftsTrigramQuery(long));
+  const anyTrigram = prepared(db, "SELECT 1 FROM fts_trigram WHERE fts_trigram MATCH ? LIMIT 1", "pluck").get(ftsTrigramQuery(long));
   if (!anyTrigram) return { hits, total: wordTotal, approximate: false };
   const forms = terms.map((t) => `(${termVariants(t, true).flatMap(attachedForms).map((f) => `"${f}"`).join(" OR ")})`).join(" AND ");
-  const from = `FROM fts_words JOIN documents d ON d.n = fts_words.rowid
-                WHERE fts_words MATCH ?${w.and()} AND d.n NOT IN (SELECT rowid FROM fts_words WHERE fts_words MATCH ?)`;
+  const rest = `FROM ${from} WHERE fts_words MATCH ?${w.and()} AND fts_words.rowid NOT IN (SELECT rowid FROM fts_words WHERE fts_words MATCH ?)`;
   const params = [forms, ...w.params, match];
-  const extra = db.prepare(`SELECT count(*) ${from}`).pluck().get(...params) as number;
+  const extra = prepared(db, `SELECT count(*) ${rest}`, "pluck").get(...params) as number;
   const skip = Math.max(0, offset - wordTotal);
   let dropped = 0;
   if (hits.length < limit && skip < extra) {
-    const rows = db.prepare(`SELECT d.n, bm25(fts_words, ${TITLE_WEIGHT}, 1) AS score ${from} ORDER BY score LIMIT ? OFFSET ?`)
+    const rows = prepared(db, `SELECT fts_words.rowid AS n, bm25(fts_words, ${TITLE_WEIGHT}, 1) AS score ${rest} ORDER BY score LIMIT ? OFFSET ?`)
       .all(...params, limit - hits.length, skip) as { n: number; score: number }[];
     for (const c of rows) {
       const row = load.get(c.n);

@@ -66,7 +66,7 @@ export class SqliteStore implements Store {
   async addSources(items: { id: string; source: Source }[]): Promise<number> { return this.guard(() => this.writer.addSources(items)); }
 
   async getDocument(id: string): Promise<DocumentRecord | null> {
-    const r = this.db.prepare("SELECT n, text, body, outlet FROM documents WHERE id = ?").get(id) as { n: number; text: Buffer; body: Buffer; outlet: string | null } | undefined;
+    const r = this.db.prepare("SELECT d.n, t.text, t.body, d.outlet FROM documents d JOIN document_text t ON t.n = d.n WHERE d.id = ?").get(id) as { n: number; text: Buffer; body: Buffer; outlet: string | null } | undefined;
     if (!r) return null;
     const sources = this.db.prepare("SELECT path, url FROM document_sources WHERE doc = ? ORDER BY seq").all(r.n) as Source[];
     return { doc: decodeDoc(unpack(r.body), unpack(r.text)), sources, outlet: r.outlet };
@@ -86,7 +86,7 @@ export class SqliteStore implements Store {
     let after = 0;
     for (;;) {
       const w = docWhere(f).add("d.n > ?", after);
-      const rows = this.db.prepare(`SELECT d.n, d.text, d.body FROM documents d ${w.sql()} ORDER BY d.n LIMIT ${STREAM_PAGE}`)
+      const rows = this.db.prepare(`SELECT d.n, t.text, t.body FROM documents d JOIN document_text t ON t.n = d.n ${w.sql()} ORDER BY d.n LIMIT ${STREAM_PAGE}`)
         .all(...w.params) as { n: number; text: Buffer; body: Buffer }[];
       for (const r of rows) yield decodeDoc(unpack(r.body), unpack(r.text));
       if (rows.length < STREAM_PAGE) return;
