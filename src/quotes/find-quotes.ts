@@ -1,9 +1,9 @@
 // Who said what: direct quotations and reported speech, each with its speaker (an entity id, or
 // null for unnamed sources), the cue as written, the content span, the relaying outlet (via)
-// and the stance. Driven by data/lexicon/reporting-cues.tsv; the rules here are about word
-// order only: verb–subject ("قال الرئيس بوتين إن"), subject–verb ("بوتين قال إن"), apposition
-// ("X، الباحث في Y، إن"), a cue without subject continuing the last speaker ("وأضاف"، "مشيرا"),
-// "according to" ("بحسب X") and relays ("نقلت وكالة X عن Y").
+// and the stance. Driven by data/lexicon/reporting-cues.tsv; the rules here are about where the
+// content starts and ends for each kind of cue: a verb or participle of saying (say), "according
+// to" (accord), a relay ("نقلت وكالة X عن Y"), and texts quoted in full ("الآتي نصها", letters.ts).
+// Who speaks is speakers.ts; which outlet relayed it is via.ts.
 import type { QuoteOut, Stance } from "../core/contract.ts";
 import type { Document, Token } from "../core/document.ts";
 import { cueIndex, type Cue } from "../lexicon/cues.ts";
@@ -12,91 +12,111 @@ import type { PhraseMatch } from "../lexicon/phrase-index.ts";
 import { tokenForms } from "../lexicon/phrase-index.ts";
 import { normalize } from "../text/normalize.ts";
 import { unnamedIndex } from "../lexicon/unnamed.ts";
-import { actorIndex, isActorType, type ActorIndex, type ActorMention } from "./actors.ts";
+import { actorIndex, isActorType, type ActorMention } from "./actors.ts";
+import { letterQuotes } from "./letters.ts";
 import { findQuoteMarks, type QuoteMarks } from "./marks.ts";
-import { contentEnd, isAn, isColon, sentenceRanges, type Range } from "./tokens.ts";
+import { antecedent, carry, clauseSubject, earlierInSentence, issuer, lookback, sameSentence, speakerFrom, titleHolder } from "./speakers.ts";
+import { asSpeaker, cueAt, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type Speaker, type State } from "./state.ts";
+import { contentEnd, isAn, isColon, sentenceRanges } from "./tokens.ts";
+import { isOutlet, viaFor } from "./via.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a direct-object cue
-const LOOKBACK = 6;         // tokens before a cue searched for a subject–verb speaker
-const CARRY_SENTENCES = 4;  // how far back "وأضاف" may reach for the last speaker
-const MIN_WORDS = 3;
-
-interface Speaker { id: string | null; text: string | null; at: number } // at: token index seen
-
-interface State {
-  doc: Document; toks: Token[]; ix: ActorIndex; marks: QuoteMarks[]; sents: Range[];
-  viaMatches: PhraseMatch<Cue>[]; quotes: (QuoteOut & { sentence: number; cueAt: number })[];
-  last: Speaker | null; lastVia: string | null;
-}
+const SUBJECT_NEAR = 3;     // a subject stands this close to its verb
 
 export function findQuotes(doc: Document): QuoteOut[] {
   const toks = doc.tokens;
   if (!toks.length) return [];
   const all = cueIndex().matchAll(toks);
+  const nl = doc.text.indexOf("\n");
   const st: State = {
-    doc, toks, ix: actorIndex(doc), marks: findQuoteMarks(doc.text), sents: sentenceRanges(doc),
+    doc, toks, ix: actorIndex(doc), marks: findQuoteMarks(doc.text), sents: sentenceRanges(doc), all,
     viaMatches: all.filter((m) => m.values.some((v) => v.kind === "via")), quotes: [], last: null, lastVia: null,
+    titleEnd: nl > 0 && doc.text.slice(0, nl).trim() === doc.title.trim() ? nl : 0,
   };
+  const letters = letterQuotes(st);
+  for (const l of letters) st.marks.push({ open: -1, close: -1, start: l.span.start, end: l.span.end }); // cues inside are the letter's own words
   let consumed = 0;
   for (let k = 0; k < all.length; k++) {
     const m = all[k];
-    if (m.start < consumed || insideMarks(st, toks[m.start].start)) continue;
+    const off = toks[m.start].start;
+    if (m.start < consumed || insideMarks(st, off)) continue;
     const kinds = new Set(m.values.map((v) => v.kind));
     let res: number | null = null;
-    if (kinds.has("relay")) res = relay(st, m, all);
-    if (res === null && kinds.has("say")) res = say(st, m, all);
+    if (kinds.has("relay")) res = relay(st, m);
+    if (res === null && kinds.has("say")) res = say(st, m);
     if (res === null && kinds.has("accord")) res = accord(st, m);
     if (res !== null) consumed = res;
   }
-  return st.quotes.map(({ sentence: _s, cueAt: _c, ...q }) => q);
+  for (const l of letters) {
+    const m = { start: l.cueAt, end: l.cueEnd, values: [] };
+    push(st, m, l.speaker, l.span.start, l.span.end, true, null, "asserted", false);
+  }
+  // a headline states the story; its verbs of saying are not quotes unless they quote
+  const out = st.quotes.filter((q) => q.direct || st.toks[q.cueAt].start >= st.titleEnd);
+  return out.map(({ sentence: _s, cueAt: _c, ...q }) => q);
 }
 
 // ---------- cue kinds ----------
 
 /** A verb, participle or noun of saying. Returns the token index up to which tokens are consumed. */
-function say(st: State, m: PhraseMatch<Cue>, all: PhraseMatch<Cue>[]): number | null {
+function say(st: State, m: PhraseMatch<Cue>): number | null {
   const cue = pick(m.values, "say");
   const { toks } = st;
   const sent = toks[m.start].sentence;
   const [, sEnd] = st.sents[sent];
-  const winEnd = windowEnd(st, m, all, sEnd);
+  const winEnd = windowEnd(st, m, sEnd);
+  // a document as subject ("وعبر البيان عن"، "ونقل البيان تعازي"): its issuer speaks
+  const docSubject = cueAt(st, m.end, "document");
+  const subjEnd = docSubject && !toks[docSubject.start].readings.some((r) => r.post) ? docSubject.end : -1;
   // 1. where the content starts
   let marker = -1, how: "an" | "colon" | "mark" | "prep" | "obj" = "obj";
   const limit = Math.min(m.end + MARKER_WINDOW, winEnd);
   for (let i = m.end; i < limit; i++) {
     if (markOpenAt(st, toks[i].start)) { marker = i; how = "mark"; break; }
-    if ((i === m.end || toks[i - 1].text === "،") && isPrep(toks[i], cue.frames)) {
+    if (prepMayOpen(st, i, m.end, subjEnd) && isPrep(toks[i], cue.frames) && !cueAt(st, i, "accord")) {
       if (i + 1 < limit && cue.frames.has("an") && isAn(toks[i + 1])) { marker = i + 1; how = "an"; } else { marker = i; how = "prep"; }
       break;
     }
     if (isColon(toks[i])) { marker = i; how = "colon"; break; }
     if (cue.frames.has("an") && isAn(toks[i], toks[i - 1], toks[i + 1])) { marker = i; how = "an"; break; }
   }
-  // a direct-object cue whose first "أن" lies beyond a stretch naming nobody: the object is the content
-  if (marker > m.end + 3 && cue.frames.has("obj") && how === "an" && !speakerFrom(st, m.end, marker)) { marker = m.end; how = "obj"; }
+  // a direct-object cue whose first "أن" lies beyond a stretch with no subject: the object is the content
+  if (marker > m.end + 3 && cue.frames.has("obj") && how === "an" && !speakerFrom(st, m.end, Math.min(marker, m.end + SUBJECT_NEAR))) {
+    marker = subjEnd > 0 ? subjEnd : m.end; how = "obj";
+  }
   const before = closedQuoteBefore(st, m.start);
   if (marker < 0) {
-    const span = speakerFrom(st, m.end, limit);
-    const from = span ? span.last + 1 : m.end;
+    const span = subjEnd > 0 ? null : speakerFrom(st, m.end, limit);
+    const from = subjEnd > 0 ? subjEnd : span ? span.last + 1 : m.end;
     for (let i = from; i < limit; i++) if (isPrep(toks[i], cue.frames)) { marker = i; how = "prep"; break; }
     if (marker < 0 && before) how = "mark";
-    else if (marker < 0 && cue.frames.has("obj") && (span || cue.participle)) { marker = span ? span.last + 1 : m.end; how = "obj"; }
+    else if (marker < 0 && cue.frames.has("obj") && (span || cue.participle || subjEnd > 0)) { marker = from; how = "obj"; }
     else if (marker < 0) return null;
   }
   // 2. who
   const spanEnd = marker >= 0 ? marker : Math.min(m.end + OBJ_WINDOW, winEnd);
-  const named = speakerFrom(st, m.end, spanEnd);
-  let speaker: Speaker | null = named ? asSpeaker(named) : null;
-  if (!speaker && !hasUnnamed(toks, m.end, spanEnd)) speaker = cue.participle ? sameSentence(st, sent, m.start) : lookback(st, m.start, sent);
-  let carried = false;
-  if (!speaker && !hasUnnamed(toks, m.end, spanEnd)) { speaker = carry(st, sent); carried = speaker !== null; }
+  const unnamed = hasUnnamed(toks, m.end, spanEnd);
+  let speaker: Speaker | null = null, carried = false;
+  if (docSubject) { speaker = st.last; carried = true; }
+  else {
+    const named = speakerFrom(st, m.end, spanEnd);
+    const holder = named ? titleHolder(st, named) : undefined;
+    if (holder !== undefined) speaker = holder;
+    else if (named) speaker = asSpeaker(named);
+    else if (!unnamed) {
+      speaker = cue.participle ? sameSentence(st, sent, m.start)
+        : lookback(st, m.start, sent) ?? antecedent(st, m.start, sent) ?? issuer(st, m.start, sent) ?? earlierInSentence(st, sent) ?? clauseSubject(st, m.start, sent);
+      if (!speaker) { speaker = carry(st, sent, m.start); carried = speaker !== null; }
+    }
+  }
   // 3. what
   let start: number, end: number, direct = false;
   if (how === "mark" && before && marker < 0) { start = before.start; end = before.end; direct = true; }
   else if (how === "mark") { const q = markOpenAt(st, toks[marker].start)!; start = q.start; end = q.end; direct = true; }
   else {
-    let c = how === "prep" ? marker : how === "obj" ? marker : marker + 1;
+    // "أنه"، "بأن": a complementizer carrying a pronoun or ب belongs to the clause it opens
+    let c = how === "prep" || how === "obj" || (how === "an" && keepsComplementizer(toks[marker])) ? marker : marker + 1;
     if (how === "colon" && c < toks.length && isAn(toks[c])) c++;
     if (c >= winEnd) return null;
     const q = markOpenAt(st, toks[c].start);
@@ -104,8 +124,9 @@ function say(st: State, m: PhraseMatch<Cue>, all: PhraseMatch<Cue>[]): number | 
     else { start = toks[c].start; end = toks[contentEnd(toks, c, winEnd) - 1].end; }
   }
   if (!enoughWords(st.doc.text, start, end)) return null;
-  const via = viaFor(st, sent, m.start) ?? (carried && speaker?.id === st.last?.id ? st.lastVia : null);
-  push(st, m, speaker, start, end, direct, via, stanceOf(st, cue.stance, sent, start, end));
+  let via = viaFor(st, sent);
+  if (!via && speaker?.id && speaker.id === st.last?.id && (carried || st.lastVia)) via = st.lastVia;
+  push(st, m, speaker, start, end, direct, via, stanceOf(st, cue.stance, sent), unnamed);
   return marker >= 0 ? marker : m.end;
 }
 
@@ -114,7 +135,7 @@ function accord(st: State, m: PhraseMatch<Cue>): number | null {
   const { toks } = st;
   const sent = toks[m.start].sentence;
   const [sStart, sEnd] = st.sents[sent];
-  const cueText = m.values.length ? normalize(st.doc.text.slice(toks[m.start].start, toks[m.end - 1].end)) : "";
+  const cueText = normalize(st.doc.text.slice(toks[m.start].start, toks[m.end - 1].end));
   let gap = m.end;
   while (gap < sEnd && toks[gap].kind === "punct") gap++;
   const who = firstActorAfter(st, m.end, Math.min(gap + (/ما$/.test(cueText) ? 3 : 1), sEnd));
@@ -129,18 +150,17 @@ function accord(st: State, m: PhraseMatch<Cue>): number | null {
   const opensAfter = m.start - sStart <= 2 || (afterStart < sEnd && /^ف/.test(toks[afterStart].norm));
   if (opensAfter && afterStart < sEnd) { start = toks[afterStart].start; end = toks[sEnd - 1].end; }
   else {
-    const from = prior.length ? sStart : sStart;
-    if (m.start - from < MIN_WORDS) return null;
-    start = toks[from].start; end = toks[trimBack(toks, from, m.start) - 1].end;
+    if (m.start - sStart < 3) return null;
+    start = toks[sStart].start; end = toks[trimBack(toks, sStart, m.start) - 1].end;
   }
   if (!enoughWords(st.doc.text, start, end)) return null;
   const cue = pick(m.values, "accord");
-  push(st, m, asSpeaker(who), start, end, false, outlet ? who.id : viaFor(st, sent, m.start), stanceOf(st, cue.stance, sent, start, end));
+  push(st, m, asSpeaker(who), start, end, false, outlet ? who.id : viaFor(st, sent), stanceOf(st, cue.stance, sent), false);
   return who.last + 1;
 }
 
 /** "نقلت وكالة X عن Y (قوله) إن …": via X, speaker Y. Falls back to a plain say cue without عن. */
-function relay(st: State, m: PhraseMatch<Cue>, all: PhraseMatch<Cue>[]): number | null {
+function relay(st: State, m: PhraseMatch<Cue>): number | null {
   const { toks } = st;
   const sent = toks[m.start].sentence;
   const [, sEnd] = st.sents[sent];
@@ -150,138 +170,37 @@ function relay(st: State, m: PhraseMatch<Cue>, all: PhraseMatch<Cue>[]): number 
   const outlet = firstActorAfter(st, m.end, an);
   const who = firstActorAfter(st, an + 1, Math.min(an + 5, sEnd));
   let c = who ? who.last + 1 : an + 1;
-  const winEnd = windowEnd(st, m, all, sEnd);
+  const winEnd = windowEnd(st, m, sEnd);
   while (c < winEnd && (toks[c].kind === "punct" || isAn(toks[c]) || /^(قول|تصريح|تاكيد)/.test(tokenForms(toks[c], "noun").at(-1) ?? ""))) c++;
   if (c >= winEnd) return null;
   const q = markOpenAt(st, toks[c].start);
   const start = q ? q.start : toks[c].start, end = q ? q.end : toks[contentEnd(toks, c, winEnd) - 1].end;
   if (!enoughWords(st.doc.text, start, end)) return null;
-  push(st, m, who ? asSpeaker(who) : null, start, end, !!q, outlet?.id ?? null, stanceOf(st, "asserted", sent, start, end));
+  push(st, m, who ? asSpeaker(who) : null, start, end, !!q, outlet?.id ?? null, stanceOf(st, "asserted", sent), false);
   return c;
-}
-
-// ---------- speakers ----------
-
-/** The speaker named in tokens [from, to): a person first, else an organization, else a
- *  country close to the cue; never an outlet introduced by a via marker. */
-function speakerFrom(st: State, from: number, to: number): ActorMention | null {
-  const cands: ActorMention[] = [];
-  const unnamed = unnamedIndex().matchAll(st.toks, from, Math.min(to, from + 3))[0];
-  for (const mm of st.ix.mentions) {
-    if (unnamed && mm.first >= unnamed.end && mm.type !== "ORG") continue; // "سكان في صنعاء", "متحدث عراقي"
-    if (mm.first < from) continue;
-    if (mm.first >= to || mm.first >= from + 9) break;
-    if (!cands.length && mm.first > from + 5) break; // a subject follows its verb closely
-    if (!isActorType(mm.type) || isNisba(mm)) continue;
-    if (mm.type === "GPE" && afterPreposition(st, mm)) continue; // "سكان في صنعاء": a place, not a speaker
-    if (isVia(st, mm)) break; // what follows a via marker belongs to the outlet's phrase
-    cands.push(mm);
-  }
-  return cands.find((c) => c.type === "PERSON") ?? cands.find((c) => c.type === "ORG") ?? cands.find((c) => c.type === "GPE" && c.first - from <= 4) ?? null;
-}
-
-function lookback(st: State, cueAt: number, sent: number): Speaker | null {
-  const [sStart] = st.sents[sent];
-  for (let i = cueAt - 1; i >= Math.max(sStart, cueAt - LOOKBACK); i--) {
-    if (st.toks[i].kind === "punct") break; // a subject is not cut off from its verb by a comma
-    const mm = st.ix.atToken[i];
-    if (mm && isActorType(mm.type) && !isVia(st, mm) && !afterPreposition(st, mm)) return asSpeaker(mm);
-  }
-  return null;
-}
-
-/** A participle continues the speaker of this sentence: its last quote, else its first actor. */
-function sameSentence(st: State, sent: number, cueAt: number): Speaker | null {
-  const q = [...st.quotes].reverse().find((x) => x.sentence === sent);
-  if (q) return { id: q.speaker, text: q.speaker_text, at: q.cueAt };
-  const [sStart] = st.sents[sent];
-  const cands = st.ix.mentions.filter((mm) => mm.first >= sStart && mm.first < cueAt && isActorType(mm.type) && !isVia(st, mm));
-  const best = cands.find((c) => c.type === "PERSON") ?? cands[0];
-  return best ? asSpeaker(best) : null;
-}
-
-/** "وأضاف" without a subject: the last named speaker, else the actor a recent sentence opened with. */
-function carry(st: State, sent: number): Speaker | null {
-  const last = st.last;
-  if (last && st.toks[last.at].sentence >= sent - CARRY_SENTENCES) return last;
-  for (let s = sent; s >= Math.max(0, sent - 1); s--) {
-    const [a, b] = st.sents[s];
-    for (let i = a; i < Math.min(b, a + 5); i++) { const mm = st.ix.atToken[i]; if (mm && isActorType(mm.type)) return asSpeaker(mm); }
-  }
-  return null;
-}
-
-/** "المصري"، "الكويتية": a nationality adjective modifies a noun; it does not speak. */
-const isNisba = (mm: ActorMention) => mm.type === "GPE" && /^ال.+(ي|يه|يين|يون)$/.test(normalize(mm.text));
-
-const PREPS = new Set(["في", "من", "الي", "علي", "عن", "قرب", "داخل", "حول", "مع", "ضد", "بين"]);
-function afterPreposition(st: State, mm: ActorMention): boolean {
-  const t = st.toks[mm.first];
-  if (mm.start > t.start && /[بلك]$/.test(st.doc.text.slice(t.start, mm.start))) return true;
-  const prev = st.toks[mm.first - 1];
-  return !!prev && PREPS.has(prev.norm);
-}
-
-const asSpeaker = (mm: ActorMention): Speaker => ({ id: mm.id, text: mm.text, at: mm.first });
-
-function firstActorAfter(st: State, from: number, to: number): ActorMention | null {
-  for (const mm of st.ix.mentions) { if (mm.first >= to) break; if (mm.first >= from && isActorType(mm.type)) return mm; }
-  return null;
-}
-
-// ---------- via ----------
-
-/** A mention right after a via marker ("لوكالة"، "في حديث لـ"، "على حسابه في") or a bare ل clitic on an outlet. */
-function isVia(st: State, mm: ActorMention): boolean {
-  for (const v of st.viaMatches) if (v.start <= mm.first && mm.first - v.end <= 4) return true;
-  const t = st.toks[mm.first];
-  if (mm.start > t.start && /^ل/.test(st.doc.text.slice(t.start, mm.start))) return isOutlet(st, mm);
-  const prev = st.toks[mm.first - 1];
-  if (prev && (prev.norm === "ل" || prev.text === "لـ") ) return true;
-  if (prev && prev.kind === "punct" && st.toks[mm.first - 2] && /^لـ?$/.test(st.toks[mm.first - 2].text)) return true;
-  return false;
-}
-
-function isOutlet(st: State, mm: ActorMention): boolean {
-  for (let i = mm.first - 1; i >= Math.max(0, mm.first - 3); i--) {
-    const f = tokenForms(st.toks[i], "noun");
-    if (f.some((x) => OUTLET_NOUNS.has(x))) return true;
-  }
-  return st.viaMatches.some((v) => v.end <= mm.first && mm.first - v.end <= 2);
-}
-const OUTLET_NOUNS = new Set(["وكاله", "صحيفه", "قناه", "موقع", "شبكه", "تلفزيون", "اذاعه", "مجله", "جريده"]);
-
-/** The outlet a via marker names in this sentence, before the content. */
-function viaFor(st: State, sent: number, _cueAt: number): string | null {
-  const [a, b] = st.sents[sent];
-  for (const v of st.viaMatches) {
-    if (v.start < a || v.start >= b) continue;
-    const mm = st.ix.mentions.find((x) => x.first >= v.end && x.first - v.end <= 4);
-    if (mm) return mm.id;
-  }
-  return null;
 }
 
 // ---------- helpers ----------
 
-function push(st: State, m: PhraseMatch<Cue>, sp: Speaker | null, start: number, end: number, direct: boolean, via: string | null, stance: Stance) {
+function push(st: State, m: { start: number; end: number }, sp: Speaker | null, start: number, end: number, direct: boolean, via: string | null, stance: Stance, unnamed: boolean) {
   const text = st.doc.text;
   const cue = text.slice(st.toks[m.start].start, st.toks[m.end - 1].end);
   const q = { speaker: sp?.id ?? null, speaker_text: sp?.text ?? null, cue, text: text.slice(start, end), start, end, direct, via, stance, sentence: st.toks[m.start].sentence, cueAt: m.start };
   st.quotes.push(q);
-  if (sp?.id) { st.last = { ...sp, at: m.start }; st.lastVia = via; }
+  // an unnamed source ("وقال مصدر") also becomes the one "وأضاف" continues
+  if (sp?.id || unnamed) { st.last = sp?.id ? { ...sp, at: m.start } : { id: null, text: null, at: m.start }; st.lastVia = via; }
 }
 
-function stanceOf(st: State, base: Stance, sent: number, start: number, end: number): Stance {
+function stanceOf(st: State, base: Stance, sent: number): Stance {
   if (base !== "asserted") return base;
   const [a, b] = st.sents[sent];
   for (const h of hedgeIndex().matchAll(st.toks, a, b)) if (h.values.some((v) => v.kind === "alleged")) return "alleged";
-  void start; void end;
   return "asserted";
 }
 
-function windowEnd(st: State, m: PhraseMatch<Cue>, all: PhraseMatch<Cue>[], sEnd: number): number {
-  for (const n of all) {
+/** The content of a cue ends where the next clause-opening cue of saying starts. */
+function windowEnd(st: State, m: PhraseMatch<Cue>, sEnd: number): number {
+  for (const n of st.all) {
     if (n.start < m.end + 2) continue;
     if (n.start >= sEnd) break;
     const v = n.values[0];
@@ -292,12 +211,19 @@ function windowEnd(st: State, m: PhraseMatch<Cue>, all: PhraseMatch<Cue>[], sEnd
   return sEnd;
 }
 
-function pick(vs: Cue[], kind: Cue["kind"]): Cue { return vs.find((v) => v.kind === kind) ?? vs[0]; }
+/** A preposition opens the content right after the cue, after its subject, or after a comma. */
+function prepMayOpen(st: State, i: number, cueEnd: number, subjEnd: number): boolean {
+  if (i === cueEnd || i === subjEnd || st.toks[i - 1].text === "،") return true;
+  const mm = st.ix.atToken[i - 1];
+  return !!mm && mm.last === i - 1 && mm.first - cueEnd <= SUBJECT_NEAR && isActorType(mm.type);
+}
+
+const keepsComplementizer = (t: Token) => t.norm !== "ان" && t.norm !== "وان" && t.norm !== "فان";
 
 function isPrep(t: Token, frames: Set<string>): boolean {
   for (const f of frames) {
     if (f === "an" || f === "obj") continue;
-    if (f === "ب") { if (t.readings.some((r) => r.pre === "ب" || r.pre === "وب")) return true; continue; }
+    if (f === "ب") { if (t.readings.some((r) => (r.pre === "ب" || r.pre === "وب") && r.norm.length >= 3)) return true; continue; } // not "بين"
     // "حذر منها ماكرون من أن": a preposition carrying a pronoun points back; the content is not there
     if (t.norm === f || t.readings.some((r) => r.norm === f && !r.post && (r.pre === "و" || r.pre === ""))) return true;
   }
@@ -308,24 +234,15 @@ function hasUnnamed(toks: Token[], from: number, to: number): boolean {
   return unnamedIndex().matchAll(toks, from, Math.min(to, from + 6)).length > 0;
 }
 
-const insideMarks = (st: State, off: number) => st.marks.some((q) => q.start <= off && off < q.end);
-/** A quotation opening at `off`, long enough to be speech (short ones are names or scare quotes). */
-const markOpenAt = (st: State, off: number) => st.marks.find((q) => q.open === off && enoughWords(st.doc.text, q.start, q.end));
-
-function closedQuoteBefore(st: State, cueAt: number): QuoteMarks | null {
-  let i = cueAt - 1;
+function closedQuoteBefore(st: State, cue: number): QuoteMarks | null {
+  let i = cue - 1;
   while (i >= 0 && st.toks[i].kind === "punct" && /^[،,]$/.test(st.toks[i].text)) i--;
   if (i < 0) return null;
   const q = st.marks.find((x) => x.close >= st.toks[i].start && x.close < st.toks[i].end);
   return q && enoughWords(st.doc.text, q.start, q.end) ? q : null;
 }
 
-function skipPunct(toks: Token[], i: number, end: number): number {
-  while (i < end && toks[i].kind === "punct") i++;
-  return i;
+function firstActorAfter(st: State, from: number, to: number): ActorMention | null {
+  for (const mm of st.ix.mentions) { if (mm.first >= to) break; if (mm.first >= from && isActorType(mm.type)) return mm; }
+  return null;
 }
-function trimBack(toks: Token[], from: number, to: number): number {
-  while (to > from + 1 && toks[to - 1].kind === "punct") to--;
-  return to;
-}
-const enoughWords = (text: string, a: number, b: number) => b > a && text.slice(a, b).trim().split(/\s+/).length >= MIN_WORDS;

@@ -29,6 +29,9 @@ function matchAt(text: string, i: number): QuoteMarks | null {
     let j = text.indexOf(c, from);
     // a stray opener inside (“ … “ … ”) means the writer used one mark for both: take the next closer
     if (j < 0 || j - from > MAX) continue;
+    // "لـ«إطار عمل … . وقال: «…»": an opener never closed before the next one and a sentence end
+    const again = text.indexOf(o, from);
+    if (again >= 0 && again < j && /[.!?؟]\s/.test(text.slice(from, again))) continue;
     const inner = text.slice(from, j);
     if (inner.includes("\n") && !/\n\s*[«“"]/.test(inner)) continue;
     return { open: i, close: j + c.length - 1, start: from, end: j };

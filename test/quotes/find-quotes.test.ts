@@ -41,7 +41,7 @@ for (const [text, speaker, cue, snippet, direct, via, stance] of CASES) {
 }
 
 test("وأضاف without a subject continues the last named speaker", () => {
-  const qs = findQuotes(makeDoc("قال كريم سالم إن الإنتاج تضاعف مرتين.\nوأضاف أن التصدير سيبدأ في الربيع المقبل.", ENTS));
+  const qs = findQuotes(makeDoc("الإنتاج يتضاعف\nقال كريم سالم إن الإنتاج تضاعف مرتين.\nوأضاف أن التصدير سيبدأ في الربيع المقبل.", ENTS));
   assert.equal(qs.length, 2);
   assert.equal(qs[1].speaker, "p:karim");
   assert.ok(qs[1].text.includes("التصدير سيبدأ"));

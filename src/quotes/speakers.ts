@@ -1,0 +1,244 @@
+// Who is speaking, from word order alone: the subject right after a cue verb ("حذرت موسكو"،
+// "قال المتحدث باسم الوزارة X"), a subject before it ("بوتين قال"), the antecedent of a relative
+// clause ("خطاب خامنئي الذي قال فيه"), the issuer of a report ("تقرير صادر عن X، حذر"), the
+// subject of the clause a coordinated verb continues ("نشر قرقاش رابطا … وأشار"), and for a cue
+// with no subject at all ("وأضاف"، "وشددت") the last speaker or the actor a newer sentence opened with.
+import path from "node:path";
+import type { Token } from "../core/document.ts";
+import { readTsv } from "../core/tsv.ts";
+import { LEXICON_DIR } from "../lexicon/load.ts";
+import { normalize } from "../text/normalize.ts";
+import { unnamedIndex } from "../lexicon/unnamed.ts";
+import { isActorType, type ActorMention } from "./actors.ts";
+import { asSpeaker, cueAt, hasKind, type Speaker, type State } from "./state.ts";
+import { isOutlet, isVia } from "./via.ts";
+
+const CARRY_SENTENCES = 4;  // how far back "وأضاف" may reach for the last speaker
+const LOOKBACK = 6;         // tokens before a cue searched for a subject–verb speaker
+
+// words that may stand between a verb and the name of the organization that is its subject
+const ORG_HEADS = new Set(["تنظيم", "حركه", "جماعه", "ميليشيا", "مليشيا", "حزب", "جبهه"]);
+
+/** The speaker named in tokens [from, to) after a cue: the subject right after the verb when it is
+ *  an organization or country ("نبهت الإمارات مسؤولة … موغيريني إلى": the person is the object),
+ *  else a person first ("قال المتحدث باسم الوزارة أحمد"), then an organization, then a close
+ *  country; never an outlet after a via marker, an addressee ("قال لـX") or a nationality adjective. */
+export function speakerFrom(st: State, from: number, to: number): ActorMention | null {
+  const cands: ActorMention[] = [];
+  let unnamed: { start: number; end: number } | undefined = unnamedIndex().matchAll(st.toks, from, Math.min(to, from + 3))[0];
+  // "المتحدث باسم الحكومة راجح بادي": a definite title is followed by its holder's name
+  if (unnamed && st.toks[unnamed.start].norm.startsWith("ال")) unnamed = undefined;
+  for (const mm of st.ix.mentions) {
+    if (mm.first < from) continue;
+    if (mm.first >= to || mm.first >= from + 9) break;
+    if (!cands.length && mm.first > from + 5) break; // a subject follows its verb closely
+    if (unnamed && mm.first >= unnamed.end && mm.type !== "ORG") continue; // "سكان في صنعاء", "متحدث عراقي"
+    if (!isActorType(mm.type) || isNisba(mm)) continue;
+    if (mm.type === "GPE" && afterPreposition(st, mm)) continue; // "سكان في صنعاء": a place, not a speaker
+    if (isVia(st, mm)) break; // what follows a via marker belongs to the outlet's phrase
+    // the name after "according to" is a source, not the subject — but "على لسان" names who spoke for the subject
+    if (accordBetween(st, from, mm.first) && !(cands.length && spokenThrough(st, cands[0].last + 1))) break;
+    if (isAddressee(st, mm)) continue;
+    cands.push(mm);
+  }
+  if (!cands.length) return null;
+  const first = cands[0];
+  if (first.type !== "PERSON" && adjacent(st, from, first.first) && !spokenThrough(st, first.last + 1)) return first;
+  return cands.find((c) => c.type === "PERSON") ?? cands.find((c) => c.type === "ORG") ?? cands.find((c) => c.type === "GPE" && c.first - from <= 4) ?? null;
+}
+
+/** "وشددت وفقا لما نقلته وكالة X على": the name after "according to" is not the verb's subject. */
+function accordBetween(st: State, from: number, to: number): boolean {
+  for (const m of st.all) { if (m.start >= to) break; if (m.start >= from && hasKind(m, "accord")) return true; }
+  return false;
+}
+
+/** Only punctuation or an organization head word between the verb and the name. */
+function adjacent(st: State, from: number, at: number): boolean {
+  for (let i = from; i < at; i++) { const t = st.toks[i]; if (t.kind !== "punct" && !ORG_HEADS.has(t.norm)) return false; }
+  return true;
+}
+
+/** "أكدت الخارجية على لسان متحدثها X": the organization speaks through the person. */
+function spokenThrough(st: State, from: number): boolean {
+  for (let i = from; i < Math.min(from + 3, st.toks.length); i++) if (st.toks[i].norm === "لسان" || st.toks[i].norm === "باسم") return true;
+  return false;
+}
+
+/** Subject before its verb ("بوتين قال إن"); a verb with و/ف continues a clause, so it has none here. */
+export function lookback(st: State, cue: number, sent: number): Speaker | null {
+  if (hasConjunction(st.toks[cue])) return null;
+  const [sStart] = st.sents[sent];
+  for (let i = cue - 1; i >= Math.max(sStart, cue - LOOKBACK); i--) {
+    if (st.toks[i].kind === "punct") break; // a subject is not cut off from its verb by a comma
+    const mm = st.ix.atToken[i];
+    if (mm && isActorType(mm.type) && !isVia(st, mm) && !afterPreposition(st, mm) && !isOutlet(st, mm)) return asSpeaker(mm);
+  }
+  return null;
+}
+
+/** "خطاب خامنئي (…) الذي قال فيه": the relative pronoun points back to the nearest actor. */
+export function antecedent(st: State, cue: number, sent: number): Speaker | null {
+  const prev = st.toks[cue - 1];
+  if (!prev || (prev.norm !== "الذي" && prev.norm !== "التي")) return null;
+  const [sStart] = st.sents[sent];
+  for (let i = cue - 2; i >= Math.max(sStart, cue - 10); i--) {
+    const mm = st.ix.atToken[i];
+    if (mm && isActorType(mm.type) && !isNisba(mm) && !isVia(st, mm)) return asSpeaker(mm);
+  }
+  return null;
+}
+
+/** "تقرير صادر عن X" earlier in the sentence: X issued what the cue reports. */
+export function issuer(st: State, cue: number, sent: number): Speaker | null {
+  const [sStart] = st.sents[sent];
+  for (const m of st.all) {
+    if (m.start >= cue) break;
+    if (m.start < sStart || !hasKind(m, "issuer")) continue;
+    const mm = st.ix.mentions.find((x) => x.first >= m.end && x.first <= m.end + 2 && isActorType(x.type));
+    if (mm) return asSpeaker(mm);
+  }
+  return null;
+}
+
+/** The speaker of an earlier quote in this sentence ("وفق X، … إلا أنه أكد"). */
+export function earlierInSentence(st: State, sent: number): Speaker | null {
+  let q = null;
+  for (let k = st.quotes.length - 1; k >= 0 && !q; k--) if (st.quotes[k].sentence === sent && st.quotes[k].speaker) q = st.quotes[k];
+  return q ? { id: q.speaker, text: q.speaker_text, at: q.cueAt } : null;
+}
+
+/** The subject of the nearest earlier clause of this sentence that opens with an actor
+ *  ("وبعد أن نشر قرقاش رابطا … وأشار"، "وجه داعش رسالة، بعدما ادعى"). */
+export function clauseSubject(st: State, cue: number, sent: number): Speaker | null {
+  const [sStart] = st.sents[sent];
+  let end = cue;
+  while (end > sStart) {
+    let start = end - 1;
+    while (start > sStart && !isClauseBreak(st.toks[start - 1])) start--;
+    const mm = openingActor(st, start, end);
+    if (mm) return asSpeaker(mm);
+    end = start - 1;
+  }
+  return null;
+}
+
+/** A cue with no subject ("وأضاف"، "وشددت"): the last speaker; but a sentence after the last
+ *  quote that opens with a new actor of the cue's gender ("دانت البحرين … . وشددت") takes over. */
+export function carry(st: State, sent: number, cue: number): Speaker | null {
+  const last = st.last;
+  const lastSent = last ? st.toks[last.at].sentence : -1;
+  const fem = feminineVerb(st.toks[cue]);
+  for (let s = sent - 1; s > lastSent && s >= sent - 2; s--) {
+    const [a, b] = st.sents[s];
+    const mm = openingActor(st, a, b);
+    if (mm && agrees(st, mm, fem)) return asSpeaker(mm);
+  }
+  if (last && lastSent >= sent - CARRY_SENTENCES) return last;
+  for (let s = sent; s >= Math.max(0, sent - 1); s--) {
+    const [a, b] = st.sents[s];
+    for (let i = a; i < Math.min(b, a + 5); i++) { const mm = st.ix.atToken[i]; if (mm && isActorType(mm.type)) return asSpeaker(mm); }
+  }
+  return null;
+}
+
+/** A participle continues the speaker of this sentence: its last quote, else its first actor. */
+export function sameSentence(st: State, sent: number, cue: number): Speaker | null {
+  const q = [...st.quotes].reverse().find((x) => x.sentence === sent);
+  if (q) return { id: q.speaker, text: q.speaker_text, at: q.cueAt };
+  const [sStart] = st.sents[sent];
+  const cands = st.ix.mentions.filter((mm) => mm.first >= sStart && mm.first < cue && isActorType(mm.type) && !isVia(st, mm));
+  const best = cands.find((c) => c.type === "PERSON") ?? cands[0];
+  return best ? asSpeaker(best) : null;
+}
+
+// ---------- small tests on words ----------
+
+/** The first actor among the first four words of tokens [a, b), not after a preposition. */
+function openingActor(st: State, a: number, b: number): ActorMention | null {
+  let words = 0;
+  for (let i = a; i < b && words < 4; i++) {
+    const t = st.toks[i];
+    if (t.kind === "punct") continue;
+    if (words === 0 && PREPS.has(t.norm)) return null; // "في العاصمة موسكو": a place phrase, not a clause
+    const mm = st.ix.atToken[i];
+    if (mm && mm.first === i && isActorType(mm.type) && !isNisba(mm) && !afterPreposition(st, mm) && !isVia(st, mm) && !isOutlet(st, mm)) return mm;
+    words++;
+  }
+  return null;
+}
+
+const isClauseBreak = (t: Token) => t.kind === "punct" && /^[،,؛;]$/.test(t.text);
+
+/** "المصري"، "الكويتية": a nationality adjective modifies a noun; it does not speak. */
+export const isNisba = (mm: ActorMention) => mm.type === "GPE" && /^ال.+(ي|يه|يين|يون)$/.test(normalize(mm.text));
+
+const PREPS = new Set(["في", "من", "الي", "علي", "عن", "قرب", "داخل", "حول", "مع", "ضد", "بين"]);
+export function afterPreposition(st: State, mm: ActorMention): boolean {
+  const t = st.toks[mm.first];
+  if (mm.start > t.start && /[بلك]$/.test(st.doc.text.slice(t.start, mm.start))) return true;
+  const prev = st.toks[mm.first - 1];
+  return !!prev && PREPS.has(prev.norm);
+}
+
+// "قال لـX"، "أبلغ الرئيسَ": X is spoken to — unless X issued the document ("بيان لوزارة X")
+const TO = new Set(["الي", "مع", "ضد", "ل", "لـ"]);
+function isAddressee(st: State, mm: ActorMention): boolean {
+  const t = st.toks[mm.first];
+  const prefix = st.doc.text.slice(t.start, mm.start);
+  const prev = st.toks[mm.first - 1];
+  const toIt = /ل$/.test(prefix) || /^لل/.test(mm.text) || (!!prev && TO.has(prev.text === "لـ" ? "لـ" : prev.norm));
+  if (!toIt) return false;
+  const before = /ل$/.test(prefix) || /^لل/.test(mm.text) ? mm.first - 1 : mm.first - 2;
+  return !(before >= 0 && cueAt(st, before, "document"));
+}
+
+/** "وقال"، "فأكدت": the verb carries a conjunction, so its subject is not right before it. */
+function hasConjunction(t: Token): boolean { return /^[وف]/.test(t.norm) && t.norm.length >= 4; }
+
+/** شددت، أكدت، تقول، مشيرة: the verb agrees with a feminine subject. */
+export function feminineVerb(t: Token): boolean {
+  const n = hasConjunction(t) ? t.norm.slice(1) : t.norm;
+  return /ت$/.test(n) || /^ت/.test(n) || /ه$/.test(n);
+}
+
+/** Gender agreement between a cue and an actor found away from it: a person or an organization
+ *  whose head is masculine takes "أضاف"; a country, or an organization headed by a feminine noun
+ *  (وزارة، حكومة، مملكة), takes "أضافت". */
+function agrees(st: State, mm: ActorMention, fem: boolean): boolean {
+  if (mm.type === "PERSON") return !fem;
+  if (mm.type === "GPE") return fem;
+  const head = normalize(st.doc.text.slice(mm.start, mm.end)).split(" ")[0] ?? "";
+  return /ه$/.test(head) === fem;
+}
+
+// ---------- "ملك المغرب": a country's title-holder speaks, not the country ----------
+
+let titleWords: Set<string> | null = null;
+/** Single-word political and royal titles of data/lexicon/titles.tsv, without ال (ملك، رئيس، أمير). */
+function titles(): Set<string> {
+  if (titleWords) return titleWords;
+  titleWords = new Set();
+  for (const { row } of readTsv(path.join(LEXICON_DIR, "titles.tsv"))) {
+    const n = normalize(row.title ?? "");
+    if ((row.kind === "political" || row.kind === "royal") && !n.includes(" ")) titleWords.add(n.replace(/^ال/, ""));
+  }
+  return titleWords;
+}
+
+const bareOf = (t: Token | undefined) => (t ? t.norm.replace(/^[وف]?ال/, "") : "");
+
+/** For a country named after a title ("وعبر ملك المغرب"): the person the text earlier gave that
+ *  title ("الملك محمد السادس"); undefined when the country is not after a title, null when the
+ *  holder is not named. */
+export function titleHolder(st: State, gpe: ActorMention): Speaker | null | undefined {
+  if (gpe.type !== "GPE") return undefined;
+  const title = bareOf(st.toks[gpe.first - 1]);
+  if (!titles().has(title)) return undefined;
+  for (let k = st.ix.mentions.indexOf(gpe) - 1; k >= 0; k--) {
+    const mm = st.ix.mentions[k];
+    if (gpe.first - mm.first > 400) break;
+    if (mm.type === "PERSON" && bareOf(st.toks[mm.first - 1]) === title) return asSpeaker(mm);
+  }
+  return null;
+}

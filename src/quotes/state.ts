@@ -1,0 +1,55 @@
+// The working state of the quote finder over one Document, and the small helpers every quote
+// rule (speakers, via, letters) shares. Kept apart so each rule module stays short.
+import type { QuoteOut } from "../core/contract.ts";
+import type { Document, Token } from "../core/document.ts";
+import type { Cue } from "../lexicon/cues.ts";
+import type { PhraseMatch } from "../lexicon/phrase-index.ts";
+import type { ActorIndex, ActorMention } from "./actors.ts";
+import type { QuoteMarks } from "./marks.ts";
+import type { Range } from "./tokens.ts";
+
+export const MIN_WORDS = 3;
+
+/** Who speaks: an entity id (null: an unnamed source) and where it was seen (token index). */
+export interface Speaker { id: string | null; text: string | null; at: number }
+
+export type FoundQuote = QuoteOut & { sentence: number; cueAt: number };
+
+export interface State {
+  doc: Document; toks: Token[]; ix: ActorIndex; marks: QuoteMarks[]; sents: Range[];
+  all: PhraseMatch<Cue>[];             // every cue match, in text order
+  viaMatches: PhraseMatch<Cue>[];      // via markers ("لوكالة", "في تصريح لـ")
+  quotes: FoundQuote[];
+  last: Speaker | null;                // the last speaker (named or not), for "وأضاف"
+  lastVia: string | null;
+  titleEnd: number;                    // offset where the headline line ends
+}
+
+export const asSpeaker = (mm: ActorMention): Speaker => ({ id: mm.id, text: mm.text, at: mm.first });
+
+export function pick(vs: Cue[], kind: Cue["kind"]): Cue { return vs.find((v) => v.kind === kind) ?? vs[0]; }
+
+export const hasKind = (m: PhraseMatch<Cue>, kind: Cue["kind"]) => m.values.some((v) => v.kind === kind);
+
+/** The cue match of `kind` starting at token i, if any. */
+export function cueAt(st: State, i: number, kind: Cue["kind"]): PhraseMatch<Cue> | undefined {
+  for (const m of st.all) { if (m.start > i) break; if (m.start === i && hasKind(m, kind)) return m; }
+  return undefined;
+}
+
+export const insideMarks = (st: State, off: number) => st.marks.some((q) => q.start <= off && off < q.end);
+
+/** A quotation opening at `off`, long enough to be speech (short ones are names or scare quotes). */
+export const markOpenAt = (st: State, off: number) => st.marks.find((q) => q.open === off && enoughWords(st.doc.text, q.start, q.end));
+
+export function skipPunct(toks: Token[], i: number, end: number): number {
+  while (i < end && toks[i].kind === "punct") i++;
+  return i;
+}
+
+export function trimBack(toks: Token[], from: number, to: number): number {
+  while (to > from + 1 && toks[to - 1].kind === "punct") to--;
+  return to;
+}
+
+export const enoughWords = (text: string, a: number, b: number) => b > a && text.slice(a, b).trim().split(/\s+/).length >= MIN_WORDS;
