@@ -1,0 +1,73 @@
+// Speaker, via and content rules of round 3, each on sentences written for these tests
+// (not copied from any corpus): [text, the quote holding `snippet` has this speaker / via].
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findQuotes } from "../../src/quotes/find-quotes.ts";
+import { makeDoc } from "../../eval/lib/fallback-text.ts";
+
+const ENTS = [
+  { id: "p:karim", type: "PERSON" as const, forms: ["كريم سالم", "سالم"] },
+  { id: "p:laila", type: "PERSON" as const, forms: ["ليلى حداد", "حداد"] },
+  { id: "p:abdullah", type: "PERSON" as const, forms: ["عبدالله الثاني"] },
+  { id: "o:ministry", type: "ORG" as const, forms: ["وزارة الزراعة"] },
+  { id: "o:paper", type: "ORG" as const, forms: ["النهار"] },
+  { id: "o:center", type: "ORG" as const, forms: ["مركز الدراسات الساحلية"] },
+  { id: "g:jordan", type: "GPE" as const, forms: ["الأردن"] },
+];
+
+// [what the rule is, text (first line is the headline when there are several), snippet, speaker, via]
+const CASES: [string, string, string, string | null, string | null][] = [
+  ["the subject right after the verb speaks; a later person is its object",
+    "حذرت وزارة الزراعة الوزير كريم سالم من أن الجفاف سيطول هذا العام.", "الجفاف سيطول", "o:ministry", null],
+  ["a definite title is followed by its holder's name",
+    "وقال المتحدث باسم وزارة الزراعة كريم سالم إن الأمطار ستعود قريبا.", "الأمطار ستعود", "p:karim", null],
+  ["a name after ل is spoken to, not speaking",
+    "مياه الري\nقالت ليلى حداد إن السد امتلأ بالكامل.\nوقالت لكريم سالم إن الموسم انتهى مبكرا.", "الموسم انتهى مبكرا", "p:laila", null],
+  ["a statement as subject continues its issuer",
+    "بيان الزراعة\nقالت وزارة الزراعة إن المحاصيل بخير هذا العام.\nوأضاف البيان أن الأسعار ستستقر قريبا.", "الأسعار ستستقر", "o:ministry", null],
+  ["a relative clause points back to its antecedent",
+    "وأشار إلى خطاب كريم سالم الذي قال فيه إن المياه تكفي الجميع.", "المياه تكفي الجميع", "p:karim", null],
+  ["the issuer of a report speaks through it",
+    "وكان تقرير صادر عن مركز الدراسات الساحلية، حذر من أن البحر يرتفع بسرعة.", "البحر يرتفع بسرعة", "o:center", null],
+  ["a coordinated verb continues the subject of its clause",
+    "وبعد أن نشر كريم سالم صورا لمزرعة ليلى حداد وأشار إلى أن الموسم ممتاز هذا العام.", "الموسم ممتاز", "p:karim", null],
+  ["a feminine verb without subject follows a newer actor of its gender",
+    "الحقول\nقال كريم سالم إن السد امتلأ.\nدانت وزارة الزراعة الاعتداء على الحقول.\nوشددت على أن القانون سيطبق على الجميع.", "القانون سيطبق", "o:ministry", null],
+  ["an outlet after 'according to' relays, it does not speak",
+    "وشددت وزارة الزراعة وفقا لما نقلته صحيفة النهار على أن المخزون يكفي لعام كامل.", "المخزون يكفي", "o:ministry", "o:paper"],
+  ["a country after a title stands for the title's holder",
+    "زيارة\nاتصل الملك عبدالله الثاني بالوزير أمس.\nوعبر ملك الأردن عن أمله في انتهاء الأزمة قريبا.", "أمله في انتهاء", "p:abdullah", null],
+  ["an opening mark never closed does not swallow the next quotation",
+    "طالبت ليلى حداد بـ«خطة وطنية للمياه. وقال كريم سالم إن «الخطة جاهزة منذ شهور طويلة».", "الخطة جاهزة", "p:karim", null],
+  ["a complementizer with ب stays in the content",
+    "هدد كريم سالم بأن الشركة ستغلق أبوابها قريبا.", "بأن الشركة ستغلق", "p:karim", null],
+];
+
+for (const [rule, text, snippet, speaker, via] of CASES) {
+  test(`speaker: ${rule}`, () => {
+    const qs = findQuotes(makeDoc(text, ENTS));
+    const q = qs.find((x) => x.text.includes(snippet));
+    assert.ok(q, `a quote holds "${snippet}" (got ${JSON.stringify(qs.map((x) => x.text))})`);
+    assert.equal(q.speaker, speaker);
+    assert.equal(q.via, via);
+    assert.equal(text.slice(q.start, q.end), q.text);
+  });
+}
+
+test("a headline's verb of saying is not a quote", () => {
+  const qs = findQuotes(makeDoc("وزارة الزراعة تحذر من جفاف طويل هذا العام\nقال كريم سالم إن الموسم جيد رغم قلة المطر.", ENTS));
+  assert.deepEqual(qs.map((q) => q.speaker), ["p:karim"]);
+});
+
+test("a letter announced with 'الآتي نصها' is quoted paragraph by paragraph, up to its signature", () => {
+  const text = [
+    "رسالة إلى الوزارة",
+    "صدر عن وزارة الزراعة بيان فيما يلي نصه:",
+    "تلقت الوزارة رسالة من المهندسة ليلى حداد في رسالتها الآتي نصها:",
+    "أكتب إليكم بشأن مشروع السد الذي تأخر تنفيذه أكثر من عامين كاملين رغم كل الوعود السابقة.",
+    "ليلى حداد",
+    "وبناء على ما سبق قررت الوزارة تشكيل لجنة فنية لمتابعة المشروع ورفع تقرير خلال شهر واحد.",
+  ].join("\n");
+  const qs = findQuotes(makeDoc(text, ENTS)).filter((q) => q.direct);
+  assert.deepEqual(qs.map((q) => [q.speaker, q.text.slice(0, 12)]), [["p:laila", "أكتب إليكم ب"], ["o:ministry", "وبناء على ما"]]);
+});
