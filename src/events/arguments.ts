@@ -30,6 +30,12 @@ export interface ArgIndex {
   at: (Arg | undefined)[];      // the actor (entity first, else generic) covering each token
 }
 
+/** Nouns that stand before a state's name for the state itself: "حكومة وشعب مصر"، "قيادة المملكة". */
+const STATE_HEADS = new Set(["حكومه", "شعب", "قياده", "سلطات", "دوله", "جمهوريه", "مملكه", "حكومات", "شعوب"]);
+
+/** Words between a generic head and the name it heads: "عناصر تنظيم داعش"، "مسلحي جماعة بوكو حرام". */
+const ORG_WORDS = new Set(["تنظيم", "جماعه", "حركه", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "كتائب", "فصائل", "حزب"]);
+
 const VS_WINDOW = 4, TARGET_WINDOW = 8, BACK_WINDOW = 8;
 
 export function argIndex(doc: Document, ix: ActorIndex): ArgIndex {
@@ -49,6 +55,7 @@ export function argIndex(doc: Document, ix: ActorIndex): ArgIndex {
     let n = g.end;
     for (;;) {
       while (n < toks.length && isTransparent(toks[n])) n++;
+      if (n < toks.length && ORG_WORDS.has(toks[n].norm)) { n++; continue; } // "عناصر تنظيم داعش"
       const more = n < toks.length && /^و/.test(toks[n].norm) ? gi.matchAt(toks, n) : null; // "حكومة وشعب السعودية"
       if (!more) break;
       n = more.end;
@@ -100,9 +107,15 @@ export function prepOf(ai: ArgIndex, a: Arg): string | null {
     if (r) return /ب$/.test(r.pre) ? "ب" : "ل";
     return prepOf(ai, { ...a, first: head, last: head, type: null });
   }
-  for (let i = a.first - 1; i >= Math.max(0, a.first - 2); i--) {
+  for (let i = a.first - 1, seen = 0; i >= 0 && seen < 2; i--) {
     const t = ai.toks[i];
     if (isTransparent(t)) continue;
+    const head = /^[وف]?([بل]?)(.+)$/.exec(t.norm)!;
+    if (STATE_HEADS.has(head[2]) || (head[2].startsWith("ل") && STATE_HEADS.has("ا" + head[2]))) { // "مع حكومة وشعب السعودية"، "لحكومة المملكة"
+      if (head[1]) return head[1];
+      continue;
+    }
+    seen++;
     const n = t.norm.length > 2 && /^[وف]/.test(t.norm) && !TARGET_PREPS.has(t.norm) && !PLACE_PREPS.has(t.norm) ? t.norm.slice(1) : t.norm;
     if (TARGET_PREPS.has(n) || PLACE_PREPS.has(n) || n === "من" || n === "عن" || AGENT_PREPS.has(n)) return n;
     if (n === "باسم" || n === "لدي" || n === "عبر") return n;
@@ -120,7 +133,7 @@ export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger:
     if (isBreak(t) || isRelative(t) || opensClause(t)) break;
     if (!isAdverb(t)) seen++;
     const a = actorAt(ai, i);
-    if (!a && i > from && isTrigger(i)) break;
+    if (!a && isTrigger(i)) break; // "يدينون تفجير عسير": a noun's genitive is not the verb's subject
     if (a) {
       if (!prepOf(ai, a) && usable(ai, a)) return a;
       if (a.type === "PERSON") break;
@@ -207,8 +220,17 @@ export function genitiveOf(ai: ArgIndex, from: number, end: number): Arg | null 
   return null;
 }
 
-/** "من قبل X"، "من جانب X"، "على يد X". */
+/** "من قبل X"، "من جانب X"، "على يد X"; "(غارات مكثفة) من التحالف" — a body or a person after من
+ *  within two words of the noun. */
 export function agentPhrase(ai: ArgIndex, from: number, end: number): Arg | null {
+  for (let i = from; i < Math.min(end, from + 3); i++) {
+    const t = ai.toks[i];
+    if (isBreak(t) || ai.at[i]) break;
+    if (t.norm !== "من") continue;
+    const x = actorAt(ai, i + 1);
+    if (x?.id && (x.type === "ORG" || x.type === "PERSON")) return x;
+    break;
+  }
   for (let i = from; i + 2 < Math.min(end, from + TARGET_WINDOW + 2); i++) {
     if (isBreak(ai.toks[i])) break;
     const n = ai.toks[i].norm, next = ai.toks[i + 1].norm;

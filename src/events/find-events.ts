@@ -20,10 +20,10 @@ import {
   agentPhrase, argIndex, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
   supportVerbBefore, type Arg, type ArgIndex,
 } from "./arguments.ts";
-import { isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
-import { placeIn, placeRank, stateOf } from "./places.ts";
+import { isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
+import { placeIn, placeRank, stateOf, stateOfActor } from "./places.ts";
 import { eventSentences } from "./sentences.ts";
-import { isBreak, isHypothetical, isPrepWord, isRelative, isTransparent } from "./clause.ts";
+import { bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent } from "./clause.ts";
 import { lexicon } from "../lexicon/load.ts";
 import { dateIn } from "./dates.ts";
 import { polarity } from "./polarity.ts";
@@ -45,6 +45,8 @@ const PRONOUN_SUBJECT = new Set(["انه", "انها", "انهم", "بانه", "
 const AGENT_POSSESSOR = new Set<PloverType>(["ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "CONSULT", "AGREE"]); // "إدانتها"، "زيارته": the pronoun acts
 const WITNESS = new Set(["شهد", "شهدت", "تعرض", "تعرضت", "شهدته", "شهدتها", "تعرضه"]);
 const HOME = /^[وف]?[بل]?بلاد(ه|ها|هم)$/;
+const PREP_PRONOUN = /^(عن|علي|الي|ل|ب|في|من|مع)(ه|ها|هم|هما)$/;
+const PREP_ONLY = new Set(["في", "من", "علي", "الي", "عن", "ضد", "بين", "حول", "خلال", "عبر", "لدي"]);
 
 interface Ctx { doc: Document; toks: Token[]; ai: ArgIndex; sents: Range[]; sentOf: Int32Array; quotes: QuoteOut[]; triggerAt: Int32Array }
 interface Cand { ev: EventWithActors; src: Arg | null; tgt: Arg | null; sent: number; m: PhraseMatch<Trigger>; trig: Trigger }
@@ -104,10 +106,12 @@ function withoutHeadingEchoes(cands: Cand[], heading: boolean[]): Cand[] {
 function chooseReading(ctx: Ctx, m: PhraseMatch<Trigger>): Trigger | null {
   if (m.values.some((v) => !v.type)) return null;
   const verb = m.values.find((v) => v.pos !== "noun"), noun = m.values.find((v) => v.pos === "noun");
-  if (!verb || !noun) return m.values[0] ?? null;
   let p = m.start - 1;
   while (p >= 0 && isTransparent(ctx.toks[p])) p--;
   const prev = ctx.toks[p];
+  // "في تصديها": no verb follows a preposition
+  if (verb && !noun) return prev && bareWord(prev) !== "ما" && PREP_ONLY.has(bareWord(prev)) ? null : verb;
+  if (!verb || !noun) return m.values[0] ?? null;
   if (!prev || isBreak(prev)) return verb;
   if (isPrepWord(prev) || ctx.triggerAt[p] >= 0 || lexicon<true>("support-verbs.tsv", () => true).matchAt(ctx.toks, p)) return noun;
   return verb;
@@ -133,6 +137,7 @@ function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
   for (let i = m.start; i < m.end; i++) if (ai.at[i]?.id) return false; // a word of a name
   if (isHypothetical(toks, m.start)) return false;
   if (trig.pos === "noun" && underAnalysisHead(toks, m.start)) return false;
+  if (isGeneralStatement(toks, m.start, trig)) return false;
   if (isPurpose(toks, m.start, trig, m.start > 0 && ctx.triggerAt[m.start - 1] >= 0)) return false;
   if (trig.needs) {
     let ok = false;
@@ -175,7 +180,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       // "تركيا التي تعارض": an imperfect verb in a relative clause describes its antecedent
       if (isImperfect(toks[m.start], trig)) return null;
       // the antecedent is the subject, unless the verb carries the object pronoun ("التي شنها التحالف")
-      src = antecedentActor(ctx, rel) ?? (endsInPrep || !objectPronoun(toks[m.start]) ? null : subjectAfter(ai, m.end, b, isTrigger));
+      src = antecedentActor(ctx, rel) ?? (endsInPrep || !objectPronoun(toks[m.end - 1], toks[m.end]) ? null : subjectAfter(ai, m.end, b, isTrigger));
     } else if (PRONOUN_SUBJECT.has(toks[m.start - 1]?.norm ?? "")) {
       // "ادعى أنه أسقط طائرة روسية": the pronoun is the subject; what follows is the object
       src = speaker ?? subjectBefore(ai, m.start - 1, a, 14, true);
@@ -191,7 +196,9 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     const gen = genitiveOf(ai, m.end, b) ?? homeCountry(ctx, m.end, a, m.start);
     if (gen) tie = "tight";
     if (gen && !sameActor(gen, src)) {
-      if (trig.patientGenitive || src || (FORCE.has(trig.type!) && isPlace(gen) && !/ي$|يه$/.test(gen.text))) tgt = gen;
+      // "تفجير عسير": a place that is not a state is where, not whom
+      if (FORCE.has(trig.type!) && isPlace(gen) && !/ي$|يه$/.test(gen.text) && placeRank(gen) > 0) { /* location */ }
+      else if (trig.patientGenitive || src || (FORCE.has(trig.type!) && isPlace(gen) && !/ي$|يه$/.test(gen.text))) tgt = gen;
       else if (PLACE_GENITIVE.has(trig.type!) && isPlace(gen)) { if (trig.type === "CONSULT" && gen.type === "GPE") tgt = gen; } // "زيارة طهران"، "مؤتمر الرياض"
       else src = gen;
     }
@@ -205,7 +212,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       // it; "الذي استهدف مسجدا": the noun is the subject, what follows the object
       const after = subjectAfter(ai, rv + 1, b, isTrigger);
       if (WITNESS.has(bareVerb(toks[rv]))) tgt ??= after && !isPlace(after) ? after : null;
-      else if (objectPronoun(toks[rv])) src ??= after;
+      else if (objectPronoun(toks[rv], toks[rv + 1])) src ??= after;
       tgt ??= objectAfter(ai, rv + 1, b, src, true, (i) => i > rv + 1 && isTrigger(i));
       if (after || tgt) tie = "tight";
     }
@@ -216,11 +223,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   const self = ai.at[m.start];
   if (!src && self && !self.id) { src = self; tie = "tight"; } // "المتظاهرون" is both the trigger and its actor
   if (sameActor(src, tgt)) tgt = null;
-  if (!verb && trig.type !== "PROTEST") {
-    // an event noun tells an event when a named actor is tied to it; a plural one only so
-    if (!src?.id && !tgt?.id) return null;
-    if (tie === "loose" && isPluralNoun(toks[m.start], trig)) return null;
-  }
+  // a plural event noun tells an event only with an actor tied to it ("هجمات داعش")
+  if (!verb && trig.type !== "PROTEST" && tie === "loose" && isPluralNoun(toks[m.start], trig)) return null;
   // a protest is an event with or without a named crowd, when a verb states it ("اندلعت مظاهرات")
   if (!src && !tgt && !(trig.type === "PROTEST" && occurs)) return null;
   if (!src && NEED_SOURCE.has(trig.type!)) return null;
@@ -235,7 +239,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   if (pol.future && FORCE.has(type)) { type = "THREATEN"; mode = null; }
   else if (pol.future) mode = "future";
   let placeArg = placeIn(ai, a, b, m.start, [src, tgt]);
-  if (type === "ASSAULT" && !tgt && placeArg && placeArg.type === "GPE" && placeRank(placeArg) === 0 && !sameActor(placeArg, src)) tgt = placeArg; // "هجوم داعش في روسيا"
+  if ((type === "ASSAULT" || type === "THREATEN") && !tgt && placeArg && placeArg.type === "GPE" && placeRank(placeArg) === 0 && !sameActor(placeArg, src)) tgt = placeArg; // "هجوم داعش في روسيا"، "هدد بشن هجمات في روسيا"
   // a city attacked or visited is where it happened; its state (when named) is the target
   let tgtId: string | null = null;
   if (tgt && (type === "ASSAULT" || type === "CONSULT") && isPlace(tgt) && placeRank(tgt) >= 2) {
@@ -244,6 +248,11 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   } else if (tgt && placeArg && isPlace(tgt) && placeRank(tgt) === 0 && placeRank(placeArg) === 0) placeArg = null; // never the target country again
   if (!placeArg) placeArg = [src, tgt].find((x) => x && isPlace(x) && x.type !== "GPE") ?? null;
   const counts = countsIn(doc.text, toks, a, b);
+  const date = dateIn(toks, a, b, doc.published);
+  // an event noun without a named actor is a specific occurrence only when the sentence says
+  // how many, where or when ("مقتل ثلاثة أشخاص في انفجار سيارة مفخخة"), and of a type crowds and
+  // gunmen carry; else it is talk about such events ("وحصار الميليشيات الظالم")
+  if (!verb && trig.type !== "PROTEST" && !src?.id && !tgt?.id && !(counts.quantities.length || placeArg || date)) return null;
   if (type === "ASSAULT" && mode === "killing" && counts.fatalities === null) {
     const victims = counts.quantities.find((q) => q.of && PEOPLE.has(q.of));
     if (victims) counts.fatalities = victims.value; // "قتل الجيش 14 مقاتلا"
@@ -251,7 +260,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   const ev: EventWithActors = {
     type, source: null, target: null,
     location: placeArg?.id ?? null,
-    date: dateIn(toks, a, b, doc.published),
+    date,
     mode,
     trigger: doc.text.slice(toks[m.start].start, toks[m.end - 1].end),
     trigger_span: { start: toks[m.start].start, end: toks[m.end - 1].end },
@@ -315,8 +324,10 @@ function antecedentActor(ctx: Ctx, rel: number): Arg | null {
 
 const bareVerb = (t: Token) => t.norm.replace(/^[وف]/, "");
 
-/** "شنه"، "أعلنتها": a verb carrying an object pronoun (the subject is then named after it). */
-function objectPronoun(t: Token): boolean {
+/** "شنه"، "أعلنتها"، "أعلن عنها": a verb carrying an object pronoun, or followed by a preposition
+ *  that carries it (the subject is then named after it). */
+function objectPronoun(t: Token, next?: Token): boolean {
+  if (next && PREP_PRONOUN.test(next.norm)) return true;
   const idx = triggerIndex(), sv = lexicon<true>("support-verbs.tsv", () => true);
   return t.readings.some((r) => /^(ه|ها|هم|هما)$/.test(r.post) && (idx.hasFirst(r.norm) || sv.hasFirst(r.norm) || WITNESS.has(r.norm)));
 }
@@ -330,7 +341,9 @@ function homeCountry(ctx: Ctx, at: number, a: number, trigger: number): Arg | nu
   const from = ctx.sents[Math.max(0, ctx.sentOf[a] - 1)][0];
   for (let k = trigger - 1; k >= from; k--) {
     const x = ctx.ai.at[k];
-    if (x?.id && x.type === "GPE" && placeRank(x) === 0) return x;
+    const state = x?.id ? stateOfActor(ctx.doc, x) : null;
+    if (!state) continue;
+    return state === x!.id ? x! : { ...x!, id: state, type: "GPE", start: -1, end: -1, text: "" };
   }
   return null;
 }

@@ -7,7 +7,8 @@
 //   that no other event noun governs, says what someone means to do;
 // - a plural noun ("الهجمات"، "التهديدات"، "اجتماعات") is a class of events unless an actor is
 //   tied to it as tightly as a genitive, a support verb or "بين X وY";
-// - an imperfect verb in a relative clause describes its antecedent ("تركيا التي تعارض").
+// - an imperfect verb in a relative clause describes its antecedent ("تركيا التي تعارض"), and one
+//   after "كل/أي" + noun a class ("كل عمل إرهابي يستهدف").
 import type { PloverType } from "../core/contract.ts";
 import type { Token } from "../core/document.ts";
 import { lexicon } from "../lexicon/load.ts";
@@ -46,6 +47,17 @@ export function isPurpose(toks: Token[], at: number, trig: Trigger, triggerBefor
 export function isPluralNoun(t: Token, trig: Trigger): boolean {
   if (trig.pos !== "noun") return false;
   return t.readings.some((r) => r.bare.length >= 5 && r.bare.endsWith("ات") && !r.post);
+}
+
+const ANY = new Set(["كل", "لكل", "بكل", "اي", "لاي", "بأي", "باي"]);
+/** "ضد كل عمل إرهابي يستهدف أمنها": an imperfect verb describing any member of a class. */
+export function isGeneralStatement(toks: Token[], at: number, trig: Trigger): boolean {
+  if (!isImperfect(toks[at], trig)) return false;
+  for (let i = at - 1, n = 0; i >= 0 && n < 5; i--, n++) {
+    if (isBreak(toks[i])) return false;
+    if (ANY.has(toks[i].norm)) return true;
+  }
+  return false;
 }
 
 /** The verb matched only through an imperfect form ("تعارض" of عارض/يعارض). */

@@ -62,9 +62,21 @@ function inCountry(city: Arg, country: Arg): boolean {
 export function stateOf(doc: Document, city: Arg): string | null {
   if (!city.id || placeRank(city) < 2) return null;
   const code = kbInfo(city.id)?.country;
-  if (!code) return null;
+  return code ? countryEntity(doc, code) : null;
+}
+
+/** The state a person or body belongs to ("الحكومة الأردنية"، a minister), when the document
+ *  names it: its id, else null. A country is its own state. */
+export function stateOfActor(doc: Document, a: Arg): string | null {
+  if (!a.id) return null;
+  const info = kbInfo(a.id);
+  if (a.type === "GPE" && (info?.subtype === "country" || (!info && placeRank(a) === 0))) return a.id;
+  return info?.country ? countryEntity(doc, info.country) : null;
+}
+
+function countryEntity(doc: Document, code: string): string | null {
   for (const e of doc.entities) {
-    if (e.type !== "GPE" || e.id === city.id) continue;
+    if (e.type !== "GPE") continue;
     const info = kbInfo(e.id);
     if (info?.subtype === "country" && info.country === code) return e.id;
   }
