@@ -13,7 +13,8 @@ import { firstNamePersons, knownSurnames, titledPersons } from "./person-pattern
 import { adjectives, institutions, orgPatterns, placesByCue, quotedOutlets } from "./org-patterns.ts";
 import { type Ctx } from "./words.ts";
 import { defaultResources } from "./resources.ts";
-import type { NerModel } from "./model/tagger.ts";
+import { tag, type NerModel } from "./model/tagger.ts";
+import { ruleTags } from "./model/features.ts";
 import { modelMentions } from "./model-mentions.ts";
 
 /** `model`: the statistical tagger that adds names the rules miss (absent: rules only). */
@@ -39,8 +40,19 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   const kbPersons = kb.filter((m) => m.type === "PERSON");
   const keep = persons.filter((p) => p.kbId || !kbPersons.some((k) => k.tokens.start < p.tokens.end && p.tokens.start < k.tokens.end));
   const found = resolve([...kb, ...orgs, ...keep, ...placesByCue(c, byStart), ...knownSurnames(c, byStart), ...adj]);
-  if (!res.model) return found;
-  return [...found, ...modelMentions(c, res.model, found)].sort((a, b) => a.start - b.start);
+  return res.model ? withModel(c, res.model, found) : found;
+}
+
+/**
+ * The tagger, which sees what the rules found, vetoes pattern mentions it tags entirely O
+ * ("ارتفاع حصيلة القتلى" after a given-name pattern) and adds the names no rule found. KB
+ * mentions and nationality adjectives stand as matched: their spans follow the press's own
+ * conventions (heads kept, "وزارة الدفاع العراقية"), which a model trained on ANERcorp does not.
+ */
+function withModel(c: Ctx, model: NerModel, found: FoundMention[]): FoundMention[] {
+  const names = tag(model, c.tokens, ruleTags(c.tokens.length, found), c).filter((s) => s.type !== "MISC");
+  const kept = found.filter((m) => m.via !== "pattern" || names.some((s) => s.start < m.tokens.end && m.tokens.start < s.end));
+  return [...kept, ...modelMentions(c, kept, names)].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -1,6 +1,5 @@
-// How the statistical tagger (model/) joins the KB and pattern recognizer: the rules speak first
-// (KB ids, exact spans the press writes); the model, which sees what the rules said, adds the
-// names they missed, where no rule mention overlaps. A name the model found once is a name at
+// The statistical tagger's (model/) names as mentions, added where the KB and pattern recognizer
+// found nothing (find-mentions.ts decides what the rules keep). A name the model found once is a name at
 // its other occurrences in the document too ("قال جوتشولك" after "برند جوتشولك" is linked by
 // coreference; a bare repeat of the same words is added here).
 import type { Token } from "../core/document.ts";
@@ -8,8 +7,7 @@ import type { EntityType } from "../core/contract.ts";
 import type { FoundMention } from "./candidate.ts";
 import { isWord, makeMention, nameReadings } from "./candidate.ts";
 import type { Ctx } from "./words.ts";
-import { ruleTags } from "./model/features.ts";
-import { tag, type NerModel, type TaggedSpan } from "./model/tagger.ts";
+import type { TaggedSpan } from "./model/tagger.ts";
 import { normalize } from "../text/normalize.ts";
 
 const PLACES = new Set<EntityType>(["GPE", "LOC", "FAC"]);
@@ -28,15 +26,15 @@ function typeOf(c: Ctx, span: TaggedSpan, key: string): EntityType {
   return known?.type ?? "GPE";
 }
 
-/** Mentions the model adds to the rules' `found` (which it does not change). */
-export function modelMentions(c: Ctx, model: NerModel, found: readonly FoundMention[]): FoundMention[] {
+/** Mentions for the model's name spans (PERS/LOC/ORG, token ranges) where none of `found` lies. */
+export function modelMentions(c: Ctx, found: readonly FoundMention[], spans: readonly TaggedSpan[]): FoundMention[] {
   const { tokens, text } = c;
   const covered = new Uint8Array(tokens.length);
   for (const m of found) covered.fill(1, m.tokens.start, m.tokens.end);
   const free = (s: number, e: number) => { for (let k = s; k < e; k++) if (covered[k] || !isWord(tokens[k])) return false; return true; };
   const out: FoundMention[] = [];
   const names = new Map<string, { type: EntityType; n: number }>();
-  for (const span of tag(model, tokens, ruleTags(tokens.length, found), c)) {
+  for (const span of spans) {
     if (span.type === "MISC" || !free(span.start, span.end)) continue;
     const first = startReading(c, tokens[span.start]);
     const key = normalize(text.slice(first.stem.start, tokens[span.end - 1].end));

@@ -12,6 +12,6 @@ export const MODEL_FILE = fileURLToPath(new URL("../../data/models/ner-perceptro
 
 let cached: MentionResources | null = null;
 export function defaultResources(): MentionResources {
-  cached ??= { gaz: gazetteerFromKb(loadKb()), lex: loadLexicons(), model: process.env.RASID_NER_MODEL === "off" ? undefined : loadModel(MODEL_FILE) };
+  cached ??= { gaz: gazetteerFromKb(loadKb()), lex: loadLexicons(), model: process.env.RASID_NER_MODEL === "off" ? undefined : loadModel(process.env.RASID_NER_MODEL_FILE || MODEL_FILE) };
   return cached;
 }

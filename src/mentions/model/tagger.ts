@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import type { Token } from "../../core/document.ts";
 import { RasidError } from "../../core/errors.ts";
-import { LABELS, OFFSETS, ruleFeatures, wordFeatures, type FeatureResources } from "./features.ts";
+import { LABELS, OFFSETS, pairFeatures, ruleFeatures, wordFeatures, type FeatureResources } from "./features.ts";
 
 const L = LABELS.length;
 const START = L; // transition row for the sentence start
@@ -64,6 +64,18 @@ function wordVector(model: NerModel, t: Token | undefined, o: number, r: Feature
   return v;
 }
 
+function pairVector(model: NerModel, a: Token | undefined, b: Token | undefined, current: "a" | "b"): Float32Array {
+  const key = current + "\u0002" + (a ? a.kind + a.text : "") + "\u0002" + (b ? b.kind + b.text : "");
+  let v = model.cache.get(key);
+  if (!v) {
+    if (model.cache.size > 300_000) model.cache.clear();
+    v = new Float32Array(L);
+    addFeatures(model, pairFeatures(a, b, current), v);
+    model.cache.set(key, v);
+  }
+  return v;
+}
+
 /** Emission scores of tokens [s, e) (one sentence): a flat (e-s)×L array. */
 export function emissions(model: NerModel, tokens: Token[], s: number, e: number, rules: readonly string[], r: FeatureResources): Float32Array {
   const out = new Float32Array((e - s) * L);
@@ -74,6 +86,9 @@ export function emissions(model: NerModel, tokens: Token[], s: number, e: number
       const v = wordVector(model, j >= s && j < e ? tokens[j] : undefined, o, r);
       for (let y = 0; y < L; y++) row[y] += v[y];
     }
+    const prev = i > s ? tokens[i - 1] : undefined, next = i + 1 < e ? tokens[i + 1] : undefined;
+    const pb = pairVector(model, prev, tokens[i], "b"), pa = pairVector(model, tokens[i], next, "a");
+    for (let y = 0; y < L; y++) row[y] += pb[y] + pa[y];
     addFeatures(model, ruleFeatures(rules, i, s, e), row);
   }
   return out;
