@@ -126,14 +126,16 @@ export function prepOf(ai: ArgIndex, a: Arg): string | null {
 
 /** The subject after a verb (VSO): the first actor within a few words (titles and adverbs may
  *  stand between: "دعا المبعوث الدولي إلى اليمن إسماعيل ولد الشيخ"), not inside a prepositional phrase. */
-export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger: (i: number) => boolean = () => false): Arg | null {
+export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger: (i: number) => boolean = () => false, nounIsObject = false): Arg | null {
   for (let i = from, seen = 0; i < end && seen < VS_WINDOW; i++) {
     const t = ai.toks[i];
     if (isTransparent(t)) continue;
     if (isBreak(t) || isRelative(t) || opensClause(t)) break;
     if (!isAdverb(t)) seen++;
     const a = actorAt(ai, i);
-    if (!a && isTrigger(i)) break; // "يدينون تفجير عسير": a noun's genitive is not the verb's subject
+    // an event noun ends the search ("يدينون تفجير عسير": its genitive is not the verb's subject),
+    // right after the verb only when the verb takes events as objects (speech acts)
+    if (!a && isTrigger(i) && (i > from || nounIsObject)) break;
     if (a) {
       if (!prepOf(ai, a) && usable(ai, a)) return a;
       if (a.type === "PERSON") break;

@@ -185,7 +185,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       // "ادعى أنه أسقط طائرة روسية": the pronoun is the subject; what follows is the object
       src = speaker ?? subjectBefore(ai, m.start - 1, a, 14, true);
     } else {
-      src = endsInPrep ? null : subjectAfter(ai, m.end, b, isTrigger);
+      src = endsInPrep ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!));
       if (!src) src = subjectBefore(ai, m.start, a);
     }
     tgt = objectAfter(ai, src && src.first > m.start ? src.last + 1 : m.end, b, src, true, (i) => i > m.end && isTrigger(i) && toks[i].kind === "word" && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);
@@ -252,7 +252,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   // an event noun without a named actor is a specific occurrence only when the sentence says
   // how many, where or when ("مقتل ثلاثة أشخاص في انفجار سيارة مفخخة"), and of a type crowds and
   // gunmen carry; else it is talk about such events ("وحصار الميليشيات الظالم")
-  if (!verb && trig.type !== "PROTEST" && !src?.id && !tgt?.id && !(counts.quantities.length || placeArg || date)) return null;
+  if (!verb && !occurs && trig.type !== "PROTEST" && !src?.id && !tgt?.id && !(counts.quantities.length || placeArg || date)) return null;
   if (type === "ASSAULT" && mode === "killing" && counts.fatalities === null) {
     const victims = counts.quantities.find((q) => q.of && PEOPLE.has(q.of));
     if (victims) counts.fatalities = victims.value; // "قتل الجيش 14 مقاتلا"
