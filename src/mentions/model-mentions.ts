@@ -12,11 +12,16 @@ import { normalize } from "../text/normalize.ts";
 
 const PLACES = new Set<EntityType>(["GPE", "LOC", "FAC"]);
 
-/** The reading a name starts with: the whole word when it is a known name, else without و/ب/ل/ف/ك. */
+/**
+ * The reading a name starts with: the whole word when it is a known name; a conjunction or
+ * preposition left outside when the rest is a known name (ببوتين), else only a leading و
+ * (وكافيلنسكي), since كاف… فول… بار… start many foreign names.
+ */
 function startReading(c: Ctx, t: Token) {
   const whole = t.readings[0];
   if (c.lex.firstNames.has(whole.norm) || c.gaz.lookup(whole.norm)) return whole;
-  return nameReadings(t).find((r) => r.pre !== "" && r.pre.length === 1) ?? whole;
+  const rs = nameReadings(t).filter((r) => r.pre !== "");
+  return rs.find((r) => c.lex.firstNames.has(r.norm) || c.gaz.lookup(r.norm)) ?? rs.find((r) => r.pre === "و" && r.norm.length >= 4) ?? whole;
 }
 
 function typeOf(c: Ctx, span: TaggedSpan, key: string): EntityType {

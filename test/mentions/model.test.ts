@@ -1,0 +1,99 @@
+// The statistical name tagger: the shipped weights load and tag sentences written for these
+// tests; BIO decoding never starts a name inside; and the rules' and the model's mentions combine
+// as find-mentions.ts says (a toy model with hand-set weights pins the combination down).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyze } from "../../src/text/analyze.ts";
+import { findMentions } from "../../src/mentions/find-mentions.ts";
+import { MODEL_FILE } from "../../src/mentions/resources.ts";
+import { LABELS } from "../../src/mentions/model/features.ts";
+import { legal, loadModel, modelFromFile, spansOf, viterbi, type ModelFile } from "../../src/mentions/model/tagger.ts";
+import { RasidError } from "../../src/core/errors.ts";
+import { RES } from "./fixture.ts";
+
+const L = LABELS.length;
+const id = (l: string) => LABELS.indexOf(l as (typeof LABELS)[number]);
+
+/** A model file with the given features' weights for one label each (all else 0). */
+function toy(feats: Record<string, string>, weight = 5): ModelFile {
+  const f: Record<string, number[]> = {};
+  for (const [name, label] of Object.entries(feats)) { const v = new Array(L).fill(0); v[id(label)] = weight; f[name] = v; }
+  return { version: 1, labels: [...LABELS], trans: new Array((L + 1) * L).fill(0), feats: f };
+}
+
+const found = (text: string, model: ModelFile) => {
+  const { tokens } = analyze(text);
+  return findMentions({ text, tokens }, { ...RES, model: modelFromFile(model, "toy") })
+    .map((m) => `${m.type}:${m.text}:${m.via}`);
+};
+
+test("the shipped weights load with this tagger's labels", () => {
+  const m = loadModel(MODEL_FILE);
+  assert.ok(m.weights.size > 1000);
+  assert.equal(m.trans.length, (L + 1) * L);
+});
+
+test("a weights file with other labels is refused with a typed error", () => {
+  assert.throws(() => modelFromFile({ ...toy({}), labels: ["O", "B-X"] }, "bad.json"), (e: unknown) => e instanceof RasidError && e.code === "E_INTERNAL");
+  assert.throws(() => loadModel("/nonexistent/model.json"), (e: unknown) => e instanceof RasidError && e.code === "E_NOT_FOUND");
+});
+
+test("BIO: I-X only after B-X or I-X", () => {
+  const cases: [string, string, boolean][] = [
+    ["O", "I-PERS", false], ["B-PERS", "I-PERS", true], ["I-PERS", "I-PERS", true],
+    ["B-LOC", "I-PERS", false], ["O", "B-ORG", true], ["I-ORG", "B-ORG", true],
+  ];
+  for (const [p, n, ok] of cases) assert.equal(legal(id(p), id(n)), ok, `${p} → ${n}`);
+  assert.equal(legal(L, id("I-LOC")), false, "a sentence never starts inside a name");
+});
+
+test("viterbi follows the emissions within BIO, and spans are read off the labels", () => {
+  // three tokens whose emissions prefer I-PERS, I-PERS, O: the best legal path is B-PERS I-PERS O
+  const em = new Float32Array(3 * L);
+  em[id("I-PERS")] = 3; em[id("B-PERS")] = 2;
+  em[L + id("I-PERS")] = 3;
+  em[2 * L + id("O")] = 1;
+  const trans = modelFromFile(toy({}), "toy").trans;
+  const labels = viterbi(em, 3, trans);
+  assert.deepEqual(labels.map((y) => LABELS[y]), ["B-PERS", "I-PERS", "O"]);
+  assert.deepEqual(spansOf(labels, 10), [{ start: 10, end: 12, type: "PERS" }]);
+  assert.deepEqual(spansOf([id("B-LOC"), id("B-LOC"), id("O"), id("B-ORG"), id("I-ORG")]), [
+    { start: 0, end: 1, type: "LOC" }, { start: 1, end: 2, type: "LOC" }, { start: 3, end: 5, type: "ORG" },
+  ]);
+});
+
+test("combination: what the rules keep and what the model adds", () => {
+  // the toy model knows one foreign surname as a person, one word as an organization, and one given-name pattern
+  const model = toy({ "0|w:كافيلنسكي": "B-PERS", "0|w:فولتيكس": "B-ORG", "0|w:ماركو": "B-PERS", "0|w:مسعد": "I-PERS" });
+  const cases: [string, string, string[]][] = [
+    ["a name no rule found is added", "وفاز كافيلنسكي بالمباراة.", ["PERSON:كافيلنسكي:pattern"]],
+    ["at its other occurrences too, clitic outside", "فاز كافيلنسكي أمس ثم خسر وكافيلنسكي اليوم.", ["PERSON:كافيلنسكي:pattern", "PERSON:كافيلنسكي:pattern"]],
+    ["an organization the model knows", "أعلنت فولتيكس أرباحها.", ["ORG:فولتيكس:pattern"]],
+    ["a pattern mention the model confirms stays", "وكتب ماركو مسعد تقريرا.", ["PERSON:ماركو مسعد:pattern"]],
+    ["a pattern mention the model tags O is dropped", "وكتب محمد فتحي تقريرا.", []],
+    ["a KB mention stands whatever the model says", "وقال بوتين إن روسيا مستعدة.", ["PERSON:بوتين:kb", "GPE:روسيا:kb"]],
+    ["a nationality adjective stands", "قال مسؤول روسي إن الخطة فشلت.", ["GPE:روسي:adjective"]],
+  ];
+  for (const [why, text, want] of cases) assert.deepEqual(found(text, model), want, why);
+});
+
+test("the model never adds over a rule mention", () => {
+  // the toy model calls روسيا a person; the KB's place stands and nothing is added over it
+  assert.deepEqual(found("زار الوفد روسيا أمس.", toy({ "0|w:روسيا": "B-PERS" })), ["GPE:روسيا:kb"]);
+});
+
+test("the shipped model on sentences written for this test: names the rules alone miss", async () => {
+  const { defaultResources } = await import("../../src/mentions/resources.ts");
+  const res = defaultResources();
+  const cases: [string, string[], string[]][] = [
+    // [text, rules alone, rules + model]
+    ["وقال كافيلنسكي للصحفيين إنه سعيد بالفوز.", [], ["PERSON:كافيلنسكي"]],
+    ["وأكد الدكتور سامي العمري مدير مستشفى الرحمة في مدينة الزرقاء أن الحالات مستقرة.", ["GPE:الزرقاء"], ["PERSON:سامي العمري", "GPE:الزرقاء"]],
+  ];
+  for (const [text, rules, both] of cases) {
+    const { tokens } = analyze(text);
+    const show = (r: typeof res) => findMentions({ text, tokens }, r).map((m) => `${m.type}:${m.text}`);
+    assert.deepEqual(show({ gaz: res.gaz, lex: res.lex }), rules, text);
+    assert.deepEqual(show(res), both, text);
+  }
+});
