@@ -1,8 +1,9 @@
 // The HTTP app: every route in routes/ mounted read-only (GET) over a Store, the OpenAPI
 // description built from the same definitions, one error handler, and the web UI at `/`.
 // Tests drive it in-process with `app.request('/api/…')`; `listen.ts` puts it on a socket.
-import { Hono } from "hono";
+import { Hono, type Context } from "hono";
 import type { Store } from "../store/store.ts";
+import { ResponseCache } from "./cache.ts";
 import { errorResponse, notFoundRoute } from "./error-response.ts";
 import { openapi } from "./openapi.ts";
 import { parseParams } from "./params.ts";
@@ -15,6 +16,9 @@ export const API_VERSION = "1.0.0";
 export interface AppOptions {
   webDir?: string | null;     // the built UI (default web/dist); null: API only
   log?: (line: string) => void;   // where unexpected errors are reported (default stderr)
+  /** Bytes of answers kept until the database changes (cache.ts); 0: none. Default
+   *  $RASID_SERVE_CACHE_MB megabytes, else 64 MB. Only for stores that report a revision. */
+  cacheBytes?: number;
 }
 
 export function createApp(store: Store, opts: AppOptions = {}): Hono {
@@ -30,10 +34,22 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   const description = openapi(routes, API_VERSION);
   app.get("/api/openapi.json", (c) => c.json(description));
 
+  const cacheBytes = opts.cacheBytes ?? Number(process.env.RASID_SERVE_CACHE_MB ?? 64) * 1024 * 1024;
+  const cache = cacheBytes > 0 && store.revision ? new ResponseCache(cacheBytes) : null;
+  const json = (c: Context, body: string, kept?: boolean) => c.body(body, 200, {
+    "Content-Type": "application/json; charset=UTF-8", ...(kept === undefined ? {} : { "X-Rasid-Cache": kept ? "hit" : "miss" }),
+  });
   for (const r of routes) {
     app.get(honoPath(r.path), async (c) => {
       const params = parseParams(r.params, c.req.query(), c.req.param() as Record<string, string>);
-      return c.json(await r.handler(store, params) as object);
+      if (!cache) return json(c, JSON.stringify(await r.handler(store, params)));
+      cache.sync(await store.revision!());
+      const key = c.req.url;
+      const kept = cache.get(key);
+      if (kept !== undefined) return json(c, kept, true);
+      const body = JSON.stringify(await r.handler(store, params));
+      cache.set(key, body);
+      return json(c, body, false);
     });
   }
   app.all("/api/*", (c) => {

@@ -179,6 +179,12 @@ export interface Store {
   graph(filter?: GraphFilter): Promise<Graph>;
   geo(filter?: EventFilter & { places?: number }): Promise<GeoResult>;
   stats(): Promise<Stats>;
+  /**
+   * A token that changes whenever anything is committed to the store, by this or any other
+   * process (the server keeps answers until it moves). Optional: a backend without one is
+   * simply not cached. Must be cheap: it is asked on every API request.
+   */
+  revision?(): Promise<string>;
   close(): Promise<void>;
 }
 

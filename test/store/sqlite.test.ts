@@ -1,6 +1,7 @@
 // The SQLite backend: the shared store suite on a fresh temporary file each time, plus what is
 // SQLite's own: versioned migrations (an older database is upgraded and its search index
-// backfilled; a newer one is refused), WAL journal, the store factory and --db/RASID_DB.
+// backfilled; a newer one is refused; the aggregates of version 4 are backfilled as ingest
+// keeps them), WAL journal, the revision readers cache by, the store factory and --db/RASID_DB.
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
@@ -55,6 +56,30 @@ describe("sqlite: migrations", () => {
     fs.rmSync(dir, { recursive: true });
   });
 
+  it("upgrading a version-3 database backfills entity pairs as ingest keeps them, and moves the text to its own table", async () => {
+    const { dir, file } = tempFile();
+    const fresh = new SqliteStore(file);
+    await fresh.putBatch(DOCS);
+    const ids = ["wd:Q1136767", "wd:Q2429253", "rasid:arab-coalition", "wd:Q39803"];
+    const before = { profiles: await Promise.all(ids.map((id) => fresh.entity(id))), graph: await fresh.graph({}), doc: await fresh.getDocument(DOCS[2].id) };
+    // turn it back into what version 3 wrote: text in documents, no pairs, no keys
+    fresh.db.pragma("foreign_keys = OFF");
+    fresh.db.exec(`
+      ALTER TABLE documents ADD COLUMN text BLOB; ALTER TABLE documents ADD COLUMN body BLOB;
+      UPDATE documents SET text = (SELECT text FROM document_text t WHERE t.n = documents.n), body = (SELECT body FROM document_text t WHERE t.n = documents.n);
+      DROP TABLE document_text; DROP TABLE entity_pairs; DROP TABLE entity_keys; DROP INDEX events_edges;
+      DELETE FROM migrations WHERE version >= 4;`);
+    await fresh.close();
+    const upgraded = new SqliteStore(file);
+    assert.equal(upgraded.version, LATEST);
+    assert.deepEqual(await Promise.all(ids.map((id) => upgraded.entity(id))), before.profiles);
+    assert.deepEqual(await upgraded.graph({}), before.graph);
+    assert.deepEqual(await upgraded.getDocument(DOCS[2].id), before.doc);
+    assert.equal((await upgraded.putBatch(DOCS)).unchanged, DOCS.length);
+    await upgraded.close();
+    fs.rmSync(dir, { recursive: true });
+  });
+
   it("refuses a database written by a newer Rasid", () => {
     const { dir, file } = tempFile();
     const db = new Database(file);
@@ -62,6 +87,24 @@ describe("sqlite: migrations", () => {
     db.prepare("INSERT INTO migrations VALUES (?, 'from the future', '2030-01-01')").run(LATEST + 1);
     db.close();
     assert.throws(() => new SqliteStore(file), (e: unknown) => e instanceof RasidError && e.code === "E_STORE" && /newer/.test(e.message));
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it("the revision moves when another connection commits, and not otherwise", async () => {
+    const { dir, file } = tempFile();
+    const writer = new SqliteStore(file);
+    const reader = new SqliteStore(file, { readonly: true });
+    const r0 = await reader.revision();
+    assert.equal(await reader.revision(), r0);
+    await reader.search({ q: "صنعاء" });
+    assert.equal(await reader.revision(), r0, "reading changes nothing");
+    await writer.putBatch([DOCS[0]]);
+    const r1 = await reader.revision();
+    assert.notEqual(r1, r0);
+    await writer.putBatch([DOCS[0]]);   // already stored: nothing committed that matters, but a transaction ran
+    await writer.addSources([{ id: DOCS[0].id, source: { path: "mirror/a.txt", url: null } }]);
+    assert.notEqual(await reader.revision(), r1);
+    await reader.close(); await writer.close();
     fs.rmSync(dir, { recursive: true });
   });
 

@@ -135,6 +135,19 @@ export function storeSuite(backend: string, openFresh: OpenFresh, opts: { stems?
       assert.deepEqual([houthis?.documents, houthis?.first_seen, houthis?.last_seen], [2, "2015-07-20", "2015-07-23"]);
     });
 
+    it("co-occurring entities: documents naming both, counted the same as from the documents themselves", async () => {
+      for (const id of ["wd:Q1136767", "wd:Q2429253", "rasid:arab-coalition"]) {
+        const docsOf = (e: string) => new Set(DOCS.filter((d) => d.entities.some((x) => x.id === e)).map((d) => d.id));
+        const mine = docsOf(id);
+        const p = await store.entity(id);
+        assert.ok(p && p.cooccurring.length > 0, id);
+        for (const c of p.cooccurring) assert.equal(c.documents, [...docsOf(c.id)].filter((d) => mine.has(d)).length, `${id} with ${c.id}`);
+        const counts = p.cooccurring.map((c) => c.documents);
+        assert.deepEqual(counts, [...counts].sort((a, b) => b - a), "most shared documents first");
+        assert.ok(!p.cooccurring.some((c) => c.id === id), "not itself");
+      }
+    });
+
     it("entity list by folded name or alias, and by type", async () => {
       const ids = async (f: Parameters<Store["entities"]>[0]) => (await store.entities(f)).items.map((e) => e.id);
       assert.deepEqual(await ids({ q: "اردوغان" }), ["wd:Q39803"]);

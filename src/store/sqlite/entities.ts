@@ -5,7 +5,7 @@ import type Database from "better-sqlite3";
 import { normalize } from "../../text/normalize.ts";
 import type { DocSummary, EntityFilter, EntityProfile, EntityRef, EntityRow, Page } from "../store.ts";
 import { clampLimit } from "../store.ts";
-import { EVENT_SELECT, eventRow, quotes } from "./facts.ts";
+import { eventsByKey, quotes } from "./facts.ts";
 import { prepared } from "./statements.ts";
 
 
@@ -45,12 +45,13 @@ export function entity(db: Database.Database, id: string): EntityProfile | null 
   const aliases = prepared(db, "SELECT text, count FROM entity_names WHERE entity = ? ORDER BY count DESC, text LIMIT 50").all(id) as EntityProfile["aliases"];
   const timeline = prepared(db, `SELECT published AS date, count(*) AS documents, sum(mentions) AS mentions FROM doc_entities
                                WHERE entity = ? AND published IS NOT NULL GROUP BY published ORDER BY published`).all(id) as EntityProfile["timeline"];
-  // as source and as target, each read newest first through its own index, then merged
-  const side = (col: string) => prepared(db, `${EVENT_SELECT} WHERE e.${col} = ? ORDER BY e.day DESC, e.doc DESC, e.idx DESC LIMIT 50`).all(id) as Record<string, unknown>[];
-  const key = (r: Record<string, unknown>) => `${r.day ?? ""}\t${String(r.doc).padStart(12, "0")}\t${String(r.idx).padStart(6, "0")}`;
-  const seen = new Set<string>();
-  const evs = [...side("source"), ...side("target")].filter((r) => { const k = key(r); if (seen.has(k)) return false; seen.add(k); return true; })
-    .sort((a, b) => (key(a) < key(b) ? 1 : -1)).slice(0, 50);
+  // as source and as target: keys read newest first from each index alone, merged, then the
+  // rows (with their joins) for the 50 kept only
+  const side = (col: string) => prepared(db, `SELECT day, doc, idx FROM events WHERE ${col} = ? ORDER BY day DESC, doc DESC, idx DESC LIMIT 50`, "raw")
+    .all(id) as [string | null, number, number][];
+  const order = (k: [string | null, number, number]) => `${k[0] ?? ""}\t${String(k[1]).padStart(12, "0")}\t${String(k[2]).padStart(6, "0")}`;
+  const merged = new Map([...side("source"), ...side("target")].map((k) => [order(k), k]));
+  const evs = eventsByKey(db, [...merged.keys()].sort().reverse().slice(0, 50).map((o) => [merged.get(o)![1], merged.get(o)![2]]));
   const count = (sql: string) => prepared(db, sql, "pluck").get(id) as number;
   const cooccurring = cooccurringWith(db, id, 25);
   const recent = prepared(db, `SELECT d.id, d.title, d.published, d.outlet, d.url, d.n_entities AS entities, d.n_quotes AS quotes, d.n_events AS events
@@ -61,7 +62,7 @@ export function entity(db: Database.Database, id: string): EntityProfile | null 
     aliases,
     timeline,
     quotes: quotes(db, { speaker: id, limit: 50 }).items,
-    events: evs.map(eventRow),
+    events: evs,
     counts: {
       quotes: count("SELECT count(*) FROM quotes WHERE speaker = ?"),
       events_as_source: count("SELECT count(*) FROM events WHERE source = ?"),

@@ -44,7 +44,8 @@ export const EVENT_SELECT = `
   FROM events e JOIN documents d ON d.n = e.doc
   LEFT JOIN entities s ON s.id = e.source LEFT JOIN entities t ON t.id = e.target LEFT JOIN entities l ON l.id = e.location`;
 
-export function events(db: Database.Database, f: EventFilter = {}, max?: number): Page<EventRow> {
+/** `count: false` when the caller shows no total (the map): counting every match costs more than the page. */
+export function events(db: Database.Database, f: EventFilter = {}, max?: number, count = true): Page<EventRow> {
   const w = eventWhere(f);
   const join = needsDocJoin(f) ? "JOIN documents d ON d.n = e.doc" : "";
   // newest first (undated last); keys in index order (day, doc, idx) first, joins for the page only
@@ -53,7 +54,7 @@ export function events(db: Database.Database, f: EventFilter = {}, max?: number)
                              ORDER BY e.day DESC, e.doc DESC, e.idx DESC LIMIT ? OFFSET ?)
                            ORDER BY e.day DESC, e.doc DESC, e.idx DESC`)
     .all(...w.params, clampLimit(f.limit, 20, max), Math.max(0, f.offset ?? 0)) as Record<string, unknown>[];
-  const total = prepared(db, `SELECT count(*) FROM events e ${join} ${w.sql()}`, "pluck").get(...w.params) as number;
+  const total = count ? prepared(db, `SELECT count(*) FROM events e ${join} ${w.sql()}`, "pluck").get(...w.params) as number : rows.length;
   return { items: rows.map(eventRow), total };
 }
 
@@ -80,4 +81,13 @@ export function timeline(db: Database.Database, f: EventFilter = {}): TimelinePo
   const join = needsDocJoin(f) ? "JOIN documents d ON d.n = e.doc" : "";
   return prepared(db, `SELECT e.day AS date, e.type, count(*) AS count FROM events e ${join} ${w.sql()}
                      GROUP BY e.day, e.type ORDER BY e.day, e.type`).all(...w.params) as TimelinePoint[];
+}
+
+/** Full rows for events given by key, in the order given (joins only for these). */
+export function eventsByKey(db: Database.Database, keys: [number, number][]): EventRow[] {
+  if (!keys.length) return [];
+  const rows = prepared(db, `${EVENT_SELECT} WHERE (e.doc, e.idx) IN (SELECT value ->> 0, value ->> 1 FROM json_each(?))`)
+    .all(JSON.stringify(keys)) as Record<string, unknown>[];
+  const at = new Map(keys.map(([d, i], k) => [`${d}/${i}`, k]));
+  return rows.sort((a, b) => at.get(`${a.doc}/${a.idx}`)! - at.get(`${b.doc}/${b.idx}`)!).map(eventRow);
 }

@@ -132,5 +132,5 @@ export function geo(db: Database.Database, f: EventFilter & { places?: number } 
   const counts = new Map((db.prepare(`SELECT e.location, count(*) FROM events e ${needsDocJoin(f) ? "JOIN documents d ON d.n = e.doc" : ""} ${w.sql()} GROUP BY e.location`)
     .raw().all(...w.params) as [string, number][]));
   for (const p of places) p.events = counts.get(p.id) ?? 0;
-  return { places, events: events(db, { ...f, located: true, limit: f.limit ?? 500 }, 20000).items };
+  return { places, events: events(db, { ...f, located: true, limit: f.limit ?? 500 }, 20000, false).items };
 }

@@ -18,6 +18,7 @@ import { migrate } from "./migrations.ts";
 import { unpack } from "./pack.ts";
 import { makeWriter, type Writer } from "./put.ts";
 import { search } from "./search.ts";
+import { prepared } from "./statements.ts";
 import { docWhere } from "./where.ts";
 
 export interface SqliteOptions { readonly?: boolean; upTo?: number }
@@ -114,6 +115,12 @@ export class SqliteStore implements Store {
       schema_version: this.version,
       backend: this.backend,
     };
+  }
+
+  /** data_version moves when another connection commits, total_changes when this one writes. */
+  async revision(): Promise<string> {
+    const [data, own] = prepared(this.db, "SELECT data_version, total_changes() FROM pragma_data_version", "raw").get() as [number, number];
+    return `${data}.${own}`;
   }
 
   async close(): Promise<void> {
