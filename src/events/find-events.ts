@@ -21,7 +21,7 @@ import {
   supportVerbBefore, type Arg, type ArgIndex,
 } from "./arguments.ts";
 import { isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
-import { placeIn, placeRank, stateOf, stateOfActor } from "./places.ts";
+import { placeIn, placeMarked, placeRank, stateOf, stateOfActor } from "./places.ts";
 import { eventSentences } from "./sentences.ts";
 import { bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent } from "./clause.ts";
 import { lexicon } from "../lexicon/load.ts";
@@ -41,7 +41,7 @@ const GENERIC_OK = new Set<PloverType>(["ASSAULT", "PROTEST", "COERCE", "MOBILIZ
 const PLACE_GENITIVE = new Set<PloverType>(["CONSULT", "AGREE", "PROTEST"]); // "مؤتمر الرياض": a place, not an actor
 const FORCE = new Set<PloverType>(["ASSAULT", "COERCE", "SANCTION"]);
 const PEOPLE = new Set(["fighters", "soldiers", "civilians", "people", "police", "security forces", "protesters"]);
-const PRONOUN_SUBJECT = new Set(["انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها"]);
+const PRONOUN_SUBJECT = new Set(["انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها", "هو", "وهو", "هي", "وهي", "هم", "وهم"]);
 const AGENT_POSSESSOR = new Set<PloverType>(["ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "CONSULT", "AGREE"]); // "إدانتها"، "زيارته": the pronoun acts
 const WITNESS = new Set(["شهد", "شهدت", "تعرض", "تعرضت", "شهدته", "شهدتها", "تعرضه"]);
 const HOME = /^[وف]?[بل]?بلاد(ه|ها|هم)$/;
@@ -188,13 +188,16 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       src = endsInPrep ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!));
       if (!src) src = subjectBefore(ai, m.start, a);
     }
-    tgt = objectAfter(ai, src && src.first > m.start ? src.last + 1 : m.end, b, src, true, (i) => i > m.end && isTrigger(i) && toks[i].kind === "word" && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);
+    const speech = SPEECH_ACTS.has(trig.type!);
+    tgt = objectAfter(ai, src && src.first > m.start ? src.last + 1 : m.end, b, src, true, (i) => (i > m.end || speech) && isTrigger(i) && toks[i].kind === "word" && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);
+    // "أوقف العدوان": an arrest verb whose object is an event stops it, arrests no one
+    if (trig.mode === "arrest" && isTrigger(m.end) && ctx.triggerAt[m.end] !== ctx.triggerAt[m.start]) return null;
   } else {
     const sv = supportVerbBefore(ai, m.start, a, isTrigger);
     if (sv >= 0) { src = subjectAfter(ai, sv + 1, m.start) ?? subjectBefore(ai, sv, a); supported = src !== null; occurs = true; }
     if (src) tie = "tight";
     const gen = genitiveOf(ai, m.end, b) ?? homeCountry(ctx, m.end, a, m.start);
-    if (gen) tie = "tight";
+    if (gen && !isPluralNoun(toks[m.start], trig)) tie = "tight"; // "هجوم داعش"; "اجتماعات الرئيس" are many
     if (gen && !sameActor(gen, src)) {
       // "تفجير عسير": a place that is not a state is where, not whom
       if (FORCE.has(trig.type!) && isPlace(gen) && !/ي$|يه$/.test(gen.text) && placeRank(gen) > 0) { /* location */ }
@@ -211,10 +214,12 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       // "الذي تعرض له مسجد"، "التي شهدتها روسيا": who suffered it or where; "الذي شنه التحالف": who did
       // it; "الذي استهدف مسجدا": the noun is the subject, what follows the object
       const after = subjectAfter(ai, rv + 1, b, isTrigger);
-      if (WITNESS.has(bareVerb(toks[rv]))) tgt ??= after && !isPlace(after) ? after : null;
-      else if (objectPronoun(toks[rv], toks[rv + 1])) src ??= after;
-      tgt ??= objectAfter(ai, rv + 1, b, src, true, (i) => i > rv + 1 && isTrigger(i));
-      if (after || tgt) tie = "tight";
+      if (WITNESS.has(bareVerb(toks[rv]))) { if (after && !isPlace(after)) { tgt ??= after; tie = "tight"; } }
+      else {
+        if (objectPronoun(toks[rv], toks[rv + 1])) src ??= after;
+        tgt ??= objectAfter(ai, rv + 1, b, src, true, (i) => i > rv + 1 && isTrigger(i));
+        if (after || tgt) tie = "tight";
+      }
     }
     tgt ??= objectAfter(ai, src && src.first > m.start ? src.last + 1 : m.end, b, src, false, (i) => i > m.end && isTrigger(i));
     if (trig.type === "COOPERATE" && !supported) return null; // "التعاون بين …" as a topic, not an act
@@ -252,7 +257,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   // an event noun without a named actor is a specific occurrence only when the sentence says
   // how many, where or when ("مقتل ثلاثة أشخاص في انفجار سيارة مفخخة"), and of a type crowds and
   // gunmen carry; else it is talk about such events ("وحصار الميليشيات الظالم")
-  if (!verb && !occurs && trig.type !== "PROTEST" && !src?.id && !tgt?.id && !(counts.quantities.length || placeArg || date)) return null;
+  if (!verb && !occurs && trig.type !== "PROTEST" && !src?.id && !tgt?.id && !(counts.quantities.length || (placeArg && placeMarked(ai, placeArg)) || date)) return null;
   if (type === "ASSAULT" && mode === "killing" && counts.fatalities === null) {
     const victims = counts.quantities.find((q) => q.of && PEOPLE.has(q.of));
     if (victims) counts.fatalities = victims.value; // "قتل الجيش 14 مقاتلا"

@@ -48,6 +48,12 @@ export function placeIn(ai: ArgIndex, a: number, b: number, at: number, exclude:
   return best ?? any;
 }
 
+/** Is the place introduced as where ("في عدن"، "قرب الموصل"، "بمدينة حلب")? */
+export function placeMarked(ai: ArgIndex, a: Arg): boolean {
+  const p = prepOf(ai, a);
+  return !!p && (PLACE_PREPS.has(p) || p === "ب");
+}
+
 function clauseBreaks(ai: ArgIndex, x: number, y: number): boolean {
   for (let i = Math.min(x, y); i < Math.max(x, y); i++) if (isBreak(ai.toks[i]) && ai.toks[i].text !== "،") return true;
   return false;
