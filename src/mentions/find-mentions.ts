@@ -13,7 +13,8 @@ import { firstNamePersons, knownSurnames, titledPersons } from "./person-pattern
 import { adjectives, institutions, orgPatterns, placesByCue, quotedOutlets } from "./org-patterns.ts";
 import { type Ctx } from "./words.ts";
 import { defaultResources } from "./resources.ts";
-import { tag, type NerModel } from "./model/tagger.ts";
+import { tag, type NerModel, type TaggedSpan } from "./model/tagger.ts";
+import { normalize } from "../text/normalize.ts";
 import { ruleTags } from "./model/features.ts";
 import { modelMentions } from "./model-mentions.ts";
 
@@ -45,14 +46,28 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
 
 /**
  * The tagger, which sees what the rules found, vetoes pattern mentions it tags entirely O
- * ("ارتفاع حصيلة القتلى" after a given-name pattern) and adds the names no rule found. KB
+ * ("ارتفاع حصيلة القتلى" after a given-name pattern), ends person patterns where it ends the
+ * name, and adds the names no rule found. KB
  * mentions and nationality adjectives stand as matched: their spans follow the press's own
  * conventions (heads kept, "وزارة الدفاع العراقية"), which a model trained on ANERcorp does not.
  */
 function withModel(c: Ctx, model: NerModel, found: FoundMention[]): FoundMention[] {
   const names = tag(model, c.tokens, ruleTags(c.tokens.length, found), c).filter((s) => s.type !== "MISC");
-  const kept = found.filter((m) => m.via !== "pattern" || names.some((s) => s.start < m.tokens.end && m.tokens.start < s.end));
+  const kept = found.filter((m) => m.via !== "pattern" || names.some((s) => s.start < m.tokens.end && m.tokens.start < s.end))
+    .map((m) => cutOverrun(c, m, names));
   return [...kept, ...modelMentions(c, kept, names)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A person pattern that ran past the name ("يفغيني كافيلنسكي لقب البطولة") ends where the model's
+ * person span that starts with it ends, when that is earlier and the name keeps two words.
+ */
+function cutOverrun(c: Ctx, m: FoundMention, names: readonly TaggedSpan[]): FoundMention {
+  if (m.via !== "pattern" || m.type !== "PERSON") return m;
+  const s = names.find((x) => x.type === "PERS" && x.start === m.tokens.start && x.end < m.tokens.end && x.end - x.start >= 2);
+  if (!s) return m;
+  const end = c.tokens[s.end - 1].end;
+  return { ...m, end, text: c.text.slice(m.start, end), tokens: { start: m.tokens.start, end: s.end }, key: normalize(c.text.slice(m.start, end)) };
 }
 
 /**
