@@ -96,6 +96,12 @@ type Counts = { documents: number; entities: number; quotes: number; events: num
 const pick = (s: Counts): Counts => ({ documents: s.documents, entities: s.entities, quotes: s.quotes, events: s.events, sources: s.sources });
 async function stats(db: string): Promise<Counts> { return pick(JSON.parse((await run(["stats", "--db", db, "--json"])).stdout)); }
 
+/** A run that stored nothing, or stopped on an error other than bad inputs (exit 1), stops the bench with its reason. */
+function check(what: string, r: { code: number | null; stderr: string }, counts?: Counts): void {
+  if ((r.code === 0 || r.code === 1) && (!counts || counts.documents > 0)) return;
+  throw new Error(`${what} failed (exit ${r.code}): ${r.stderr.trim().split("\n").slice(-3).join(" | ")}`);
+}
+
 interface Row { run: string; secs: number; rate: number; counts: Counts; clientMsPerDoc: number; serverMsPerDoc?: number; dbMsPerDoc?: number; extractMsPerDoc?: number }
 const rows: Row[] = [];
 const fmt = (x: number, d = 1) => x.toFixed(d);
@@ -107,9 +113,11 @@ async function pgWorkers(pg: PgServer, n: number): Promise<Row> {
   const cpu0 = serverCpuMs(pg.pid);
   const w = await run(["worker", "--db", url, "--exit-when-idle", "--concurrency", String(n), "--json"]);
   const serverMs = serverCpuMs(pg.pid) - cpu0;
+  check(`rasid worker --concurrency ${n}`, w);
   const sums = w.stdout.split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as { added: number; db_ms: number; extract_ms: number; done: number });
   const added = sums.reduce((a, s) => a + s.added, 0);
   const counts = await stats(url);
+  check(`rasid worker --concurrency ${n}`, w, counts);
   console.log(`  enqueue ${articles} jobs: ${fmt(q.secs)}s`);
   return {
     run: `postgres, ${n} worker${n > 1 ? "s" : ""}`, secs: w.secs, rate: articles / w.secs, counts, serverMsPerDoc: serverMs / Math.max(1, added),
@@ -166,6 +174,7 @@ try {
   const liteDb = path.join(tmp, "bench.db");
   if (!opt["skip-sqlite"]) {
     const r = await run(["ingest", "--no-progress", "--db", liteDb, input]);
+    check("rasid ingest (SQLite)", r, await stats(liteDb));
     rows.push({ run: "sqlite, rasid ingest (1 process)", secs: r.secs, rate: articles / r.secs, clientMsPerDoc: r.cpuMs / articles, counts: await stats(liteDb) });
   }
   for (const n of [1, 2]) rows.push(await pgWorkers(pg, n));
