@@ -70,6 +70,7 @@ test("combination: what the rules keep and what the model adds", () => {
     ["at its other occurrences too, clitic outside", "فاز كافيلنسكي أمس ثم خسر وكافيلنسكي اليوم.", ["PERSON:كافيلنسكي:pattern", "PERSON:كافيلنسكي:pattern"]],
     ["an organization the model knows", "أعلنت فولتيكس أرباحها.", ["ORG:فولتيكس:pattern"]],
     ["a pattern mention the model confirms stays", "وكتب ماركو مسعد تقريرا.", ["PERSON:ماركو مسعد:pattern"]],
+    ["a person pattern that runs past the name ends where the model ends it", "فاز ماركو مسعد لقب البطولة.", ["PERSON:ماركو مسعد:pattern"]],
     ["a pattern mention the model tags O is dropped", "وكتب محمد فتحي تقريرا.", []],
     ["a KB mention stands whatever the model says", "وقال بوتين إن روسيا مستعدة.", ["PERSON:بوتين:kb", "GPE:روسيا:kb"]],
     ["a nationality adjective stands", "قال مسؤول روسي إن الخطة فشلت.", ["GPE:روسي:adjective"]],
