@@ -15,26 +15,39 @@ import type { Highlight } from "./store.ts";
 
 export interface Folded { text: string; map: number[] }   // map[i] = offset in the original of folded char i
 
+// foldChar for every UTF-16 code unit, filled as met: the loop below is the cost of a snippet
+const FOLD: (string | undefined)[] = new Array(0x10000);
+const fold1 = (code: number): string => FOLD[code] ?? (FOLD[code] = foldChar(String.fromCharCode(code)));
+
 /** Fold `text` for matching, keeping offsets; whitespace runs become one space. */
 export function foldWithMap(text: string): Folded {
-  const parts: string[] = [];
+  let out = "";
   const map: number[] = [];
   let space = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 32 || code === 10 || code === 9 || code === 13 || code === 0xa0) { space = true; continue; }
-    // ASCII other than capitals folds to itself: skip the table (most of the cost is per character)
-    const f = code < 128 && !(code >= 65 && code <= 90) ? text[i] : foldChar(text[i]);
+    const f = fold1(code);
     if (!f) continue;
-    if (space && map.length) { parts.push(" "); map.push(i - 1); }
+    if (space && map.length) { out += " "; map.push(i - 1); }
     space = false;
-    parts.push(f);
+    out += f;
     for (let k = 0; k < f.length; k++) map.push(i);
   }
-  return { text: parts.join(""), map };
+  return { text: out, map };
 }
 
-const isWordChar = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const WORD = /[\p{L}\p{N}]/u;
+/** A letter or digit (folded text is mostly Arabic letters and ASCII: those skip the regex). */
+function isWordAt(s: string, i: number): boolean {
+  if (i < 0 || i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0x0621 && c <= 0x064a) return true;
+  if (c === 32 || c === 0x060c || c === 0x061f || c === 0x061b) return false;
+  return WORD.test(s[i]);
+}
+const LONGEST_PREFIX = Math.max(...[...PREFIXES].map((p) => p.length));
 
 /**
  * Every place `term` (folded) occurs as a word, clitics allowed; offsets in the folded text.
@@ -48,11 +61,11 @@ export function findTerm(folded: string, term: string, original?: Folded & { sou
   for (const { needle, prefixes } of variants) {
     for (let i = folded.indexOf(needle); i >= 0; i = folded.indexOf(needle, i + 1)) {
       let ws = i;
-      while (ws > 0 && isWordChar(folded[ws - 1])) ws--;
-      if (!prefixes.has(folded.slice(ws, i))) continue;
+      while (ws > 0 && i - ws <= LONGEST_PREFIX && isWordAt(folded, ws - 1)) ws--;
+      if (i - ws > LONGEST_PREFIX || !prefixes.has(folded.slice(ws, i))) continue;
       const end = i + needle.length;
       let we = end;
-      while (we < folded.length && isWordChar(folded[we])) we++;
+      while (we < folded.length && isWordAt(folded, we)) we++;
       const suffix = folded.slice(end, we);
       if (!SUFFIXES.has(suffix)) continue;
       if (suffix) {
