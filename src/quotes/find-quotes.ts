@@ -23,6 +23,7 @@ import { isOutlet, viaFor } from "./via.ts";
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a direct-object cue
 const SUBJECT_NEAR = 3;     // a subject stands this close to its verb
+const PREP_REACH = 8;       // tokens after the verb (or its subject) in which its framed preposition stands
 
 export function findQuotes(doc: Document): QuoteOut[] {
   const toks = doc.tokens;
@@ -74,6 +75,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   const limit = Math.min(m.end + MARKER_WINDOW, winEnd);
   for (let i = m.end; i < limit; i++) {
     if (markOpenAt(st, toks[i].start)) { marker = i; how = "mark"; break; }
+    // "نبهت الإمارات الوزيرة إلى أن": a framed preposition with أن opens the content wherever it stands
+    if (i + 1 < limit && cue.frames.has("an") && isPrep(toks[i], cue.frames) && isAn(toks[i + 1])) { marker = i + 1; how = "an"; break; }
     if (prepMayOpen(st, i, m.end, subjEnd) && isPrep(toks[i], cue.frames) && !cueAt(st, i, "accord")) {
       if (i + 1 < limit && cue.frames.has("an") && isAn(toks[i + 1])) { marker = i + 1; how = "an"; } else { marker = i; how = "prep"; }
       break;
@@ -89,7 +92,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   if (marker < 0) {
     const span = subjEnd > 0 ? null : speakerFrom(st, m.end, limit);
     const from = subjEnd > 0 ? subjEnd : span ? span.last + 1 : m.end;
-    for (let i = from; i < limit; i++) if (isPrep(toks[i], cue.frames)) { marker = i; how = "prep"; break; }
+    // a framed preposition after a short aside ("أعرب خلاله عن"، "في بيان لها عن"); far away it belongs to another verb
+    for (let i = from; i < Math.min(limit, from + PREP_REACH); i++) if (isPrep(toks[i], cue.frames)) { marker = i; how = "prep"; break; }
     if (marker < 0 && before) how = "mark";
     else if (marker < 0 && cue.frames.has("obj") && (span || cue.participle || subjEnd > 0)) { marker = from; how = "obj"; }
     else if (marker < 0) return null;
@@ -111,7 +115,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     }
   }
   // 3. what
-  let start: number, end: number, direct = false;
+  let start: number, end: number, direct = false, second = -1;
   if (how === "mark" && before && marker < 0) { start = before.start; end = before.end; direct = true; }
   else if (how === "mark") { const q = markOpenAt(st, toks[marker].start)!; start = q.start; end = q.end; direct = true; }
   else {
@@ -121,12 +125,22 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     if (c >= winEnd) return null;
     const q = markOpenAt(st, toks[c].start);
     if (q) { start = q.start; end = q.end; direct = true; }
-    else { start = toks[c].start; end = toks[contentEnd(toks, c, winEnd) - 1].end; }
+    else {
+      const e = contentEnd(toks, c, winEnd);
+      start = toks[c].start; end = toks[e - 1].end;
+      second = secondComplement(st, how, marker, c, e);
+      if (second >= 0) end = toks[trimBack(toks, c, second) - 1].end;
+    }
   }
   if (!enoughWords(st.doc.text, start, end)) return null;
   let via = viaFor(st, sent);
-  if (!via && speaker?.id && speaker.id === st.last?.id && (carried || st.lastVia)) via = st.lastVia;
-  push(st, m, speaker, start, end, direct, via, stanceOf(st, cue.stance, sent), unnamed);
+  if (!via && speaker?.id && speaker.id === st.last?.id && carried) via = st.lastVia;
+  const stance = stanceOf(st, cue.stance, sent);
+  push(st, m, speaker, start, end, direct, via, stance, unnamed);
+  if (second >= 0) {
+    const e = contentEnd(toks, second, winEnd), s2 = toks[second].start, e2 = toks[e - 1].end;
+    if (enoughWords(st.doc.text, s2, e2)) push(st, m, speaker, s2, e2, false, via, stance, unnamed);
+  }
   return marker >= 0 ? marker : m.end;
 }
 
@@ -211,11 +225,28 @@ function windowEnd(st: State, m: PhraseMatch<Cue>, sEnd: number): number {
   return sEnd;
 }
 
+/** "أكد على X، وعلى Y": one cue, two reported clauses; the token where the second starts (the
+ *  same preposition after a comma), else -1. ("قال إن X وأن Y" stays one: a second أن is as often
+ *  part of one claim.) */
+function secondComplement(st: State, how: string, marker: number, from: number, to: number): number {
+  if (how !== "prep") return -1;
+  const { toks } = st;
+  const prep = toks[marker].norm;
+  for (let k = from + 3; k < to - 2; k++) {
+    const t = toks[k];
+    if (!/^و/.test(t.norm)) continue;
+    if (how === "prep" && toks[k - 1].text === "،" && t.readings.some((r) => r.pre === "و" && r.norm === prep && !r.post)) return k;
+  }
+  return -1;
+}
+
 /** A preposition opens the content right after the cue, after its subject, or after a comma. */
 function prepMayOpen(st: State, i: number, cueEnd: number, subjEnd: number): boolean {
   if (i === cueEnd || i === subjEnd || st.toks[i - 1].text === "،") return true;
-  const mm = st.ix.atToken[i - 1];
-  return !!mm && mm.last === i - 1 && mm.first - cueEnd <= SUBJECT_NEAR && isActorType(mm.type);
+  // after the subject, or after the subject and one adjective ("تنظيم داعش المتطرف بشن")
+  const adj = i - 2 >= cueEnd && /^ال/.test(st.toks[i - 1].norm) && !st.ix.atToken[i - 1];
+  const mm = st.ix.atToken[adj ? i - 2 : i - 1];
+  return !!mm && mm.last === (adj ? i - 2 : i - 1) && mm.first - cueEnd <= SUBJECT_NEAR && isActorType(mm.type);
 }
 
 const keepsComplementizer = (t: Token) => t.norm !== "ان" && t.norm !== "وان" && t.norm !== "فان";

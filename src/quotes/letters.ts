@@ -5,7 +5,7 @@
 // the statement's own words resume after it. Salutations and titles (short paragraphs) are skipped.
 import type { Span } from "../core/contract.ts";
 import { isActorType } from "./actors.ts";
-import { issuer } from "./speakers.ts";
+import { afterPreposition, issuer } from "./speakers.ts";
 import { asSpeaker, hasKind, type Speaker, type State } from "./state.ts";
 
 const PROSE_WORDS = 12;     // a paragraph shorter than this is a salutation, title or signature
@@ -56,7 +56,8 @@ function writer(st: State, cue: number): Speaker | null {
     const best = before.find((mm) => mm.type === "PERSON") ?? before.at(-1);
     if (best) return asSpeaker(best);
   }
-  const first = st.ix.mentions.find((mm) => mm.first >= a && mm.first < cue && isActorType(mm.type));
+  // else the subject opening the sentence ("أصدرت الوزارة بيانا هذا نصه"); a place named later is not a writer
+  const first = st.ix.mentions.find((mm) => mm.first >= a && mm.first < Math.min(cue, a + 4) && isActorType(mm.type) && !afterPreposition(st, mm));
   return first ? asSpeaker(first) : null;
 }
 

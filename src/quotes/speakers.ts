@@ -238,7 +238,7 @@ export function titleHolder(st: State, gpe: ActorMention): Speaker | null | unde
   for (let k = st.ix.mentions.indexOf(gpe) - 1; k >= 0; k--) {
     const mm = st.ix.mentions[k];
     if (gpe.first - mm.first > 400) break;
-    if (mm.type === "PERSON" && bareOf(st.toks[mm.first - 1]) === title) return asSpeaker(mm);
+    if (mm.type === "PERSON" && (bareOf(st.toks[mm.first - 1]) === title || (mm.last > mm.first && bareOf(st.toks[mm.first]) === title))) return asSpeaker(mm);
   }
   return null;
 }
