@@ -41,6 +41,21 @@ describe("postgres: migrations", { skip }, () => {
     } finally { await latest.close(); }
   });
 
+  it("the revision moves with every write, from any process, and not with reads", async () => {
+    const url = await freshDb();
+    const [a, b] = [await openPostgres(url), await openPostgres(url)];
+    try {
+      const r0 = await a.revision();
+      await a.search({ q: "الرقة" });
+      assert.equal(await a.revision(), r0);
+      await b.putBatch(DOCS.slice(0, 1));
+      const r1 = await a.revision();
+      assert.notEqual(r1, r0);
+      await b.addSources([{ id: DOCS[0].id, source: { path: "mirror/x.txt", url: null } }]);
+      assert.notEqual(await a.revision(), r1);
+    } finally { await a.close(); await b.close(); }
+  });
+
   it("refuses a database written by a newer Rasid", async () => {
     const url = await freshDb();
     const s = await openPostgres(url);

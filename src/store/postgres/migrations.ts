@@ -150,6 +150,11 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX jobs_state ON jobs (state);
     `,
   },
+  {
+    version: 3,
+    name: "store revision: a sequence every write transaction advances (API caches key on it)",
+    up: `CREATE SEQUENCE rasid_revision;`,
+  },
 ];
 
 export const LATEST = MIGRATIONS[MIGRATIONS.length - 1].version;
@@ -161,13 +166,12 @@ async function currentVersion(sql: postgres.Sql | postgres.TransactionSql): Prom
 
 /** Bring the database up to `upTo` (default: latest); returns the version it is at. */
 export async function migrate(sql: postgres.Sql, where: string, upTo = LATEST): Promise<number> {
-  await sql`CREATE TABLE IF NOT EXISTS rasid_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`
-    .catch(async (e: { code?: string }) => { if (e.code !== "23505" && e.code !== "42P07") throw e; });   // two processes creating it at once
-  const seen = await currentVersion(sql);
+  const seen = await schemaVersion(sql);   // the usual case, up to date: no lock taken
   if (seen > LATEST) throw new RasidError("E_STORE", where, `database schema version ${seen} is newer than this Rasid knows (${LATEST}); upgrade Rasid`);
   if (seen >= upTo) return seen;
   return sql.begin(async (tx) => {
     await tx`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK})`;
+    await tx`CREATE TABLE IF NOT EXISTS rasid_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`;
     const current = await currentVersion(tx);   // another process may have migrated while we waited
     for (const m of MIGRATIONS) {
       if (m.version <= current || m.version > upTo) continue;
@@ -178,7 +182,10 @@ export async function migrate(sql: postgres.Sql, where: string, upTo = LATEST): 
   });
 }
 
-/** The version a database is at, without changing it (read-only opens). */
+/** The version a database is at, without changing it (read-only opens); 0 when it has no Rasid schema. */
 export async function schemaVersion(sql: postgres.Sql): Promise<number> {
-  try { return await currentVersion(sql); } catch { return 0; }
+  try { return await currentVersion(sql); } catch (e) {
+    if ((e as { code?: string }).code === "42P01") return 0;   // undefined_table
+    throw e;
+  }
 }

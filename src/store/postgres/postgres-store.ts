@@ -16,7 +16,7 @@ import { docWhere } from "../sqlite/where.ts";
 import { connect, type PgSettings } from "./config.ts";
 import { geo, graph } from "./graph.ts";
 import { migrate, schemaVersion } from "./migrations.ts";
-import { addSource, putBatch } from "./put.ts";
+import { addSource, bumpRevision, putBatch } from "./put.ts";
 import * as reads from "./reads.ts";
 import { search } from "./search.ts";
 import { all } from "./sql.ts";
@@ -53,11 +53,12 @@ export class PostgresStore implements Store {
   }
 
   async putBatch(docs: ContractDocument[]): Promise<PutResult> {
-    return this.guard(() => this.retry(() => this.sql.begin((tx) => putBatch(tx, docs))));
+    return this.guard(() => this.retry(() => this.sql.begin(async (tx) => { await this.bump(tx); return putBatch(tx, docs); })));
   }
 
   async addSources(items: { id: string; source: Source }[]): Promise<number> {
     return this.guard(() => this.retry(() => this.sql.begin(async (tx) => {
+      await this.bump(tx);
       let added = 0;
       for (const { id, source } of items) if (await addSource(tx, id, source)) added++;
       return added;
@@ -104,7 +105,18 @@ export class PostgresStore implements Store {
     });
   }
 
+  /** Changes whenever a batch or a source is written by any process (cheap: one sequence read). */
+  async revision(): Promise<string> {
+    return this.guard(async () => {
+      const [r] = await this.sql<{ v: string }[]>`SELECT last_value::text || ':' || is_called::text AS v FROM rasid_revision`;
+      return r.v;
+    });
+  }
+
   async close(): Promise<void> { await this.sql.end({ timeout: 5 }); }
+
+  /** The revision sequence exists from schema 3 on (a store opened at an older version, as in tests, has none). */
+  private async bump(tx: postgres.TransactionSql): Promise<void> { if (this.version >= 3) await bumpRevision(tx); }
 
   private async retry<T>(fn: () => Promise<T>, tries = 4): Promise<T> {
     for (let i = 1; ; i++) {

@@ -80,6 +80,11 @@ function docRow(d: ContractDocument): Row {
   };
 }
 
+/** Readers (the API's cache) see the store changed; a rolled-back batch only costs them a cache miss. */
+export async function bumpRevision(tx: Tx): Promise<void> {
+  await tx`SELECT nextval('rasid_revision')`;
+}
+
 /** Add a source to a stored document; true when it was new. */
 export async function addSource(tx: Tx | postgres.Sql, id: string, s: Source): Promise<boolean> {
   const res = await tx`
