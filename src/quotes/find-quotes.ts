@@ -15,7 +15,7 @@ import { unnamedIndex } from "../lexicon/unnamed.ts";
 import { actorIndex, isActorType, type ActorMention } from "./actors.ts";
 import { letterQuotes } from "./letters.ts";
 import { findQuoteMarks, type QuoteMarks } from "./marks.ts";
-import { antecedent, carry, clauseSubject, earlierInSentence, issuer, lookback, sameSentence, speakerFrom, titleHolder } from "./speakers.ts";
+import { antecedent, carry, clauseSubject, earlierInSentence, issuer, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
 import { asSpeaker, cueAt, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type Speaker, type State } from "./state.ts";
 import { contentEnd, isAn, isColon, sentenceRanges } from "./tokens.ts";
 import { isOutlet, viaFor } from "./via.ts";
@@ -96,11 +96,11 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     for (let i = from; i < Math.min(limit, from + PREP_REACH); i++) if (isPrep(toks[i], cue.frames)) { marker = i; how = "prep"; break; }
     if (marker < 0 && before) how = "mark";
     else if (marker < 0 && cue.frames.has("obj") && (span || cue.participle || subjEnd > 0)) { marker = from; how = "obj"; }
-    else if (marker < 0) return null;
+    else if (marker < 0) { forgetIfUnnamed(st, m); return null; }
   }
   // 2. who
   const spanEnd = marker >= 0 ? marker : Math.min(m.end + OBJ_WINDOW, winEnd);
-  const unnamed = hasUnnamed(toks, m.end, spanEnd);
+  const unnamed = hasUnnamed(toks, m.end, spanEnd) || unknownOrgSubject(st, m.end);
   let speaker: Speaker | null = null, carried = false;
   if (docSubject) { speaker = st.last; carried = true; }
   else {
@@ -210,6 +210,11 @@ function stanceOf(st: State, base: Stance, sent: number): Stance {
   const [a, b] = st.sents[sent];
   for (const h of hedgeIndex().matchAll(st.toks, a, b)) if (h.values.some((v) => v.kind === "alleged")) return "alleged";
   return "asserted";
+}
+
+/** "وكشفت أوساط …" with no content found: still, the next "وأوضحت" continues that unnamed source. */
+function forgetIfUnnamed(st: State, m: PhraseMatch<Cue>) {
+  if (hasUnnamed(st.toks, m.end, m.end + 3)) st.last = { id: null, text: null, at: m.start };
 }
 
 /** The content of a cue ends where the next clause-opening cue of saying starts. */

@@ -71,6 +71,7 @@ export function lookback(st: State, cue: number, sent: number): Speaker | null {
   const [sStart] = st.sents[sent];
   for (let i = cue - 1; i >= Math.max(sStart, cue - LOOKBACK); i--) {
     if (st.toks[i].kind === "punct") break; // a subject is not cut off from its verb by a comma
+    if (PRONOUNS.has(st.toks[i].norm)) return null; // "… بوتين وهو يحذره": the pronoun is the subject
     const mm = st.ix.atToken[i];
     if (mm && isActorType(mm.type) && !isVia(st, mm) && !afterPreposition(st, mm) && !isOutlet(st, mm)) return asSpeaker(mm);
   }
@@ -160,13 +161,15 @@ function openingActor(st: State, a: number, b: number): ActorMention | null {
   for (let i = a; i < b && words < 4; i++) {
     const t = st.toks[i];
     if (t.kind === "punct") continue;
-    if (words === 0 && PREPS.has(t.norm)) return null; // "في العاصمة موسكو": a place phrase, not a clause
+    if (PREPS.has(t.norm)) return null; // "في العاصمة موسكو"، "ووجه رسالته إلى بوتين": what follows is not the subject
     const mm = st.ix.atToken[i];
     if (mm && mm.first === i && isActorType(mm.type) && !isNisba(mm) && !afterPreposition(st, mm) && !isVia(st, mm) && !isOutlet(st, mm)) return mm;
     words++;
   }
   return null;
 }
+
+const PRONOUNS = new Set(["هو", "وهو", "هي", "وهي", "هم", "وهم", "فهو", "فهي"]);
 
 const isClauseBreak = (t: Token) => t.kind === "punct" && /^[،,؛;]$/.test(t.text);
 
@@ -241,4 +244,23 @@ export function titleHolder(st: State, gpe: ActorMention): Speaker | null | unde
     if (mm.type === "PERSON" && (bareOf(st.toks[mm.first - 1]) === title || (mm.last > mm.first && bareOf(st.toks[mm.first]) === title))) return asSpeaker(mm);
   }
   return null;
+}
+
+// ---------- "وأعربت وزارة الخارجية الإسبانية": a subject the entity layer did not name ----------
+
+let orgHeadWords: Set<string> | null = null;
+/** Heads of organization names from data/lexicon/org-heads.tsv (وزارة، حركة، مجلس …), normalized. */
+function orgHeads(): Set<string> {
+  if (orgHeadWords) return orgHeadWords;
+  orgHeadWords = new Set();
+  for (const { row } of readTsv(path.join(LEXICON_DIR, "org-heads.tsv"))) if (row.type === "ORG") orgHeadWords.add(normalize(row.head ?? ""));
+  return orgHeadWords;
+}
+
+/** The verb's subject is an organization named by words no entity covers: it speaks, unnamed —
+ *  the quote must not be given to the last speaker. */
+export function unknownOrgSubject(st: State, i: number): boolean {
+  const t = st.toks[i];
+  if (!t || st.ix.atToken[i] || t.kind !== "word") return false;
+  return t.readings.some((r) => (r.pre === "" || r.pre === "و") && !r.article && orgHeads().has(r.norm));
 }
