@@ -10,7 +10,7 @@ import fs from "node:fs";
 import { analyze } from "../src/text/analyze.ts";
 import { findMentions } from "../src/mentions/find-mentions.ts";
 import { defaultResources } from "../src/mentions/resources.ts";
-import { LABELS, OFFSETS, pairFeatures, ruleFeatures, ruleTags, wordFeatures } from "../src/mentions/model/features.ts";
+import { LABELS, OFFSETS, ruleFeatures, ruleTags, wordFeatures } from "../src/mentions/model/features.ts";
 import { legal, sentenceRanges, viterbi, type ModelFile } from "../src/mentions/model/tagger.ts";
 import { documents, readAnercorp } from "../eval/lib/anercorp.ts";
 import type { Token } from "../src/core/document.ts";
@@ -53,8 +53,6 @@ for (const d of documents(train)) {
     for (let i = s; i < e; i++) {
       const fs: number[] = [];
       for (const o of OFFSETS) { const j = i + o; for (const f of wordFeatures(j >= s && j < e ? tokens[j] : undefined, o, r)) fs.push(id(f)); }
-      const prev = i > s ? tokens[i - 1] : undefined, next = i + 1 < e ? tokens[i + 1] : undefined;
-      for (const f of [...pairFeatures(prev, tokens[i], "b"), ...pairFeatures(tokens[i], next, "a")]) fs.push(id(f));
       for (const f of ruleFeatures(rules, i, s, e)) fs.push(id(f));
       feats.push(Int32Array.from(fs));
     }

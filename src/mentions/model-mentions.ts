@@ -52,12 +52,16 @@ export function modelMentions(c: Ctx, found: readonly FoundMention[], spans: rea
   }
   // the same words elsewhere in the document, where nothing else was found
   if (names.size) {
-    const norms = tokens.map((t) => (isWord(t) ? startReading(c, t).norm : ""));
     const firsts = new Set([...names.keys()].map((w) => w.split(" ")[0]));
+    const norms = new Map<number, string>();
+    const normAt = (k: number) => { let v = norms.get(k); if (v === undefined) norms.set(k, (v = isWord(tokens[k]) ? startReading(c, tokens[k]).norm : "")); return v; };
+    const slice = (i: number, n: number) => Array.from({ length: n }, (_, k) => normAt(i + k)).join(" ");
     for (let i = 0; i < tokens.length; i++) {
-      if (!firsts.has(norms[i])) continue;
+      // cheap gate: some reading of the token is a first word of a name found
+      if (!tokens[i].readings.some((r) => r.post === "" && firsts.has(r.norm))) continue;
+      if (!firsts.has(normAt(i))) continue;
       for (const [words, { type, n }] of names) {
-        if (i + n > tokens.length || !free(i, i + n) || norms.slice(i, i + n).join(" ") !== words) continue;
+        if (i + n > tokens.length || !free(i, i + n) || slice(i, n) !== words) continue;
         const first = startReading(c, tokens[i]);
         const key = normalize(text.slice(first.stem.start, tokens[i + n - 1].end));
         out.push(makeMention(text, tokens, first, i, i + n, type, "pattern", 0.4, key, []));

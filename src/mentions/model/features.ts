@@ -69,21 +69,6 @@ export function wordFeatures(t: Token | undefined, o: number, r: FeatureResource
   return out;
 }
 
-const PAIRS = process.env.RASID_NER_PAIRS === "1";
-
-/** The stem a pair feature uses: the word without a leading conjunction/preposition. */
-function pairWord(t: Token | undefined): string {
-  if (!t) return "<s>";
-  if (t.kind !== "word" && t.kind !== "latin") return t.kind === "number" ? "<num>" : t.norm;
-  for (const rd of t.readings) if (rd.post === "" && NAME_PRE.has(rd.pre)) return rd.norm;
-  return t.norm;
-}
-
-/** Features of two neighbouring tokens (a, b), seen from b: "b|" (b is the current token) and from a: "a|". */
-export function pairFeatures(a: Token | undefined, b: Token | undefined, current: "a" | "b"): string[] {
-  return PAIRS ? [current + "|" + pairWord(a) + "_" + pairWord(b)] : [];
-}
-
 /** Per token: the recognizer's tag ("B-PERS:kb", "I-ORG:pattern", …) or "" outside its mentions. */
 export function ruleTags(n: number, mentions: readonly FoundMention[]): string[] {
   const tags: string[] = new Array(n).fill("");

@@ -6,7 +6,7 @@
 import fs from "node:fs";
 import type { Token } from "../../core/document.ts";
 import { RasidError } from "../../core/errors.ts";
-import { LABELS, OFFSETS, pairFeatures, ruleFeatures, wordFeatures, type FeatureResources } from "./features.ts";
+import { LABELS, OFFSETS, ruleFeatures, wordFeatures, type FeatureResources } from "./features.ts";
 
 const L = LABELS.length;
 const START = L; // transition row for the sentence start
@@ -17,8 +17,11 @@ export interface NerModel {
   weights: Map<string, Float32Array>;
   /** (L+1)×L: previous label (or START) → label. Illegal BIO moves are -Infinity. */
   trans: Float32Array;
-  /** Cached emission vectors of a word at a window position ("o\u0001text"). */
+  /** Cached emission vectors of a word at every window position, by kind and text. */
   cache: Map<string, Float32Array>;
+  /** Rule-feature vectors by the ids of the three rule tags around a token. */
+  ruleCache: Map<number, Float32Array>;
+  tagIds: Map<string, number>;
 }
 
 /** I-X may only follow B-X or I-X. */
@@ -36,7 +39,7 @@ export function modelFromFile(m: ModelFile, source = "model"): NerModel {
   for (const [k, v] of Object.entries(m.feats)) weights.set(k, Float32Array.from(v));
   const trans = Float32Array.from(m.trans);
   for (let p = 0; p <= L; p++) for (let n = 0; n < L; n++) if (!legal(p, n)) trans[p * L + n] = -Infinity;
-  return { weights, trans, cache: new Map() };
+  return { weights, trans, cache: new Map(), ruleCache: new Map(), tagIds: new Map() };
 }
 
 export function loadModel(file: string): NerModel {
@@ -52,25 +55,23 @@ function addFeatures(model: NerModel, feats: string[], into: Float32Array): void
   }
 }
 
-function wordVector(model: NerModel, t: Token | undefined, o: number, r: FeatureResources): Float32Array {
-  const key = o + "\u0001" + (t ? t.kind + t.text : "");
-  let v = model.cache.get(key);
-  if (!v) {
-    if (model.cache.size > 300_000) model.cache.clear();
-    v = new Float32Array(L);
-    addFeatures(model, wordFeatures(t, o, r), v);
-    model.cache.set(key, v);
-  }
-  return v;
+const NO = OFFSETS.length;
+
+/** A small id for a rule tag ("B-PERS:kb"); 0 and 1 are the sentence's edges. */
+function tagId(model: NerModel, t: string): number {
+  let k = model.tagIds.get(t);
+  if (k === undefined) model.tagIds.set(t, (k = model.tagIds.size + 2));
+  return k;
 }
 
-function pairVector(model: NerModel, a: Token | undefined, b: Token | undefined, current: "a" | "b"): Float32Array {
-  const key = current + "\u0002" + (a ? a.kind + a.text : "") + "\u0002" + (b ? b.kind + b.text : "");
+/** A word's emission vectors at every window position, cached by its kind and text: NO×L floats. */
+function wordVectors(model: NerModel, t: Token | undefined, r: FeatureResources): Float32Array {
+  const key = t ? t.text : "\u0000"; // a token's kind follows from its text
   let v = model.cache.get(key);
   if (!v) {
-    if (model.cache.size > 300_000) model.cache.clear();
-    v = new Float32Array(L);
-    addFeatures(model, pairFeatures(a, b, current), v);
+    if (model.cache.size > 200_000) model.cache.clear();
+    v = new Float32Array(NO * L);
+    OFFSETS.forEach((o, k) => addFeatures(model, wordFeatures(t, o, r), v!.subarray(k * L, (k + 1) * L)));
     model.cache.set(key, v);
   }
   return v;
@@ -78,18 +79,24 @@ function pairVector(model: NerModel, a: Token | undefined, b: Token | undefined,
 
 /** Emission scores of tokens [s, e) (one sentence): a flat (e-s)×L array. */
 export function emissions(model: NerModel, tokens: Token[], s: number, e: number, rules: readonly string[], r: FeatureResources): Float32Array {
-  const out = new Float32Array((e - s) * L);
-  for (let i = s; i < e; i++) {
-    const row = out.subarray((i - s) * L, (i - s + 1) * L);
-    for (const o of OFFSETS) {
-      const j = i + o;
-      const v = wordVector(model, j >= s && j < e ? tokens[j] : undefined, o, r);
-      for (let y = 0; y < L; y++) row[y] += v[y];
+  const n = e - s;
+  const out = new Float32Array(n * L);
+  const pad = wordVectors(model, undefined, r);
+  const vecs: Float32Array[] = [];
+  for (let i = s; i < e; i++) vecs.push(wordVectors(model, tokens[i], r));
+  for (let i = 0; i < n; i++) {
+    const base = i * L;
+    for (let k = 0; k < NO; k++) {
+      const j = i + OFFSETS[k];
+      const v = j >= 0 && j < n ? vecs[j] : pad;
+      const off = k * L;
+      for (let y = 0; y < L; y++) out[base + y] += v[off + y];
     }
-    const prev = i > s ? tokens[i - 1] : undefined, next = i + 1 < e ? tokens[i + 1] : undefined;
-    const pb = pairVector(model, prev, tokens[i], "b"), pa = pairVector(model, tokens[i], next, "a");
-    for (let y = 0; y < L; y++) row[y] += pb[y] + pa[y];
-    addFeatures(model, ruleFeatures(rules, i, s, e), row);
+    // the rule features depend only on the three tags around the token: cached by their ids
+    const rk = ((i > 0 ? tagId(model, rules[s + i - 1]) : 0) * 4096 + tagId(model, rules[s + i])) * 4096 + (i + 1 < n ? tagId(model, rules[s + i + 1]) : 1);
+    let rv = model.ruleCache.get(rk);
+    if (!rv) { rv = new Float32Array(L); addFeatures(model, ruleFeatures(rules, s + i, s, e), rv); model.ruleCache.set(rk, rv); }
+    for (let y = 0; y < L; y++) out[base + y] += rv[y];
   }
   return out;
 }
