@@ -56,25 +56,28 @@ describe("sqlite: migrations", () => {
     fs.rmSync(dir, { recursive: true });
   });
 
-  it("upgrading a version-3 database backfills entity pairs as ingest keeps them, and moves the text to its own table", async () => {
+  it("upgrading a version-3 database backfills the aggregates as ingest keeps them, and moves the text to its own table", async () => {
     const { dir, file } = tempFile();
     const fresh = new SqliteStore(file);
     await fresh.putBatch(DOCS);
     const ids = ["wd:Q1136767", "wd:Q2429253", "rasid:arab-coalition", "wd:Q39803"];
-    const before = { profiles: await Promise.all(ids.map((id) => fresh.entity(id))), graph: await fresh.graph({}), doc: await fresh.getDocument(DOCS[2].id) };
+    const reads = async (s: SqliteStore) => ({
+      profiles: await Promise.all(ids.map((id) => s.entity(id))), graph: await s.graph({}), doc: await s.getDocument(DOCS[2].id),
+      ranged: [await s.graph({ from: "2015-07-21" }), await s.geo({ to: "2015-07-22" })],
+    });
+    const before = await reads(fresh);
     // turn it back into what version 3 wrote: text in documents, no pairs, no keys
     fresh.db.pragma("foreign_keys = OFF");
     fresh.db.exec(`
       ALTER TABLE documents ADD COLUMN text BLOB; ALTER TABLE documents ADD COLUMN body BLOB;
       UPDATE documents SET text = (SELECT text FROM document_text t WHERE t.n = documents.n), body = (SELECT body FROM document_text t WHERE t.n = documents.n);
       DROP TABLE document_text; DROP TABLE entity_pairs; DROP TABLE entity_keys; DROP INDEX events_edges;
+      DROP TABLE entity_days; DROP INDEX events_edges_day;
       DELETE FROM migrations WHERE version >= 4;`);
     await fresh.close();
     const upgraded = new SqliteStore(file);
     assert.equal(upgraded.version, LATEST);
-    assert.deepEqual(await Promise.all(ids.map((id) => upgraded.entity(id))), before.profiles);
-    assert.deepEqual(await upgraded.graph({}), before.graph);
-    assert.deepEqual(await upgraded.getDocument(DOCS[2].id), before.doc);
+    assert.deepEqual(await reads(upgraded), before);
     assert.equal((await upgraded.putBatch(DOCS)).unchanged, DOCS.length);
     await upgraded.close();
     fs.rmSync(dir, { recursive: true });

@@ -199,6 +199,16 @@ export function storeSuite(backend: string, openFresh: OpenFresh, opts: { stems?
       assert.ok(g.events.every((e) => e.lat !== null && e.lon !== null));
     });
 
+    it("geo over a date range counts only that range's documents", async () => {
+      for (const [from, to] of [["2015-07-21", undefined], [undefined, "2015-07-21"], ["2015-07-21", "2015-07-22"]] as const) {
+        const g = await store.geo({ from, to });
+        const inRange = DOCS.filter((d) => d.published && (!from || d.published >= from) && (!to || d.published <= to));
+        const expected = new Map<string, number>();
+        for (const d of inRange) for (const e of new Set(d.entities.filter((x) => x.geo).map((x) => x.id))) expected.set(e, (expected.get(e) ?? 0) + 1);
+        assert.deepEqual(new Map(g.places.map((p) => [p.id, p.documents])), expected, `${from}..${to}`);
+      }
+    });
+
     it("documents list by entity and date, newest first", async () => {
       const p = await store.documents({ entity: "wd:Q1136767" });
       assert.deepEqual(p.items.map((d) => d.published), ["2015-07-23", "2015-07-20"]);

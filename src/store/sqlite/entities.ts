@@ -43,8 +43,7 @@ export function entity(db: Database.Database, id: string): EntityProfile | null 
   const row = prepared(db, "SELECT * FROM entities WHERE id = ?").get(id) as Record<string, unknown> | undefined;
   if (!row) return null;
   const aliases = prepared(db, "SELECT text, count FROM entity_names WHERE entity = ? ORDER BY count DESC, text LIMIT 50").all(id) as EntityProfile["aliases"];
-  const timeline = prepared(db, `SELECT published AS date, count(*) AS documents, sum(mentions) AS mentions FROM doc_entities
-                               WHERE entity = ? AND published IS NOT NULL GROUP BY published ORDER BY published`).all(id) as EntityProfile["timeline"];
+  const timeline = prepared(db, "SELECT day AS date, documents, mentions FROM entity_days WHERE entity = ? ORDER BY day").all(id) as EntityProfile["timeline"];
   // as source and as target: keys read newest first from each index alone, merged, then the
   // rows (with their joins) for the 50 kept only
   const side = (col: string) => prepared(db, `SELECT day, doc, idx FROM events WHERE ${col} = ? ORDER BY day DESC, doc DESC, idx DESC LIMIT 50`, "raw")

@@ -11,7 +11,7 @@ import { clampLimit } from "../store.ts";
 import { cooccurringWith } from "./entities.ts";
 import { events } from "./facts.ts";
 import { prepared } from "./statements.ts";
-import { docWhere, eventWhere, hasDocFilter, needsDocJoin } from "./where.ts";
+import { dayWhere, docWhere, eventWhere, hasDocFilter, needsDocJoin, onlyDates, Where } from "./where.ts";
 
 const EVENT_WEIGHT = 5;
 /** Co-mentions are counted over at most this many of the latest stored documents. */
@@ -65,6 +65,11 @@ function mentionCounts(db: Database.Database, f: GraphFilter, n: number): { enti
     return db.prepare(`SELECT x.entity, count(*) AS n FROM doc_entities x JOIN documents d ON d.n = x.doc ${w.sql()}
                        GROUP BY x.entity ORDER BY n DESC, x.entity LIMIT ?`).all(...w.params, n) as { entity: string; n: number }[];
   }
+  if (!f.entity && onlyDates(f)) {
+    const w = dayWhere(f, "day");
+    return prepared(db, `SELECT entity, sum(documents) AS n FROM entity_days ${w.sql()} GROUP BY entity ORDER BY n DESC, entity LIMIT ?`)
+      .all(...w.params, n) as { entity: string; n: number }[];
+  }
   if (hasDocFilter(f)) {
     const w = docWhere(f);
     return db.prepare(`SELECT x.entity, count(*) AS n FROM doc_entities x JOIN documents d ON d.n = x.doc ${w.sql()}
@@ -91,9 +96,12 @@ function comentions(db: Database.Database, f: GraphFilter, chosen: string[]): Gr
   // one read through the entity index, grouped by document here (no sort, no join unless filtered)
   // counted over the latest COMENTION_WINDOW documents under the filter: enough to rank the ties
   // between the chosen nodes, and bounded on any corpus size
-  const w = docWhere(f).add("x.entity IN (SELECT value FROM json_each(?))", JSON.stringify(chosen))
-    .add(`x.doc >= coalesce((SELECT min(n) FROM (SELECT d.n FROM documents d ${docWhere(f).sql()} ORDER BY d.n DESC LIMIT ${COMENTION_WINDOW})), 0)`, ...docWhere(f).params);
-  const join = hasDocFilter(f) ? "JOIN documents d ON d.n = x.doc" : "";
+  // dates are read from the entity index itself (entity, published); outlet and document need documents
+  const w = new Where().add("x.entity IN (SELECT value FROM json_each(?))", JSON.stringify(chosen));
+  dayWhere(f, "x.published", w);
+  if (needsDocJoin(f)) docWhere({ outlet: f.outlet, document: f.document }, w);
+  w.add(`x.doc >= coalesce((SELECT min(n) FROM (SELECT d.n FROM documents d ${docWhere(f).sql()} ORDER BY d.n DESC LIMIT ${COMENTION_WINDOW})), 0)`, ...docWhere(f).params);
+  const join = needsDocJoin(f) ? "JOIN documents d ON d.n = x.doc" : "";
   const rows = db.prepare(`SELECT x.doc, x.entity FROM doc_entities x INDEXED BY doc_entities_entity ${join} ${w.sql()}`)
     .raw().all(...w.params) as [number, string][];
   const byDoc = new Map<number, string[]>();
@@ -119,7 +127,13 @@ function comentions(db: Database.Database, f: GraphFilter, chosen: string[]): Gr
 export function geo(db: Database.Database, f: EventFilter & { places?: number } = {}): GeoResult {
   const n = clampLimit(f.places, 500, 20000);
   let places: PlaceRow[];
-  if (hasDocFilter(f)) {
+  if (onlyDates(f)) {
+    // per-day counts of the entities that have coordinates (a small set, materialized once)
+    const w = dayWhere(f, "x.day").add("x.entity IN (SELECT id FROM entities WHERE lat IS NOT NULL)");
+    places = prepared(db, `SELECT p.id, p.type, p.name, p.name_en, p.lat, p.lon, p.country, c.documents
+                           FROM (SELECT x.entity, sum(x.documents) AS documents FROM entity_days x ${w.sql()} GROUP BY x.entity) c
+                           JOIN entities p ON p.id = c.entity ORDER BY c.documents DESC, p.id LIMIT ?`).all(...w.params, n) as PlaceRow[];
+  } else if (hasDocFilter(f)) {
     const w = docWhere(f).add("p.lat IS NOT NULL");
     places = db.prepare(`SELECT p.id, p.type, p.name, p.name_en, p.lat, p.lon, p.country, count(*) AS documents
                          FROM doc_entities x JOIN documents d ON d.n = x.doc JOIN entities p ON p.id = x.entity ${w.sql()}

@@ -206,6 +206,29 @@ export const MIGRATIONS: Migration[] = [
     `,
     compact: true,
   },
+  {
+    version: 5,
+    name: "aggregates by day: entity documents per published day; event edges by day",
+    up: `
+      -- Documents and mentions per entity per published day, kept by putBatch: an entity's
+      -- timeline, and the most named entities or places over a date range, read these (a row per
+      -- entity and day) instead of every document of the range.
+      CREATE TABLE entity_days (
+        entity TEXT NOT NULL,
+        day TEXT NOT NULL,                     -- the documents' published date
+        documents INTEGER NOT NULL,
+        mentions INTEGER NOT NULL,
+        PRIMARY KEY (entity, day)
+      ) WITHOUT ROWID;
+      INSERT INTO entity_days (entity, day, documents, mentions)
+        SELECT entity, published, count(*), sum(mentions) FROM doc_entities WHERE published IS NOT NULL
+        GROUP BY entity, published ORDER BY entity, published;
+      CREATE INDEX entity_days_day ON entity_days(day, entity, documents);
+
+      -- Event edges over a date range, read from the index alone.
+      CREATE INDEX events_edges_day ON events(day, source, target, type) WHERE source IS NOT NULL AND target IS NOT NULL AND source <> target;
+    `,
+  },
 ];
 
 /** Add one document to both search indexes (used by the migration and by putBatch). */

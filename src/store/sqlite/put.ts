@@ -1,8 +1,8 @@
 // Writing documents into SQLite: one transaction per batch, idempotent by document id. A
 // document already stored only gains a source row (same content from another path); nothing
 // else is written twice, so a batch replayed after a crash changes nothing it already did.
-// The aggregates readers rely on (entity rows' counts, entity_pairs) are updated here, in the
-// same transaction as the facts they count, so they can never disagree with them.
+// The aggregates readers rely on (entity rows' counts, entity_pairs, entity_days) are updated
+// here, in the same transaction as the facts they count, so they can never disagree with them.
 import type Database from "better-sqlite3";
 import type { ContractDocument, EntityOut, Source } from "../../core/contract.ts";
 import { normalize } from "../../text/normalize.ts";
@@ -46,6 +46,8 @@ export function makeWriter(db: Database.Database): Writer {
     entity: db.prepare(UPSERT_ENTITY),
     keyOf: db.prepare("SELECT k FROM entity_keys WHERE id = ?").pluck(),
     newKey: db.prepare("INSERT INTO entity_keys (id) VALUES (?)"),
+    day: db.prepare(`INSERT INTO entity_days (entity, day, documents, mentions) VALUES (?, ?, 1, ?)
+                      ON CONFLICT(entity, day) DO UPDATE SET documents = documents + 1, mentions = mentions + excluded.mentions`),
     pair: db.prepare("INSERT INTO entity_pairs (a, b, documents) VALUES (?, ?, 1) ON CONFLICT(a, b) DO UPDATE SET documents = documents + 1"),
     docEntity: db.prepare("INSERT OR IGNORE INTO doc_entities (doc, entity, type, mentions, published) VALUES (?, ?, ?, ?, ?)"),
     name: db.prepare(`INSERT INTO entity_names (entity, text, norm, count) VALUES (?, ?, ?, ?)
@@ -84,6 +86,7 @@ export function makeWriter(db: Database.Database): Writer {
         mentions: e.mentions.length, published: doc.published,
       });
       s.docEntity.run(n, e.id, e.type, e.mentions.length, doc.published);
+      if (doc.published) s.day.run(e.id, doc.published, e.mentions.length);
       const forms = new Map<string, number>();
       for (const m of e.mentions) forms.set(m.text, (forms.get(m.text) ?? 0) + 1);
       for (const [text, count] of forms) s.name.run(e.id, text, normalize(text), count);

@@ -66,3 +66,13 @@ export const needsDocJoin = (f: DocFilter): boolean => Boolean(f.outlet || f.doc
 
 /** True when a filter restricts documents (so precomputed whole-corpus counts do not apply). */
 export const hasDocFilter = (f: DocFilter): boolean => Boolean(f.from || f.to || f.outlet || f.document);
+
+/** True when the only document filter is a date range (so the per-day aggregates answer it). */
+export const onlyDates = (f: DocFilter): boolean => Boolean((f.from || f.to) && !f.outlet && !f.document);
+
+/** The date range of a filter over a column holding a day (entity_days.day, doc_entities.published). */
+export function dayWhere(f: DocFilter, col: string, w = new Where()): Where {
+  if (f.from) w.add(`${col} >= ?`, f.from);
+  if (f.to) w.add(`${col} <= ?`, f.to);
+  return w;
+}
