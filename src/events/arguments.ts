@@ -81,7 +81,14 @@ export function actorAt(ai: ArgIndex, i: number): Arg | undefined {
 }
 
 export const isPlace = (a: Arg | undefined) => !!a && (a.type === "GPE" || a.type === "LOC" || a.type === "FAC");
-export const isNisba = (a: Arg) => a.type === "GPE" && /^ال.+(ي|يه|يين|يون)$/.test(normalize(a.text));
+const nisbaOf = new WeakMap<Arg, boolean>();
+/** "الروسي"، "المصرية": a nationality adjective standing for its country (cached per argument). */
+export function isNisba(a: Arg): boolean {
+  if (a.type !== "GPE") return false;
+  let n = nisbaOf.get(a);
+  if (n === undefined) nisbaOf.set(a, n = /^ال.+(ي|يه|يين|يون)$/.test(normalize(a.text)));
+  return n;
+}
 export const sameActor = (a: Arg | null | undefined, b: Arg | null | undefined) => !!a && !!b && (a.id !== null ? a.id === b.id : a.start === b.start);
 
 /** "الشعب السعودي"، "طائرة روسية"، "الطيران الروسي": a nationality adjective on a plain noun stands

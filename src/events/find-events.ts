@@ -48,7 +48,10 @@ const HOME = /^[وف]?[بل]?بلاد(ه|ها|هم)$/;
 const PREP_PRONOUN = /^(عن|علي|الي|ل|ب|في|من|مع)(ه|ها|هم|هما)$/;
 const PREP_ONLY = new Set(["في", "من", "علي", "الي", "عن", "ضد", "بين", "حول", "خلال", "عبر", "لدي"]);
 
-interface Ctx { doc: Document; toks: Token[]; ai: ArgIndex; sents: Range[]; sentOf: Int32Array; quotes: QuoteOut[]; triggerAt: Int32Array }
+interface Ctx {
+  doc: Document; toks: Token[]; ai: ArgIndex; sents: Range[]; quotes: QuoteOut[]; triggerAt: Int32Array;
+  perSentence: Map<number, { counts: ReturnType<typeof countsIn>; date: string | null }>; // a sentence's counts and date, read once
+}
 interface Cand { ev: EventWithActors; src: Arg | null; tgt: Arg | null; sent: number; m: PhraseMatch<Trigger>; trig: Trigger }
 
 /** Where the actor of an event noun came from: tied to it (genitive, support verb, بين, من قبل,
@@ -62,7 +65,7 @@ export function findEvents(doc: Document): EventWithActors[] {
   const triggerAt = new Int32Array(toks.length).fill(-1);
   matches.forEach((m, k) => { for (let i = m.start; i < m.end; i++) triggerAt[i] = k; });
   const es = eventSentences(doc);
-  const ctx: Ctx = { doc, toks, ai: argIndex(doc, actorIndex(doc)), sents: es.ranges, sentOf: es.of, quotes: doc.quotes ?? [], triggerAt };
+  const ctx: Ctx = { doc, toks, ai: argIndex(doc, actorIndex(doc)), sents: es.ranges, quotes: doc.quotes ?? [], triggerAt, perSentence: new Map() };
   const byMatch = new Map<number, Cand>();
   const all: Cand[] = [], out: Cand[] = [];
   const seen = new Map<string, Cand>();
@@ -154,7 +157,7 @@ function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
 
 function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<number, Cand>): Cand | null {
   const { toks, ai, doc } = ctx;
-  const sent = ctx.sentOf[m.start];
+  const sent = toks[m.start].sentence;
   const [a, b] = ctx.sents[sent];
   if (a === b) return null;
   const verb = trig.pos === "verb" || trig.pos === "participle";
@@ -252,8 +255,10 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     if (tgtId) { placeArg = tgt; } else if (!placeArg) placeArg = tgt;
   } else if (tgt && placeArg && isPlace(tgt) && placeRank(tgt) === 0 && placeRank(placeArg) === 0) placeArg = null; // never the target country again
   if (!placeArg) placeArg = [src, tgt].find((x) => x && isPlace(x) && x.type !== "GPE") ?? null;
-  const counts = countsIn(doc.text, toks, a, b);
-  const date = dateIn(toks, a, b, doc.published);
+  let facts = ctx.perSentence.get(sent);
+  if (!facts) ctx.perSentence.set(sent, facts = { counts: countsIn(doc.text, toks, a, b), date: dateIn(toks, a, b, doc.published) });
+  const date = facts.date;
+  const counts = { quantities: facts.counts.quantities.map((q) => ({ ...q })), fatalities: facts.counts.fatalities };
   // an event noun without a named actor is a specific occurrence only when the sentence says
   // how many, where or when ("مقتل ثلاثة أشخاص في انفجار سيارة مفخخة"), and of a type crowds and
   // gunmen carry; else it is talk about such events ("وحصار الميليشيات الظالم")
@@ -343,7 +348,7 @@ function homeCountry(ctx: Ctx, at: number, a: number, trigger: number): Arg | nu
   let i = at;
   while (i < ctx.toks.length && isTransparent(ctx.toks[i])) i++;
   if (!HOME.test(ctx.toks[i]?.norm ?? "")) return null;
-  const from = ctx.sents[Math.max(0, ctx.sentOf[a] - 1)][0];
+  const from = ctx.sents[Math.max(0, ctx.toks[a].sentence - 1)][0];
   for (let k = trigger - 1; k >= from; k--) {
     const x = ctx.ai.at[k];
     const state = x?.id ? stateOfActor(ctx.doc, x) : null;

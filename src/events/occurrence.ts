@@ -35,7 +35,9 @@ export function underAnalysisHead(toks: Token[], at: number): boolean {
 
 /** "لشن هجمات"، "ليقعوا"، "خطط التنظيم للهجوم": the trigger states a purpose. */
 export function isPurpose(toks: Token[], at: number, trig: Trigger, triggerBefore: boolean): boolean {
-  const t = toks[at], idx = triggerIndex();
+  const t = toks[at];
+  if (!/^[وف]?ل/.test(t.norm)) return false;
+  const idx = triggerIndex();
   const isForm = (r: Token["readings"][number]) => idx.hasFirst(r.norm) || idx.hasFirst(r.bare);
   if (!t.readings.some((r) => /^[وف]?ل$/.test(r.pre) && isForm(r))) return false;
   if (t.readings.some((r) => !/ل$/.test(r.pre) && isForm(r))) return false;
