@@ -5,8 +5,9 @@ import { normalize } from "../text/normalize.ts";
 import { lexicon } from "./load.ts";
 import type { PhraseIndex } from "./phrase-index.ts";
 
-// document: a statement noun that can be a subject ("وأضاف البيان"); issuer: "صادر عن X"; text: "الآتي نصها"
-export type CueKind = "say" | "accord" | "relay" | "via" | "document" | "issuer" | "text";
+// document: a statement noun that can be a subject ("وأضاف البيان"); issuer: "صادر عن X"; text: "الآتي نصها";
+// not: an idiom that shares a cue's words but reports no speech ("لفت الأنظار")
+export type CueKind = "say" | "accord" | "relay" | "via" | "document" | "issuer" | "text" | "not";
 export interface Cue {
   kind: CueKind;
   pos: string;

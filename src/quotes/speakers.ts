@@ -262,5 +262,6 @@ function orgHeads(): Set<string> {
 export function unknownOrgSubject(st: State, i: number): boolean {
   const t = st.toks[i];
   if (!t || st.ix.atToken[i] || t.kind !== "word") return false;
-  return t.readings.some((r) => (r.pre === "" || r.pre === "و") && !r.article && orgHeads().has(r.norm));
+  // a head or its plural ("وكالات التصنيف")
+  return t.readings.some((r) => (r.pre === "" || r.pre === "و") && !r.article && (orgHeads().has(r.norm) || (/ات$/.test(r.norm) && orgHeads().has(r.norm.slice(0, -2) + "ه"))));
 }

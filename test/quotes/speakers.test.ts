@@ -71,3 +71,12 @@ test("a letter announced with 'الآتي نصها' is quoted paragraph by parag
   const qs = findQuotes(makeDoc(text, ENTS)).filter((q) => q.direct);
   assert.deepEqual(qs.map((q) => [q.speaker, q.text.slice(0, 12)]), [["p:laila", "أكتب إليكم ب"], ["o:ministry", "وبناء على ما"]]);
 });
+
+test("an idiom sharing a cue's words is not speech, and an unnamed organization does not inherit the last speaker", () => {
+  const text = "أسواق\nقال كريم سالم إن الأسعار سترتفع قريبا.\nولفت أنظار الزوار إلى منتجات محلية كثيرة ومتنوعة في المعرض.\nوحذرت وكالات التصنيف من أن الديون تتزايد بسرعة كبيرة.";
+  const qs = findQuotes(makeDoc(text, ENTS));
+  assert.ok(!qs.some((q) => q.text.includes("منتجات محلية")));
+  const warn = qs.find((q) => q.text.includes("الديون تتزايد"));
+  assert.ok(warn);
+  assert.equal(warn.speaker, null);
+});
