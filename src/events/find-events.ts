@@ -23,7 +23,7 @@ import {
 import { isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
 import { placeIn, placeMarked, placeRank, stateOf, stateOfActor } from "./places.ts";
 import { eventSentences } from "./sentences.ts";
-import { bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent } from "./clause.ts";
+import { bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 import { lexicon } from "../lexicon/load.ts";
 import { dateIn } from "./dates.ts";
 import { polarity } from "./polarity.ts";
@@ -84,7 +84,8 @@ export function findEvents(doc: Document): EventWithActors[] {
     const key = `${c.ev.type}|${actorKey(c.src)}|${actorKey(c.tgt)}`;
     const prev = seen.get(key);
     const isVerb = c.trig.pos !== "noun";
-    if (prev && (!isVerb || (prev.trig.pos !== "noun" && c.sent - prev.sent <= 3))) return;
+    // (a heading never stands for the body: the body's telling is kept, the heading's dropped below)
+    if (prev && !es.heading[prev.sent] && (!isVerb || (prev.trig.pos !== "noun" && c.sent - prev.sent <= 3))) return;
     // a noun naming again the event an actor was said to do ("تأثر بهجمة داعش الأخيرة")
     if (!isVerb && c.src?.id && out.some((o) => o.ev.type === c.ev.type && o.src?.id === c.src!.id && !es.heading[o.sent])) return;
     seen.set(key, c);
@@ -188,7 +189,10 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       // "ادعى أنه أسقط طائرة روسية": the pronoun is the subject; what follows is the object
       src = speaker ?? subjectBefore(ai, m.start - 1, a, 14, true);
     } else {
-      src = endsInPrep ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!));
+      // "جبهة التحرير تهاجم جيش نورستان": a clause that opens with its subject (SVO)
+      const pre = subjectBefore(ai, m.start, a, 4);
+      const svo = pre && pre.last === m.start - 1 && (pre.first === a || isBreak(toks[pre.first - 1]) || opensClause(toks[pre.first - 1]));
+      src = svo ? pre : endsInPrep ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!));
       if (!src) src = subjectBefore(ai, m.start, a);
     }
     const speech = SPEECH_ACTS.has(trig.type!);
@@ -221,7 +225,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       else {
         if (objectPronoun(toks[rv], toks[rv + 1])) src ??= after;
         tgt ??= objectAfter(ai, rv + 1, b, src, true, (i) => i > rv + 1 && isTrigger(i));
-        if (after || tgt) tie = "tight";
+        // "الهجمات التي شنها التحالف" ties the noun to its actor; "التهديدات التي تواجه نورستان" does not
+        if ((after || tgt) && (isTrigger(rv) || objectPronoun(toks[rv], toks[rv + 1]) || lexicon<true>("support-verbs.tsv", () => true).matchAt(toks, rv))) tie = "tight";
       }
     }
     tgt ??= objectAfter(ai, src && src.first > m.start ? src.last + 1 : m.end, b, src, false, (i) => i > m.end && isTrigger(i));

@@ -36,6 +36,12 @@ export function underAnalysisHead(toks: Token[], at: number): boolean {
 /** "لشن هجمات"، "ليقعوا"، "خطط التنظيم للهجوم": the trigger states a purpose. */
 export function isPurpose(toks: Token[], at: number, trig: Trigger, triggerBefore: boolean): boolean {
   const t = toks[at];
+  if (trig.pos === "noun" && FORCE_LIKE.has(trig.type!)) {
+    // "لشن هجوم"، "لتنفيذ عمليات": the support verb before the noun carries the purpose
+    const p = prevWord(toks, at);
+    const sv = lexicon<true>("support-verbs.tsv", () => true);
+    if (p >= 0 && /^[وف]?ل/.test(toks[p].norm) && sv.matchAt(toks, p) && !sv.hasFirst(toks[p].norm)) return true;
+  }
   if (!/^[وف]?ل/.test(t.norm)) return false;
   const idx = triggerIndex();
   const isForm = (r: Token["readings"][number]) => idx.hasFirst(r.norm) || idx.hasFirst(r.bare);
