@@ -1,11 +1,12 @@
 // Span-level NER F1 of Rasid's recognizer on ANERcorp's test part (text nobody here wrote).
 //
-//   npx tsx eval/ner-anercorp.ts [/path/to/ANERCorp.txt] [--adjectives] [--no-trim] [--errors N]
+//   npx tsx eval/ner-anercorp.ts [/path/to/ANERCorp.txt] [--adjectives] [--no-trim] [--tagger] [--errors N]
 //   (ONLY=PERS with --errors lists the misses and spurious spans of one type)
 //
 // Split (shared/corpus/ner/README.md): with N non-empty token lines, the test part starts at the
 // first token after line floor(5N/6) whose previous token is . ! ؟ or ?. Nothing is learned from
-// either part here. The test tokens are joined with spaces into text (a document per ~40
+// the test part (the shipped tagger, data/models/, was trained on the train part only). The
+// test tokens are joined with spaces into text (a document per ~40
 // sentences), run through analyze → findMentions → linkEntities, and every mention becomes the
 // range of tokens it overlaps (ANERcorp keeps clitics on the token: "وبوتين" is one PERS token).
 // Tag mapping: PERSON → PERS; ORG → ORG; GPE, LOC and FAC → LOC (ANERcorp's LOC covers countries,
@@ -23,6 +24,9 @@ import { linkEntities } from "../src/entities/link-entities.ts";
 import type { Document } from "../src/core/document.ts";
 import { loadLexicons } from "../src/mentions/lexicons.ts";
 import { normalize } from "../src/text/normalize.ts";
+import { defaultResources } from "../src/mentions/resources.ts";
+import { tag } from "../src/mentions/model/tagger.ts";
+import { ruleTags } from "../src/mentions/model/features.ts";
 
 const lex = loadLexicons();
 const OUTLET_HEADS = new Set(["صحيفه", "جريده", "مجله", "قناه", "وكاله", "موقع"].map(normalize));
@@ -40,6 +44,9 @@ const file = args.find((a) => !a.startsWith("--") && !/^\d+$/.test(a)) ?? "/work
 const withAdjectives = args.includes("--adjectives");
 const trim = !args.includes("--no-trim");
 const showErrors = Number(args[args.indexOf("--errors") + 1]) || 0;
+// --tagger: score the statistical tagger's own spans (it still sees the rules' mentions as
+// features), not the combined recognizer's mentions; shows how far the span conventions differ
+const taggerOnly = args.includes("--tagger");
 if (!fs.existsSync(file)) { console.log(`ner-anercorp: ${file} not found; nothing to measure`); process.exit(0); }
 
 const lines = fs.readFileSync(file, "utf8").split("\n").map((l) => l.trim()).filter(Boolean);
@@ -77,6 +84,18 @@ function predSpans(): Span[] {
     let text = "";
     for (let k = i; k < j; k++) { offs.push(text.length); text += test[k].tok + (k + 1 < j ? " " : ""); }
     const doc = { text, ...analyze(text), mentions: [] } as unknown as Document;
+    if (taggerOnly) {
+      const res = defaultResources();
+      const rules = findMentions(doc, { gaz: res.gaz, lex: res.lex });
+      for (const sp of tag(res.model!, doc.tokens, ruleTags(doc.tokens.length, rules), res)) {
+        if (sp.type === "MISC") continue;
+        const a = offs.findIndex((o, k) => o + test[i + k].tok.length > doc.tokens[sp.start].start);
+        const b = offs.findIndex((o) => o >= doc.tokens[sp.end - 1].end);
+        out.push({ s: i + a, e: i + (b < 0 ? offs.length : b), t: sp.type });
+      }
+      i = j;
+      continue;
+    }
     doc.mentions = findMentions(doc);
     for (const e of linkEntities(doc)) for (const m of e.mentions) {
       const mention = doc.mentions.find((x) => x.start === m.start && x.end === m.end);

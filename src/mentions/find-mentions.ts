@@ -45,17 +45,25 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
 }
 
 /**
- * The tagger, which sees what the rules found, vetoes pattern mentions it tags entirely O
- * ("ارتفاع حصيلة القتلى" after a given-name pattern), ends person patterns where it ends the
- * name, and adds the names no rule found. KB
+ * The tagger, which sees what the rules found, vetoes person patterns and weak-headed organization
+ * patterns it tags entirely O ("ارتفاع حصيلة القتلى" after a given-name pattern, "قوات الأمن
+ * والجماعات المسلحة"), ends person patterns where it ends the name, and adds the names no rule
+ * found. Organizations under a strong head (وزارة، حزب، وكالة…) stand: ANERcorp, which the model
+ * learned from, leaves many of them untagged, but the press names them. KB
  * mentions and nationality adjectives stand as matched: their spans follow the press's own
  * conventions (heads kept, "وزارة الدفاع العراقية"), which a model trained on ANERcorp does not.
  */
 function withModel(c: Ctx, model: NerModel, found: FoundMention[]): FoundMention[] {
   const names = tag(model, c.tokens, ruleTags(c.tokens.length, found), c).filter((s) => s.type !== "MISC");
-  const kept = found.filter((m) => m.via !== "pattern" || names.some((s) => s.start < m.tokens.end && m.tokens.start < s.end))
+  const kept = found.filter((m) => m.via !== "pattern" || (m.type !== "PERSON" && !weakHead(c, m)) || names.some((s) => s.start < m.tokens.end && m.tokens.start < s.end))
     .map((m) => cutOverrun(c, m, names));
   return [...kept, ...modelMentions(c, kept, names)].sort((a, b) => a.start - b.start);
+}
+
+/** An organization or facility pattern headed by a word that is also an ordinary noun (قوات، مجلس). */
+function weakHead(c: Ctx, m: FoundMention): boolean {
+  const t = c.tokens[m.tokens.start];
+  return t.readings.some((r) => r.post === "" && !!c.lex.orgHeads.get(r.norm)?.weak);
 }
 
 /**

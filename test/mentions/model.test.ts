@@ -72,6 +72,8 @@ test("combination: what the rules keep and what the model adds", () => {
     ["a pattern mention the model confirms stays", "وكتب ماركو مسعد تقريرا.", ["PERSON:ماركو مسعد:pattern"]],
     ["a person pattern that runs past the name ends where the model ends it", "فاز ماركو مسعد لقب البطولة.", ["PERSON:ماركو مسعد:pattern"]],
     ["a pattern mention the model tags O is dropped", "وكتب محمد فتحي تقريرا.", []],
+    ["a weak-headed organization pattern the model tags O is dropped", "انتشرت قوات النخبة العراقية في المدينة.", []],
+    ["an organization under a strong head stands", "نشرت وكالة فرات للأنباء تقريرا.", ["ORG:وكالة فرات للأنباء:pattern"]],
     ["a KB mention stands whatever the model says", "وقال بوتين إن روسيا مستعدة.", ["PERSON:بوتين:kb", "GPE:روسيا:kb"]],
     ["a nationality adjective stands", "قال مسؤول روسي إن الخطة فشلت.", ["GPE:روسي:adjective"]],
   ];
