@@ -7,7 +7,10 @@
 //
 // Without --db it ingests ../shared/corpus/saudinewsnet (or --corpus DIR; --files K: only the
 // first K day files) into a temporary database first, and says so; when that corpus is absent
-// it says so and exits 0.
+// it says so and exits 0. Beside latency it prints the server's CPU time per request (from
+// /proc) and the load average, since on a shared machine wall time depends on the neighbours.
+// The server keeps answers until the database changes (src/server/cache.ts); RASID_SERVE_CACHE_MB=0
+// in the environment measures every request computed afresh.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -48,11 +51,20 @@ async function startServer(db: string): Promise<{ url: string; child: ChildProce
   return { url, child };
 }
 
-interface Result { route: string; requests: number; errors: number; seconds: number; lat: number[] }
+interface Result { route: string; requests: number; errors: number; seconds: number; lat: number[]; serverCpuMs: number; bytes: number }
 
-async function load(route: string, urls: string[], workers: number, seconds: number): Promise<Result> {
+/** CPU time (user + system, ms) the server process has used so far, from /proc (Linux); NaN elsewhere. */
+function cpuOf(pid: number | undefined): number {
+  try {
+    const f = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    return ((Number(f[11]) + Number(f[12])) * 1000) / 100;   // utime, stime in clock ticks (USER_HZ = 100)
+  } catch { return NaN; }
+}
+
+async function load(route: string, urls: string[], workers: number, seconds: number, pid?: number): Promise<Result> {
   const lat: number[] = [];
-  let errors = 0, next = 0;
+  let errors = 0, next = 0, bytes = 0;
+  const cpu0 = cpuOf(pid);
   const until = performance.now() + seconds * 1000;
   const worker = async () => {
     while (performance.now() < until) {
@@ -60,7 +72,7 @@ async function load(route: string, urls: string[], workers: number, seconds: num
       const t0 = performance.now();
       try {
         const res = await fetch(url);
-        await res.arrayBuffer();
+        bytes += (await res.arrayBuffer()).byteLength;
         if (res.status !== 200) errors++;
       } catch { errors++; }
       lat.push(performance.now() - t0);
@@ -68,7 +80,7 @@ async function load(route: string, urls: string[], workers: number, seconds: num
   };
   const t0 = performance.now();
   await Promise.all(Array.from({ length: workers }, worker));
-  return { route, requests: lat.length, errors, seconds: (performance.now() - t0) / 1000, lat: lat.sort((a, b) => a - b) };
+  return { route, requests: lat.length, errors, seconds: (performance.now() - t0) / 1000, lat: lat.sort((a, b) => a - b), serverCpuMs: cpuOf(pid) - cpu0, bytes };
 }
 
 async function main(): Promise<void> {
@@ -99,9 +111,10 @@ async function main(): Promise<void> {
       const urls = routes[route];
       if (!urls?.length) { console.log(`bench/api: unknown or empty route "${route}"`); continue; }
       await load(route, urls, 2, 1);   // warm the page cache and the JIT
-      const r = await load(route, urls, Number(opt.workers), Number(opt.seconds));
+      const r = await load(route, urls, Number(opt.workers), Number(opt.seconds), child.pid);
       console.log(`${route.padEnd(9)} ${(r.requests / r.seconds).toFixed(0).padStart(6)} req/s  p50 ${pct(r.lat, 50).toFixed(1)} ms  ` +
-        `p95 ${pct(r.lat, 95).toFixed(1)} ms  p99 ${pct(r.lat, 99).toFixed(1)} ms  (${r.requests} requests, ${r.errors} errors, ${urls.length} distinct URLs)`);
+        `p95 ${pct(r.lat, 95).toFixed(1)} ms  p99 ${pct(r.lat, 99).toFixed(1)} ms  server cpu ${(r.serverCpuMs / r.requests).toFixed(2)} ms/req  ` +
+        `${(r.bytes / r.requests / 1000).toFixed(0)} kB/answer  (${r.requests} requests, ${r.errors} errors, ${urls.length} distinct URLs; load ${os.loadavg()[0].toFixed(1)})`);
     }
   } finally {
     child.kill("SIGTERM");

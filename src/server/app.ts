@@ -36,7 +36,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
 
   const cacheBytes = opts.cacheBytes ?? Number(process.env.RASID_SERVE_CACHE_MB ?? 64) * 1024 * 1024;
   const cache = cacheBytes > 0 && store.revision ? new ResponseCache(cacheBytes) : null;
-  const json = (c: Context, body: string, kept?: boolean) => c.body(body, 200, {
+  const json = (c: Context, body: string | Uint8Array<ArrayBuffer>, kept?: boolean) => c.body(body, 200, {
     "Content-Type": "application/json; charset=UTF-8", ...(kept === undefined ? {} : { "X-Rasid-Cache": kept ? "hit" : "miss" }),
   });
   for (const r of routes) {
@@ -47,7 +47,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
       const key = c.req.url;
       const kept = cache.get(key);
       if (kept !== undefined) return json(c, kept, true);
-      const body = JSON.stringify(await r.handler(store, params));
+      const body = Buffer.from(JSON.stringify(await r.handler(store, params)));
       cache.set(key, body);
       return json(c, body, false);
     });

@@ -11,7 +11,7 @@ export class ResponseCache {
   readonly maxBytes: number;
   #revision: string | null = null;
   #bytes = 0;
-  readonly #entries = new Map<string, string>();   // insertion order = least recently used first
+  readonly #entries = new Map<string, Uint8Array<ArrayBuffer>>();   // insertion order = least recently used first
   hits = 0;
   misses = 0;
 
@@ -25,7 +25,7 @@ export class ResponseCache {
     this.#bytes = 0;
   }
 
-  get(key: string): string | undefined {
+  get(key: string): Uint8Array<ArrayBuffer> | undefined {
     const body = this.#entries.get(key);
     if (body === undefined) { this.misses++; return undefined; }
     this.hits++;
@@ -34,17 +34,18 @@ export class ResponseCache {
     return body;
   }
 
-  set(key: string, body: string): void {
-    const size = body.length * 2;   // UTF-16 code units held in memory
+  /** Keep `body` (the answer as sent: UTF-8 JSON, encoded once). */
+  set(key: string, body: Uint8Array<ArrayBuffer>): void {
+    const size = body.byteLength;
     if (size > this.maxBytes / 4) return;   // one huge answer must not flush all the others
     const old = this.#entries.get(key);
-    if (old !== undefined) { this.#bytes -= old.length * 2; this.#entries.delete(key); }
+    if (old !== undefined) { this.#bytes -= old.byteLength; this.#entries.delete(key); }
     this.#entries.set(key, body);
     this.#bytes += size;
     for (const [k, v] of this.#entries) {
       if (this.#bytes <= this.maxBytes) break;
       this.#entries.delete(k);
-      this.#bytes -= v.length * 2;
+      this.#bytes -= v.byteLength;
     }
   }
 

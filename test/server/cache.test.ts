@@ -60,14 +60,14 @@ describe("response cache", () => {
 
 describe("ResponseCache", () => {
   it("evicts the least recently used answers past its bound, and everything on a new revision", () => {
-    const c = new ResponseCache(400);   // 200 UTF-16 code units; one answer may take a quarter
+    const c = new ResponseCache(200);   // bytes; one answer may take a quarter
     c.sync("r1");
-    const v = (ch: string) => ch.repeat(45);
+    const v = (ch: string) => Buffer.from(ch.repeat(45));
     for (const k of ["a", "b", "c", "d"]) c.set(k, v(k));
-    assert.equal(c.get("a"), v("a"));   // a is now the most recently used
-    c.set("e", v("e"));                 // 225 units > 200: b, the least recently used, goes
+    assert.deepEqual(c.get("a"), v("a"));   // a is now the most recently used
+    c.set("e", v("e"));                 // 225 bytes > 200: b, the least recently used, goes
     assert.deepEqual(["a", "b", "c", "d", "e"].map((k) => c.get(k) !== undefined), [true, false, true, true, true]);
-    c.set("huge", "h".repeat(60));      // more than a quarter of the bound: not kept
+    c.set("huge", Buffer.from("h".repeat(60)));   // more than a quarter of the bound: not kept
     assert.equal(c.get("huge"), undefined);
     c.sync("r1");
     assert.equal(c.size, 4);
