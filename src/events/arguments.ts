@@ -86,7 +86,7 @@ const nisbaOf = new WeakMap<Arg, boolean>();
 export function isNisba(a: Arg): boolean {
   if (a.type !== "GPE") return false;
   let n = nisbaOf.get(a);
-  if (n === undefined) nisbaOf.set(a, n = /^ال.+(ي|يه|يين|يون)$/.test(normalize(a.text)));
+  if (n === undefined) nisbaOf.set(a, n = a.first === a.last && /^ال.+(ي|يه|يين|يون)$/.test(normalize(a.text))); // "المملكة العربية السعودية" is a name
   return n;
 }
 export const sameActor = (a: Arg | null | undefined, b: Arg | null | undefined) => !!a && !!b && (a.id !== null ? a.id === b.id : a.start === b.start);

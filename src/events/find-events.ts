@@ -41,7 +41,8 @@ const GENERIC_OK = new Set<PloverType>(["ASSAULT", "PROTEST", "COERCE", "MOBILIZ
 const PLACE_GENITIVE = new Set<PloverType>(["CONSULT", "AGREE", "PROTEST"]); // "مؤتمر الرياض": a place, not an actor
 const FORCE = new Set<PloverType>(["ASSAULT", "COERCE", "SANCTION"]);
 const PEOPLE = new Set(["fighters", "soldiers", "civilians", "people", "police", "security forces", "protesters"]);
-const PRONOUN_SUBJECT = new Set(["انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها", "هو", "وهو", "هي", "وهي", "هم", "وهم"]);
+const PRONOUN_SUBJECT = new Set(["انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها"]);
+const PERSONAL_PRONOUN = new Set(["هو", "وهو", "هي", "وهي", "هم", "وهم"]);
 const AGENT_POSSESSOR = new Set<PloverType>(["ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "CONSULT", "AGREE"]); // "إدانتها"، "زيارته": the pronoun acts
 const WITNESS = new Set(["شهد", "شهدت", "تعرض", "تعرضت", "شهدته", "شهدتها", "تعرضه"]);
 const HOME = /^[وف]?[بل]?بلاد(ه|ها|هم)$/;
@@ -185,9 +186,10 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       if (isImperfect(toks[m.start], trig)) return null;
       // the antecedent is the subject, unless the verb carries the object pronoun ("التي شنها التحالف")
       src = antecedentActor(ctx, rel) ?? (endsInPrep || !objectPronoun(toks[m.end - 1], toks[m.end]) ? null : subjectAfter(ai, m.end, b, isTrigger));
-    } else if (PRONOUN_SUBJECT.has(toks[m.start - 1]?.norm ?? "")) {
-      // "ادعى أنه أسقط طائرة روسية": the pronoun is the subject; what follows is the object
-      src = speaker ?? subjectBefore(ai, m.start - 1, a, 14, true);
+    } else if (PRONOUN_SUBJECT.has(toks[m.start - 1]?.norm ?? "") || PERSONAL_PRONOUN.has(toks[m.start - 1]?.norm ?? "")) {
+      // "ادعى أنه أسقط طائرة روسية"، "وهم يهاجمون": the pronoun is the subject, what follows the
+      // object; it stands for the speaker of a quote ("أنه") or the clause's actor before it
+      src = (PRONOUN_SUBJECT.has(toks[m.start - 1].norm) ? speaker : null) ?? subjectBefore(ai, m.start - 1, a, 14, true);
     } else {
       // "جبهة التحرير تهاجم جيش نورستان": a clause that opens with its subject (SVO)
       const pre = subjectBefore(ai, m.start, a, 4);
@@ -259,6 +261,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     tgtId = stateOf(doc, tgt);
     if (tgtId) { placeArg = tgt; } else if (!placeArg) placeArg = tgt;
   } else if (tgt && placeArg && isPlace(tgt) && placeRank(tgt) === 0 && placeRank(placeArg) === 0) placeArg = null; // never the target country again
+  // "زيارة العبيدي إلى روسيا": a visit happens where it goes
+  if (type === "CONSULT" && tgt && isPlace(tgt) && !(placeArg && placeMarked(ai, placeArg))) placeArg = tgt;
   if (!placeArg) placeArg = [src, tgt].find((x) => x && isPlace(x) && x.type !== "GPE") ?? null;
   let facts = ctx.perSentence.get(sent);
   if (!facts) ctx.perSentence.set(sent, facts = { counts: countsIn(doc.text, toks, a, b), date: dateIn(toks, a, b, doc.published) });
