@@ -25,6 +25,7 @@ import type { Document } from "../src/core/document.ts";
 import { loadLexicons } from "../src/mentions/lexicons.ts";
 import { normalize } from "../src/text/normalize.ts";
 import { defaultResources } from "../src/mentions/resources.ts";
+import { readAnercorp } from "./lib/anercorp.ts";
 import { tag } from "../src/mentions/model/tagger.ts";
 import { ruleTags } from "../src/mentions/model/features.ts";
 
@@ -49,12 +50,8 @@ const showErrors = Number(args[args.indexOf("--errors") + 1]) || 0;
 const taggerOnly = args.includes("--tagger");
 if (!fs.existsSync(file)) { console.log(`ner-anercorp: ${file} not found; nothing to measure`); process.exit(0); }
 
-const lines = fs.readFileSync(file, "utf8").split("\n").map((l) => l.trim()).filter(Boolean);
-const rows = lines.map((l) => { const i = l.lastIndexOf(" "); return { tok: l.slice(0, i), tag: l.slice(i + 1) }; });
+const { test, start } = readAnercorp(file); // the split the training script uses too
 const END = new Set([".", "!", "؟", "?"]);
-let start = Math.floor((5 * rows.length) / 6);
-while (start < rows.length && !END.has(rows[start - 1].tok)) start++;
-const test = rows.slice(start);
 const TYPES = ["PERS", "LOC", "ORG"] as const;
 type Span = { s: number; e: number; t: string };
 
