@@ -16,7 +16,7 @@ import { actorIndex, isActorType, type ActorMention } from "./actors.ts";
 import { letterQuotes } from "./letters.ts";
 import { findQuoteMarks, type QuoteMarks } from "./marks.ts";
 import { antecedent, carry, clauseSubject, earlierInSentence, issuer, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
-import { asSpeaker, cueAt, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type Speaker, type State } from "./state.ts";
+import { asSpeaker, cueAt, speechMarks, unnamedIn, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type Speaker, type State } from "./state.ts";
 import { contentEnd, isAn, isColon, sentenceRanges } from "./tokens.ts";
 import { isOutlet, viaFor } from "./via.ts";
 
@@ -34,7 +34,11 @@ export function findQuotes(doc: Document): QuoteOut[] {
     doc, toks, ix: actorIndex(doc), marks: findQuoteMarks(doc.text), sents: sentenceRanges(doc), all,
     viaMatches: all.filter((m) => m.values.some((v) => v.kind === "via")), quotes: [], last: null, lastVia: null,
     titleEnd: nl > 0 && doc.text.slice(0, nl).trim() === doc.title.trim() ? nl : 0,
+    cueStarting: new Array(toks.length), unnamedEnd: new Int32Array(toks.length), stances: new Map(), speech: new Map(),
   };
+  st.speech = speechMarks(doc.text, st.marks);
+  for (const m of all) st.cueStarting[m.start] = m;
+  for (const u of unnamedIndex().matchAll(toks)) st.unnamedEnd[u.start] = u.end;
   const letters = letterQuotes(st);
   for (const l of letters) st.marks.push({ open: -1, close: -1, start: l.span.start, end: l.span.end }); // cues inside are the letter's own words
   let consumed = 0;
@@ -100,7 +104,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   }
   // 2. who
   const spanEnd = marker >= 0 ? marker : Math.min(m.end + OBJ_WINDOW, winEnd);
-  const unnamed = hasUnnamed(toks, m.end, spanEnd) || unknownOrgSubject(st, m.end);
+  const unnamed = hasUnnamed(st, m.end, spanEnd) || unknownOrgSubject(st, m.end);
   let speaker: Speaker | null = null, carried = false;
   if (docSubject) { speaker = st.last; carried = true; }
   else {
@@ -207,14 +211,18 @@ function push(st: State, m: { start: number; end: number }, sp: Speaker | null, 
 
 function stanceOf(st: State, base: Stance, sent: number): Stance {
   if (base !== "asserted") return base;
-  const [a, b] = st.sents[sent];
-  for (const h of hedgeIndex().matchAll(st.toks, a, b)) if (h.values.some((v) => v.kind === "alleged")) return "alleged";
-  return "asserted";
+  let alleged = st.stances.get(sent);
+  if (alleged === undefined) {
+    const [a, b] = st.sents[sent];
+    alleged = hedgeIndex().matchAll(st.toks, a, b).some((h) => h.values.some((v) => v.kind === "alleged"));
+    st.stances.set(sent, alleged);
+  }
+  return alleged ? "alleged" : "asserted";
 }
 
 /** "وكشفت أوساط …" with no content found: still, the next "وأوضحت" continues that unnamed source. */
 function forgetIfUnnamed(st: State, m: PhraseMatch<Cue>) {
-  if (hasUnnamed(st.toks, m.end, m.end + 3)) st.last = { id: null, text: null, at: m.start };
+  if (hasUnnamed(st, m.end, m.end + 3)) st.last = { id: null, text: null, at: m.start };
 }
 
 /** The content of a cue ends where the next clause-opening cue of saying starts. */
@@ -266,8 +274,8 @@ function isPrep(t: Token, frames: Set<string>): boolean {
   return false;
 }
 
-function hasUnnamed(toks: Token[], from: number, to: number): boolean {
-  return unnamedIndex().matchAll(toks, from, Math.min(to, from + 6)).length > 0;
+function hasUnnamed(st: State, from: number, to: number): boolean {
+  return unnamedIn(st, from, Math.min(to, from + 6)) !== undefined;
 }
 
 function closedQuoteBefore(st: State, cue: number): QuoteMarks | null {

@@ -8,9 +8,8 @@ import type { Token } from "../core/document.ts";
 import { readTsv } from "../core/tsv.ts";
 import { LEXICON_DIR } from "../lexicon/load.ts";
 import { normalize } from "../text/normalize.ts";
-import { unnamedIndex } from "../lexicon/unnamed.ts";
 import { isActorType, type ActorMention } from "./actors.ts";
-import { asSpeaker, cueAt, hasKind, type Speaker, type State } from "./state.ts";
+import { asSpeaker, cueAt, hasKind, unnamedIn, type Speaker, type State } from "./state.ts";
 import { isOutlet, isVia } from "./via.ts";
 
 const CARRY_SENTENCES = 4;  // how far back "وأضاف" may reach for the last speaker
@@ -25,7 +24,8 @@ const ORG_HEADS = new Set(["تنظيم", "حركه", "جماعه", "ميليشي
  *  country; never an outlet after a via marker, an addressee ("قال لـX") or a nationality adjective. */
 export function speakerFrom(st: State, from: number, to: number): ActorMention | null {
   const cands: ActorMention[] = [];
-  let unnamed: { start: number; end: number } | undefined = unnamedIndex().matchAll(st.toks, from, Math.min(to, from + 3))[0];
+  let unnamed = unnamedIn(st, from, Math.min(to, from + 3));
+  if (unnamed && unnamed.end > to) unnamed = undefined;
   // "المتحدث باسم الحكومة راجح بادي": a definite title is followed by its holder's name
   if (unnamed && st.toks[unnamed.start].norm.startsWith("ال")) unnamed = undefined;
   for (const mm of st.ix.mentions) {

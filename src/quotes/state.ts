@@ -23,6 +23,10 @@ export interface State {
   last: Speaker | null;                // the last speaker (named or not), for "وأضاف"
   lastVia: string | null;
   titleEnd: number;                    // offset where the headline line ends
+  cueStarting: (PhraseMatch<Cue> | undefined)[]; // the cue match starting at each token
+  unnamedEnd: Int32Array;              // end token of an unnamed-source phrase starting at each token, else 0
+  stances: Map<number, boolean>;       // per sentence: does it hold an "alleged" hedge
+  speech: Map<number, QuoteMarks>;     // quotations long enough to be speech, by opening offset
 }
 
 export const asSpeaker = (mm: ActorMention): Speaker => ({ id: mm.id, text: mm.text, at: mm.first });
@@ -33,14 +37,27 @@ export const hasKind = (m: PhraseMatch<Cue>, kind: Cue["kind"]) => m.values.some
 
 /** The cue match of `kind` starting at token i, if any. */
 export function cueAt(st: State, i: number, kind: Cue["kind"]): PhraseMatch<Cue> | undefined {
-  for (const m of st.all) { if (m.start > i) break; if (m.start === i && hasKind(m, kind)) return m; }
+  const m = st.cueStarting[i];
+  return m && hasKind(m, kind) ? m : undefined;
+}
+
+/** The first unnamed-source phrase ("مصدر"، "شهود عيان") starting in [from, to), as a token range. */
+export function unnamedIn(st: State, from: number, to: number): { start: number; end: number } | undefined {
+  for (let i = from; i < to && i < st.toks.length; i++) if (st.unnamedEnd[i]) return { start: i, end: st.unnamedEnd[i] };
   return undefined;
 }
 
 export const insideMarks = (st: State, off: number) => st.marks.some((q) => q.start <= off && off < q.end);
 
 /** A quotation opening at `off`, long enough to be speech (short ones are names or scare quotes). */
-export const markOpenAt = (st: State, off: number) => st.marks.find((q) => q.open === off && enoughWords(st.doc.text, q.start, q.end));
+export const markOpenAt = (st: State, off: number) => st.speech.get(off);
+
+/** The quotations long enough to be speech, by the offset of their opening mark. */
+export function speechMarks(text: string, marks: QuoteMarks[]): Map<number, QuoteMarks> {
+  const out = new Map<number, QuoteMarks>();
+  for (const q of marks) if (q.open >= 0 && enoughWords(text, q.start, q.end)) out.set(q.open, q);
+  return out;
+}
 
 export function skipPunct(toks: Token[], i: number, end: number): number {
   while (i < end && toks[i].kind === "punct") i++;
@@ -52,4 +69,14 @@ export function trimBack(toks: Token[], from: number, to: number): number {
   return to;
 }
 
-export const enoughWords = (text: string, a: number, b: number) => b > a && text.slice(a, b).trim().split(/\s+/).length >= MIN_WORDS;
+/** At least MIN_WORDS words in text[a, b) (counted without splitting the text). */
+export function enoughWords(text: string, a: number, b: number): boolean {
+  let words = 0, inWord = false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
+    if (!space && !inWord && ++words >= MIN_WORDS) return true;
+    inWord = !space;
+  }
+  return false;
+}
