@@ -51,6 +51,7 @@ const PREP_ONLY = new Set(["في", "من", "علي", "الي", "عن", "ضد", "
 
 interface Ctx {
   doc: Document; toks: Token[]; ai: ArgIndex; sents: Range[]; quotes: QuoteOut[]; triggerAt: Int32Array;
+  matchValues: Trigger[][]; // the readings of each trigger match, by match index
   perSentence: Map<number, { counts: ReturnType<typeof countsIn>; date: string | null }>; // a sentence's counts and date, read once
 }
 interface Cand { ev: EventWithActors; src: Arg | null; tgt: Arg | null; sent: number; m: PhraseMatch<Trigger>; trig: Trigger }
@@ -66,7 +67,7 @@ export function findEvents(doc: Document): EventWithActors[] {
   const triggerAt = new Int32Array(toks.length).fill(-1);
   matches.forEach((m, k) => { for (let i = m.start; i < m.end; i++) triggerAt[i] = k; });
   const es = eventSentences(doc);
-  const ctx: Ctx = { doc, toks, ai: argIndex(doc, actorIndex(doc)), sents: es.ranges, quotes: doc.quotes ?? [], triggerAt, perSentence: new Map() };
+  const ctx: Ctx = { doc, toks, ai: argIndex(doc, actorIndex(doc)), sents: es.ranges, quotes: doc.quotes ?? [], triggerAt, matchValues: matches.map((m) => m.values), perSentence: new Map() };
   const byMatch = new Map<number, Cand>();
   const all: Cand[] = [], out: Cand[] = [];
   const seen = new Map<string, Cand>();
@@ -205,6 +206,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     const sv = supportVerbBefore(ai, m.start, a, isTrigger);
     if (sv >= 0) { src = subjectAfter(ai, sv + 1, m.start) ?? subjectBefore(ai, sv, a); supported = src !== null; occurs = true; }
     if (src) tie = "tight";
+    // "استهدف آخر هجوم انتحاري …"، "الهجوم نفذه انتحاري": a verb next to the noun says it happened
+    if (!occurs && verbNear(ctx, m.start, m.end, a, b)) occurs = true;
     const gen = genitiveOf(ai, m.end, b) ?? homeCountry(ctx, m.end, a, m.start);
     if (gen && !isPluralNoun(toks[m.start], trig)) tie = "tight"; // "هجوم داعش"; "اجتماعات الرئيس" are many
     if (gen && !sameActor(gen, src)) {
@@ -365,4 +368,17 @@ function homeCountry(ctx: Ctx, at: number, a: number, trigger: number): Arg | nu
     return state === x!.id ? x! : { ...x!, id: state, type: "GPE", start: -1, end: -1, text: "" };
   }
   return null;
+}
+
+/** A trigger verb or support verb within three words of an event noun, in its clause. */
+function verbNear(ctx: Ctx, start: number, end: number, a: number, b: number): boolean {
+  const sv = lexicon<true>("support-verbs.tsv", () => true);
+  const isVerbAt = (i: number) => {
+    const k = ctx.triggerAt[i];
+    if (k >= 0 && k !== ctx.triggerAt[start]) return ctx.matchValues[k].some((v) => v.pos === "verb");
+    return sv.matchAt(ctx.toks, i) !== null;
+  };
+  for (let i = start - 1; i >= Math.max(a, start - 3); i--) { if (isBreak(ctx.toks[i])) break; if (isVerbAt(i)) return true; }
+  for (let i = end; i < Math.min(b, end + 3); i++) { if (isBreak(ctx.toks[i])) break; if (isVerbAt(i)) return true; }
+  return false;
 }
