@@ -11,12 +11,11 @@ import { hedgeIndex } from "../lexicon/hedges.ts";
 import type { PhraseMatch } from "../lexicon/phrase-index.ts";
 import { tokenForms } from "../lexicon/phrase-index.ts";
 import { normalize } from "../text/normalize.ts";
-import { unnamedIndex } from "../lexicon/unnamed.ts";
 import { actorIndex, isActorType, type ActorMention } from "./actors.ts";
 import { letterQuotes } from "./letters.ts";
 import { findQuoteMarks, type QuoteMarks } from "./marks.ts";
 import { antecedent, carry, clauseSubject, earlierInSentence, issuer, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
-import { asSpeaker, cueAt, speechMarks, unnamedIn, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type Speaker, type State } from "./state.ts";
+import { asSpeaker, cueAt, hasKind, speechMarks, unnamedIn, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type Speaker, type State } from "./state.ts";
 import { contentEnd, isAn, isColon, sentenceRanges } from "./tokens.ts";
 import { isOutlet, viaFor } from "./via.ts";
 
@@ -34,23 +33,22 @@ export function findQuotes(doc: Document): QuoteOut[] {
     doc, toks, ix: actorIndex(doc), marks: findQuoteMarks(doc.text), sents: sentenceRanges(doc), all,
     viaMatches: all.filter((m) => m.values.some((v) => v.kind === "via")), quotes: [], last: null, lastVia: null,
     titleEnd: nl > 0 && doc.text.slice(0, nl).trim() === doc.title.trim() ? nl : 0,
-    cueStarting: new Array(toks.length), unnamedEnd: new Int32Array(toks.length), stances: new Map(), speech: new Map(),
+    cueStarting: new Array(toks.length), unnamedEnd: new Int32Array(toks.length).fill(-1), stances: new Map(), speech: new Map(), inside: [],
   };
   st.speech = speechMarks(doc.text, st.marks);
   for (const m of all) st.cueStarting[m.start] = m;
-  for (const u of unnamedIndex().matchAll(toks)) st.unnamedEnd[u.start] = u.end;
   const letters = letterQuotes(st);
-  for (const l of letters) st.marks.push({ open: -1, close: -1, start: l.span.start, end: l.span.end }); // cues inside are the letter's own words
+  // cues inside a quotation or a quoted letter are the quoted words, not the article's attributions
+  st.inside = [...st.marks, ...letters.map((l) => l.span)].sort((a, b) => a.start - b.start);
   let consumed = 0;
   for (let k = 0; k < all.length; k++) {
     const m = all[k];
     const off = toks[m.start].start;
     if (m.start < consumed || insideMarks(st, off)) continue;
-    const kinds = new Set(m.values.map((v) => v.kind));
     let res: number | null = null;
-    if (kinds.has("relay")) res = relay(st, m);
-    if (res === null && kinds.has("say")) res = say(st, m);
-    if (res === null && kinds.has("accord")) res = accord(st, m);
+    if (hasKind(m, "relay")) res = relay(st, m);
+    if (res === null && hasKind(m, "say")) res = say(st, m);
+    if (res === null && hasKind(m, "accord")) res = accord(st, m);
     if (res !== null) consumed = res;
   }
   for (const l of letters) {

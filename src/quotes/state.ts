@@ -3,6 +3,7 @@
 import type { QuoteOut } from "../core/contract.ts";
 import type { Document, Token } from "../core/document.ts";
 import type { Cue } from "../lexicon/cues.ts";
+import { unnamedIndex } from "../lexicon/unnamed.ts";
 import type { PhraseMatch } from "../lexicon/phrase-index.ts";
 import type { ActorIndex, ActorMention } from "./actors.ts";
 import type { QuoteMarks } from "./marks.ts";
@@ -24,9 +25,10 @@ export interface State {
   lastVia: string | null;
   titleEnd: number;                    // offset where the headline line ends
   cueStarting: (PhraseMatch<Cue> | undefined)[]; // the cue match starting at each token
-  unnamedEnd: Int32Array;              // end token of an unnamed-source phrase starting at each token, else 0
+  unnamedEnd: Int32Array;              // per token, filled on demand: -1 unknown, 0 none, else the end token of an unnamed-source phrase starting there
   stances: Map<number, boolean>;       // per sentence: does it hold an "alleged" hedge
   speech: Map<number, QuoteMarks>;     // quotations long enough to be speech, by opening offset
+  inside: { start: number; end: number }[]; // quotations and quoted letters, sorted by start
 }
 
 export const asSpeaker = (mm: ActorMention): Speaker => ({ id: mm.id, text: mm.text, at: mm.first });
@@ -43,11 +45,22 @@ export function cueAt(st: State, i: number, kind: Cue["kind"]): PhraseMatch<Cue>
 
 /** The first unnamed-source phrase ("مصدر"، "شهود عيان") starting in [from, to), as a token range. */
 export function unnamedIn(st: State, from: number, to: number): { start: number; end: number } | undefined {
-  for (let i = from; i < to && i < st.toks.length; i++) if (st.unnamedEnd[i]) return { start: i, end: st.unnamedEnd[i] };
+  for (let i = from; i < to && i < st.toks.length; i++) {
+    if (st.unnamedEnd[i] < 0) st.unnamedEnd[i] = unnamedIndex().matchAt(st.toks, i)?.end ?? 0;
+    if (st.unnamedEnd[i]) return { start: i, end: st.unnamedEnd[i] };
+  }
   return undefined;
 }
 
-export const insideMarks = (st: State, off: number) => st.marks.some((q) => q.start <= off && off < q.end);
+/** Is offset `off` inside a quotation or a quoted letter? (`st.inside` is sorted by start.) */
+export function insideMarks(st: State, off: number): boolean {
+  const a = st.inside;
+  let lo = 0, hi = a.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (a[mid].start <= off) lo = mid + 1; else hi = mid; }
+  for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) if (off < a[k].end) return true; // nested spans are few
+  return false;
+}
+
 
 /** A quotation opening at `off`, long enough to be speech (short ones are names or scare quotes). */
 export const markOpenAt = (st: State, off: number) => st.speech.get(off);
