@@ -1,8 +1,22 @@
 // Aggregates a store keeps up to date at ingest so that reading stays cheap at corpus scale,
-// computed here without SQL so every backend counts the same way. Co-mentions: a document
+// computed here without SQL so every backend counts the same way. Type masks: one bit per
+// entity type a document names, so "documents naming a PERSON" is a test on the document row
+// rather than a probe of its entities. Co-mentions: a document
 // naming k distinct entities adds one to each of the k·(k−1) ordered pairs (a→b and b→a), so
 // "who appears with X" is one range read of X's row (entity_pairs in SQLite; PostgreSQL keeps
 // the same table) instead of a self-join over every document naming X.
+
+import type { EntityType } from "../core/contract.ts";
+
+/** The bit of each entity type in a document's type mask (never renumber: masks are stored). */
+export const TYPE_BIT: Record<EntityType, number> = { PERSON: 1, ORG: 2, GPE: 4, LOC: 8, FAC: 16 };
+
+/** The type mask of a document naming entities of these types: ["PERSON", "GPE"] → 5. */
+export function typeMask(types: Iterable<EntityType>): number {
+  let m = 0;
+  for (const t of types) m |= TYPE_BIT[t] ?? 0;
+  return m;
+}
 
 /** Every ordered pair of distinct items: [1, 2, 3] → [1,2] [1,3] [2,1] [2,3] [3,1] [3,2]. Duplicates count once. */
 export function orderedPairs<T>(items: T[]): [T, T][] {

@@ -64,6 +64,7 @@ describe("sqlite: migrations", () => {
     const reads = async (s: SqliteStore) => ({
       profiles: await Promise.all(ids.map((id) => s.entity(id))), graph: await s.graph({}), doc: await s.getDocument(DOCS[2].id),
       ranged: [await s.graph({ from: "2015-07-21" }), await s.geo({ to: "2015-07-22" })],
+      typed: await Promise.all((["PERSON", "ORG", "GPE", "LOC", "FAC"] as const).map((t) => s.search({ q: "", entityType: t }))),
     });
     const before = await reads(fresh);
     // turn it back into what version 3 wrote: text in documents, no pairs, no keys
@@ -72,7 +73,7 @@ describe("sqlite: migrations", () => {
       ALTER TABLE documents ADD COLUMN text BLOB; ALTER TABLE documents ADD COLUMN body BLOB;
       UPDATE documents SET text = (SELECT text FROM document_text t WHERE t.n = documents.n), body = (SELECT body FROM document_text t WHERE t.n = documents.n);
       DROP TABLE document_text; DROP TABLE entity_pairs; DROP TABLE entity_keys; DROP INDEX events_edges;
-      DROP TABLE entity_days; DROP INDEX events_edges_day;
+      DROP TABLE entity_days; DROP INDEX events_edges_day; ALTER TABLE documents DROP COLUMN types;
       DELETE FROM migrations WHERE version >= 4;`);
     await fresh.close();
     const upgraded = new SqliteStore(file);

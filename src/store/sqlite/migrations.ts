@@ -229,6 +229,19 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX events_edges_day ON events(day, source, target, type) WHERE source IS NOT NULL AND target IS NOT NULL AND source <> target;
     `,
   },
+  {
+    version: 6,
+    name: "documents: mask of the entity types each names",
+    up: `
+      -- One bit per entity type (aggregates.ts TYPE_BIT: PERSON 1, ORG 2, GPE 4, LOC 8, FAC 16), set
+      -- by putBatch: the entity-type search filter tests the documents row instead of probing
+      -- every document's entities.
+      ALTER TABLE documents ADD COLUMN types INTEGER NOT NULL DEFAULT 0;
+      UPDATE documents SET types = (
+        SELECT coalesce(sum(DISTINCT CASE type WHEN 'PERSON' THEN 1 WHEN 'ORG' THEN 2 WHEN 'GPE' THEN 4 WHEN 'LOC' THEN 8 WHEN 'FAC' THEN 16 ELSE 0 END), 0)
+        FROM doc_entities WHERE doc = documents.n);
+    `,
+  },
 ];
 
 /** Add one document to both search indexes (used by the migration and by putBatch). */

@@ -6,7 +6,7 @@
 import type Database from "better-sqlite3";
 import type { ContractDocument, EntityOut, Source } from "../../core/contract.ts";
 import { normalize } from "../../text/normalize.ts";
-import { orderedPairs } from "../aggregates.ts";
+import { orderedPairs, typeMask } from "../aggregates.ts";
 import { encodeDoc, eventDay } from "../codec.ts";
 import { outletOf } from "../outlet.ts";
 import type { PutResult } from "../store.ts";
@@ -38,8 +38,8 @@ export function makeWriter(db: Database.Database): Writer {
     findDoc: db.prepare("SELECT n FROM documents WHERE id = ?").pluck(),
     nextSeq: db.prepare("SELECT coalesce(max(seq), -1) + 1 FROM document_sources WHERE doc = ?").pluck(),
     source: db.prepare("INSERT OR IGNORE INTO document_sources (doc, path, url, seq) VALUES (?, ?, ?, ?)"),
-    doc: db.prepare(`INSERT INTO documents (id, title, published, language, outlet, url, path, n_entities, n_quotes, n_events, ingested_at)
-                     VALUES (@id, @title, @published, @language, @outlet, @url, @path, @ne, @nq, @nv, @at)`),
+    doc: db.prepare(`INSERT INTO documents (id, title, published, language, outlet, url, path, n_entities, n_quotes, n_events, ingested_at, types)
+                     VALUES (@id, @title, @published, @language, @outlet, @url, @path, @ne, @nq, @nv, @at, @types)`),
     text: db.prepare("INSERT INTO document_text (n, text, body) VALUES (?, ?, ?)"),
     words: db.prepare("INSERT INTO fts_words(rowid, title, body) VALUES (?, ?, ?)"),
     tri: db.prepare("INSERT INTO fts_trigram(rowid, body) VALUES (?, ?)"),
@@ -74,6 +74,7 @@ export function makeWriter(db: Database.Database): Writer {
     const n = Number(s.doc.run({
       id: doc.id, title: doc.title, published: doc.published, language: doc.language, outlet: outletOf(doc.source),
       url: doc.source.url, path: doc.source.path, ne: doc.entities.length, nq: doc.quotes.length, nv: doc.events.length, at,
+      types: typeMask(doc.entities.map((e) => e.type)),
     }).lastInsertRowid);
     s.text.run(n, pack(doc.text), pack(encodeDoc(doc)));
     s.source.run(n, doc.source.path, doc.source.url, 0);

@@ -4,6 +4,7 @@
 // one of the term's attached forms (so "مصر" does not bring "مصرف"). Snippets and highlights
 // are computed from the original text (snippet.ts), with offsets into it.
 import type Database from "better-sqlite3";
+import { TYPE_BIT } from "../aggregates.ts";
 import { attachedForms } from "../clitics.ts";
 import { ftsWordQuery, parseQuery, termVariants, trigramTerms } from "../query.ts";
 import { findAll, makeSnippet } from "../snippet.ts";
@@ -33,7 +34,7 @@ export function search(db: Database.Database, sq: SearchQuery): SearchResult {
   const limit = clampLimit(sq.limit);
   const offset = Math.max(0, sq.offset ?? 0);
   const terms = parseQuery(sq.q ?? "");
-  const w = searchWhere(sq);
+  const w = searchWhere(sq, TYPE_BIT);
   const stmt = prepared(db, "SELECT d.n, d.id, d.title, d.published, d.outlet, t.text FROM documents d JOIN document_text t ON t.n = d.n WHERE d.n = ?");
   const load = { get: (n: number): Row => { const r = stmt.get(n) as Omit<Row, "text"> & { text: Buffer }; return { ...r, text: unpack(r.text) }; } };
 

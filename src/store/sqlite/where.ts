@@ -20,13 +20,18 @@ export function docWhere(f: DocFilter, w = new Where(), dateCol = "d.published")
   return w;
 }
 
-/** Search filters: a document qualifies when it has the entity, event or quote asked for. */
-export function searchWhere(f: SearchQuery): Where {
+/**
+ * Search filters: a document qualifies when it has the entity, event or quote asked for.
+ * `typeBits`: the store keeps documents.types (SQLite; see aggregates.ts), so the entity-type
+ * filter tests that column instead of probing the document's entities.
+ */
+export function searchWhere(f: SearchQuery, typeBits?: Record<string, number>): Where {
   const w = docWhere(f);
   // IN (…) subqueries are materialized once through their index; an EXISTS per matching document
   // would let SQLite scan a whole type/via index for every document
   if (f.entity) w.add("d.n IN (SELECT doc FROM doc_entities WHERE entity = ?)", f.entity);
-  if (f.entityType) w.add("EXISTS (SELECT 1 FROM doc_entities x WHERE x.doc = d.n AND x.type = ?)", f.entityType);   // primary-key probe
+  if (f.entityType && typeBits) w.add("(d.types & ?) <> 0", typeBits[f.entityType] ?? 0);
+  else if (f.entityType) w.add("EXISTS (SELECT 1 FROM doc_entities x WHERE x.doc = d.n AND x.type = ?)", f.entityType);   // primary-key probe
   if (f.via) w.add("d.n IN (SELECT doc FROM quotes WHERE via = ?)", f.via);
   const ev: string[] = [];
   const evParams: unknown[] = [];
