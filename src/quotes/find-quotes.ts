@@ -14,7 +14,7 @@ import { normalize } from "../text/normalize.ts";
 import { actorIndex, isActorType, type ActorMention } from "./actors.ts";
 import { letterQuotes } from "./letters.ts";
 import { findQuoteMarks, type QuoteMarks } from "./marks.ts";
-import { antecedent, carry, clauseSubject, earlierInSentence, issuer, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
+import { antecedent, carry, clauseSubject, definiteSubject, earlierInSentence, issuer, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
 import { asSpeaker, cueAt, hasKind, speechMarks, unnamedIn, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type Speaker, type State } from "./state.ts";
 import { contentEnd, isAn, isColon, sentenceRanges } from "./tokens.ts";
 import { isOutlet, viaFor } from "./via.ts";
@@ -103,13 +103,14 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   // 2. who
   const spanEnd = marker >= 0 ? marker : Math.min(m.end + OBJ_WINDOW, winEnd);
   const unnamed = hasUnnamed(st, m.end, spanEnd) || unknownOrgSubject(st, m.end);
-  let speaker: Speaker | null = null, carried = false;
+  let speaker: Speaker | null = null, carried = false, definite: Speaker | null | undefined;
   if (docSubject) { speaker = st.last; carried = true; }
   else {
     const named = speakerFrom(st, m.end, spanEnd);
     const holder = named ? titleHolder(st, named) : undefined;
     if (holder !== undefined) speaker = holder;
     else if (named) speaker = asSpeaker(named);
+    else if (!unnamed && !cue.participle && (definite = definiteSubject(st, m.end))) speaker = definite;
     else if (!unnamed) {
       speaker = cue.participle ? sameSentence(st, sent, m.start)
         : lookback(st, m.start, sent) ?? antecedent(st, m.start, sent) ?? issuer(st, m.start, sent) ?? earlierInSentence(st, sent) ?? clauseSubject(st, m.start, sent);

@@ -265,3 +265,22 @@ export function unknownOrgSubject(st: State, i: number): boolean {
   // a head or its plural ("وكالات التصنيف")
   return t.readings.some((r) => (r.pre === "" || r.pre === "و") && !r.article && (orgHeads().has(r.norm) || (/ات$/.test(r.norm) && orgHeads().has(r.norm.slice(0, -2) + "ه"))));
 }
+
+// ---------- "وقال الوزير" / "وهدد الإرهابي": a definite noun as subject ----------
+
+/** A definite common noun right after the verb is its subject. It names someone met before when
+ *  an earlier actor carried that noun as its title or head ("الوزير كريم سالم" … "وقال الوزير"),
+ *  even if someone else spoke last; null when no earlier actor carried it (the caller then
+ *  continues as for a verb without subject: such nouns point back far more often than not). */
+export function definiteSubject(st: State, i: number): Speaker | null {
+  const t = st.toks[i];
+  if (!t || t.kind !== "word" || st.ix.atToken[i] || cueAt(st, i, "document")) return null;
+  const r = t.readings.find((x) => x.article && (x.pre === "" || x.pre === "و") && !x.post);
+  if (!r || r.norm === "الي" || r.norm === "الذي" || r.norm === "التي") return null;
+  for (let k = st.ix.mentions.length - 1; k >= 0; k--) {
+    const mm = st.ix.mentions[k];
+    if (mm.first >= i || !isActorType(mm.type)) continue;
+    for (let j = Math.max(0, mm.first - 3); j <= mm.first; j++) if (bareOf(st.toks[j]) === r.bare) return asSpeaker(mm);
+  }
+  return null;
+}

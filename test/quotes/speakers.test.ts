@@ -80,3 +80,9 @@ test("an idiom sharing a cue's words is not speech, and an unnamed organization 
   assert.ok(warn);
   assert.equal(warn.speaker, null);
 });
+
+test("a definite noun as subject names the actor who carried it as a title, not the last speaker", () => {
+  const text = "الموسم الزراعي\nقال الوزير كريم سالم إن الموسم جيد هذا العام.\nوقالت ليلى حداد إن الأسعار سترتفع قليلا.\nوأضاف الوزير أن التصدير سيبدأ في الربيع المقبل.";
+  const q = findQuotes(makeDoc(text, ENTS)).find((x) => x.text.includes("التصدير سيبدأ"));
+  assert.equal(q?.speaker, "p:karim");
+});
