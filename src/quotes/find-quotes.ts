@@ -47,7 +47,7 @@ export function findQuotes(doc: Document): QuoteOut[] {
     if (m.start < consumed || insideMarks(st, off)) continue;
     let res: number | null = null;
     if (hasKind(m, "relay")) res = relay(st, m);
-    if (res === null && hasKind(m, "say")) res = say(st, m);
+    if (res === null && hasKind(m, "say") && !masdar(st, m)) res = say(st, m);
     if (res === null && hasKind(m, "accord")) res = accord(st, m);
     if (res !== null) consumed = res;
   }
@@ -222,6 +222,12 @@ function stanceOf(st: State, base: Stance, sent: number): Stance {
 /** "وكشفت أوساط …" with no content found: still, the next "وأوضحت" continues that unnamed source. */
 function forgetIfUnnamed(st: State, m: PhraseMatch<Cue>) {
   if (hasUnnamed(st, m.end, m.end + 3)) st.last = { id: null, text: null, at: m.start };
+}
+
+/** "إشادتها"، "إشارته": إ and a possessive after ة→ت make a verbal noun, not the verb أشادت + pronoun
+ *  (a bare "إعتبر" stays a verb: writers put إ on form-VIII verbs). */
+function masdar(st: State, m: PhraseMatch<Cue>): boolean {
+  return m.end - m.start === 1 && m.values.every((v) => v.pos === "verb") && /^[وف]?إ.*ت(ه|ها|هم|هما|هن)$/.test(st.toks[m.start].text);
 }
 
 /** The content of a cue ends where the next clause-opening cue of saying starts. */

@@ -86,3 +86,8 @@ test("a definite noun as subject names the actor who carried it as a title, not 
   const q = findQuotes(makeDoc(text, ENTS)).find((x) => x.text.includes("التصدير سيبدأ"));
   assert.equal(q?.speaker, "p:karim");
 });
+
+test("a verbal noun with a possessive (إشادتها) is not the verb أشادت", () => {
+  const qs = findQuotes(makeDoc("وبدت إشادتها بالمزارعين في غير محلها بعد تراجع المحصول كثيرا.", ENTS));
+  assert.equal(qs.length, 0);
+});
