@@ -13,9 +13,9 @@ import { events } from "./facts.ts";
 import { prepared } from "./statements.ts";
 import { dayWhere, docWhere, eventWhere, hasDocFilter, needsDocJoin, onlyDates, Where } from "./where.ts";
 
-const EVENT_WEIGHT = 5;
-/** Co-mentions are counted over at most this many of the latest stored documents. */
-export const COMENTION_WINDOW = 5000;   // one event counts as much as five documents when ranking nodes
+const EVENT_WEIGHT = 5;   // one event counts as much as five documents when ranking nodes
+/** Under a document filter, co-mentions are counted over at most this many of the latest documents it allows. */
+export const COMENTION_WINDOW = 5000;
 
 export function graph(db: Database.Database, f: GraphFilter = {}): Graph {
   const size = clampLimit(f.nodes, 100, 5000);

@@ -31,6 +31,9 @@ const UPSERT_ENTITY = `
     first_seen = CASE WHEN first_seen IS NULL OR excluded.first_seen < first_seen THEN coalesce(excluded.first_seen, first_seen) ELSE first_seen END,
     last_seen = CASE WHEN last_seen IS NULL OR excluded.last_seen > last_seen THEN coalesce(excluded.last_seen, last_seen) ELSE last_seen END`;
 
+/** Entity keys stay below this (2^26: 67 million entities), so a pair of keys is one safe integer. */
+const PAIR_BASE = 2 ** 26;
+
 export interface Writer { put(docs: ContractDocument[]): PutResult; addSources(items: { id: string; source: Source }[]): number }
 
 export function makeWriter(db: Database.Database): Writer {
@@ -46,9 +49,10 @@ export function makeWriter(db: Database.Database): Writer {
     entity: db.prepare(UPSERT_ENTITY),
     keyOf: db.prepare("SELECT k FROM entity_keys WHERE id = ?").pluck(),
     newKey: db.prepare("INSERT INTO entity_keys (id) VALUES (?)"),
-    day: db.prepare(`INSERT INTO entity_days (entity, day, documents, mentions) VALUES (?, ?, 1, ?)
-                      ON CONFLICT(entity, day) DO UPDATE SET documents = documents + 1, mentions = mentions + excluded.mentions`),
-    pair: db.prepare("INSERT INTO entity_pairs (a, b, documents) VALUES (?, ?, 1) ON CONFLICT(a, b) DO UPDATE SET documents = documents + 1"),
+    day: db.prepare(`INSERT INTO entity_days (entity, day, documents, mentions) VALUES (?, ?, ?, ?)
+                      ON CONFLICT(entity, day) DO UPDATE SET documents = documents + excluded.documents, mentions = mentions + excluded.mentions`),
+    pair: db.prepare(`INSERT INTO entity_pairs (a, b, documents) VALUES (?, ?, ?)
+                      ON CONFLICT(a, b) DO UPDATE SET documents = documents + excluded.documents`),
     docEntity: db.prepare("INSERT OR IGNORE INTO doc_entities (doc, entity, type, mentions, published) VALUES (?, ?, ?, ?, ?)"),
     name: db.prepare(`INSERT INTO entity_names (entity, text, norm, count) VALUES (?, ?, ?, ?)
                       ON CONFLICT(entity, text) DO UPDATE SET count = count + excluded.count`),
@@ -69,6 +73,18 @@ export function makeWriter(db: Database.Database): Writer {
     return s.source.run(n, source.path, source.url, s.nextSeq.get(n) as number).changes > 0;
   }
 
+  // Aggregates are tallied over the batch, then written once per key in key order: a batch's
+  // thousands of pair increments touch each page of entity_pairs once, not once per document.
+  const pairs = new Map<number, number>();              // a * PAIR_BASE + b → documents
+  const days = new Map<string, [number, number]>();     // entity \t day → [documents, mentions]
+
+  function flushTallies(): void {
+    for (const k of [...pairs.keys()].sort((x, y) => x - y)) s.pair.run(Math.floor(k / PAIR_BASE), k % PAIR_BASE, pairs.get(k));
+    for (const k of [...days.keys()].sort()) { const [d, m] = days.get(k)!; const t = k.indexOf("\t"); s.day.run(k.slice(0, t), k.slice(t + 1), d, m); }
+    pairs.clear();
+    days.clear();
+  }
+
   function insertDoc(doc: ContractDocument): void {
     const at = new Date().toISOString();
     const n = Number(s.doc.run({
@@ -87,12 +103,16 @@ export function makeWriter(db: Database.Database): Writer {
         mentions: e.mentions.length, published: doc.published,
       });
       s.docEntity.run(n, e.id, e.type, e.mentions.length, doc.published);
-      if (doc.published) s.day.run(e.id, doc.published, e.mentions.length);
+      if (doc.published) {
+        const k = `${e.id}\t${doc.published}`;
+        const t = days.get(k);
+        if (t) { t[0]++; t[1] += e.mentions.length; } else days.set(k, [1, e.mentions.length]);
+      }
       const forms = new Map<string, number>();
       for (const m of e.mentions) forms.set(m.text, (forms.get(m.text) ?? 0) + 1);
       for (const [text, count] of forms) s.name.run(e.id, text, normalize(text), count);
     }
-    for (const [a, b] of orderedPairs(entities.map((e) => key(e.id)))) s.pair.run(a, b);
+    for (const [a, b] of orderedPairs(entities.map((e) => key(e.id)))) { const k = a * PAIR_BASE + b; pairs.set(k, (pairs.get(k) ?? 0) + 1); }
     doc.quotes.forEach((q, i) => {
       s.quote.run(n, i, q.speaker, q.speaker_text, q.cue, q.text, q.start, q.end, q.direct ? 1 : 0, q.via, q.stance, doc.published);
     });
@@ -105,12 +125,15 @@ export function makeWriter(db: Database.Database): Writer {
 
   const put = db.transaction((docs: ContractDocument[]): PutResult => {
     const r: PutResult = { added: 0, sources: 0, unchanged: 0 };
+    pairs.clear();
+    days.clear();
     for (const doc of docs) {
       const n = s.findDoc.get(doc.id) as number | undefined;
       if (n === undefined) { insertDoc(doc); r.added++; }
       else if (addSource(n, doc.source)) r.sources++;
       else r.unchanged++;
     }
+    flushTallies();
     return r;
   });
 
