@@ -87,7 +87,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     if (cue.frames.has("an") && isAn(toks[i], toks[i - 1], toks[i + 1])) { marker = i; how = "an"; break; }
   }
   // a direct-object cue whose first "أن" lies beyond a stretch with no subject: the object is the content
-  if (marker > m.end + 3 && cue.frames.has("obj") && how === "an" && !speakerFrom(st, m.end, Math.min(marker, m.end + SUBJECT_NEAR))) {
+  if (marker > m.end + 3 && cue.frames.has("obj") && how === "an" && !speakerFrom(st, m.end, Math.min(marker, m.end + SUBJECT_NEAR))
+    && !unknownOrgSubject(st, m.end) && !unnamedIn(st, m.end, m.end + 1)) {
     marker = subjEnd > 0 ? subjEnd : m.end; how = "obj";
   }
   const before = closedQuoteBefore(st, m.start);

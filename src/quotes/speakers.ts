@@ -148,7 +148,7 @@ export function sameSentence(st: State, sent: number, cue: number): Speaker | nu
   const q = [...st.quotes].reverse().find((x) => x.sentence === sent);
   if (q) return { id: q.speaker, text: q.speaker_text, at: q.cueAt };
   const [sStart] = st.sents[sent];
-  const cands = st.ix.mentions.filter((mm) => mm.first >= sStart && mm.first < cue && isActorType(mm.type) && !isVia(st, mm));
+  const cands = st.ix.mentions.filter((mm) => mm.first >= sStart && mm.first < cue && isActorType(mm.type) && !isNisba(mm) && !isVia(st, mm));
   const best = cands.find((c) => c.type === "PERSON") ?? cands[0];
   return best ? asSpeaker(best) : null;
 }

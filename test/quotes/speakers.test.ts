@@ -91,3 +91,9 @@ test("a verbal noun with a possessive (إشادتها) is not the verb أشاد�
   const qs = findQuotes(makeDoc("وبدت إشادتها بالمزارعين في غير محلها بعد تراجع المحصول كثيرا.", ENTS));
   assert.equal(qs.length, 0);
 });
+
+test("an unnamed organization after the verb is its subject, not the start of the content", () => {
+  const q = findQuotes(makeDoc("وأوضحت وكالة الأنباء المحلية الرسمية أن الجانبين بحثا مستجدات الأوضاع في المنطقة.", ENTS))[0];
+  assert.equal(q.speaker, null);
+  assert.ok(q.text.startsWith("الجانبين"), q.text);
+});
