@@ -138,7 +138,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   }
   if (!enoughWords(st.doc.text, start, end)) return null;
   let via = viaFor(st, sent);
-  if (!via && speaker?.id && speaker.id === st.last?.id && carried) via = st.lastVia;
+  // a participle or a subjectless verb continues the statement the last quote came from, and its outlet
+  if (!via && speaker?.id && speaker.id === st.last?.id && (carried || cue.participle)) via = st.lastVia;
   const stance = stanceOf(st, cue.stance, sent);
   push(st, m, speaker, start, end, direct, via, stance, unnamed);
   if (second >= 0) {

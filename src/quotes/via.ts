@@ -37,8 +37,19 @@ export function viaFor(st: State, sent: number): string | null {
     const via = hasKind(v, "via"), accord = hasKind(v, "accord");
     if (!via && !accord) continue;
     // the name may start inside the marker ("نقلته وكالة الأنباء …": the mention begins at وكالة)
-    const mm = st.ix.mentions.find((x) => x.last >= v.end - 1 && x.first >= v.start && x.first - v.end <= 4);
-    if (mm && (via || isOutlet(st, mm))) return mm.id;
+    const k = st.ix.mentions.findIndex((x) => x.last >= v.end - 1 && x.first >= v.start && x.first - v.end <= 4);
+    if (k < 0) continue;
+    let mm = st.ix.mentions[k];
+    // "لوكالة أنباء الروسية “سبوتنيك”": a described outlet followed by its name — the name is the outlet
+    const next = st.ix.mentions[k + 1];
+    if (next && next.type === "ORG" && next.first - mm.last <= 3 && onlyPunct(st, mm.last + 1, next.first, 1)) mm = next;
+    if (via || isOutlet(st, mm)) return mm.id;
   }
   return null;
+}
+
+/** Tokens [a, b) are punctuation except at most `words` words. */
+function onlyPunct(st: State, a: number, b: number, words: number): boolean {
+  for (let i = a; i < b; i++) if (st.toks[i].kind !== "punct" && --words < 0) return false;
+  return true;
 }

@@ -97,3 +97,10 @@ test("an unnamed organization after the verb is its subject, not the start of th
   assert.equal(q.speaker, null);
   assert.ok(q.text.startsWith("الجانبين"), q.text);
 });
+
+test("via: a described outlet followed by its name relays through the name, and a participle keeps the outlet", () => {
+  const ents = [...ENTS, { id: "o:desc", type: "ORG" as const, forms: ["وكالة أنباء الساحل"] }, { id: "o:wave", type: "ORG" as const, forms: ["الموجة"] }];
+  const text = "وقال كريم سالم لوكالة أنباء الساحل “الموجة” إن الميناء سيفتح الأسبوع المقبل، مشيرا إلى أن السفن بدأت تصل تباعا.";
+  const qs = findQuotes(makeDoc(text, ents));
+  assert.deepEqual(qs.map((q) => [q.speaker, q.via]), [["p:karim", "o:wave"], ["p:karim", "o:wave"]]);
+});
