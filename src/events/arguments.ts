@@ -7,7 +7,8 @@
 // مسلحون) fill a slot no entity fills, with a null id and their words kept.
 import type { EntityType } from "../core/contract.ts";
 import type { Document, Token } from "../core/document.ts";
-import { genericActorIndex } from "../lexicon/generic-actors.ts";
+import { genericActorIndex, type GenericActor } from "../lexicon/generic-actors.ts";
+import type { PhraseMatch } from "../lexicon/phrase-index.ts";
 import { lexicon } from "../lexicon/load.ts";
 import { normalize } from "../text/normalize.ts";
 import { isActorType, type ActorIndex } from "../quotes/actors.ts";
@@ -38,7 +39,7 @@ const ORG_WORDS = new Set(["تنظيم", "جماعه", "حركه", "ميليشي
 
 const VS_WINDOW = 4, TARGET_WINDOW = 8, BACK_WINDOW = 8;
 
-export function argIndex(doc: Document, ix: ActorIndex): ArgIndex {
+export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<GenericActor>[] = genericActorIndex().matchAll(doc.tokens)): ArgIndex {
   const toks = doc.tokens;
   const at: (Arg | undefined)[] = new Array(toks.length);
   for (const mm of ix.mentions) {
@@ -49,7 +50,7 @@ export function argIndex(doc: Document, ix: ActorIndex): ArgIndex {
     for (let i = mm.first; i <= mm.last; i++) at[i] ??= arg;
   }
   const gi = genericActorIndex();
-  for (const g of gi.matchAll(toks)) {
+  for (const g of generic) {
     if (at.slice(g.start, g.end).some(Boolean)) continue;
     // "قوات التحالف"، "مسلحي تنظيم داعش": a generic head before a name is the name's
     let n = g.end;
@@ -86,7 +87,8 @@ const nisbaOf = new WeakMap<Arg, boolean>();
 export function isNisba(a: Arg): boolean {
   if (a.type !== "GPE") return false;
   let n = nisbaOf.get(a);
-  if (n === undefined) nisbaOf.set(a, n = a.first === a.last && /^ال.+(ي|يه|يين|يون)$/.test(normalize(a.text))); // "المملكة العربية السعودية" is a name
+  // "المملكة العربية السعودية" is a name; a nationality adjective is one word "ال…ي/ية/يين/يون"
+  if (n === undefined) nisbaOf.set(a, n = a.first === a.last && a.text.startsWith("ال") && /[يةهن]$/.test(a.text) && /^ال.+(ي|يه|يين|يون)$/.test(normalize(a.text)));
   return n;
 }
 export const sameActor = (a: Arg | null | undefined, b: Arg | null | undefined) => !!a && !!b && (a.id !== null ? a.id === b.id : a.start === b.start);

@@ -13,7 +13,10 @@ export const isTransparent = (t: Token | undefined): boolean => !!t && (t.kind =
 
 const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللاتي", "اللواتي"]);
 /** "الذي"، "والتي" … */
-export const isRelative = (t: Token | undefined): boolean => !!t && t.kind === "word" && (RELATIVES.has(t.norm) || (/^[وف]/.test(t.norm) && RELATIVES.has(t.norm.slice(1))));
+export const isRelative = (t: Token | undefined): boolean => !!t && t.kind === "word" && (RELATIVES.has(t.norm) || (conj(t.norm) && RELATIVES.has(t.norm.slice(1))));
+
+/** Does a normalized word start with the conjunction و or ف? */
+const conj = (n: string): boolean => { const c = n.charCodeAt(0); return c === 0x648 || c === 0x641; };
 
 export const TARGET_PREPS = new Set(["ضد", "علي", "مع", "الي", "بين", "تجاه", "بحق", "لصالح", "نحو", "ازاء", "جانب", "بجانب"]);
 export const PLACE_PREPS = new Set(["في", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بالقرب", "محيط", "ضواحي", "مدينه", "منطقه", "محافظه", "بمدينه", "بمنطقه", "بمحافظه", "وسط", "انحاء", "حي", "بلده", "قريه", "مخيم"]);
@@ -38,11 +41,11 @@ export const opensClause = (t: Token | undefined): boolean => !!t && CLAUSE_OPEN
 
 const PREP_WORDS = new Set(["في", "من", "علي", "الي", "عن", "مع", "ضد", "ب", "ل", "بين", "حول", "قبل", "بعد", "خلال", "عبر"]);
 /** A preposition standing as its own word, or a token that reads with a ب/ل clitic. */
-export const isPrepWord = (t: Token | undefined): boolean => !!t && PREP_WORDS.has(t.norm.length > 2 && /^[وف]/.test(t.norm) ? t.norm.slice(1) : t.norm);
+export const isPrepWord = (t: Token | undefined): boolean => !!t && PREP_WORDS.has(t.norm.length > 2 && conj(t.norm) ? t.norm.slice(1) : t.norm);
 
 /** A token that may stand between a verb and its subject: adverbs of time, dates, numbers. */
 const ADVERBS = new Set(["اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "مساء", "صباح", "ليل", "فجر", "مؤخرا", "ايضا", "بدوره", "بدورها", "كذلك", "الماضي", "يوم", "حاليا", "رسميا", "بشده", "مجددا", "اول"]);
-export const isAdverb = (t: Token | undefined): boolean => !!t && (ADVERBS.has(t.norm.replace(/^[وف]/, "")) || t.kind === "number");
+export const isAdverb = (t: Token | undefined): boolean => !!t && (t.kind === "number" || ADVERBS.has(conj(t.norm) ? t.norm.slice(1) : t.norm));
 
 /** The normalized word without a leading و/ف conjunction. */
-export const bareWord = (t: Token): string => t.norm.length > 3 && /^[وف]/.test(t.norm) ? t.norm.slice(1) : t.norm;
+export const bareWord = (t: Token): string => t.norm.length > 3 && conj(t.norm) ? t.norm.slice(1) : t.norm;

@@ -20,9 +20,14 @@ function shift(published: string, days: number): string {
 }
 
 /** The date a sentence's tokens [from, to) state, resolved against `published`, or null. */
+// words that can open a relative date (with or without a و/ف conjunction), to skip the rest fast
+const DATE_WORDS = new Set([...DAYS, "امس", "البارحه", "اليوم"]);
+const isDateWord = (n: string) => DATE_WORDS.has(n) || ((n.charCodeAt(0) === 0x648 || n.charCodeAt(0) === 0x641) && DATE_WORDS.has(n.slice(1)));
+
 export function dateIn(toks: Token[], from: number, to: number, published: string | null): string | null {
   for (let i = from; i < to; i++) {
     const n = toks[i].norm;
+    if (toks[i].kind !== "number" && !isDateWord(n)) continue;
     const bare = n.replace(/^[وف]/, "");
     // day month [year]
     if (toks[i].kind === "number" && i + 1 < to) {

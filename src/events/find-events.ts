@@ -11,8 +11,8 @@
 // document for the same type and actors (news repeats its main event paragraph after paragraph).
 import type { EventOut, PloverType, QuoteOut, Span } from "../core/contract.ts";
 import type { Document, Token } from "../core/document.ts";
-import type { PhraseMatch } from "../lexicon/phrase-index.ts";
-import { tokenForms } from "../lexicon/phrase-index.ts";
+import { genericActorIndex, type GenericActor } from "../lexicon/generic-actors.ts";
+import { matchAllEach, tokenForms, type PhraseIndex, type PhraseMatch } from "../lexicon/phrase-index.ts";
 import { triggerIndex, type Trigger } from "../lexicon/triggers.ts";
 import { actorIndex } from "../quotes/actors.ts";
 import type { Range } from "../quotes/tokens.ts";
@@ -52,6 +52,7 @@ const PREP_ONLY = new Set(["في", "من", "علي", "الي", "عن", "ضد", "
 interface Ctx {
   doc: Document; toks: Token[]; ai: ArgIndex; sents: Range[]; quotes: QuoteOut[]; triggerAt: Int32Array;
   matchValues: Trigger[][]; // the readings of each trigger match, by match index
+  isTrigger: (i: number) => boolean;
   perSentence: Map<number, { counts: ReturnType<typeof countsIn>; date: string | null }>; // a sentence's counts and date, read once
 }
 interface Cand { ev: EventWithActors; src: Arg | null; tgt: Arg | null; sent: number; m: PhraseMatch<Trigger>; trig: Trigger }
@@ -63,11 +64,13 @@ type Tie = "tight" | "loose";
 export function findEvents(doc: Document): EventWithActors[] {
   const toks = doc.tokens;
   if (!toks.length) return [];
-  const matches = triggerIndex().matchAll(toks).filter((m) => m.values.some((v) => v.type));
+  // one pass over the tokens for the trigger and generic-actor lexicons
+  const [trigs, generic] = matchAllEach(toks, [triggerIndex(), genericActorIndex()] as PhraseIndex<unknown>[]) as [PhraseMatch<Trigger>[], PhraseMatch<GenericActor>[]];
+  const matches = trigs.filter((m) => m.values.some((v) => v.type));
   const triggerAt = new Int32Array(toks.length).fill(-1);
   matches.forEach((m, k) => { for (let i = m.start; i < m.end; i++) triggerAt[i] = k; });
   const es = eventSentences(doc);
-  const ctx: Ctx = { doc, toks, ai: argIndex(doc, actorIndex(doc)), sents: es.ranges, quotes: doc.quotes ?? [], triggerAt, matchValues: matches.map((m) => m.values), perSentence: new Map() };
+  const ctx: Ctx = { doc, toks, ai: argIndex(doc, actorIndex(doc), generic), sents: es.ranges, quotes: doc.quotes ?? [], triggerAt, matchValues: matches.map((m) => m.values), perSentence: new Map(), isTrigger: (i: number) => triggerAt[i] >= 0 };
   const byMatch = new Map<number, Cand>();
   const all: Cand[] = [], out: Cand[] = [];
   const seen = new Map<string, Cand>();
@@ -166,7 +169,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   const verb = trig.pos === "verb" || trig.pos === "participle";
   const quote = ctx.quotes.find((q) => q.start <= toks[m.start].start && toks[m.end - 1].end <= q.end);
   const speaker = quote?.speaker ? ({ id: quote.speaker, type: null, start: -1, end: -1, text: quote.speaker_text ?? "", first: -1, last: -1, clitic: "", role: null } as Arg) : null;
-  const isTrigger = (i: number) => ctx.triggerAt[i] >= 0;
+  const isTrigger = ctx.isTrigger;
   let src: Arg | null = null, tgt: Arg | null = null;
   let supported = false, occurs = verb;
   let tie: Tie = verb ? "tight" : "loose";
@@ -372,13 +375,13 @@ function homeCountry(ctx: Ctx, at: number, a: number, trigger: number): Arg | nu
 
 /** A trigger verb or support verb within three words of an event noun, in its clause. */
 function verbNear(ctx: Ctx, start: number, end: number, a: number, b: number): boolean {
-  const sv = lexicon<true>("support-verbs.tsv", () => true);
-  const isVerbAt = (i: number) => {
-    const k = ctx.triggerAt[i];
-    if (k >= 0 && k !== ctx.triggerAt[start]) return ctx.matchValues[k].some((v) => v.pos === "verb");
-    return sv.matchAt(ctx.toks, i) !== null;
-  };
-  for (let i = start - 1; i >= Math.max(a, start - 3); i--) { if (isBreak(ctx.toks[i])) break; if (isVerbAt(i)) return true; }
-  for (let i = end; i < Math.min(b, end + 3); i++) { if (isBreak(ctx.toks[i])) break; if (isVerbAt(i)) return true; }
+  for (let i = start - 1; i >= Math.max(a, start - 3); i--) { if (isBreak(ctx.toks[i])) break; if (verbAt(ctx, i, start)) return true; }
+  for (let i = end; i < Math.min(b, end + 3); i++) { if (isBreak(ctx.toks[i])) break; if (verbAt(ctx, i, start)) return true; }
   return false;
+}
+
+function verbAt(ctx: Ctx, i: number, self: number): boolean {
+  const k = ctx.triggerAt[i];
+  if (k >= 0 && k !== ctx.triggerAt[self]) return ctx.matchValues[k].some((v) => v.pos === "verb");
+  return lexicon<true>("support-verbs.tsv", () => true).matchAt(ctx.toks, i) !== null;
 }

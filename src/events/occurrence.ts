@@ -44,9 +44,8 @@ export function isPurpose(toks: Token[], at: number, trig: Trigger, triggerBefor
   }
   if (!/^[وف]?ل/.test(t.norm)) return false;
   const idx = triggerIndex();
-  const isForm = (r: Token["readings"][number]) => idx.hasFirst(r.norm) || idx.hasFirst(r.bare);
-  if (!t.readings.some((r) => /^[وف]?ل$/.test(r.pre) && isForm(r))) return false;
-  if (t.readings.some((r) => !/ل$/.test(r.pre) && isForm(r))) return false;
+  if (!t.readings.some((r) => /^[وف]?ل$/.test(r.pre) && (idx.hasFirst(r.norm) || idx.hasFirst(r.bare)))) return false;
+  if (t.readings.some((r) => !/ل$/.test(r.pre) && (idx.hasFirst(r.norm) || idx.hasFirst(r.bare)))) return false;
   if (trig.pos !== "noun") return true;
   return FORCE_LIKE.has(trig.type!) && !triggerBefore;
 }

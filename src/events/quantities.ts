@@ -9,17 +9,20 @@ import { LEXICON_DIR } from "../lexicon/load.ts";
 import { tokenForms } from "../lexicon/phrase-index.ts";
 import { asciiDigits, normalize } from "../text/normalize.ts";
 
-interface NumberWords { numbers: Map<string, number>; approx: Map<string, number>; units: Map<string, string> }
+interface NumberWords { numbers: Map<string, number>; approx: Map<string, number>; units: Map<string, string>; firstChars: Set<number> }
 let cache: NumberWords | null = null;
 function words(): NumberWords {
   if (cache) return cache;
-  const c: NumberWords = { numbers: new Map(), approx: new Map(), units: new Map() };
+  const c: NumberWords = { numbers: new Map(), approx: new Map(), units: new Map(), firstChars: new Set() };
   for (const { row } of readTsv(path.join(LEXICON_DIR, "numbers.tsv"))) {
     const f = normalize(row.form);
     if (row.kind === "number") c.numbers.set(f, Number(row.value));
     else if (row.kind === "approx") c.approx.set(f, Number(row.value));
     else c.units.set(f, row.value);
   }
+  // a number word's token starts with its first letter or a proclitic (و ف ب ل ك, ال): a cheap gate
+  for (const f of [...c.numbers.keys(), ...c.approx.keys()]) c.firstChars.add(f.charCodeAt(0));
+  for (const ch of "وفبلكا") c.firstChars.add(ch.charCodeAt(0));
   return (cache = c);
 }
 
@@ -30,9 +33,15 @@ const SKIP = new Set(["نحو", "حوالي", "قرابه", "زهاء", "اكث�
 function valueAt(t: Token): { value: number; approx: boolean } | null {
   if (t.kind === "number") { const v = Number(asciiDigits(t.text).replace(/[,٬]/g, "")); return Number.isFinite(v) ? { value: v, approx: false } : null; }
   const w = words();
-  for (const f of tokenForms(t, "noun")) {
-    if (w.numbers.has(f)) return { value: w.numbers.get(f)!, approx: false };
-    if (w.approx.has(f)) return { value: w.approx.get(f)!, approx: true };
+  if (t.kind !== "word" || !w.firstChars.has(t.norm.charCodeAt(0))) return null;
+  // the token's readings directly (no list of forms is built for every word of a sentence)
+  for (const r of t.readings) {
+    for (const f of r.bare === r.norm ? [r.norm] : [r.norm, r.bare]) {
+      const n = w.numbers.get(f);
+      if (n !== undefined) return { value: n, approx: false };
+      const a = w.approx.get(f);
+      if (a !== undefined) return { value: a, approx: true };
+    }
   }
   return null;
 }

@@ -29,7 +29,8 @@ let nextBit = 0;
 export class PhraseIndex<T> {
   private roots: [Pos, Node<T>][] = [];
   private firstWords = new Set<string>(); // every word some phrase begins with, any part of speech
-  private readonly bit = 1 << (nextBit++ % 30);
+  /** This index's bit in every token's gate (several indexes may share one when there are many). */
+  readonly bit = 1 << (nextBit++ % 30);
 
   /** Add a phrase of normalized words (already inflected) under a part of speech. */
   add(words: string[], pos: Pos, value: T): void {
@@ -62,6 +63,12 @@ export class PhraseIndex<T> {
     if (t.kind !== "word") return null;
     // gate: most tokens begin no phrase of this index under any reading
     if (!(gateBits(t) & this.bit)) return null;
+    return this.matchPassed(tokens, i);
+  }
+
+  /** matchAt for a token whose gate is known to hold this index's bit. */
+  matchPassed(tokens: Token[], i: number): PhraseMatch<T> | null {
+    const t = tokens[i];
     let best: PhraseMatch<T> | null = null;
     for (const [pos, root] of this.roots) {
       const first = firstNodes(root, tokenForms(t, pos));
@@ -102,6 +109,26 @@ export class PhraseIndex<T> {
     }
     return best;
   }
+}
+
+/** The matchAll of several indexes in one pass over the tokens, each token's gate read once. */
+export function matchAllEach(tokens: Token[], indexes: PhraseIndex<unknown>[]): PhraseMatch<unknown>[][] {
+  const out: PhraseMatch<unknown>[][] = indexes.map(() => []);
+  const next = indexes.map(() => 0);
+  let any = 0;
+  for (const ix of indexes) any |= ix.bit;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== "word") continue;
+    const bits = gateBits(t);
+    if (!(bits & any)) continue;
+    for (let k = 0; k < indexes.length; k++) {
+      if (i < next[k] || !(bits & indexes[k].bit)) continue;
+      const m = indexes[k].matchPassed(tokens, i);
+      if (m) { out[k].push(m); next[k] = m.end; }
+    }
+  }
+  return out;
 }
 
 function firstNodes<T>(root: Node<T>, forms: string[]): Node<T>[] | null {
