@@ -72,7 +72,8 @@ async function load(route: string, urls: string[], workers: number, seconds: num
       const t0 = performance.now();
       try {
         const res = await fetch(url);
-        bytes += (await res.arrayBuffer()).byteLength;
+        const body = await res.arrayBuffer();   // (not `bytes += await …`: that reads bytes before the await)
+        bytes += body.byteLength;
         if (res.status !== 200) errors++;
       } catch { errors++; }
       lat.push(performance.now() - t0);
