@@ -24,11 +24,14 @@ if (opt.contract) {
   const store = await openStore(path.join(dir, "store.db"));
   const size = Number(opt.batch);
   const t = performance.now();
+  const cpu0 = process.cpuUsage();
   for (let i = 0; i < docs.length; i += size) await store.putBatch(docs.slice(i, i + size));
   const s = (performance.now() - t) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   await store.close();
   const bytes = fs.statSync(path.join(dir, "store.db")).size;
-  console.log(`store only   : ${docs.length} documents in ${s.toFixed(2)}s = ${(docs.length / s).toFixed(0)} documents/s (${((1000 * s) / docs.length).toFixed(2)} ms each); ${(bytes / 1e6).toFixed(1)} MB`);
+  console.log(`store only   : ${docs.length} documents in ${s.toFixed(2)}s = ${(docs.length / s).toFixed(0)} documents/s (${((1000 * s) / docs.length).toFixed(2)} ms each, ` +
+    `${((cpu.user + cpu.system) / 1000 / docs.length).toFixed(2)} ms CPU each); ${(bytes / 1e6).toFixed(1)} MB; load average ${os.loadavg()[0].toFixed(1)}`);
   fs.rmSync(dir, { recursive: true, force: true });
   process.exit(0);
 }

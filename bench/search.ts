@@ -55,8 +55,9 @@ for (const q of QUERIES) {
   coldCpu += cpuNow() - c;
   c = cpuNow();
   for (let i = 0; i < runs; i++) { t = performance.now(); await store.search(q); warm.push(performance.now() - t); }
-  warmCpu += cpuNow() - c;
-  if (opt.verbose) console.log(`  ${JSON.stringify(q)} → ${r.total}${r.approximate ? "+" : ""} hits, ${r.hits.filter((h) => h.match === "substring").length} by substring, ${warm.slice(-runs).reduce((a, b) => Math.max(a, b), 0).toFixed(1)} ms worst warm`);
+  const qCpu = cpuNow() - c;
+  warmCpu += qCpu;
+  if (opt.verbose) console.log(`  ${JSON.stringify(q)} → ${r.total}${r.approximate ? "+" : ""} hits, ${r.hits.filter((h) => h.match === "substring").length} by substring, ${warm.slice(-runs).reduce((a, b) => Math.max(a, b), 0).toFixed(1)} ms worst warm, cpu ${(qCpu / runs).toFixed(1)} ms/call`);
 }
 console.log(`search (${QUERIES.length} queries)  cold: ${fmt(cold, coldCpu)}`);
 console.log(`search (${QUERIES.length} queries)  warm: ${fmt(warm, warmCpu)}`);
