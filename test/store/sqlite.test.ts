@@ -84,6 +84,18 @@ describe("sqlite: migrations", () => {
     fs.rmSync(dir, { recursive: true });
   });
 
+  it("a reader opening an older database upgrades it first (reads expect the latest tables)", async () => {
+    const { dir, file } = tempFile();
+    const old = new SqliteStore(file, { upTo: 3 });
+    await old.close();
+    const reader = new SqliteStore(file, { readonly: true });
+    assert.equal(reader.version, LATEST);
+    assert.deepEqual(await reader.search({ q: "صنعاء" }), { hits: [], total: 0, approximate: false });
+    assert.equal(await reader.entity("wd:Q851"), null);
+    await reader.close();
+    fs.rmSync(dir, { recursive: true });
+  });
+
   it("refuses a database written by a newer Rasid", () => {
     const { dir, file } = tempFile();
     const db = new Database(file);

@@ -14,7 +14,7 @@ import { clampLimit } from "../store.ts";
 import { entities, entity } from "./entities.ts";
 import { events, quotes, timeline } from "./facts.ts";
 import { geo, graph } from "./graph.ts";
-import { migrate } from "./migrations.ts";
+import { LATEST, migrate } from "./migrations.ts";
 import { unpack } from "./pack.ts";
 import { makeWriter, type Writer } from "./put.ts";
 import { search } from "./search.ts";
@@ -35,6 +35,7 @@ export class SqliteStore implements Store {
   constructor(file: string, opts: SqliteOptions = {}) {
     this.file = file;
     try {
+      if (opts.readonly) upgradeFirst(file);
       this.db = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
       this.db.pragma("busy_timeout = 10000");
       if (!opts.readonly) {
@@ -134,4 +135,28 @@ export class SqliteStore implements Store {
       throw new RasidError("E_STORE", this.file, (e as Error).message);
     }
   }
+}
+
+/**
+ * A reader (`rasid serve`) handed a database written by an older Rasid: bring its schema up to
+ * date once through a short-lived writing connection, since the reads expect the latest tables.
+ * Only the schema and the aggregates derived from stored rows change; no document is touched.
+ */
+function upgradeFirst(file: string): void {
+  let probe: Database.Database;
+  try { probe = new Database(file, { readonly: true, fileMustExist: true }); } catch { return; }   // the open below reports it
+  let version: number;
+  try { version = (probe.prepare("SELECT max(version) FROM migrations").pluck().get() as number | null) ?? 0; }
+  catch { version = 0; }
+  finally { probe.close(); }
+  if (version >= LATEST) return;
+  let db: Database.Database;
+  try { db = new Database(file, { fileMustExist: true }); } catch (e) {
+    throw new RasidError("E_STORE", file, `schema version ${version} needs upgrading to ${LATEST}, and the file cannot be opened for writing (${(e as Error).message})`);
+  }
+  try {
+    db.pragma("busy_timeout = 10000");
+    db.pragma("journal_mode = WAL");
+    migrate(db, file);
+  } finally { db.close(); }
 }
