@@ -12,6 +12,7 @@
 import type { EventOut, PloverType, QuoteOut, Span } from "../core/contract.ts";
 import type { Document, Token } from "../core/document.ts";
 import { genericActorIndex, type GenericActor } from "../lexicon/generic-actors.ts";
+import { hedgeIndex, type Hedge } from "../lexicon/hedges.ts";
 import { matchAllEach, tokenForms, type PhraseIndex, type PhraseMatch } from "../lexicon/phrase-index.ts";
 import { triggerIndex, type Trigger } from "../lexicon/triggers.ts";
 import { actorIndex } from "../quotes/actors.ts";
@@ -53,6 +54,7 @@ interface Ctx {
   doc: Document; toks: Token[]; ai: ArgIndex; sents: Range[]; quotes: QuoteOut[]; triggerAt: Int32Array;
   matchValues: Trigger[][]; // the readings of each trigger match, by match index
   isTrigger: (i: number) => boolean;
+  hedges: PhraseMatch<Hedge>[]; // hedge, negation and future markers of the whole document
   perSentence: Map<number, { counts: ReturnType<typeof countsIn>; date: string | null }>; // a sentence's counts and date, read once
 }
 interface Cand { ev: EventWithActors; src: Arg | null; tgt: Arg | null; sent: number; m: PhraseMatch<Trigger>; trig: Trigger }
@@ -65,12 +67,13 @@ export function findEvents(doc: Document): EventWithActors[] {
   const toks = doc.tokens;
   if (!toks.length) return [];
   // one pass over the tokens for the trigger and generic-actor lexicons
-  const [trigs, generic] = matchAllEach(toks, [triggerIndex(), genericActorIndex()] as PhraseIndex<unknown>[]) as [PhraseMatch<Trigger>[], PhraseMatch<GenericActor>[]];
+  const [trigs, generic, hedges] = matchAllEach(toks, [triggerIndex(), genericActorIndex(), hedgeIndex()] as PhraseIndex<unknown>[]) as
+    [PhraseMatch<Trigger>[], PhraseMatch<GenericActor>[], PhraseMatch<Hedge>[]];
   const matches = trigs.filter((m) => m.values.some((v) => v.type));
   const triggerAt = new Int32Array(toks.length).fill(-1);
   matches.forEach((m, k) => { for (let i = m.start; i < m.end; i++) triggerAt[i] = k; });
   const es = eventSentences(doc);
-  const ctx: Ctx = { doc, toks, ai: argIndex(doc, actorIndex(doc), generic), sents: es.ranges, quotes: doc.quotes ?? [], triggerAt, matchValues: matches.map((m) => m.values), perSentence: new Map(), isTrigger: (i: number) => triggerAt[i] >= 0 };
+  const ctx: Ctx = { doc, toks, ai: argIndex(doc, actorIndex(doc), generic), sents: es.ranges, quotes: doc.quotes ?? [], triggerAt, matchValues: matches.map((m) => m.values), perSentence: new Map(), isTrigger: (i: number) => triggerAt[i] >= 0, hedges };
   const byMatch = new Map<number, Cand>();
   const all: Cand[] = [], out: Cand[] = [];
   const seen = new Map<string, Cand>();
@@ -252,7 +255,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   if (!src && !tgt) { /* an unnamed protest */ }
   if (!src?.id && !tgt?.id && !GENERIC_OK.has(trig.type!)) return null;
   // polarity
-  const pol = polarity(toks, m, a, b, triggerIndex());
+  const pol = polarity(toks, m, a, b, triggerIndex(), ctx.hedges.filter((h) => h.start >= a && h.end <= b));
   let type = trig.type!;
   let mode = trig.mode;
   // demonstrators who condemn, demand, refuse or burn are protesting (PLOVER PROTEST)

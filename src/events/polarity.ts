@@ -9,10 +9,11 @@ export interface Polarity { hedged: boolean; negated: boolean; future: boolean }
 
 const DENY = /^(نفي|نفت|ينفي|تنفي|نافيا|نافيه)/;
 
-/** Polarity of trigger `m` in the sentence tokens [a, b). */
-export function polarity<T>(toks: Token[], m: PhraseMatch<T>, a: number, b: number, triggers: PhraseIndex<T>): Polarity {
+/** Polarity of trigger `m` in the sentence tokens [a, b); `sentenceHedges`, when the caller has
+ *  already matched the hedge lexicon over the document, are the matches inside [a, b). */
+export function polarity<T>(toks: Token[], m: PhraseMatch<T>, a: number, b: number, triggers: PhraseIndex<T>, sentenceHedges?: PhraseMatch<Hedge>[]): Polarity {
   let hedged = false, negated = false, future = false;
-  for (const h of hedgesIn(toks, a, b)) {
+  for (const h of sentenceHedges ?? hedgesIn(toks, a, b)) {
     for (const v of h.values) {
       if ((v.kind === "alleged" || v.kind === "modal") && v.scope === "sentence") hedged = true;
       const before = h.end <= m.start;
