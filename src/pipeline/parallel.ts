@@ -16,8 +16,9 @@ const DEPTH = 2;     // batches queued per worker, so a worker never waits for t
 const AHEAD = 16;    // batches past the oldest unfinished one that may be done and waiting
 // A young generation three times V8's default (the equivalent of --max-semi-space-size=48): the
 // stages make many short-lived objects per article, and with the default most of them survive
-// long enough to be copied and promoted. Measured on SaudiNewsNet: GC pauses 3.3 → 0.9 ms per
-// article, CPU per article -15 to -20%, peak RSS lower (bench/PERF.md).
+// long enough to be copied and promoted. In one process (--max-semi-space-size=48) GC pauses fell
+// from 3.3 to 0.9 ms per article and peak RSS by ~180 MB; in workers the CPU gain was within the
+// shared machine's noise, RSS 20-50 MB lower (bench/PERF.md).
 const YOUNG_GENERATION_MB = 144;
 
 export interface ParallelOptions {
