@@ -119,7 +119,8 @@ export function prepOf(ai: ArgIndex, a: Arg): string | null {
   for (let i = a.first - 1, seen = 0; i >= 0 && seen < 2; i--) {
     const t = ai.toks[i];
     if (isTransparent(t)) continue;
-    const head = /^[وف]?([بل]?)(.+)$/.exec(t.norm)!;
+    const head = /^[وف]?([بل]?)(.+)$/.exec(t.norm);
+    if (!head) continue; // a token that folds to nothing (only marks or invisible characters)
     if (STATE_HEADS.has(head[2]) || (head[2].startsWith("ل") && STATE_HEADS.has("ا" + head[2]))) { // "مع حكومة وشعب السعودية"، "لحكومة المملكة"
       if (head[1]) return head[1];
       continue;
