@@ -6,40 +6,20 @@ import type { PloverType } from "../../core/contract.ts";
 import { docWhere, eventWhere, hasDocFilter } from "../sqlite/where.ts";
 import type { EventFilter, GeoResult, Graph, GraphEdge, GraphFilter, GraphNode, PlaceRow } from "../store.ts";
 import { clampLimit } from "../store.ts";
+import { chooseNodes, eventEdges } from "../graph-shape.ts";
 import { events } from "./reads.ts";
 import { all } from "./sql.ts";
 
 type Sql = postgres.Sql;
-const EVENT_WEIGHT = 5;   // one event counts as much as five documents when ranking nodes
 
 export async function graph(db: Sql, f: GraphFilter = {}): Promise<Graph> {
   const size = clampLimit(f.nodes, 100, 5000);
   const w = eventWhere(f).add("e.source IS NOT NULL AND e.target IS NOT NULL AND e.source <> e.target");
   const evEdges = await all<{ source: string; target: string; type: PloverType; n: number }>(db,
     `SELECT e.source, e.target, e.type, count(*) AS n FROM events e JOIN documents d ON d.n = e.doc ${w.sql()} GROUP BY e.source, e.target, e.type`, w.params);
-  const score = new Map<string, number>();
-  const bump = (id: string, by: number) => score.set(id, (score.get(id) ?? 0) + by);
-  for (const e of evEdges) { bump(e.source, e.n * EVENT_WEIGHT); bump(e.target, e.n * EVENT_WEIGHT); }
-  for (const r of await mentionCounts(db, f, size * 3)) bump(r.entity, r.n);
-  if (f.entity) bump(f.entity, Number.MAX_SAFE_INTEGER / 2);
-  const chosen = [...score.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, size).map(([id]) => id);
-  const keep = new Set(chosen);
-
+  const chosen = chooseNodes(evEdges, await mentionCounts(db, f, size * 3), f.entity, size);
   const nodes = await all<GraphNode>(db, "SELECT id, type, name, name_en, documents FROM entities WHERE id = ANY(?::text[]) ORDER BY id", [chosen]);
-  const eventsOf = new Map<string, number>();
-  const byPair = new Map<string, GraphEdge>();
-  for (const e of evEdges) {
-    if (!keep.has(e.source) || !keep.has(e.target)) continue;
-    eventsOf.set(e.source, (eventsOf.get(e.source) ?? 0) + e.n);
-    eventsOf.set(e.target, (eventsOf.get(e.target) ?? 0) + e.n);
-    const key = `${e.source}\t${e.target}`;
-    const edge = byPair.get(key) ?? { source: e.source, target: e.target, kind: "event", weight: 0, types: {} };
-    edge.weight += e.n;
-    edge.types[e.type] = (edge.types[e.type] ?? 0) + e.n;
-    byPair.set(key, edge);
-  }
-  for (const n of nodes) n.events = eventsOf.get(n.id) ?? 0;
-  const edges = [...byPair.values()];
+  const edges = eventEdges(evEdges, chosen, nodes);
   if (f.comentions !== false) edges.push(...(await comentions(db, f, chosen)));
   const minWeight = f.minWeight ?? 1;
   return {
