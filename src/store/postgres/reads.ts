@@ -4,7 +4,7 @@
 // dialects differ it is written here. Order: newest first, undated last (PostgreSQL needs NULLS
 // LAST said, SQLite does it by default); among same-day facts the latest stored first.
 import type postgres from "postgres";
-import { normalize } from "../../text/normalize.ts";
+import { entityWhere } from "../sqlite/where.ts";
 import { COOCCURRENCE_WINDOW, entityRow } from "../sqlite/entities.ts";
 import { EVENT_SELECT, eventRow, quoteRow } from "../sqlite/facts.ts";
 import { docWhere, eventWhere, quoteWhere, type Where } from "../sqlite/where.ts";
@@ -27,17 +27,7 @@ export async function documents(db: Sql, f: DocFilter & { entity?: string; limit
 }
 
 export async function entities(db: Sql, f: EntityFilter = {}): Promise<Page<EntityRow>> {
-  const conds: string[] = [];
-  const params: unknown[] = [];
-  if (f.type) { conds.push("e.type = ?"); params.push(f.type); }
-  const q = f.q ? normalize(f.q) : "";
-  if (q) {
-    conds.push(`(e.id = ? OR (e.norm >= ? AND e.norm < ?) OR lower(e.name_en) LIKE ? ESCAPE '\\'
-                 OR e.id IN (SELECT entity FROM entity_names WHERE norm >= ? AND norm < ?))`);
-    const like = q.replace(/[\\%_]/g, (c) => "\\" + c) + "%";
-    params.push(f.q, q, q + "\uffff", like, q, q + "\uffff");
-  }
-  const where = conds.length ? `WHERE ${conds.join(" AND ")}` : "";
+  const { where, params } = entityWhere(f);
   const rows = await all(db, `SELECT * FROM entities e ${where} ORDER BY e.documents DESC, e.id LIMIT ? OFFSET ?`,
     [...params, clampLimit(f.limit), Math.max(0, f.offset ?? 0)]);
   return { items: rows.map(entityRow), total: await scalar(db, `SELECT count(*) FROM entities e ${where}`, params) };

@@ -2,7 +2,7 @@
 // page shows: aliases, mentions over time, quotes by it, events it takes part in, the entities
 // it appears with (kept counted at ingest: entity_pairs), and its latest documents.
 import type Database from "better-sqlite3";
-import { normalize } from "../../text/normalize.ts";
+import { entityWhere } from "./where.ts";
 import type { DocSummary, EntityFilter, EntityProfile, EntityRef, EntityRow, Page } from "../store.ts";
 import { clampLimit } from "../store.ts";
 import { eventsByKey, quotes } from "./facts.ts";
@@ -22,17 +22,7 @@ export function entityRow(r: Record<string, unknown>): EntityRow {
 }
 
 export function entities(db: Database.Database, f: EntityFilter = {}): Page<EntityRow> {
-  const conds: string[] = [];
-  const params: unknown[] = [];
-  if (f.type) { conds.push("e.type = ?"); params.push(f.type); }
-  const q = f.q ? normalize(f.q) : "";
-  if (q) {
-    conds.push(`(e.id = ? OR (e.norm >= ? AND e.norm < ?) OR lower(e.name_en) LIKE ? ESCAPE '\\'
-                 OR e.id IN (SELECT entity FROM entity_names WHERE norm >= ? AND norm < ?))`);
-    const like = q.replace(/[\\%_]/g, (c) => "\\" + c) + "%";
-    params.push(f.q, q, q + "\uffff", like, q, q + "\uffff");
-  }
-  const where = conds.length ? `WHERE ${conds.join(" AND ")}` : "";
+  const { where, params } = entityWhere(f);
   const rows = prepared(db, `SELECT * FROM entities e ${where} ORDER BY e.documents DESC, e.id LIMIT ? OFFSET ?`)
     .all(...params, clampLimit(f.limit), Math.max(0, f.offset ?? 0)) as Record<string, unknown>[];
   const total = prepared(db, `SELECT count(*) FROM entities e ${where}`, "pluck").get(...params) as number;

@@ -1,7 +1,8 @@
 // WHERE clauses for the store's filters, built once here so search, lists, timeline, graph and
 // geo read a filter the same way. Always parameterized: no user text is ever spliced into SQL.
 // Aliases: d = documents, q = quotes, e = events.
-import type { DocFilter, EventFilter, QuoteFilter, SearchQuery } from "../store.ts";
+import type { DocFilter, EntityFilter, EventFilter, QuoteFilter, SearchQuery } from "../store.ts";
+import { normalize } from "../../text/normalize.ts";
 
 export class Where {
   readonly conds: string[] = [];
@@ -80,4 +81,19 @@ export function dayWhere(f: DocFilter, col: string, w = new Where()): Where {
   if (f.from) w.add(`${col} >= ?`, f.from);
   if (f.to) w.add(`${col} <= ?`, f.to);
   return w;
+}
+
+/** The entity list's filter (type; a query matching the id, a name or alias prefix, or the English name), for both backends. */
+export function entityWhere(f: EntityFilter): { where: string; params: unknown[] } {
+  const conds: string[] = [];
+  const params: unknown[] = [];
+  if (f.type) { conds.push("e.type = ?"); params.push(f.type); }
+  const q = f.q ? normalize(f.q) : "";
+  if (q) {
+    conds.push(`(e.id = ? OR (e.norm >= ? AND e.norm < ?) OR lower(e.name_en) LIKE ? ESCAPE '\\'
+                 OR e.id IN (SELECT entity FROM entity_names WHERE norm >= ? AND norm < ?))`);
+    const like = q.replace(/[\\%_]/g, (c) => "\\" + c) + "%";
+    params.push(f.q, q, q + "\uffff", like, q, q + "\uffff");
+  }
+  return { where: conds.length ? `WHERE ${conds.join(" AND ")}` : "", params };
 }
