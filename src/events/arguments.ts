@@ -11,7 +11,7 @@ import { genericActorIndex, type GenericActor } from "../lexicon/generic-actors.
 import type { PhraseMatch } from "../lexicon/phrase-index.ts";
 import { lexicon } from "../lexicon/load.ts";
 import { normalize } from "../text/normalize.ts";
-import { isActorType, type ActorIndex } from "../quotes/actors.ts";
+import { isActorType, type ActorIndex } from "../actors/mentions.ts";
 import { AGENT_PREPS, PLACE_PREPS, TARGET_PREPS, isAdverb, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 
 export interface Arg {

@@ -15,8 +15,8 @@ import { genericActorIndex, type GenericActor } from "../lexicon/generic-actors.
 import { hedgeIndex, type Hedge } from "../lexicon/hedges.ts";
 import { matchAllEach, tokenForms, type PhraseIndex, type PhraseMatch } from "../lexicon/phrase-index.ts";
 import { triggerIndex, type Trigger } from "../lexicon/triggers.ts";
-import { actorIndex } from "../quotes/actors.ts";
-import type { Range } from "../quotes/tokens.ts";
+import { actorIndex } from "../actors/mentions.ts";
+import type { Range } from "../actors/ranges.ts";
 import {
   agentPhrase, argIndex, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
   supportVerbBefore, type Arg, type ArgIndex,

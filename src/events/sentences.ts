@@ -4,8 +4,8 @@
 // paragraph that tells it). Headings restate the body, so the event finder codes an event from a
 // heading only when the body does not tell it.
 import type { Document } from "../core/document.ts";
-import { lowerBound } from "../quotes/actors.ts";
-import type { Range } from "../quotes/tokens.ts";
+import { lowerBound } from "../actors/ranges.ts";
+import type { Range } from "../actors/ranges.ts";
 
 export interface EventSentences {
   ranges: Range[];       // token ranges [start, end), one per doc.sentences entry

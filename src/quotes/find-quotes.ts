@@ -11,12 +11,13 @@ import { hedgeIndex } from "../lexicon/hedges.ts";
 import type { PhraseMatch } from "../lexicon/phrase-index.ts";
 import { tokenForms } from "../lexicon/phrase-index.ts";
 import { normalize } from "../text/normalize.ts";
-import { actorIndex, isActorType, type ActorMention } from "./actors.ts";
+import { actorIndex, isActorType, type ActorMention } from "../actors/mentions.ts";
 import { letterQuotes } from "./letters.ts";
 import { findQuoteMarks, type QuoteMarks } from "./marks.ts";
 import { antecedent, carry, clauseSubject, definiteSubject, earlierInSentence, issuer, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
 import { asSpeaker, cueAt, hasKind, speechMarks, unnamedIn, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type Speaker, type State } from "./state.ts";
-import { contentEnd, isAn, isColon, sentenceRanges } from "./tokens.ts";
+import { contentEnd, isAn, isColon } from "./tokens.ts";
+import { sentenceRanges } from "../actors/ranges.ts";
 import { isOutlet, viaFor } from "./via.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start

@@ -4,7 +4,7 @@
 // short paragraph naming the writer (a signature) closes a letter nested inside a statement, and
 // the statement's own words resume after it. Salutations and titles (short paragraphs) are skipped.
 import type { Span } from "../core/contract.ts";
-import { isActorType } from "./actors.ts";
+import { isActorType } from "../actors/mentions.ts";
 import { afterPreposition, issuer } from "./speakers.ts";
 import { asSpeaker, hasKind, type Speaker, type State } from "./state.ts";
 

@@ -8,7 +8,7 @@ import type { Token } from "../core/document.ts";
 import { readTsv } from "../core/tsv.ts";
 import { LEXICON_DIR } from "../lexicon/load.ts";
 import { normalize } from "../text/normalize.ts";
-import { isActorType, type ActorMention } from "./actors.ts";
+import { isActorType, type ActorMention } from "../actors/mentions.ts";
 import { asSpeaker, cueAt, hasKind, unnamedIn, type Speaker, type State } from "./state.ts";
 import { isOutlet, isVia } from "./via.ts";
 

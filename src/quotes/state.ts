@@ -5,9 +5,9 @@ import type { Document, Token } from "../core/document.ts";
 import type { Cue } from "../lexicon/cues.ts";
 import { unnamedIndex } from "../lexicon/unnamed.ts";
 import type { PhraseMatch } from "../lexicon/phrase-index.ts";
-import type { ActorIndex, ActorMention } from "./actors.ts";
+import type { ActorIndex, ActorMention } from "../actors/mentions.ts";
 import type { QuoteMarks } from "./marks.ts";
-import type { Range } from "./tokens.ts";
+import type { Range } from "../actors/ranges.ts";
 
 export const MIN_WORDS = 3;
 

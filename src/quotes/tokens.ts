@@ -1,22 +1,7 @@
-// Small token-level helpers shared by the quote and event finders: sentence token ranges,
-// the complementizers إن/أن that open reported speech, and where a reported clause ends.
-import type { Document, Token } from "../core/document.ts";
+// Small token-level helpers of the quote finder: the complementizers إن/أن that open reported
+// speech, and where a reported clause ends.
+import type { Token } from "../core/document.ts";
 import { tokenForms } from "../lexicon/phrase-index.ts";
-
-export type Range = [number, number]; // token indexes [start, end)
-
-/** Token range of every sentence (by Token.sentence). */
-export function sentenceRanges(doc: Document): Range[] {
-  const out: Range[] = doc.sentences.map(() => [-1, -1]);
-  const toks = doc.tokens;
-  for (let i = 0; i < toks.length; i++) {
-    const s = toks[i].sentence;
-    if (!out[s]) out[s] = [-1, -1];
-    if (out[s][0] < 0) out[s][0] = i;
-    out[s][1] = i + 1;
-  }
-  return out.map((r) => (r[0] < 0 ? [0, 0] : r));
-}
 
 // "إلا أن" (but), "بعد أن" (after), "يمكن أن" (can) … are conjunctions, not reported speech
 const NOT_REPORTING = new Set(["الا", "بعد", "قبل", "رغم", "برغم", "منذ", "حتي", "يمكن", "ويمكن", "لابد", "بد", "كما", "غير", "الي", "ما", "دون", "بدون", "يجب", "ينبغي", "او", "لو", "علي", "من", "عسي", "يريد", "تريد", "اراد", "لمجرد", "مجرد", "بمجرد", "وبعد", "يحاول", "تحاول", "بإمكان", "بامكان", "يستطيع", "تستطيع"]);

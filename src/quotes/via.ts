@@ -2,7 +2,7 @@
 // ("لوكالة"، "في تصريحات لـ"، "نقلته وكالة"), an outlet after "according to" ("وفقا لوكالة X"،
 // "بحسب صحيفة X"), or an outlet named with a bare ل ("لسبوتنيك"). An outlet is never a speaker.
 import { tokenForms } from "../lexicon/phrase-index.ts";
-import type { ActorMention } from "./actors.ts";
+import type { ActorMention } from "../actors/mentions.ts";
 import { hasKind, type State } from "./state.ts";
 
 // nouns that name a medium: the name after them is an outlet

@@ -1,9 +1,10 @@
 // Which entity mention covers which token: the lookup both the quote finder (speakers, outlets)
-// and the event finder (source, target, location) need. Built once per Document from its
-// entities; a mention covers every token it overlaps (a clitic-prefixed token like "لسبوتنيك"
-// is covered by the mention "سبوتنيك").
+// and the event finder (source, target, location) need, kept below both stages so neither
+// imports the other. Built once per Document from its entities; a mention covers every token it
+// overlaps (a clitic-prefixed token like "لسبوتنيك" is covered by the mention "سبوتنيك").
 import type { EntityType } from "../core/contract.ts";
 import type { Document } from "../core/document.ts";
+import { lowerBound } from "./ranges.ts";
 
 export interface ActorMention {
   id: string;
@@ -38,13 +39,6 @@ export function actorIndex(doc: Document): ActorIndex {
 /** Mentions whose first token lies in [from, to), in order. */
 export function mentionsIn(ix: ActorIndex, from: number, to: number): ActorMention[] {
   return ix.mentions.filter((m) => m.first >= from && m.first < to);
-}
-
-/** Index of the first token whose end is after `offset`. */
-export function lowerBound(toks: { start: number; end: number }[], offset: number): number {
-  let lo = 0, hi = toks.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].end <= offset) lo = mid + 1; else hi = mid; }
-  return lo;
 }
 
 export const isActorType = (t: EntityType): boolean => t === "PERSON" || t === "ORG" || t === "GPE";
