@@ -72,8 +72,10 @@ export function cooccurringWith(db: Database.Database, id: string, n: number): (
   const k = prepared(db, "SELECT k FROM entity_keys WHERE id = ?", "pluck").get(id) as number | undefined;
   if (k === undefined) return [];
   const nth = prepared(db, "SELECT documents FROM entity_pairs WHERE a = ? ORDER BY documents DESC LIMIT 1 OFFSET ?", "pluck").get(k, n - 1) as number | undefined;
-  const rows = prepared(db, `SELECT o.id, o.type, o.name, o.name_en, p.documents
-                             FROM entity_pairs p JOIN entity_keys x ON x.k = p.b JOIN entities o ON o.id = x.id
-                             WHERE p.a = ? AND p.documents >= ?`).all(k, nth ?? 1) as (EntityRef & { documents: number })[];
-  return rows.sort((a, b) => b.documents - a.documents || (a.id < b.id ? -1 : 1)).slice(0, n);
+  // the tied partners at the cut are ranked by id (a join to entity_keys only); entities rows for the n kept
+  const rows = prepared(db, `SELECT o.id, o.type, o.name, o.name_en, t.documents
+                             FROM (SELECT x.id, p.documents FROM entity_pairs p JOIN entity_keys x ON x.k = p.b
+                                   WHERE p.a = ? AND p.documents >= ? ORDER BY p.documents DESC, x.id LIMIT ?) t
+                             JOIN entities o ON o.id = t.id`).all(k, nth ?? 1, n) as (EntityRef & { documents: number })[];
+  return rows.sort((a, b) => b.documents - a.documents || (a.id < b.id ? -1 : 1));
 }

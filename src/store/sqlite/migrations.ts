@@ -242,6 +242,16 @@ export const MIGRATIONS: Migration[] = [
         FROM doc_entities WHERE doc = documents.n);
     `,
   },
+  {
+    version: 7,
+    name: "entity pairs by count: an entity's most frequent partners read from the index's first rows",
+    up: `
+      -- (a, documents) plus the key's b (a WITHOUT ROWID table's index carries its primary key):
+      -- "the 25 entities appearing most with X" reads 25 index entries instead of sorting every
+      -- partner of X (24,000 for Saudi Arabia over SaudiNewsNet: 1.6 ms of each entity page).
+      CREATE INDEX entity_pairs_top ON entity_pairs(a, documents DESC);
+    `,
+  },
 ];
 
 /** Add one document to both search indexes (used by the migration and by putBatch). */
