@@ -12,7 +12,8 @@ import type { PhraseMatch } from "../lexicon/phrase-index.ts";
 import { lexicon } from "../lexicon/load.ts";
 import { normalize } from "../text/normalize.ts";
 import { isActorType, type ActorIndex } from "../actors/mentions.ts";
-import { AGENT_PREPS, PLACE_PREPS, TARGET_PREPS, isAdverb, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
+import { isCount } from "./quantities.ts";
+import { AGENT_PREPS, PLACE_PREPS, TARGET_PREPS, bareWord, isAdverb, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 
 export interface Arg {
   id: string | null;            // entity id, null for a generic actor
@@ -125,6 +126,14 @@ export function prepOf(ai: ArgIndex, a: Arg): string | null {
       if (head[1]) return head[1];
       continue;
     }
+    // "إلى عناصر تنظيم داعش"، "مع مسلحي تنظيم داعش": a generic head or an organization word
+    // folded into the name stands between it and its preposition
+    if (!ai.at[i] && (ORG_WORDS.has(head[2]) || genericActorIndex().matchAt(ai.toks, i))) {
+      const gi = genericActorIndex();
+      const pre = /([بل])$/.exec(t.readings.find((r) => /[بل]$/.test(r.pre) && (ORG_WORDS.has(r.norm) || gi.hasFirst(r.norm) || gi.hasFirst(r.bare)))?.pre ?? "");
+      if (pre) return pre[1];
+      continue;
+    }
     seen++;
     const n = t.norm.length > 2 && /^[وف]/.test(t.norm) && !TARGET_PREPS.has(t.norm) && !PLACE_PREPS.has(t.norm) ? t.norm.slice(1) : t.norm;
     if (TARGET_PREPS.has(n) || PLACE_PREPS.has(n) || n === "من" || n === "عن" || AGENT_PREPS.has(n)) return n;
@@ -195,11 +204,21 @@ export function objectAfter(ai: ArgIndex, from: number, end: number, source: Arg
     i = a.last;
     if (sameActor(a, source) || !usable(ai, a)) continue;
     const p = prepOf(ai, a);
-    if (p === null && bareAllowed) return personAfterTitle(ai, a, end);
+    if ((p === null || (p === "من" && partitive(ai, a))) && bareAllowed) return personAfterTitle(ai, a, end);
     if (p !== null && TARGET_PREPS.has(p)) return personAfterTitle(ai, a, end);
     if (p === "ل") viaL ??= a;
   }
   return viaL;
+}
+
+const PARTITIVE = new Set(["عدد", "بعض", "احد", "العديد", "مجموعه", "عشرات", "مئات", "الاف", "المئات", "العشرات", "الالاف"]);
+/** "عشرة من عناصر جبهة التحرير"، "عدد من مسلحي داعش": من after a count takes part of the object. */
+function partitive(ai: ArgIndex, a: Arg): boolean {
+  let i = a.first - 1;
+  while (i >= 0 && (isTransparent(ai.toks[i]) || (!ai.at[i] && (ORG_WORDS.has(ai.toks[i].norm) || genericActorIndex().matchAt(ai.toks, i))))) i--;
+  if (i < 1 || ai.toks[i].norm !== "من") return false;
+  const q = ai.toks[i - 1];
+  return isCount(q) || PARTITIVE.has(bareWord(q));
 }
 
 /** "الرئيس التركي رجب طيب أردوغان": a nationality adjective on a title followed by the person's

@@ -29,6 +29,9 @@ function words(): NumberWords {
 const KILL = new Set(["مقتل", "قتل", "استشهاد", "سقوط", "بحياه", "حصيله", "مصرع"]);
 const SKIP = new Set(["نحو", "حوالي", "قرابه", "زهاء", "اكثر", "من", "اقل", "ما", "يقارب", "يزيد", "عن", "على", "علي"]);
 
+/** Is the token a count, in digits or words ("14"، "عشرة"، "عشرات")? */
+export const isCount = (t: Token | undefined): boolean => !!t && valueAt(t) !== null;
+
 /** Value of token i as a number (digits or a number word), or null. */
 function valueAt(t: Token): { value: number; approx: boolean } | null {
   if (t.kind === "number") { const v = Number(asciiDigits(t.text).replace(/[,٬]/g, "")); return Number.isFinite(v) ? { value: v, approx: false } : null; }
