@@ -12,6 +12,7 @@ import type { PhraseMatch } from "../lexicon/phrase-index.ts";
 import { lexicon } from "../lexicon/load.ts";
 import { normalize } from "../text/normalize.ts";
 import { isActorType, type ActorIndex } from "../actors/mentions.ts";
+import type { Antecedent } from "./anaphora.ts";
 import { isCount } from "./quantities.ts";
 import { AGENT_PREPS, PLACE_PREPS, TARGET_PREPS, bareWord, isAdverb, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 
@@ -40,7 +41,7 @@ const ORG_WORDS = new Set(["تنظيم", "جماعه", "حركه", "ميليشي
 
 const VS_WINDOW = 4, TARGET_WINDOW = 8, BACK_WINDOW = 8;
 
-export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<GenericActor>[] = genericActorIndex().matchAll(doc.tokens)): ArgIndex {
+export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<GenericActor>[] = genericActorIndex().matchAll(doc.tokens), anaphors: Antecedent[] = []): ArgIndex {
   const toks = doc.tokens;
   const at: (Arg | undefined)[] = new Array(toks.length);
   for (const mm of ix.mentions) {
@@ -49,6 +50,15 @@ export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<Gen
     const clitic = /[ب]$/.test(pre) ? "ب" : /ل$/.test(pre) ? "ل" : "";
     const arg: Arg = { id: mm.id, type: mm.type, start: mm.start, end: mm.end, text: mm.text, first: mm.first, last: mm.last, clitic, role: null };
     for (let i = mm.first; i <= mm.last; i++) at[i] ??= arg;
+  }
+  // "التنظيم"، "مع المملكة": a head noun standing for an actor named in full elsewhere
+  for (const r of anaphors) {
+    if (at[r.first]) continue;
+    const t = toks[r.first];
+    const rd = t.readings.find((x) => x.article && /[بل]$/.test(x.pre)) ?? t.readings.find((x) => x.article) ?? t.readings[0];
+    const start = rd?.stem.start ?? t.start, end = toks[r.last].end;
+    const arg: Arg = { id: r.id, type: r.type, start, end, text: doc.text.slice(start, end), first: r.first, last: r.last, clitic: /ب$/.test(rd?.pre ?? "") ? "ب" : /ل$/.test(rd?.pre ?? "") ? "ل" : "", role: null };
+    for (let i = r.first; i <= r.last; i++) at[i] = arg;
   }
   const gi = genericActorIndex();
   for (const g of generic) {

@@ -11,7 +11,7 @@
 // document for the same type and actors (news repeats its main event paragraph after paragraph).
 import type { EventOut, PloverType, QuoteOut, Span } from "../core/contract.ts";
 import type { Document, Token } from "../core/document.ts";
-import { genericActorIndex, type GenericActor } from "../lexicon/generic-actors.ts";
+import { anaphorIndex, genericActorIndex, type Anaphor, type GenericActor } from "../lexicon/generic-actors.ts";
 import { hedgeIndex, type Hedge } from "../lexicon/hedges.ts";
 import { matchAllEach, tokenForms, type PhraseIndex, type PhraseMatch } from "../lexicon/phrase-index.ts";
 import { triggerIndex, type Trigger } from "../lexicon/triggers.ts";
@@ -26,6 +26,7 @@ import { placeIn, placeMarked, placeRank, stateOf, stateOfActor } from "./places
 import { eventSentences } from "./sentences.ts";
 import { bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 import { lexicon } from "../lexicon/load.ts";
+import { resolveAnaphors } from "./anaphora.ts";
 import { dateIn } from "./dates.ts";
 import { polarity } from "./polarity.ts";
 import { countsIn } from "./quantities.ts";
@@ -67,13 +68,14 @@ export function findEvents(doc: Document): EventWithActors[] {
   const toks = doc.tokens;
   if (!toks.length) return [];
   // one pass over the tokens for the trigger and generic-actor lexicons
-  const [trigs, generic, hedges] = matchAllEach(toks, [triggerIndex(), genericActorIndex(), hedgeIndex()] as PhraseIndex<unknown>[]) as
-    [PhraseMatch<Trigger>[], PhraseMatch<GenericActor>[], PhraseMatch<Hedge>[]];
+  const [trigs, generic, hedges, anaphors] = matchAllEach(toks, [triggerIndex(), genericActorIndex(), hedgeIndex(), anaphorIndex()] as PhraseIndex<unknown>[]) as
+    [PhraseMatch<Trigger>[], PhraseMatch<GenericActor>[], PhraseMatch<Hedge>[], PhraseMatch<Anaphor>[]];
   const matches = trigs.filter((m) => m.values.some((v) => v.type));
   const triggerAt = new Int32Array(toks.length).fill(-1);
   matches.forEach((m, k) => { for (let i = m.start; i < m.end; i++) triggerAt[i] = k; });
   const es = eventSentences(doc);
-  const ctx: Ctx = { doc, toks, ai: argIndex(doc, actorIndex(doc), generic), sents: es.ranges, quotes: doc.quotes ?? [], triggerAt, matchValues: matches.map((m) => m.values), perSentence: new Map(), isTrigger: (i: number) => triggerAt[i] >= 0, hedges };
+  const ix = actorIndex(doc);
+  const ctx: Ctx = { doc, toks, ai: argIndex(doc, ix, generic, resolveAnaphors(doc, ix, anaphors)), sents: es.ranges, quotes: doc.quotes ?? [], triggerAt, matchValues: matches.map((m) => m.values), perSentence: new Map(), isTrigger: (i: number) => triggerAt[i] >= 0, hedges };
   const byMatch = new Map<number, Cand>();
   const all: Cand[] = [], out: Cand[] = [];
   const seen = new Map<string, Cand>();

@@ -1,0 +1,65 @@
+// Who "التنظيم"، "المملكة"، "الحركة" stand for. News names an actor in full once ("تنظيم داعش"،
+// "المملكة العربية السعودية") and then by its head noun alone; an event told with the short form
+// ("وقوف دولة قطر مع المملكة"، "هدد التنظيم روسيا") has that actor as source or target. The nouns
+// and the heads they stand for are data (data/lexicon/anaphors.tsv). A noun refers to an entity
+// of the row's type whose name, as written in the article, begins with the head; of several, the
+// most mentioned (the article's subject), then the nearest before it. The entity layer is left as
+// it is: the resolution serves event arguments only.
+import type { EntityType } from "../core/contract.ts";
+import type { Document } from "../core/document.ts";
+import type { ActorIndex } from "../actors/mentions.ts";
+import type { Anaphor } from "../lexicon/generic-actors.ts";
+import type { PhraseMatch } from "../lexicon/phrase-index.ts";
+import { normalize } from "../text/normalize.ts";
+
+export interface Antecedent { first: number; last: number; id: string; type: EntityType }
+
+interface Candidate { id: string; type: EntityType; count: number; starts: number[] }
+
+/** The entity each anaphoric noun match stands for (matches inside or right before a name skipped). */
+export function resolveAnaphors(doc: Document, ix: ActorIndex, matches: PhraseMatch<Anaphor>[]): Antecedent[] {
+  if (!matches.length) return [];
+  const byHead = new Map<string, Candidate[]>();
+  const out: Antecedent[] = [];
+  for (const m of matches) {
+    if (ix.atToken[m.start]) continue; // a word of a name
+    const next = ix.atToken[m.end];
+    if (next && next.first === m.end && (isNisbaText(next.text) || m.values.some((v) => v.type === next.type))) continue; // "المملكة المغربية"
+    const at = doc.tokens[m.start].start;
+    let best: Candidate | null = null, bestNear = -1;
+    for (const v of m.values) {
+      for (const c of candidates(doc, byHead, v)) {
+        const near = nearestBefore(c.starts, at);
+        if (!best || c.count > best.count || (c.count === best.count && near > bestNear)) { best = c; bestNear = near; }
+      }
+    }
+    if (best) out.push({ first: m.start, last: m.end - 1, id: best.id, type: best.type });
+  }
+  return out;
+}
+
+function candidates(doc: Document, cache: Map<string, Candidate[]>, v: Anaphor): Candidate[] {
+  const key = `${v.type}|${v.head}`;
+  let cs = cache.get(key);
+  if (cs) return cs;
+  cs = [];
+  for (const e of doc.entities) {
+    if (e.type !== v.type) continue;
+    const named = e.mentions.some((mm) => startsWithHead(normalize(mm.text), v.head)) || startsWithHead(normalize(e.name), v.head);
+    if (named) cs.push({ id: e.id, type: e.type, count: e.mentions.length, starts: e.mentions.map((mm) => mm.start) });
+  }
+  cache.set(key, cs);
+  return cs;
+}
+
+const startsWithHead = (name: string, head: string): boolean =>
+  name === head || name === "ال" + head || name.startsWith(head + " ") || name.startsWith("ال" + head + " ");
+
+const isNisbaText = (s: string): boolean => /^ال\S+(ي|يه|يين|يون)$/.test(normalize(s));
+
+/** The last offset in `starts` before `at`, or -1. */
+function nearestBefore(starts: number[], at: number): number {
+  let best = -1;
+  for (const s of starts) if (s < at && s > best) best = s;
+  return best;
+}
