@@ -212,7 +212,13 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     if (trig.mode === "arrest" && isTrigger(m.end) && ctx.triggerAt[m.end] !== ctx.triggerAt[m.start]) return null;
   } else {
     const sv = supportVerbBefore(ai, m.start, a, isTrigger);
-    if (sv >= 0) { src = subjectAfter(ai, sv + 1, m.start) ?? subjectBefore(ai, sv, a); supported = src !== null; occurs = true; }
+    if (sv >= 0) {
+      const who = subjectAfter(ai, sv + 1, m.start) ?? subjectBefore(ai, sv, a);
+      // "شهدت تركيا هجمات"، "تعرضت المدينة لقصف": who witnessed a use of force suffered it
+      if (who && FORCE.has(trig.type!) && isWitness(toks[sv])) tgt = who;
+      else src = who;
+      supported = who !== null; occurs = true;
+    }
     if (src) tie = "tight";
     // "استهدف آخر هجوم انتحاري …"، "الهجوم نفذه انتحاري": a verb next to the noun says it happened
     if (!occurs && verbNear(ctx, m.start, m.end, a, b)) occurs = true;
@@ -236,8 +242,9 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       const after = subjectAfter(ai, rv + 1, b, isTrigger);
       if (WITNESS.has(bareVerb(toks[rv]))) { if (after && !isPlace(after)) { tgt ??= after; tie = "tight"; } }
       else {
+        // "الهجمات التي شنها التحالف": the verb's object is the noun, what follows its subject
         if (objectPronoun(toks[rv], toks[rv + 1])) src ??= after;
-        tgt ??= objectAfter(ai, rv + 1, b, src, true, (i) => i > rv + 1 && isTrigger(i));
+        else tgt ??= objectAfter(ai, rv + 1, b, src, true, (i) => i > rv + 1 && isTrigger(i));
         // "الهجمات التي شنها التحالف" ties the noun to its actor; "التهديدات التي تواجه نورستان" does not
         if ((after || tgt) && (isTrigger(rv) || objectPronoun(toks[rv], toks[rv + 1]) || lexicon<true>("support-verbs.tsv", () => true).matchAt(toks, rv))) tie = "tight";
       }
@@ -353,6 +360,9 @@ function antecedentActor(ctx: Ctx, rel: number): Arg | null {
 }
 
 const bareVerb = (t: Token) => t.norm.replace(/^[وف]/, "");
+const WITNESS_STEMS = new Set(["شهد", "شهدت", "يشهد", "تشهد", "تعرض", "تعرضت", "يتعرض", "تتعرض"]);
+/** "شهدت"، "تعرضت": a verb whose subject undergoes the event it governs. */
+const isWitness = (t: Token) => WITNESS.has(bareVerb(t)) || t.readings.some((r) => WITNESS_STEMS.has(r.norm));
 
 /** "شنه"، "أعلنتها"، "أعلن عنها": a verb carrying an object pronoun, or followed by a preposition
  *  that carries it (the subject is then named after it). */

@@ -24,6 +24,8 @@ const CASES: [string, string, string, string | null, string | null][] = [
   ["anaphor as source", "وكان تنظيم الرايات قد ظهر قبل عامين. وهاجم التنظيم مواقع جيش نورستان قرب وادي الريح.", "ASSAULT", "o:band", "o:army"],
   ["anaphor as target after a state head", "وزار أمين فارس المملكة الجنوبية. وفرض أمين فارس عقوبات على حكومة المملكة.", "SANCTION", "p:amin", "g:kingdom"],
   ["anaphor: the most mentioned kingdom", "وزار أمين فارس مملكة الجبال. ثم زار المملكة الجنوبية، وقال إن المملكة الجنوبية شريك. وفرض أمين فارس عقوبات على المملكة.", "SANCTION", "p:amin", "g:kingdom"],
+  ["a witness verb's subject suffers the attack", "وشهدت نورستان الهجمات التي شنها تنظيم الرايات.", "ASSAULT", "o:band", "g:north"],
+  ["the object pronoun of a relative verb is the event", "وتحدث أمين فارس عن الهجمات التي شنها جيش نورستان.", "ASSAULT", "o:army", null],
 ];
 for (const [name, text, type, source, target] of CASES) {
   test(`arguments: ${name}`, () => {
