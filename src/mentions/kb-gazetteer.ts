@@ -3,7 +3,7 @@
 // ordered hand-written first, then countries, provinces and cities by population; each carries
 // the ordinary-word reading of the key it was found by (عند → stop), so the recognizer can ask
 // for evidence.
-import type { Kb, KbEntry } from "../kb/index.ts";
+import type { Kb, KbEntry, KbMatch } from "../kb/index.ts";
 import { compareCandidates, surnameIndex, type Gazetteer, type NameEntry } from "./gazetteer.ts";
 
 export function gazetteerFromKb(kb: Kb): Gazetteer {
@@ -16,7 +16,10 @@ export function gazetteerFromKb(kb: Kb): Gazetteer {
     }
     return n;
   };
-  const cache = new Map<string, NameEntry[] | undefined>();
+  // Candidate lists of the keys asked for that the KB has, by the KB's own match list for the key
+  // (bounded by the KB's keys, so never emptied; null: only ال-less matches); a key the KB lacks,
+  // the common case, costs one lookup in the KB's own table and nothing else.
+  const cache = new Map<readonly KbMatch[], NameEntry[] | null>();
   let surnames: Map<string, NameEntry | null> | null = null;
   return {
     surname(key) {
@@ -24,16 +27,16 @@ export function gazetteerFromKb(kb: Kb): Gazetteer {
       return surnames.get(key) ?? undefined;
     },
     lookup(key) {
-      if (cache.has(key)) return cache.get(key);
-      const ms = kb.matches(key).filter((m) => m.via !== "bare");
-      let list: NameEntry[] | undefined;
-      if (ms.length) {
-        const kind = kb.commonWord(key);
-        list = ms.map((m) => ({ ...asName(m.entry), wordKind: kind, alias: m.via === "alias" })).sort(compareCandidates);
+      const ms = kb.matches(key);
+      if (!ms.length) return undefined;
+      let list = cache.get(ms);
+      if (list === undefined) {
+        const named = ms.filter((m) => m.via !== "bare");
+        const kind = named.length ? kb.commonWord(key) : null;
+        list = named.length ? named.map((m) => ({ ...asName(m.entry), wordKind: kind, alias: m.via === "alias" })).sort(compareCandidates) : null;
+        cache.set(ms, list);
       }
-      if (cache.size > 100_000) cache.clear();
-      cache.set(key, list);
-      return list;
+      return list ?? undefined;
     },
     isPrefix: (key) => kb.hasPrefix(key),
     adjective: (key) => {
