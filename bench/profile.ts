@@ -9,7 +9,8 @@
 // scaled by cpu/wall to give its CPU share, since on a shared machine the wall clock also counts
 // the time other processes held the core (assumed spread evenly over the stages).
 //
-//   node --import tsx bench/profile.ts [--limit N] [--skip N] [FILE.jsonl ...]
+//   node --import tsx bench/profile.ts [--limit N] [--skip N] [--until text] [FILE.jsonl ...]
+//   (--until text: read, clean, language and text only, as for text/, clean/ and input/ work)
 //   (default: every file of ../shared/corpus/saudinewsnet; --limit 3000 for a quick look)
 import fs from "node:fs";
 import os from "node:os";
@@ -19,13 +20,15 @@ import { isRasidError } from "../src/core/errors.ts";
 import { readInputs } from "../src/input/read.ts";
 import { loadKb } from "../src/kb/index.ts";
 import { defaultResources } from "../src/mentions/resources.ts";
-import { processArticle, STAGES, type StageTimer } from "../src/pipeline/process.ts";
+import { processArticle, STAGES, type Stage, type StageTimer } from "../src/pipeline/process.ts";
 import { toContract } from "../src/pipeline/to-contract.ts";
 
 const DEFAULT_DIR = path.resolve(import.meta.dirname, "../../shared/corpus/saudinewsnet");
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => { const i = args.indexOf(name); return i >= 0 ? Number(args[i + 1]) : dflt; };
 const limit = opt("--limit", Infinity), skip = opt("--skip", 0);
+const until = args.includes("--until") ? (args[args.indexOf("--until") + 1] as Stage) : undefined;
+if (until && until !== "text") throw new Error("--until: only text is supported");
 const named = args.filter((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--"));
 const files = named.length ? named
   : fs.existsSync(DEFAULT_DIR) ? fs.readdirSync(DEFAULT_DIR).filter((f) => f.endsWith(".jsonl")).sort().map((f) => path.join(DEFAULT_DIR, f)) : [];
@@ -44,8 +47,10 @@ const once = (name: string, fn: () => unknown) => {
   fn();
   startup.push([name, cpuMs() - c, performance.now() - w]);
 };
-once("kb load (loadKb)", () => loadKb());
-once("gazetteer + lexicons", () => defaultResources());
+if (!until) {
+  once("kb load (loadKb)", () => loadKb());
+  once("gazetteer + lexicons", () => defaultResources());
+}
 
 let gcMs = 0;
 new PerformanceObserver((list) => { for (const e of list.getEntries()) gcMs += e.duration; }).observe({ entryTypes: ["gc"] });
@@ -70,8 +75,8 @@ for (;;) {
   if (isRasidError(r)) { failed++; continue; }
   const f0 = n === 0 ? cpuMs() : 0;
   try {
-    const doc = processArticle(r, timer);
-    timer("contract" as never, () => JSON.stringify(toContract(doc)));
+    const doc = processArticle(r, timer, until);
+    if (!until) timer("contract" as never, () => JSON.stringify(toContract(doc)));
     chars += doc.text.length;
   } catch (e) {
     failed++;
@@ -83,7 +88,7 @@ for (;;) {
 const totalCpu = cpuMs() - c0, totalWall = performance.now() - w0;
 
 const rss = process.resourceUsage().maxRSS / 1024;
-const rows = ["read", ...STAGES, "contract"];
+const rows = until ? ["read", ...STAGES.slice(0, STAGES.indexOf(until) + 1)] : ["read", ...STAGES, "contract"];
 const scale = totalCpu / totalWall;
 const staged = rows.reduce((s, k) => s + (wall.get(k) ?? 0), 0);
 console.log(`bench/profile: ${n} articles (${failed} failed), ${(chars / n).toFixed(0)} chars of clean text each, load average ${load0.toFixed(1)} → ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores`);

@@ -22,7 +22,8 @@ export type StageTimer = <T>(stage: Stage, fn: () => T) => T;
 
 const untimed: StageTimer = (_stage, fn) => fn();
 
-export function processArticle(raw: RawArticle, time: StageTimer = untimed): Document {
+/** Runs every stage; with `until`, stops after that stage (bench/profile.ts --until text). */
+export function processArticle(raw: RawArticle, time: StageTimer = untimed, until?: Stage): Document {
   const c = time("clean", () => clean(raw));
   if (!c.text.trim()) throw new RasidError("E_NO_TEXT", raw.source.path);
   // Non-Arabic input is reported, not silently processed as Arabic; a text too short to tell
@@ -35,6 +36,7 @@ export function processArticle(raw: RawArticle, time: StageTimer = untimed): Doc
     sentences: [], paragraphs: [], tokens: [], mentions: [], entities: [], quotes: [], events: [],
   };
   Object.assign(doc, time("text", () => analyze(doc.text)));
+  if (until === "text") return doc;
   doc.mentions = time("mentions", () => findMentions(doc));
   doc.entities = time("entities", () => linkEntities(doc));
   doc.quotes = time("quotes", () => findQuotes(doc));
