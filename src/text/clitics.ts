@@ -16,16 +16,16 @@
 // prep/future, article, stem, enclitic) is grammar and lives here.
 //
 // Segmentation runs on every word of every article, so readings are computed once per distinct
-// written form (a bounded cache) and copied out with the token's offsets.
+// written form (a bounded cache) and each token gets light views of them at its own offset.
 import { fileURLToPath } from "node:url";
-import type { Reading, Token } from "../core/document.ts";
+import type { Reading, Span, Token } from "../core/document.ts";
 import { RasidError } from "../core/errors.ts";
 import { readTsv } from "../core/tsv.ts";
 import * as chars from "./chars.ts";
 import * as norm from "./normalize.ts";
 // tsx compiles imported bindings to getter calls, too slow in per-character loops: bind once.
 const { charClass, AR_LETTER } = chars;
-const { foldChar, normalize } = norm;
+const { foldCode, normalize } = norm;
 
 const DATA_FILE = fileURLToPath(new URL("../../data/text/clitics.tsv", import.meta.url));
 
@@ -71,43 +71,54 @@ const INV = loadInventory();
 /** A reading with its stem relative to the word's first character (cached per written form). */
 interface Template { pre: string; article: boolean; s: number; e: number; norm: string; bare: string; post: string; group: number }
 
+/** One written form: its text (shared by every token written so) and its readings' templates. */
+export interface Form { readonly word: string; readonly templates: readonly Template[] }
+
 // The cache: open addressing over an FNV-1a hash of the word's code units (faster than a Map
-// with string keys at this size: measured); emptied when it fills, which bounds its memory.
+// with string keys at this size: measured); emptied when it fills, which bounds its memory. A hit
+// compares code units with the text, so no string is sliced for a word seen before.
 const SLOTS = 1 << 19; // room for ~300k distinct words (a month of one outlet) before a flush
 const MASK = SLOTS - 1;
 const MAX_FILL = SLOTS * 0.6;
 const hashes = new Int32Array(SLOTS); // 0 = empty; probed before any string is touched
-const keys: string[] = new Array<string>(SLOTS).fill("");
-const NONE: Template[] = [];
-const values: Template[][] = new Array<Template[]>(SLOTS).fill(NONE);
+const NO_FORM: Form = { word: "", templates: [] };
+const forms: Form[] = new Array<Form>(SLOTS).fill(NO_FORM);
 let filled = 0;
 
 /** True when `letters` (folded) is only proclitics, e.g. "ب", "وال", "لل": see tokens.ts. */
 export const isProcliticSequence = (letters: string): boolean => INV.prefixes.has(letters);
 
 // one-character tokens (punctuation, a lone letter or digit) skip the hash: a table by code unit
-const SINGLE: (Template[] | undefined)[] = new Array<Template[] | undefined>(65536).fill(undefined);
+const SINGLE: (Form | undefined)[] = new Array<Form | undefined>(65536).fill(undefined);
 
-function templatesOf(text: string, start: number, end: number, word: string): Template[] {
+/** The form written text[start, end): looked up, or segmented once and cached. */
+export function formAt(text: string, start: number, end: number): Form {
   if (end - start === 1) {
     const x = text.charCodeAt(start);
-    return SINGLE[x] ?? (SINGLE[x] = computeTemplates(word));
+    return SINGLE[x] ?? (SINGLE[x] = makeForm(text.slice(start, end)));
   }
   let h = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
   if (h === 0) h = 1;
   let idx = h & MASK;
   for (let x = hashes[idx]; x !== 0; x = hashes[idx]) {
-    if (x === h && keys[idx] === word) return values[idx];
+    if (x === h && sameText(forms[idx].word, text, start, end)) return forms[idx];
     idx = (idx + 1) & MASK;
   }
-  const t = computeTemplates(word);
-  if (filled >= MAX_FILL) { hashes.fill(0); keys.fill(""); values.fill(NONE); filled = 0; idx = h & MASK; }
-  keys[idx] = detach(word);
+  const f = makeForm(detach(text.slice(start, end)));
+  if (filled >= MAX_FILL) { hashes.fill(0); forms.fill(NO_FORM); filled = 0; idx = h & MASK; }
   hashes[idx] = h;
-  values[idx] = t;
+  forms[idx] = f;
   filled++;
-  return t;
+  return f;
+}
+
+const makeForm = (word: string): Form => ({ word, templates: computeTemplates(word) });
+
+function sameText(w: string, text: string, start: number, end: number): boolean {
+  if (w.length !== end - start) return false;
+  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
 }
 
 /** A copy that does not hold on to the article it was sliced from (V8 slices share their parent). */
@@ -115,94 +126,143 @@ const detach = (word: string): string => (word.length < 13 ? word : Buffer.from(
 
 const PRESENTATION = /[\uFB50-\uFDFF\uFE70-\uFEFF]/;
 const CONJ_OPTIONS: (Clitic | null)[] = [null, ...INV.conj];
+const ART = INV.article.form;
+const ART_MIN = INV.article.minStem;
+const hasArticle = (s: string): boolean => s.startsWith(ART) && s.length - ART.length >= ART_MIN;
+const template = (pre: string, article: boolean, s: number, e: number, norm: string, bare: string, post: string, group: number): Template =>
+  ({ pre, article, s, e, norm, bare, post, group });
+/** A proclitic reading whose stem runs from s to the word's end e. */
+function add(out: Template[], pre: string, s: number, e: number, stemNorm: string): void {
+  const article = hasArticle(stemNorm);
+  out.push(template(pre, article, s, e, stemNorm, article ? stemNorm.slice(ART.length) : stemNorm, "", 0));
+}
+// scratch for computeTemplates: folded letters, where each sits in the word, which enclitics end it
+let LETTERS = new Uint16Array(256);
+let POS = new Int32Array(256);
+const ENDS = new Uint8Array(INV.enclitic.length);
 
 function computeTemplates(word: string): Template[] {
   const norm = normalize(word);
-  const whole: Template = { pre: "", article: false, s: 0, e: word.length, norm, bare: norm, post: "", group: 0 };
-  // letters as folded (L), where each sits in the word (P), and as written (W)
-  let L = "", W = "";
-  const P: number[] = [];
+  const len = word.length;
+  const whole = template("", false, 0, len, norm, norm, "", 0);
+  if (len > LETTERS.length) { LETTERS = new Uint16Array(len); POS = new Int32Array(len); }
+  // the letters as folded (LETTERS) and where each sits in the word (POS); marks are left out
+  let n = 0;
   let arabic = false;
-  for (let i = 0; i < word.length; i++) {
-    const ch = word[i];
-    const f = foldChar(ch);
-    if (f === "") continue;
-    if (charClass(ch.charCodeAt(0)) === AR_LETTER) arabic = true;
-    L += f; W += ch; P.push(i);
+  for (let i = 0; i < len; i++) {
+    const x = word.charCodeAt(i);
+    const f = foldCode(x);
+    if (f < 0) continue;
+    if (!arabic && charClass(x) === AR_LETTER) arabic = true;
+    LETTERS[n] = f;
+    POS[n++] = i;
   }
-  // words without Arabic letters, or with presentation forms (one glyph = two letters), stay whole
-  if (!arabic || L !== norm || PRESENTATION.test(word)) return [whole];
-  const n = L.length;
-  const art = INV.article.form;
-  const articleMin = INV.article.minStem;
-  const hasArticle = (s: string) => s.startsWith(art) && s.length - art.length >= articleMin;
+  // words without Arabic letters, with presentation forms (one glyph = two letters), or whose
+  // letters do not fold to their normal form letter for letter, stay whole
+  if (!arabic || n !== norm.length || PRESENTATION.test(word)) return [whole];
+  for (let k = 0; k < n; k++) if (LETTERS[k] !== norm.charCodeAt(k)) return [whole];
+  const L = norm;
   whole.article = hasArticle(L);
-  whole.bare = whole.article ? L.slice(art.length) : L;
+  whole.bare = whole.article ? L.slice(ART.length) : L;
 
   const out: Template[] = [whole];
-  const add = (pre: string, k: number, article: boolean, s: number, stemNorm: string) =>
-    out.push({ pre, article, s, e: word.length, norm: stemNorm, bare: article ? stemNorm.slice(art.length) : stemNorm, post: "", group: 0 });
-
   for (const conj of CONJ_OPTIONS) {
     const c = conj ? conj.form : "";
     if (c && !L.startsWith(c)) continue;
-    if (conj && n - c.length >= conj.minStem) {
-      const rest = L.slice(c.length);
-      add(c, c.length, hasArticle(rest), P[c.length], rest);
-    }
+    if (conj && n - c.length >= conj.minStem) add(out, c, POS[c.length], len, L.slice(c.length));
     for (const prep of INV.prep) {
       const k = c.length + prep.form.length;
       if (L.startsWith(prep.form, c.length) === false) continue;
       const rest = L.slice(k);
       // ل + ال is written لل: restore the article; the span keeps both lams (they cannot be parted)
-      if (prep.form === "ل" && rest.startsWith("ل") && rest.length - 1 >= articleMin) {
-        out.push({ pre: c + "ل", article: true, s: P[k - 1], e: word.length, norm: "ا" + rest, bare: rest.slice(1), post: "", group: 0 });
+      if (prep.form === "ل" && rest.startsWith("ل") && rest.length - 1 >= ART_MIN) {
+        out.push(template(c + "ل", true, POS[k - 1], len, "ا" + rest, rest.slice(1), "", 0));
       }
-      if (rest.length >= prep.minStem) add(c + prep.form, k, hasArticle(rest), P[k], rest);
+      if (rest.length >= prep.minStem) add(out, c + prep.form, POS[k], len, rest);
     }
     for (const fut of INV.future) {
       const k = c.length + fut.form.length;
       if (!L.startsWith(fut.form, c.length)) continue;
       const rest = L.slice(k);
-      if (rest.length >= fut.minStem && fut.before.includes(rest[0])) add(c + fut.form, k, false, P[k], rest);
+      if (rest.length >= fut.minStem && fut.before.includes(rest[0])) out.push(template(c + fut.form, false, POS[k], len, rest, rest, "", 0));
     }
   }
 
-  // enclitics: only on readings without the article (a noun with ال takes no possessive pronoun)
+  // enclitics, as written (ة is not ه): only on readings without the article (a noun with ال
+  // takes no possessive pronoun)
+  let anyEnd = false;
+  for (let q = 0; q < INV.enclitic.length; q++) anyEnd = (ENDS[q] = writtenEnd(word, n, INV.enclitic[q].form) ? 1 : 0) === 1 || anyEnd;
   const base = out.length;
-  for (let r = 0; r < base; r++) {
+  for (let r = 0; anyEnd && r < base; r++) {
     const b = out[r];
     if (b.article) continue;
     const k = b.norm.length; // stem letters of this reading; they end at the word's last letter
-    for (const enc of INV.enclitic) {
+    for (let q = 0; q < INV.enclitic.length; q++) {
+      const enc = INV.enclitic[q];
       const m = enc.form.length;
-      if (!W.endsWith(enc.form) || k - m < enc.minStem) continue;
+      if (!ENDS[q] || k - m < enc.minStem) continue;
       const stem = b.norm.slice(0, k - m);
-      const e = P[n - m];
-      out.push({ pre: b.pre, article: false, s: b.s, e, norm: stem, bare: stem, post: enc.form, group: enc.rank });
+      const e = POS[n - m];
+      out.push(template(b.pre, false, b.s, e, stem, stem, enc.form, enc.rank));
       // ة is written ت before a pronoun (حكومته = حكومة + ه): offer the restored noun too
       if (stem.endsWith("ت") && stem.length >= 3) {
         const restored = stem.slice(0, -1) + "ه";
-        out.push({ pre: b.pre, article: false, s: b.s, e, norm: restored, bare: restored, post: enc.form, group: enc.rank });
+        out.push(template(b.pre, false, b.s, e, restored, restored, enc.form, enc.rank));
       }
       break;
     }
   }
-  // whole first; then proclitics only; then with an enclitic, the rarer pronouns last (stable)
-  return out.length > 1 ? out.slice(0, 1).concat(out.slice(1).sort((a, b) => a.group - b.group)) : out;
+  // whole first; then proclitics only; then with an enclitic, the rarer pronouns last (a stable
+  // insertion sort by group after the first)
+  for (let i = 2; i < out.length; i++) {
+    const t = out[i];
+    let j = i - 1;
+    while (j >= 1 && out[j].group > t.group) { out[j + 1] = out[j]; j--; }
+    out[j + 1] = t;
+  }
+  return out;
 }
 
-function materialize(t: Template, offset: number): Reading {
-  return { pre: t.pre, article: t.article, stem: { start: offset + t.s, end: offset + t.e }, norm: t.norm, bare: t.bare, post: t.post };
+/** Do the word's last n kept (unfolded) characters end with `form`? (POS holds where they sit.) */
+function writtenEnd(word: string, n: number, form: string): boolean {
+  const m = form.length;
+  if (m > n) return false;
+  for (let q = 0; q < m; q++) if (word.charCodeAt(POS[n - m + q]) !== form.charCodeAt(q)) return false;
+  return true;
+}
+
+/**
+ * A token's reading: the template of its written form and the token's start. Every token gets
+ * these, so they are one small object each (no copied fields, no span): the fields are read
+ * through the template and `stem`, rarely asked for, is made on demand. Same properties, same
+ * values as a plain Reading; toJSON and inspection show the plain shape.
+ */
+class TokenReading implements Reading {
+  readonly #t: Template;
+  readonly #o: number;
+  constructor(t: Template, o: number) { this.#t = t; this.#o = o; }
+  get pre(): string { return this.#t.pre; }
+  get article(): boolean { return this.#t.article; }
+  get norm(): string { return this.#t.norm; }
+  get bare(): string { return this.#t.bare; }
+  get post(): string { return this.#t.post; }
+  get stem(): Span { return { start: this.#o + this.#t.s, end: this.#o + this.#t.e }; }
+  toJSON(): Reading { return { pre: this.pre, article: this.article, stem: this.stem, norm: this.norm, bare: this.bare, post: this.post }; }
+  [Symbol.for("nodejs.util.inspect.custom")](): Reading { return this.toJSON(); }
+}
+
+/** The readings of a token of form `f` that starts at `start`; readings[0] is the whole word. */
+export function readingsOf(f: Form, start: number): Reading[] {
+  const ts = f.templates;
+  if (ts.length === 1) return [new TokenReading(ts[0], start)];
+  const out = new Array<Reading>(ts.length);
+  for (let i = 0; i < ts.length; i++) out[i] = new TokenReading(ts[i], start);
+  return out;
 }
 
 /** Readings of the word text.slice(start, end); readings[0] is the whole word. */
-export function readingsAt(text: string, start: number, end: number, word = text.slice(start, end)): Reading[] {
-  const ts = templatesOf(text, start, end, word);
-  if (ts.length === 1) return [materialize(ts[0], start)];
-  const out = new Array<Reading>(ts.length);
-  for (let i = 0; i < ts.length; i++) out[i] = materialize(ts[i], start);
-  return out;
+export function readingsAt(text: string, start: number, end: number): Reading[] {
+  return readingsOf(formAt(text, start, end), start);
 }
 
 /** Readings of a lone word, stems relative to the word: segmentWord("وبالرقة")[2].norm === "الرقه". */

@@ -94,6 +94,14 @@ export function foldChar(c: string): string {
   return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c;
 }
 
+/**
+ * foldChar() as a code unit, for loops that must not build strings: -1 when the character is
+ * dropped. foldCode(x) === (foldChar(c) === "" ? -1 : foldChar(c).charCodeAt(0)) for every c.
+ */
+export function foldCode(x: number): number {
+  return x === 0x09 || x === 0x0a || x === 0x0d ? x : FOLD[x];
+}
+
 /** True for characters normalize() drops (diacritics, tatweel, invisible marks). */
 export const isDropped = (c: string): boolean => DROP.has(c.charCodeAt(0));
 

@@ -13,7 +13,7 @@ import * as clitics from "./clitics.ts";
 import * as norm from "./normalize.ts";
 // tsx compiles imported bindings to getter calls, too slow in per-character loops: bind once.
 const { AR_LETTER, AR_MARK, DIGIT, INVISIBLE, LETTER, MARK, PUNCT, SPACE, TATWEEL, charClass } = chars;
-const { isProcliticSequence, readingsAt } = clitics;
+const { isProcliticSequence, formAt, readingsOf } = clitics;
 const { foldChar } = norm;
 
 /** A token before it is placed in a sentence. */
@@ -127,9 +127,9 @@ export function tokenize(text: string, sentences: Span[] = []): Token[] {
   scanInto(text, (start, end, kind) => {
     while (s < sentences.length && sentences[s].end <= start) s++;
     const sentence = s < sentences.length && sentences[s].start <= start ? s : -1;
-    const word = text.slice(start, end);
-    const readings = readingsAt(text, start, end, word);
-    out.push({ start, end, text: word, norm: readings[0].norm, kind, sentence, readings });
+    // the form's text is shared by every token written so: no slice per token
+    const f = formAt(text, start, end);
+    out.push({ start, end, text: f.word, norm: f.templates[0].norm, kind, sentence, readings: readingsOf(f, start) });
   });
   return out;
 }

@@ -60,3 +60,23 @@ test("names in the fixtures are found through their readings", () => {
     assert.ok(norms.has(name), name);
   }
 });
+
+// Readings are views of per-form templates at the token's offset: a word written twice gets the
+// same values at its own offsets, and serializes to the plain Reading shape.
+const SAME_WORD_TWICE: [string, string, Reading[]][] = [
+  ["بالرقة ثم بالرقة", "بالرقة", [
+    { pre: "", article: false, stem: { start: 10, end: 16 }, norm: "بالرقه", bare: "بالرقه", post: "" },
+    { pre: "ب", article: true, stem: { start: 11, end: 16 }, norm: "الرقه", bare: "رقه", post: "" },
+  ]],
+  ["قال رئيسه ثم رئيسه", "رئيسه", [
+    { pre: "", article: false, stem: { start: 13, end: 18 }, norm: "رييسه", bare: "رييسه", post: "" },
+    { pre: "", article: false, stem: { start: 13, end: 17 }, norm: "رييس", bare: "رييس", post: "ه" },
+  ]],
+];
+for (const [text, word, expected] of SAME_WORD_TWICE) {
+  test(`the last "${word}" of "${text}" reads at its own offsets`, () => {
+    const t = analyze(text).tokens.filter((x) => x.text === word).at(-1)!;
+    assert.deepEqual(JSON.parse(JSON.stringify(t.readings)), expected);
+    assert.deepEqual(t.readings.map((r) => [r.pre, r.article, r.stem, r.norm, r.bare, r.post]), expected.map((r) => [r.pre, r.article, r.stem, r.norm, r.bare, r.post]));
+  });
+}
