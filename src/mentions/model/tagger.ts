@@ -1,8 +1,12 @@
 // A linear BIO name tagger (structured averaged perceptron, Viterbi decoding) over the features
 // in features.ts. The weights ship in data/models/ner-perceptron.json (trained on ANERcorp's
-// train part by scripts/train-ner.ts; see data/models/README.md). Cheap by construction: a
-// token's emission scores are a sum of cached per-(window position, word) vectors plus a few rule
-// features, and decoding is 9×9 per token.
+// train part by scripts/train-ner.ts; see data/models/README.md). Cheap by construction, since
+// it runs on every token of every article:
+// - a word's weights at all five window positions are summed once and cached by its text
+//   (one Map lookup per token, no key built);
+// - the rule features come from a small table indexed by (window position, rule tag id);
+// - emissions, Viterbi scores and back-pointers live in typed arrays reused across calls, and
+//   the whole document is decoded sentence by sentence inside them, allocating nothing per token.
 import fs from "node:fs";
 import type { Token } from "../../core/document.ts";
 import { RasidError } from "../../core/errors.ts";
@@ -10,6 +14,8 @@ import { LABELS, OFFSETS, ruleFeatures, wordFeatures, type FeatureResources } fr
 
 const L = LABELS.length;
 const START = L; // transition row for the sentence start
+const NO = OFFSETS.length;
+const MAX_TAGS = 64; // distinct rule tags ("B-PERS:kb", …) a model can see; ~30 exist
 
 export interface ModelFile { version: 1; labels: string[]; trans: number[]; feats: Record<string, number[]> }
 
@@ -17,12 +23,18 @@ export interface NerModel {
   weights: Map<string, Float32Array>;
   /** (L+1)×L: previous label (or START) → label. Illegal BIO moves are -Infinity. */
   trans: Float32Array;
-  /** Cached emission vectors of a word at every window position, by kind and text. */
+  /** Emission vectors of a word at every window position (NO×L), by its text. */
   cache: Map<string, Float32Array>;
-  /** Rule-feature vectors by the ids of the three rule tags around a token. */
-  ruleCache: Map<number, Float32Array>;
+  /** Rule-tag ids: "" is 0. */
   tagIds: Map<string, number>;
+  /** Rule vectors by (position -1..1) × MAX_TAGS + tag id, filled on first use. */
+  ruleVecs: (Float32Array | undefined)[];
+  /** Work arrays, grown to the longest document seen. */
+  work: Work;
 }
+
+interface Work { em: Float32Array; score: Float64Array; back: Uint8Array; labels: Int32Array; vecs: Float32Array[]; rid: Int32Array }
+const newWork = (n: number): Work => ({ em: new Float32Array(n * L), score: new Float64Array(n * L), back: new Uint8Array(n * L), labels: new Int32Array(n), vecs: new Array(n), rid: new Int32Array(n) });
 
 /** I-X may only follow B-X or I-X. */
 export function legal(prev: number, next: number): boolean {
@@ -39,7 +51,7 @@ export function modelFromFile(m: ModelFile, source = "model"): NerModel {
   for (const [k, v] of Object.entries(m.feats)) weights.set(k, Float32Array.from(v));
   const trans = Float32Array.from(m.trans);
   for (let p = 0; p <= L; p++) for (let n = 0; n < L; n++) if (!legal(p, n)) trans[p * L + n] = -Infinity;
-  return { weights, trans, cache: new Map(), ruleCache: new Map(), tagIds: new Map() };
+  return { weights, trans, cache: new Map(), tagIds: new Map([["", 0]]), ruleVecs: new Array(3 * MAX_TAGS), work: newWork(256) };
 }
 
 export function loadModel(file: string): NerModel {
@@ -48,80 +60,101 @@ export function loadModel(file: string): NerModel {
   return modelFromFile(JSON.parse(text) as ModelFile, file);
 }
 
-function addFeatures(model: NerModel, feats: string[], into: Float32Array): void {
+function addFeatures(model: NerModel, feats: string[], into: Float32Array, at = 0): void {
   for (const f of feats) {
     const w = model.weights.get(f);
-    if (w) for (let y = 0; y < L; y++) into[y] += w[y];
+    if (w) for (let y = 0; y < L; y++) into[at + y] += w[y];
   }
 }
 
-const NO = OFFSETS.length;
-
-/** A small id for a rule tag ("B-PERS:kb"); 0 and 1 are the sentence's edges. */
-function tagId(model: NerModel, t: string): number {
-  let k = model.tagIds.get(t);
-  if (k === undefined) model.tagIds.set(t, (k = model.tagIds.size + 2));
-  return k;
-}
-
-/** A word's emission vectors at every window position, cached by its kind and text: NO×L floats. */
+/** A word's emission vectors at every window position (NO×L floats), cached by its text. */
 function wordVectors(model: NerModel, t: Token | undefined, r: FeatureResources): Float32Array {
-  const key = t ? t.text : "\u0000"; // a token's kind follows from its text
+  const key = t ? t.text : "\u0000"; // a token's kind and readings follow from its text
   let v = model.cache.get(key);
   if (!v) {
     if (model.cache.size > 200_000) model.cache.clear();
     v = new Float32Array(NO * L);
-    OFFSETS.forEach((o, k) => addFeatures(model, wordFeatures(t, o, r), v!.subarray(k * L, (k + 1) * L)));
+    for (let k = 0; k < NO; k++) addFeatures(model, wordFeatures(t, OFFSETS[k], r), v, k * L);
     model.cache.set(key, v);
   }
   return v;
 }
 
-/** Emission scores of tokens [s, e) (one sentence): a flat (e-s)×L array. */
-export function emissions(model: NerModel, tokens: Token[], s: number, e: number, rules: readonly string[], r: FeatureResources): Float32Array {
-  const n = e - s;
-  const out = new Float32Array(n * L);
-  const pad = wordVectors(model, undefined, r);
-  const vecs: Float32Array[] = [];
-  for (let i = s; i < e; i++) vecs.push(wordVectors(model, tokens[i], r));
-  for (let i = 0; i < n; i++) {
-    const base = i * L;
-    for (let k = 0; k < NO; k++) {
-      const j = i + OFFSETS[k];
-      const v = j >= 0 && j < n ? vecs[j] : pad;
-      const off = k * L;
-      for (let y = 0; y < L; y++) out[base + y] += v[off + y];
-    }
-    // the rule features depend only on the three tags around the token: cached by their ids
-    const rk = ((i > 0 ? tagId(model, rules[s + i - 1]) : 0) * 4096 + tagId(model, rules[s + i])) * 4096 + (i + 1 < n ? tagId(model, rules[s + i + 1]) : 1);
-    let rv = model.ruleCache.get(rk);
-    if (!rv) { rv = new Float32Array(L); addFeatures(model, ruleFeatures(rules, s + i, s, e), rv); model.ruleCache.set(rk, rv); }
-    for (let y = 0; y < L; y++) out[base + y] += rv[y];
-  }
-  return out;
+/** The small id of a rule tag; tags past MAX_TAGS (none exist) count as "". */
+function tagId(model: NerModel, t: string): number {
+  let k = model.tagIds.get(t);
+  if (k === undefined) { k = model.tagIds.size < MAX_TAGS ? model.tagIds.size : 0; if (k) model.tagIds.set(t, k); }
+  return k;
 }
 
-/** Best label sequence for one sentence's emission scores. */
-export function viterbi(em: Float32Array, n: number, trans: Float32Array): number[] {
-  if (!n) return [];
-  const score = new Float64Array(n * L), back = new Int8Array(n * L);
-  for (let y = 0; y < L; y++) score[y] = em[y] + trans[START * L + y];
-  for (let i = 1; i < n; i++) {
+/** The weights of the rule features a tag gives at window position o (-1, 0, 1). */
+function ruleVector(model: NerModel, o: number, id: number, tag: string): Float32Array {
+  const slot = (o + 1) * MAX_TAGS + id;
+  let v = model.ruleVecs[slot];
+  if (!v) {
+    // ruleFeatures of a three-token window whose only tag is at position o
+    const tags = ["", "", ""];
+    tags[o + 1] = tag;
+    v = new Float32Array(L);
+    addFeatures(model, ruleFeatures(tags, 1, 1 + Math.min(o, 0), 2 + Math.max(o, 0)).filter((f) => f.startsWith("r" + o + "|")), v);
+    model.ruleVecs[slot] = v;
+  }
+  return v;
+}
+
+/** Emission scores of tokens [s, e) into w.em rows s..e-1 (w.vecs and w.rid filled). */
+function emissionsInto(model: NerModel, w: Work, s: number, e: number, pad: Float32Array, tagOf: string[]): void {
+  const { em, vecs, rid } = w;
+  const none = ruleVector(model, 0, 0, "");
+  for (let i = s; i < e; i++) {
+    const base = i * L;
+    const a = i - 2 >= s ? vecs[i - 2] : pad, b = i - 1 >= s ? vecs[i - 1] : pad, c = vecs[i];
+    const d = i + 1 < e ? vecs[i + 1] : pad, f = i + 2 < e ? vecs[i + 2] : pad;
+    const r = rid[i] === 0 ? none : ruleVector(model, 0, rid[i], tagOf[rid[i]]);
+    for (let y = 0; y < L; y++) em[base + y] = a[y] + b[L + y] + c[2 * L + y] + d[3 * L + y] + f[4 * L + y] + r[y];
+    if (i > s && rid[i - 1] !== 0) addInto(em, base, ruleVector(model, -1, rid[i - 1], tagOf[rid[i - 1]]));
+    if (i + 1 < e && rid[i + 1] !== 0) addInto(em, base, ruleVector(model, 1, rid[i + 1], tagOf[rid[i + 1]]));
+  }
+}
+
+function addInto(em: Float32Array, base: number, v: Float32Array): void {
+  for (let y = 0; y < L; y++) em[base + y] += v[y];
+}
+
+/** Viterbi over rows s..e-1 of em into labels[s..e). */
+function decodeInto(w: Work, s: number, e: number, trans: Float32Array): void {
+  const { em, score, back, labels } = w;
+  for (let y = 0; y < L; y++) score[s * L + y] = em[s * L + y] + trans[START * L + y];
+  for (let i = s + 1; i < e; i++) {
+    const prev = (i - 1) * L, cur = i * L;
+    // O and B-X may follow any label; I-X only B-X or I-X (the others are -Infinity in trans)
     for (let y = 0; y < L; y++) {
       let best = -Infinity, arg = 0;
-      for (let p = 0; p < L; p++) {
-        const s = score[(i - 1) * L + p] + trans[p * L + y];
-        if (s > best) { best = s; arg = p; }
+      if (y === 0 || (y & 1) === 1) {
+        for (let p = 0; p < L; p++) {
+          const v = score[prev + p] + trans[p * L + y];
+          if (v > best) { best = v; arg = p; }
+        }
+      } else {
+        const v1 = score[prev + y - 1] + trans[(y - 1) * L + y], v2 = score[prev + y] + trans[y * L + y];
+        if (v1 >= v2) { best = v1; arg = y - 1; } else { best = v2; arg = y; }
       }
-      score[i * L + y] = best + em[i * L + y];
-      back[i * L + y] = arg;
+      score[cur + y] = best + em[cur + y];
+      back[cur + y] = arg;
     }
   }
   let y = 0, best = -Infinity;
-  for (let k = 0; k < L; k++) if (score[(n - 1) * L + k] > best) { best = score[(n - 1) * L + k]; y = k; }
-  const out = new Array<number>(n);
-  for (let i = n - 1; i >= 0; i--) { out[i] = y; y = back[i * L + y]; }
-  return out;
+  for (let k = 0; k < L; k++) if (score[(e - 1) * L + k] > best) { best = score[(e - 1) * L + k]; y = k; }
+  for (let i = e - 1; i >= s; i--) { labels[i] = y; y = back[i * L + y]; }
+}
+
+/** Best label sequence for one sentence's emission scores (for training and tests). */
+export function viterbi(em: Float32Array, n: number, trans: Float32Array): number[] {
+  if (!n) return [];
+  const w = newWork(n);
+  w.em.set(em.subarray(0, n * L));
+  decodeInto(w, 0, n, trans);
+  return Array.from(w.labels);
 }
 
 /** Sentence ranges [start, end) of a token list, by each token's sentence index. */
@@ -134,15 +167,17 @@ export function sentenceRanges(tokens: Token[]): [number, number][] {
 
 export interface TaggedSpan { start: number; end: number; type: "PERS" | "LOC" | "ORG" | "MISC" }
 
+const TYPE_OF = LABELS.map((l) => l.slice(2) as TaggedSpan["type"]);
+const IS_B = LABELS.map((l) => l.startsWith("B-"));
+
 /** Label indexes → spans (token ranges) of B-X I-X*. */
-export function spansOf(labels: number[], offset = 0): TaggedSpan[] {
-  const out: TaggedSpan[] = [];
-  for (let i = 0; i < labels.length; i++) {
-    const l = LABELS[labels[i]];
-    if (!l.startsWith("B-")) continue;
+export function spansOf(labels: ArrayLike<number>, offset = 0, from = 0, to = labels.length, out: TaggedSpan[] = []): TaggedSpan[] {
+  for (let i = from; i < to; i++) {
+    const b = labels[i];
+    if (!IS_B[b]) continue;
     let j = i + 1;
-    while (j < labels.length && LABELS[labels[j]] === "I-" + l.slice(2)) j++;
-    out.push({ start: offset + i, end: offset + j, type: l.slice(2) as TaggedSpan["type"] });
+    while (j < to && labels[j] === b + 1) j++; // I-X follows B-X in LABELS
+    out.push({ start: offset + i, end: offset + j, type: TYPE_OF[b] });
     i = j - 1;
   }
   return out;
@@ -150,10 +185,30 @@ export function spansOf(labels: number[], offset = 0): TaggedSpan[] {
 
 /** Tag a document's tokens, given the recognizer's own mentions' tags (features.ruleTags). */
 export function tag(model: NerModel, tokens: Token[], rules: readonly string[], r: FeatureResources): TaggedSpan[] {
+  const n = tokens.length;
   const out: TaggedSpan[] = [];
-  for (const [s, e] of sentenceRanges(tokens)) {
-    const em = emissions(model, tokens, s, e, rules, r);
-    out.push(...spansOf(viterbi(em, e - s, model.trans), s));
+  if (!n) return out;
+  if (model.work.labels.length < n) model.work = newWork(Math.max(n, 2 * model.work.labels.length));
+  const w = model.work;
+  const tagOf: string[] = [];
+  for (const [t, id] of model.tagIds) tagOf[id] = t;
+  for (let i = 0; i < n; i++) {
+    w.vecs[i] = wordVectors(model, tokens[i], r);
+    const t = rules[i];
+    if (t === "") { w.rid[i] = 0; continue; }
+    const id = tagId(model, t);
+    tagOf[id] = t;
+    w.rid[i] = id;
   }
+  const pad = wordVectors(model, undefined, r);
+  let s = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i < n && tokens[i].sentence === tokens[s].sentence) continue;
+    emissionsInto(model, w, s, i, pad, tagOf);
+    decodeInto(w, s, i, model.trans);
+    spansOf(w.labels, 0, s, i, out);
+    s = i;
+  }
+  w.vecs.fill(undefined as unknown as Float32Array, 0, n); // let cleared cache entries go
   return out;
 }
