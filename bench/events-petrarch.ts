@@ -4,13 +4,16 @@
 //   share of gold events found with the right type; trigger found (over gold triggers that are
 //   substrings of the sentence); source and target found (a predicted actor's mention overlaps
 //   the gold source_text / target_text); predicted events of another type.
-//   npx tsx bench/events-petrarch.ts [/work/shared/corpus/events/petrarch-ar-validation.jsonl]
+//   npx tsx bench/events-petrarch.ts [FILE.jsonl] [--misses]   (--misses: each missed source/target
+//   on stderr, with the actors predicted for that type, to see the classes of error)
 import fs from "node:fs";
 import type { Document } from "../src/core/document.ts";
 import { processArticle } from "../src/pipeline/process.ts";
 import type { EventWithActors } from "../src/events/find-events.ts";
 
-const file = process.argv[2] ?? "/work/shared/corpus/events/petrarch-ar-validation.jsonl";
+const argv = process.argv.slice(2);
+const misses = argv.includes("--misses");
+const file = argv.find((a) => !a.startsWith("--")) ?? "/work/shared/corpus/events/petrarch-ar-validation.jsonl";
 interface Gold { trigger: string; source_text: string; target_text: string; plover: string }
 const rows = fs.readFileSync(file, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string; events: Gold[] });
 
@@ -39,9 +42,10 @@ for (const r of rows) {
     // (source_span/target_span: generic actors such as المتظاهرون have no entity), overlap the gold words
     const found = (e: EventWithActors, role: "source" | "target", span: { start: number; end: number }) =>
       mentionsOf(e[role]).some((m) => overlaps(m, span)) || (!!e[`${role}_span`] && overlaps(e[`${role}_span`]!, span));
-    if (s) { n.srcGold++; if ((same as EventWithActors[]).some((e) => found(e, "source", s))) n.srcFound++; }
+    const miss = (role: "source" | "target", gold: string) => misses && console.error(`MISS ${role} ${g.plover} gold=${gold} pred=${(same as EventWithActors[]).map((e) => `${e.trigger}:${e.source_text ?? "-"}->${e.target_text ?? "-"}`).join(" ") || "none"} | ${r.text.slice(0, 200)}`);
+    if (s) { n.srcGold++; if ((same as EventWithActors[]).some((e) => found(e, "source", s))) n.srcFound++; else miss("source", g.source_text); }
     const o = spanOf(g.target_text);
-    if (o) { n.tgtGold++; if ((same as EventWithActors[]).some((e) => found(e, "target", o))) n.tgtFound++; }
+    if (o) { n.tgtGold++; if ((same as EventWithActors[]).some((e) => found(e, "target", o))) n.tgtFound++; else miss("target", g.target_text); }
   }
 }
 const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : "n/a");

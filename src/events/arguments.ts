@@ -77,9 +77,17 @@ export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<Gen
     const r = t.readings.find((x) => !/[بل]/.test(x.pre) && (gi.hasFirst(x.norm) || gi.hasFirst(x.bare))) ??
       t.readings.find((x) => gi.hasFirst(x.norm) || gi.hasFirst(x.bare)) ?? t.readings[0];
     const start = r?.stem.start ?? t.start;
-    const end = toks[g.end - 1].end;
-    const arg: Arg = { id: null, type: null, start, end, text: doc.text.slice(start, end), first: g.start, last: g.end - 1, clitic: /ب$/.test(r?.pre ?? "") ? "ب" : /ل$/.test(r?.pre ?? "") ? "ل" : "", role: g.values[0]?.role ?? null };
-    for (let i = g.start; i < g.end; i++) at[i] = arg;
+    // "مئات المتظاهرين"، "عشرات من المواطنين": a count and the crowd it counts are one actor
+    let last = g.end - 1, role = g.values[0]?.role ?? null;
+    if (isCount(t)) {
+      let k = g.end;
+      while (k < toks.length && (isTransparent(toks[k]) || toks[k].norm === "من")) k++;
+      const counted = k < toks.length && !at[k] ? gi.matchAt(toks, k) : null;
+      if (counted) { last = counted.end - 1; role = counted.values[0]?.role ?? role; }
+    }
+    const end = toks[last].end;
+    const arg: Arg = { id: null, type: null, start, end, text: doc.text.slice(start, end), first: g.start, last, clitic: /ب$/.test(r?.pre ?? "") ? "ب" : /ل$/.test(r?.pre ?? "") ? "ل" : "", role };
+    for (let i = g.start; i <= last; i++) at[i] = arg;
   }
   return { doc, toks, ix, at };
 }

@@ -42,3 +42,16 @@ test("anaphor: a head noun with no entity named in full stays unresolved", () =>
   assert.notEqual(ev?.source ?? null, "o:front");
   assert.notEqual(ev?.source ?? null, "o:band");
 });
+
+// [sentence, type, source words]: a count and the crowd it counts are one unnamed actor
+const CROWDS: [string, string, string][] = [
+  ["واعتصم عشرات المواطنين أمام مقر جيش نورستان.", "PROTEST", "عشرات المواطنين"],
+  ["وتظاهر مئات من المتظاهرين في وادي الريح.", "PROTEST", "مئات من المتظاهرين"],
+];
+for (const [text, type, words] of CROWDS) {
+  test(`arguments: counted crowd ${words}`, () => {
+    const ev = findEvents(makeDoc(text, ENTS, "2021-03-10")).find((e) => e.type === type);
+    assert.equal(ev?.source_text, words);
+    assert.notEqual(ev?.target_text, "المواطنين");
+  });
+}
