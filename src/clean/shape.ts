@@ -2,7 +2,7 @@
 // chrome phrases), its length, and whether it reads as prose (a sentence) or as a label, a link
 // or a menu. Everything the cleaner decides rests on these few general signals, never on the
 // words of a particular site.
-import { normalize } from "../text/normalize.ts";
+import { normalizeWords } from "../text/normalize.ts";
 
 export interface Line {
   text: string;      // the line as displayed: whitespace tidied, invisible marks dropped, letters kept
@@ -12,13 +12,10 @@ export interface Line {
   index: number;     // position among the page's lines
 }
 
-const PUNCT = /[\p{P}\p{S}]+/gu;
 const END = /[.!?؟…。]["'»”’)\]]*\s*$|[.!?؟…]\s*["'»”’)\]]+\s*$/u;
 
 /** Folded words of a string, for comparison: "اقرأ أيضاً:" → "اقرا ايضا". */
-export function keyOf(s: string): string {
-  return normalize(s).replace(PUNCT, " ").replace(/\s+/g, " ").trim();
-}
+export const keyOf = (s: string): string => normalizeWords(s);
 
 /** Lines longer than this are prose whatever they say: their folded key is made only on demand. */
 const LONG = 45;

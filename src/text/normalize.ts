@@ -78,6 +78,48 @@ export function normalize(s: string): string {
   return fromCodes(buf, n);
 }
 
+// Characters that separate words for normalizeWords(): punctuation, symbols and whitespace, by
+// code unit (filled as met). Surrogate pairs (emoji and other astral symbols) are tested whole.
+const WORD = 1, SEP = 2; // 0: not seen yet
+const SEPARATOR = /^[\p{P}\p{S}\s]$/u;
+const ASTRAL_SEPARATOR = /^[\p{P}\p{S}]$/u;
+const SEP_CLASS = new Uint8Array(65536);
+const sepClass = (c: number): number => SEP_CLASS[c] || (SEP_CLASS[c] = SEPARATOR.test(String.fromCharCode(c)) ? SEP : WORD);
+
+/**
+ * normalize() with punctuation and symbols taken out: the folded words joined by one space
+ * ("اقرأ أيضاً:" → "اقرا ايضا"). One pass, the same result as
+ * normalize(s).replace(/[\p{P}\p{S}]+/gu, " ").replace(/\s+/g, " ").trim().
+ */
+export function normalizeWords(s: string): string {
+  if (PRESENTATION.test(s)) s = s.normalize("NFKC");
+  const buf = s.length <= BUF.length ? BUF : new Uint16Array(s.length);
+  let n = 0;
+  let space = false;
+  for (let i = 0; i < s.length; i++) {
+    const f = FOLD[s.charCodeAt(i)];
+    if (f === DROPPED) continue;
+    if (f >= 0xd800 && f <= 0xdbff) {
+      // a surrogate pair (dropped marks between its halves vanish first, as in normalize())
+      let j = i + 1;
+      while (j < s.length && FOLD[s.charCodeAt(j)] === DROPPED) j++;
+      const g = j < s.length ? s.charCodeAt(j) : 0;
+      if (g >= 0xdc00 && g <= 0xdfff) {
+        i = j;
+        if (ASTRAL_SEPARATOR.test(String.fromCharCode(f, g))) { space = n > 0; continue; }
+        if (space) { buf[n++] = SPACE; space = false; }
+        buf[n++] = f;
+        buf[n++] = g;
+        continue;
+      }
+    }
+    if (f === SPACE || ((f < 0xd800 || f > 0xdfff) && sepClass(f) === SEP)) { space = n > 0; continue; }
+    if (space) { buf[n++] = SPACE; space = false; }
+    buf[n++] = f;
+  }
+  return fromCodes(buf, n);
+}
+
 function fromCodes(buf: Uint16Array, n: number): string {
   if (n <= 1024) return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
   let out = "";

@@ -1,7 +1,7 @@
 // normalize(): the one Arabic folding every matcher uses. Tables of [input, expected].
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { asciiDigits, foldChar, isArabicLetter, normalize } from "../../src/text/normalize.ts";
+import { asciiDigits, foldChar, foldCode, isArabicLetter, normalize, normalizeWords } from "../../src/text/normalize.ts";
 
 const TABLE: [string, string, string][] = [
   // hamza and alef forms
@@ -71,3 +71,29 @@ test("normalize keeps long strings whole", () => {
   const long = "أحمد ".repeat(3000);
   assert.equal(normalize(long), "احمد ".repeat(3000).trim());
 });
+
+test("foldCode is foldChar as a code unit (-1 when dropped)", () => {
+  const bad: string[] = [];
+  for (let c = 0; c < 65536; c++) {
+    const f = foldChar(String.fromCharCode(c));
+    if (foldCode(c) !== (f === "" ? -1 : f.charCodeAt(0))) bad.push(c.toString(16));
+  }
+  assert.deepEqual(bad, []);
+});
+
+// normalizeWords: normalize() with punctuation and symbols out, words joined by one space
+const WORDS: [string, string][] = [
+  ["اقرأ أيضاً:", "اقرا ايضا"],
+  ["  «عاجل» — الرياض،\tالسبت  ", "عاجل الرياض السبت"],
+  ["شارك: 😀 تويتر | فيسبوك", "شارك تويتر فيسبوك"],
+  ["Share\u00a0This!", "share this"],
+  ["٢٠١٥/٧/٢١", "2015 7 21"],
+  ["ـــــ", ""],
+  ["ﻻ تعليق", "لا تعليق"],
+];
+for (const [input, expected] of WORDS) {
+  test(`normalizeWords(${JSON.stringify(input)})`, () => {
+    assert.equal(normalizeWords(input), expected);
+    assert.equal(normalizeWords(input), normalize(input).replace(/[\p{P}\p{S}]+/gu, " ").replace(/\s+/g, " ").trim());
+  });
+}
