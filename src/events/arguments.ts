@@ -23,7 +23,8 @@ export interface Arg {
   text: string;
   first: number; last: number;  // token indexes, inclusive
   clitic: string;               // a preposition clitic on the first token: "ب", "ل" or ""
-  role: string | null;          // a generic actor's sector (protesters, armed, security …), else null
+  role: string | null;          // a generic actor's sector (protesters, armed, security …), "anaphor" for
+                                //   a head noun standing for a name (التنظيم), else null
 }
 
 export interface ArgIndex {
@@ -57,7 +58,7 @@ export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<Gen
     const t = toks[r.first];
     const rd = t.readings.find((x) => x.article && /[بل]$/.test(x.pre)) ?? t.readings.find((x) => x.article) ?? t.readings[0];
     const start = rd?.stem.start ?? t.start, end = toks[r.last].end;
-    const arg: Arg = { id: r.id, type: r.type, start, end, text: doc.text.slice(start, end), first: r.first, last: r.last, clitic: /ب$/.test(rd?.pre ?? "") ? "ب" : /ل$/.test(rd?.pre ?? "") ? "ل" : "", role: null };
+    const arg: Arg = { id: r.id, type: r.type, start, end, text: doc.text.slice(start, end), first: r.first, last: r.last, clitic: /ب$/.test(rd?.pre ?? "") ? "ب" : /ل$/.test(rd?.pre ?? "") ? "ل" : "", role: "anaphor" };
     for (let i = r.first; i <= r.last; i++) at[i] = arg;
   }
   const gi = genericActorIndex();
@@ -263,7 +264,8 @@ export function genitiveOf(ai: ArgIndex, from: number, end: number): Arg | null 
     if (isBreak(t) || isPrepWord(t) || isRelative(t) || opensClause(t)) break;
     seen++;
     const a = ai.at[i];
-    if (a && !prepOf(ai, a)) return a.type && !isActorType(a.type) && a.type !== "GPE" ? null : a;
+    // a head noun standing for a name ("التنظيم") is a genitive only right after the noun
+    if (a && !prepOf(ai, a)) return (a.type && !isActorType(a.type) && a.type !== "GPE") || (a.role === "anaphor" && seen > 1) ? null : a;
     if (a) return null;
   }
   return null;
