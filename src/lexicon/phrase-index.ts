@@ -5,8 +5,10 @@
 // ب ك and ال (بالهجوم، للهجوم), particles only و ف. So "بحث" never reads as ب + "حث" (a verb).
 //
 // Speed: every stage walks every token through several indexes, so the forms a token can take
-// are computed once per token and part of speech (cached beside the token), and a walk starts
-// only when one of those forms begins some phrase (a hash lookup in the root).
+// are computed once per token and part of speech, and a walk starts only when one of those forms
+// begins some phrase. Both live in one cache per token list (a Document's tokens), indexed by
+// token position: a typed array of gate bits and a flat array of forms, so the quote finder and
+// the event finder share one pass and no index pays a per-token map lookup.
 import type { Token } from "../core/document.ts";
 
 export type Pos = "verb" | "noun" | "participle" | "particle";
@@ -59,21 +61,36 @@ export class PhraseIndex<T> {
   /** The longest phrase starting at token i, or null. When phrases of several parts of speech
    *  tie ("طرد" the verb and "طرد" the masdar), the values of all of them are returned. */
   matchAt(tokens: Token[], i: number): PhraseMatch<T> | null {
-    const t = tokens[i];
-    if (t.kind !== "word") return null;
+    if (tokens[i].kind !== "word") return null;
+    const c = cacheOf(tokens);
     // gate: most tokens begin no phrase of this index under any reading
-    if (!(gateBits(t) & this.bit)) return null;
-    return this.matchPassed(tokens, i);
+    if (!(gateAt(c, i) & this.bit)) return null;
+    return this.matchIn(c, i);
   }
 
   /** matchAt for a token whose gate is known to hold this index's bit. */
   matchPassed(tokens: Token[], i: number): PhraseMatch<T> | null {
-    const t = tokens[i];
+    return this.matchIn(cacheOf(tokens), i);
+  }
+
+  /** All non-overlapping longest matches over tokens[from, to). */
+  matchAll(tokens: Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    if (from >= to) return out;
+    const c = cacheOf(tokens), bit = this.bit;
+    for (let i = from; i < to; ) {
+      const m = tokens[i].kind === "word" && gateAt(c, i) & bit ? this.matchIn(c, i) : null;
+      if (m && m.end <= to) { out.push(m); i = m.end; } else i++;
+    }
+    return out;
+  }
+
+  private matchIn(c: TokenCache, i: number): PhraseMatch<T> | null {
     let best: PhraseMatch<T> | null = null;
     for (const [pos, root] of this.roots) {
-      const first = firstNodes(root, tokenForms(t, pos));
+      const first = firstNodes(root, formsAt(c, i, pos));
       if (!first) continue;
-      const m = this.walk(tokens, i, first);
+      const m = this.walk(c, i, first);
       if (!m) continue;
       if (!best || m.end > best.end) best = m;
       else if (m.end === best.end) best = { start: i, end: m.end, values: [...best.values, ...m.values] };
@@ -81,24 +98,15 @@ export class PhraseIndex<T> {
     return best;
   }
 
-  /** All non-overlapping longest matches over tokens[from, to). */
-  matchAll(tokens: Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
-    const out: PhraseMatch<T>[] = [];
-    for (let i = from; i < to; ) {
-      const m = this.matchAt(tokens, i);
-      if (m && m.end <= to) { out.push(m); i = m.end; } else i++;
-    }
-    return out;
-  }
-
-  private walk(tokens: Token[], i: number, first: Node<T>[]): PhraseMatch<T> | null {
+  private walk(c: TokenCache, i: number, first: Node<T>[]): PhraseMatch<T> | null {
+    const tokens = c.tokens;
     let frontier = first;
     let best: PhraseMatch<T> | null = null;
     for (const n of frontier) if (n.values.length) best = { start: i, end: i + 1, values: n.values };
     for (let j = i + 1; j < tokens.length && frontier.length; j++) {
       const t = tokens[j];
       if (t.kind === "punct" || t.kind === "symbol") break;
-      const forms = tokenForms(t, "any");
+      const forms = formsAt(c, j, "any");
       const nextFrontier: Node<T>[] = [];
       for (const n of frontier) {
         if (!n.next.size) continue;
@@ -117,10 +125,10 @@ export function matchAllEach(tokens: Token[], indexes: PhraseIndex<unknown>[]): 
   const next = indexes.map(() => 0);
   let any = 0;
   for (const ix of indexes) any |= ix.bit;
+  const c = cacheOf(tokens);
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if (t.kind !== "word") continue;
-    const bits = gateBits(t);
+    if (tokens[i].kind !== "word") continue;
+    const bits = gateAt(c, i);
     if (!(bits & any)) continue;
     for (let k = 0; k < indexes.length; k++) {
       if (i < next[k] || !(bits & indexes[k].bit)) continue;
@@ -141,27 +149,62 @@ function firstNodes<T>(root: Node<T>, forms: string[]): Node<T>[] | null {
 }
 
 const POS_SLOT: Record<FormPos, number> = { verb: 0, noun: 1, participle: 2, particle: 3, any: 4 };
-const FORMS = Symbol("rasid.tokenForms"); // per-token caches, kept beside the token, never serialized
-const GATE = Symbol("rasid.gateBits");
-type Cached = Token & { [FORMS]?: (string[] | undefined)[]; [GATE]?: [number, number] };
+const SLOTS = 5;
+
+// ---------- the per-list cache ----------
+
+interface TokenCache {
+  tokens: Token[];
+  gen: number;                       // `generation` the gate bits were computed under
+  gate: Int32Array;                  // per token: -1 not yet computed, else the bits of its forms
+  forms: (string[] | undefined)[];   // per token and part of speech: [i * SLOTS + POS_SLOT[pos]]
+}
+
+const caches = new WeakMap<Token[], TokenCache>();
+let last: TokenCache | undefined; // the list asked for last (a stage asks for one list many times in a row)
+
+function cacheOf(tokens: Token[]): TokenCache {
+  let c = last?.tokens === tokens ? last : caches.get(tokens);
+  if (!c || c.gate.length !== tokens.length) {
+    c = { tokens, gen: generation, gate: new Int32Array(tokens.length).fill(-1), forms: new Array(tokens.length * SLOTS) };
+    caches.set(tokens, c);
+  } else if (c.gen !== generation) { c.gate.fill(-1); c.gen = generation; }
+  last = c;
+  return c;
+}
+
+function gateAt(c: TokenCache, i: number): number {
+  let g = c.gate[i];
+  if (g < 0) {
+    g = 0;
+    for (const f of formsAt(c, i, "any")) g |= firstBits.get(f) ?? 0;
+    c.gate[i] = g;
+  }
+  return g;
+}
+
+function formsAt(c: TokenCache, i: number, pos: FormPos): string[] {
+  const k = i * SLOTS + POS_SLOT[pos];
+  return (c.forms[k] ??= computeForms(c.tokens[i], pos));
+}
+
+/** The normalized forms under which token i of a list can match a lexicon word of the given part of speech. */
+export function tokenFormsAt(tokens: Token[], i: number, pos: FormPos): string[] {
+  return formsAt(cacheOf(tokens), i, pos);
+}
+
+// ---------- a lone token (callers without its list) ----------
+
+const FORMS = Symbol("rasid.tokenForms"); // cache kept beside the token, never serialized
+type Cached = Token & { [FORMS]?: (string[] | undefined)[] };
 
 /** A copy of a token restricted to some of its readings, without the caches of the original. */
 export function withReadings(t: Token, readings: Token["readings"]): Token {
   return { start: t.start, end: t.end, text: t.text, norm: t.norm, kind: t.kind, sentence: t.sentence, readings };
 }
 
-/** Bits of the indexes some phrase of which begins with one of the token's forms (cached). */
-function gateBits(t: Token): number {
-  const c = t as Cached;
-  const g = c[GATE];
-  if (g && g[0] === generation) return g[1];
-  let bits = 0;
-  for (const f of tokenForms(t, "any")) bits |= firstBits.get(f) ?? 0;
-  c[GATE] = [generation, bits];
-  return bits;
-}
-
-/** The normalized forms under which a token can match a lexicon word of the given part of speech. */
+/** The normalized forms under which a token can match a lexicon word of the given part of speech
+ *  (tokenFormsAt is cheaper when the token's list and position are known). */
 export function tokenForms(t: Token, pos: FormPos): string[] {
   const c = t as Cached;
   const slots = (c[FORMS] ??= [undefined, undefined, undefined, undefined, undefined]);

@@ -9,7 +9,7 @@ import type { Document, Token } from "../core/document.ts";
 import { cueIndex, type Cue } from "../lexicon/cues.ts";
 import { hedgeIndex } from "../lexicon/hedges.ts";
 import type { PhraseMatch } from "../lexicon/phrase-index.ts";
-import { tokenForms } from "../lexicon/phrase-index.ts";
+import { tokenFormsAt } from "../lexicon/phrase-index.ts";
 import { normalize } from "../text/normalize.ts";
 import { actorIndex, isActorType, type ActorMention } from "../actors/mentions.ts";
 import { letterQuotes } from "./letters.ts";
@@ -191,7 +191,7 @@ function relay(st: State, m: PhraseMatch<Cue>): number | null {
   const who = firstActorAfter(st, an + 1, Math.min(an + 5, sEnd));
   let c = who ? who.last + 1 : an + 1;
   const winEnd = windowEnd(st, m, sEnd);
-  while (c < winEnd && (toks[c].kind === "punct" || isAn(toks[c]) || /^(قول|تصريح|تاكيد)/.test(tokenForms(toks[c], "noun").at(-1) ?? ""))) c++;
+  while (c < winEnd && (toks[c].kind === "punct" || isAn(toks[c]) || /^(قول|تصريح|تاكيد)/.test(tokenFormsAt(toks, c, "noun").at(-1) ?? ""))) c++;
   if (c >= winEnd) return null;
   const q = markOpenAt(st, toks[c].start);
   const start = q ? q.start : toks[c].start, end = q ? q.end : toks[contentEnd(toks, c, winEnd) - 1].end;

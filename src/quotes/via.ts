@@ -1,7 +1,7 @@
 // The outlet that relayed a statement (contract field `via`): the name after a via marker
 // ("لوكالة"، "في تصريحات لـ"، "نقلته وكالة"), an outlet after "according to" ("وفقا لوكالة X"،
 // "بحسب صحيفة X"), or an outlet named with a bare ل ("لسبوتنيك"). An outlet is never a speaker.
-import { tokenForms } from "../lexicon/phrase-index.ts";
+import { tokenFormsAt } from "../lexicon/phrase-index.ts";
 import type { ActorMention } from "../actors/mentions.ts";
 import { hasKind, type State } from "./state.ts";
 
@@ -23,7 +23,7 @@ export function isVia(st: State, mm: ActorMention): boolean {
 export function isOutlet(st: State, mm: ActorMention): boolean {
   for (let i = mm.first + 1; i >= Math.max(0, mm.first - 3); i--) {
     if (i > mm.last || i >= st.toks.length) continue;
-    if (tokenForms(st.toks[i], "noun").some((x) => OUTLET_NOUNS.has(x))) return true;
+    if (tokenFormsAt(st.toks, i, "noun").some((x) => OUTLET_NOUNS.has(x))) return true;
   }
   return st.viaMatches.some((v) => v.end <= mm.first + 1 && mm.first - v.end <= 2);
 }
