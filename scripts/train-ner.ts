@@ -3,6 +3,10 @@
 // part is never read past the split point). Reproducible: fixed epochs, a seeded shuffle.
 //
 //   npx tsx scripts/train-ner.ts [/path/to/ANERCorp.txt] [--epochs 8] [--min-count 2] [--out data/models/ner-perceptron.json]
+//   npx tsx scripts/train-ner.ts --dev      # hold out the train part's last sixth, report span F1 on it per epoch
+//
+// --dev is for choosing features and settings without looking at the test part: it trains on the
+// first five sixths of the train part and scores the tagger's own spans on the rest.
 //
 // The training text goes through the same analyze → findMentions path as articles do (without
 // the model), so the rule features the model sees in training are the ones it sees at run time.
@@ -11,8 +15,8 @@ import { analyze } from "../src/text/analyze.ts";
 import { findMentions } from "../src/mentions/find-mentions.ts";
 import { defaultResources } from "../src/mentions/resources.ts";
 import { LABELS, OFFSETS, ruleFeatures, ruleTags, wordFeatures } from "../src/mentions/model/features.ts";
-import { legal, sentenceRanges, viterbi, type ModelFile } from "../src/mentions/model/tagger.ts";
-import { documents, readAnercorp } from "../eval/lib/anercorp.ts";
+import { legal, sentenceRanges, spansOf, viterbi, type ModelFile } from "../src/mentions/model/tagger.ts";
+import { devCut, documents, readAnercorp } from "../eval/lib/anercorp.ts";
 import type { Token } from "../src/core/document.ts";
 
 const args = process.argv.slice(2);
@@ -21,10 +25,15 @@ const file = args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith
 const EPOCHS = Number(opt("--epochs", "8"));
 const MIN_COUNT = Number(opt("--min-count", "2"));
 const OUT = opt("--out", "data/models/ner-perceptron.json");
+// --dev writes its model only where --out says (for eval/ner-anercorp.ts --dev), never over the shipped one
+const WRITE = !args.includes("--dev") || args.includes("--out");
 const L = LABELS.length, START = L;
 const LABEL_ID = new Map<string, number>(LABELS.map((l, i) => [l, i]));
 
-const { train } = readAnercorp(file);
+const DEV = args.includes("--dev");
+const { train: all } = readAnercorp(file);
+const docs = documents(all);
+const cut = DEV ? devCut(docs.length) : docs.length;
 process.env.RASID_NER_MODEL = "off"; // the rules alone make the rule features; no earlier model needed
 const res = defaultResources();
 const r = { gaz: res.gaz, lex: res.lex };
@@ -34,9 +43,9 @@ const featId = new Map<string, number>();
 const counts: number[] = [];
 const id = (f: string) => { let k = featId.get(f); if (k === undefined) { featId.set(f, (k = featId.size)); counts.push(0); } counts[k]++; return k; };
 interface Sent { feats: Int32Array[]; gold: number[] }
-const sents: Sent[] = [];
+const sents: Sent[] = [], devSents: Sent[] = [];
 const t0 = performance.now();
-for (const d of documents(train)) {
+for (const [di, d] of docs.entries()) {
   const layer = analyze(d.text);
   const tokens: Token[] = layer.tokens;
   const rules = ruleTags(tokens.length, findMentions({ text: d.text, tokens }, r));
@@ -44,7 +53,7 @@ for (const d of documents(train)) {
   let row = 0;
   const gold = tokens.map((t) => {
     while (row + 1 < d.offs.length && d.offs[row + 1] <= t.start) row++;
-    const tag = train[d.from + row].tag;
+    const tag = all[d.from + row].tag;
     const norm = /^[BI]-(PERS|LOC|ORG|MISC)$/.test(tag) ? tag : "O";
     return LABEL_ID.get(norm !== "O" && t.start > d.offs[row] ? "I-" + norm.slice(2) : norm)!;
   });
@@ -58,10 +67,26 @@ for (const d of documents(train)) {
     }
     // a sentence whose gold breaks BIO (I- after O) is repaired so the tagger can reach it
     const g = gold.slice(s, e).map((y, k, a) => (legal(k ? a[k - 1] : START, y) ? y : LABEL_ID.get("B-" + LABELS[y].slice(2))!));
-    sents.push({ feats, gold: g });
+    (di < cut ? sents : devSents).push({ feats, gold: g });
   }
 }
 console.error(`train: ${sents.length} sentences, ${sents.reduce((a, s) => a + s.gold.length, 0)} tokens, ${featId.size} features, ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+/** Span F1 per type of the averaged weights on the held-out sentences. */
+function devReport(W: Float64Array, U: Float64Array, T: Float64Array, TU: Float64Array, c: number): string {
+  const tr = new Float32Array((L + 1) * L);
+  for (let p = 0; p <= L; p++) for (let y = 0; y < L; y++) tr[p * L + y] = legal(p, y) ? T[p * L + y] - TU[p * L + y] / c : -Infinity;
+  const tp: Record<string, number> = {}, np: Record<string, number> = {}, ng: Record<string, number> = {};
+  for (const s of devSents) {
+    const n = s.gold.length, em = new Float32Array(n * L);
+    for (let i = 0; i < n; i++) for (const f of s.feats[i]) for (let y = 0; y < L; y++) em[i * L + y] += W[f * L + y] - U[f * L + y] / c;
+    const key = (x: { start: number; end: number; type: string }) => `${x.start}:${x.end}:${x.type}`;
+    const g = new Set(spansOf(s.gold).map(key)), p = spansOf(viterbi(em, n, tr)).map(key);
+    for (const k of g) { const t = k.split(":")[2]; ng[t] = (ng[t] ?? 0) + 1; ng.ALL = (ng.ALL ?? 0) + 1; }
+    for (const k of p) { const t = k.split(":")[2]; np[t] = (np[t] ?? 0) + 1; np.ALL = (np.ALL ?? 0) + 1; if (g.has(k)) { tp[t] = (tp[t] ?? 0) + 1; tp.ALL = (tp.ALL ?? 0) + 1; } }
+  }
+  return ["PERS", "LOC", "ORG", "ALL"].map((t) => `${t} ${(2 * (tp[t] ?? 0) / ((np[t] ?? 0) + (ng[t] ?? 0))).toFixed(3)}`).join("  ");
+}
 
 // 2. structured perceptron with averaging (w_avg = w - u/c)
 const NF = featId.size;
@@ -93,7 +118,7 @@ for (let ep = 0; ep < EPOCHS; ep++) {
     }
     c++;
   }
-  console.error(`epoch ${ep + 1}: token errors ${(100 * wrong / total).toFixed(2)}%`);
+  console.error(`epoch ${ep + 1}: token errors ${(100 * wrong / total).toFixed(2)}%` + (DEV ? `; dev span F1 ${devReport(W, U, T, TU, c)}` : ""));
 }
 
 // 3. average, prune (rare features, near-zero weights), write
@@ -107,5 +132,6 @@ for (const [name, k] of featId) {
 }
 const trans = Array.from({ length: (L + 1) * L }, (_, i) => round(T[i] - TU[i] / c));
 const model: ModelFile = { version: 1, labels: [...LABELS], trans, feats };
+if (!WRITE) process.exit(0);
 fs.writeFileSync(OUT, JSON.stringify(model));
 console.error(`wrote ${OUT}: ${Object.keys(feats).length} features, ${(fs.statSync(OUT).size / 1e6).toFixed(2)} MB`);

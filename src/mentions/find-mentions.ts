@@ -13,10 +13,8 @@ import { firstNamePersons, knownSurnames, titledPersons } from "./person-pattern
 import { adjectives, institutions, orgPatterns, placesByCue, quotedOutlets } from "./org-patterns.ts";
 import { type Ctx } from "./words.ts";
 import { defaultResources } from "./resources.ts";
-import { tag, type NerModel, type TaggedSpan } from "./model/tagger.ts";
-import { normalize } from "../text/normalize.ts";
-import { ruleTags } from "./model/features.ts";
-import { modelMentions } from "./model-mentions.ts";
+import type { NerModel } from "./model/tagger.ts";
+import { combine } from "./model-mentions.ts";
 
 /** `model`: the statistical tagger that adds names the rules miss (absent: rules only). */
 export interface MentionResources { gaz: Gazetteer; lex: Lexicons; model?: NerModel }
@@ -41,41 +39,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   const kbPersons = kb.filter((m) => m.type === "PERSON");
   const keep = persons.filter((p) => p.kbId || !kbPersons.some((k) => k.tokens.start < p.tokens.end && p.tokens.start < k.tokens.end));
   const found = resolve([...kb, ...orgs, ...keep, ...placesByCue(c, byStart), ...knownSurnames(c, byStart), ...adj]);
-  return res.model ? withModel(c, res.model, found) : found;
-}
-
-/**
- * The tagger, which sees what the rules found, vetoes person patterns and weak-headed organization
- * patterns it tags entirely O ("ارتفاع حصيلة القتلى" after a given-name pattern, "قوات الأمن
- * والجماعات المسلحة"), ends person patterns where it ends the name, and adds the names no rule
- * found. Organizations under a strong head (وزارة، حزب، وكالة…) stand: ANERcorp, which the model
- * learned from, leaves many of them untagged, but the press names them. KB
- * mentions and nationality adjectives stand as matched: their spans follow the press's own
- * conventions (heads kept, "وزارة الدفاع العراقية"), which a model trained on ANERcorp does not.
- */
-function withModel(c: Ctx, model: NerModel, found: FoundMention[]): FoundMention[] {
-  const names = tag(model, c.tokens, ruleTags(c.tokens.length, found), c).filter((s) => s.type !== "MISC");
-  const kept = found.filter((m) => m.via !== "pattern" || (m.type !== "PERSON" && !weakHead(c, m)) || names.some((s) => s.start < m.tokens.end && m.tokens.start < s.end))
-    .map((m) => cutOverrun(c, m, names));
-  return [...kept, ...modelMentions(c, kept, names)].sort((a, b) => a.start - b.start);
-}
-
-/** An organization or facility pattern headed by a word that is also an ordinary noun (قوات، مجلس). */
-function weakHead(c: Ctx, m: FoundMention): boolean {
-  const t = c.tokens[m.tokens.start];
-  return t.readings.some((r) => r.post === "" && !!c.lex.orgHeads.get(r.norm)?.weak);
-}
-
-/**
- * A person pattern that ran past the name ("يفغيني كافيلنسكي لقب البطولة") ends where the model's
- * person span that starts with it ends, when that is earlier and the name keeps two words.
- */
-function cutOverrun(c: Ctx, m: FoundMention, names: readonly TaggedSpan[]): FoundMention {
-  if (m.via !== "pattern" || m.type !== "PERSON") return m;
-  const s = names.find((x) => x.type === "PERS" && x.start === m.tokens.start && x.end < m.tokens.end && x.end - x.start >= 2);
-  if (!s) return m;
-  const end = c.tokens[s.end - 1].end;
-  return { ...m, end, text: c.text.slice(m.start, end), tokens: { start: m.tokens.start, end: s.end }, key: normalize(c.text.slice(m.start, end)) };
+  return res.model ? combine(c, res.model, found) : found;
 }
 
 /**

@@ -1,16 +1,62 @@
-// The statistical tagger's (model/) names as mentions, added where the KB and pattern recognizer
-// found nothing (find-mentions.ts decides what the rules keep). A name the model found once is a name at
-// its other occurrences in the document too ("قال جوتشولك" after "برند جوتشولك" is linked by
-// coreference; a bare repeat of the same words is added here).
+// How the statistical tagger (model/) and the KB/pattern recognizer combine. The tagger sees
+// what the rules found (as features), then: vetoes person patterns and weak-headed organization
+// patterns it tags entirely O, ends person patterns where it ends the name, drops GeoNames
+// places it tags entirely O (ordinary words the gazetteer happens to hold), and adds the names no
+// rule found. A name the model found once is a name at its other occurrences in the document too
+// ("قال جوتشولك" after "برند جوتشولك" is linked by coreference; a bare repeat is added here).
 import type { Token } from "../core/document.ts";
 import type { EntityType } from "../core/contract.ts";
 import type { FoundMention } from "./candidate.ts";
 import { isWord, makeMention, nameReadings } from "./candidate.ts";
 import type { Ctx } from "./words.ts";
-import type { TaggedSpan } from "./model/tagger.ts";
+import { tag, type NerModel, type TaggedSpan } from "./model/tagger.ts";
+import { ruleTags } from "./model/features.ts";
 import { normalize } from "../text/normalize.ts";
 
 const PLACES = new Set<EntityType>(["GPE", "LOC", "FAC"]);
+
+/**
+ * The rules' mentions `found` combined with the tagger's names. Organizations under a strong head
+ * (وزارة، حزب، وكالة…) stand: ANERcorp, which the model learned from, leaves many of them
+ * untagged, but the press names them. KB mentions and nationality adjectives stand as matched
+ * (their spans follow the press's conventions, "وزارة الدفاع العراقية"), except GeoNames places
+ * that the model tags O throughout.
+ */
+export function combine(c: Ctx, model: NerModel, found: FoundMention[]): FoundMention[] {
+  const names = tag(model, c.tokens, ruleTags(c.tokens.length, found), c).filter((s) => s.type !== "MISC");
+  // tokens the model puts inside a name: a mention none of whose tokens is named is "untagged"
+  const named = new Uint8Array(c.tokens.length);
+  for (const s of names) named.fill(1, s.start, s.end);
+  const untagged = (m: FoundMention) => { for (let k = m.tokens.start; k < m.tokens.end; k++) if (named[k]) return false; return true; };
+  const kept = found.filter((m) => !(untagged(m) && (m.via === "pattern" ? m.type === "PERSON" || weakHead(c, m) : m.via === "kb" && generatedPlace(c, m))))
+    .map((m) => cutOverrun(c, m, names));
+  return [...kept, ...modelMentions(c, kept, names)].sort((a, b) => a.start - b.start);
+}
+
+/** A KB place all of whose candidates come from GeoNames (not a country, not a hand-written row). */
+function generatedPlace(c: Ctx, m: FoundMention): boolean {
+  if (!PLACES.has(m.type) || process.env.H17_NOGEN) return false;
+  const cands = c.gaz.lookup(m.key) ?? [];
+  return cands.length > 0 && cands.every((e) => e.generated && e.subtype !== "country");
+}
+
+/** An organization or facility pattern headed by a word that is also an ordinary noun (قوات، مجلس). */
+function weakHead(c: Ctx, m: FoundMention): boolean {
+  const t = c.tokens[m.tokens.start];
+  return t.readings.some((r) => r.post === "" && !!c.lex.orgHeads.get(r.norm)?.weak);
+}
+
+/**
+ * A person pattern that ran past the name ("يفغيني كافيلنسكي لقب البطولة") ends where the model's
+ * person span that starts with it ends, when that is earlier and the name keeps two words.
+ */
+function cutOverrun(c: Ctx, m: FoundMention, names: readonly TaggedSpan[]): FoundMention {
+  if (m.via !== "pattern" || m.type !== "PERSON") return m;
+  const s = names.find((x) => x.type === "PERS" && x.start === m.tokens.start && x.end < m.tokens.end && x.end - x.start >= 2);
+  if (!s) return m;
+  const end = c.tokens[s.end - 1].end;
+  return { ...m, end, text: c.text.slice(m.start, end), tokens: { start: m.tokens.start, end: s.end }, key: normalize(c.text.slice(m.start, end)) };
+}
 
 /**
  * The reading a name starts with: the whole word when it is a known name; a conjunction or
