@@ -21,6 +21,8 @@ let INDEX: Map<string, Row[]> | null = null;
 // first words of "contains" phrases (with the most words a line may have for them to count),
 // so that a line is scanned only where such a phrase could start
 const FIRST = new Map<string, number>();
+// first words of "start" and "label" phrases: a line that begins with none of them has no prefix to look up
+const STARTS = new Set<string>();
 
 function index(): Map<string, Row[]> {
   if (INDEX) return INDEX;
@@ -33,6 +35,7 @@ function index(): Map<string, Row[]> {
     if (!key || key.split(" ").length > MAX_PHRASE) continue;
     const r: Row = { phrase: row.phrase, key, kind: row.kind as ChromeKind, match: row.match as Row["match"], effect: row.effect as Row["effect"] };
     INDEX.set(key, [...(INDEX.get(key) ?? []), r]);
+    if (r.match === "start" || r.match === "label") STARTS.add(key.split(" ")[0]);
     if (r.match === "contains") {
       const first = key.split(" ")[0];
       FIRST.set(first, Math.max(FIRST.get(first) ?? 0, LONG_NOTICES.has(r.kind) ? 40 : 14));
@@ -56,7 +59,7 @@ export function chromeOf(l: Line): Chrome | null {
   const words = k.split(" ");
   // phrases at the start of the line: labels ("اقرأ أيضا: ...") and lead words
   const prefixes: string[] = [];
-  for (let n = 1, g = words[0]; n <= Math.min(MAX_PHRASE, words.length - 1); g += " " + words[n++]) prefixes.push(g);
+  if (STARTS.has(words[0])) for (let n = 1, g = words[0]; n <= Math.min(MAX_PHRASE, words.length - 1); g += " " + words[n++]) prefixes.push(g);
   for (let n = prefixes.length; n >= 1; n--) {
     for (const r of idx.get(prefixes[n - 1]) ?? []) {
       if (r.match !== "start" && r.match !== "label") continue;

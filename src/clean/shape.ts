@@ -25,8 +25,16 @@ export function lineOf(text: string, index: number): Line {
   let words = 1;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
   const line: Line = { text, words, sentence: END.test(text.slice(-12)), index, get key() { return (key ??= keyOf(text)); } };
-  if (words <= LONG) line.words = line.key ? line.key.split(" ").length : 0;
+  if (words <= LONG) line.words = wordsOfKey(line.key);
   return line;
+}
+
+/** Words of a folded key (single spaces, no spaces at the ends), counted without splitting it. */
+function wordsOfKey(key: string): number {
+  if (!key) return 0;
+  let n = 1;
+  for (let i = key.indexOf(" "); i >= 0; i = key.indexOf(" ", i + 1)) n++;
+  return n;
 }
 
 /** What two lines must share to be the same paragraph: folded words, or for long ones the text. */
