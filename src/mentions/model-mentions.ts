@@ -8,6 +8,7 @@ import type { Token } from "../core/document.ts";
 import type { EntityType } from "../core/contract.ts";
 import type { FoundMention } from "./candidate.ts";
 import { isWord, makeMention, nameReadings } from "./candidate.ts";
+import { isProminentPlace } from "./gazetteer.ts";
 import type { Ctx } from "./words.ts";
 import { tag, type NerModel, type TaggedSpan } from "./model/tagger.ts";
 import { ruleTags } from "./model/features.ts";
@@ -29,15 +30,26 @@ export function combine(c: Ctx, model: NerModel, found: FoundMention[]): FoundMe
   for (const s of names) named.fill(1, s.start, s.end);
   const untagged = (m: FoundMention) => { for (let k = m.tokens.start; k < m.tokens.end; k++) if (named[k]) return false; return true; };
   const kept = found.filter((m) => !(untagged(m) && (m.via === "pattern" ? m.type === "PERSON" || weakHead(c, m) : m.via === "kb" && generatedPlace(c, m))))
-    .map((m) => cutOverrun(c, m, names));
+    .map((m) => cutOverrun(c, m, names)).map((m) => asOrganization(m, names));
   return [...kept, ...modelMentions(c, kept, names)].sort((a, b) => a.start - b.start);
 }
 
-/** A KB place all of whose candidates come from GeoNames (not a country, not a hand-written row). */
+/**
+ * A city the model reads as an organization on exactly its words ("فاز ميلان على بريمن": the
+ * clubs) is an organization, not yet known to the KB.
+ */
+function asOrganization(m: FoundMention, names: readonly TaggedSpan[]): FoundMention {
+  if (m.via !== "kb" || !PLACES.has(m.type)) return m;
+  if (!names.some((s) => s.type === "ORG" && s.start === m.tokens.start && s.end === m.tokens.end)) return m;
+  return { ...m, type: "ORG", kbId: null, candidates: [] };
+}
+
+/** A KB place all of whose candidates are small GeoNames places (no hand-written row, no country). */
 function generatedPlace(c: Ctx, m: FoundMention): boolean {
-  if (!PLACES.has(m.type) || process.env.H17_NOGEN) return false;
+  if (!PLACES.has(m.type)) return false;
   const cands = c.gaz.lookup(m.key) ?? [];
-  return cands.length > 0 && cands.every((e) => e.generated && e.subtype !== "country");
+  // a city the size of الموصل stands whatever the model says
+  return cands.length > 0 && cands.every((e) => e.generated && !isProminentPlace(e));
 }
 
 /** An organization or facility pattern headed by a word that is also an ordinary noun (قوات، مجلس). */

@@ -64,7 +64,7 @@ test("viterbi follows the emissions within BIO, and spans are read off the label
 
 test("combination: what the rules keep and what the model adds", () => {
   // the toy model knows one foreign surname as a person, one word as an organization, and one given-name pattern
-  const model = toy({ "0|w:كافيلنسكي": "B-PERS", "0|w:فولتيكس": "B-ORG", "0|w:ماركو": "B-PERS", "0|w:مسعد": "I-PERS" });
+  const model = toy({ "0|w:كافيلنسكي": "B-PERS", "0|w:فولتيكس": "B-ORG", "0|w:ماركو": "B-PERS", "0|w:مسعد": "I-PERS", "-1|w:نادي": "B-ORG" });
   const cases: [string, string, string[]][] = [
     ["a name no rule found is added", "وفاز كافيلنسكي بالمباراة.", ["PERSON:كافيلنسكي:pattern"]],
     ["at its other occurrences too, clitic outside", "فاز كافيلنسكي أمس ثم خسر وكافيلنسكي اليوم.", ["PERSON:كافيلنسكي:pattern", "PERSON:كافيلنسكي:pattern"]],
@@ -74,7 +74,10 @@ test("combination: what the rules keep and what the model adds", () => {
     ["a pattern mention the model tags O is dropped", "وكتب محمد فتحي تقريرا.", []],
     ["a weak-headed organization pattern the model tags O is dropped", "انتشرت قوات النخبة العراقية في المدينة.", []],
     ["an organization under a strong head stands", "نشرت وكالة فرات للأنباء تقريرا.", ["ORG:وكالة فرات للأنباء:pattern"]],
-    ["a KB mention stands whatever the model says", "وقال بوتين إن روسيا مستعدة.", ["PERSON:بوتين:kb", "GPE:روسيا:kb"]],
+    ["a hand-written KB mention or a country stands whatever the model says", "وقال بوتين إن روسيا مستعدة.", ["PERSON:بوتين:kb", "GPE:روسيا:kb"]],
+    ["a small GeoNames place the model tags O is dropped", "وقعت اشتباكات قرب صبر أمس.", []],
+    ["a large GeoNames city stands whatever the model says", "وقعت اشتباكات في الموصل أمس.", ["GPE:الموصل:kb"]],
+    ["a KB place the model tags as an organization on its exact words becomes one", "فاز نادي الرقة أمس.", ["ORG:الرقة:kb"]],
     ["a nationality adjective stands", "قال مسؤول روسي إن الخطة فشلت.", ["GPE:روسي:adjective"]],
   ];
   for (const [why, text, want] of cases) assert.deepEqual(found(text, model), want, why);
