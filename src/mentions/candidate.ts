@@ -15,7 +15,7 @@ export interface FoundMention extends Mention {
 }
 
 /** Proclitics a name may carry in front: conjunctions and prepositions, never the future س. */
-const NAME_PRE = new Set(["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"]);
+export const NAME_PRE = new Set(["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"]);
 
 /** Readings of a token under which it can start a name: whole word first, no enclitic. */
 export function nameReadings(t: Token): Reading[] {
