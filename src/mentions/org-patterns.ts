@@ -8,16 +8,17 @@ import type { FoundMention } from "./candidate.ts";
 import { isWord, makeMention } from "./candidate.ts";
 import { adjectiveOf, firstNameReading, isStop, titleAt, type Ctx } from "./words.ts";
 import { normalize } from "../text/normalize.ts";
+import { ADJECTIVE, HEAD_PRE, INSTITUTION, ORG_HEAD, SETTLEMENT, wordClasses } from "./word-classes.ts";
 
-const HEAD_PRE = new Set(["", "و", "ف", "ب", "ل", "وب", "ول"]);
 const MAX_WORDS = 7;
 
 export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMention[] {
   const { tokens, text, lex } = c;
   const out: FoundMention[] = [];
+  const cls = wordClasses(c);
   for (let i = 0; i < tokens.length; i++) {
+    if (!(cls[i] & ORG_HEAD)) continue;
     const t = tokens[i];
-    if (!isWord(t)) continue;
     const r = t.readings.find((x) => x.post === "" && !x.article && HEAD_PRE.has(x.pre) && lex.orgHeads.has(x.norm));
     if (!r) continue;
     const head = lex.orgHeads.get(r.norm)!;
@@ -74,9 +75,10 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
 export function institutions(c: Ctx): FoundMention[] {
   const { tokens, text, lex } = c;
   const out: FoundMention[] = [];
+  const cls = wordClasses(c);
   for (let i = 0; i < tokens.length; i++) {
+    if (!(cls[i] & INSTITUTION)) continue;
     const t = tokens[i];
-    if (!isWord(t) || !t.readings.some((r) => lex.institutions.has(r.norm))) continue;
     // "وزير الدفاع العراقي" names a minister, not the ministry
     const prev = tokens[i - 1];
     if (isWord(prev) && prev.readings.some((x) => lex.offices.has(x.norm) || lex.titles.has(x.norm))) continue;
@@ -108,18 +110,19 @@ export function institutions(c: Ctx): FoundMention[] {
 /** Nationality adjectives as mentions of their country (الروسي → Russia). */
 export function adjectives(c: Ctx): FoundMention[] {
   const out: FoundMention[] = [];
-  c.tokens.forEach((t, i) => {
-    if (!isWord(t)) return;
-    for (const r of t.readings) {
+  const cls = wordClasses(c);
+  for (let i = 0; i < c.tokens.length; i++) {
+    if (!(cls[i] & ADJECTIVE)) continue;
+    for (const r of c.tokens[i].readings) {
       if (r.post !== "" || !HEAD_PRE.has(r.pre)) continue;
       const e = c.gaz.adjective(r.norm);
       if (!e) continue;
       const m = makeMention(c.text, c.tokens, r, i, i + 1, e.type, "adjective", 0.3, r.norm, [e.id]);
       m.role = "adjective";
       out.push(m);
-      return;
+      break;
     }
-  });
+  }
   return out;
 }
 
@@ -152,9 +155,10 @@ export function quotedOutlets(c: Ctx): FoundMention[] {
 export function placesByCue(c: Ctx, known: Map<number, FoundMention>): FoundMention[] {
   const { tokens, text, lex } = c;
   const out: FoundMention[] = [];
+  const cls = wordClasses(c);
   for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!(cls[i] & SETTLEMENT)) continue;
     const t = tokens[i];
-    if (!isWord(t) || !t.readings.some((r) => r.post === "" && lex.settlementCues.has(r.norm))) continue;
     const u = tokens[i + 1];
     if (!isWord(u) || u.kind !== "word" || u.sentence !== t.sentence || known.has(i + 1) || isStop(c, u)) continue;
     if (adjectiveOf(c, u) || lex.genericPlaces.has(u.norm) || u.readings[0].pre !== "" || /^[وبلف]/.test(u.norm) && !u.readings[0].article) continue;

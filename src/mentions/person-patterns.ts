@@ -6,6 +6,7 @@ import type { FoundMention } from "./candidate.ts";
 import { isWord, makeMention } from "./candidate.ts";
 import { adjectiveOf, firstNameReading, hasArticle, isStop, personNameEnd, titleAt, type Ctx } from "./words.ts";
 import { normalize } from "../text/normalize.ts";
+import { FIRST_NAME, SURNAME, surnameReading, TITLE_PRE, wordClasses } from "./word-classes.ts";
 
 const PRONOUN_END = /(ته|تها|تهم|اته|يته|ها|هم|هما|هن|كم|نا)$/;
 const SKIP_PREPS = new Set(["الي", "في", "لدي"]);
@@ -62,7 +63,9 @@ export function titledPersons(c: Ctx, known: Map<number, FoundMention>): FoundMe
 export function firstNamePersons(c: Ctx): FoundMention[] {
   const { tokens, text } = c;
   const out: FoundMention[] = [];
+  const cls = wordClasses(c);
   for (let i = 0; i < tokens.length; i++) {
+    if (!(cls[i] & FIRST_NAME)) continue;
     const r = firstNameReading(c, tokens[i]);
     if (!r) continue;
     // the name runs from the given name on; at least one more name word must follow
@@ -87,19 +90,20 @@ export function firstNamePersons(c: Ctx): FoundMention[] {
  * KB has that family name and the word is no given name, stop word or KB name of anything else.
  */
 export function knownSurnames(c: Ctx, known: Map<number, FoundMention>): FoundMention[] {
-  const { tokens, text, gaz, lex } = c;
+  const { tokens, text, gaz } = c;
   const out: FoundMention[] = [];
   if (!gaz.surname) return out;
-  tokens.forEach((t, i) => {
-    if (!isWord(t) || t.kind !== "word" || known.has(i)) return;
+  const cls = wordClasses(c);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!(cls[i] & SURNAME) || t.kind !== "word" || known.has(i)) continue;
     for (const r of t.readings) {
-      if (r.post !== "" || !["", "و", "ف", "ل", "ب"].includes(r.pre)) continue;
-      if (c.lex.firstNames.has(r.norm) || lex.stops.has(r.norm) || gaz.lookup(r.norm) || gaz.adjective(r.norm)) continue;
-      const e = gaz.surname!(r.norm);
+      if (r.post !== "" || !TITLE_PRE.has(r.pre)) continue;
+      const e = surnameReading(c, r);
       if (!e) continue;
       out.push(makeMention(text, tokens, r, i, i + 1, "PERSON", "kb", 0.5, r.norm, [e.id]));
-      return;
+      break;
     }
-  });
+  }
   return out;
 }

@@ -5,8 +5,10 @@ import type { Reading, Token } from "../core/document.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { Lexicons } from "./lexicons.ts";
 import { isWord } from "./candidate.ts";
+import { TITLE, wordClasses } from "./word-classes.ts";
 
-export interface Ctx { text: string; tokens: Token[]; gaz: Gazetteer; lex: Lexicons }
+/** `classes`: each token's word-class bits (word-classes.ts), filled on first use. */
+export interface Ctx { text: string; tokens: Token[]; gaz: Gazetteer; lex: Lexicons; classes?: Uint8Array }
 
 const articled = (t: Token) => t.readings[0].article;
 
@@ -35,6 +37,7 @@ export const hasArticle = (t: Token): boolean => t.readings[0].article;
 
 /** Does a title phrase start at token i? Returns the token index after it, or -1. */
 export function titleAt(c: Ctx, i: number): number {
+  if (!(wordClasses(c)[i] & TITLE)) return -1;
   const t = c.tokens[i];
   if (!isWord(t)) return -1;
   for (const r of t.readings) {
