@@ -48,7 +48,12 @@ export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<Gen
   for (const mm of ix.mentions) {
     const t = toks[mm.first];
     const pre = doc.text.slice(t.start, mm.start);
-    const clitic = /[ب]$/.test(pre) ? "ب" : /ل$/.test(pre) ? "ل" : "";
+    let clitic = /[ب]$/.test(pre) ? "ب" : /ل$/.test(pre) ? "ل" : "";
+    // "للاتحاد الأوروبي": a mention that took its token's clitic in still stands after that preposition
+    if (!pre && !clitic) {
+      const r = t.readings.find((x) => x.article && /[بل]$/.test(x.pre));
+      if (r) clitic = /ب$/.test(r.pre) ? "ب" : "ل";
+    }
     const arg: Arg = { id: mm.id, type: mm.type, start: mm.start, end: mm.end, text: mm.text, first: mm.first, last: mm.last, clitic, role: null };
     for (let i = mm.first; i <= mm.last; i++) at[i] ??= arg;
   }
@@ -241,7 +246,8 @@ function partitive(ai: ArgIndex, a: Arg): boolean {
 }
 
 /** "الرئيس التركي رجب طيب أردوغان": a nationality adjective on a title followed by the person's
- *  name stands for that person; a generic head followed by "من X" ("مقاتلين من داعش") for X. */
+ *  name stands for that person; a generic head followed by "من X" ("مقاتلين من داعش") for X, or by
+ *  "في X" for a body X ("قادة في الجيش"). */
 export function personAfterTitle(ai: ArgIndex, a: Arg, end: number): Arg {
   if (isNisba(a)) {
     for (let j = a.last + 1; j < Math.min(end, a.last + 3); j++) {
@@ -252,6 +258,10 @@ export function personAfterTitle(ai: ArgIndex, a: Arg, end: number): Arg {
   } else if (!a.id && ai.toks[a.last + 1]?.norm === "من") {
     const x = actorAt(ai, a.last + 2);
     if (x?.id && x.type !== "GPE") return x;
+  } else if (!a.id && ai.toks[a.last + 1]?.norm === "في") {
+    // "قادة في القوات العراقية"، "مسؤولين في الوزارة": members of a body stand for the body
+    const x = actorAt(ai, a.last + 2);
+    if (x?.id && x.type === "ORG") return x;
   }
   return a;
 }

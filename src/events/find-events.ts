@@ -58,7 +58,7 @@ interface Ctx {
   hedges: PhraseMatch<Hedge>[]; // hedge, negation and future markers of the whole document
   perSentence: Map<number, { counts: ReturnType<typeof countsIn>; date: string | null }>; // a sentence's counts and date, read once
 }
-interface Cand { ev: EventWithActors; src: Arg | null; tgt: Arg | null; sent: number; m: PhraseMatch<Trigger>; trig: Trigger }
+interface Cand { ev: EventWithActors; src: Arg | null; tgt: Arg | null; sent: number; m: PhraseMatch<Trigger>; trig: Trigger; mutual?: boolean }
 
 /** Where the actor of an event noun came from: tied to it (genitive, support verb, بين, من قبل,
  *  a relative clause on it) or only found near it. */
@@ -101,7 +101,17 @@ export function findEvents(doc: Document): EventWithActors[] {
     seen.set(key, c);
     out.push(c);
   });
-  return withoutHeadingEchoes(out, es.heading).map((c) => c.ev);
+  return withoutHeadingEchoes(out, es.heading).flatMap((c) => (c.mutual && c.src && c.tgt ? [c.ev, reversed(c)] : [c.ev]));
+}
+
+/** "الاشتباكات بين الجيش ومقاتلي التنظيم": fighting between two sides is an attack by each on the
+ *  other (the text's order says nothing of who started it), so both directions are events. */
+function reversed(c: Cand): EventWithActors {
+  const ev: EventWithActors = { ...c.ev, quantities: c.ev.quantities.map((q) => ({ ...q })) };
+  setActor(ev, "source", c.tgt);
+  setActor(ev, "target", c.src);
+  if (c.src!.start < 0) { ev.target = c.src!.id; ev.target_text = c.src!.text || null; }
+  return ev;
 }
 
 /** A heading restates the body: the headline's event when the body tells the same (type and
@@ -126,6 +136,16 @@ function chooseReading(ctx: Ctx, m: PhraseMatch<Trigger>): Trigger | null {
   // "في تصديها": no verb follows a preposition
   if (verb && !noun) return prev && bareWord(prev) !== "ما" && PREP_ONLY.has(bareWord(prev)) ? null : verb;
   if (!verb || !noun) return m.values[0] ?? null;
+  // "تضامن بلاده": a verb would agree with its subject (تضامنت بلاده); this is the masdar
+  if (HOME.test(nextWord(ctx.toks, m.end)?.norm ?? "")) return noun;
+  // "مقتل جندي وجرح اثنين": coordinated with an event noun just before, it is a noun too
+  if (/^و/.test(ctx.toks[m.start].norm)) {
+    for (let i = m.start - 1; i >= Math.max(0, m.start - 4); i--) {
+      if (isBreak(ctx.toks[i])) break;
+      const k = ctx.triggerAt[i];
+      if (k >= 0 && ctx.matchValues[k].every((v) => v.pos === "noun")) return noun;
+    }
+  }
   if (!prev || isBreak(prev)) return verb;
   if (isPrepWord(prev) || ctx.triggerAt[p] >= 0 || lexicon<true>("support-verbs.tsv", () => true).matchAt(ctx.toks, p)) return noun;
   return verb;
@@ -178,6 +198,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   let src: Arg | null = null, tgt: Arg | null = null;
   let supported = false, occurs = verb;
   let tie: Tie = verb ? "tight" : "loose";
+  let mutual = false; // "الاشتباكات بين X وY": both sides act
   if (verb) {
     const rel = relativeBefore(toks, m.start);
     // "تحذر من سياسات إيران": what follows a verb's own preposition is its object, not its subject
@@ -222,6 +243,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     if (src) tie = "tight";
     // "استهدف آخر هجوم انتحاري …"، "الهجوم نفذه انتحاري": a verb next to the noun says it happened
     if (!occurs && verbNear(ctx, m.start, m.end, a, b)) occurs = true;
+    // "أكد الوزير تضامن بلاده": the state the speaker speaks for is the actor
     const gen = genitiveOf(ai, m.end, b) ?? homeCountry(ctx, m.end, a, m.start);
     if (gen && !isPluralNoun(toks[m.start], trig)) tie = "tight"; // "هجوم داعش"; "اجتماعات الرئيس" are many
     if (gen && !sameActor(gen, src)) {
@@ -232,7 +254,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       else src = gen;
     }
     if (!src) { src = agentPhrase(ai, m.end, b); if (src) tie = "tight"; }
-    if (!src) { const bw = between(ai, m.end, b); if (bw) { src = bw[0]; tgt ??= bw[1]; tie = "tight"; } }
+    if (!src) { const bw = between(ai, m.end, b); if (bw) { src = bw[0]; tgt ??= bw[1]; tie = "tight"; mutual = tgt === bw[1] && tgt !== null; } }
     if (!src && possessed(toks[m.start]) && AGENT_POSSESSOR.has(trig.type!)) { src = subjectBefore(ai, m.start, a, 14) ?? speaker; if (src) tie = "tight"; }
     // "التفجير الإرهابي الذي استهدف مسجدا لقوات الطوارئ"، "الهجوم الذي شنه التحالف"
     const rv = relativeVerbAfter(ctx, m.end, b);
@@ -312,7 +334,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   if (src && src.start < 0) { ev.source = src.id; ev.source_text = src.text || null; }
   setActor(ev, "target", tgt);
   if (tgtId) ev.target = tgtId;
-  return { ev, src, tgt, sent, m, trig };
+  return { ev, src, tgt, sent, m, trig, mutual: mutual && type === "ASSAULT" && !tgtId };
 }
 
 /** "إدانتها"، "زيارته": the masdar carries a possessive pronoun (its actor was named before). */
@@ -386,6 +408,12 @@ function homeCountry(ctx: Ctx, at: number, a: number, trigger: number): Arg | nu
     return state === x!.id ? x! : { ...x!, id: state, type: "GPE", start: -1, end: -1, text: "" };
   }
   return null;
+}
+
+/** The next token that is not transparent (a mark or tatweel), or undefined. */
+function nextWord(toks: Token[], i: number): Token | undefined {
+  while (i < toks.length && isTransparent(toks[i])) i++;
+  return toks[i];
 }
 
 /** A trigger verb or support verb within three words of an event noun, in its clause. */

@@ -129,3 +129,25 @@ test("demonstrators who condemn are protesting", () => {
   assert.ok(ev.some((e) => e.type === "PROTEST"));
   assert.ok(!ev.some((e) => e.type === "ACCUSE"));
 });
+
+// round 5: [name, sentence, type, source, target] — each must be found
+const ROUND5: [string, string, string, string | null, string | null][] = [
+  ["fighting between two sides: the first attacks the second", "واندلعت الاشتباكات بين جيش نورستان وجبهة التحرير قرب وادي الريح.", "ASSAULT", "o:army", "o:front"],
+  ["fighting between two sides: and the second the first", "واندلعت الاشتباكات بين جيش نورستان وجبهة التحرير قرب وادي الريح.", "ASSAULT", "o:front", "o:army"],
+  ["members of a body after في stand for the body", "ووجه أمين فارس أصابع الاتهام إلى قادة في جيش نورستان.", "ACCUSE", "p:amin", "o:army"],
+  ["a person named after a title of an organization is the object", "ونبهت سودانيا مفوض الشؤون السياسية للاتحاد الأفريقي أمين فارس إلى خطورة الوضع.", "ACCUSE", "g:south", "p:amin"],
+];
+const ENTS5 = [...ENTS, { id: "o:au", type: "ORG" as const, forms: ["الاتحاد الأفريقي", "للاتحاد الأفريقي"] }, { id: "o:un", type: "ORG" as const, forms: ["الأمم المتحدة"] }];
+for (const [name, text, type, source, target] of ROUND5) {
+  test(`event: ${name}`, () => {
+    const evs = findEvents(makeDoc(text, ENTS5, PUB)).filter((e) => e.type === type);
+    assert.ok(evs.some((e) => e.source === source && e.target === target), JSON.stringify(evs.map((e) => [e.source, e.target])));
+  });
+}
+
+test("a masdar coordinated with an event noun is no verb with its own subject", () => {
+  const ents = [...ENTS, { id: "g:north", type: "GPE" as const, forms: ["نورستاني"] }];
+  const text = "وأسفرت الاشتباكات بين جيش نورستان وجبهة التحرير عن مقتل جندي نورستاني وجرح اثنين آخرين.";
+  const evs = findEvents(makeDoc(text, ents, PUB));
+  assert.ok(!evs.some((e) => e.source === "g:north"), JSON.stringify(evs.map((e) => [e.trigger, e.source, e.target])));
+});
