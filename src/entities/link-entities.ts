@@ -17,15 +17,29 @@ import { slug, transliterate } from "./transliterate.ts";
 
 export interface Group { id: string; type: EntityType; entry: NameEntry | null; key: string; mentions: FoundMention[] }
 
-/** Stable id for a name the knowledge base does not know. */
+/** Stable id for a name the knowledge base does not know (memoized: the same names recur across articles). */
 export function unknownId(key: string): string {
-  const h = createHash("sha1").update(key).digest("hex").slice(0, 8);
-  const s = slug(key.replace(/ (wd|gn|rasid):\S+$/, ""));
-  return `rasid:${s ? s + "-" : ""}${h}`;
+  let id = ids.get(key);
+  if (id === undefined) {
+    const h = createHash("sha1").update(key).digest("hex").slice(0, 8);
+    const s = slug(key.replace(/ (wd|gn|rasid):\S+$/, ""));
+    id = `rasid:${s ? s + "-" : ""}${h}`;
+    if (ids.size >= 50_000) ids.clear();
+    ids.set(key, id);
+  }
+  return id;
 }
+const ids = new Map<string, string>();
 
 const PLACE: ReadonlySet<EntityType> = new Set(["GPE", "LOC", "FAC"]);
 const words = (s: string) => normalize(s).split(" ").filter(Boolean);
+/** A mention's normalized words, made once per mention (short forms compare every pair of groups). */
+const mentionWords = new WeakMap<FoundMention, string[]>();
+const wordsOf = (m: FoundMention): string[] => {
+  let w = mentionWords.get(m);
+  if (!w) mentionWords.set(m, (w = words(m.text)));
+  return w;
+};
 
 export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">, res: MentionResources = defaultResources()): EntityOut[] {
   const { gaz } = res;
@@ -53,9 +67,9 @@ function mergeShortForms(groups: Map<string, Group>): void {
   const list = [...groups.values()];
   for (const g of list) {
     if (g.entry || g.type === "GPE") continue;
-    const mine = words(longest(g).text);
+    const mine = wordsOf(longest(g));
     const target = list.find((o) => o !== g && groups.has(o.id) && o.type === g.type && o.mentions.some((m) => {
-      const theirs = words(m.text);
+      const theirs = wordsOf(m);
       if (theirs.length <= mine.length) return false;
       return g.type === "PERSON" ? mine.every((w) => theirs.includes(w)) : mine.every((w, i) => theirs[i] === w);
     }));

@@ -42,8 +42,18 @@ function word(w: string): string {
 
 /** "محمد فتحي الشريف" → "Mahamad Fathi al-Sharif" (approximate, but stable and readable). */
 export function transliterate(arabic: string): string {
-  return normalize(arabic).split(" ").filter(Boolean).map(word).join(" ");
+  const key = normalize(arabic);
+  let out = memo.get(key);
+  if (out === undefined) {
+    out = key.split(" ").filter(Boolean).map(word).join(" ");
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(key, out);
+  }
+  return out;
 }
+// the same unknown names recur across articles: each is spelled once (bounded; keyed by the
+// normalized name, a fresh string, so no key holds on to the article it was sliced from)
+const memo = new Map<string, string>();
 
 /** An ASCII slug for ids: "rasid:" + slug + short hash keeps ids stable and distinct. */
 export function slug(arabic: string): string {
