@@ -28,9 +28,13 @@ export interface ParallelOptions {
 }
 
 // Workers run TypeScript through tsx, like bin/rasid.mjs: register its loader, then import.
-const WORKER_URL = new URL("./worker.ts", import.meta.url).href;
-const TSX_API = import.meta.resolve("tsx/esm/api");
-const BOOT = `import(${JSON.stringify(TSX_API)}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL)}); });`;
+// Inside the bundle bin/rasid.mjs builds (src/.bundle/rasid.mjs, this module is no .ts file),
+// they import the worker bundle built beside it instead, without tsx.
+const BUNDLED = !import.meta.url.endsWith(".ts");
+const WORKER_URL = new URL(BUNDLED ? "./worker.mjs" : "./worker.ts", import.meta.url).href;
+const BOOT = BUNDLED
+  ? `import(${JSON.stringify(WORKER_URL)});`
+  : `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((m) => { m.register(); return import(${JSON.stringify(WORKER_URL)}); });`;
 
 interface Slot { outcomes: (Outcome | null)[]; at: number[]; raws: RawArticle[] }
 interface Lane { worker: Worker; inflight: Set<number> }
