@@ -4,11 +4,12 @@
 // one bit mask per token of the document. The patterns skip a token whose bit is clear, so a
 // word that starts nothing costs one Map read per document instead of a dozen lookups per
 // reading. A bit is set exactly when the pattern's own first test would pass: gating changes no
-// output, only what it costs to find none.
+// output, only what it costs to find none. The same per-form record holds what KB matching
+// needs (kb-matches.ts), and the records of a document's tokens are gathered once.
 import type { Reading, Token } from "../core/document.ts";
-import type { Gazetteer } from "./gazetteer.ts";
+import type { Gazetteer, NameEntry } from "./gazetteer.ts";
 import type { Lexicons } from "./lexicons.ts";
-import { isWord } from "./candidate.ts";
+import { isWord, NAME_PRE } from "./candidate.ts";
 import { firstNameReading, type Ctx } from "./words.ts";
 
 export const ADJECTIVE = 1, SURNAME = 2, FIRST_NAME = 4, ORG_HEAD = 8, INSTITUTION = 16, TITLE = 32, SETTLEMENT = 64;
@@ -18,27 +19,59 @@ export const HEAD_PRE = new Set(["", "و", "ف", "ب", "ل", "وب", "ول"]);
 /** Proclitics before a title's first word, and before a family name alone. */
 export const TITLE_PRE = new Set(["", "و", "ف", "ل", "ب"]);
 
-const caches = new WeakMap<Lexicons, WeakMap<Gazetteer, Map<string, number>>>();
+/**
+ * Of one written form: the readings (indexes into token.readings, in nameReadings' order) that
+ * are a KB alias or an alias's first words, each with its candidates and whether longer aliases
+ * start with it (kb-matches.ts), and its class bits for the lexicons they were computed with.
+ */
+export interface FormInfo { at: number[]; hits: (readonly NameEntry[] | undefined)[]; prefix: boolean[]; mask: number; lex: Lexicons | null }
+
+const forms = new WeakMap<Gazetteer, Map<string, FormInfo>>();
+const docs = new WeakMap<readonly Token[], { gaz: Gazetteer; infos: (FormInfo | undefined)[] }>();
 const MAX_FORMS = 300_000;
+
+/** Per token of a document, its form's record (undefined for punctuation and numbers): one Map read per token, once per document. */
+export function formInfos(tokens: readonly Token[], gaz: Gazetteer): readonly (FormInfo | undefined)[] {
+  const done = docs.get(tokens);
+  if (done && done.gaz === gaz) return done.infos;
+  let cache = forms.get(gaz);
+  if (!cache) forms.set(gaz, (cache = new Map()));
+  const infos = new Array<FormInfo | undefined>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!isWord(t)) continue;
+    let f = cache.get(t.text);
+    if (f === undefined) {
+      f = startsOf(gaz, t);
+      if (cache.size >= MAX_FORMS) cache.clear();
+      cache.set(t.text, f);
+    }
+    infos[i] = f;
+  }
+  docs.set(tokens, { gaz, infos });
+  return infos;
+}
+
+function startsOf(gaz: Gazetteer, t: Token): FormInfo {
+  const at: number[] = [], hits: (readonly NameEntry[] | undefined)[] = [], prefix: boolean[] = [];
+  t.readings.forEach((r, i) => {
+    if (r.post !== "" || !NAME_PRE.has(r.pre)) return;
+    const hit = gaz.lookup(r.norm), p = gaz.isPrefix(r.norm);
+    if (hit || p) { at.push(i); hits.push(hit); prefix.push(p); }
+  });
+  return { at, hits, prefix, mask: 0, lex: null };
+}
 
 /** The class bits of every token of c (computed on first use, then kept on c). */
 export function wordClasses(c: Ctx): Uint8Array {
   if (c.classes) return c.classes;
-  let byGaz = caches.get(c.lex);
-  if (!byGaz) caches.set(c.lex, (byGaz = new WeakMap()));
-  let cache = byGaz.get(c.gaz);
-  if (!cache) byGaz.set(c.gaz, (cache = new Map()));
+  const infos = formInfos(c.tokens, c.gaz);
   const out = new Uint8Array(c.tokens.length);
   for (let i = 0; i < c.tokens.length; i++) {
-    const t = c.tokens[i];
-    if (!isWord(t)) continue;
-    let m = cache.get(t.text);
-    if (m === undefined) {
-      m = classify(c, t);
-      if (cache.size >= MAX_FORMS) cache.clear();
-      cache.set(t.text, m);
-    }
-    out[i] = m;
+    const f = infos[i];
+    if (!f) continue;
+    if (f.lex !== c.lex) { f.mask = classify(c, c.tokens[i]); f.lex = c.lex; }
+    out[i] = f.mask;
   }
   c.classes = out;
   return out;
