@@ -6,11 +6,11 @@
 import { Command, Option } from "commander";
 import cliProgress from "cli-progress";
 import { RasidError } from "../core/errors.ts";
-import { countInputs, extract } from "../pipeline/run.ts";
+import { countInputs, extract, parseJobs } from "../pipeline/run.ts";
 import { DEFAULT_BATCH, ingest, Skipper, type IngestProgress } from "../store/ingest.ts";
 import { openStore, redact, resolveDb } from "../store/open.ts";
 
-interface Opts { db?: string; batch: string; progress: boolean }
+interface Opts { db?: string; batch: string; progress: boolean; jobs?: string }
 
 export function register(program: Command): void {
   program
@@ -20,6 +20,7 @@ export function register(program: Command): void {
     .option("--db <file|url>", "SQLite file or postgres:// URL (default: $RASID_DB, else ./rasid.db)")
     .addOption(new Option("--batch <n>", "documents per transaction").default(String(DEFAULT_BATCH)))
     .option("--no-progress", "no progress output")
+    .option("-j, --jobs <n>", 'worker threads for the stages: a number, or "auto" for every core', "1")
     .action(async (paths: string[], opts: Opts) => {
       try { process.exitCode = await runIngest(paths, opts); } catch (e) {
         if (!(e instanceof RasidError)) throw e;
@@ -35,6 +36,7 @@ export async function runIngest(paths: string[], opts: Opts): Promise<number> {
     process.stderr.write(`rasid: ${new RasidError("E_USAGE", "--batch", `expected a positive integer, got "${opts.batch}"`).toLine()}\n`);
     return 2;
   }
+  const jobs = parseJobs(opts.jobs ?? "1"); // E_USAGE (exit 2) before the store is opened
   const target = resolveDb(opts.db);
   const store = await openStore(target);
   const controller = new AbortController();
@@ -51,7 +53,7 @@ export async function runIngest(paths: string[], opts: Opts): Promise<number> {
     const skipper = new Skipper(await store.allIds());
     const total = await countInputs(paths);
     const view = opts.progress === false ? null : progressView(total, started);
-    const result = await ingest(store, extract(paths, { signal: controller.signal, skip: skipper.skip }), skipper, {
+    const result = await ingest(store, extract(paths, { jobs, signal: controller.signal, skip: skipper.skip }), skipper, {
       batchSize, signal: controller.signal, onProgress: view?.update,
     });
     view?.stop(result.progress);
