@@ -82,6 +82,11 @@ function startReading(c: Ctx, t: Token) {
   return rs.find((r) => c.lex.firstNames.has(r.norm) || c.gaz.lookup(r.norm)) ?? rs.find((r) => r.pre === "و" && r.norm.length >= 4) ?? whole;
 }
 
+function startsName(t: Token, firsts: Set<string>): boolean {
+  for (const r of t.readings) if (r.post === "" && firsts.has(r.norm)) return true;
+  return false;
+}
+
 function typeOf(c: Ctx, span: TaggedSpan, key: string): EntityType {
   if (span.type === "PERS") return "PERSON";
   if (span.type === "ORG") return "ORG";
@@ -116,7 +121,7 @@ export function modelMentions(c: Ctx, found: readonly FoundMention[], spans: rea
     const slice = (i: number, n: number) => Array.from({ length: n }, (_, k) => normAt(i + k)).join(" ");
     for (let i = 0; i < tokens.length; i++) {
       // cheap gate: some reading of the token is a first word of a name found
-      if (!tokens[i].readings.some((r) => r.post === "" && firsts.has(r.norm))) continue;
+      if (!startsName(tokens[i], firsts)) continue;
       if (!firsts.has(normAt(i))) continue;
       for (const [words, { type, n }] of names) {
         if (i + n > tokens.length || !free(i, i + n) || slice(i, n) !== words) continue;

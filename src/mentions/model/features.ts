@@ -37,9 +37,13 @@ function classes(norm: string, r: FeatureResources, out: string[], tag: string):
   if (gaz.surname?.(norm)) out.push(tag + "sn");
 }
 
-/** The word features of token t seen from window position `o` (a string list, "o|name"). */
-export function wordFeatures(t: Token | undefined, o: number, r: FeatureResources): string[] {
-  const p = o + "|";
+/**
+ * The word features of token t seen from window position `o` (a string list, "o|name").
+ * `bare`: the names without the position, for every position at once (the set of position 0,
+ * which holds all the others'); the tagger looks each name up once for all five positions.
+ */
+export function wordFeatures(t: Token | undefined, o: number, r: FeatureResources, bare = false): string[] {
+  const p = bare ? "" : o + "|";
   if (!t) return [p + "<s>"];
   const out: string[] = [];
   if (t.kind === "punct" || t.kind === "symbol") { out.push(p + "pu:" + t.norm); return out; }

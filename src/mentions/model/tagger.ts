@@ -15,16 +15,21 @@ import { LABELS, OFFSETS, ruleFeatures, wordFeatures, type FeatureResources } fr
 const L = LABELS.length;
 const START = L; // transition row for the sentence start
 const NO = OFFSETS.length;
+const CACHE_SIZE = 100_000; // words per cache generation (two generations: ≤ 200k vectors)
 const MAX_TAGS = 64; // distinct rule tags ("B-PERS:kb", …) a model can see; ~30 exist
 
 export interface ModelFile { version: 1; labels: string[]; trans: number[]; feats: Record<string, number[]> }
 
 export interface NerModel {
   weights: Map<string, Float32Array>;
+  /** Word features by name without position ("w:بوتين"): their weights at all positions, NO×L. */
+  byName: Map<string, Float32Array>;
   /** (L+1)×L: previous label (or START) → label. Illegal BIO moves are -Infinity. */
   trans: Float32Array;
-  /** Emission vectors of a word at every window position (NO×L), by its text. */
+  /** Emission vectors of a word at every window position (NO×L), by its text; `old` holds the
+   *  previous generation, so a full cache keeps its frequent words instead of starting over. */
   cache: Map<string, Float32Array>;
+  old: Map<string, Float32Array>;
   /** Rule-tag ids: "" is 0. */
   tagIds: Map<string, number>;
   /** Rule vectors by (position -1..1) × MAX_TAGS + tag id, filled on first use. */
@@ -51,7 +56,17 @@ export function modelFromFile(m: ModelFile, source = "model"): NerModel {
   for (const [k, v] of Object.entries(m.feats)) weights.set(k, Float32Array.from(v));
   const trans = Float32Array.from(m.trans);
   for (let p = 0; p <= L; p++) for (let n = 0; n < L; n++) if (!legal(p, n)) trans[p * L + n] = -Infinity;
-  return { weights, trans, cache: new Map(), tagIds: new Map([["", 0]]), ruleVecs: new Array(3 * MAX_TAGS), work: newWork(256) };
+  const byName = new Map<string, Float32Array>();
+  for (const [k, w] of weights) {
+    const bar = k.indexOf("|");
+    const pos = (OFFSETS as readonly number[]).indexOf(Number(k.slice(0, bar)));
+    if (k[0] === "r" || pos < 0) continue; // rule features ("r0|…") stay in `weights` only
+    const name = k.slice(bar + 1);
+    let v = byName.get(name);
+    if (!v) byName.set(name, (v = new Float32Array(NO * L)));
+    v.set(w, pos * L);
+  }
+  return { weights, byName, trans, cache: new Map(), old: new Map(), tagIds: new Map([["", 0]]), ruleVecs: new Array(3 * MAX_TAGS), work: newWork(256) };
 }
 
 export function loadModel(file: string): NerModel {
@@ -71,12 +86,18 @@ function addFeatures(model: NerModel, feats: string[], into: Float32Array, at = 
 function wordVectors(model: NerModel, t: Token | undefined, r: FeatureResources): Float32Array {
   const key = t ? t.text : "\u0000"; // a token's kind and readings follow from its text
   let v = model.cache.get(key);
+  if (v) return v;
+  v = model.old.get(key);
   if (!v) {
-    if (model.cache.size > 200_000) model.cache.clear();
+    // each feature name once: its vector holds its weights at all five positions
     v = new Float32Array(NO * L);
-    for (let k = 0; k < NO; k++) addFeatures(model, wordFeatures(t, OFFSETS[k], r), v, k * L);
-    model.cache.set(key, v);
+    for (const f of wordFeatures(t, 0, r, true)) {
+      const w = model.byName.get(f);
+      if (w) for (let y = 0; y < NO * L; y++) v[y] += w[y];
+    }
   }
+  if (model.cache.size >= CACHE_SIZE) { model.old = model.cache; model.cache = new Map(); }
+  model.cache.set(key, v);
   return v;
 }
 
