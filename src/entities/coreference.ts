@@ -27,8 +27,12 @@ export function addCoreference(doc: Pick<Document, "text" | "tokens">, groups: G
   if (!byWord.size) return;
   const covered: boolean[] = new Array(doc.tokens.length).fill(false);
   for (const g of groups) for (const m of g.mentions) for (let k = m.tokens.start; k < m.tokens.end; k++) covered[k] = true;
+  // a reading without an enclitic ends where its word ends: a word whose last letter ends no
+  // family name in view cannot be one (skips nearly every token)
+  const lastLetters = new Set<number>();
+  for (const w of byWord.keys()) lastLetters.add(w.charCodeAt(w.length - 1));
   doc.tokens.forEach((t, i) => {
-    if (covered[i] || !isWord(t)) return;
+    if (covered[i] || !isWord(t) || !lastLetters.has(t.norm.charCodeAt(t.norm.length - 1))) return;
     for (const r of t.readings) {
       if (r.post !== "" || !PRE.has(r.pre)) continue;
       const g = byWord.get(r.norm);

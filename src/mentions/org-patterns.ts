@@ -135,7 +135,8 @@ export function quotedOutlets(c: Ctx): FoundMention[] {
   const out: FoundMention[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i];
-    if (!isWord(t) || !QUOTE_OPEN.has(tokens[i + 1].text)) continue;
+    const open = tokens[i + 1].text;
+    if (open.length !== 1 || !QUOTE_OPEN.has(open) || !isWord(t)) continue; // quotation marks are one character
     const r = t.readings.find((x) => x.post === "" && HEAD_PRE.has(x.pre) && lex.orgHeads.has(x.bare));
     if (!r) continue;
     let k = i + 2;
