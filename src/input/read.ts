@@ -66,7 +66,9 @@ function* linesToArticles(lines: string[], file: string): Generator<ReadOutcome>
 async function* readJsonLines(file: string): AsyncGenerator<ReadOutcome> {
   let n = 0;
   for (const line of fileLines(file)) {
-    n++;
+    // let the event loop turn now and then (signals such as Ctrl-C, timers, progress output),
+    // as a stream would between its chunks
+    if (++n % TURN_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
     if (!line.trim()) continue;
     try { yield recordToArticle(line, file, n); } catch (e) {
       yield isRasidError(e) ? e : new RasidError("E_BAD_RECORD", `${file}#${n}`, (e as Error).message);
@@ -75,6 +77,7 @@ async function* readJsonLines(file: string): AsyncGenerator<ReadOutcome> {
 }
 
 const CHUNK = 1 << 20;
+const TURN_EVERY = 16; // lines
 
 /**
  * The lines of a UTF-8 file, read in 1 MB chunks (any size of file, little memory), split as
