@@ -29,8 +29,10 @@ export function combine(c: Ctx, model: NerModel, found: FoundMention[]): FoundMe
   const named = new Uint8Array(c.tokens.length);
   for (const s of names) named.fill(1, s.start, s.end);
   const untagged = (m: FoundMention) => { for (let k = m.tokens.start; k < m.tokens.end; k++) if (named[k]) return false; return true; };
+  const covered = new Uint8Array(c.tokens.length);
+  for (const m of found) covered.fill(1, m.tokens.start, m.tokens.end);
   const kept = found.filter((m) => !(untagged(m) && (m.via === "pattern" ? m.type === "PERSON" || weakHead(c, m) : m.via === "kb" && generatedPlace(c, m))))
-    .map((m) => cutOverrun(c, m, names)).map((m) => asOrganization(m, names));
+    .map((m) => cutOverrun(c, m, names, covered)).map((m) => asOrganization(m, names));
   return [...kept, ...modelMentions(c, kept, names)].sort((a, b) => a.start - b.start);
 }
 
@@ -60,12 +62,29 @@ function weakHead(c: Ctx, m: FoundMention): boolean {
 
 /**
  * A person pattern that ran past the name ("يفغيني كافيلنسكي لقب البطولة") ends where the model's
- * person span that starts with it ends, when that is earlier and the name keeps two words.
+ * person span that starts with it ends, when that is earlier and the name keeps two words. A
+ * pattern that the model's only person span over it starts later or ends later ("الدولي [رود فان
+ * نيستلروي]", "كارلوس ألبرتو [باريرا]") takes that span, if it keeps two words or grows, and runs
+ * over no other mention.
  */
-function cutOverrun(c: Ctx, m: FoundMention, names: readonly TaggedSpan[]): FoundMention {
+function cutOverrun(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], covered?: Uint8Array): FoundMention {
   if (m.via !== "pattern" || m.type !== "PERSON") return m;
-  const s = names.find((x) => x.type === "PERS" && x.start === m.tokens.start && x.end < m.tokens.end && x.end - x.start >= 2);
+  let s = names.find((x) => x.type === "PERS" && x.start === m.tokens.start && x.end < m.tokens.end && x.end - x.start >= 2);
+  if (!s && covered) {
+    // the model's person span inside or past the pattern's words: "مصطفى عبد الله [بفوز …]", "كارلوس ألبرتو [باريرا]"
+    const over = names.filter((x) => x.start < m.tokens.end && m.tokens.start < x.end);
+    const x = over.length === 1 && over[0].type === "PERS" ? over[0] : undefined;
+    if (x && x.start >= m.tokens.start && (x.start !== m.tokens.start || x.end !== m.tokens.end) && (x.end - x.start >= 2 || x.end > m.tokens.end)) {
+      let free = true;
+      for (let k = m.tokens.end; k < x.end; k++) if (covered[k]) free = false;
+      if (free) s = x;
+    }
+  }
   if (!s) return m;
+  if (s.start !== m.tokens.start) {
+    const first = startReading(c, c.tokens[s.start]);
+    return makeMention(c.text, c.tokens, first, s.start, s.end, "PERSON", "pattern", m.score, normalize(c.text.slice(first.stem.start, c.tokens[s.end - 1].end)), m.candidates);
+  }
   const end = c.tokens[s.end - 1].end;
   return { ...m, end, text: c.text.slice(m.start, end), tokens: { start: m.tokens.start, end: s.end }, key: normalize(c.text.slice(m.start, end)) };
 }
