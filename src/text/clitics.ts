@@ -220,7 +220,8 @@ function computeTemplates(word: string): Template[] {
     while (j >= 1 && out[j].group > t.group) { out[j + 1] = out[j]; j--; }
     out[j + 1] = t;
   }
-  return out;
+  // a compact copy: the array grown by push keeps spare room, for as long as the form is cached
+  return out.length > 1 ? out.slice() : out;
 }
 
 /** Do the word's last n kept (unfolded) characters end with `form`? (POS holds where they sit.) */
