@@ -5,10 +5,12 @@
 // ب ك and ال (بالهجوم، للهجوم), particles only و ف. So "بحث" never reads as ب + "حث" (a verb).
 //
 // Speed: every stage walks every token through several indexes, so the forms a token can take
-// are computed once per token and part of speech, and a walk starts only when one of those forms
-// begins some phrase. Both live in one cache per token list (a Document's tokens), indexed by
-// token position: a typed array of gate bits and a flat array of forms, so the quote finder and
-// the event finder share one pass and no index pays a per-token map lookup.
+// are computed once per distinct written word of a token list (a Document's tokens) and part of
+// speech, and a walk starts only when one of those forms begins some phrase (the word's gate
+// bits). Readings are a function of the written word (text/clitics.ts segments each form once),
+// so the list keeps one entry per word in a small map, and its tokens' entries by position: the
+// quote and event finders share that one pass, and no index asks a map per token. (A
+// process-wide table by word measured 3x slower than a per-document one: cache misses.)
 import type { Token } from "../core/document.ts";
 
 export type Pos = "verb" | "noun" | "participle" | "particle";
@@ -62,7 +64,7 @@ export class PhraseIndex<T> {
    *  tie ("طرد" the verb and "طرد" the masdar), the values of all of them are returned. */
   matchAt(tokens: Token[], i: number): PhraseMatch<T> | null {
     if (tokens[i].kind !== "word") return null;
-    const c = cacheOf(tokens);
+    const c = listOf(tokens);
     // gate: most tokens begin no phrase of this index under any reading
     if (!(gateAt(c, i) & this.bit)) return null;
     return this.matchIn(c, i);
@@ -70,22 +72,10 @@ export class PhraseIndex<T> {
 
   /** matchAt for a token whose gate is known to hold this index's bit. */
   matchPassed(tokens: Token[], i: number): PhraseMatch<T> | null {
-    return this.matchIn(cacheOf(tokens), i);
+    return this.matchIn(listOf(tokens), i);
   }
 
-  /** All non-overlapping longest matches over tokens[from, to). */
-  matchAll(tokens: Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
-    const out: PhraseMatch<T>[] = [];
-    if (from >= to) return out;
-    const c = cacheOf(tokens), bit = this.bit;
-    for (let i = from; i < to; ) {
-      const m = tokens[i].kind === "word" && gateAt(c, i) & bit ? this.matchIn(c, i) : null;
-      if (m && m.end <= to) { out.push(m); i = m.end; } else i++;
-    }
-    return out;
-  }
-
-  private matchIn(c: TokenCache, i: number): PhraseMatch<T> | null {
+  private matchIn(c: ListCache, i: number): PhraseMatch<T> | null {
     let best: PhraseMatch<T> | null = null;
     for (const [pos, root] of this.roots) {
       const first = firstNodes(root, formsAt(c, i, pos));
@@ -98,7 +88,19 @@ export class PhraseIndex<T> {
     return best;
   }
 
-  private walk(c: TokenCache, i: number, first: Node<T>[]): PhraseMatch<T> | null {
+  /** All non-overlapping longest matches over tokens[from, to). */
+  matchAll(tokens: Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    if (from >= to) return out;
+    const c = listOf(tokens), bit = this.bit;
+    for (let i = from; i < to; ) {
+      const m = tokens[i].kind === "word" && gateAt(c, i) & bit ? this.matchIn(c, i) : null;
+      if (m && m.end <= to) { out.push(m); i = m.end; } else i++;
+    }
+    return out;
+  }
+
+  private walk(c: ListCache, i: number, first: Node<T>[]): PhraseMatch<T> | null {
     const tokens = c.tokens;
     let frontier = first;
     let best: PhraseMatch<T> | null = null;
@@ -125,7 +127,7 @@ export function matchAllEach(tokens: Token[], indexes: PhraseIndex<unknown>[]): 
   const next = indexes.map(() => 0);
   let any = 0;
   for (const ix of indexes) any |= ix.bit;
-  const c = cacheOf(tokens);
+  const c = listOf(tokens);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== "word") continue;
     const bits = gateAt(c, i);
@@ -149,67 +151,80 @@ function firstNodes<T>(root: Node<T>, forms: string[]): Node<T>[] | null {
 }
 
 const POS_SLOT: Record<FormPos, number> = { verb: 0, noun: 1, participle: 2, particle: 3, any: 4 };
-const SLOTS = 5;
 
-// ---------- the per-list cache ----------
+// ---------- forms and gates per word of a token list ----------
 
-interface TokenCache {
-  tokens: Token[];
+interface WordEntry {
   gen: number;                       // `generation` the gate bits were computed under
-  gate: Int32Array;                  // per token: -1 not yet computed, else the bits of its forms
-  forms: (string[] | undefined)[];   // per token and part of speech: [i * SLOTS + POS_SLOT[pos]]
+  gate: number;                      // bits of the indexes some phrase of which begins with one of its forms
+  forms: (string[] | undefined)[];   // by POS_SLOT
 }
 
-const caches = new WeakMap<Token[], TokenCache>();
-let last: TokenCache | undefined; // the list asked for last (a stage asks for one list many times in a row)
+const RESTRICTED = Symbol("rasid.restrictedReadings"); // marks withReadings() copies: not a function of their text
+type Restricted = Token & { [RESTRICTED]?: true };
 
-function cacheOf(tokens: Token[]): TokenCache {
-  let c = last?.tokens === tokens ? last : caches.get(tokens);
-  if (!c || c.gate.length !== tokens.length) {
-    c = { tokens, gen: generation, gate: new Int32Array(tokens.length).fill(-1), forms: new Array(tokens.length * SLOTS) };
-    caches.set(tokens, c);
-  } else if (c.gen !== generation) { c.gate.fill(-1); c.gen = generation; }
-  last = c;
-  return c;
-}
+const newEntry = (): WordEntry => ({ gen: -1, gate: 0, forms: [undefined, undefined, undefined, undefined, undefined] });
 
-function gateAt(c: TokenCache, i: number): number {
-  let g = c.gate[i];
-  if (g < 0) {
-    g = 0;
-    for (const f of formsAt(c, i, "any")) g |= firstBits.get(f) ?? 0;
-    c.gate[i] = g;
+/** Bits of the indexes some phrase of which begins with one of the word's forms. */
+function gateOf(e: WordEntry, t: Token): number {
+  if (e.gen !== generation) {
+    let bits = 0;
+    for (const f of (e.forms[4] ??= computeForms(t, "any"))) bits |= firstBits.get(f) ?? 0;
+    e.gate = bits; e.gen = generation;
   }
-  return g;
+  return e.gate;
 }
 
-function formsAt(c: TokenCache, i: number, pos: FormPos): string[] {
-  const k = i * SLOTS + POS_SLOT[pos];
-  return (c.forms[k] ??= computeForms(c.tokens[i], pos));
+// A token list (a Document's tokens, or a caller's copy) keeps one entry per written word and its
+// tokens' entries by position, so each token is looked up once however many indexes read it.
+interface ListCache { tokens: Token[]; entries: (WordEntry | undefined)[]; byWord: Map<string, WordEntry> }
+const lists = new WeakMap<Token[], ListCache>();
+let lastList: ListCache | undefined; // stages ask for one list many times in a row
+
+function listOf(tokens: Token[]): ListCache {
+  if (lastList?.tokens === tokens && lastList.entries.length === tokens.length) return lastList;
+  let c = lists.get(tokens);
+  if (!c || c.entries.length !== tokens.length) { c = { tokens, entries: new Array(tokens.length), byWord: new Map() }; lists.set(tokens, c); }
+  return (lastList = c);
 }
 
-/** The normalized forms under which token i of a list can match a lexicon word of the given part of speech. */
-export function tokenFormsAt(tokens: Token[], i: number, pos: FormPos): string[] {
-  return formsAt(cacheOf(tokens), i, pos);
+function entryAt(c: ListCache, i: number): WordEntry {
+  let e = c.entries[i];
+  if (e) return e;
+  const t = c.tokens[i];
+  if ((t as Restricted)[RESTRICTED]) e = newEntry();
+  else {
+    e = c.byWord.get(t.text);
+    if (!e) c.byWord.set(t.text, (e = newEntry()));
+  }
+  return (c.entries[i] = e);
+}
+const gateAt = (c: ListCache, i: number): number => gateOf(entryAt(c, i), c.tokens[i]);
+function formsAt(c: ListCache, i: number, pos: FormPos): string[] {
+  const slots = entryAt(c, i).forms, k = POS_SLOT[pos];
+  return (slots[k] ??= computeForms(c.tokens[i], pos));
 }
 
-// ---------- a lone token (callers without its list) ----------
-
-const FORMS = Symbol("rasid.tokenForms"); // cache kept beside the token, never serialized
-type Cached = Token & { [FORMS]?: (string[] | undefined)[] };
-
-/** A copy of a token restricted to some of its readings, without the caches of the original. */
-export function withReadings(t: Token, readings: Token["readings"]): Token {
-  return { start: t.start, end: t.end, text: t.text, norm: t.norm, kind: t.kind, sentence: t.sentence, readings };
-}
+const FORMS = Symbol("rasid.tokenForms"); // a lone token's cache, kept beside it, never serialized
 
 /** The normalized forms under which a token can match a lexicon word of the given part of speech
  *  (tokenFormsAt is cheaper when the token's list and position are known). */
 export function tokenForms(t: Token, pos: FormPos): string[] {
-  const c = t as Cached;
+  const c = t as Token & { [FORMS]?: (string[] | undefined)[] };
   const slots = (c[FORMS] ??= [undefined, undefined, undefined, undefined, undefined]);
   const k = POS_SLOT[pos];
   return (slots[k] ??= computeForms(t, pos));
+}
+/** tokenForms of token i of a list. */
+export function tokenFormsAt(tokens: Token[], i: number, pos: FormPos): string[] {
+  return formsAt(listOf(tokens), i, pos);
+}
+
+/** A copy of a token restricted to some of its readings (its forms are computed apart from the word's). */
+export function withReadings(t: Token, readings: Token["readings"]): Token {
+  const copy: Restricted = { start: t.start, end: t.end, text: t.text, norm: t.norm, kind: t.kind, sentence: t.sentence, readings };
+  copy[RESTRICTED] = true;
+  return copy;
 }
 
 function computeForms(t: Token, pos: FormPos): string[] {

@@ -1,0 +1,56 @@
+// The phrase index over real tokens (text/analyze.ts): clitic readings by part of speech, longest
+// match, and the per-list cache of forms and gates (one entry per written word, by position).
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Token } from "../../src/core/document.ts";
+import { PhraseIndex, tokenForms, tokenFormsAt, withReadings } from "../../src/lexicon/phrase-index.ts";
+import { analyze } from "../../src/text/analyze.ts";
+
+const words = (text: string) => analyze(text).tokens;
+const show = (toks: Token[], ms: { start: number; end: number }[]) => ms.map((m) => toks.slice(m.start, m.end).map((t) => t.text).join(" "));
+
+function index(): PhraseIndex<string> {
+  const ix = new PhraseIndex<string>();
+  ix.add(["قال"], "verb", "say");
+  ix.add(["اكد"], "verb", "assert");
+  ix.add(["بحث"], "noun", "research");
+  ix.add(["وكاله", "الانباء"], "noun", "agency");
+  ix.add(["وكاله"], "noun", "agency-head");
+  return ix;
+}
+
+// [text, phrases found]
+const CASES: [string, string[]][] = [
+  ["وقال الوزير إن الطريق مفتوح وقال النائب إنه مغلق", ["وقال", "وقال"]],
+  ["نقلت وكالة الأنباء الرسمية الخبر عن مصادر في وكالة أخرى", ["وكالة الأنباء", "وكالة"]],
+  ["وأكد الوزير أن البحث جار وبالبحث سيتضح الأمر", ["وأكد", "البحث", "وبالبحث"]],
+  ["بحث الوزيران العلاقات الثنائية", ["بحث"]], // a noun form: "بحث" read whole, never ب + حث
+];
+
+test("matchAll finds the longest phrase through clitic readings by part of speech", () => {
+  const ix = index();
+  for (const [text, expected] of CASES) { const toks = words(text); assert.deepEqual(show(toks, ix.matchAll(toks)), expected, text); }
+});
+
+test("a word repeated in a list shares its forms; a token by position reads as the token alone", () => {
+  const toks = words("قال قال وقال");
+  for (let i = 0; i < toks.length; i++) assert.deepEqual(tokenFormsAt(toks, i, "verb"), tokenForms(toks[i], "verb"));
+  assert.ok(tokenFormsAt(toks, 2, "verb").includes("قال"));
+});
+
+test("a copy restricted to some readings is matched on those readings only, not on its word's", () => {
+  const toks = words("وقال الوزير");
+  const ix = index();
+  assert.ok(ix.matchAt(toks, 0));
+  const whole = withReadings(toks[0], [toks[0].readings[0]]); // only "وقال", no و + قال
+  assert.equal(ix.matchAt([whole, toks[1]], 0), null);
+});
+
+test("an index compiled after a list was first read still sees that list's tokens", () => {
+  const toks = words("ودعا المجلس إلى التهدئة");
+  const first = index();
+  assert.deepEqual(first.matchAll(toks), []);
+  const later = new PhraseIndex<string>();
+  later.add(["دعا"], "verb", "call");
+  assert.deepEqual(show(toks, later.matchAll(toks)), ["ودعا"]);
+});
