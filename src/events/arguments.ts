@@ -282,9 +282,9 @@ export function genitiveOf(ai: ArgIndex, from: number, end: number): Arg | null 
 }
 
 /** "من قبل X"، "من جانب X"، "على يد X"; "(غارات مكثفة) من التحالف" — a body or a person after من
- *  within two words of the noun. */
-export function agentPhrase(ai: ArgIndex, from: number, end: number): Arg | null {
-  for (let i = from; i < Math.min(end, from + 3); i++) {
+ *  within two words of the noun (not after a verb: bareMin false). */
+export function agentPhrase(ai: ArgIndex, from: number, end: number, bareMin = true): Arg | null {
+  for (let i = from; bareMin && i < Math.min(end, from + 3); i++) {
     const t = ai.toks[i];
     if (isBreak(t) || ai.at[i]) break;
     if (t.norm !== "من") continue;

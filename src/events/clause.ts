@@ -44,7 +44,7 @@ const PREP_WORDS = new Set(["في", "من", "علي", "الي", "عن", "مع", 
 export const isPrepWord = (t: Token | undefined): boolean => !!t && PREP_WORDS.has(t.norm.length > 2 && conj(t.norm) ? t.norm.slice(1) : t.norm);
 
 /** A token that may stand between a verb and its subject: adverbs of time, dates, numbers. */
-const ADVERBS = new Set(["اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "مساء", "صباح", "ليل", "فجر", "مؤخرا", "ايضا", "بدوره", "بدورها", "كذلك", "الماضي", "يوم", "حاليا", "رسميا", "بشده", "مجددا", "اول"]);
+const ADVERBS = new Set(["اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "مساء", "صباح", "ليل", "فجر", "مؤخرا", "ايضا", "بدوره", "بدورها", "كذلك", "الماضي", "يوم", "حاليا", "رسميا", "بشده", "مجددا", "اول", "الان"]);
 export const isAdverb = (t: Token | undefined): boolean => !!t && (t.kind === "number" || ADVERBS.has(conj(t.norm) ? t.norm.slice(1) : t.norm));
 
 /** The normalized word without a leading و/ف conjunction. */

@@ -28,6 +28,7 @@ import { bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparen
 import { lexicon } from "../lexicon/load.ts";
 import { resolveAnaphors } from "./anaphora.ts";
 import { dateIn } from "./dates.ts";
+import { isPluralVerb, kanaSubject, pronounAntecedent, pronounBefore, titleHolder } from "./implicit-subjects.ts";
 import { polarity } from "./polarity.ts";
 import { countsIn } from "./quantities.ts";
 
@@ -45,6 +46,7 @@ const FORCE = new Set<PloverType>(["ASSAULT", "COERCE", "SANCTION"]);
 const PEOPLE = new Set(["fighters", "soldiers", "civilians", "people", "police", "security forces", "protesters"]);
 const PRONOUN_SUBJECT = new Set(["انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها"]);
 const PERSONAL_PRONOUN = new Set(["هو", "وهو", "هي", "وهي", "هم", "وهم"]);
+const PRONOUNS = new Set([...PRONOUN_SUBJECT, ...PERSONAL_PRONOUN]);
 const AGENT_POSSESSOR = new Set<PloverType>(["ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "CONSULT", "AGREE"]); // "إدانتها"، "زيارته": the pronoun acts
 const WITNESS = new Set(["شهد", "شهدت", "تعرض", "تعرضت", "شهدته", "شهدتها", "تعرضه"]);
 const HOME = /^[وف]?[بل]?بلاد(ه|ها|هم)$/;
@@ -86,8 +88,12 @@ export function findEvents(doc: Document): EventWithActors[] {
     if (!c) return;
     byMatch.set(k, c);
     // same sentence and type: the same event told twice (a verb and its masdar) — fill gaps
-    const twin = all.find((o) => o.sent === c.sent && o.ev.type === c.ev.type && (!o.src || !c.src || sameActor(o.src, c.src)));
-    if (twin) { fill(twin, c); byMatch.set(k, twin); return; }
+    // ("مصر تدين … أدانت وزارة الخارجية المصرية": a country and its organ, the organ kept)
+    const twin = all.find((o) => o.sent === c.sent && o.ev.type === c.ev.type && (!o.src || !c.src || sameActor(o.src, c.src) || sameOrOrgan(doc, o.src, c.src)));
+    if (twin) {
+      if (twin.src && c.src && !sameActor(twin.src, c.src)) { twin.src = c.src; setActor(twin.ev, "source", c.src); }
+      fill(twin, c); byMatch.set(k, twin); return;
+    }
     all.push(c);
     // the same type and actors again: a masdar names an event already told; a verb tells a new
     // one unless the same was told by a verb a few sentences before
@@ -101,7 +107,7 @@ export function findEvents(doc: Document): EventWithActors[] {
     seen.set(key, c);
     out.push(c);
   });
-  return withoutHeadingEchoes(out, es.heading).flatMap((c) => (c.mutual && c.src && c.tgt ? [c.ev, reversed(c)] : [c.ev]));
+  return withoutHeadingEchoes(doc, out, es.heading).flatMap((c) => (c.mutual && c.src && c.tgt ? [c.ev, reversed(c)] : [c.ev]));
 }
 
 /** "الاشتباكات بين الجيش ومقاتلي التنظيم": fighting between two sides is an attack by each on the
@@ -116,11 +122,12 @@ function reversed(c: Cand): EventWithActors {
 
 /** A heading restates the body: the headline's event when the body tells the same (type and
  *  actors), a subheading's when the next few sentences tell one of its type. */
-function withoutHeadingEchoes(cands: Cand[], heading: boolean[]): Cand[] {
+function withoutHeadingEchoes(doc: Document, cands: Cand[], heading: boolean[]): Cand[] {
   const body = cands.filter((c) => !heading[c.sent]);
   return cands.filter((c) => {
     if (!heading[c.sent]) return true;
-    if (c.sent === 0) return !body.some((o) => o.ev.type === c.ev.type && actorKey(o.src) === actorKey(c.src) && actorKey(o.tgt) === actorKey(c.tgt));
+    // "مصر تدين" over "أدانت وزارة الخارجية المصرية": a state heads for its ministry or its leader
+    if (c.sent === 0) return !body.some((o) => o.ev.type === c.ev.type && sameOrOrgan(doc, c.src, o.src) && actorKey(o.tgt) === actorKey(c.tgt));
     return !body.some((o) => o.ev.type === c.ev.type && o.sent > c.sent && o.sent <= c.sent + 3);
   });
 }
@@ -152,6 +159,9 @@ function chooseReading(ctx: Ctx, m: PhraseMatch<Trigger>): Trigger | null {
 }
 
 const actorKey = (a: Arg | null) => (a ? a.id ?? `~${a.text}` : "-");
+/** The same actor, or a country and a body or person of its state ("مصر" and "وزارة الخارجية المصرية"). */
+const sameOrOrgan = (doc: Document, head: Arg | null, body: Arg | null) =>
+  actorKey(head) === actorKey(body) || (!!head?.id && !!body?.id && stateOfActor(doc, head) === head.id && stateOfActor(doc, body) === head.id);
 
 function fill(into: Cand, from: Cand): void {
   if (!into.src && from.src) { into.src = from.src; setActor(into.ev, "source", from.src); }
@@ -199,6 +209,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   let supported = false, occurs = verb;
   let tie: Tie = verb ? "tight" : "loose";
   let mutual = false; // "الاشتباكات بين X وY": both sides act
+  let pron = -1;
   if (verb) {
     const rel = relativeBefore(toks, m.start);
     // "تحذر من سياسات إيران": what follows a verb's own preposition is its object, not its subject
@@ -216,19 +227,24 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       if (isImperfect(toks[m.start], trig)) return null;
       // the antecedent is the subject, unless the verb carries the object pronoun ("التي شنها التحالف")
       src = antecedentActor(ctx, rel) ?? (endsInPrep || !objectPronoun(toks[m.end - 1], toks[m.end]) ? null : subjectAfter(ai, m.end, b, isTrigger));
-    } else if (PRONOUN_SUBJECT.has(toks[m.start - 1]?.norm ?? "") || PERSONAL_PRONOUN.has(toks[m.start - 1]?.norm ?? "")) {
-      // "ادعى أنه أسقط طائرة روسية"، "وهم يهاجمون": the pronoun is the subject, what follows the
-      // object; it stands for the speaker of a quote ("أنه") or the clause's actor before it
-      src = (PRONOUN_SUBJECT.has(toks[m.start - 1].norm) ? speaker : null) ?? subjectBefore(ai, m.start - 1, a, 14, true);
+    } else if ((pron = pronounBefore(toks, m.start, PRONOUNS)) >= 0) {
+      // "ادعى أنه أسقط طائرة روسية"، "وهم (الآن) يهاجمون": the pronoun is the subject, what follows
+      // the object; it stands for the speaker of a quote ("أنه") or the clause's actor before it
+      src = (PRONOUN_SUBJECT.has(toks[pron].norm) ? speaker : null) ?? subjectBefore(ai, pron, a, 14, true) ?? pronounAntecedent(ai, pron, a);
     } else {
       // "جبهة التحرير تهاجم جيش نورستان": a clause that opens with its subject (SVO)
       const pre = subjectBefore(ai, m.start, a, 4);
       const svo = pre && pre.last === m.start - 1 && (pre.first === a || isBreak(toks[pre.first - 1]) || opensClause(toks[pre.first - 1]));
-      src = svo ? pre : endsInPrep ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!));
-      if (!src) src = subjectBefore(ai, m.start, a);
+      src = svo ? pre : endsInPrep || isPluralVerb(toks[m.end - 1]) ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!));
+      // "هاجموا الثكنة وقتلوا": a coordinated verb without its own subject shares the one before it;
+      // "وكان X … قد استولوا": the subject stands between كان and قد
+      if (!src) src = coordinatedSubject(ctx, m, sent, byMatch) ?? kanaSubject(ai, m.start, a) ?? subjectBefore(ai, m.start, a);
     }
     const speech = SPEECH_ACTS.has(trig.type!);
     tgt = objectAfter(ai, src && src.first > m.start ? src.last + 1 : m.end, b, src, true, (i) => (i > m.end || speech) && isTrigger(i) && toks[i].kind === "word" && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);
+    // "عقود أبرمت بين العراق وروسيا من قبل الحكومة": a passive names its actor after من قبل
+    const agent = agentPhrase(ai, m.end, b, false);
+    if (agent) { src = agent; if (sameActor(tgt, agent)) tgt = null; }
     // "أوقف العدوان": an arrest verb whose object is an event stops it, arrests no one
     if (trig.mode === "arrest" && isTrigger(m.end) && ctx.triggerAt[m.end] !== ctx.triggerAt[m.start]) return null;
   } else {
@@ -275,6 +291,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     if (trig.type === "COOPERATE" && !supported) return null; // "التعاون بين …" as a topic, not an act
   }
   if (!src && speaker && SPEECH_ACTS.has(trig.type!) && tie === "tight") src = speaker;
+  // "بحث وزير الدفاع العراقي": a title named with its holder elsewhere in the document is that person
+  src = titleHolder(ai, src); tgt = titleHolder(ai, tgt);
   const self = ai.at[m.start];
   if (!src && self && !self.id) { src = self; tie = "tight"; } // "المتظاهرون" is both the trigger and its actor
   if (sameActor(src, tgt)) tgt = null;
@@ -335,6 +353,20 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   setActor(ev, "target", tgt);
   if (tgtId) ev.target = tgtId;
   return { ev, src, tgt, sent, m, trig, mutual: mutual && type === "ASSAULT" && !tgtId };
+}
+
+/** "يهاجمون الثكنة ويقتلون": a verb joined by و/ف to an event verb shortly before it in the
+ *  sentence takes that verb's subject. */
+function coordinatedSubject(ctx: Ctx, m: PhraseMatch<Trigger>, sent: number, byMatch: Map<number, Cand>): Arg | null {
+  if (!/^[وف]/.test(ctx.toks[m.start].norm)) return null;
+  const k = ctx.triggerAt[m.start];
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const c = byMatch.get(j);
+    if (!c || c.sent !== sent) continue;
+    if (c.trig.pos === "noun" || m.start - c.m.end > 12) return null;
+    return c.src && c.src.start >= 0 ? c.src : null;
+  }
+  return null;
 }
 
 /** "إدانتها"، "زيارته": the masdar carries a possessive pronoun (its actor was named before). */

@@ -151,3 +151,25 @@ test("a masdar coordinated with an event noun is no verb with its own subject", 
   const evs = findEvents(makeDoc(text, ents, PUB));
   assert.ok(!evs.some((e) => e.source === "g:north"), JSON.stringify(evs.map((e) => [e.trigger, e.source, e.target])));
 });
+
+// round 6: actors the verb does not name next to it — [name, sentence, type, source, target]
+const ROUND6: [string, string, string, string | null, string | null][] = [
+  ["the subject between كان and قد", "وكان مقاتلون من جبهة التحرير قد هاجموا جيش نورستان قرب وادي الريح.", "ASSAULT", "o:front", "o:army"],
+  ["a plural pronoun takes up an actor after a preposition", "وعرض التسجيل لقطات لبعض عناصر جبهة التحرير، وهم يهاجمون جيش نورستان.", "ASSAULT", "o:front", "o:army"],
+  ["an adverb between the pronoun and the verb", "ودخلت قوات جيش نورستان إلى وادي الريح وهم الآن يهاجمون جبهة التحرير.", "ASSAULT", "o:army", "o:front"],
+  ["a passive names its actor after من قبل", "وقال أمين فارس إن اتفاقات أبرمت بين نورستان وسودانيا من قبل جبهة التحرير.", "AGREE", "o:front", null],
+  ["a title named with its holder elsewhere stands for that person", "وقال وزير الدفاع النورستاني أمين فارس إن الوضع هادئ. وبحث وزير الدفاع النورستاني مع سودانيا الوضع.", "CONSULT", "p:amin", "g:south"],
+];
+const ENTS6 = [...ENTS, { id: "g:north", type: "GPE" as const, forms: ["النورستاني"] }];
+for (const [name, text, type, source, target] of ROUND6) {
+  test(`event: ${name}`, () => {
+    const evs = findEvents(makeDoc(text, ENTS6, PUB)).filter((e) => e.type === type);
+    assert.ok(evs.some((e) => e.source === source && (target === null || e.target === target)), JSON.stringify(evs.map((e) => [e.trigger, e.source, e.target])));
+  });
+}
+
+test("a verb joined to an attack verb shares its subject (and the attack is one event)", () => {
+  const text = "وعرض التسجيل لقطات لعناصر جبهة التحرير، وهم يهاجمون جنودا من جيش نورستان، ويداهمون بعض الخيام.";
+  const evs = findEvents(makeDoc(text, ENTS6, PUB)).filter((e) => e.type === "ASSAULT");
+  assert.deepEqual(evs.map((e) => e.source), ["o:front"], JSON.stringify(evs.map((e) => [e.trigger, e.source, e.target])));
+});

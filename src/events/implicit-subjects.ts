@@ -1,0 +1,84 @@
+// Actors the verb does not name next to it: Arabic leaves them in a pronoun or far back in the
+// clause, and coders still record who did it. Three shapes, each cheap (a short scan back):
+// - "وكان مقاتلون من الحوثيين … قد استولوا": the subject sits between كان and قد;
+// - "وهم يهاجمون"، "وهم الآن يخوضون": a personal pronoun takes up the nearest actor before it,
+//   a bare one first, else one after a preposition ("لقطات لبعض عناصر التنظيم، وهم …");
+// - "بحث وزير الدفاع العراقي": a title with a nationality adjective, written elsewhere in the
+//   document right before the name of its holder ("وزير الدفاع العراقي خالد العبيدي"), stands for
+//   that person rather than for the country.
+import type { Token } from "../core/document.ts";
+import { actorAt, isNisba, isPlace, nisbaHead, personAfterTitle, prepOf, type Arg, type ArgIndex } from "./arguments.ts";
+import { bareWord, isAdverb, isBreak, isPrepWord, isRelative, isTransparent } from "./clause.ts";
+
+/** "هاجموا"، "يهاجمون": a verb agreeing with a plural subject is written so only when the subject
+ *  came before it or is left out; a name after it is its object, never its subject. */
+export const isPluralVerb = (t: Token): boolean => /^[^\s]+وا$|^[وف]?س?[يت][^\s]+ون$/.test(t.norm);
+
+const KANA = new Set(["كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"]);
+
+/** "وكان X … قد فعل": the first bare actor after كان when the verb follows قد; else null. */
+export function kanaSubject(ai: ArgIndex, verb: number, start: number): Arg | null {
+  let q = verb - 1;
+  while (q > start && isTransparent(ai.toks[q])) q--;
+  if (q <= start || ai.toks[q].norm !== "قد") return null;
+  for (let i = q - 1; i >= Math.max(start, q - 20); i--) {
+    const t = ai.toks[i];
+    if ((isBreak(t) && t.text !== "،") || isRelative(t)) return null;
+    if (!KANA.has(t.norm)) continue;
+    for (let j = i + 1; j < q; j++) {
+      const a = actorAt(ai, j);
+      if (!a) continue;
+      if (prepOf(ai, a) || (isPlace(a) && a.type !== "GPE")) { j = a.last; continue; }
+      return personAfterTitle(ai, a, q);
+    }
+    return null;
+  }
+  return null;
+}
+
+const PLURAL_PRONOUN = new Set(["هم", "وهم"]);
+
+/** The index of a personal pronoun before the verb (adverbs may stand between: "وهم الآن"), or -1. */
+export function pronounBefore(toks: Token[], verb: number, pronouns: Set<string>): number {
+  let p = verb - 1;
+  while (p >= 0 && p >= verb - 3 && (isAdverb(toks[p]) || isTransparent(toks[p]))) p--;
+  return p >= 0 && pronouns.has(toks[p].norm) ? p : -1;
+}
+
+/** "وهم يهاجمون": what a plural pronoun takes up when no bare actor stands before it in reach —
+ *  the nearest actor after a preposition that is not a place. */
+export function pronounAntecedent(ai: ArgIndex, pron: number, start: number): Arg | null {
+  if (!PLURAL_PRONOUN.has(ai.toks[pron].norm)) return null;
+  for (let i = pron - 1; i >= Math.max(start, pron - 14); i--) {
+    const t = ai.toks[i];
+    if ((isBreak(t) && t.text !== "،") || isRelative(t)) return null;
+    const a = actorAt(ai, i);
+    if (!a) continue;
+    i = a.first;
+    if (isPlace(a)) continue;
+    return a;
+  }
+  return null;
+}
+
+/** "وزير الدفاع العراقي" standing for the person the document names right after the same title. */
+export function titleHolder(ai: ArgIndex, a: Arg | null): Arg | null {
+  if (!a || !isNisba(a)) return a;
+  const h = nisbaHead(ai, a);
+  if (h < 0) return a;
+  const toks = ai.toks;
+  const before = toks[h - 1];
+  const phrase = [bareWord(toks[h]), bareWord(toks[a.first])];
+  // "وزير الدفاع": a plain word before the head belongs to the title
+  if (before && before.kind === "word" && !ai.at[h - 1] && !isPrepWord(before)) phrase.unshift(bareWord(before));
+  const n = phrase.length;
+  for (let i = n - 1; i + 1 < toks.length; i++) {
+    if (i === a.first || bareWord(toks[i]) !== phrase[n - 1]) continue;
+    let k = 1;
+    while (k < n && toks[i - k] && bareWord(toks[i - k]) === phrase[n - 1 - k]) k++;
+    if (k < n) continue;
+    const p = actorAt(ai, i + 1);
+    if (p?.type === "PERSON" && p.id && !p.clitic) return p;
+  }
+  return a;
+}
