@@ -11,6 +11,7 @@ const ENTS = [
   { id: "p:abdullah", type: "PERSON" as const, forms: ["عبدالله الثاني"] },
   { id: "o:ministry", type: "ORG" as const, forms: ["وزارة الزراعة"] },
   { id: "o:paper", type: "ORG" as const, forms: ["النهار"] },
+  { id: "o:tv", type: "ORG" as const, forms: ["التلفزيون الرسمي"] },
   { id: "o:center", type: "ORG" as const, forms: ["مركز الدراسات الساحلية"] },
   { id: "g:jordan", type: "GPE" as const, forms: ["الأردن"] },
 ];
@@ -19,6 +20,10 @@ const ENTS = [
 const CASES: [string, string, string, string | null, string | null][] = [
   ["the subject right after the verb speaks; a later person is its object",
     "حذرت وزارة الزراعة الوزير كريم سالم من أن الجفاف سيطول هذا العام.", "الجفاف سيطول", "o:ministry", null],
+  ["an op-ed in a newspaper is relayed by that newspaper",
+    "كتبت ليلى حداد افتتاحية في «النهار» قالت فيها إن الري بالتنقيط يوفر نصف المياه.", "الري بالتنقيط", "p:laila", "o:paper"],
+  ["a statement broadcast by television is relayed by it",
+    "وقال كريم سالم في بيان بثه التلفزيون الرسمي إن السدود امتلأت بمياه الأمطار.", "السدود امتلأت", "p:karim", "o:tv"],
   ["a definite title is followed by its holder's name",
     "وقال المتحدث باسم وزارة الزراعة كريم سالم إن الأمطار ستعود قريبا.", "الأمطار ستعود", "p:karim", null],
   ["a name after ل is spoken to, not speaking",
