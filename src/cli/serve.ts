@@ -40,7 +40,7 @@ export async function serveUntilStopped(opts: ServeOptions): Promise<void> {
   const store = await openStore(target, { readonly: true, mustExist: true });
   let server;
   try {
-    server = await listen(createApp(store, { webDir: opts.web }), port, opts.host);
+    server = await listen(createApp(store, { webDir: opts.web, readers: "auto" }), port, opts.host);
   } catch (e) {
     await store.close();
     throw new RasidError("E_USAGE", `${opts.host}:${port}`, `cannot listen: ${(e as Error).message}`);

@@ -2,6 +2,7 @@
 // the database to whoever can reach it. Resolves once listening, with the URL to print.
 import { serve, type ServerType } from "@hono/node-server";
 import type { Hono } from "hono";
+import { closeApp } from "./app.ts";
 
 export interface Listening { server: ServerType; url: string; close: () => Promise<void> }
 
@@ -12,10 +13,13 @@ export function listen(app: Hono, port = 8080, host = "127.0.0.1"): Promise<List
       resolve({
         server,
         url: `http://${shown === "0.0.0.0" ? "127.0.0.1" : shown}:${info.port}/`,
-        close: () => new Promise((res) => {
-          server.close(() => res());
-          (server as { closeAllConnections?: () => void }).closeAllConnections?.();   // idle keep-alive sockets
-        }),
+        close: async () => {
+          await new Promise<void>((res) => {
+            server.close(() => res());
+            (server as { closeAllConnections?: () => void }).closeAllConnections?.();   // idle keep-alive sockets
+          });
+          await closeApp(app);   // its reader threads, if any
+        },
       });
     });
     server.once("error", reject);

@@ -5,7 +5,7 @@ import type Database from "better-sqlite3";
 import { entityWhere } from "./where.ts";
 import type { DocSummary, EntityFilter, EntityProfile, EntityRef, EntityRow, Page } from "../store.ts";
 import { clampLimit } from "../store.ts";
-import { eventsByKey, quotes } from "./facts.ts";
+import { EVENT_SELECT, eventRow, quotes } from "./facts.ts";
 import { prepared } from "./statements.ts";
 
 
@@ -34,13 +34,14 @@ export function entity(db: Database.Database, id: string): EntityProfile | null 
   if (!row) return null;
   const aliases = prepared(db, "SELECT text, count FROM entity_names WHERE entity = ? ORDER BY count DESC, text LIMIT 50").all(id) as EntityProfile["aliases"];
   const timeline = prepared(db, "SELECT day AS date, documents, mentions FROM entity_days WHERE entity = ? ORDER BY day").all(id) as EntityProfile["timeline"];
-  // as source and as target: keys read newest first from each index alone, merged, then the
-  // rows (with their joins) for the 50 kept only
-  const side = (col: string) => prepared(db, `SELECT day, doc, idx FROM events WHERE ${col} = ? ORDER BY day DESC, doc DESC, idx DESC LIMIT 50`, "raw")
-    .all(id) as [string | null, number, number][];
-  const order = (k: [string | null, number, number]) => `${k[0] ?? ""}\t${String(k[1]).padStart(12, "0")}\t${String(k[2]).padStart(6, "0")}`;
-  const merged = new Map([...side("source"), ...side("target")].map((k) => [order(k), k]));
-  const evs = eventsByKey(db, [...merged.keys()].sort().reverse().slice(0, 50).map((o) => [merged.get(o)![1], merged.get(o)![2]]));
+  // as source and as target: the 50 newest keys from each index alone, merged, then the rows (with
+  // their joins) for the 50 kept only; one statement for the panel
+  const evs = (prepared(db, `${EVENT_SELECT} WHERE (e.doc, e.idx) IN (
+                               SELECT doc, idx FROM (
+                                 SELECT day, doc, idx FROM (SELECT day, doc, idx FROM events WHERE source = @id ORDER BY day DESC, doc DESC, idx DESC LIMIT 50)
+                                 UNION SELECT day, doc, idx FROM (SELECT day, doc, idx FROM events WHERE target = @id ORDER BY day DESC, doc DESC, idx DESC LIMIT 50))
+                               ORDER BY day DESC, doc DESC, idx DESC LIMIT 50)
+                             ORDER BY e.day DESC, e.doc DESC, e.idx DESC`).all({ id }) as Record<string, unknown>[]).map(eventRow);
   const count = (sql: string) => prepared(db, sql, "pluck").get(id) as number;
   const cooccurring = cooccurringWith(db, id, 25);
   const recent = prepared(db, `SELECT d.id, d.title, d.published, d.outlet, d.url, d.n_entities AS entities, d.n_quotes AS quotes, d.n_events AS events
