@@ -60,7 +60,7 @@ interface Ctx {
   hedges: PhraseMatch<Hedge>[]; // hedge, negation and future markers of the whole document
   perSentence: Map<number, { counts: ReturnType<typeof countsIn>; date: string | null }>; // a sentence's counts and date, read once
 }
-interface Cand { ev: EventWithActors; src: Arg | null; tgt: Arg | null; sent: number; m: PhraseMatch<Trigger>; trig: Trigger; mutual?: boolean }
+interface Cand { ev: EventWithActors; src: Arg | null; tgt: Arg | null; sent: number; m: PhraseMatch<Trigger>; trig: Trigger; mutual?: boolean; occurs?: boolean }
 
 /** Where the actor of an event noun came from: tied to it (genitive, support verb, بين, من قبل,
  *  a relative clause on it) or only found near it. */
@@ -107,7 +107,17 @@ export function findEvents(doc: Document): EventWithActors[] {
     seen.set(key, c);
     out.push(c);
   });
-  return withoutHeadingEchoes(doc, out, es.heading).flatMap((c) => (c.mutual && c.src && c.tgt ? [c.ev, reversed(c)] : [c.ev]));
+  return withoutHeadingEchoes(doc, out.filter((c) => !unsure(c, toks)), es.heading).flatMap((c) => (c.mutual && c.src && c.tgt ? [c.ev, reversed(c)] : [c.ev]));
+}
+
+/** "قتال"، "بهجمة"، "ويحاصرهم": a force noun no verb says happened, or a verb whose object is a
+ *  pronoun, with a named actor and no target, count or date is too often fighting in general, an
+ *  actor misread or a victim left unresolved; it is not reported ("الهجمات التي شنها X" and a verb
+ *  with no object at all still are). */
+function unsure(c: Cand, toks: Token[]): boolean {
+  const ev = c.ev;
+  if (c.trig.pos === "noun" ? c.occurs : !objectPronoun(toks[c.m.end - 1])) return false;
+  return (ev.type === "ASSAULT" || ev.type === "COERCE") && ev.source !== null && ev.target === null && !ev.target_text && !ev.quantities.length && ev.date === null;
 }
 
 /** "الاشتباكات بين الجيش ومقاتلي التنظيم": fighting between two sides is an attack by each on the
@@ -352,7 +362,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   if (src && src.start < 0) { ev.source = src.id; ev.source_text = src.text || null; }
   setActor(ev, "target", tgt);
   if (tgtId) ev.target = tgtId;
-  return { ev, src, tgt, sent, m, trig, mutual: mutual && type === "ASSAULT" && !tgtId };
+  return { ev, src, tgt, sent, m, trig, mutual: mutual && type === "ASSAULT" && !tgtId, occurs };
 }
 
 /** "يهاجمون الثكنة ويقتلون": a verb joined by و/ف to an event verb shortly before it in the

@@ -173,3 +173,18 @@ test("a verb joined to an attack verb shares its subject (and the attack is one 
   const evs = findEvents(makeDoc(text, ENTS6, PUB)).filter((e) => e.type === "ASSAULT");
   assert.deepEqual(evs.map((e) => e.source), ["o:front"], JSON.stringify(evs.map((e) => [e.trigger, e.source, e.target])));
 });
+
+// a force noun no verb says happened, or a verb whose object is only a pronoun, with a named
+// actor and nothing else (no target, count or date) is not reported; with a target it is
+const UNSURE: [string, string, number][] = [
+  ["a noun with its actor only", "وتأثرت المدينة بهجمة جبهة التحرير الأخيرة.", 0],
+  ["a verb whose object is a pronoun", "ويحاصرهم جيش نورستان في وادي الريح.", 0],
+  ["a verb whose object is named", "ويحاصر جيش نورستان عناصر جبهة التحرير في وادي الريح.", 1],
+  ["a noun whose actor a relative verb names", "وتحدث أمين فارس عن الهجمات التي شنها جيش نورستان.", 1],
+];
+for (const [name, text, n] of UNSURE) {
+  test(`unsure force events: ${name}`, () => {
+    const evs = findEvents(makeDoc(text, ENTS6, PUB)).filter((e) => e.type === "ASSAULT" || e.type === "COERCE");
+    assert.equal(evs.length, n, JSON.stringify(evs.map((e) => [e.trigger, e.source, e.target])));
+  });
+}
