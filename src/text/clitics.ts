@@ -233,21 +233,29 @@ function writtenEnd(word: string, n: number, form: string): boolean {
 }
 
 /**
- * A token's reading: the template of its written form and the token's start. Every token gets
- * these, so they are one small object each (no copied fields, no span): the fields are read
- * through the template and `stem`, rarely asked for, is made on demand. Same properties, same
- * values as a plain Reading; toJSON and inspection show the plain shape.
+ * A token's reading: the fields of its form's template (plain own properties, as fast to read as
+ * a plain Reading) and the stem's offsets in the text, which become a Span only when `stem` is
+ * asked for (rarely: where a match starts). One object per reading instead of two. Same
+ * properties, same values as a plain Reading; toJSON and inspection show the plain shape.
  */
 class TokenReading implements Reading {
-  readonly #t: Template;
-  readonly #o: number;
-  constructor(t: Template, o: number) { this.#t = t; this.#o = o; }
-  get pre(): string { return this.#t.pre; }
-  get article(): boolean { return this.#t.article; }
-  get norm(): string { return this.#t.norm; }
-  get bare(): string { return this.#t.bare; }
-  get post(): string { return this.#t.post; }
-  get stem(): Span { return { start: this.#o + this.#t.s, end: this.#o + this.#t.e }; }
+  declare readonly pre: string;
+  declare readonly article: boolean;
+  declare readonly norm: string;
+  declare readonly bare: string;
+  declare readonly post: string;
+  readonly #s: number;
+  readonly #e: number;
+  constructor(t: Template, o: number) {
+    this.pre = t.pre;
+    this.article = t.article;
+    this.norm = t.norm;
+    this.bare = t.bare;
+    this.post = t.post;
+    this.#s = o + t.s;
+    this.#e = o + t.e;
+  }
+  get stem(): Span { return { start: this.#s, end: this.#e }; }
   toJSON(): Reading { return { pre: this.pre, article: this.article, stem: this.stem, norm: this.norm, bare: this.bare, post: this.post }; }
   [Symbol.for("nodejs.util.inspect.custom")](): Reading { return this.toJSON(); }
 }
