@@ -25,3 +25,23 @@ export function orderedPairs<T>(items: T[]): [T, T][] {
   for (const a of unique) for (const b of unique) if (a !== b) out.push([a, b]);
   return out;
 }
+
+/** Counts of a batch, tallied before they are written once per key (both backends). */
+export interface Tallies {
+  pairs: Map<string, number>;                 // a \t b → documents naming both
+  days: Map<string, [number, number]>;        // entity \t day → [documents, mentions]
+}
+
+export const newTallies = (): Tallies => ({ pairs: new Map(), days: new Map() });
+
+/** Count one document: its distinct entities (id, mentions) on its published day. */
+export function tallyDocument(t: Tallies, entities: { id: string; mentions: number }[], published: string | null): void {
+  if (published) {
+    for (const e of entities) {
+      const k = `${e.id}\t${published}`;
+      const d = t.days.get(k);
+      if (d) { d[0]++; d[1] += e.mentions; } else t.days.set(k, [1, e.mentions]);
+    }
+  }
+  for (const [a, b] of orderedPairs(entities.map((e) => e.id))) { const k = `${a}\t${b}`; t.pairs.set(k, (t.pairs.get(k) ?? 0) + 1); }
+}

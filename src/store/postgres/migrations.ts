@@ -155,6 +155,43 @@ export const MIGRATIONS: Migration[] = [
     name: "store revision: a sequence every write transaction advances (API caches key on it)",
     up: `CREATE SEQUENCE rasid_revision;`,
   },
+  {
+    version: 4,
+    name: "aggregates kept at ingest, as in SQLite (migrations 4-7): entity pairs, entity days, documents.types",
+    up: `
+      -- Documents naming two entities, both ways round, kept by putBatch in the batch's own
+      -- transaction (aggregates.ts): an entity's co-occurring entities are one index range read.
+      CREATE TABLE entity_pairs (
+        a text COLLATE "C" NOT NULL,
+        b text COLLATE "C" NOT NULL,
+        documents integer NOT NULL,
+        PRIMARY KEY (a, b)
+      );
+      INSERT INTO entity_pairs (a, b, documents)
+        SELECT x.entity, y.entity, count(*) FROM doc_entities x JOIN doc_entities y ON y.doc = x.doc AND y.entity <> x.entity
+        GROUP BY x.entity, y.entity;
+      CREATE INDEX entity_pairs_top ON entity_pairs (a, documents DESC, b);
+
+      -- Documents and mentions per entity per published day: an entity's timeline.
+      CREATE TABLE entity_days (
+        entity text COLLATE "C" NOT NULL,
+        day text COLLATE "C" NOT NULL,
+        documents integer NOT NULL,
+        mentions integer NOT NULL,
+        PRIMARY KEY (entity, day)
+      );
+      INSERT INTO entity_days (entity, day, documents, mentions)
+        SELECT entity, published, count(*), sum(mentions) FROM doc_entities WHERE published IS NOT NULL GROUP BY entity, published;
+      CREATE INDEX entity_days_day ON entity_days (day, entity, documents);
+
+      -- One bit per entity type a document names (aggregates.ts TYPE_BIT).
+      ALTER TABLE documents ADD COLUMN types integer NOT NULL DEFAULT 0;
+      UPDATE documents d SET types = x.m FROM (
+        SELECT doc, bit_or(CASE type WHEN 'PERSON' THEN 1 WHEN 'ORG' THEN 2 WHEN 'GPE' THEN 4 WHEN 'LOC' THEN 8 WHEN 'FAC' THEN 16 ELSE 0 END) AS m
+        FROM doc_entities GROUP BY doc) x
+      WHERE x.doc = d.n;
+    `,
+  },
 ];
 
 export const LATEST = MIGRATIONS[MIGRATIONS.length - 1].version;

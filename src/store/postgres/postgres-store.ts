@@ -53,7 +53,7 @@ export class PostgresStore implements Store {
   }
 
   async putBatch(docs: ContractDocument[]): Promise<PutResult> {
-    return this.guard(() => this.retry(() => this.sql.begin(async (tx) => { await this.bump(tx); return putBatch(tx, docs); })));
+    return this.guard(() => this.retry(() => this.sql.begin(async (tx) => { await this.bump(tx); return putBatch(tx, docs, this.version >= 4); })));
   }
 
   async addSources(items: { id: string; source: Source }[]): Promise<number> {
@@ -87,7 +87,7 @@ export class PostgresStore implements Store {
 
   documents(f?: DocFilter & { entity?: string; limit?: number; offset?: number }): Promise<Page<DocSummary>> { return this.guard(() => reads.documents(this.sql, f)); }
   search(q: SearchQuery): Promise<SearchResult> { return this.guard(() => search(this.sql, q)); }
-  entity(id: string): Promise<EntityProfile | null> { return this.guard(() => reads.entity(this.sql, id)); }
+  entity(id: string): Promise<EntityProfile | null> { return this.guard(() => reads.entity(this.sql, id, this.version >= 4)); }
   entities(f?: EntityFilter): Promise<Page<EntityRow>> { return this.guard(() => reads.entities(this.sql, f)); }
   quotes(f?: QuoteFilter): Promise<Page<QuoteRow>> { return this.guard(() => reads.quotes(this.sql, f)); }
   events(f?: EventFilter): Promise<Page<EventRow>> { return this.guard(() => reads.events(this.sql, f)); }

@@ -11,6 +11,7 @@ import type postgres from "postgres";
 import type { ContractDocument, EntityOut, Source } from "../../core/contract.ts";
 import { normalize } from "../../text/normalize.ts";
 import { encodeDoc, eventDay } from "../codec.ts";
+import { newTallies, tallyDocument, typeMask } from "../aggregates.ts";
 import { outletOf } from "../outlet.ts";
 import type { PutResult } from "../store.ts";
 
@@ -45,7 +46,8 @@ async function insertMany(tx: Tx, table: string, rows: Row[], tail = ""): Promis
   }
 }
 
-export async function putBatch(tx: Tx, docs: ContractDocument[]): Promise<PutResult> {
+/** `aggregates`: the schema keeps entity_pairs, entity_days and documents.types (version 4 on). */
+export async function putBatch(tx: Tx, docs: ContractDocument[], aggregates = true): Promise<PutResult> {
   const r: PutResult = { added: 0, sources: 0, unchanged: 0 };
   const first = new Map<string, ContractDocument>();
   const later: ContractDocument[] = [];             // the same id again in this batch: a source at most
@@ -57,13 +59,13 @@ export async function putBatch(tx: Tx, docs: ContractDocument[]): Promise<PutRes
 
   const inserted = new Map<string, number>();
   for (let i = 0; i < ordered.length; i += 500) {
-    const rows = ordered.slice(i, i + 500).map(docRow);
+    const rows = ordered.slice(i, i + 500).map((d) => docRow(d, aggregates));
     const got = await tx<{ id: string; n: number }[]>`INSERT INTO documents ${tx(rows)} ON CONFLICT (id) DO NOTHING RETURNING id, n`;
     for (const g of got) inserted.set(g.id, g.n);
   }
   const fresh = ordered.filter((d) => inserted.has(d.id));
   r.added = fresh.length;
-  await writeChildren(tx, fresh, inserted);
+  await writeChildren(tx, fresh, inserted, aggregates);
   for (const d of [...ordered.filter((d) => !inserted.has(d.id)), ...later]) {
     if (await addSource(tx, d.id, d.source)) r.sources++;
     else r.unchanged++;
@@ -71,8 +73,9 @@ export async function putBatch(tx: Tx, docs: ContractDocument[]): Promise<PutRes
   return r;
 }
 
-function docRow(d: ContractDocument): Row {
+function docRow(d: ContractDocument, aggregates: boolean): Row {
   return {
+    ...(aggregates ? { types: typeMask(d.entities.map((e) => e.type)) } : {}),
     id: d.id, title: d.title, published: d.published, language: d.language, outlet: outletOf(d.source),
     url: d.source.url, path: d.source.path, text: d.text, body: encodeDoc(d),
     n_entities: d.entities.length, n_quotes: d.quotes.length, n_events: d.events.length,
@@ -103,14 +106,17 @@ interface EntityAgg {
 
 const less = (a: string | null, b: string | null) => a !== null && (b === null || cmp(a, b) < 0);
 
-async function writeChildren(tx: Tx, docs: ContractDocument[], nOf: Map<string, number>): Promise<void> {
+async function writeChildren(tx: Tx, docs: ContractDocument[], nOf: Map<string, number>, aggregates: boolean): Promise<void> {
+  const tallies = newTallies();
   const sources: Row[] = [], docEntities: Row[] = [], quotes: Row[] = [], events: Row[] = [];
   const ents = new Map<string, EntityAgg>();
   const names = new Map<string, { entity: string; text: string; norm: string; count: number }>();
   for (const doc of docs) {
     const n = nOf.get(doc.id)!;
     sources.push({ doc: n, path: doc.source.path, url: doc.source.url, seq: 0 });
-    for (const e of mergeById(doc.entities)) {
+    const merged = mergeById(doc.entities);
+    tallyDocument(tallies, merged.map((e) => ({ id: e.id, mentions: e.mentions.length })), doc.published);
+    for (const e of merged) {
       docEntities.push({ doc: n, entity: e.id, type: e.type, mentions: e.mentions.length, published: doc.published });
       foldEntity(ents, e, doc.published);
       for (const m of e.mentions) {
@@ -140,6 +146,13 @@ async function writeChildren(tx: Tx, docs: ContractDocument[], nOf: Map<string, 
   await insertMany(tx, "entities AS e", entRows, UPSERT_ENTITY);
   const nameRows = [...names.values()].sort((a, b) => cmp(a.entity, b.entity) || cmp(a.text, b.text));
   await insertMany(tx, "entity_names", nameRows, "ON CONFLICT (entity, text) DO UPDATE SET count = entity_names.count + excluded.count");
+  if (!aggregates) return;
+  // in key order, like every other upsert here: concurrent batches lock rows in the same order
+  const split = (k: string) => k.split("\t") as [string, string];
+  const pairRows = [...tallies.pairs.keys()].sort(cmp).map((k) => { const [a, b] = split(k); return { a, b, documents: tallies.pairs.get(k)! }; });
+  await insertMany(tx, "entity_pairs", pairRows, "ON CONFLICT (a, b) DO UPDATE SET documents = entity_pairs.documents + excluded.documents");
+  const dayRows = [...tallies.days.keys()].sort(cmp).map((k) => { const [entity, day] = split(k); const [d, m] = tallies.days.get(k)!; return { entity, day, documents: d, mentions: m }; });
+  await insertMany(tx, "entity_days", dayRows, "ON CONFLICT (entity, day) DO UPDATE SET documents = entity_days.documents + excluded.documents, mentions = entity_days.mentions + excluded.mentions");
 }
 
 /** Fold one document's entity into the batch's aggregate, by the same rules as UPSERT_ENTITY. */

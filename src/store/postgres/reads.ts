@@ -33,15 +33,21 @@ export async function entities(db: Sql, f: EntityFilter = {}): Promise<Page<Enti
   return { items: rows.map(entityRow), total: await scalar(db, `SELECT count(*) FROM entities e ${where}`, params) };
 }
 
-export async function entity(db: Sql, id: string): Promise<EntityProfile | null> {
+/** `kept`: the schema keeps entity_days and entity_pairs (version 4 on); else they are counted here. */
+export async function entity(db: Sql, id: string, kept = true): Promise<EntityProfile | null> {
   const row = await one(db, "SELECT * FROM entities WHERE id = ?", [id]);
   if (!row) return null;
   const [aliases, timeline, evs, cooccurring, recent, quoted, counts] = await Promise.all([
     all<EntityProfile["aliases"][number]>(db, "SELECT text, count FROM entity_names WHERE entity = ? ORDER BY count DESC, text LIMIT 50", [id]),
-    all<EntityProfile["timeline"][number]>(db, `SELECT published AS date, count(*) AS documents, sum(mentions) AS mentions FROM doc_entities
+    kept
+      ? all<EntityProfile["timeline"][number]>(db, "SELECT day AS date, documents, mentions FROM entity_days WHERE entity = ? ORDER BY day", [id])
+      : all<EntityProfile["timeline"][number]>(db, `SELECT published AS date, count(*) AS documents, sum(mentions) AS mentions FROM doc_entities
                    WHERE entity = ? AND published IS NOT NULL GROUP BY published ORDER BY published`, [id]),
     all(db, `${EVENT_SELECT} WHERE e.source = ? OR e.target = ? ORDER BY e.day DESC NULLS LAST, e.doc DESC, e.idx DESC LIMIT 50`, [id, id]),
-    all<EntityRef & { documents: number }>(db, `
+    kept ? all<EntityRef & { documents: number }>(db, `
+      SELECT o.id, o.type, o.name, o.name_en, p.documents
+      FROM (SELECT b, documents FROM entity_pairs WHERE a = ? ORDER BY documents DESC, b LIMIT 25) p JOIN entities o ON o.id = p.b
+      ORDER BY p.documents DESC, o.id`, [id]) : all<EntityRef & { documents: number }>(db, `
       SELECT o.id, o.type, o.name, o.name_en, count(*) AS documents
       FROM (SELECT doc FROM doc_entities WHERE entity = ? ORDER BY published DESC, doc DESC LIMIT ${COOCCURRENCE_WINDOW}) a
       JOIN doc_entities b ON b.doc = a.doc AND b.entity <> ?

@@ -7,6 +7,7 @@
 import type postgres from "postgres";
 import { parseQuery, termVariants, trigramTerms } from "../query.ts";
 import { findAll, makeSnippet } from "../snippet.ts";
+import { TYPE_BIT } from "../aggregates.ts";
 import { searchWhere } from "../sqlite/where.ts";
 import { clampLimit, type SearchHit, type SearchQuery, type SearchResult } from "../store.ts";
 import { all, scalar } from "./sql.ts";
@@ -31,7 +32,7 @@ export async function search(db: postgres.Sql, sq: SearchQuery): Promise<SearchR
   const limit = clampLimit(sq.limit);
   const offset = Math.max(0, sq.offset ?? 0);
   const terms = parseQuery(sq.q ?? "");
-  const w = searchWhere(sq);
+  const w = searchWhere(sq, TYPE_BIT);   // documents.types (migration 4)
   const cols = "d.n, d.id, d.title, d.published, d.outlet, d.text";
 
   if (!terms.length) {
