@@ -47,7 +47,7 @@ describe("postgres: migrations", { skip }, () => {
           assert.deepEqual([a?.timeline, a?.cooccurring], [b?.timeline, b?.cooccurring], e.id);
         }
         for (const entityType of ["PERSON", "ORG", "GPE", "LOC", "FAC"] as const) {
-          assert.deepEqual((await latest.search({ entityType })).total, (await fresh.search({ entityType })).total, entityType);
+          assert.deepEqual((await latest.search({ q: "", entityType })).total, (await fresh.search({ q: "", entityType })).total, entityType);
         }
       } finally { await fresh.close(); }
     } finally { await latest.close(); }
