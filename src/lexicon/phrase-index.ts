@@ -169,7 +169,18 @@ const newEntry = (): WordEntry => ({ gen: -1, gate: 0, forms: [undefined, undefi
 function gateOf(e: WordEntry, t: Token): number {
   if (e.gen !== generation) {
     let bits = 0;
-    for (const f of (e.forms[4] ??= computeForms(t, "any"))) bits |= firstBits.get(f) ?? 0;
+    const rs = t.readings;
+    if (!rs?.length) bits = firstBits.get(t.norm) ?? 0;
+    else {
+      // the forms of computeForms(t, "any"), read in place: most words begin no phrase, so no array is made
+      const taMarbuta = t.text.endsWith("ة");
+      for (const r of rs) {
+        if (taMarbuta && r.post === "ه") continue;
+        const norm = r.norm, bare = r.bare;
+        bits |= firstBits.get(norm) ?? 0;
+        if (bare !== norm) bits |= firstBits.get(bare) ?? 0;
+      }
+    }
     e.gate = bits; e.gen = generation;
   }
   return e.gate;
