@@ -10,7 +10,10 @@
 // it says so and exits 0. Beside latency it prints the server's CPU time per request (from
 // /proc) and the load average, since on a shared machine wall time depends on the neighbours.
 // The server keeps answers until the database changes (src/server/cache.ts); RASID_SERVE_CACHE_MB=0
-// in the environment measures every request computed afresh.
+// in the environment measures every request computed afresh (the goal is about that work).
+// Over SQLite the server answers from reader threads, one per core (src/server/readers.ts);
+// RASID_SERVE_READERS=0 measures answering in the server's own thread, =N with N readers. The
+// server CPU per request includes its reader threads (/proc counts every thread of the process).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
