@@ -6,8 +6,8 @@
 /** Forms of a perfect verb given in the 3rd person masculine singular: قال → قال قالت قالوا قالا قالتا. */
 export function perfectForms(p: string): string[] {
   const out = new Set([p, p + "ت", p + "وا", p + "ا", p + "تا", p + "ن"]);
-  // defective verbs: نفى/دعا/ادعى → نفت، دعت، ادعوا (normalize() has already folded ى to ي)
-  if (/[يا]$/.test(p) && p.length >= 3) {
+  // defective verbs: نفى/دعا/ادعى → نفت، دعت، ادعوا (rows come as written, ى or ي)
+  if (/[يىا]$/.test(p) && p.length >= 3) {
     const s = p.slice(0, -1);
     out.add(s + "ت"); out.add(s + "وا"); out.add(s + "تا");
   }

@@ -244,7 +244,9 @@ function computeForms(t: Token, pos: FormPos): string[] {
   const taMarbuta = t.text.endsWith("ة");
   for (const r of rs) {
     if (taMarbuta && r.post === "ه") continue; // ة folds to ه: "إشارة" is not "أشار" + ه
-    if (pos === "verb" && (!VERB_PRE.has(r.pre) || r.article || r.post === "ي")) continue; // "أيدي" is not أيد + ي
+    if (pos === "verb" && (!VERB_PRE.has(r.pre) || r.post === "ي")) continue; // "أيدي" is not أيد + ي
+    // a verb takes no article, but one that begins with ال (وألقت، والتقى) reads as one: keep its whole form
+    if (pos === "verb" && r.article) { if (!out.includes(r.norm)) out.push(r.norm); continue; }
     if (pos === "particle" && (!PARTICLE_PRE.has(r.pre) || r.article || r.post)) continue;
     if (pos === "participle" && (!PARTICLE_PRE.has(r.pre) || r.article)) continue; // a حال is indefinite
     if (!out.includes(r.norm)) out.push(r.norm);
