@@ -264,11 +264,16 @@ function secondComplement(st: State, how: string, marker: number, from: number, 
 /** A preposition opens the content right after the cue, after its subject, or after a comma. */
 function prepMayOpen(st: State, i: number, cueEnd: number, subjEnd: number): boolean {
   if (i === cueEnd || i === subjEnd || st.toks[i - 1].text === "،") return true;
-  // after the subject, or after the subject and one adjective ("تنظيم داعش المتطرف بشن")
+  // after the subject, or after the subject and one adjective ("تنظيم داعش المتطرف بشن"), the
+  // subject perhaps in quotation marks ("تنظيم “داعش” المتطرف بشن")
   const adj = i - 2 >= cueEnd && /^ال/.test(st.toks[i - 1].norm) && !st.ix.atToken[i - 1];
-  const mm = st.ix.atToken[adj ? i - 2 : i - 1];
-  return !!mm && mm.last === (adj ? i - 2 : i - 1) && mm.first - cueEnd <= SUBJECT_NEAR && isActorType(mm.type);
+  let j = adj ? i - 2 : i - 1;
+  while (j > cueEnd && CLOSING.has(st.toks[j].text)) j--;
+  const mm = st.ix.atToken[j];
+  return !!mm && mm.last === j && mm.first - cueEnd <= SUBJECT_NEAR && isActorType(mm.type);
 }
+
+const CLOSING = new Set(["”", "»", "\"", "'", "“"]);
 
 const keepsComplementizer = (t: Token) => t.norm !== "ان" && t.norm !== "وان" && t.norm !== "فان";
 

@@ -12,6 +12,7 @@ const ENTS = [
   { id: "o:ministry", type: "ORG" as const, forms: ["وزارة الزراعة"] },
   { id: "o:paper", type: "ORG" as const, forms: ["النهار"] },
   { id: "o:tv", type: "ORG" as const, forms: ["التلفزيون الرسمي"] },
+  { id: "o:falcons", type: "ORG" as const, forms: ["الصقور"] },
   { id: "o:center", type: "ORG" as const, forms: ["مركز الدراسات الساحلية"] },
   { id: "g:jordan", type: "GPE" as const, forms: ["الأردن"] },
 ];
@@ -20,6 +21,8 @@ const ENTS = [
 const CASES: [string, string, string, string | null, string | null][] = [
   ["the subject right after the verb speaks; a later person is its object",
     "حذرت وزارة الزراعة الوزير كريم سالم من أن الجفاف سيطول هذا العام.", "الجفاف سيطول", "o:ministry", null],
+  ["a framed preposition after a quoted subject and its adjective opens the content",
+    "وفي مارس الماضي، هدد تنظيم “الصقور” المتطرف بتنفيذ هجمات على السدود “خلال أيام قليلة جدا”.", "بتنفيذ هجمات على السدود", "o:falcons", null],
   ["an op-ed in a newspaper is relayed by that newspaper",
     "كتبت ليلى حداد افتتاحية في «النهار» قالت فيها إن الري بالتنقيط يوفر نصف المياه.", "الري بالتنقيط", "p:laila", "o:paper"],
   ["a statement broadcast by television is relayed by it",
