@@ -151,6 +151,7 @@ function chooseReading(ctx: Ctx, m: PhraseMatch<Trigger>): Trigger | null {
   while (p >= 0 && isTransparent(ctx.toks[p])) p--;
   const prev = ctx.toks[p];
   // "في تصديها": no verb follows a preposition
+  if (verb && !noun && underAnalysisHead(ctx.toks, m.start)) return null; // "أكثر تعاونا": an accusative noun, no verb
   if (verb && !noun) return prev && bareWord(prev) !== "ما" && PREP_ONLY.has(bareWord(prev)) ? null : verb;
   if (!verb || !noun) return m.values[0] ?? null;
   // "تضامن بلاده": a verb would agree with its subject (تضامنت بلاده); this is the masdar
@@ -164,6 +165,8 @@ function chooseReading(ctx: Ctx, m: PhraseMatch<Trigger>): Trigger | null {
     }
   }
   if (!prev || isBreak(prev)) return verb;
+  // "أكثر تعاونا"، "إطار عمل تعاون": after a head noun of analysis or frame it is a noun in construct
+  if (underAnalysisHead(ctx.toks, m.start)) return noun;
   if (isPrepWord(prev) || ctx.triggerAt[p] >= 0 || lexicon<true>("support-verbs.tsv", () => true).matchAt(ctx.toks, p)) return noun;
   return verb;
 }

@@ -2,7 +2,8 @@
 // (ACLED/PLOVER) records what the text reports as happened, happening or threatened between
 // actors; analysis prose names events too, and those are not events:
 // - an event noun governed by a word of analysis, risk or comparison ("خطورة الهجمات"، "أكبر
-//   تهديد"، "نقض الهدنة": data/lexicon/non-event-heads.tsv);
+//   تهديد"، "أكثر تعاونا"، "نقض الهدنة") or naming a frame for it ("سبل التعاون"، "إطار عمل تعاون"):
+//   data/lexicon/non-event-heads.tsv;
 // - purpose: "لشن هجمات"، "خطط للهجوم" — a verb with the subjunctive لـ, or a force noun with لـ
 //   that no other event noun governs, says what someone means to do;
 // - a plural noun ("الهجمات"، "التهديدات"، "اجتماعات") is a class of events unless an actor is
@@ -30,7 +31,11 @@ function prevWord(toks: Token[], at: number): number {
 /** "خطورة الهجمات"، "أكبر تهديد": the noun is the topic of an analysis word. */
 export function underAnalysisHead(toks: Token[], at: number): boolean {
   const p = prevWord(toks, at);
-  return p >= 0 && heads().matchAt(toks, p)?.end === p + 1;
+  if (p < 0) return false;
+  if (heads().matchAt(toks, p)?.end === p + 1) return true;
+  // a two-word head ("إطار عمل تعاون")
+  const q = prevWord(toks, p);
+  return q >= 0 && heads().matchAt(toks, q)?.end === p + 1;
 }
 
 /** "لشن هجمات"، "ليقعوا"، "خطط التنظيم للهجوم": the trigger states a purpose. */

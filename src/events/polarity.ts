@@ -3,6 +3,7 @@
 // around the trigger, and the future prefix س on the trigger verb itself.
 import type { Token } from "../core/document.ts";
 import { hedgeIndex, type Hedge } from "../lexicon/hedges.ts";
+import { opensClause } from "./clause.ts";
 import { withReadings, type PhraseIndex, type PhraseMatch } from "../lexicon/phrase-index.ts";
 
 export interface Polarity { hedged: boolean; negated: boolean; future: boolean }
@@ -22,7 +23,7 @@ export function polarity<T>(toks: Token[], m: PhraseMatch<T>, a: number, b: numb
       if (v.kind === "future" && before && m.start - h.end <= 3) future = true;
     }
   }
-  if (futureVerb(toks, m.start, triggers)) future = true;
+  if (futureVerb(toks, m.start, triggers) || futureChain(toks, m.start, a)) future = true;
   const prev = toks[m.start - 1];
   if (prev && prev.norm === "لن") { future = true; negated = true; }
   return { hedged, negated, future };
@@ -37,6 +38,22 @@ function hedgesIn(toks: Token[], a: number, b: number): PhraseMatch<Hedge>[] {
   if (!hs) { hs = hedgeIndex().matchAll(toks, a, b); cache.set(a, hs); }
   return hs;
 }
+
+/** "سيأتي إلى روسيا ويقتل أهلها، ويذبح": an imperfect joined by و/ف to a future verb before it in
+ *  its clause shares that verb's future (commas between coordinated verbs do not end it). */
+function futureChain(toks: Token[], i: number, a: number): boolean {
+  if (!toks[i].readings.some((r) => (r.pre === "و" || r.pre === "ف") && /^[يت]/.test(r.norm) && !r.article)) return false;
+  for (let j = i - 1, n = 0; j >= a && n < 14; j--, n++) {
+    const t = toks[j];
+    if (t.kind !== "word") { if (t.text === "،" || t.text === ",") continue; return false; }
+    if (opensClause(t)) return false;
+    if (t.norm === "سوف" || t.norm === "لن" || isFutureWord(t)) return true;
+  }
+  return false;
+}
+
+/** "سيأتي"، "وستقتل": a verb with the future prefix (not a noun that begins with س: سيارة، سياسة). */
+const isFutureWord = (t: Token) => /^[وف]?س[يت]/.test(t.norm) && !/[هة]$/.test(t.text) && t.norm.length >= 5 && t.readings.some((r) => r.pre.endsWith("س") && !r.article);
 
 /** "سيزور"، "ستفرض": the trigger matches only through a reading with the future prefix س. */
 function futureVerb<T>(toks: Token[], i: number, idx: PhraseIndex<T>): boolean {
