@@ -36,12 +36,25 @@ export interface Reading {
 
 export type TokenKind = "word" | "number" | "latin" | "punct" | "symbol";
 
+/**
+ * A token's written form, one object shared by every token written the same way (text/clitics.ts
+ * makes it once per distinct word). Later stages keep their per-form records in `slots` (a slot
+ * number from text/clitics.ts `newFormSlot()`): a property read per token instead of a read in
+ * a Map keyed by the token's text. A form's readings follow from its text alone, so a record
+ * computed from one token holds for every token of the same form.
+ */
+export interface TokenForm {
+  readonly word: string;      // the written text, === token.text
+  readonly slots: unknown[];  // per-form records of later stages, by slot number
+}
+
 export interface Token extends Span {
   text: string;               // text.slice(start, end)
   norm: string;               // normalize(text)
   kind: TokenKind;
   sentence: number;           // index into sentences
   readings: Reading[];        // readings[0] is the whole token; more when clitics may be attached
+  form?: TokenForm;           // set by tokenize(); absent on hand-made tokens and on copies with other readings
 }
 
 /** mentions/'s layer: a span that names something, before mentions are grouped. */

@@ -2,11 +2,13 @@
 // known alias. The first token may carry a conjunction or preposition (وبالرقة → الرقة,
 // للأمم المتحدة → الامم المتحدة) but its whole reading is tried first and wins on a tie, so a
 // name that begins with clitic letters (بنغازي، لندن) is never cut. Names never cross a sentence.
-// Which readings of a written word can start a name is cached per written form (words repeat).
+// Which readings of a written word can start a name is cached per written form (words repeat),
+// and a name is extended token by token along the gazetteer's trie (name-steps.ts).
 import type { Token } from "../core/document.ts";
 import type { Gazetteer, NameEntry } from "./gazetteer.ts";
 import { isWord, makeMention, type FoundMention } from "./candidate.ts";
 import { formInfos } from "./word-classes.ts";
+import { step } from "./name-steps.ts";
 
 const MAX_TOKENS = 10;
 
@@ -20,17 +22,16 @@ export function kbMatches(text: string, tokens: Token[], gaz: Gazetteer): FoundM
     let bestR = -1, bestJ = -1, bestKey = "", bestCands: readonly NameEntry[] | undefined;
     for (let s = 0; s < starts.at.length; s++) {
       const r = starts.at[s];
-      let key = t.readings[r].norm;
-      let hit = starts.hits[s];
-      if (hit && i + 1 > bestJ) { bestR = r; bestJ = i + 1; bestKey = key; bestCands = hit; }
-      if (!starts.prefix[s]) continue;
+      const hit = starts.hits[s];
+      if (hit && i + 1 > bestJ) { bestR = r; bestJ = i + 1; bestKey = t.readings[r].norm; bestCands = hit; }
+      let node = starts.nodes[s];
+      if (node === null) continue;
       for (let j = i + 1; j - i < MAX_TOKENS; j++) {
         const next = tokens[j];
         if (!isWord(next) || next.sentence !== t.sentence) break;
-        key += " " + next.norm;
-        hit = gaz.lookup(key);
-        if (hit && j + 1 > bestJ) { bestR = r; bestJ = j + 1; bestKey = key; bestCands = hit; }
-        if (!gaz.isPrefix(key)) break;
+        node = step(gaz, node, next.norm);
+        if (node.hit && j + 1 > bestJ) { bestR = r; bestJ = j + 1; bestKey = node.key; bestCands = node.hit; }
+        if (!node.prefix) break;
       }
     }
     if (!bestCands) continue;

@@ -11,6 +11,8 @@ import type { Gazetteer, NameEntry } from "./gazetteer.ts";
 import type { Lexicons } from "./lexicons.ts";
 import { isWord, NAME_PRE } from "./candidate.ts";
 import { firstNameReading, type Ctx } from "./words.ts";
+import { rootNode, type NameNode } from "./name-steps.ts";
+import { newFormSlot } from "../text/clitics.ts";
 
 export const ADJECTIVE = 1, SURNAME = 2, FIRST_NAME = 4, ORG_HEAD = 8, INSTITUTION = 16, TITLE = 32, SETTLEMENT = 64;
 
@@ -20,12 +22,19 @@ export const HEAD_PRE = new Set(["", "و", "ف", "ب", "ل", "وب", "ول"]);
 export const TITLE_PRE = new Set(["", "و", "ف", "ل", "ب"]);
 
 /**
- * Of one written form: the readings (indexes into token.readings, in nameReadings' order) that
- * are a KB alias or an alias's first words, each with its candidates and whether longer aliases
- * start with it (kb-matches.ts), and its class bits for the lexicons they were computed with.
+ * Of one written form, for one gazetteer: the readings (indexes into token.readings, in
+ * nameReadings' order) that are a KB alias or an alias's first words, each with its candidates
+ * and, when longer aliases start with it, its node to extend from (name-steps.ts, kb-matches.ts);
+ * and its class bits for the lexicons they were computed with.
  */
-export interface FormInfo { at: number[]; hits: (readonly NameEntry[] | undefined)[]; prefix: boolean[]; mask: number; lex: Lexicons | null }
+export interface FormInfo {
+  gaz: Gazetteer; at: number[]; hits: (readonly NameEntry[] | undefined)[]; nodes: (NameNode | null)[];
+  mask: number; lex: Lexicons | null;
+}
 
+// Kept on the token's form (TokenForm.slots, a property read); tokens without one (hand-made,
+// or copies with other readings) fall back to a Map by their text.
+const SLOT = newFormSlot();
 const forms = new WeakMap<Gazetteer, Map<string, FormInfo>>();
 const docs = new WeakMap<readonly Token[], { gaz: Gazetteer; infos: (FormInfo | undefined)[] }>();
 const MAX_FORMS = 300_000;
@@ -34,12 +43,19 @@ const MAX_FORMS = 300_000;
 export function formInfos(tokens: readonly Token[], gaz: Gazetteer): readonly (FormInfo | undefined)[] {
   const done = docs.get(tokens);
   if (done && done.gaz === gaz) return done.infos;
-  let cache = forms.get(gaz);
-  if (!cache) forms.set(gaz, (cache = new Map()));
+  let cache: Map<string, FormInfo> | undefined;
   const infos = new Array<FormInfo | undefined>(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isWord(t)) continue;
+    const form = t.form;
+    if (form !== undefined) {
+      let f = form.slots[SLOT] as FormInfo | undefined;
+      if (f === undefined || f.gaz !== gaz) form.slots[SLOT] = f = startsOf(gaz, t);
+      infos[i] = f;
+      continue;
+    }
+    cache ??= forms.get(gaz) ?? newCache(gaz);
     let f = cache.get(t.text);
     if (f === undefined) {
       f = startsOf(gaz, t);
@@ -52,14 +68,22 @@ export function formInfos(tokens: readonly Token[], gaz: Gazetteer): readonly (F
   return infos;
 }
 
+function newCache(gaz: Gazetteer): Map<string, FormInfo> {
+  const m = new Map<string, FormInfo>();
+  forms.set(gaz, m);
+  return m;
+}
+
 function startsOf(gaz: Gazetteer, t: Token): FormInfo {
-  const at: number[] = [], hits: (readonly NameEntry[] | undefined)[] = [], prefix: boolean[] = [];
-  t.readings.forEach((r, i) => {
-    if (r.post !== "" || !NAME_PRE.has(r.pre)) return;
+  const at: number[] = [], hits: (readonly NameEntry[] | undefined)[] = [], nodes: (NameNode | null)[] = [];
+  const rs = t.readings;
+  for (let i = 0; i < rs.length; i++) {
+    const r = rs[i];
+    if (r.post !== "" || !NAME_PRE.has(r.pre)) continue;
     const hit = gaz.lookup(r.norm), p = gaz.isPrefix(r.norm);
-    if (hit || p) { at.push(i); hits.push(hit); prefix.push(p); }
-  });
-  return { at, hits, prefix, mask: 0, lex: null };
+    if (hit || p) { at.push(i); hits.push(hit); nodes.push(p ? rootNode(gaz, r.norm, hit) : null); }
+  }
+  return { gaz, at, hits, nodes, mask: 0, lex: null };
 }
 
 /** The class bits of every token of c (computed on first use, then kept on c). */

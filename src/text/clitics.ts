@@ -18,7 +18,7 @@
 // Segmentation runs on every word of every article, so readings are computed once per distinct
 // written form (a bounded cache) and each token gets light views of them at its own offset.
 import { fileURLToPath } from "node:url";
-import type { Reading, Span, Token } from "../core/document.ts";
+import type { Reading, Span, Token, TokenForm } from "../core/document.ts";
 import { RasidError } from "../core/errors.ts";
 import { readTsv } from "../core/tsv.ts";
 import * as chars from "./chars.ts";
@@ -71,8 +71,12 @@ const INV = loadInventory();
 /** A reading with its stem relative to the word's first character (cached per written form). */
 interface Template { pre: string; article: boolean; s: number; e: number; norm: string; bare: string; post: string; group: number }
 
-/** One written form: its text (shared by every token written so) and its readings' templates. */
-export interface Form { readonly word: string; readonly templates: readonly Template[] }
+/** One written form: its text (shared by every token written so), its readings' templates, and later stages' records. */
+export interface Form extends TokenForm { readonly templates: readonly Template[] }
+
+let slotCount = 0;
+/** A slot of TokenForm.slots for one later stage's per-form record (call once, at module load). */
+export const newFormSlot = (): number => slotCount++;
 
 // The cache: open addressing over an FNV-1a hash of the word's code units (faster than a Map
 // with string keys at this size: measured); emptied when it fills, which bounds its memory. A hit
@@ -81,7 +85,7 @@ const SLOTS = 1 << 19; // room for ~300k distinct words (a month of one outlet) 
 const MASK = SLOTS - 1;
 const MAX_FILL = SLOTS * 0.6;
 const hashes = new Int32Array(SLOTS); // 0 = empty; probed before any string is touched
-const NO_FORM: Form = { word: "", templates: [] };
+const NO_FORM: Form = { word: "", templates: [], slots: [] };
 const forms: Form[] = new Array<Form>(SLOTS).fill(NO_FORM);
 let filled = 0;
 
@@ -113,7 +117,7 @@ export function formAt(text: string, start: number, end: number): Form {
   return f;
 }
 
-const makeForm = (word: string): Form => ({ word, templates: computeTemplates(word) });
+const makeForm = (word: string): Form => ({ word, templates: computeTemplates(word), slots: [] });
 
 function sameText(w: string, text: string, start: number, end: number): boolean {
   if (w.length !== end - start) return false;

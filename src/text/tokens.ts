@@ -129,7 +129,7 @@ export function tokenize(text: string, sentences: Span[] = []): Token[] {
     const sentence = s < sentences.length && sentences[s].start <= start ? s : -1;
     // the form's text is shared by every token written so: no slice per token
     const f = formAt(text, start, end);
-    out.push({ start, end, text: f.word, norm: f.templates[0].norm, kind, sentence, readings: readingsOf(f, start) });
+    out.push({ start, end, text: f.word, norm: f.templates[0].norm, kind, sentence, readings: readingsOf(f, start), form: f });
   });
   return out;
 }
