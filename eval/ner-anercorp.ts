@@ -64,6 +64,8 @@ const showErrors = Number(args[args.indexOf("--errors") + 1]) || 0;
 // --tagger: score the statistical tagger's own spans (it still sees the rules' mentions as
 // features), not the combined recognizer's mentions; shows how far the span conventions differ
 const taggerOnly = args.includes("--tagger");
+// --compare N: the spans the combined recognizer gets wrong and the tagger alone right, and the reverse
+const compare = Number(args[args.indexOf("--compare") + 1]) || 0;
 if (!fs.existsSync(file)) { console.log(`ner-anercorp: ${file} not found; nothing to measure`); process.exit(0); }
 
 // --dev: the train part's last sixth instead of the test part (score it with a model trained by
@@ -74,7 +76,8 @@ const test = DEV ? devRows(split.train) : split.test;
 const start = DEV ? split.train.length - test.length : split.start;
 const END = new Set([".", "!", "؟", "?"]);
 const TYPES = ["PERS", "LOC", "ORG"] as const;
-type Span = { s: number; e: number; t: string };
+type Span = { s: number; e: number; t: string; via?: string };
+const viaOf = new Map<string, string>(); // span key → how the combined recognizer found it (for --compare)
 
 function goldSpans(): Span[] {
   const out: Span[] = [];
@@ -91,7 +94,7 @@ function goldSpans(): Span[] {
 
 const MAP: Record<string, string> = { PERSON: "PERS", ORG: "ORG", GPE: "LOC", LOC: "LOC", FAC: "LOC" };
 
-function predSpans(): Span[] {
+function predSpans(taggerOnly: boolean): Span[] {
   const out: Span[] = [];
   let i = 0;
   while (i < test.length) {
@@ -126,7 +129,7 @@ function predSpans(): Span[] {
       const t = MAP[e.type];
       if (t === "ORG" && a >= 0 && untaggedOrg(test[i + a].tok)) continue;
       if (trim) while (a >= 0 && b - a > 1 && isHead(test[i + a].tok, t)) a++;
-      if (a >= 0) out.push({ s: i + a, e: i + b, t });
+      if (a >= 0) { out.push({ s: i + a, e: i + b, t }); viaOf.set(`${i + a}:${i + b}:${t}`, `${mention?.via ?? "coref"}${mention?.kbId ? "+id" : ""}`); }
     }
     i = j;
   }
@@ -134,7 +137,7 @@ function predSpans(): Span[] {
 }
 
 const t0 = performance.now();
-const gold = goldSpans(), pred = predSpans();
+const gold = goldSpans(), pred = predSpans(taggerOnly);
 const key = (x: Span) => `${x.s}:${x.e}:${x.t}`;
 const goldSet = new Set(gold.map(key)), predSet = new Set(pred.map(key));
 const f1 = (tp: number, p: number, g: number) => {
@@ -153,4 +156,19 @@ if (showErrors) {
   const words = (x: Span) => test.slice(x.s, x.e).map((r) => r.tok).join(" ");
   console.log("missed:", gold.filter((x) => !predSet.has(key(x)) && (!process.env.ONLY || x.t === process.env.ONLY)).slice(0, showErrors).map((x) => `${x.t}:${words(x)}`).join(" | "));
   console.log("spurious:", [...predSet].filter((k) => !goldSet.has(k) && (!process.env.ONLY || k.endsWith(process.env.ONLY))).slice(0, showErrors).map((k) => { const [s, e, t] = k.split(":"); return `${t}:${words({ s: +s, e: +e, t })}`; }).join(" | "));
+}
+if (compare) {
+  const other = new Set(predSpans(!taggerOnly).map(key));
+  const words = (k: string) => { const [s, e, t] = k.split(":"); return `${t}:${test.slice(+s, +e).map((r) => r.tok).join(" ")} (${viaOf.get(k) ?? "tagger"})`; };
+  const ctx = (k: string) => { const [s, e] = k.split(":").map(Number); return test.slice(Math.max(0, s - 3), e + 3).map((r, i) => (i + Math.max(0, s - 3) === s ? "[" : "") + r.tok + (i + Math.max(0, s - 3) === e - 1 ? "]" : "")).join(" "); };
+  const show = (title: string, a: Set<string>, b: Set<string>) => {
+    // gold spans one finds and the other misses; spurious spans one makes and the other does not
+    const won = [...goldSet].filter((k) => a.has(k) && !b.has(k)), lost = [...a].filter((k) => !goldSet.has(k) && !b.has(k));
+    console.log(`${title}: finds ${won.length} gold spans the other misses; makes ${lost.length} spurious spans the other does not`);
+    for (const k of won.slice(0, compare)) console.log("  +", words(k), " … ", ctx(k));
+    for (const k of lost.slice(0, compare)) console.log("  -", words(k), " … ", ctx(k));
+  };
+  const mine = predSet, name = taggerOnly ? "tagger" : "combined";
+  show(name, mine, other);
+  show(taggerOnly ? "combined" : "tagger", other, mine);
 }
