@@ -22,7 +22,7 @@ import {
   supportVerbBefore, type Arg, type ArgIndex,
 } from "./arguments.ts";
 import { isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
-import { placeIn, placeMarked, placeRank, stateOf, stateOfActor } from "./places.ts";
+import { describedCapital, placeIn, placeMarked, placeRank, stateOf, stateOfActor } from "./places.ts";
 import { eventSentences } from "./sentences.ts";
 import { bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 import { lexicon } from "../lexicon/load.ts";
@@ -335,6 +335,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   // "زيارة العبيدي إلى روسيا": a visit happens where it goes
   if (type === "CONSULT" && tgt && isPlace(tgt) && !(placeArg && placeMarked(ai, placeArg))) placeArg = tgt;
   if (!placeArg) placeArg = [src, tgt].find((x) => x && isPlace(x) && x.type !== "GPE") ?? null;
+  // "قرب العاصمة الروسية": the capital it describes, not the country (nor nothing)
+  const capital = !placeArg || placeRank(placeArg) === 0 ? describedCapital(doc, ai, a, b) : null;
   let facts = ctx.perSentence.get(sent);
   if (!facts) ctx.perSentence.set(sent, facts = { counts: countsIn(doc.text, toks, a, b), date: dateIn(toks, a, b, doc.published) });
   const date = facts.date;
@@ -349,7 +351,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   }
   const ev: EventWithActors = {
     type, source: null, target: null,
-    location: placeArg?.id ?? null,
+    location: capital ?? placeArg?.id ?? null,
     date,
     mode,
     trigger: doc.text.slice(toks[m.start].start, toks[m.end - 1].end),

@@ -54,6 +54,23 @@ export function placeMarked(ai: ArgIndex, a: Arg): boolean {
   return !!p && (PLACE_PREPS.has(p) || p === "ب");
 }
 
+/** "قرب العاصمة الروسية": the capital a nationality adjective describes, when the document names
+ *  that capital as an entity (its id; no place the text does not name is made up), else null. */
+export function describedCapital(doc: Document, ai: ArgIndex, a: number, b: number): string | null {
+  for (let i = a; i < b - 1; i++) {
+    if (!ai.toks[i].readings.some((r) => r.article && r.bare === "عاصمه")) continue;
+    const adj = ai.at[i + 1];
+    if (!adj?.id || adj.first !== i + 1 || !isNisba(adj)) continue;
+    const code = kbInfo(adj.id)?.country;
+    if (!code) continue;
+    for (const e of doc.entities) {
+      const info = e.type === "GPE" ? kbInfo(e.id) : undefined;
+      if (info?.subtype === "capital" && info.country === code) return e.id;
+    }
+  }
+  return null;
+}
+
 function clauseBreaks(ai: ArgIndex, x: number, y: number): boolean {
   for (let i = Math.min(x, y); i < Math.max(x, y); i++) if (isBreak(ai.toks[i]) && ai.toks[i].text !== "،") return true;
   return false;

@@ -50,3 +50,15 @@ test("a verb joined to a future verb carries the future: a threat", () => {
   const evs = events("وقال أمين فارس إن جبهة التحرير ستأتي إلى وادي الريح وتقتل أهلها.");
   assert.ok(evs.some((e) => e.type === "THREATEN" && e.source === "o:front"), show(evs));
 });
+
+test("a capital described by its nationality adjective is the location (when the document names it)", () => {
+  const ents = [
+    { id: "wd:Q159", type: "GPE" as const, forms: ["الروسية"] },
+    { id: "gn:524901", type: "GPE" as const, forms: ["موسكو"] },
+    { id: "o:front", type: "ORG" as const, forms: ["جبهة التحرير"] },
+  ];
+  const text = "وهاجمت جبهة التحرير قاعة للحفلات قرب العاصمة الروسية أمس. وقالت موسكو إن التحقيق مستمر.";
+  const ev = findEvents(makeDoc(text, ents, PUB)).find((e) => e.type === "ASSAULT");
+  assert.ok(ev);
+  assert.equal(ev.location, "gn:524901");
+});
