@@ -2,7 +2,9 @@
 // read and analyzed (text layer) first, untimed; then three timed passes over them: findMentions
 // with the rules alone (KB matching and name patterns, no tagger; caches cold), findMentions
 // with the tagger (the stage as the pipeline runs it; the gazetteer's caches are warm by then),
-// and linkEntities on its mentions. CPU time (process.cpuUsage) per pass, so the shared
+// and linkEntities on its mentions. Then, with every cache warm, two passes that show the rules'
+// steady cost apart from the tagger: kbMatches alone and the rules again (each on a copy of the
+// token array, so nothing kept per document is reused). CPU time (process.cpuUsage) per pass, so the shared
 // machine's load matters less than for wall time; the load average is printed beside it.
 //
 //   node --import tsx bench/mention-parts.ts [--limit 1000] [FILE.jsonl ...]
@@ -12,6 +14,7 @@ import path from "node:path";
 import { analyze } from "../src/text/analyze.ts";
 import { findMentions } from "../src/mentions/find-mentions.ts";
 import { linkEntities } from "../src/entities/link-entities.ts";
+import { kbMatches } from "../src/mentions/kb-matches.ts";
 import { defaultResources } from "../src/mentions/resources.ts";
 import type { Document } from "../src/core/document.ts";
 
@@ -40,7 +43,11 @@ const pass = (fn: (d: Pick<Document, "text" | "tokens" | "mentions">) => void) =
 const rules = pass((d) => { findMentions(d, { gaz: res.gaz, lex: res.lex }); });
 const full = pass((d) => { d.mentions = findMentions(d, res); });
 const link = pass((d) => { linkEntities(d, res); });
+const kbWarm = pass((d) => { kbMatches(d.text, d.tokens.slice(), res.gaz); });
+const rulesWarm = pass((d) => { findMentions({ text: d.text, tokens: d.tokens.slice() }, { gaz: res.gaz, lex: res.lex }); });
 console.log(`bench/mention-parts: ${docs.length} articles, load average ${load0.toFixed(1)} → ${os.loadavg()[0].toFixed(1)}`);
 console.log(`  mentions, rules only (no tagger) ${rules.toFixed(3)} ms/article cpu`);
 console.log(`  mentions, with the tagger        ${full.toFixed(3)} ms/article cpu`);
 console.log(`  entities (linkEntities)          ${link.toFixed(3)} ms/article cpu`);
+console.log(`  kbMatches alone, warm            ${kbWarm.toFixed(3)} ms/article cpu`);
+console.log(`  mentions, rules only, warm       ${rulesWarm.toFixed(3)} ms/article cpu`);
