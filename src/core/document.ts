@@ -38,14 +38,18 @@ export type TokenKind = "word" | "number" | "latin" | "punct" | "symbol";
 
 /**
  * A token's written form, one object shared by every token written the same way (text/clitics.ts
- * makes it once per distinct word). Later stages keep their per-form records in `slots` (a slot
- * number from text/clitics.ts `newFormSlot()`): a property read per token instead of a read in
- * a Map keyed by the token's text. A form's readings follow from its text alone, so a record
- * computed from one token holds for every token of the same form.
+ * makes it once per distinct word). Later stages keep their own per-form record in their field:
+ * one property read per token instead of a read in a big Map keyed by the token's text (a form's
+ * readings follow from its text alone, so a record made from one token holds for every token of
+ * the form). The fields are opaque to text/; each stage checks that its record is for the
+ * resources it was made with. Named fields, not an array of slots: an in-object property is one
+ * memory read, where an array would add two more (each a cache miss on a rare word).
  */
 export interface TokenForm {
   readonly word: string;      // the written text, === token.text
-  readonly slots: unknown[];  // per-form records of later stages, by slot number
+  mentions: unknown;          // mentions/word-classes.ts: KB starts and word-class bits
+  tagger: unknown;            // free for mentions/model/ (the NER tagger's word vectors)
+  phrases: unknown;           // free for lexicon/phrase-index.ts (a word's phrase forms)
 }
 
 export interface Token extends Span {

@@ -12,7 +12,6 @@ import type { Lexicons } from "./lexicons.ts";
 import { isWord, NAME_PRE } from "./candidate.ts";
 import { firstNameReading, type Ctx } from "./words.ts";
 import { rootNode, type NameNode } from "./name-steps.ts";
-import { newFormSlot } from "../text/clitics.ts";
 
 export const ADJECTIVE = 1, SURNAME = 2, FIRST_NAME = 4, ORG_HEAD = 8, INSTITUTION = 16, TITLE = 32, SETTLEMENT = 64;
 
@@ -32,9 +31,8 @@ export interface FormInfo {
   mask: number; lex: Lexicons | null;
 }
 
-// Kept on the token's form (TokenForm.slots, a property read); tokens without one (hand-made,
+// Kept on the token's form (TokenForm.mentions, a property read); tokens without one (hand-made,
 // or copies with other readings) fall back to a Map by their text.
-const SLOT = newFormSlot();
 const forms = new WeakMap<Gazetteer, Map<string, FormInfo>>();
 const docs = new WeakMap<readonly Token[], { gaz: Gazetteer; infos: (FormInfo | undefined)[] }>();
 const MAX_FORMS = 300_000;
@@ -50,8 +48,8 @@ export function formInfos(tokens: readonly Token[], gaz: Gazetteer): readonly (F
     if (!isWord(t)) continue;
     const form = t.form;
     if (form !== undefined) {
-      let f = form.slots[SLOT] as FormInfo | undefined;
-      if (f === undefined || f.gaz !== gaz) form.slots[SLOT] = f = startsOf(gaz, t);
+      let f = form.mentions as FormInfo | undefined;
+      if (f === undefined || f.gaz !== gaz) form.mentions = f = startsOf(gaz, t);
       infos[i] = f;
       continue;
     }

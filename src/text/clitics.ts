@@ -74,9 +74,6 @@ interface Template { pre: string; article: boolean; s: number; e: number; norm: 
 /** One written form: its text (shared by every token written so), its readings' templates, and later stages' records. */
 export interface Form extends TokenForm { readonly templates: readonly Template[] }
 
-let slotCount = 0;
-/** A slot of TokenForm.slots for one later stage's per-form record (call once, at module load). */
-export const newFormSlot = (): number => slotCount++;
 
 // The cache: open addressing over an FNV-1a hash of the word's code units (faster than a Map
 // with string keys at this size: measured); emptied when it fills, which bounds its memory. A hit
@@ -85,7 +82,7 @@ const SLOTS = 1 << 19; // room for ~300k distinct words (a month of one outlet) 
 const MASK = SLOTS - 1;
 const MAX_FILL = SLOTS * 0.6;
 const hashes = new Int32Array(SLOTS); // 0 = empty; probed before any string is touched
-const NO_FORM: Form = { word: "", templates: [], slots: [] };
+const NO_FORM: Form = makeForm("");
 const forms: Form[] = new Array<Form>(SLOTS).fill(NO_FORM);
 let filled = 0;
 
@@ -117,7 +114,10 @@ export function formAt(text: string, start: number, end: number): Form {
   return f;
 }
 
-const makeForm = (word: string): Form => ({ word, templates: computeTemplates(word), slots: [] });
+// every field written here, so all forms share one shape (later stages' records in-object)
+function makeForm(word: string): Form {
+  return { word, templates: word ? computeTemplates(word) : [], mentions: undefined, tagger: undefined, phrases: undefined };
+}
 
 function sameText(w: string, text: string, start: number, end: number): boolean {
   if (w.length !== end - start) return false;
