@@ -93,9 +93,27 @@ export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<Gen
     }
     const end = toks[last].end;
     const arg: Arg = { id: null, type: null, start, end, text: doc.text.slice(start, end), first: g.start, last, clitic: /ب$/.test(r?.pre ?? "") ? "ب" : /ل$/.test(r?.pre ?? "") ? "ل" : "", role };
+    // "مقاتليهم"، "قواته": fighters owned by a pronoun are the group named before them
+    const owner = g.end - g.start === 1 && r && POSSESSIVE.test(r.post) ? ownerBefore(toks, at, g.start, r.post) : null;
+    if (owner) { arg.id = owner.id; arg.type = owner.type; }
     for (let i = g.start; i <= last; i++) at[i] = arg;
   }
   return { doc, toks, ix, at };
+}
+
+const POSSESSIVE = /^(ه|ها|هم)$/;
+
+/** "لعب زعيم الحوثيين دورا في استيلاء مقاتليهم": the nearest organization (or, for ه/ها, a
+ *  country) named before the possessive pronoun in its sentence, within 20 tokens; else null. */
+function ownerBefore(toks: Token[], at: (Arg | undefined)[], from: number, post: string): Arg | null {
+  const sent = toks[from].sentence;
+  for (let i = from - 1; i >= Math.max(0, from - 20) && toks[i].sentence === sent; i--) {
+    const a = at[i];
+    if (!a?.id) continue;
+    if (a.type === "ORG" || (post !== "هم" && a.type === "GPE" && /^(wd:|rasid:)/.test(a.id) && !/ي$|يه$|يون$|يين$/.test(a.text))) return a;
+    i = a.first;
+  }
+  return null;
 }
 
 /** An actor at token i: a person, organization or country/city entity, or a generic actor. */

@@ -1,0 +1,28 @@
+// Round 8 event behaviour on sentences written for these tests (not copied from any corpus).
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findEvents } from "../../src/events/find-events.ts";
+import { makeDoc } from "../../eval/lib/fallback-text.ts";
+
+const ENTS = [
+  { id: "g:north", type: "GPE" as const, forms: ["نورستان", "النورستاني"] },
+  { id: "g:town", type: "GPE" as const, forms: ["وادي الريح"] },
+  { id: "o:army", type: "ORG" as const, forms: ["جيش نورستان"] },
+  { id: "o:front", type: "ORG" as const, forms: ["جبهة التحرير"] },
+  { id: "p:amin", type: "PERSON" as const, forms: ["أمين فارس"] },
+];
+const PUB = "2021-03-10";
+const events = (text: string) => findEvents(makeDoc(text, ENTS, PUB));
+const show = (evs: ReturnType<typeof events>) => JSON.stringify(evs.map((e) => [e.type, e.trigger, e.source, e.target, e.mode]));
+
+// [name, sentence, type, source, target, trigger] — each must be found
+const FOUND: [string, string, string, string | null, string | null, string | null][] = [
+  ["fighters owned by a pronoun: the group named before", "ويقول السكان إن أمين فارس قائد جبهة التحرير لعب دورا في استيلاء مقاتليهم على وادي الريح.", "ASSAULT", "o:front", "g:town", "استيلاء"],
+  ["fighters owned by ها: the group named before", "وكانت جبهة التحرير قد أعلنت أن مقاتليها هاجموا وادي الريح.", "ASSAULT", "o:front", "g:town", "هاجموا"],
+];
+for (const [name, text, type, source, target, trigger] of FOUND) {
+  test(`event: ${name}`, () => {
+    const evs = events(text).filter((e) => e.type === type);
+    assert.ok(evs.some((e) => e.source === source && (target === null || e.target === target) && (trigger === null || e.trigger === trigger)), show(evs));
+  });
+}
