@@ -83,6 +83,17 @@ test("combination: what the rules keep and what the model adds", () => {
   for (const [why, text, want] of cases) assert.deepEqual(found(text, model), want, why);
 });
 
+test("combination, round 2: margins, and organizations around a KB place", () => {
+  const cases: [string, string, Record<string, string>, string[]][] = [
+    // [why, text, toy model, mentions]
+    ["a place pattern the model is unsure about stands", "وصل الجيش إلى بلدة الهبيط أمس.", {}, ["GPE:بلدة الهبيط:pattern"]],
+    ["a place pattern the model tags O by a wide margin is dropped", "وصل الجيش إلى بلدة الهبيط أمس.", { "0|w:الهبيط": "O", "0|w:بلده": "O" }, []],
+    ["a KB city inside the model's longer organization is that organization", "تغلب شباب الرقة أمس.", { "0|w:شباب": "B-ORG", "-1|w:شباب": "I-ORG" }, ["ORG:شباب الرقة:pattern"]],
+    ["without the model's organization the city stands", "تغلب شباب الرقة أمس.", {}, ["GPE:الرقة:kb"]],
+  ];
+  for (const [why, text, feats, want] of cases) assert.deepEqual(found(text, toy(feats)), want, why);
+});
+
 test("the model never adds over a rule mention", () => {
   // the toy model calls روسيا a person; the KB's place stands and nothing is added over it
   assert.deepEqual(found("زار الوفد روسيا أمس.", toy({ "0|w:روسيا": "B-PERS" })), ["GPE:روسيا:kb"]);

@@ -38,8 +38,8 @@ export interface NerModel {
   work: Work;
 }
 
-interface Work { em: Float32Array; score: Float64Array; back: Uint8Array; labels: Int32Array; vecs: Float32Array[]; rid: Int32Array }
-const newWork = (n: number): Work => ({ em: new Float32Array(n * L), score: new Float64Array(n * L), back: new Uint8Array(n * L), labels: new Int32Array(n), vecs: new Array(n), rid: new Int32Array(n) });
+interface Work { em: Float32Array; score: Float64Array; back: Uint8Array; labels: Int32Array; vecs: Float32Array[]; rid: Int32Array; bwd: Float64Array; bwdFor: number }
+const newWork = (n: number): Work => ({ em: new Float32Array(n * L), score: new Float64Array(n * L), back: new Uint8Array(n * L), labels: new Int32Array(n), vecs: new Array(n), rid: new Int32Array(n), bwd: new Float64Array(n * L), bwdFor: -1 });
 
 /** I-X may only follow B-X or I-X. */
 export function legal(prev: number, next: number): boolean {
@@ -231,5 +231,35 @@ export function tag(model: NerModel, tokens: Token[], rules: readonly string[], 
     s = i;
   }
   w.vecs.fill(undefined as unknown as Float32Array, 0, n); // let cleared cache entries go
+  w.bwdFor = -1;
   return out;
+}
+
+/**
+ * How sure the last tag() call was that tokens [start, end) are outside every name: the best
+ * sequence's score minus the best score of a sequence that puts any of them in a name (PERS,
+ * LOC or ORG). 0 when the best sequence already names one of them. Uses the forward scores
+ * tag() left in the work arrays and one backward pass over the sentence, so call it right after
+ * tag() on the same tokens.
+ */
+export function outsideMargin(model: NerModel, tokens: Token[], start: number, end: number): number {
+  const w = model.work, { score, em, bwd, trans } = { ...w, trans: model.trans };
+  let s = start, e = start + 1;
+  while (s > 0 && tokens[s - 1].sentence === tokens[start].sentence) s--;
+  while (e < tokens.length && tokens[e].sentence === tokens[start].sentence) e++;
+  if (w.bwdFor !== s) {
+    // bwd[i][y]: the best score of tokens i+1..e-1 given label y at i
+    for (let y = 0; y < L; y++) bwd[(e - 1) * L + y] = 0;
+    for (let i = e - 2; i >= s; i--) for (let y = 0; y < L; y++) {
+      let best = -Infinity;
+      for (let n = 0; n < L; n++) { const v = trans[y * L + n] + em[(i + 1) * L + n] + bwd[(i + 1) * L + n]; if (v > best) best = v; }
+      bwd[i * L + y] = best;
+    }
+    w.bwdFor = s;
+  }
+  let all = -Infinity;
+  for (let y = 0; y < L; y++) all = Math.max(all, score[s * L + y] + bwd[s * L + y]);
+  let named = -Infinity;
+  for (let i = start; i < end; i++) for (let y = 1; y < L - 2; y++) named = Math.max(named, score[i * L + y] + bwd[i * L + y]);
+  return all - named;
 }
