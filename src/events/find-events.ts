@@ -18,7 +18,7 @@ import { triggerIndex, type Trigger } from "../lexicon/triggers.ts";
 import { actorIndex } from "../actors/mentions.ts";
 import type { Range } from "../actors/ranges.ts";
 import {
-  agentPhrase, argIndex, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
+  agentPhrase, argIndex, prepOf, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
   supportVerbBefore, type Arg, type ArgIndex,
 } from "./arguments.ts";
 import { isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
@@ -214,7 +214,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   const sent = toks[m.start].sentence;
   const [a, b] = ctx.sents[sent];
   if (a === b) return null;
-  const verb = trig.pos === "verb" || trig.pos === "participle";
+  const verb = trig.pos === "verb" || trig.pos === "participle" || trig.pos === "passive";
   const quote = ctx.quotes.find((q) => q.start <= toks[m.start].start && toks[m.end - 1].end <= q.end);
   const speaker = quote?.speaker ? ({ id: quote.speaker, type: null, start: -1, end: -1, text: quote.speaker_text ?? "", first: -1, last: -1, clitic: "", role: null } as Arg) : null;
   const isTrigger = ctx.isTrigger;
@@ -223,7 +223,14 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   let tie: Tie = verb ? "tight" : "loose";
   let mutual = false; // "الاشتباكات بين X وY": both sides act
   let pron = -1;
-  if (verb) {
+  if (trig.pos === "passive") {
+    // "باريس مهددة من تنظيم داعش"، "المدينة محاصرة من قبل الجيش": a passive participle — who did it
+    // follows من (قبل), what it describes before it suffers it; without a named doer it is no event
+    src = agentPhrase(ai, m.end, b);
+    if (!src?.id) return null;
+    const pre = subjectBefore(ai, m.start, a, 3);
+    tgt = pre && !sameActor(pre, src) && !prepOf(ai, pre) ? pre : null;
+  } else if (verb) {
     const rel = relativeBefore(toks, m.start);
     // "تحذر من سياسات إيران": what follows a verb's own preposition is its object, not its subject
     const endsInPrep = isPrepWord(toks[m.end - 1]) || /^(من|علي|الي|عن|مع|ب)$/.test(toks[m.end - 1].norm);

@@ -1,6 +1,7 @@
 // PLOVER event triggers (data/lexicon/event-triggers.tsv). A row whose type is "-" is a blocker:
 // a longer phrase that is not an event ("مؤتمر صحفي") and so keeps a shorter trigger from matching.
-// `genitive` says whether a masdar's genitive acts or suffers ("هجوم X" vs "مقتل X"); `needs`
+// `genitive` says whether a masdar's genitive acts or suffers ("هجوم X" vs "مقتل X"), or marks a
+// passive participle ("مهددة من X": the doer after من, what it describes suffers it); `needs`
 // lists words one of which must follow the trigger in its clause ("بحث مع", "وقع اتفاقا").
 import { PLOVER_TYPES, type PloverType } from "../core/contract.ts";
 import { RasidError } from "../core/errors.ts";
@@ -27,7 +28,8 @@ export function triggerIndex(): PhraseIndex<Trigger> {
     return {
       type: r.type === "-" ? null : (r.type as PloverType),
       mode: r.mode || null,
-      pos: r.pos,
+      // a participle row marked "passive" in the genitive column ("مهددة من X") is its own reading
+      pos: r.pos === "participle" && r.genitive === "passive" ? "passive" : r.pos,
       patientGenitive: r.genitive === "patient",
       needs: r.needs ? new Set(r.needs.split("|").map((w) => normalize(w))) : null,
       ...tenses(r.form, r.pos),

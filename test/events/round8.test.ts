@@ -26,3 +26,12 @@ for (const [name, text, type, source, target, trigger] of FOUND) {
     assert.ok(evs.some((e) => e.source === source && (target === null || e.target === target) && (trigger === null || e.trigger === trigger)), show(evs));
   });
 }
+
+// a passive participle: the doer after من (قبل), what it describes suffers it; no doer, no event
+test("event: passive participle with its doer", () => {
+  const evs = events("وحذر أمين فارس من أن وادي الريح مهددة من جبهة التحرير.").filter((e) => e.trigger === "مهددة");
+  assert.deepEqual(evs.map((e) => [e.type, e.source, e.target]), [["THREATEN", "o:front", "g:town"]]);
+});
+test("event: passive participle without a doer is no event", () => {
+  assert.deepEqual(events("وقال إن وادي الريح مهددة بالجفاف.").map((e) => e.trigger), []);
+});
