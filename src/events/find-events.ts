@@ -18,7 +18,7 @@ import { triggerIndex, type Trigger } from "../lexicon/triggers.ts";
 import { actorIndex } from "../actors/mentions.ts";
 import type { Range } from "../actors/ranges.ts";
 import {
-  agentPhrase, argIndex, prepOf, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
+  actorAt, agentPhrase, argIndex, prepOf, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
   supportVerbBefore, type Arg, type ArgIndex,
 } from "./arguments.ts";
 import { isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
@@ -272,7 +272,10 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     if (sv >= 0) {
       const who = subjectAfter(ai, sv + 1, m.start) ?? subjectBefore(ai, sv, a);
       // "شهدت تركيا هجمات"، "تعرضت المدينة لقصف": who witnessed a use of force suffered it
+      const giver = RECEIVE.has(bareVerb(toks[sv])) ? senderAfter(ai, m.end, b) : null;
       if (who && FORCE.has(trig.type!) && isWitness(toks[sv])) tgt = who;
+      // "تلقى X اتصالا هاتفيا من Y": who received it is the target, who sent it the source
+      else if (giver && !sameActor(giver, who)) { src = giver; tgt = who; }
       else src = who;
       supported = who !== null; occurs = true;
     }
@@ -375,6 +378,26 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   setActor(ev, "target", tgt);
   if (tgtId) ev.target = tgtId;
   return { ev, src, tgt, sent, m, trig, mutual: mutual && type === "ASSAULT" && !tgtId, occurs };
+}
+
+const RECEIVE = new Set(["تلقي", "يتلقي", "تلقت", "تتلقي", "تسلم", "تسلمت", "يتسلم", "تتسلم"]);
+
+/** "(اتصالا هاتفيا أمس) من ملك المغرب الملك محمد السادس": after من within three words, the first
+ *  person within six words, else the first named actor; null when no من. */
+function senderAfter(ai: ArgIndex, from: number, end: number): Arg | null {
+  let i = from;
+  while (i < Math.min(end, from + 3) && ai.toks[i].norm !== "من") { if (isBreak(ai.toks[i]) || ai.at[i]) return null; i++; }
+  if (i >= end || ai.toks[i].norm !== "من") return null;
+  let first: Arg | null = null;
+  for (let k = i + 1; k < Math.min(end, i + 7); k++) {
+    if (isBreak(ai.toks[k])) break;
+    const a = actorAt(ai, k);
+    if (!a?.id) continue;
+    if (a.type === "PERSON") return a;
+    first ??= a;
+    k = a.last;
+  }
+  return first;
 }
 
 /** "يهاجمون الثكنة ويقتلون": a verb joined by و/ف to an event verb shortly before it in the

@@ -35,3 +35,9 @@ test("event: passive participle with its doer", () => {
 test("event: passive participle without a doer is no event", () => {
   assert.deepEqual(events("وقال إن وادي الريح مهددة بالجفاف.").map((e) => e.trigger), []);
 });
+
+// "تلقى X اتصالا هاتفيا من Y": Y called X
+test("event: a call received names its caller after من", () => {
+  const evs = events("تلقى أمين فارس اتصالا هاتفيا أمس من جبهة التحرير.").filter((e) => e.type === "CONSULT");
+  assert.deepEqual(evs.map((e) => [e.source, e.target]), [["o:front", "p:amin"]]);
+});
