@@ -82,11 +82,22 @@ function addFeatures(model: NerModel, feats: string[], into: Float32Array, at = 
   }
 }
 
-/** A word's emission vectors at every window position (NO×L floats), cached by its text. */
+/** What the tagger keeps on a token's written form (Token.form.tagger): its emission vectors. */
+interface FormRecord { model: NerModel; gaz: FeatureResources["gaz"]; lex: FeatureResources["lex"]; v: Float32Array }
+
+/**
+ * A word's emission vectors at every window position (NO×L floats): kept on the token's form
+ * (text/ makes one form per distinct word and keeps it as long as it keeps the word), else in
+ * the model's cache by text (hand-made tokens, the sentence-edge pad).
+ */
 function wordVectors(model: NerModel, t: Token | undefined, r: FeatureResources): Float32Array {
+  // the record on the token's written form (one property read), if it is for this model and these lexicons
+  const form = t?.form;
+  const rec = form?.tagger as FormRecord | undefined;
+  if (rec && rec.model === model && rec.gaz === r.gaz && rec.lex === r.lex) return rec.v;
   const key = t ? t.text : "\u0000"; // a token's kind and readings follow from its text
   let v = model.cache.get(key);
-  if (v) return v;
+  if (v) { if (form) form.tagger = { model, gaz: r.gaz, lex: r.lex, v } satisfies FormRecord; return v; }
   v = model.old.get(key);
   if (!v) {
     // each feature name once: its vector holds its weights at all five positions
@@ -96,8 +107,11 @@ function wordVectors(model: NerModel, t: Token | undefined, r: FeatureResources)
       if (w) for (let y = 0; y < NO * L; y++) v[y] += w[y];
     }
   }
-  if (model.cache.size >= CACHE_SIZE) { model.old = model.cache; model.cache = new Map(); }
-  model.cache.set(key, v);
+  if (form) form.tagger = { model, gaz: r.gaz, lex: r.lex, v } satisfies FormRecord;
+  else {
+    if (model.cache.size >= CACHE_SIZE) { model.old = model.cache; model.cache = new Map(); }
+    model.cache.set(key, v);
+  }
   return v;
 }
 
