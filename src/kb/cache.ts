@@ -11,7 +11,7 @@ import path from "node:path";
 import type { KbIndex, KbMatch, MatchVia, WordKind } from "./compile.ts";
 import type { KbEntry, RowProblem } from "./row.ts";
 
-const FORMAT = "rasid.kb-cache/2";
+const FORMAT = "rasid.kb-cache/3";
 const VIA: MatchVia[] = ["name", "alias", "bare"];
 const SRC = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 /** Code whose change changes the compiled KB. */
@@ -37,6 +37,7 @@ interface CacheFile {
   keys: [string, number[]][];          // key, then pairs (entry index, VIA index)
   adjectives: [string, number[]][];    // key, entry indexes
   prefixes: string[];
+  inner: string[];
   maxTokens: number;
   commonWords: [string, WordKind][];
 }
@@ -68,7 +69,7 @@ export function readCache(file: string, stamp: string): Compiled | null {
   for (const [k, refs] of c.adjectives) adjectives.set(k, refs.map((i) => entries[i]));
   return {
     entries, problems: c.problems,
-    index: { keys, adjectives, prefixes: new Set(c.prefixes), maxTokens: c.maxTokens, commonWords: new Map(c.commonWords) },
+    index: { keys, adjectives, prefixes: new Set(c.prefixes), inner: new Set(c.inner), maxTokens: c.maxTokens, commonWords: new Map(c.commonWords) },
   };
 }
 
@@ -85,6 +86,7 @@ export function writeCache(file: string, stamp: string, { entries, problems, ind
     keys: [...index.keys].map(([k, ms]) => [k, ms.flatMap((m) => [at.get(m.entry)!, VIA.indexOf(m.via)])]),
     adjectives: [...index.adjectives].map(([k, es]) => [k, es.map((e) => at.get(e)!)]),
     prefixes: [...index.prefixes],
+    inner: [...index.inner],
     maxTokens: index.maxTokens,
     commonWords: [...index.commonWords],
   };

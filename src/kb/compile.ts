@@ -27,6 +27,8 @@ export interface Kb {
   commonWord(key: string): WordKind | null;
   /** True when some multi-word key starts with these whole tokens ("الولايات" -> true). */
   hasPrefix(key: string): boolean;
+  /** True when some multi-word key has this token after its first ("المتحده" -> true): a name can go on with it. */
+  continues(token: string): boolean;
   /** The most tokens any key has: the longest span a scanner needs to try. */
   readonly maxAliasTokens: number;
   readonly stats: { entries: number; keys: number; adjectives: number; commonWords: number };
@@ -39,6 +41,8 @@ export interface KbIndex {
   keys: Map<string, KbMatch[]>;
   adjectives: Map<string, KbEntry[]>;
   prefixes: Set<string>;
+  /** Tokens that stand after the first in some multi-word key. */
+  inner: Set<string>;
   maxTokens: number;
   commonWords: Map<string, WordKind>;
 }
@@ -52,6 +56,7 @@ export function indexKb(entries: readonly KbEntry[], commonWords: Map<string, Wo
   const keys = new Map<string, KbMatch[]>();
   const adjectives = new Map<string, KbEntry[]>();
   const prefixes = new Set<string>();
+  const inner = new Set<string>();
   let maxTokens = 1;
 
   const addKey = (key: string, m: KbMatch) => {
@@ -67,7 +72,7 @@ export function indexKb(entries: readonly KbEntry[], commonWords: Map<string, Wo
     if (n > 1) {
       maxTokens = Math.max(maxTokens, n);
       const toks = key.split(" ");
-      for (let i = 1; i < toks.length; i++) prefixes.add(toks.slice(0, i).join(" "));
+      for (let i = 1; i < toks.length; i++) { prefixes.add(toks.slice(0, i).join(" ")); inner.add(toks[i]); }
     }
   };
 
@@ -87,12 +92,12 @@ export function indexKb(entries: readonly KbEntry[], commonWords: Map<string, Wo
     }
   }
   for (const list of keys.values()) list.sort((a, b) => RANK[a.via] - RANK[b.via]);
-  return { keys, adjectives, prefixes, maxTokens, commonWords };
+  return { keys, adjectives, prefixes, inner, maxTokens, commonWords };
 }
 
 /** The Kb over its entries and their compiled tables. */
 export function kbOf(entries: readonly KbEntry[], index: KbIndex): Kb {
-  const { keys, adjectives, prefixes, maxTokens, commonWords } = index;
+  const { keys, adjectives, prefixes, inner, maxTokens, commonWords } = index;
   const ids = new Map<string, KbEntry>();
   for (const e of entries) ids.set(e.id, e);
   const none: never[] = [];
@@ -104,6 +109,7 @@ export function kbOf(entries: readonly KbEntry[], index: KbIndex): Kb {
     adjective: (key) => adjectives.get(key) ?? none,
     commonWord: (key) => commonWords.get(key) ?? commonWords.get(withoutArticle(key) ?? "") ?? commonWords.get(`ال${key}`) ?? null,
     hasPrefix: (key) => prefixes.has(key),
+    continues: (token) => inner.has(token),
     maxAliasTokens: maxTokens,
     stats: { entries: entries.length, keys: keys.size, adjectives: adjectives.size, commonWords: commonWords.size },
   };

@@ -31,6 +31,8 @@ export interface Gazetteer {
   lookup(key: string): readonly NameEntry[] | undefined;
   /** True when some multi-word alias starts with these normalized words. */
   isPrefix(key: string): boolean;
+  /** False when no multi-word alias has this normalized token after its first (a name cannot go on with it); absent: unknown. */
+  continues?(token: string): boolean;
   /** The country (or place) a nationality adjective refers to. */
   adjective(key: string): NameEntry | undefined;
   byId(id: string): NameEntry | undefined;
@@ -59,6 +61,7 @@ export function isProminentPlace(e: NameEntry): boolean {
 export function buildGazetteer(entries: Iterable<NameEntry>): Gazetteer {
   const aliases = new Map<string, NameEntry[]>();
   const prefixes = new Set<string>();
+  const inner = new Set<string>();
   const adjectives = new Map<string, NameEntry>();
   const ids = new Map<string, NameEntry>();
   const add = (form: string, e: NameEntry) => {
@@ -68,7 +71,7 @@ export function buildGazetteer(entries: Iterable<NameEntry>): Gazetteer {
     if (!list) aliases.set(key, (list = []));
     if (!list.includes(e)) list.push(e);
     const words = key.split(" ");
-    for (let k = 1; k < words.length; k++) prefixes.add(words.slice(0, k).join(" "));
+    for (let k = 1; k < words.length; k++) { prefixes.add(words.slice(0, k).join(" ")); inner.add(words[k]); }
   };
   for (const e of entries) {
     if (ids.has(e.id)) continue;
@@ -88,6 +91,7 @@ export function buildGazetteer(entries: Iterable<NameEntry>): Gazetteer {
     surname: (key) => surnames.get(key) ?? undefined,
     lookup: (key) => aliases.get(key),
     isPrefix: (key) => prefixes.has(key),
+    continues: (token) => inner.has(token),
     adjective: (key) => adjectives.get(key),
     byId: (id) => ids.get(id),
     size: ids.size,

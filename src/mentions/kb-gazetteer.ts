@@ -39,6 +39,7 @@ export function gazetteerFromKb(kb: Kb): Gazetteer {
       return list ?? undefined;
     },
     isPrefix: (key) => kb.hasPrefix(key),
+    continues: (token) => kb.continues(token),
     adjective: (key) => {
       const e = kb.adjective(key)[0];
       return e ? asName(e) : undefined;

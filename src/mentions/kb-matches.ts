@@ -28,7 +28,7 @@ export function kbMatches(text: string, tokens: Token[], gaz: Gazetteer): FoundM
       if (node === null) continue;
       for (let j = i + 1; j - i < MAX_TOKENS; j++) {
         const next = tokens[j];
-        if (!isWord(next) || next.sentence !== t.sentence) break;
+        if (!isWord(next) || next.sentence !== t.sentence || !infos[j]!.cont) break;
         node = step(gaz, node, next.norm);
         if (node.hit && j + 1 > bestJ) { bestR = r; bestJ = j + 1; bestKey = node.key; bestCands = node.hit; }
         if (!node.prefix) break;

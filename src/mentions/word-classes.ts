@@ -27,6 +27,8 @@ export const TITLE_PRE = new Set(["", "و", "ف", "ل", "ب"]);
  * and its class bits for the lexicons they were computed with.
  */
 export interface FormInfo {
+  /** Can a KB name go on with this word (gazetteer `continues` of its whole norm)? */
+  cont: boolean;
   gaz: Gazetteer; at: number[]; hits: (readonly NameEntry[] | undefined)[]; nodes: (NameNode | null)[];
   mask: number; lex: Lexicons | null;
 }
@@ -81,7 +83,7 @@ function startsOf(gaz: Gazetteer, t: Token): FormInfo {
     const hit = gaz.lookup(r.norm), p = gaz.isPrefix(r.norm);
     if (hit || p) { at.push(i); hits.push(hit); nodes.push(p ? rootNode(gaz, r.norm, hit) : null); }
   }
-  return { gaz, at, hits, nodes, mask: 0, lex: null };
+  return { cont: gaz.continues ? gaz.continues(t.norm) : true, gaz, at, hits, nodes, mask: 0, lex: null };
 }
 
 /** The class bits of every token of c (computed on first use, then kept on c). */

@@ -34,7 +34,7 @@ const cacheFile = path.join(dir, "generated", "kb-index.json");
 function answers(kb: ReturnType<typeof loadKbFrom>["kb"]) {
   return ["داعش", "تنظيم الدولة", "الرقة", "رقة", "عند", "روسيا", "الروسية", "تنظيم"].map((n) => {
     const k = kbKey(n);
-    return [n, kb.matches(k).map((m) => `${m.entry.id}:${m.via}`), kb.adjective(k).map((e) => e.id), kb.commonWord(k), kb.hasPrefix(k)];
+    return [n, kb.matches(k).map((m) => `${m.entry.id}:${m.via}`), kb.adjective(k).map((e) => e.id), kb.commonWord(k), kb.hasPrefix(k), kb.continues(k)];
   });
 }
 

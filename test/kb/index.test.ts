@@ -62,6 +62,9 @@ describe("compiled KB index", () => {
     assert.equal(kb.hasPrefix(kbKey("داعش")), false);
     assert.equal(kb.maxAliasTokens, 3);
   });
+  // a token after the first of some multi-word key: a name may go on with it
+  const goesOn: [string, boolean][] = [["الدولة", true], ["الإسلامية", true], ["الشرقية", true], ["تنظيم", false], ["داعش", false], ["الرقة", false]];
+  for (const [token, expected] of goesOn) it(`continues(${token}) is ${expected}`, () => assert.equal(kb.continues(kbKey(token)), expected));
   it("merges a hand row into the generated row with its id", () => {
     const e = kb.byId("gn:172955")!;
     assert.equal(e.population, 177636);
