@@ -92,6 +92,9 @@ test("combination, round 2: margins, and organizations around a KB place", () =>
     ["without the model's organization the city stands", "تغلب شباب الرقة أمس.", {}, ["GPE:الرقة:kb"]],
   ];
   for (const [why, text, feats, want] of cases) assert.deepEqual(found(text, toy(feats)), want, why);
+  // a KB city stands unless the model is four times as sure it is no name
+  assert.deepEqual(found("وصل الوفد إلى الرقة أمس.", toy({ "0|w:الرقه": "O" }, 10)), ["GPE:الرقة:kb"], "a KB city the model doubts stands");
+  assert.deepEqual(found("وصل الوفد إلى الرقة أمس.", toy({ "0|w:الرقه": "O" }, 20)), [], "a KB city the model is sure is no name is dropped");
 });
 
 test("the model never adds over a rule mention", () => {
