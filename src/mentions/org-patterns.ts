@@ -135,8 +135,11 @@ export function quotedOutlets(c: Ctx): FoundMention[] {
   const out: FoundMention[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     const t = tokens[i];
+    // quotation marks are one punctuation token: test the kind (an interned constant) before the
+    // text, so most tokens cost no read of their string
+    if (!isWord(t) || tokens[i + 1].kind !== "punct") continue;
     const open = tokens[i + 1].text;
-    if (open.length !== 1 || !QUOTE_OPEN.has(open) || !isWord(t)) continue; // quotation marks are one character
+    if (open.length !== 1 || !QUOTE_OPEN.has(open)) continue;
     const r = t.readings.find((x) => x.post === "" && HEAD_PRE.has(x.pre) && lex.orgHeads.has(x.bare));
     if (!r) continue;
     let k = i + 2;
