@@ -6,8 +6,8 @@ import assert from "node:assert/strict";
 import { analyze } from "../../src/text/analyze.ts";
 import { findMentions } from "../../src/mentions/find-mentions.ts";
 import { MODEL_FILE } from "../../src/mentions/resources.ts";
-import { LABELS } from "../../src/mentions/model/features.ts";
-import { legal, loadModel, modelFromFile, spansOf, viterbi, type ModelFile } from "../../src/mentions/model/tagger.ts";
+import { LABELS, docBits } from "../../src/mentions/model/features.ts";
+import { legal, loadModel, modelFromFile, spansOf, tag, viterbi, type ModelFile } from "../../src/mentions/model/tagger.ts";
 import { RasidError } from "../../src/core/errors.ts";
 import { RES } from "./fixture.ts";
 
@@ -116,4 +116,22 @@ test("the shipped model on sentences written for this test: names the rules alon
     assert.deepEqual(show({ gaz: res.gaz, lex: res.lex }), rules, text);
     assert.deepEqual(show(res), both, text);
   }
+});
+
+test("document memory: which name types a token's key got at OTHER positions", () => {
+  const keys = ["باستن", "فاز", "باستن", "", "باستن", "بريمن", "بريمن"];
+  const labels = ["B-PERS", "O", "O", "B-LOC", "I-PERS", "B-ORG", "B-LOC"].map(id);
+  // bit 0 PERS, 1 LOC, 2 ORG, 3 MISC; a token's own label does not count; "" keys are never remembered
+  assert.deepEqual(Array.from(docBits(keys, labels)), [1, 0, 1, 0, 1, 2, 4]);
+});
+
+test("document memory: a second pass names a word the first pass named elsewhere in the document", () => {
+  // the toy model names باستن after فاز only; its memory weights make a remembered word a person
+  const model = toy({ "-1|w:فاز": "B-PERS" });
+  const text = "فاز باستن أمس. وقال باستن إنه سعيد.";
+  const { tokens } = analyze(text);
+  const names = (m: ModelFile) => tag(modelFromFile(m, "toy"), tokens, new Array(tokens.length).fill(""), RES).map((s) => tokens[s.start].text);
+  assert.deepEqual(names(model), ["باستن"]);
+  const doc = { "dt|PERS": LABELS.map((l) => (l === "B-PERS" ? 5 : 0)) };
+  assert.deepEqual(names({ ...model, doc }), ["باستن", "باستن"]);
 });

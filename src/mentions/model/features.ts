@@ -94,3 +94,49 @@ export function ruleFeatures(tags: readonly string[], i: number, s = 0, e = tags
   }
   return out;
 }
+
+// Document memory (a second, "stacked" pass): a name is usually named the same way again in its
+// document, where the words around it may say less ("فاز فان باستن" … "وقال باستن"). After a first
+// pass over the whole document, every token learns which name types the first pass gave its key
+// (the stem without a leading conjunction/preposition) at OTHER positions, and the sentence is
+// decoded again with those features' weights added. Trained on first-pass labels of models that
+// never saw the document (scripts/train-ner.ts, jackknifed), as at run time.
+export const DOC_TYPES = ["PERS", "LOC", "ORG", "MISC"] as const;
+export const DOC_FEATURES = DOC_TYPES.map((t) => "dt|" + t);
+
+/** The key a token is remembered by across its document, or "" (not a word, short, a stop word). */
+export function docKey(t: Token, r: FeatureResources): string {
+  if (t.kind !== "word" || r.lex.stops.has(t.norm)) return "";
+  let stem = t.readings[0].bare;
+  for (const rd of t.readings) if (rd.post === "" && NAME_PRE.has(rd.pre)) { stem = rd.bare; break; }
+  return stem.length >= 3 ? stem : "";
+}
+
+/** Type of a label index: 0..3 for PERS, LOC, ORG, MISC; -1 for O (LABELS order: O, B-/I- pairs). */
+const typeOfLabel = (y: number) => (y === 0 ? -1 : (y - 1) >> 1);
+
+/**
+ * Per token, a bit per DOC_TYPES type that the first pass gave the token's key at another
+ * position of the document (bit k set: DOC_FEATURES[k] fires).
+ */
+export function docBits(keys: readonly string[], labels: ArrayLike<number>, n = keys.length): Uint8Array {
+  const counts = new Map<string, number[]>();
+  for (let i = 0; i < n; i++) {
+    const ty = typeOfLabel(labels[i]);
+    if (!keys[i] || ty < 0) continue;
+    let c = counts.get(keys[i]);
+    if (!c) counts.set(keys[i], (c = [0, 0, 0, 0]));
+    c[ty]++;
+  }
+  const bits = new Uint8Array(n);
+  if (!counts.size) return bits;
+  for (let i = 0; i < n; i++) {
+    const c = keys[i] ? counts.get(keys[i]) : undefined;
+    if (!c) continue;
+    const own = typeOfLabel(labels[i]);
+    let b = 0;
+    for (let k = 0; k < 4; k++) if (c[k] - (k === own ? 1 : 0) > 0) b |= 1 << k;
+    bits[i] = b;
+  }
+  return bits;
+}

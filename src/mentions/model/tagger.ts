@@ -10,7 +10,7 @@
 import fs from "node:fs";
 import type { Token } from "../../core/document.ts";
 import { RasidError } from "../../core/errors.ts";
-import { LABELS, OFFSETS, ruleFeatures, wordFeatures, type FeatureResources } from "./features.ts";
+import { DOC_FEATURES, LABELS, OFFSETS, docBits, docKey, ruleFeatures, wordFeatures, type FeatureResources } from "./features.ts";
 
 const L = LABELS.length;
 const START = L; // transition row for the sentence start
@@ -18,7 +18,11 @@ const NO = OFFSETS.length;
 const CACHE_SIZE = 100_000; // words per cache generation (two generations: ≤ 200k vectors)
 const MAX_TAGS = 64; // distinct rule tags ("B-PERS:kb", …) a model can see; ~30 exist
 
-export interface ModelFile { version: 1; labels: string[]; trans: number[]; feats: Record<string, number[]> }
+export interface ModelFile {
+  version: 1; labels: string[]; trans: number[]; feats: Record<string, number[]>;
+  /** Document-memory weights ("dt|PERS" …, features.ts), added in a second pass; absent: one pass. */
+  doc?: Record<string, number[]>;
+}
 
 export interface NerModel {
   weights: Map<string, Float32Array>;
@@ -36,6 +40,8 @@ export interface NerModel {
   ruleVecs: (Float32Array | undefined)[];
   /** Work arrays, grown to the longest document seen. */
   work: Work;
+  /** Document-memory weights by bit (features.docBits): 16 combinations × L, or null. */
+  doc: Float32Array | null;
 }
 
 interface Work { em: Float32Array; score: Float64Array; back: Uint8Array; labels: Int32Array; vecs: Float32Array[]; rid: Int32Array; bwd: Float64Array; bwdFor: number }
@@ -66,7 +72,16 @@ export function modelFromFile(m: ModelFile, source = "model"): NerModel {
     if (!v) byName.set(name, (v = new Float32Array(NO * L)));
     v.set(w, pos * L);
   }
-  return { weights, byName, trans, cache: new Map(), old: new Map(), tagIds: new Map([["", 0]]), ruleVecs: new Array(3 * MAX_TAGS), work: newWork(256) };
+  let doc: Float32Array | null = null;
+  if (m.doc) {
+    // the summed weights of every combination of the four document features
+    doc = new Float32Array(16 * L);
+    for (let b = 0; b < 16; b++) for (let k = 0; k < 4; k++) {
+      const v = (b >> k) & 1 ? m.doc[DOC_FEATURES[k]] : undefined;
+      if (v) for (let y = 0; y < L; y++) doc[b * L + y] += v[y];
+    }
+  }
+  return { weights, byName, trans, cache: new Map(), old: new Map(), tagIds: new Map([["", 0]]), ruleVecs: new Array(3 * MAX_TAGS), work: newWork(256), doc };
 }
 
 export function loadModel(file: string): NerModel {
@@ -83,7 +98,7 @@ function addFeatures(model: NerModel, feats: string[], into: Float32Array, at = 
 }
 
 /** What the tagger keeps on a token's written form (Token.form.tagger): its emission vectors. */
-interface FormRecord { model: NerModel; gaz: FeatureResources["gaz"]; lex: FeatureResources["lex"]; v: Float32Array }
+interface FormRecord { model: NerModel; gaz: FeatureResources["gaz"]; lex: FeatureResources["lex"]; v: Float32Array; key: string }
 
 /**
  * A word's emission vectors at every window position (NO×L floats): kept on the token's form
@@ -97,7 +112,7 @@ function wordVectors(model: NerModel, t: Token | undefined, r: FeatureResources)
   if (rec && rec.model === model && rec.gaz === r.gaz && rec.lex === r.lex) return rec.v;
   const key = t ? t.text : "\u0000"; // a token's kind and readings follow from its text
   let v = model.cache.get(key);
-  if (v) { if (form) form.tagger = { model, gaz: r.gaz, lex: r.lex, v } satisfies FormRecord; return v; }
+  if (v) { if (form) form.tagger = { model, gaz: r.gaz, lex: r.lex, v, key: docKey(t!, r) } satisfies FormRecord; return v; }
   v = model.old.get(key);
   if (!v) {
     // each feature name once: its vector holds its weights at all five positions
@@ -107,7 +122,7 @@ function wordVectors(model: NerModel, t: Token | undefined, r: FeatureResources)
       if (w) for (let y = 0; y < NO * L; y++) v[y] += w[y];
     }
   }
-  if (form) form.tagger = { model, gaz: r.gaz, lex: r.lex, v } satisfies FormRecord;
+  if (form) form.tagger = { model, gaz: r.gaz, lex: r.lex, v, key: docKey(t!, r) } satisfies FormRecord;
   else {
     if (model.cache.size >= CACHE_SIZE) { model.old = model.cache; model.cache = new Map(); }
     model.cache.set(key, v);
@@ -241,12 +256,40 @@ export function tag(model: NerModel, tokens: Token[], rules: readonly string[], 
     if (i < n && tokens[i].sentence === tokens[s].sentence) continue;
     emissionsInto(model, w, s, i, pad, tagOf);
     decodeInto(w, s, i, model.trans);
+    s = i;
+  }
+  if (model.doc) secondPass(model, tokens, r);
+  s = 0;
+  for (let i = 1; i <= n; i++) {
+    if (i < n && tokens[i].sentence === tokens[s].sentence) continue;
     spansOf(w.labels, 0, s, i, out);
     s = i;
   }
   w.vecs.fill(undefined as unknown as Float32Array, 0, n); // let cleared cache entries go
   w.bwdFor = -1;
   return out;
+}
+
+/** Document memory: the sentences where a token's key was named elsewhere, decoded again with
+ *  those features' weights added to their emissions (features.ts, docBits). */
+function secondPass(model: NerModel, tokens: Token[], r: FeatureResources): void {
+  const w = model.work, doc = model.doc!, n = tokens.length;
+  const keys: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const rec = tokens[i].form?.tagger as FormRecord | undefined;
+    keys[i] = rec && rec.model === model && rec.lex === r.lex ? rec.key : docKey(tokens[i], r);
+  }
+  const bits = docBits(keys, w.labels, n);
+  let s = 0, any = false;
+  for (let i = 0; i <= n; i++) {
+    if (i < n && tokens[i].sentence === tokens[s].sentence) { any ||= bits[i] !== 0; continue; }
+    if (any) {
+      for (let k = s; k < i; k++) if (bits[k]) addInto(w.em, k * L, doc.subarray(bits[k] * L, bits[k] * L + L));
+      decodeInto(w, s, i, model.trans);
+    }
+    s = i;
+    any = i < n && bits[i] !== 0;
+  }
 }
 
 /**
