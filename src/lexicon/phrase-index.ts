@@ -8,10 +8,11 @@
 // are computed once per distinct written word of a token list (a Document's tokens) and part of
 // speech, and a walk starts only when one of those forms begins some phrase (the word's gate
 // bits). Readings are a function of the written word (text/clitics.ts segments each form once),
-// so the list keeps one entry per word in a small map, and its tokens' entries by position: the
-// quote and event finders share that one pass, and no index asks a map per token. (A
-// process-wide table by word measured 3x slower than a per-document one: cache misses.)
-import type { Token } from "../core/document.ts";
+// so the word's entry lives on its written form (Token.form.phrases, shared by every token written
+// so, for the life of the form): a token costs a property read, not a Map lookup. Tokens without a
+// form (hand-made ones, withReadings copies) keep a per-list entry by position and a small map by
+// word. (A process-wide Map by word measured 3x slower than a per-document one: cache misses.)
+import type { Token, TokenForm } from "../core/document.ts";
 
 export type Pos = "verb" | "noun" | "participle" | "particle";
 type FormPos = Pos | "any";
@@ -64,23 +65,23 @@ export class PhraseIndex<T> {
    *  tie ("طرد" the verb and "طرد" the masdar), the values of all of them are returned. */
   matchAt(tokens: Token[], i: number): PhraseMatch<T> | null {
     if (tokens[i].kind !== "word") return null;
-    const c = listOf(tokens);
     // gate: most tokens begin no phrase of this index under any reading
-    if (!(gateAt(c, i) & this.bit)) return null;
-    return this.matchIn(c, i);
+    if (!(gateAt(tokens, i) & this.bit)) return null;
+    return this.matchIn(tokens, i);
   }
 
   /** matchAt for a token whose gate is known to hold this index's bit. */
   matchPassed(tokens: Token[], i: number): PhraseMatch<T> | null {
-    return this.matchIn(listOf(tokens), i);
+    return this.matchIn(tokens, i);
   }
 
-  private matchIn(c: ListCache, i: number): PhraseMatch<T> | null {
+  private matchIn(tokens: Token[], i: number): PhraseMatch<T> | null {
     let best: PhraseMatch<T> | null = null;
+    const e = entryOf(tokens, i);
     for (const [pos, root] of this.roots) {
-      const first = firstNodes(root, formsAt(c, i, pos));
+      const first = firstNodes(root, formsOf(e, tokens[i], pos));
       if (!first) continue;
-      const m = this.walk(c, i, first);
+      const m = this.walk(tokens, i, first);
       if (!m) continue;
       if (!best || m.end > best.end) best = m;
       else if (m.end === best.end) best = { start: i, end: m.end, values: [...best.values, ...m.values] };
@@ -92,23 +93,22 @@ export class PhraseIndex<T> {
   matchAll(tokens: Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     if (from >= to) return out;
-    const c = listOf(tokens), bit = this.bit;
+    const bit = this.bit;
     for (let i = from; i < to; ) {
-      const m = tokens[i].kind === "word" && gateAt(c, i) & bit ? this.matchIn(c, i) : null;
+      const m = tokens[i].kind === "word" && gateAt(tokens, i) & bit ? this.matchIn(tokens, i) : null;
       if (m && m.end <= to) { out.push(m); i = m.end; } else i++;
     }
     return out;
   }
 
-  private walk(c: ListCache, i: number, first: Node<T>[]): PhraseMatch<T> | null {
-    const tokens = c.tokens;
+  private walk(tokens: Token[], i: number, first: Node<T>[]): PhraseMatch<T> | null {
     let frontier = first;
     let best: PhraseMatch<T> | null = null;
     for (const n of frontier) if (n.values.length) best = { start: i, end: i + 1, values: n.values };
     for (let j = i + 1; j < tokens.length && frontier.length; j++) {
       const t = tokens[j];
       if (t.kind === "punct" || t.kind === "symbol") break;
-      const forms = formsAt(c, j, "any");
+      const forms = formsOf(entryOf(tokens, j), t, "any");
       const nextFrontier: Node<T>[] = [];
       for (const n of frontier) {
         if (!n.next.size) continue;
@@ -127,10 +127,9 @@ export function matchAllEach(tokens: Token[], indexes: PhraseIndex<unknown>[]): 
   const next = indexes.map(() => 0);
   let any = 0;
   for (const ix of indexes) any |= ix.bit;
-  const c = listOf(tokens);
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== "word") continue;
-    const bits = gateAt(c, i);
+    const bits = gateAt(tokens, i);
     if (!(bits & any)) continue;
     for (let k = 0; k < indexes.length; k++) {
       if (i < next[k] || !(bits & indexes[k].bit)) continue;
@@ -150,20 +149,32 @@ function firstNodes<T>(root: Node<T>, forms: string[]): Node<T>[] | null {
   return out;
 }
 
-const POS_SLOT: Record<FormPos, number> = { verb: 0, noun: 1, participle: 2, particle: 3, any: 4 };
+// ---------- forms and gates per written word ----------
 
-// ---------- forms and gates per word of a token list ----------
+/** A written word's forms by part of speech and its gate bits: a function of the word alone. */
+class WordEntry {
+  owner: Map<string, number> = firstBits; // the module instance whose `generation` gen counts
+  gen = -1;                               // `generation` the gate bits were computed under
+  gate = 0;                               // bits of the indexes some phrase of which begins with one of its forms
+  verb: string[] | undefined = undefined; // the forms by part of speech, computed on first use
+  noun: string[] | undefined = undefined;
+  participle: string[] | undefined = undefined;
+  particle: string[] | undefined = undefined;
+  any: string[] | undefined = undefined;
+}
 
-interface WordEntry {
-  gen: number;                       // `generation` the gate bits were computed under
-  gate: number;                      // bits of the indexes some phrase of which begins with one of its forms
-  forms: (string[] | undefined)[];   // by POS_SLOT
+function formsOf(e: WordEntry, t: Token, pos: FormPos): string[] {
+  switch (pos) {
+    case "verb": return (e.verb ??= computeForms(t, pos));
+    case "noun": return (e.noun ??= computeForms(t, pos));
+    case "participle": return (e.participle ??= computeForms(t, pos));
+    case "particle": return (e.particle ??= computeForms(t, pos));
+    default: return (e.any ??= computeForms(t, pos));
+  }
 }
 
 const RESTRICTED = Symbol("rasid.restrictedReadings"); // marks withReadings() copies: not a function of their text
 type Restricted = Token & { [RESTRICTED]?: true };
-
-const newEntry = (): WordEntry => ({ gen: -1, gate: 0, forms: [undefined, undefined, undefined, undefined, undefined] });
 
 /** Bits of the indexes some phrase of which begins with one of the word's forms. */
 function gateOf(e: WordEntry, t: Token): number {
@@ -186,49 +197,57 @@ function gateOf(e: WordEntry, t: Token): number {
   return e.gate;
 }
 
-// A token list (a Document's tokens, or a caller's copy) keeps one entry per written word and its
-// tokens' entries by position, so each token is looked up once however many indexes read it.
+/** The entry of token i: its written form's record (one property read), else the list's. */
+function entryOf(tokens: Token[], i: number): WordEntry {
+  const f = tokens[i].form;
+  return f === undefined ? listEntry(tokens, i) : formEntry(f);
+}
+function formEntry(f: TokenForm): WordEntry {
+  const e = f.phrases as WordEntry | undefined;
+  if (e !== undefined && e.owner === firstBits) return e;
+  const fresh = new WordEntry();
+  f.phrases = fresh;
+  return fresh;
+}
+const gateAt = (tokens: Token[], i: number): number => gateOf(entryOf(tokens, i), tokens[i]);
+
+// Tokens without a form: a token list (a caller's copy, hand-made tokens) keeps one entry per
+// written word and its tokens' entries by position.
 interface ListCache { tokens: Token[]; entries: (WordEntry | undefined)[]; byWord: Map<string, WordEntry> }
 const lists = new WeakMap<Token[], ListCache>();
 let lastList: ListCache | undefined; // stages ask for one list many times in a row
 
-function listOf(tokens: Token[]): ListCache {
-  if (lastList?.tokens === tokens && lastList.entries.length === tokens.length) return lastList;
-  let c = lists.get(tokens);
-  if (!c || c.entries.length !== tokens.length) { c = { tokens, entries: new Array(tokens.length), byWord: new Map() }; lists.set(tokens, c); }
-  return (lastList = c);
-}
-
-function entryAt(c: ListCache, i: number): WordEntry {
+function listEntry(tokens: Token[], i: number): WordEntry {
+  let c = lastList;
+  if (c?.tokens !== tokens || c.entries.length !== tokens.length) {
+    c = lists.get(tokens);
+    if (!c || c.entries.length !== tokens.length) { c = { tokens, entries: new Array(tokens.length), byWord: new Map() }; lists.set(tokens, c); }
+    lastList = c;
+  }
   let e = c.entries[i];
   if (e) return e;
-  const t = c.tokens[i];
-  if ((t as Restricted)[RESTRICTED]) e = newEntry();
+  const t = tokens[i];
+  if ((t as Restricted)[RESTRICTED]) e = new WordEntry();
   else {
     e = c.byWord.get(t.text);
-    if (!e) c.byWord.set(t.text, (e = newEntry()));
+    if (!e) c.byWord.set(t.text, (e = new WordEntry()));
   }
   return (c.entries[i] = e);
 }
-const gateAt = (c: ListCache, i: number): number => gateOf(entryAt(c, i), c.tokens[i]);
-function formsAt(c: ListCache, i: number, pos: FormPos): string[] {
-  const slots = entryAt(c, i).forms, k = POS_SLOT[pos];
-  return (slots[k] ??= computeForms(c.tokens[i], pos));
-}
 
-const FORMS = Symbol("rasid.tokenForms"); // a lone token's cache, kept beside it, never serialized
+const FORMS = Symbol("rasid.tokenForms"); // a lone formless token's entry, kept beside it, never serialized
 
 /** The normalized forms under which a token can match a lexicon word of the given part of speech
  *  (tokenFormsAt is cheaper when the token's list and position are known). */
 export function tokenForms(t: Token, pos: FormPos): string[] {
-  const c = t as Token & { [FORMS]?: (string[] | undefined)[] };
-  const slots = (c[FORMS] ??= [undefined, undefined, undefined, undefined, undefined]);
-  const k = POS_SLOT[pos];
-  return (slots[k] ??= computeForms(t, pos));
+  const f = t.form;
+  if (f !== undefined) return formsOf(formEntry(f), t, pos);
+  const c = t as Token & { [FORMS]?: WordEntry };
+  return formsOf((c[FORMS] ??= new WordEntry()), t, pos);
 }
 /** tokenForms of token i of a list. */
 export function tokenFormsAt(tokens: Token[], i: number, pos: FormPos): string[] {
-  return formsAt(listOf(tokens), i, pos);
+  return formsOf(entryOf(tokens, i), tokens[i], pos);
 }
 
 /** A copy of a token restricted to some of its readings (its forms are computed apart from the word's). */

@@ -54,3 +54,18 @@ test("an index compiled after a list was first read still sees that list's token
   later.add(["دعا"], "verb", "call");
   assert.deepEqual(show(toks, later.matchAll(toks)), ["ودعا"]);
 });
+
+test("a word's forms live on its written form: every list shares them, a foreign record is replaced", () => {
+  const a = words("وقال الوزير"), b = words("قال الرئيس ثم وقال");
+  assert.ok(a[0].form && a[0].form === b[3].form);
+  assert.equal(tokenFormsAt(a, 0, "verb"), tokenFormsAt(b, 3, "verb")); // the same array, computed once
+  // a hand-made token without a form reads the same forms
+  const bare: Token = { ...a[0], form: undefined };
+  assert.deepEqual(tokenForms(bare, "verb"), tokenForms(a[0], "verb"));
+  // a record left by another copy of this module (or anything else) is not trusted
+  const c = words("ودعا المجلس");
+  c[0].form!.phrases = { owner: new Map(), gen: 1e9, gate: -1, verb: ["x"], noun: ["x"], participle: ["x"], particle: ["x"], any: ["x"] };
+  assert.ok(tokenForms(c[0], "verb").includes("دعا"));
+  const ix = index();
+  assert.equal(ix.matchAt(c, 0), null);
+});
