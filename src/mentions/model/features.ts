@@ -120,13 +120,13 @@ const typeOfLabel = (y: number) => (y === 0 ? -1 : (y - 1) >> 1);
  * position of the document (bit k set: DOC_FEATURES[k] fires).
  */
 export function docBits(keys: readonly string[], labels: ArrayLike<number>, n = keys.length): Uint8Array {
-  const counts = new Map<string, number[]>();
+  // per key, four 8-bit counts (one per type) packed in one number: no array per key
+  const counts = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const ty = typeOfLabel(labels[i]);
-    if (!keys[i] || ty < 0) continue;
-    let c = counts.get(keys[i]);
-    if (!c) counts.set(keys[i], (c = [0, 0, 0, 0]));
-    c[ty]++;
+    if (ty < 0 || !keys[i]) continue;
+    const c = counts.get(keys[i]) ?? 0;
+    if (((c >> (8 * ty)) & 255) < 255) counts.set(keys[i], c + (1 << (8 * ty)));
   }
   const bits = new Uint8Array(n);
   if (!counts.size) return bits;
@@ -135,7 +135,7 @@ export function docBits(keys: readonly string[], labels: ArrayLike<number>, n = 
     if (!c) continue;
     const own = typeOfLabel(labels[i]);
     let b = 0;
-    for (let k = 0; k < 4; k++) if (c[k] - (k === own ? 1 : 0) > 0) b |= 1 << k;
+    for (let k = 0; k < 4; k++) if (((c >> (8 * k)) & 255) - (k === own ? 1 : 0) > 0) b |= 1 << k;
     bits[i] = b;
   }
   return bits;
