@@ -46,9 +46,14 @@ export const components: Record<string, JsonSchema> = {
   DocSummary: obj({ id: str, title: str, published: nullable(date), outlet: nullable(str), url: nullable(str), entities: int, quotes: int, events: int }),
   EntityRef: obj({ id: str, type: entityType, name: str, name_en: nullable(str) }),
   EntityRow: all(ref("EntityRef"), obj({ geo: nullable(ref("Geo")), documents: int, mentions: int, first_seen: nullable(date), last_seen: nullable(date) })),
-  QuoteRow: all(ref("Quote"), obj({ document: str, index: int, published: nullable(date), title: str, outlet: nullable(str), speaker_name: nullable(str), via_name: nullable(str) })),
+  QuoteRow: all(ref("Quote"), obj({
+    document: str, index: int, published: nullable(date), title: str, outlet: nullable(str), speaker_name: nullable(str), via_name: nullable(str),
+    clipped: { ...bool, description: "text is the content's beginning, cut at a word (start/end still span all of it)" },
+  })),
   EventRow: all(ref("Event"), obj({
-    document: str, index: int, day: nullable(date), published: nullable(date), title: str, outlet: nullable(str), evidence: str,
+    document: str, index: int, day: nullable(date), published: nullable(date), title: str, outlet: nullable(str),
+    evidence: { ...str, description: "the evidence sentence, cut around the trigger when long: text.slice(evidence_span.start, evidence_span.end)" },
+    evidence_span: span, clipped: { ...bool, description: "evidence is a cut of the sentence" },
     source_name: nullable(str), target_name: nullable(str), location_name: nullable(str), lat: nullable(num), lon: nullable(num), country: nullable(str),
   })),
   EntityProfile: all(ref("EntityRow"), obj({
@@ -56,7 +61,7 @@ export const components: Record<string, JsonSchema> = {
     timeline: arr(obj({ date, documents: int, mentions: int })),
     quotes: arr(ref("QuoteRow")),
     events: arr(ref("EventRow")),
-    counts: obj({ quotes: int, events_as_source: int, events_as_target: int, events_at: int }),
+    counts: obj({ quotes: int, events: int, events_as_source: int, events_as_target: int, events_at: int }),
     cooccurring: arr(all(ref("EntityRef"), obj({ documents: int }))),
     documents_recent: arr(ref("DocSummary")),
   })),

@@ -74,9 +74,15 @@ export interface DocumentRecord {
   outlet: string | null;
 }
 
+/**
+ * A quote in a list. `text` is bounded (clip.ts): at most QUOTE_CHARS characters from the
+ * content's start, cut at a word; `clipped` says it was cut. `start`/`end` always span the
+ * whole content in the document, so the reader link shows all of it.
+ */
 export interface QuoteRow extends QuoteOut {
   document: string; index: number; published: string | null; title: string; outlet: string | null;
   speaker_name: string | null; via_name: string | null;
+  clipped: boolean;
 }
 
 export interface QuoteFilter extends DocFilter {
@@ -90,7 +96,9 @@ export interface QuoteFilter extends DocFilter {
 
 export interface EventRow extends EventOut {
   document: string; index: number; day: string | null; published: string | null; title: string; outlet: string | null;
-  evidence: string;       // text.slice(sentence.start, sentence.end)
+  evidence: string;       // the evidence sentence, bounded around the trigger (clip.ts): text.slice(evidence_span.start, evidence_span.end)
+  evidence_span: { start: number; end: number };   // inside `sentence`; equal to it when the sentence is short enough to be whole
+  clipped: boolean;       // evidence is a cut of the sentence (the reader link shows all of it)
   source_name: string | null; target_name: string | null; location_name: string | null;
   lat: number | null; lon: number | null; country: string | null;   // of the location, when known
 }
@@ -116,15 +124,31 @@ export interface EntityFilter {
   limit?: number; offset?: number;
 }
 
+/** How many rows each list of the entity profile carries; the rest is paged (entityEvents, entityQuotes). */
+export const ENTITY_PANEL = 20;
+/** How many latest documents the entity profile carries (the search page, filtered by entity, has them all). */
+export const ENTITY_DOCUMENTS = 10;
+
+/**
+ * What an entity page shows first, bounded whatever the entity's size: the first ENTITY_PANEL
+ * quotes and events (the rest paged by entityQuotes / entityEvents), each with a bounded excerpt,
+ * and the counts that say how many there are ("20 of 1,243").
+ */
 export interface EntityProfile extends EntityRow {
-  aliases: { text: string; count: number }[];                  // surface forms seen, most frequent first
+  aliases: { text: string; count: number }[];                  // surface forms seen, most frequent first (at most 50)
   timeline: { date: string; documents: number; mentions: number }[];   // by published date
-  quotes: QuoteRow[];                                          // said by it, newest first
-  events: EventRow[];                                          // as source or target, newest first
-  counts: { quotes: number; events_as_source: number; events_as_target: number; events_at: number };
-  cooccurring: (EntityRef & { documents: number })[];         // most shared documents first
-  documents_recent: DocSummary[];
+  quotes: QuoteRow[];                                          // said by it, newest first: the first ENTITY_PANEL of counts.quotes
+  events: EventRow[];                                          // as source or target, newest first: the first ENTITY_PANEL of counts.events
+  counts: {
+    quotes: number;                                            // said by it
+    events: number;                                            // as source or target (an event with it on both sides counted once)
+    events_as_source: number; events_as_target: number; events_at: number;
+  };
+  cooccurring: (EntityRef & { documents: number })[];         // most shared documents first (at most 25)
+  documents_recent: DocSummary[];                             // the latest ENTITY_DOCUMENTS of `documents`
 }
+
+export interface Paging { limit?: number; offset?: number }
 
 export interface TimelinePoint { date: string; type: PloverType; count: number }
 
@@ -172,6 +196,10 @@ export interface Store {
   stream(filter?: DocFilter): AsyncIterable<ContractDocument>;
   search(q: SearchQuery): Promise<SearchResult>;
   entity(id: string): Promise<EntityProfile | null>;
+  /** An entity's events as source or target, newest first (its page's events panel, paged); null: no such entity. */
+  entityEvents(id: string, page?: Paging): Promise<Page<EventRow> | null>;
+  /** Quotes an entity said, newest first (its page's quotes panel, paged); null: no such entity. */
+  entityQuotes(id: string, page?: Paging): Promise<Page<QuoteRow> | null>;
   entities(filter?: EntityFilter): Promise<Page<EntityRow>>;
   quotes(filter?: QuoteFilter): Promise<Page<QuoteRow>>;
   events(filter?: EventFilter): Promise<Page<EventRow>>;

@@ -13,7 +13,7 @@ import { isRasidError } from "../../src/core/errors.ts";
 import { readInputs } from "../../src/input/read.ts";
 import { extractOne } from "../../src/pipeline/run.ts";
 import { openStore } from "../../src/store/open.ts";
-import type { Store } from "../../src/store/store.ts";
+import { ENTITY_DOCUMENTS, type Store } from "../../src/store/store.ts";
 import { writeArticles } from "../cli-ingest/articles.ts";
 import { DOCS } from "../store/fixtures.ts";
 import { skipReason } from "./pg-server.ts";
@@ -70,8 +70,11 @@ describe("SQLite and PostgreSQL hold the same corpus identically", { skip }, () 
       const [a, b] = [await pg.entity(e.id), await lite.entity(e.id)];
       assert.ok(a && b);
       const rest = (p: typeof a) => ({ ...p, quotes: sorted(p.quotes), events: sorted(p.events), documents_recent: p.documents_recent.length });
-      if (e.documents <= 20) assert.deepEqual(sorted(a.documents_recent), sorted(b.documents_recent), e.id);
+      if (e.documents <= ENTITY_DOCUMENTS) assert.deepEqual(sorted(a.documents_recent), sorted(b.documents_recent), e.id);
       assert.deepEqual(rest(a), rest(b), e.id);
+      const page = { limit: 1000 };
+      assert.deepEqual(canon((await pg.entityEvents(e.id, page))!), canon((await lite.entityEvents(e.id, page))!), e.id);
+      assert.deepEqual(canon((await pg.entityQuotes(e.id, page))!), canon((await lite.entityQuotes(e.id, page))!), e.id);
     }
     for (const f of [{ type: "ASSAULT" as const }, { from: "2015-07-21", to: "2015-07-22" }, { hedged: true }, { located: true }]) {
       assert.deepEqual(canon(await pg.events({ ...f, limit: 1000 })), canon(await lite.events({ ...f, limit: 1000 })), JSON.stringify(f));

@@ -51,6 +51,18 @@ describe("routes answer from the store", () => {
     assert.deepEqual(blinken.aliases.map((a) => a.text).sort(), ["أنتوني بلينكن", "بلينكن"]);
     assert.equal(blinken.quotes.length, 1);
     assert.equal(blinken.counts.events_as_target, 1);
+    assert.equal(blinken.counts.events, blinken.events.length);
+  });
+
+  it("an entity's events and quotes panels page on under the entity, totals as the profile counts them", async () => {
+    const sdf = await get<EntityProfile>("/api/entities/wd:Q21013393");
+    const all = await get<Page<EventRow>>("/api/entities/wd:Q21013393/events");
+    assert.equal(all.total, sdf.counts.events);
+    assert.deepEqual(all.items.map((e) => [e.document, e.index]), sdf.events.map((e) => [e.document, e.index]));
+    const second = await get<Page<EventRow>>("/api/entities/wd:Q21013393/events?limit=1&offset=1");
+    assert.deepEqual(second.items.map((e) => [e.document, e.index]), all.items.slice(1, 2).map((e) => [e.document, e.index]));
+    const quotes = await get<Page<QuoteRow>>("/api/entities/rasid%3Aantony-blinken/quotes?limit=5");
+    assert.deepEqual([quotes.total, quotes.items.map((q) => q.speaker_name)], [1, ["أنتوني بلينكن"]]);
   });
 
   const eventCases: [string, number][] = [
@@ -69,7 +81,10 @@ describe("routes answer from the store", () => {
     it(`events${query || " (no filter)"} → ${total}`, async () => {
       const page = await get<Page<EventRow>>(`/api/events${query}`);
       assert.equal(page.total, total);
-      for (const e of page.items) assert.equal(e.evidence.length, e.sentence.end - e.sentence.start);
+      for (const e of page.items) {
+        assert.equal(e.evidence.length, e.evidence_span.end - e.evidence_span.start);
+        assert.ok(e.sentence.start <= e.evidence_span.start && e.evidence_span.end <= e.sentence.end);
+      }
     });
   }
 
@@ -118,6 +133,8 @@ describe("bad requests fail with a typed error naming the input", () => {
     ["/api/search?entity_type=PEOPLE", 400, "E_BAD_PARAM", "entity_type"],
     ["/api/documents/0000", 404, "E_NO_RECORD", "0000"],
     ["/api/entities/wd:Q0", 404, "E_NO_RECORD", "wd:Q0"],
+    ["/api/entities/wd:Q0/events", 404, "E_NO_RECORD", "wd:Q0"],
+    ["/api/entities/wd:Q184589/quotes?limit=0", 400, "E_BAD_PARAM", "limit"],
     ["/api/nothing-here", 404, "E_NOT_FOUND", "/api/nothing-here"],
   ];
   for (const [url, status, code, input] of cases) {

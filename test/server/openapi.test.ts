@@ -18,7 +18,10 @@ before(async () => {
 });
 after(() => done());
 
-const SAMPLE_IDS: Record<string, string> = { "/api/documents/{id}": VISIT.id, "/api/entities/{id}": "wd:Q184589" };
+const SAMPLE_IDS: Record<string, string> = {
+  "/api/documents/{id}": VISIT.id, "/api/entities/{id}": "wd:Q184589",
+  "/api/entities/{id}/events": "wd:Q21013393", "/api/entities/{id}/quotes": "rasid:antony-blinken",
+};
 
 describe("OpenAPI description", () => {
   it("lists every route once, with parameters and an answer schema", async () => {

@@ -73,7 +73,7 @@ describe("sqlite: migrations", () => {
       ALTER TABLE documents ADD COLUMN text BLOB; ALTER TABLE documents ADD COLUMN body BLOB;
       UPDATE documents SET text = (SELECT text FROM document_text t WHERE t.n = documents.n), body = (SELECT body FROM document_text t WHERE t.n = documents.n);
       DROP TABLE document_text; DROP TABLE entity_pairs; DROP TABLE entity_keys; DROP INDEX events_edges;
-      DROP TABLE entity_days; DROP INDEX events_edges_day; ALTER TABLE documents DROP COLUMN types;
+      DROP TABLE entity_days; DROP INDEX events_edges_day; DROP INDEX events_self; ALTER TABLE documents DROP COLUMN types;
       DELETE FROM migrations WHERE version >= 4;`);
     await fresh.close();
     const upgraded = new SqliteStore(file);

@@ -3,8 +3,10 @@
 // No mocks: real databases, the fixture articles of fixtures.ts.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import type { Store } from "../../src/store/store.ts";
+import { EXCERPT_CHARS } from "../../src/store/clip.ts";
+import { ENTITY_DOCUMENTS, ENTITY_PANEL, type Store } from "../../src/store/store.ts";
 import { DOCS } from "./fixtures.ts";
+import { GCC, LONG, PANEL_DOCS } from "./panel-fixtures.ts";
 
 export type OpenFresh = () => Promise<{ store: Store; cleanup: () => Promise<void> }>;
 
@@ -128,7 +130,7 @@ export function storeSuite(backend: string, openFresh: OpenFresh, opts: { stems?
       assert.deepEqual(p.timeline, [{ date: "2015-07-22", documents: 1, mentions: 3 }]);
       assert.deepEqual(p.quotes.map((q) => q.text), ["سنرد بقوة على أي اعتداء يطال حدودنا"]);
       assert.deepEqual(p.events.map((e) => [e.type, e.target_name]), [["THREATEN", "تنظيم الدولة الإسلامية"]]);
-      assert.deepEqual(p.counts, { quotes: 1, events_as_source: 1, events_as_target: 0, events_at: 0 });
+      assert.deepEqual(p.counts, { quotes: 1, events: 1, events_as_source: 1, events_as_target: 0, events_at: 0 });
       assert.ok(p.cooccurring.some((c) => c.id === "wd:Q2429253"));
       assert.equal(await store.entity("wd:Q0"), null);
       const houthis = await store.entity("wd:Q1136767");
@@ -165,7 +167,7 @@ export function storeSuite(backend: string, openFresh: OpenFresh, opts: { stems?
       assert.deepEqual(located.items.map((e) => e.location_name).sort(), ["الرقة", "القاهرة", "تعز"].sort());
       const ev = (await store.events({ entity: "rasid:arab-coalition", hedged: false })).items;
       assert.deepEqual(ev.map((e) => e.type).sort(), ["ASSAULT", "SUPPORT"]);
-      for (const e of ev) assert.equal(e.evidence, DOCS.find((d) => d.id === e.document)!.text.slice(e.sentence.start, e.sentence.end));
+      for (const e of ev) assert.equal(e.evidence, DOCS.find((d) => d.id === e.document)!.text.slice(e.evidence_span.start, e.evidence_span.end));
       assert.equal((await store.events({ negated: true })).items[0].source_name, "الجيش التركي");
     });
 
@@ -213,6 +215,58 @@ export function storeSuite(backend: string, openFresh: OpenFresh, opts: { stems?
       const p = await store.documents({ entity: "wd:Q1136767" });
       assert.deepEqual(p.items.map((d) => d.published), ["2015-07-23", "2015-07-20"]);
       assert.equal((await store.documents({})).total, 6);
+    });
+  });
+
+  describe(`store (${backend}): entity page panels`, () => {
+    let store: Store;
+    let cleanup: () => Promise<void>;
+    before(async () => { ({ store, cleanup } = await openFresh()); await store.putBatch(PANEL_DOCS); });
+    after(async () => { await cleanup(); });
+    const key = (r: { document: string; index: number }) => `${r.document}/${r.index}`;
+
+    it("the profile carries the first rows of each panel and how many there are; an event on both sides counts once", async () => {
+      const p = (await store.entity(GCC.id))!;
+      assert.deepEqual(p.counts, { quotes: 6, events: 14, events_as_source: 8, events_as_target: 7, events_at: 0 });
+      assert.equal(p.events.length, Math.min(14, ENTITY_PANEL));
+      assert.equal(new Set(p.events.map(key)).size, p.events.length, "no event twice");
+      assert.equal(p.quotes.length, Math.min(6, ENTITY_PANEL));
+      assert.equal(p.documents_recent.length, Math.min(6, ENTITY_DOCUMENTS));
+    });
+
+    it("pages of the events and quotes panels, put together, are the whole list, newest first", async () => {
+      const all = (await store.entityEvents(GCC.id, { limit: 100 }))!;
+      assert.equal(all.total, 14);
+      assert.equal(all.items.length, 14);
+      const days = all.items.map((e) => e.day!);
+      assert.deepEqual(days, [...days].sort().reverse());
+      const pages = [];
+      for (let offset = 0; offset < 14; offset += 5) pages.push(...(await store.entityEvents(GCC.id, { limit: 5, offset }))!.items);
+      assert.deepEqual(pages.map(key), all.items.map(key));
+      assert.deepEqual((await store.entityEvents(GCC.id, { limit: 5, offset: 20 }))!.items, []);
+      const quotes = (await store.entityQuotes(GCC.id, { limit: 100 }))!;
+      assert.equal(quotes.total, 6);
+      const second = (await store.entityQuotes(GCC.id, { limit: 2, offset: 2 }))!;
+      assert.deepEqual(second.items.map(key), quotes.items.slice(2, 4).map(key));
+      assert.equal(second.total, 6);
+    });
+
+    it("an unknown entity has no panels (null, not an empty page)", async () => {
+      assert.equal(await store.entityEvents("wd:Q0"), null);
+      assert.equal(await store.entityQuotes("wd:Q0"), null);
+    });
+
+    it("a long evidence sentence is cut around its trigger, as an exact slice of the text", async () => {
+      const e = (await store.entityEvents(GCC.id, { limit: 100 }))!.items.find((x) => x.trigger === "يدين")!;
+      const text = PANEL_DOCS[2].text;
+      assert.equal(e.clipped, true);
+      assert.equal(e.evidence, text.slice(e.evidence_span.start, e.evidence_span.end));
+      assert.equal(text.slice(e.sentence.start, e.sentence.end), LONG, "the sentence span is still the whole sentence");
+      assert.ok(e.evidence_span.start > e.sentence.start && e.evidence_span.end < e.sentence.end);
+      assert.ok(e.evidence_span.start <= e.trigger_span.start && e.trigger_span.end <= e.evidence_span.end);
+      assert.ok(e.evidence.length <= EXCERPT_CHARS, `${e.evidence.length} characters`);
+      const short = (await store.entityEvents(GCC.id, { limit: 100 }))!.items.find((x) => x.trigger === "أدان")!;
+      assert.deepEqual([short.clipped, short.evidence_span], [false, short.sentence]);
     });
   });
 }

@@ -10,7 +10,7 @@ import { decodeDoc } from "../codec.ts";
 import { redact, type OpenOptions } from "../open.ts";
 import type {
   DocFilter, DocSummary, DocumentRecord, EntityFilter, EntityProfile, EntityRow, EventFilter, EventRow, GeoResult, Graph,
-  GraphFilter, Page, PutResult, QuoteFilter, QuoteRow, SearchQuery, SearchResult, Stats, Store, TimelinePoint,
+  GraphFilter, Page, Paging, PutResult, QuoteFilter, QuoteRow, SearchQuery, SearchResult, Stats, Store, TimelinePoint,
 } from "../store.ts";
 import { docWhere } from "../sqlite/where.ts";
 import { connect, type PgSettings } from "./config.ts";
@@ -88,6 +88,8 @@ export class PostgresStore implements Store {
   documents(f?: DocFilter & { entity?: string; limit?: number; offset?: number }): Promise<Page<DocSummary>> { return this.guard(() => reads.documents(this.sql, f)); }
   search(q: SearchQuery): Promise<SearchResult> { return this.guard(() => search(this.sql, q)); }
   entity(id: string): Promise<EntityProfile | null> { return this.guard(() => reads.entity(this.sql, id, this.version >= 4)); }
+  entityEvents(id: string, p?: Paging): Promise<Page<EventRow> | null> { return this.guard(() => reads.entityEvents(this.sql, id, p)); }
+  entityQuotes(id: string, p?: Paging): Promise<Page<QuoteRow> | null> { return this.guard(() => reads.entityQuotes(this.sql, id, p)); }
   entities(f?: EntityFilter): Promise<Page<EntityRow>> { return this.guard(() => reads.entities(this.sql, f)); }
   quotes(f?: QuoteFilter): Promise<Page<QuoteRow>> { return this.guard(() => reads.quotes(this.sql, f)); }
   events(f?: EventFilter): Promise<Page<EventRow>> { return this.guard(() => reads.events(this.sql, f)); }

@@ -9,9 +9,9 @@ import { COOCCURRENCE_WINDOW, entityRow } from "../sqlite/entities.ts";
 import { EVENT_SELECT, eventRow, quoteRow } from "../sqlite/facts.ts";
 import { docWhere, eventWhere, quoteWhere, type Where } from "../sqlite/where.ts";
 import type {
-  DocFilter, DocSummary, EntityFilter, EntityProfile, EntityRef, EntityRow, EventFilter, EventRow, Page, QuoteFilter, QuoteRow, TimelinePoint,
+  DocFilter, DocSummary, EntityFilter, EntityProfile, EntityRef, EntityRow, EventFilter, EventRow, Page, Paging, QuoteFilter, QuoteRow, TimelinePoint,
 } from "../store.ts";
-import { clampLimit } from "../store.ts";
+import { clampLimit, ENTITY_DOCUMENTS, ENTITY_PANEL } from "../store.ts";
 import { all, one, scalar } from "./sql.ts";
 
 type Sql = postgres.Sql;
@@ -43,7 +43,7 @@ export async function entity(db: Sql, id: string, kept = true): Promise<EntityPr
       ? all<EntityProfile["timeline"][number]>(db, "SELECT day AS date, documents, mentions FROM entity_days WHERE entity = ? ORDER BY day", [id])
       : all<EntityProfile["timeline"][number]>(db, `SELECT published AS date, count(*) AS documents, sum(mentions) AS mentions FROM doc_entities
                    WHERE entity = ? AND published IS NOT NULL GROUP BY published ORDER BY published`, [id]),
-    all(db, `${EVENT_SELECT} WHERE e.source = ? OR e.target = ? ORDER BY e.day DESC NULLS LAST, e.doc DESC, e.idx DESC LIMIT 50`, [id, id]),
+    actorEvents(db, id, ENTITY_PANEL, 0),
     kept ? all<EntityRef & { documents: number }>(db, `
       SELECT o.id, o.type, o.name, o.name_en, p.documents
       FROM (SELECT b, documents FROM entity_pairs WHERE a = ? ORDER BY documents DESC, b LIMIT 25) p JOIN entities o ON o.id = p.b
@@ -54,17 +54,44 @@ export async function entity(db: Sql, id: string, kept = true): Promise<EntityPr
       JOIN entities o ON o.id = b.entity
       GROUP BY o.id ORDER BY documents DESC, o.id LIMIT 25`, [id, id]),
     all<DocSummary>(db, `SELECT ${DOC_SUMMARY} FROM doc_entities x JOIN documents d ON d.n = x.doc WHERE x.entity = ?
-                   ORDER BY x.published DESC NULLS LAST, x.doc DESC LIMIT 20`, [id]),
-    quotes(db, { speaker: id, limit: 50 }),
-    one<EntityProfile["counts"]>(db, `SELECT (SELECT count(*) FROM quotes WHERE speaker = ?) AS quotes,
-                   (SELECT count(*) FROM events WHERE source = ?) AS events_as_source,
-                   (SELECT count(*) FROM events WHERE target = ?) AS events_as_target,
-                   (SELECT count(*) FROM events WHERE location = ?) AS events_at`, [id, id, id, id]),
+                   ORDER BY x.published DESC NULLS LAST, x.doc DESC LIMIT ?`, [id, ENTITY_DOCUMENTS]),
+    all(db, `${QUOTE_SELECT} WHERE q.speaker = ? ORDER BY q.published DESC NULLS LAST, q.doc DESC, q.idx DESC LIMIT ?`, [id, ENTITY_PANEL]),
+    entityCounts(db, id),
   ]);
   return {
-    ...entityRow(row), aliases, timeline, quotes: quoted.items, events: evs.map(eventRow),
-    counts: counts!, cooccurring, documents_recent: recent,
+    ...entityRow(row), aliases, timeline, quotes: quoted.map(quoteRow), events: evs,
+    counts, cooccurring, documents_recent: recent,
   };
+}
+
+async function entityCounts(db: Sql, id: string): Promise<EntityProfile["counts"]> {
+  return (await one<EntityProfile["counts"]>(db, `SELECT (SELECT count(*) FROM quotes WHERE speaker = ?) AS quotes,
+                   (SELECT count(*) FROM events WHERE source = ? OR target = ?) AS events,
+                   (SELECT count(*) FROM events WHERE source = ?) AS events_as_source,
+                   (SELECT count(*) FROM events WHERE target = ?) AS events_as_target,
+                   (SELECT count(*) FROM events WHERE location = ?) AS events_at`, [id, id, id, id, id, id]))!;
+}
+
+/** Events with `id` as source or target, newest first (the same order as the SQLite store's). */
+async function actorEvents(db: Sql, id: string, limit: number, offset: number): Promise<EventRow[]> {
+  const rows = await all(db, `${EVENT_SELECT} WHERE e.source = ? OR e.target = ? ORDER BY e.day DESC NULLS LAST, e.doc DESC, e.idx DESC LIMIT ? OFFSET ?`,
+    [id, id, limit, offset]);
+  return rows.map(eventRow);
+}
+
+const known = async (db: Sql, id: string): Promise<boolean> => (await one(db, "SELECT 1 AS one FROM entities WHERE id = ?", [id])) !== undefined;
+const pageOf = (p: Paging) => ({ limit: clampLimit(p.limit, ENTITY_PANEL), offset: Math.max(0, Math.floor(p.offset ?? 0)) });
+
+export async function entityEvents(db: Sql, id: string, p: Paging = {}): Promise<Page<EventRow> | null> {
+  if (!(await known(db, id))) return null;
+  const { limit, offset } = pageOf(p);
+  const [items, counts] = await Promise.all([actorEvents(db, id, limit, offset), entityCounts(db, id)]);
+  return { items, total: counts.events };
+}
+
+export async function entityQuotes(db: Sql, id: string, p: Paging = {}): Promise<Page<QuoteRow> | null> {
+  if (!(await known(db, id))) return null;
+  return quotes(db, { speaker: id, ...pageOf(p) });
 }
 
 const QUOTE_SELECT = `

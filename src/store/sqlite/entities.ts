@@ -1,10 +1,12 @@
 // Entities: the canonical row, the list (by name or alias, by type), and the profile an entity
 // page shows: aliases, mentions over time, quotes by it, events it takes part in, the entities
-// it appears with (kept counted at ingest: entity_pairs), and its latest documents.
+// it appears with (kept counted at ingest: entity_pairs), and its latest documents. The profile
+// is bounded whatever the entity's size (ENTITY_PANEL rows a panel, counts beside them); the
+// quotes and events panels page on through entityQuotes and entityEvents.
 import type Database from "better-sqlite3";
 import { entityWhere } from "./where.ts";
-import type { DocSummary, EntityFilter, EntityProfile, EntityRef, EntityRow, Page } from "../store.ts";
-import { clampLimit } from "../store.ts";
+import type { DocSummary, EntityFilter, EntityProfile, EntityRef, EntityRow, EventRow, Page, Paging, QuoteRow } from "../store.ts";
+import { clampLimit, ENTITY_DOCUMENTS, ENTITY_PANEL } from "../store.ts";
 import { EVENT_SELECT, eventRow, quotes } from "./facts.ts";
 import { prepared } from "./statements.ts";
 
@@ -34,34 +36,59 @@ export function entity(db: Database.Database, id: string): EntityProfile | null 
   if (!row) return null;
   const aliases = prepared(db, "SELECT text, count FROM entity_names WHERE entity = ? ORDER BY count DESC, text LIMIT 50").all(id) as EntityProfile["aliases"];
   const timeline = prepared(db, "SELECT day AS date, documents, mentions FROM entity_days WHERE entity = ? ORDER BY day").all(id) as EntityProfile["timeline"];
-  // as source and as target: the 50 newest keys from each index alone, merged, then the rows (with
-  // their joins) for the 50 kept only; one statement for the panel
-  const evs = (prepared(db, `${EVENT_SELECT} WHERE (e.doc, e.idx) IN (
-                               SELECT doc, idx FROM (
-                                 SELECT day, doc, idx FROM (SELECT day, doc, idx FROM events WHERE source = @id ORDER BY day DESC, doc DESC, idx DESC LIMIT 50)
-                                 UNION SELECT day, doc, idx FROM (SELECT day, doc, idx FROM events WHERE target = @id ORDER BY day DESC, doc DESC, idx DESC LIMIT 50))
-                               ORDER BY day DESC, doc DESC, idx DESC LIMIT 50)
-                             ORDER BY e.day DESC, e.doc DESC, e.idx DESC`).all({ id }) as Record<string, unknown>[]).map(eventRow);
-  const count = (sql: string) => prepared(db, sql, "pluck").get(id) as number;
-  const cooccurring = cooccurringWith(db, id, 25);
+  const counts = entityCounts(db, id);
   const recent = prepared(db, `SELECT d.id, d.title, d.published, d.outlet, d.url, d.n_entities AS entities, d.n_quotes AS quotes, d.n_events AS events
                              FROM doc_entities x JOIN documents d ON d.n = x.doc WHERE x.entity = ?
-                             ORDER BY x.published DESC, x.doc DESC LIMIT 20`).all(id) as DocSummary[];
+                             ORDER BY x.published DESC, x.doc DESC LIMIT ?`).all(id, ENTITY_DOCUMENTS) as DocSummary[];
   return {
     ...entityRow(row),
     aliases,
     timeline,
-    quotes: quotes(db, { speaker: id, limit: 50 }).items,
-    events: evs,
-    counts: {
-      quotes: count("SELECT count(*) FROM quotes WHERE speaker = ?"),
-      events_as_source: count("SELECT count(*) FROM events WHERE source = ?"),
-      events_as_target: count("SELECT count(*) FROM events WHERE target = ?"),
-      events_at: count("SELECT count(*) FROM events WHERE location = ?"),
-    },
-    cooccurring,
+    quotes: quotes(db, { speaker: id, limit: ENTITY_PANEL }, undefined, false).items,
+    events: actorEvents(db, id, ENTITY_PANEL, 0),
+    counts,
+    cooccurring: cooccurringWith(db, id, 25),
     documents_recent: recent,
   };
+}
+
+/** The entity page's counts in one statement, each from an index alone (events_self: migration 8). */
+function entityCounts(db: Database.Database, id: string): EntityProfile["counts"] {
+  const c = prepared(db, `SELECT (SELECT count(*) FROM quotes WHERE speaker = @id) AS quotes,
+                                 (SELECT count(*) FROM events WHERE source = @id) AS events_as_source,
+                                 (SELECT count(*) FROM events WHERE target = @id) AS events_as_target,
+                                 (SELECT count(*) FROM events WHERE source = @id AND source = target) AS self,
+                                 (SELECT count(*) FROM events WHERE location = @id) AS events_at`).get({ id }) as EntityProfile["counts"] & { self: number };
+  return { quotes: c.quotes, events: c.events_as_source + c.events_as_target - c.self, events_as_source: c.events_as_source, events_as_target: c.events_as_target, events_at: c.events_at };
+}
+
+/**
+ * Events with `id` as source or target, newest first, rows offset..offset+limit: the newest
+ * offset+limit keys from each side's index alone, merged (an event on both sides once), then
+ * the rows, with their joins, for the page only. One statement.
+ */
+function actorEvents(db: Database.Database, id: string, limit: number, offset: number): EventRow[] {
+  const rows = prepared(db, `${EVENT_SELECT} WHERE (e.doc, e.idx) IN (
+                               SELECT doc, idx FROM (
+                                 SELECT day, doc, idx FROM (SELECT day, doc, idx FROM events WHERE source = @id ORDER BY day DESC, doc DESC, idx DESC LIMIT @k)
+                                 UNION SELECT day, doc, idx FROM (SELECT day, doc, idx FROM events WHERE target = @id ORDER BY day DESC, doc DESC, idx DESC LIMIT @k))
+                               ORDER BY day DESC, doc DESC, idx DESC LIMIT @limit OFFSET @offset)
+                             ORDER BY e.day DESC, e.doc DESC, e.idx DESC`).all({ id, k: offset + limit, limit, offset }) as Record<string, unknown>[];
+  return rows.map(eventRow);
+}
+
+const known = (db: Database.Database, id: string): boolean => prepared(db, "SELECT 1 FROM entities WHERE id = ?", "pluck").get(id) !== undefined;
+const pageOf = (p: Paging) => ({ limit: clampLimit(p.limit, ENTITY_PANEL), offset: Math.max(0, Math.floor(p.offset ?? 0)) });
+
+export function entityEvents(db: Database.Database, id: string, p: Paging = {}): Page<EventRow> | null {
+  if (!known(db, id)) return null;
+  const { limit, offset } = pageOf(p);
+  return { items: actorEvents(db, id, limit, offset), total: entityCounts(db, id).events };
+}
+
+export function entityQuotes(db: Database.Database, id: string, p: Paging = {}): Page<QuoteRow> | null {
+  if (!known(db, id)) return null;
+  return quotes(db, { speaker: id, ...pageOf(p) });
 }
 
 /**

@@ -6,6 +6,7 @@
 import type Database from "better-sqlite3";
 import type { EventFilter, EventRow, Page, QuoteFilter, QuoteRow, TimelinePoint } from "../store.ts";
 import { clampLimit } from "../store.ts";
+import { clipEvidence, clipQuote } from "../clip.ts";
 import { prepared } from "./statements.ts";
 import { eventWhere, needsDocJoin, quoteWhere } from "./where.ts";
 
@@ -14,7 +15,8 @@ const QUOTE_SELECT = `
   FROM quotes q JOIN documents d ON d.n = q.doc
   LEFT JOIN entities sp ON sp.id = q.speaker LEFT JOIN entities v ON v.id = q.via`;
 
-export function quotes(db: Database.Database, f: QuoteFilter = {}, max?: number): Page<QuoteRow> {
+/** `count: false` when the caller knows the total already (the entity page counts its quotes itself). */
+export function quotes(db: Database.Database, f: QuoteFilter = {}, max?: number, count = true): Page<QuoteRow> {
   const w = quoteWhere(f);
   const join = needsDocJoin(f) ? "JOIN documents d ON d.n = q.doc" : "";
   // the page's keys first, in index order (published, doc, idx), then the joins for that page only
@@ -23,18 +25,20 @@ export function quotes(db: Database.Database, f: QuoteFilter = {}, max?: number)
                              ORDER BY q.published DESC, q.doc DESC, q.idx DESC LIMIT ? OFFSET ?)
                            ORDER BY q.published DESC, q.doc DESC, q.idx DESC`)
     .all(...w.params, clampLimit(f.limit, 20, max), Math.max(0, f.offset ?? 0)) as Record<string, unknown>[];
-  const total = prepared(db, `SELECT count(*) FROM quotes q ${join} ${w.sql()}`, "pluck").get(...w.params) as number;
+  const total = count ? prepared(db, `SELECT count(*) FROM quotes q ${join} ${w.sql()}`, "pluck").get(...w.params) as number : rows.length;
   return { items: rows.map(quoteRow), total };
 }
 
 export function quoteRow(r: Record<string, unknown>): QuoteRow {
+  const { text, clipped } = clipQuote(r.text as string);
   return {
     speaker: r.speaker as string | null, speaker_text: r.speaker_text as string | null, cue: r.cue as string,
-    text: r.text as string, start: r.start as number, end: r.end as number, direct: r.direct === 1,
+    text, start: r.start as number, end: r.end as number, direct: r.direct === 1,
     via: r.via as string | null, stance: r.stance as QuoteRow["stance"],
     document: r.document as string, index: r.idx as number, published: r.published as string | null,
     title: r.title as string, outlet: r.outlet as string | null,
     speaker_name: r.speaker_name as string | null, via_name: r.via_name as string | null,
+    clipped,
   };
 }
 
@@ -59,17 +63,19 @@ export function events(db: Database.Database, f: EventFilter = {}, max?: number,
 }
 
 export function eventRow(r: Record<string, unknown>): EventRow {
+  const sentence = { start: r.sentence_start as number, end: r.sentence_end as number };
+  const trigger_span = { start: r.trigger_start as number, end: r.trigger_end as number };
+  const { evidence, evidence_span, clipped } = clipEvidence(r.evidence as string, sentence, trigger_span);
   return {
     type: r.type as EventRow["type"], source: r.source as string | null, target: r.target as string | null,
     location: r.location as string | null, date: r.date as string | null, mode: r.mode as string | null,
     trigger: r.trigger as string,
-    trigger_span: { start: r.trigger_start as number, end: r.trigger_end as number },
-    sentence: { start: r.sentence_start as number, end: r.sentence_end as number },
+    trigger_span, sentence,
     quantities: JSON.parse(r.quantities as string), fatalities: r.fatalities as number | null,
     hedged: r.hedged === 1, negated: r.negated === 1,
     document: r.document as string, index: r.idx as number, day: r.day as string | null,
     published: r.published as string | null, title: r.title as string, outlet: r.outlet as string | null,
-    evidence: r.evidence as string,
+    evidence, evidence_span, clipped,
     source_name: r.source_name as string | null, target_name: r.target_name as string | null,
     location_name: r.location_name as string | null,
     lat: r.lat as number | null, lon: r.lon as number | null, country: r.country as string | null,

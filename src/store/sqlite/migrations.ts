@@ -252,6 +252,16 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX entity_pairs_top ON entity_pairs(a, documents DESC);
     `,
   },
+  {
+    version: 8,
+    name: "events with one entity on both sides, indexed apart: an entity's events as source or target counted from indexes alone",
+    up: `
+      -- the entity page says "20 of N" events as source or target: N = as source + as target -
+      -- both, and "both" would otherwise look up the row of every event it is the source of
+      -- (1.3-1.9 ms for Saudi Arabia over SaudiNewsNet; a count with OR: 3.6 ms). Nearly empty.
+      CREATE INDEX events_self ON events(source) WHERE source = target;
+    `,
+  },
 ];
 
 /** Add one document to both search indexes (used by the migration and by putBatch). */

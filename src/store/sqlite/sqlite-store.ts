@@ -8,10 +8,10 @@ import { RasidError } from "../../core/errors.ts";
 import { decodeDoc } from "../codec.ts";
 import type {
   DocFilter, DocSummary, DocumentRecord, EntityFilter, EntityProfile, EntityRow, EventFilter, EventRow, GeoResult, Graph,
-  GraphFilter, Page, PutResult, QuoteFilter, QuoteRow, SearchQuery, SearchResult, Stats, Store, TimelinePoint,
+  GraphFilter, Page, Paging, PutResult, QuoteFilter, QuoteRow, SearchQuery, SearchResult, Stats, Store, TimelinePoint,
 } from "../store.ts";
 import { clampLimit } from "../store.ts";
-import { entities, entity } from "./entities.ts";
+import { entities, entity, entityEvents, entityQuotes } from "./entities.ts";
 import { events, quotes, timeline } from "./facts.ts";
 import { geo, graph } from "./graph.ts";
 import { LATEST, migrate } from "./migrations.ts";
@@ -98,6 +98,8 @@ export class SqliteStore implements Store {
 
   async search(q: SearchQuery): Promise<SearchResult> { return this.guard(() => search(this.db, q)); }
   async entity(id: string): Promise<EntityProfile | null> { return entity(this.db, id); }
+  async entityEvents(id: string, p?: Paging): Promise<Page<EventRow> | null> { return entityEvents(this.db, id, p); }
+  async entityQuotes(id: string, p?: Paging): Promise<Page<QuoteRow> | null> { return entityQuotes(this.db, id, p); }
   async entities(f?: EntityFilter): Promise<Page<EntityRow>> { return entities(this.db, f); }
   async quotes(f?: QuoteFilter): Promise<Page<QuoteRow>> { return quotes(this.db, f); }
   async events(f?: EventFilter): Promise<Page<EventRow>> { return events(this.db, f); }
