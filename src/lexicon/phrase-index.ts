@@ -31,15 +31,24 @@ const firstBits = new Map<string, number>();
 let generation = 0; // bumped whenever an index adds a first word, so cached bits are recomputed
 let nextBit = 0;
 
+let nextId = 0;
+
+// What a word's entry keeps per index: the trie nodes its forms reach from each root, as of the
+// index's `version` (an index that grows after a word was read recomputes them).
+interface Firsts<T> { version: number; nodes: (Node<T>[] | null)[] }
+
 export class PhraseIndex<T> {
   private roots: [Pos, Node<T>][] = [];
   private firstWords = new Set<string>(); // every word some phrase begins with, any part of speech
   /** This index's bit in every token's gate (several indexes may share one when there are many). */
   readonly bit = 1 << (nextBit++ % 30);
+  private readonly id = nextId++;   // this index's slot in each word entry's `firsts`
+  private version = 0;              // bumped by add()
 
   /** Add a phrase of normalized words (already inflected) under a part of speech. */
   add(words: string[], pos: Pos, value: T): void {
     if (!words.length) return;
+    this.version++;
     let entry = this.roots.find(([p]) => p === pos);
     if (!entry) { entry = [pos, node<T>()]; this.roots.push(entry); }
     if (!this.firstWords.has(words[0])) {
@@ -77,16 +86,27 @@ export class PhraseIndex<T> {
 
   private matchIn(tokens: Token[], i: number): PhraseMatch<T> | null {
     let best: PhraseMatch<T> | null = null;
-    const e = entryOf(tokens, i);
-    for (const [pos, root] of this.roots) {
-      const first = firstNodes(root, formsOf(e, tokens[i], pos));
-      if (!first) continue;
+    const firsts = this.firstsOf(entryOf(tokens, i), tokens[i]);
+    for (let k = 0; k < firsts.length; k++) {
+      const first = firsts[k];
+      if (first === null) continue;
       const m = this.walk(tokens, i, first);
       if (!m) continue;
       if (!best || m.end > best.end) best = m;
       else if (m.end === best.end) best = { start: i, end: m.end, values: [...best.values, ...m.values] };
     }
     return best;
+  }
+
+  /** The nodes a word's forms reach from each root (kept on the word's entry, per index). */
+  private firstsOf(e: WordEntry, t: Token): (Node<T>[] | null)[] {
+    let f = e.firsts[this.id] as Firsts<T> | undefined;
+    if (f === undefined || f.version !== this.version) {
+      const nodes: (Node<T>[] | null)[] = [];
+      for (const [pos, root] of this.roots) nodes.push(firstNodes(root, formsOf(e, t, pos)));
+      e.firsts[this.id] = f = { version: this.version, nodes };
+    }
+    return f.nodes;
   }
 
   /** All non-overlapping longest matches over tokens[from, to). */
@@ -105,7 +125,7 @@ export class PhraseIndex<T> {
     let frontier = first;
     let best: PhraseMatch<T> | null = null;
     for (const n of frontier) if (n.values.length) best = { start: i, end: i + 1, values: n.values };
-    for (let j = i + 1; j < tokens.length && frontier.length; j++) {
+    for (let j = i + 1; j < tokens.length && open(frontier); j++) {
       const t = tokens[j];
       if (t.kind === "punct" || t.kind === "symbol") break;
       const forms = formsOf(entryOf(tokens, j), t, "any");
@@ -140,6 +160,12 @@ export function matchAllEach(tokens: Token[], indexes: PhraseIndex<unknown>[]): 
   return out;
 }
 
+/** Does some node of the frontier continue (most phrases are one word: no next token is read)? */
+function open<T>(frontier: Node<T>[]): boolean {
+  for (let k = 0; k < frontier.length; k++) if (frontier[k].next.size) return true;
+  return false;
+}
+
 function firstNodes<T>(root: Node<T>, forms: string[]): Node<T>[] | null {
   let out: Node<T>[] | null = null;
   for (const f of forms) {
@@ -161,6 +187,7 @@ class WordEntry {
   participle: string[] | undefined = undefined;
   particle: string[] | undefined = undefined;
   any: string[] | undefined = undefined;
+  firsts: unknown[] = [];                 // by index id: Firsts<T> of PhraseIndex.firstsOf
 }
 
 function formsOf(e: WordEntry, t: Token, pos: FormPos): string[] {

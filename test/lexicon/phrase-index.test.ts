@@ -69,3 +69,13 @@ test("a word's forms live on its written form: every list shares them, a foreign
   const ix = index();
   assert.equal(ix.matchAt(c, 0), null);
 });
+
+test("an index that grows after it read a word sees the word's new phrases", () => {
+  const toks = words("وناشد المجلس الأطراف");
+  const ix = index();
+  assert.equal(ix.matchAt(toks, 0), null);
+  ix.add(["ناشد"], "verb", "appeal");
+  assert.deepEqual(ix.matchAt(toks, 0)?.values, ["appeal"]);
+  ix.add(["ناشد", "المجلس"], "verb", "appeal-council");
+  assert.deepEqual(show(toks, ix.matchAll(toks)), ["وناشد المجلس"]);
+});
