@@ -12,6 +12,7 @@ export interface ActorMention {
   start: number; end: number;        // character offsets
   text: string;
   first: number; last: number;       // token indexes covered, inclusive
+  nisba?: boolean;                   // quotes/speakers.ts isNisba, computed on first use
 }
 
 export interface ActorIndex {
@@ -28,7 +29,7 @@ export function actorIndex(doc: Document): ActorIndex {
     let last = first;
     while (last + 1 < toks.length && toks[last + 1].start < m.end) last++;
     if (first >= toks.length || toks[first].start >= m.end) continue;
-    mentions.push({ id: e.id, type: e.type, start: m.start, end: m.end, text: m.text, first, last });
+    mentions.push({ id: e.id, type: e.type, start: m.start, end: m.end, text: m.text, first, last, nisba: undefined });
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   const atToken: (ActorMention | undefined)[] = new Array(toks.length);

@@ -32,7 +32,24 @@ export interface ArgIndex {
   toks: Token[];
   ix: ActorIndex;
   at: (Arg | undefined)[];      // the actor (entity first, else generic) covering each token
+  words?: Map<string, number[]>; // token indexes by bareWord(), built on first use (wordsAt)
 }
+
+/** The indexes of the tokens whose bareWord() is `w`, ascending (one pass over the document, on first use). */
+export function wordsAt(ai: ArgIndex, w: string): readonly number[] {
+  let m = ai.words;
+  if (!m) {
+    m = ai.words = new Map();
+    const toks = ai.toks;
+    for (let i = 0; i < toks.length; i++) {
+      const b = bareWord(toks[i]);
+      const at = m.get(b);
+      if (at) at.push(i); else m.set(b, [i]);
+    }
+  }
+  return m.get(w) ?? NONE;
+}
+const NONE: readonly number[] = [];
 
 /** Nouns that stand before a state's name for the state itself: "حكومة وشعب مصر"، "قيادة المملكة". */
 const STATE_HEADS = new Set(["حكومه", "شعب", "قياده", "سلطات", "دوله", "جمهوريه", "مملكه", "حكومات", "شعوب"]);
@@ -98,7 +115,7 @@ export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<Gen
     if (owner) { arg.id = owner.id; arg.type = owner.type; }
     for (let i = g.start; i <= last; i++) at[i] = arg;
   }
-  return { doc, toks, ix, at };
+  return { doc, toks, ix, at, words: undefined };
 }
 
 const POSSESSIVE = /^(ه|ها|هم)$/;
@@ -128,10 +145,11 @@ export const isPlace = (a: Arg | undefined) => !!a && (a.type === "GPE" || a.typ
 const nisbaOf = new WeakMap<Arg, boolean>();
 /** "الروسي"، "المصرية": a nationality adjective standing for its country (cached per argument). */
 export function isNisba(a: Arg): boolean {
-  if (a.type !== "GPE") return false;
-  let n = nisbaOf.get(a);
   // "المملكة العربية السعودية" is a name; a nationality adjective is one word "ال…ي/ية/يين/يون"
-  if (n === undefined) nisbaOf.set(a, n = a.first === a.last && a.text.startsWith("ال") && /[يةهن]$/.test(a.text) && /^ال.+(ي|يه|يين|يون)$/.test(normalize(a.text)));
+  // (the cheap tests first: most arguments fail them, and a WeakMap read costs more)
+  if (a.type !== "GPE" || a.first !== a.last || !a.text.startsWith("ال") || !/[يةهن]$/.test(a.text)) return false;
+  let n = nisbaOf.get(a);
+  if (n === undefined) nisbaOf.set(a, n = /^ال.+(ي|يه|يين|يون)$/.test(normalize(a.text)));
   return n;
 }
 export const sameActor = (a: Arg | null | undefined, b: Arg | null | undefined) => !!a && !!b && (a.id !== null ? a.id === b.id : a.start === b.start);

@@ -7,7 +7,7 @@
 //   document right before the name of its holder ("وزير الدفاع العراقي خالد العبيدي"), stands for
 //   that person rather than for the country.
 import type { Token } from "../core/document.ts";
-import { actorAt, isNisba, isPlace, nisbaHead, personAfterTitle, prepOf, type Arg, type ArgIndex } from "./arguments.ts";
+import { actorAt, isNisba, isPlace, nisbaHead, personAfterTitle, prepOf, wordsAt, type Arg, type ArgIndex } from "./arguments.ts";
 import { bareWord, isAdverb, isBreak, isPrepWord, isRelative, isTransparent } from "./clause.ts";
 
 /** "هاجموا"، "يهاجمون": a verb agreeing with a plural subject is written so only when the subject
@@ -72,8 +72,8 @@ export function titleHolder(ai: ArgIndex, a: Arg | null): Arg | null {
   // "وزير الدفاع": a plain word before the head belongs to the title
   if (before && before.kind === "word" && !ai.at[h - 1] && !isPrepWord(before)) phrase.unshift(bareWord(before));
   const n = phrase.length;
-  for (let i = n - 1; i + 1 < toks.length; i++) {
-    if (i === a.first || bareWord(toks[i]) !== phrase[n - 1]) continue;
+  for (const i of wordsAt(ai, phrase[n - 1])) {
+    if (i < n - 1 || i + 1 >= toks.length || i === a.first) continue;
     let k = 1;
     while (k < n && toks[i - k] && bareWord(toks[i - k]) === phrase[n - 1 - k]) k++;
     if (k < n) continue;

@@ -174,7 +174,8 @@ const PRONOUNS = new Set(["هو", "وهو", "هي", "وهي", "هم", "وهم", 
 const isClauseBreak = (t: Token) => t.kind === "punct" && /^[،,؛;]$/.test(t.text);
 
 /** "المصري"، "الكويتية": a nationality adjective modifies a noun; it does not speak. */
-export const isNisba = (mm: ActorMention) => mm.type === "GPE" && /^ال.+(ي|يه|يين|يون)$/.test(normalize(mm.text));
+export const isNisba = (mm: ActorMention): boolean => mm.type === "GPE" && (mm.nisba ??= NISBA.test(normalize(mm.text)));
+const NISBA = /^ال.+(ي|يه|يين|يون)$/;
 
 const PREPS = new Set(["في", "من", "الي", "علي", "عن", "قرب", "داخل", "حول", "مع", "ضد", "بين"]);
 export function afterPreposition(st: State, mm: ActorMention): boolean {
