@@ -16,10 +16,13 @@ import { ruleTags } from "./model/features.ts";
 import { normalize } from "../text/normalize.ts";
 
 const PLACES = new Set<EntityType>(["GPE", "LOC", "FAC"]);
-// how much better the tagger's best reading is than any that names a pattern's words, for the
-// pattern to be dropped (perceptron score units; chosen on ANERcorp's dev sixth and the dev gold)
+// Each merge rule of round 2 has an off switch for ablations (RASID_NER_GROW=0, _EARLIER=0,
+// _FULLNAME=0; RASID_NER_MARGIN=N), measured in eval/README.md.
 const GROW_ORG = process.env.RASID_NER_GROW !== "0";
 const EARLIER = process.env.RASID_NER_EARLIER !== "0";
+const FULL_NAME = process.env.RASID_NER_FULLNAME !== "0";
+// how much better the tagger's best reading is than any that names a pattern's words, for the
+// pattern to be dropped (perceptron score units; chosen on ANERcorp's dev sixth and the dev gold)
 const SURE_OUTSIDE = Number(process.env.RASID_NER_MARGIN ?? 4);
 // the same for a KB place (sports clubs named by their city, "اتفاق الطائف"): four times as sure.
 // At 4 or 8 it also dropped places of the press (HTML gold recall .98 -> .97); at 16 none.
@@ -45,7 +48,7 @@ export function combine(c: Ctx, model: NerModel, found: FoundMention[]): FoundMe
     ? m.type === "PERSON" || weakHead(c, m) || (!m.kbId && PLACES.has(m.type) && margin(m) >= SURE_OUTSIDE)
     : m.via === "kb" && PLACES.has(m.type) && (generatedPlace(c, m) || margin(m) >= SURE_NOT_PLACE);
   const kept = found.filter((m) => !(untagged(m) && veto(m)))
-    .map((m) => cutOverrun(c, m, names, covered)).map((m) => asOrganization(c, m, names, covered));
+    .map((m) => cutOverrun(c, m, names, covered)).map((m) => asOrganization(c, m, names, covered)).map((m) => fullName(c, m, names, covered));
   return [...kept, ...modelMentions(c, kept, names)].sort((a, b) => a.start - b.start);
 }
 
@@ -108,6 +111,23 @@ function cutOverrun(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], cover
   }
   const end = c.tokens[s.end - 1].end;
   return { ...m, end, text: c.text.slice(m.start, end), tokens: { start: m.tokens.start, end: s.end }, key: normalize(c.text.slice(m.start, end)) };
+}
+
+/**
+ * A KB person inside the model's longer person span over words no other mention covers: the
+ * full name continues it ("الشيخ [حمد بن جاسم] بن جبر آل ثاني") and keeps the KB id; a span that
+ * starts earlier names someone else with that surname ("معد [فياض]") and has no KB id.
+ */
+function fullName(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], covered: Uint8Array): FoundMention {
+  if (!FULL_NAME || m.via !== "kb" || m.type !== "PERSON") return m;
+  const s = names.find((x) => x.type === "PERS" && x.start <= m.tokens.start && x.end >= m.tokens.end && x.end - x.start > m.tokens.end - m.tokens.start);
+  if (!s) return m;
+  for (let k = s.start; k < s.end; k++) if ((k < m.tokens.start || k >= m.tokens.end) && (covered[k] || !isWord(c.tokens[k]))) return m;
+  const first = s.start === m.tokens.start ? c.tokens[s.start].readings.find((r) => r.stem.start === m.start) ?? startReading(c, c.tokens[s.start]) : startReading(c, c.tokens[s.start]);
+  const key = normalize(c.text.slice(first.stem.start, c.tokens[s.end - 1].end));
+  const same = s.start === m.tokens.start;
+  const made = makeMention(c.text, c.tokens, first, s.start, s.end, "PERSON", same ? "kb" : "pattern", m.score, key, same ? m.candidates : []);
+  return same ? { ...made, kbId: m.kbId } : made;
 }
 
 /**
