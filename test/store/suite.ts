@@ -227,28 +227,29 @@ export function storeSuite(backend: string, openFresh: OpenFresh, opts: { stems?
 
     it("the profile carries the first rows of each panel and how many there are; an event on both sides counts once", async () => {
       const p = (await store.entity(GCC.id))!;
-      assert.deepEqual(p.counts, { quotes: 6, events: 14, events_as_source: 8, events_as_target: 7, events_at: 0 });
-      assert.equal(p.events.length, Math.min(14, ENTITY_PANEL));
+      assert.deepEqual(p.counts, { quotes: 12, events: 26, events_as_source: 14, events_as_target: 13, events_at: 0 });
+      assert.equal(p.events.length, ENTITY_PANEL, "26 events: the first 20");
       assert.equal(new Set(p.events.map(key)).size, p.events.length, "no event twice");
-      assert.equal(p.quotes.length, Math.min(6, ENTITY_PANEL));
-      assert.equal(p.documents_recent.length, Math.min(6, ENTITY_DOCUMENTS));
+      assert.equal(p.quotes.length, Math.min(12, ENTITY_PANEL));
+      assert.equal(p.documents_recent.length, ENTITY_DOCUMENTS, "12 documents: the latest 10");
+      assert.deepEqual(p.events.map(key), (await store.entityEvents(GCC.id, { limit: ENTITY_PANEL }))!.items.map(key));
     });
 
     it("pages of the events and quotes panels, put together, are the whole list, newest first", async () => {
       const all = (await store.entityEvents(GCC.id, { limit: 100 }))!;
-      assert.equal(all.total, 14);
-      assert.equal(all.items.length, 14);
+      assert.equal(all.total, 26);
+      assert.equal(all.items.length, 26);
       const days = all.items.map((e) => e.day!);
       assert.deepEqual(days, [...days].sort().reverse());
       const pages = [];
-      for (let offset = 0; offset < 14; offset += 5) pages.push(...(await store.entityEvents(GCC.id, { limit: 5, offset }))!.items);
+      for (let offset = 0; offset < 26; offset += 5) pages.push(...(await store.entityEvents(GCC.id, { limit: 5, offset }))!.items);
       assert.deepEqual(pages.map(key), all.items.map(key));
-      assert.deepEqual((await store.entityEvents(GCC.id, { limit: 5, offset: 20 }))!.items, []);
+      assert.deepEqual((await store.entityEvents(GCC.id, { limit: 5, offset: 30 }))!.items, []);
       const quotes = (await store.entityQuotes(GCC.id, { limit: 100 }))!;
-      assert.equal(quotes.total, 6);
+      assert.equal(quotes.total, 12);
       const second = (await store.entityQuotes(GCC.id, { limit: 2, offset: 2 }))!;
       assert.deepEqual(second.items.map(key), quotes.items.slice(2, 4).map(key));
-      assert.equal(second.total, 6);
+      assert.equal(second.total, 12);
     });
 
     it("an unknown entity has no panels (null, not an empty page)", async () => {
