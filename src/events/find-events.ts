@@ -11,9 +11,9 @@
 // document for the same type and actors (news repeats its main event paragraph after paragraph).
 import type { EventOut, PloverType, QuoteOut, Span } from "../core/contract.ts";
 import type { Document, Token } from "../core/document.ts";
-import { anaphorIndex, genericActorIndex, type Anaphor, type GenericActor } from "../lexicon/generic-actors.ts";
-import { hedgeIndex, type Hedge } from "../lexicon/hedges.ts";
-import { matchAllEach, tokenForms, type PhraseIndex, type PhraseMatch } from "../lexicon/phrase-index.ts";
+import { docMatches } from "../lexicon/doc-matches.ts";
+import type { Hedge } from "../lexicon/hedges.ts";
+import { tokenForms, type PhraseMatch } from "../lexicon/phrase-index.ts";
 import { triggerIndex, type Trigger } from "../lexicon/triggers.ts";
 import { actorIndex } from "../actors/mentions.ts";
 import type { Range } from "../actors/ranges.ts";
@@ -69,9 +69,8 @@ type Tie = "tight" | "loose";
 export function findEvents(doc: Document): EventWithActors[] {
   const toks = doc.tokens;
   if (!toks.length) return [];
-  // one pass over the tokens for the trigger and generic-actor lexicons
-  const [trigs, generic, hedges, anaphors] = matchAllEach(toks, [triggerIndex(), genericActorIndex(), hedgeIndex(), anaphorIndex()] as PhraseIndex<unknown>[]) as
-    [PhraseMatch<Trigger>[], PhraseMatch<GenericActor>[], PhraseMatch<Hedge>[], PhraseMatch<Anaphor>[]];
+  // one pass over the tokens for the trigger, generic-actor, hedge and anaphor lexicons (shared with the quote finder)
+  const { triggers: trigs, generic, hedges, anaphors } = docMatches(toks);
   const matches = trigs.filter((m) => m.values.some((v) => v.type));
   const triggerAt = new Int32Array(toks.length).fill(-1);
   matches.forEach((m, k) => { for (let i = m.start; i < m.end; i++) triggerAt[i] = k; });

@@ -43,12 +43,15 @@ export class PhraseIndex<T> {
   /** This index's bit in every token's gate (several indexes may share one when there are many). */
   readonly bit = 1 << (nextBit++ % 30);
   private readonly id = nextId++;   // this index's slot in each word entry's `firsts`
-  private version = 0;              // bumped by add()
+  private grown = 0;                // bumped by add()
+
+  /** Changes whenever a phrase is added (results computed before are stale). */
+  get version(): number { return this.grown; }
 
   /** Add a phrase of normalized words (already inflected) under a part of speech. */
   add(words: string[], pos: Pos, value: T): void {
     if (!words.length) return;
-    this.version++;
+    this.grown++;
     let entry = this.roots.find(([p]) => p === pos);
     if (!entry) { entry = [pos, node<T>()]; this.roots.push(entry); }
     if (!this.firstWords.has(words[0])) {
@@ -101,10 +104,10 @@ export class PhraseIndex<T> {
   /** The nodes a word's forms reach from each root (kept on the word's entry, per index). */
   private firstsOf(e: WordEntry, t: Token): (Node<T>[] | null)[] {
     let f = e.firsts[this.id] as Firsts<T> | undefined;
-    if (f === undefined || f.version !== this.version) {
+    if (f === undefined || f.version !== this.grown) {
       const nodes: (Node<T>[] | null)[] = [];
       for (const [pos, root] of this.roots) nodes.push(firstNodes(root, formsOf(e, t, pos)));
-      e.firsts[this.id] = f = { version: this.version, nodes };
+      e.firsts[this.id] = f = { version: this.grown, nodes };
     }
     return f.nodes;
   }
@@ -139,6 +142,21 @@ export class PhraseIndex<T> {
     }
     return best;
   }
+}
+
+/** index.matchAll(tokens, a, b), read from `all` = index.matchAll(tokens) when no match of the whole
+ *  straddles a or b (then the two greedy scans agree inside [a, b)); else matched again. */
+export function matchesIn<T>(index: PhraseIndex<T>, tokens: Token[], all: PhraseMatch<T>[], a: number, b: number): PhraseMatch<T>[] {
+  if (a >= b) return [];
+  let lo = 0, hi = all.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (all[mid].end <= a) lo = mid + 1; else hi = mid; } // first match ending after a
+  const out: PhraseMatch<T>[] = [];
+  for (let k = lo; k < all.length && all[k].start < b; k++) {
+    const m = all[k];
+    if (m.start < a || m.end > b) return index.matchAll(tokens, a, b);
+    out.push(m);
+  }
+  return out;
 }
 
 /** The matchAll of several indexes in one pass over the tokens, each token's gate read once. */

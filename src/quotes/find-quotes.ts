@@ -6,10 +6,11 @@
 // Who speaks is speakers.ts; which outlet relayed it is via.ts.
 import type { QuoteOut, Stance } from "../core/contract.ts";
 import type { Document, Token } from "../core/document.ts";
-import { cueIndex, type Cue } from "../lexicon/cues.ts";
+import type { Cue } from "../lexicon/cues.ts";
 import { hedgeIndex } from "../lexicon/hedges.ts";
 import type { PhraseMatch } from "../lexicon/phrase-index.ts";
-import { tokenFormsAt } from "../lexicon/phrase-index.ts";
+import { matchesIn, tokenFormsAt } from "../lexicon/phrase-index.ts";
+import { docMatches } from "../lexicon/doc-matches.ts";
 import { normalize } from "../text/normalize.ts";
 import { actorIndex, isActorType, type ActorMention } from "../actors/mentions.ts";
 import { letterQuotes } from "./letters.ts";
@@ -28,7 +29,7 @@ const PREP_REACH = 8;       // tokens after the verb (or its subject) in which i
 export function findQuotes(doc: Document): QuoteOut[] {
   const toks = doc.tokens;
   if (!toks.length) return [];
-  const all = cueIndex().matchAll(toks);
+  const all = docMatches(toks).cues;
   const nl = doc.text.indexOf("\n");
   const st: State = {
     doc, toks, ix: actorIndex(doc), marks: findQuoteMarks(doc.text), sents: sentenceRanges(doc), all,
@@ -216,7 +217,7 @@ function stanceOf(st: State, base: Stance, sent: number): Stance {
   let alleged = st.stances.get(sent);
   if (alleged === undefined) {
     const [a, b] = st.sents[sent];
-    alleged = hedgeIndex().matchAll(st.toks, a, b).some((h) => h.values.some((v) => v.kind === "alleged"));
+    alleged = matchesIn(hedgeIndex(), st.toks, docMatches(st.toks).hedges, a, b).some((h) => h.values.some((v) => v.kind === "alleged"));
     st.stances.set(sent, alleged);
   }
   return alleged ? "alleged" : "asserted";

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Token } from "../../src/core/document.ts";
-import { PhraseIndex, tokenForms, tokenFormsAt, withReadings } from "../../src/lexicon/phrase-index.ts";
+import { PhraseIndex, matchesIn, tokenForms, tokenFormsAt, withReadings } from "../../src/lexicon/phrase-index.ts";
 import { analyze } from "../../src/text/analyze.ts";
 
 const words = (text: string) => analyze(text).tokens;
@@ -78,4 +78,13 @@ test("an index that grows after it read a word sees the word's new phrases", () 
   assert.deepEqual(ix.matchAt(toks, 0)?.values, ["appeal"]);
   ix.add(["ناشد", "المجلس"], "verb", "appeal-council");
   assert.deepEqual(show(toks, ix.matchAll(toks)), ["وناشد المجلس"]);
+});
+
+test("matchesIn reads a range's matches from the whole text's, equal to matching the range again", () => {
+  // "وكالة الأنباء" straddles some ranges below: those are matched again
+  const toks = words("قال الوزير إن وكالة الأنباء نقلت الخبر. وأكد النائب أن وكالة ستنشر البحث. بحث الوزيران");
+  const ix = index();
+  const all = ix.matchAll(toks);
+  for (let a = 0; a <= toks.length; a++) for (let b = a; b <= toks.length; b++)
+    assert.deepEqual(matchesIn(ix, toks, all, a, b), ix.matchAll(toks, a, b), `[${a}, ${b})`);
 });
