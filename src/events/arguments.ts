@@ -32,24 +32,7 @@ export interface ArgIndex {
   toks: Token[];
   ix: ActorIndex;
   at: (Arg | undefined)[];      // the actor (entity first, else generic) covering each token
-  words?: Map<string, number[]>; // token indexes by bareWord(), built on first use (wordsAt)
 }
-
-/** The indexes of the tokens whose bareWord() is `w`, ascending (one pass over the document, on first use). */
-export function wordsAt(ai: ArgIndex, w: string): readonly number[] {
-  let m = ai.words;
-  if (!m) {
-    m = ai.words = new Map();
-    const toks = ai.toks;
-    for (let i = 0; i < toks.length; i++) {
-      const b = bareWord(toks[i]);
-      const at = m.get(b);
-      if (at) at.push(i); else m.set(b, [i]);
-    }
-  }
-  return m.get(w) ?? NONE;
-}
-const NONE: readonly number[] = [];
 
 /** Nouns that stand before a state's name for the state itself: "حكومة وشعب مصر"، "قيادة المملكة". */
 const STATE_HEADS = new Set(["حكومه", "شعب", "قياده", "سلطات", "دوله", "جمهوريه", "مملكه", "حكومات", "شعوب"]);
@@ -115,7 +98,7 @@ export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<Gen
     if (owner) { arg.id = owner.id; arg.type = owner.type; }
     for (let i = g.start; i <= last; i++) at[i] = arg;
   }
-  return { doc, toks, ix, at, words: undefined };
+  return { doc, toks, ix, at };
 }
 
 const POSSESSIVE = /^(ه|ها|هم)$/;

@@ -49,3 +49,8 @@ export const isAdverb = (t: Token | undefined): boolean => !!t && (t.kind === "n
 
 /** The normalized word without a leading و/ف conjunction. */
 export const bareWord = (t: Token): string => t.norm.length > 3 && conj(t.norm) ? t.norm.slice(1) : t.norm;
+/** bareWord(t) === w, without making the bare string (for scans over a whole document). */
+export const isBareWord = (t: Token, w: string): boolean => {
+  const n = t.norm;
+  return n.length > 3 && conj(n) ? n.length === w.length + 1 && n.endsWith(w) : n === w;
+};

@@ -7,8 +7,8 @@
 //   document right before the name of its holder ("وزير الدفاع العراقي خالد العبيدي"), stands for
 //   that person rather than for the country.
 import type { Token } from "../core/document.ts";
-import { actorAt, isNisba, isPlace, nisbaHead, personAfterTitle, prepOf, wordsAt, type Arg, type ArgIndex } from "./arguments.ts";
-import { bareWord, isAdverb, isBreak, isPrepWord, isRelative, isTransparent } from "./clause.ts";
+import { actorAt, isNisba, isPlace, nisbaHead, personAfterTitle, prepOf, type Arg, type ArgIndex } from "./arguments.ts";
+import { bareWord, isAdverb, isBareWord, isBreak, isPrepWord, isRelative, isTransparent } from "./clause.ts";
 
 /** "هاجموا"، "يهاجمون": a verb agreeing with a plural subject is written so only when the subject
  *  came before it or is left out; a name after it is its object, never its subject. */
@@ -72,10 +72,11 @@ export function titleHolder(ai: ArgIndex, a: Arg | null): Arg | null {
   // "وزير الدفاع": a plain word before the head belongs to the title
   if (before && before.kind === "word" && !ai.at[h - 1] && !isPrepWord(before)) phrase.unshift(bareWord(before));
   const n = phrase.length;
-  for (const i of wordsAt(ai, phrase[n - 1])) {
-    if (i < n - 1 || i + 1 >= toks.length || i === a.first) continue;
+  const lastWord = phrase[n - 1];
+  for (let i = n - 1; i + 1 < toks.length; i++) {
+    if (i === a.first || !isBareWord(toks[i], lastWord)) continue;
     let k = 1;
-    while (k < n && toks[i - k] && bareWord(toks[i - k]) === phrase[n - 1 - k]) k++;
+    while (k < n && toks[i - k] && isBareWord(toks[i - k], phrase[n - 1 - k])) k++;
     if (k < n) continue;
     const p = actorAt(ai, i + 1);
     if (p?.type === "PERSON" && p.id && !p.clitic) return p;
