@@ -5,6 +5,10 @@
 //
 //   node --import tsx bench/api.ts --db FILE [--workers 16] [--seconds 10] [--entities 50] [--routes entity,search,...]
 //
+// Routes: entity (the entity page's first answer), more (its events panel's next 50), floor (one
+// quote of an entity: what any route costs besides its own work), search, events, document,
+// graph, geo.
+//
 // Without --db it ingests ../shared/corpus/saudinewsnet (or --corpus DIR; --files K: only the
 // first K day files) into a temporary database first, and says so; when that corpus is absent
 // it says so and exits 0. Beside latency it prints the server's CPU time per request (from
@@ -104,6 +108,10 @@ async function main(): Promise<void> {
   const enc = encodeURIComponent;
   const routes: Record<string, string[]> = {
     entity: top.map((id) => `${url}api/entities/${enc(id)}`),
+    // the entity page's "more" click: the next 50 events after the 20 the page came with
+    more: top.map((id) => `${url}api/entities/${enc(id)}/events?offset=20&limit=50`),
+    // about the least a route answered by a reader thread costs: HTTP, parameters, the reader round trip
+    floor: top.map((id) => `${url}api/entities/${enc(id)}/quotes?limit=1`),
     search: aliases.map((q) => `${url}api/search?q=${enc(q)}`),
     events: top.map((id) => `${url}api/events?entity=${enc(id)}`),
     document: docs.map((id) => `${url}api/documents/${id}`),
