@@ -28,18 +28,27 @@ export interface PhraseMatch<T> { start: number; end: number; values: T[] } // t
 // The first words of every index, as one map word → bit set of the indexes that begin a phrase
 // with it; each token caches the bits of its forms once, so an index rejects a token with one AND.
 const firstBits = new Map<string, number>();
-let generation = 0; // bumped whenever an index adds a first word, so cached bits are recomputed
+// and the later words (second and after) of every index the same way: a walk stops at a token
+// none of whose forms continues any phrase of its index, without reading the trie
+const laterBits = new Map<string, number>();
+let generation = 0; // bumped whenever an index adds a first or later word, so cached bits are recomputed
 let nextBit = 0;
 
 let nextId = 0;
 
 // What a word's entry keeps per index: the trie nodes its forms reach from each root, as of the
 // index's `version` (an index that grows after a word was read recomputes them).
-interface Firsts<T> { version: number; nodes: (Node<T>[] | null)[] }
+interface Firsts<T> {
+  version: number;
+  nodes: (Node<T>[] | null)[];   // by root
+  values: (T[] | null)[];        // by root: the one-word match's values (the last node that has some), else null
+  open: boolean[];               // by root: does some node continue (else the match is one word, no walk)
+}
 
 export class PhraseIndex<T> {
   private roots: [Pos, Node<T>][] = [];
   private firstWords = new Set<string>(); // every word some phrase begins with, any part of speech
+  private laterWords = new Set<string>(); // every word that stands second or later in some phrase
   /** This index's bit in every token's gate (several indexes may share one when there are many). */
   readonly bit = 1 << (nextBit++ % 30);
   private readonly id = nextId++;   // this index's slot in each word entry's `firsts`
@@ -57,6 +66,13 @@ export class PhraseIndex<T> {
     if (!this.firstWords.has(words[0])) {
       this.firstWords.add(words[0]);
       firstBits.set(words[0], (firstBits.get(words[0]) ?? 0) | this.bit);
+      generation++;
+    }
+    for (let k = 1; k < words.length; k++) {
+      const w = words[k];
+      if (this.laterWords.has(w)) continue;
+      this.laterWords.add(w);
+      laterBits.set(w, (laterBits.get(w) ?? 0) | this.bit);
       generation++;
     }
     let n = entry[1];
@@ -90,10 +106,12 @@ export class PhraseIndex<T> {
   private matchIn(tokens: Token[], i: number): PhraseMatch<T> | null {
     let best: PhraseMatch<T> | null = null;
     const firsts = this.firstsOf(entryOf(tokens, i), tokens[i]);
-    for (let k = 0; k < firsts.length; k++) {
-      const first = firsts[k];
+    const nodes = firsts.nodes;
+    for (let k = 0; k < nodes.length; k++) {
+      const first = nodes[k];
       if (first === null) continue;
-      const m = this.walk(tokens, i, first);
+      const one = firsts.values[k];
+      const m = firsts.open[k] ? this.walk(tokens, i, first) : one ? { start: i, end: i + 1, values: one } : null;
       if (!m) continue;
       if (!best || m.end > best.end) best = m;
       else if (m.end === best.end) best = { start: i, end: m.end, values: [...best.values, ...m.values] };
@@ -102,14 +120,19 @@ export class PhraseIndex<T> {
   }
 
   /** The nodes a word's forms reach from each root (kept on the word's entry, per index). */
-  private firstsOf(e: WordEntry, t: Token): (Node<T>[] | null)[] {
+  private firstsOf(e: WordEntry, t: Token): Firsts<T> {
     let f = e.firsts[this.id] as Firsts<T> | undefined;
     if (f === undefined || f.version !== this.grown) {
-      const nodes: (Node<T>[] | null)[] = [];
-      for (const [pos, root] of this.roots) nodes.push(firstNodes(root, formsOf(e, t, pos)));
-      e.firsts[this.id] = f = { version: this.grown, nodes };
+      f = { version: this.grown, nodes: [], values: [], open: [] };
+      for (const [pos, root] of this.roots) {
+        const first = firstNodes(root, formsOf(e, t, pos));
+        let values: T[] | null = null;
+        if (first) for (const n of first) if (n.values.length) values = n.values;
+        f.nodes.push(first); f.values.push(values); f.open.push(!!first && open(first));
+      }
+      e.firsts[this.id] = f;
     }
-    return f.nodes;
+    return f;
   }
 
   /** All non-overlapping longest matches over tokens[from, to). */
@@ -131,7 +154,9 @@ export class PhraseIndex<T> {
     for (let j = i + 1; j < tokens.length && open(frontier); j++) {
       const t = tokens[j];
       if (t.kind === "punct" || t.kind === "symbol") break;
-      const forms = formsOf(entryOf(tokens, j), t, "any");
+      const e = entryOf(tokens, j);
+      if (!(laterOf(e, t) & this.bit)) break; // no form of this word continues a phrase of this index
+      const forms = formsOf(e, t, "any");
       const nextFrontier: Node<T>[] = [];
       for (const n of frontier) {
         if (!n.next.size) continue;
@@ -200,6 +225,7 @@ class WordEntry {
   owner: Map<string, number> = firstBits; // the module instance whose `generation` gen counts
   gen = -1;                               // `generation` the gate bits were computed under
   gate = 0;                               // bits of the indexes some phrase of which begins with one of its forms
+  later = 0;                              // bits of the indexes some phrase of which continues with one of its forms
   verb: string[] | undefined = undefined; // the forms by part of speech, computed on first use
   noun: string[] | undefined = undefined;
   participle: string[] | undefined = undefined;
@@ -224,9 +250,9 @@ type Restricted = Token & { [RESTRICTED]?: true };
 /** Bits of the indexes some phrase of which begins with one of the word's forms. */
 function gateOf(e: WordEntry, t: Token): number {
   if (e.gen !== generation) {
-    let bits = 0;
+    let bits = 0, later = 0;
     const rs = t.readings;
-    if (!rs?.length) bits = firstBits.get(t.norm) ?? 0;
+    if (!rs?.length) { bits = firstBits.get(t.norm) ?? 0; later = laterBits.get(t.norm) ?? 0; }
     else {
       // the forms of computeForms(t, "any"), read in place: most words begin no phrase, so no array is made
       const taMarbuta = t.text.endsWith("ة");
@@ -234,12 +260,18 @@ function gateOf(e: WordEntry, t: Token): number {
         if (taMarbuta && r.post === "ه") continue;
         const norm = r.norm, bare = r.bare;
         bits |= firstBits.get(norm) ?? 0;
-        if (bare !== norm) bits |= firstBits.get(bare) ?? 0;
+        later |= laterBits.get(norm) ?? 0;
+        if (bare !== norm) { bits |= firstBits.get(bare) ?? 0; later |= laterBits.get(bare) ?? 0; }
       }
     }
-    e.gate = bits; e.gen = generation;
+    e.gate = bits; e.later = later; e.gen = generation;
   }
   return e.gate;
+}
+/** Bits of the indexes some phrase of which continues with one of the word's forms (any part of speech). */
+function laterOf(e: WordEntry, t: Token): number {
+  if (e.gen !== generation) gateOf(e, t);
+  return e.later;
 }
 
 /** The entry of token i: its written form's record (one property read), else the list's. */
