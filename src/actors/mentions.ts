@@ -20,7 +20,18 @@ export interface ActorIndex {
   atToken: (ActorMention | undefined)[];
 }
 
+// the quote finder and the event finder ask for one document's index in turn: it is built once
+let last: { doc: Document; entities: Document["entities"]; tokens: Document["tokens"]; ix: ActorIndex } | null = null;
+
+/** The index of a document's entity mentions (the last document's is kept: shared, read only). */
 export function actorIndex(doc: Document): ActorIndex {
+  if (last && last.doc === doc && last.entities === doc.entities && last.tokens === doc.tokens) return last.ix;
+  const ix = buildIndex(doc);
+  last = { doc, entities: doc.entities, tokens: doc.tokens, ix };
+  return ix;
+}
+
+function buildIndex(doc: Document): ActorIndex {
   const mentions: ActorMention[] = [];
   const toks = doc.tokens;
   for (const e of doc.entities) for (const m of e.mentions) {

@@ -39,13 +39,17 @@ function valueAt(t: Token): { value: number; approx: boolean } | null {
   if (t.kind !== "word" || !w.firstChars.has(t.norm.charCodeAt(0))) return null;
   // the token's readings directly (no list of forms is built for every word of a sentence)
   for (const r of t.readings) {
-    for (const f of r.bare === r.norm ? [r.norm] : [r.norm, r.bare]) {
-      const n = w.numbers.get(f);
-      if (n !== undefined) return { value: n, approx: false };
-      const a = w.approx.get(f);
-      if (a !== undefined) return { value: a, approx: true };
-    }
+    const v = numberWord(w, r.norm) ?? (r.bare === r.norm ? null : numberWord(w, r.bare));
+    if (v) return v;
   }
+  return null;
+}
+
+function numberWord(w: NumberWords, f: string): { value: number; approx: boolean } | null {
+  const n = w.numbers.get(f);
+  if (n !== undefined) return { value: n, approx: false };
+  const a = w.approx.get(f);
+  if (a !== undefined) return { value: a, approx: true };
   return null;
 }
 
