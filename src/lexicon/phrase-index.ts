@@ -31,7 +31,13 @@ const firstBits = new Map<string, number>();
 // and the later words (second and after) of every index the same way: a walk stops at a token
 // none of whose forms continues any phrase of its index, without reading the trie
 const laterBits = new Map<string, number>();
-let generation = 0; // bumped whenever an index adds a first or later word, so cached bits are recomputed
+// `generation` changes whenever an index adds a first or later word, so cached bits are recomputed.
+// Its values come from one counter shared by every copy of this module in the process (a bundle
+// and its tsx source), so a value left on a written form by one copy never means "current" to another.
+const COUNTER = Symbol.for("rasid.phraseIndex.generation");
+const shared = globalThis as { [COUNTER]?: number };
+const nextGeneration = (): number => (shared[COUNTER] = (shared[COUNTER] ?? 0) + 1);
+let generation = nextGeneration();
 let nextBit = 0;
 
 let nextId = 0;
@@ -66,14 +72,14 @@ export class PhraseIndex<T> {
     if (!this.firstWords.has(words[0])) {
       this.firstWords.add(words[0]);
       firstBits.set(words[0], (firstBits.get(words[0]) ?? 0) | this.bit);
-      generation++;
+      generation = nextGeneration();
     }
     for (let k = 1; k < words.length; k++) {
       const w = words[k];
       if (this.laterWords.has(w)) continue;
       this.laterWords.add(w);
       laterBits.set(w, (laterBits.get(w) ?? 0) | this.bit);
-      generation++;
+      generation = nextGeneration();
     }
     let n = entry[1];
     for (const w of words) {
@@ -154,9 +160,8 @@ export class PhraseIndex<T> {
     for (let j = i + 1; j < tokens.length && open(frontier); j++) {
       const t = tokens[j];
       if (t.kind === "punct" || t.kind === "symbol") break;
-      const e = entryOf(tokens, j);
-      if (!(laterOf(e, t) & this.bit)) break; // no form of this word continues a phrase of this index
-      const forms = formsOf(e, t, "any");
+        if (!(laterAt(tokens, j) & this.bit)) break; // no form of this word continues a phrase of this index
+      const forms = formsOf(entryOf(tokens, j), t, "any");
       const nextFrontier: Node<T>[] = [];
       for (const n of frontier) {
         if (!n.next.size) continue;
@@ -249,24 +254,28 @@ type Restricted = Token & { [RESTRICTED]?: true };
 
 /** Bits of the indexes some phrase of which begins with one of the word's forms. */
 function gateOf(e: WordEntry, t: Token): number {
-  if (e.gen !== generation) {
-    let bits = 0, later = 0;
-    const rs = t.readings;
-    if (!rs?.length) { bits = firstBits.get(t.norm) ?? 0; later = laterBits.get(t.norm) ?? 0; }
-    else {
-      // the forms of computeForms(t, "any"), read in place: most words begin no phrase, so no array is made
-      const taMarbuta = t.text.endsWith("ة");
-      for (const r of rs) {
-        if (taMarbuta && r.post === "ه") continue;
-        const norm = r.norm, bare = r.bare;
-        bits |= firstBits.get(norm) ?? 0;
-        later |= laterBits.get(norm) ?? 0;
-        if (bare !== norm) { bits |= firstBits.get(bare) ?? 0; later |= laterBits.get(bare) ?? 0; }
-      }
-    }
-    e.gate = bits; e.later = later; e.gen = generation;
-  }
+  if (e.gen !== generation) { computeBits(t); e.gate = bitsGate; e.later = bitsLater; e.gen = generation; }
   return e.gate;
+}
+
+// computeBits' results (two numbers, no object made per word)
+let bitsGate = 0, bitsLater = 0;
+function computeBits(t: Token): void {
+  let bits = 0, later = 0;
+  const rs = t.readings;
+  if (!rs?.length) { bits = firstBits.get(t.norm) ?? 0; later = laterBits.get(t.norm) ?? 0; }
+  else {
+    // the forms of computeForms(t, "any"), read in place: most words begin no phrase, so no array is made
+    const taMarbuta = t.text.endsWith("ة");
+    for (const r of rs) {
+      if (taMarbuta && r.post === "ه") continue;
+      const norm = r.norm, bare = r.bare;
+      bits |= firstBits.get(norm) ?? 0;
+      later |= laterBits.get(norm) ?? 0;
+      if (bare !== norm) { bits |= firstBits.get(bare) ?? 0; later |= laterBits.get(bare) ?? 0; }
+    }
+  }
+  bitsGate = bits; bitsLater = later;
 }
 /** Bits of the indexes some phrase of which continues with one of the word's forms (any part of speech). */
 function laterOf(e: WordEntry, t: Token): number {
@@ -280,13 +289,33 @@ function entryOf(tokens: Token[], i: number): WordEntry {
   return f === undefined ? listEntry(tokens, i) : formEntry(f);
 }
 function formEntry(f: TokenForm): WordEntry {
-  const e = f.phrases as WordEntry | undefined;
-  if (e !== undefined && e.owner === firstBits) return e;
+  const e = f.phrases;
+  if (e instanceof WordEntry && e.owner === firstBits) return e;
   const fresh = new WordEntry();
   f.phrases = fresh;
   return fresh;
 }
-const gateAt = (tokens: Token[], i: number): number => gateOf(entryOf(tokens, i), tokens[i]);
+
+// Most words begin and continue no phrase of any index: their form holds, instead of an entry,
+// the `generation` under which that was found (a number read in place: no entry is made or read).
+function gateAt(tokens: Token[], i: number): number {
+  const t = tokens[i], f = t.form;
+  if (f === undefined) return gateOf(listEntry(tokens, i), t);
+  const p = f.phrases;
+  if (p === generation) return 0;
+  if (p instanceof WordEntry && p.owner === firstBits) return gateOf(p, t);
+  computeBits(t);
+  if (bitsGate === 0 && bitsLater === 0) { f.phrases = generation; return 0; }
+  const e = new WordEntry();
+  e.gate = bitsGate; e.later = bitsLater; e.gen = generation;
+  f.phrases = e;
+  return e.gate;
+}
+function laterAt(tokens: Token[], i: number): number {
+  const f = tokens[i].form;
+  if (f !== undefined && f.phrases === generation) return 0;
+  return laterOf(entryOf(tokens, i), tokens[i]);
+}
 
 // Tokens without a form: a token list (a caller's copy, hand-made tokens) keeps one entry per
 // written word and its tokens' entries by position.

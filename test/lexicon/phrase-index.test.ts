@@ -68,6 +68,10 @@ test("a word's forms live on its written form: every list shares them, a foreign
   assert.ok(tokenForms(c[0], "verb").includes("دعا"));
   const ix = index();
   assert.equal(ix.matchAt(c, 0), null);
+  // nor a number left by another copy of this module ("begins no phrase" as of its generation)
+  const d = words("وقال الوزير");
+  d[0].form!.phrases = 123456789;
+  assert.deepEqual(ix.matchAt(d, 0)?.values, ["say"]);
 });
 
 test("an index that grows after it read a word sees the word's new phrases", () => {
