@@ -252,6 +252,16 @@ export function storeSuite(backend: string, openFresh: OpenFresh, opts: { stems?
       assert.equal(second.total, 12);
     });
 
+    it("the events list by entity (any role) counts an event naming it twice once, with or without a date range", async () => {
+      const panel = (await store.entityEvents(GCC.id, { limit: 100 }))!.items;
+      const listed = await store.events({ entity: GCC.id, limit: 100 });
+      assert.equal(listed.total, 26);
+      assert.deepEqual(listed.items.map(key), panel.map(key), "no location roles here: the same as the panel");
+      const late = await store.events({ entity: GCC.id, from: "2015-08-06", to: "2015-08-11", limit: 3, offset: 2 });
+      const inRange = panel.filter((e) => e.day! >= "2015-08-06" && e.day! <= "2015-08-11");
+      assert.deepEqual([late.total, late.items.map(key)], [inRange.length, inRange.slice(2, 5).map(key)]);
+    });
+
     it("an unknown entity has no panels (null, not an empty page)", async () => {
       assert.equal(await store.entityEvents("wd:Q0"), null);
       assert.equal(await store.entityQuotes("wd:Q0"), null);

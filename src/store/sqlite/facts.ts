@@ -50,6 +50,7 @@ export const EVENT_SELECT = `
 
 /** `count: false` when the caller shows no total (the map): counting every match costs more than the page. */
 export function events(db: Database.Database, f: EventFilter = {}, max?: number, count = true): Page<EventRow> {
+  if (entityOnly(f)) return eventsOfEntity(db, f, clampLimit(f.limit, 20, max), Math.max(0, f.offset ?? 0), count);
   const w = eventWhere(f);
   const join = needsDocJoin(f) ? "JOIN documents d ON d.n = e.doc" : "";
   // newest first (undated last); keys in index order (day, doc, idx) first, joins for the page only
@@ -59,6 +60,27 @@ export function events(db: Database.Database, f: EventFilter = {}, max?: number,
                            ORDER BY e.day DESC, e.doc DESC, e.idx DESC`)
     .all(...w.params, clampLimit(f.limit, 20, max), Math.max(0, f.offset ?? 0)) as Record<string, unknown>[];
   const total = count ? prepared(db, `SELECT count(*) FROM events e ${join} ${w.sql()}`, "pluck").get(...w.params) as number : rows.length;
+  return { items: rows.map(eventRow), total };
+}
+
+/** The filter is an entity (as source, target or location) and at most a date range: what the three entity indexes (entity, day + key) answer alone. */
+const entityOnly = (f: EventFilter): boolean => Boolean(f.entity) && !f.type && !f.source && !f.target && !f.location && !f.mode &&
+  f.hedged === undefined && f.negated === undefined && !f.located && !needsDocJoin(f);
+
+/**
+ * Events naming an entity in any role (the entity page's "events" link), from the keys of the
+ * three entity indexes merged (an event naming it twice once), counted and ordered without
+ * reading a row; rows, with their joins, for the page only. An OR over the three columns made
+ * SQLite read every matching row to count and sort them (about 4 ms each for Saudi Arabia).
+ */
+function eventsOfEntity(db: Database.Database, f: EventFilter, limit: number, offset: number, count: boolean): Page<EventRow> {
+  const days = `${f.from ? " AND day >= @from" : ""}${f.to ? " AND day <= @to" : ""}`;
+  const keys = ["source", "target", "location"].map((col) => `SELECT day, doc, idx FROM events WHERE ${col} = @id${days}`).join(" UNION ");
+  const p = { id: f.entity, ...(f.from ? { from: f.from } : {}), ...(f.to ? { to: f.to } : {}) };
+  const rows = prepared(db, `${EVENT_SELECT} WHERE (e.doc, e.idx) IN (
+                             SELECT doc, idx FROM (${keys}) ORDER BY day DESC, doc DESC, idx DESC LIMIT @limit OFFSET @offset)
+                           ORDER BY e.day DESC, e.doc DESC, e.idx DESC`).all({ ...p, limit, offset }) as Record<string, unknown>[];
+  const total = count ? prepared(db, `SELECT count(*) FROM (${keys})`, "pluck").get(p) as number : rows.length;
   return { items: rows.map(eventRow), total };
 }
 
