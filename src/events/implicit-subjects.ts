@@ -64,6 +64,17 @@ export function pronounAntecedent(ai: ArgIndex, pron: number, start: number): Ar
 /** "وزير الدفاع العراقي" standing for the person the document names right after the same title. */
 export function titleHolder(ai: ArgIndex, a: Arg | null): Arg | null {
   if (!a || !isNisba(a)) return a;
+  // every event of a document asks again for the same few arguments ("السعودية" as source): the
+  // answer (a scan of the whole document) is kept per argument for the last document's index
+  if (heldFor !== ai) { heldFor = ai; held.clear(); }
+  let p = held.get(a);
+  if (p === undefined) held.set(a, (p = holderOf(ai, a)));
+  return p;
+}
+let heldFor: ArgIndex | null = null;
+const held = new Map<Arg, Arg>();
+
+function holderOf(ai: ArgIndex, a: Arg): Arg {
   const h = nisbaHead(ai, a);
   if (h < 0) return a;
   const toks = ai.toks;
