@@ -15,7 +15,7 @@ import { ingest, Skipper } from "../src/store/ingest.ts";
 import { openStore } from "../src/store/open.ts";
 
 const { values: opt } = parseArgs({
-  options: { limit: { type: "string" }, db: { type: "string" }, "no-bare": { type: "boolean" }, batch: { type: "string", default: "200" }, contract: { type: "string" } },
+  options: { limit: { type: "string" }, db: { type: "string" }, "no-bare": { type: "boolean" }, batch: { type: "string", default: "1000" }, contract: { type: "string" } },
 });
 
 if (opt.contract) {
