@@ -1,18 +1,22 @@
 // Short references to a person already named in full: "مسعد" after "ماركو مسعد", "الشريف"
 // after "محمد فتحي الشريف". The family name (the last word of the full name) is searched in the
-// words no mention covers yet, with a leading conjunction or preposition left outside the span.
+// words no mention covers yet, with a leading conjunction or preposition left outside the span,
+// and only when that word looks like a proper name (name-like.ts), not an ordinary word that a
+// too-long name span ended on ("ليون صفر" must not make every later صفر a person).
 import type { Document, Token } from "../core/document.ts";
 import type { FoundMention } from "../mentions/candidate.ts";
 import { isWord } from "../mentions/candidate.ts";
 import type { Lexicons } from "../mentions/lexicons.ts";
 import { foldCode, normalize } from "../text/normalize.ts";
 import type { Group } from "./link-entities.ts";
+import type { NerModel } from "../mentions/model/tagger.ts";
+import { looksLikeName } from "./name-like.ts";
 
 const PRE = new Set(["", "و", "ف", "ب", "ل", "وب", "ول"]);
 /** The last letters of the family names in view, by code unit: set and cleared by each call (an array read per token, no Set). */
 const LAST = new Uint8Array(65536);
 
-export function addCoreference(doc: Pick<Document, "text" | "tokens">, groups: Group[], lex: Lexicons): void {
+export function addCoreference(doc: Pick<Document, "text" | "tokens">, groups: Group[], lex: Lexicons, model?: NerModel | null): void {
   const byWord = new Map<string, Group | null>();
   for (const g of groups) {
     if (g.type !== "PERSON") continue;
@@ -21,7 +25,7 @@ export function addCoreference(doc: Pick<Document, "text" | "tokens">, groups: G
       if (ws.length < 2) continue;
       const last = ws[ws.length - 1];
       if (lex.connectors.has(ws[ws.length - 2])) continue; // "عبد العزيز": العزيز alone is nobody
-      if (last.length < 3 || lex.connectors.has(last) || lex.stops.has(last) || lex.firstNames.has(last) || lex.ordinals.has(last) || lex.nameParts.has(last)) continue;
+      if (!looksLikeName(last, lex, model)) continue;
       const prev = byWord.get(last);
       byWord.set(last, prev === undefined || prev === g ? g : null); // two people share it: ambiguous
     }

@@ -56,7 +56,7 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
     g.mentions.push(m);
   }
   mergeShortForms(groups);
-  addCoreference(doc, [...groups.values()], res.lex);
+  addCoreference(doc, [...groups.values()], res.lex, res.model);
   const out: EntityOut[] = [];
   for (const g of groups.values()) out.push(toEntity(doc.text, g, gaz, groups));
   return out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
