@@ -5,16 +5,9 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { findEvents } from "../../src/events/find-events.ts";
 import { makeDoc } from "../../eval/lib/fallback-text.ts";
+import { PUB, WORLD } from "./world.ts";
 
-const ENTS = [
-  { id: "g:north", type: "GPE" as const, forms: ["نورستان"] },
-  { id: "g:south", type: "GPE" as const, forms: ["سودانيا"] },
-  { id: "g:town", type: "GPE" as const, forms: ["وادي الريح"] },
-  { id: "o:army", type: "ORG" as const, forms: ["جيش نورستان"] },
-  { id: "o:front", type: "ORG" as const, forms: ["جبهة التحرير"] },
-  { id: "p:amin", type: "PERSON" as const, forms: ["أمين فارس"] },
-];
-const PUB = "2021-03-10";
+const ENTS = WORLD;
 const HEAD = "عنوان الخبر\n"; // line 1 is the headline; the sentences under test are body text
 const events = (body: string) => findEvents(makeDoc(HEAD + body, ENTS, PUB));
 
