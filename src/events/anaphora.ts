@@ -2,7 +2,8 @@
 // "المملكة العربية السعودية") and then by its head noun alone; an event told with the short form
 // ("وقوف دولة قطر مع المملكة"، "هدد التنظيم روسيا") has that actor as source or target. The nouns
 // and the heads they stand for are data (data/lexicon/anaphors.tsv). A noun refers to an entity
-// of the row's type whose name, as written in the article, begins with the head; of several, the
+// of the row's type whose name, as written in the article, begins with the head (or follows it:
+// "تنظيم “داعش”", where the mention leaves the head word out); of several, the
 // most mentioned (the article's subject), then the nearest before it. The entity layer is left as
 // it is: the resolution serves event arguments only.
 import type { EntityType } from "../core/contract.ts";
@@ -11,6 +12,7 @@ import type { ActorIndex } from "../actors/mentions.ts";
 import type { Anaphor } from "../lexicon/generic-actors.ts";
 import type { PhraseMatch } from "../lexicon/phrase-index.ts";
 import { normalize } from "../text/normalize.ts";
+import { isBareWord, isTransparent } from "./clause.ts";
 
 export interface Antecedent { first: number; last: number; id: string; type: EntityType }
 
@@ -28,7 +30,7 @@ export function resolveAnaphors(doc: Document, ix: ActorIndex, matches: PhraseMa
     const at = doc.tokens[m.start].start;
     let best: Candidate | null = null, bestNear = -1;
     for (const v of m.values) {
-      for (const c of candidates(doc, byHead, v)) {
+      for (const c of candidates(doc, ix, byHead, v)) {
         const near = nearestBefore(c.starts, at);
         if (!best || c.count > best.count || (c.count === best.count && near > bestNear)) { best = c; bestNear = near; }
       }
@@ -38,18 +40,31 @@ export function resolveAnaphors(doc: Document, ix: ActorIndex, matches: PhraseMa
   return out;
 }
 
-function candidates(doc: Document, cache: Map<string, Candidate[]>, v: Anaphor): Candidate[] {
+function candidates(doc: Document, ix: ActorIndex, cache: Map<string, Candidate[]>, v: Anaphor): Candidate[] {
   const key = `${v.type}|${v.head}`;
   let cs = cache.get(key);
   if (cs) return cs;
   cs = [];
   for (const e of doc.entities) {
     if (e.type !== v.type) continue;
-    const named = e.mentions.some((mm) => startsWithHead(normalize(mm.text), v.head)) || startsWithHead(normalize(e.name), v.head);
+    const named = e.mentions.some((mm) => startsWithHead(normalize(mm.text), v.head)) || startsWithHead(normalize(e.name), v.head) || headBefore(doc, ix, e.id, v.head);
     if (named) cs.push({ id: e.id, type: e.type, count: e.mentions.length, starts: e.mentions.map((mm) => mm.start) });
   }
   cache.set(key, cs);
   return cs;
+}
+
+/** "تنظيم “داعش”"، "حركة حماس" with the mention on the name alone: the head word (or ال + head)
+ *  stands right before one of the entity's mentions, quote marks between allowed. */
+function headBefore(doc: Document, ix: ActorIndex, id: string, head: string): boolean {
+  const toks = doc.tokens;
+  for (const mm of ix.mentions) {
+    if (mm.id !== id) continue;
+    let p = mm.first - 1;
+    while (p >= 0 && isTransparent(toks[p])) p--;
+    if (p >= 0 && (isBareWord(toks[p], head) || isBareWord(toks[p], "ال" + head))) return true;
+  }
+  return false;
 }
 
 const startsWithHead = (name: string, head: string): boolean =>

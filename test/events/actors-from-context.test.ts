@@ -34,3 +34,10 @@ test("event: a call received names its caller after من", () => {
   const evs = events("تلقى أمين فارس اتصالا هاتفيا أمس من جبهة التحرير.").filter((e) => e.type === "CONSULT");
   assert.deepEqual(evs.map((e) => [e.source, e.target]), [["o:front", "p:amin"]]);
 });
+
+// "تنظيم “الرايات”": the head word stands outside the mention; "التنظيم" later still names the group
+test("event: the head noun names again a group written after that head in quote marks", () => {
+  const world = [...WORLD_WITH_ADJECTIVE, { id: "o:banners", type: "ORG" as const, forms: ["الرايات"] }];
+  const evs = eventsIn("وبث تنظيم “الرايات” شريطا مصورا، وظهرت فيه لقطات لبعض عناصر التنظيم، وهم يهاجمون جيش نورستان.", world).filter((e) => e.type === "ASSAULT");
+  assert.deepEqual(evs.map((e) => [e.source, e.target]), [["o:banners", "o:army"]], show(evs));
+});
