@@ -85,14 +85,14 @@ function weakHead(c: Ctx, m: FoundMention): boolean {
 
 /**
  * A person pattern that ran past the name ("يفغيني كافيلنسكي لقب البطولة") ends where the model's
- * person span that starts with it ends, when that is earlier and the name keeps two words. A
+ * person span that starts with it ends, when that is earlier ("فوز [صالح] بنسبة"). A
  * pattern that the model's only person span over it starts later or ends later ("الدولي [رود فان
  * نيستلروي]", "كارلوس ألبرتو [باريرا]") takes that span, if it keeps two words or grows, and runs
  * over no other mention.
  */
 function cutOverrun(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], covered?: Uint8Array): FoundMention {
   if (m.via !== "pattern" || m.type !== "PERSON") return m;
-  let s = names.find((x) => x.type === "PERS" && x.start === m.tokens.start && x.end < m.tokens.end && x.end - x.start >= 2);
+  let s = names.find((x) => x.type === "PERS" && x.start === m.tokens.start && x.end < m.tokens.end);
   if (!s && covered) {
     // the model's person span inside or past the pattern's words: "مصطفى عبد الله [بفوز …]", "كارلوس ألبرتو [باريرا]"
     const over = names.filter((x) => x.start < m.tokens.end && m.tokens.start < x.end);
