@@ -47,7 +47,10 @@ const LOC_HEADS = new Set(["قطاع", "دوله", "قاره", "اماره"].map
 // "[توتال] الفرنسية": ANERcorp leaves it out 85 of 103 times in the train part, the press writes
 // it in) and whether a place's honorific epithet ends its name ("[مكة] المكرمة": out 40 of 40).
 const EPITHETS = new Set(["المكرمه", "المنوره", "المقدسه", "الشريف"].map(normalize));
-const STATE_HEADS = new Set(["حكومه", "جيش", "قوات", "وزاره"].map(normalize));
+// ministries, services and branches named by their common noun are O too: الخارجية 0 of 102 tagged,
+// الشرطة 1 of 55, الإدارة 1 of 40, الداخلية 0 of 23, الطيران 0 of 18, الاستخبارات/المخابرات 0 of 7,
+// البرلمان 0 of 11 (train part)
+const STATE_HEADS = new Set(["حكومه", "جيش", "قوات", "وزاره", "خارجيه", "داخليه", "شرطه", "اداره", "استخبارات", "مخابرات", "طيران", "برلمان"].map(normalize));
 const raw = process.argv.includes("--raw");
 /** An ORG span that ANERcorp's convention leaves untagged (STATE_HEADS), by its first token. */
 function untaggedOrg(tok: string): boolean {
@@ -145,6 +148,8 @@ function predSpans(taggerOnly: boolean): Span[] {
       }
       const t = MAP[e.type];
       if (t === "ORG" && a >= 0 && untaggedOrg(test[i + a].tok)) continue;
+      // a news agency spelled in single letters in a byline ("( أ ف ب )", "د ب أ"): O 12 of 12 times in the train part
+      if (t === "ORG" && !raw && a >= 0 && b - a > 1 && test.slice(i + a, i + b).every((r) => r.tok.length === 1)) continue;
       if (trim) while (a >= 0 && b - a > 1 && isHead(test[i + a].tok, t)) a++;
       if (a >= 0) { const x = lastWordMapped({ s: i + a, e: i + b, t }); a = x.s - i; b = x.e - i; out.push(x); viaOf.set(`${i + a}:${i + b}:${t}`, `${mention?.via ?? "coref"}${mention?.kbId ? "+id" : ""}`); }
     }
@@ -154,8 +159,8 @@ function predSpans(taggerOnly: boolean): Span[] {
 }
 
 const t0 = performance.now();
-const gold = goldSpans(), pred = predSpans(taggerOnly);
 const key = (x: Span) => `${x.s}:${x.e}:${x.t}`;
+const gold = goldSpans(), pred = predSpans(taggerOnly);
 const goldSet = new Set(gold.map(key)), predSet = new Set(pred.map(key));
 const f1 = (tp: number, p: number, g: number) => {
   const P = p ? tp / p : 0, R = g ? tp / g : 0;
