@@ -18,7 +18,7 @@ import { triggerIndex, type Trigger } from "../lexicon/triggers.ts";
 import { actorIndex } from "../actors/mentions.ts";
 import type { Range } from "../actors/ranges.ts";
 import {
-  actorAt, agentPhrase, argIndex, prepOf, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
+  actorAt, agentPhrase, argIndex, personAfterTitle, prepOf, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
   supportVerbBefore, type Arg, type ArgIndex,
 } from "./arguments.ts";
 import { isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
@@ -259,8 +259,11 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       // "وكان X … قد استولوا": the subject stands between كان and قد
       if (!src) src = coordinatedSubject(ctx, m, sent, byMatch) ?? kanaSubject(ai, m.start, a) ?? subjectBefore(ai, m.start, a);
     }
+    // "وأكدت الخارجية المصرية … تضامن مصر مع": as for the masdar below, the speaker for the state
+    const objFrom = src && src.first > m.start ? src.last + 1 : m.end;
+    if (src && trig.type === "SUPPORT" && quote) src = speakerFor(ctx, quote.start, a, src) ?? src;
     const speech = SPEECH_ACTS.has(trig.type!);
-    tgt = objectAfter(ai, src && src.first > m.start ? src.last + 1 : m.end, b, src, true, (i) => (i > m.end || speech) && isTrigger(i) && toks[i].kind === "word" && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);
+    tgt = objectAfter(ai, objFrom, b, src, true, (i) => (i > m.end || speech) && isTrigger(i) && toks[i].kind === "word" && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);
     // "عقود أبرمت بين العراق وروسيا من قبل الحكومة": a passive names its actor after من قبل
     const agent = agentPhrase(ai, m.end, b, false);
     if (agent) { src = agent; if (sameActor(tgt, agent)) tgt = null; }
@@ -282,7 +285,11 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     // "استهدف آخر هجوم انتحاري …"، "الهجوم نفذه انتحاري": a verb next to the noun says it happened
     if (!occurs && verbNear(ctx, m.start, m.end, a, b)) occurs = true;
     // "أكد الوزير تضامن بلاده": the state the speaker speaks for is the actor
-    const gen = genitiveOf(ai, m.end, b) ?? homeCountry(ctx, m.end, a, m.start);
+    let gen = genitiveOf(ai, m.end, b) ?? homeCountry(ctx, m.end, a, m.start);
+    // "أكدت الخارجية المصرية تضامن مصر مع …"، "أكد الوزير تضامن بلاده": who states the support of
+    // the state it speaks for is the one coded as giving it
+    const sp = gen && !src && trig.type === "SUPPORT" && quote ? speakerFor(ctx, quote.start, a, gen) : null;
+    if (sp) { src = sp; tie = "tight"; gen = null; }
     if (gen && !isPluralNoun(toks[m.start], trig)) tie = "tight"; // "هجوم داعش"; "اجتماعات الرئيس" are many
     if (gen && !sameActor(gen, src)) {
       // "تفجير عسير": a place that is not a state is where, not whom
@@ -484,6 +491,23 @@ function homeCountry(ctx: Ctx, at: number, a: number, trigger: number): Arg | nu
     return state === x!.id ? x! : { ...x!, id: state, type: "GPE", start: -1, end: -1, text: "" };
   }
   return null;
+}
+
+/** The subject of the reporting verb that opens a quote ("وأكدت الخارجية المصرية … [quote]"):
+ *  the first bare actor between the sentence start and the quote, the person after a title's
+ *  nationality adjective ("وزير الخارجية الإماراتي عبدالله …"); null when none. */
+function quoteSubject(ctx: Ctx, quoteStart: number, a: number): Arg | null {
+  let q = a;
+  while (q < ctx.toks.length && ctx.toks[q].start < quoteStart) q++;
+  const s = subjectAfter(ctx.ai, a, q);
+  return s ? personAfterTitle(ctx.ai, s, q) : null;
+}
+
+/** The quote's speaker when it speaks for the state `actor` is (or belongs to), else null. */
+function speakerFor(ctx: Ctx, quoteStart: number, a: number, actor: Arg): Arg | null {
+  const sp = quoteSubject(ctx, quoteStart, a);
+  const state = stateOfActor(ctx.doc, actor);
+  return sp && state && !sameActor(sp, actor) && stateOfActor(ctx.doc, sp) === state ? sp : null;
 }
 
 /** The next token that is not transparent (a mark or tatweel), or undefined. */

@@ -41,3 +41,23 @@ test("event: the head noun names again a group written after that head in quote 
   const evs = eventsIn("وبث تنظيم “الرايات” شريطا مصورا، وظهرت فيه لقطات لبعض عناصر التنظيم، وهم يهاجمون جيش نورستان.", world).filter((e) => e.type === "ASSAULT");
   assert.deepEqual(evs.map((e) => [e.source, e.target]), [["o:banners", "o:army"]], show(evs));
 });
+
+// "أكدت الخارجية المصرية تضامن مصر مع …": who states the support of the state it speaks for is
+// coded as giving it (real states and a ministry from the knowledge base, whose country it knows)
+test("event: support stated by a body for its own state is coded on that body", async () => {
+  const { findQuotes } = await import("../../src/quotes/find-quotes.ts");
+  const world = [
+    { id: "wd:Q79", type: "GPE" as const, forms: ["جمهورية مصر العربية", "مصر"] },
+    { id: "wd:Q810", type: "GPE" as const, forms: ["الأردن"] },
+    { id: "rasid:eg-foreign", type: "ORG" as const, forms: ["الخارجية المصرية"] },
+  ];
+  for (const text of [
+    "وأكدت الخارجية المصرية في بيان أمس تضامن جمهورية مصر العربية مع الأردن.",
+    "وأكدت الخارجية المصرية في بيان أمس أن مصر تتضامن مع الأردن.",
+  ]) {
+    const doc = makeDoc(text, world, PUB);
+    doc.quotes = findQuotes(doc);
+    const evs = findEvents(doc).filter((e) => e.type === "SUPPORT");
+    assert.deepEqual(evs.map((e) => [e.source, e.target]), [["rasid:eg-foreign", "wd:Q810"]], `${text} ${show(evs)}`);
+  }
+});
