@@ -21,7 +21,7 @@ function kindOf(s: string): TokenKind {
 /** Clitic readings of one word: readings[0] is the whole token. */
 export function readingsOf(text: string, start: number): Reading[] {
   const n = normalize(text);
-  const out: Reading[] = [{ pre: "", article: n.startsWith("ال") && n.length > 3, stem: { start, end: start + text.length }, norm: n, bare: n.startsWith("ال") && n.length > 3 ? n.slice(2) : n, post: "" }];
+  const out: Reading[] = [{ pre: "", article: n.startsWith("ال") && n.length > 3, from: 0, to: text.length, norm: n, bare: n.startsWith("ال") && n.length > 3 ? n.slice(2) : n, post: "" }];
   if (n.length !== text.length) return out; // diacritics: keep it simple, whole token only
   const seen = new Set([`|${n}|`]);
   for (const a of PRE1) for (const b of PRE2) {
@@ -39,8 +39,7 @@ export function readingsOf(text: string, start: number): Reading[] {
       const key = `${pre}|${stemN}|${post}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const stemStart = start + Math.max(0, stemOff);
-      out.push({ pre, article, stem: { start: stemStart, end: start + text.length - post.length }, norm: stemN, bare: article ? stemN.slice(2) : stemN, post });
+      out.push({ pre, article, from: Math.max(0, stemOff), to: text.length - post.length, norm: stemN, bare: article ? stemN.slice(2) : stemN, post });
     }
   }
   return out;
@@ -69,7 +68,7 @@ export function fallbackText(text: string): TextLayers {
     }
     if (sStart >= 0) sentences.push({ start: sStart, end: tokens[tokens.length - 1].end });
   }
-  for (const t of tokens) if (!t.readings.length) t.readings = [{ pre: "", article: false, stem: { start: t.start, end: t.end }, norm: t.norm, bare: t.norm, post: "" }];
+  for (const t of tokens) if (!t.readings.length) t.readings = [{ pre: "", article: false, from: 0, to: t.end - t.start, norm: t.norm, bare: t.norm, post: "" }];
   return { sentences, paragraphs, tokens };
 }
 

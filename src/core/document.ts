@@ -24,11 +24,18 @@ export interface Cleaned {
   language: string;           // ISO 639-1
 }
 
-/** One reading of a token: proclitics and enclitics split off, the stem's offsets kept. */
+/**
+ * One reading of a written word: proclitics and enclitics split off, the stem's offsets kept
+ * RELATIVE TO THE WORD'S START. One Reading object is shared by every token written the same way
+ * (text/clitics.ts), so it never holds a position in the text: a token t's stem is
+ * text.slice(t.start + r.from, t.start + r.to) (text/clitics.ts `stemOf(t, r)` gives the Span).
+ * Shared: never change a Reading or a token's readings array.
+ */
 export interface Reading {
   pre: string;                // normalized proclitics taken off the front: "", "و", "وب", "ل", ...
   article: boolean;           // the stem starts with ال (or fused لل, restored to ال in `norm`)
-  stem: Span;                 // offsets of the stem in text (after `pre`, ال included)
+  from: number;               // the stem's start, relative to the word's start (after `pre`, ال included)
+  to: number;                 // the stem's end, relative to the word's start (before `post`)
   norm: string;               // normalized stem, ال included (لل → ال)
   bare: string;               // normalized stem without ال
   post: string;               // normalized enclitic taken off the end: "", "ه", "ها", "هم", ...
@@ -57,7 +64,7 @@ export interface Token extends Span {
   norm: string;               // normalize(text)
   kind: TokenKind;
   sentence: number;           // index into sentences
-  readings: Reading[];        // readings[0] is the whole token; more when clitics may be attached
+  readings: Reading[];        // readings[0] is the whole token; more when clitics may be attached (shared per form: read only)
   form?: TokenForm;           // set by tokenize(); absent on hand-made tokens and on copies with other readings
 }
 

@@ -47,7 +47,7 @@ export function addCoreference(doc: Pick<Document, "text" | "tokens">, groups: G
         const g = byWord.get(r.norm);
         if (!g) continue;
         const m: FoundMention = {
-          start: r.stem.start, end: t.end, text: text.slice(r.stem.start, t.end), type: "PERSON", kbId: g.entry?.id ?? null,
+          start: t.start + r.from, end: t.end, text: text.slice(t.start + r.from, t.end), type: "PERSON", kbId: g.entry?.id ?? null,
           via: "coref", score: 0.5, tokens: { start: i, end: i + 1 }, key: r.norm, candidates: [],
         };
         g.mentions.push(m);

@@ -62,7 +62,7 @@ export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<Gen
     if (at[r.first]) continue;
     const t = toks[r.first];
     const rd = t.readings.find((x) => x.article && /[بل]$/.test(x.pre)) ?? t.readings.find((x) => x.article) ?? t.readings[0];
-    const start = rd?.stem.start ?? t.start, end = toks[r.last].end;
+    const start = rd ? t.start + rd.from : t.start, end = toks[r.last].end;
     const arg: Arg = { id: r.id, type: r.type, start, end, text: doc.text.slice(start, end), first: r.first, last: r.last, clitic: /ب$/.test(rd?.pre ?? "") ? "ب" : /ل$/.test(rd?.pre ?? "") ? "ل" : "", role: "anaphor" };
     for (let i = r.first; i <= r.last; i++) at[i] = arg;
   }
@@ -82,7 +82,7 @@ export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<Gen
     const t = toks[g.start];
     const r = t.readings.find((x) => !/[بل]/.test(x.pre) && (gi.hasFirst(x.norm) || gi.hasFirst(x.bare))) ??
       t.readings.find((x) => gi.hasFirst(x.norm) || gi.hasFirst(x.bare)) ?? t.readings[0];
-    const start = r?.stem.start ?? t.start;
+    const start = r ? t.start + r.from : t.start;
     // "مئات المتظاهرين"، "عشرات من المواطنين": a count and the crowd it counts are one actor
     let last = g.end - 1, role = g.values[0]?.role ?? null;
     if (isCount(t)) {

@@ -365,7 +365,7 @@ export function withReadings(t: Token, readings: Token["readings"]): Token {
 
 function computeForms(t: Token, pos: FormPos): string[] {
   const out: string[] = [];
-  const rs = t.readings?.length ? t.readings : [{ pre: "", article: false, stem: t, norm: t.norm, bare: t.norm, post: "" }];
+  const rs = t.readings?.length ? t.readings : [{ pre: "", article: false, from: 0, to: t.end - t.start, norm: t.norm, bare: t.norm, post: "" }];
   const taMarbuta = t.text.endsWith("ة");
   for (const r of rs) {
     if (taMarbuta && r.post === "ه") continue; // ة folds to ه: "إشارة" is not "أشار" + ه

@@ -28,7 +28,7 @@ export function makeMention(
   text: string, tokens: Token[], first: Reading, i: number, j: number,
   type: EntityType, via: Mention["via"], score: number, key: string, candidates: string[] = [],
 ): FoundMention {
-  const start = first.stem.start;
+  const start = tokens[i].start + first.from; // first: a reading of tokens[i]
   const end = tokens[j - 1].end;
   return {
     start, end, text: text.slice(start, end), type, kbId: candidates[0] ?? null, via, score,

@@ -65,7 +65,7 @@ function asOrganization(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], c
   if (!GROW_ORG) return m;
   for (let k = s.start; k < s.end; k++) if ((k < m.tokens.start || k >= m.tokens.end) && (covered[k] || !isWord(c.tokens[k]))) return m;
   const first = startReading(c, c.tokens[s.start]);
-  const key = normalize(c.text.slice(first.stem.start, c.tokens[s.end - 1].end));
+  const key = normalize(c.text.slice(c.tokens[s.start].start + first.from, c.tokens[s.end - 1].end));
   return makeMention(c.text, c.tokens, first, s.start, s.end, "ORG", "pattern", m.score, key, []);
 }
 
@@ -107,7 +107,7 @@ function cutOverrun(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], cover
   if (!s) return m;
   if (s.start !== m.tokens.start) {
     const first = startReading(c, c.tokens[s.start]);
-    return makeMention(c.text, c.tokens, first, s.start, s.end, "PERSON", "pattern", m.score, normalize(c.text.slice(first.stem.start, c.tokens[s.end - 1].end)), m.candidates);
+    return makeMention(c.text, c.tokens, first, s.start, s.end, "PERSON", "pattern", m.score, normalize(c.text.slice(c.tokens[s.start].start + first.from, c.tokens[s.end - 1].end)), m.candidates);
   }
   const end = c.tokens[s.end - 1].end;
   return { ...m, end, text: c.text.slice(m.start, end), tokens: { start: m.tokens.start, end: s.end }, key: normalize(c.text.slice(m.start, end)) };
@@ -123,8 +123,8 @@ function fullName(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], covered
   const s = names.find((x) => x.type === "PERS" && x.start <= m.tokens.start && x.end >= m.tokens.end && x.end - x.start > m.tokens.end - m.tokens.start);
   if (!s) return m;
   for (let k = s.start; k < s.end; k++) if ((k < m.tokens.start || k >= m.tokens.end) && (covered[k] || !isWord(c.tokens[k]))) return m;
-  const first = s.start === m.tokens.start ? c.tokens[s.start].readings.find((r) => r.stem.start === m.start) ?? startReading(c, c.tokens[s.start]) : startReading(c, c.tokens[s.start]);
-  const key = normalize(c.text.slice(first.stem.start, c.tokens[s.end - 1].end));
+  const first = s.start === m.tokens.start ? c.tokens[s.start].readings.find((r) => c.tokens[s.start].start + r.from === m.start) ?? startReading(c, c.tokens[s.start]) : startReading(c, c.tokens[s.start]);
+  const key = normalize(c.text.slice(c.tokens[s.start].start + first.from, c.tokens[s.end - 1].end));
   const same = s.start === m.tokens.start;
   const made = makeMention(c.text, c.tokens, first, s.start, s.end, "PERSON", same ? "kb" : "pattern", m.score, key, same ? m.candidates : []);
   return same ? { ...made, kbId: m.kbId } : made;
@@ -165,7 +165,7 @@ export function modelMentions(c: Ctx, found: readonly FoundMention[], spans: rea
   for (const span of spans) {
     if (span.type === "MISC" || !free(span.start, span.end)) continue;
     const first = startReading(c, tokens[span.start]);
-    const key = normalize(text.slice(first.stem.start, tokens[span.end - 1].end));
+    const key = normalize(text.slice(tokens[span.start].start + first.from, tokens[span.end - 1].end));
     if (c.lex.stops.has(key)) continue;
     const type = typeOf(c, span, key);
     const cands = (c.gaz.lookup(key) ?? []).filter((e) => e.type === type).map((e) => e.id);
@@ -186,7 +186,7 @@ export function modelMentions(c: Ctx, found: readonly FoundMention[], spans: rea
       for (const [words, { type, n }] of names) {
         if (i + n > tokens.length || !free(i, i + n) || slice(i, n) !== words) continue;
         const first = startReading(c, tokens[i]);
-        const key = normalize(text.slice(first.stem.start, tokens[i + n - 1].end));
+        const key = normalize(text.slice(tokens[i].start + first.from, tokens[i + n - 1].end));
         out.push(makeMention(text, tokens, first, i, i + n, type, "pattern", 0.4, key, []));
         covered.fill(1, i, i + n);
         break;

@@ -61,7 +61,7 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
     // an unknown word right after a facility head is its name (قاعدة إنكليريك، سجن صيدنايا)
     const ok = weak ? proper > 0 || (indefinite > 0 && head.type !== "LOC") || definite >= 2 : proper + definite > 0;
     if (!ok) continue;
-    const key = normalize(text.slice(r.stem.start, tokens[k - 1].end));
+    const key = normalize(text.slice(tokens[i].start + r.from, tokens[k - 1].end));
     const found = makeMention(text, tokens, r, i, k, adopt ? adopt.type : head.type, "pattern", 0.6, key, adopt ? adopt.candidates : []);
     out.push(found);
   }

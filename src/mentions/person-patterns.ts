@@ -79,7 +79,7 @@ export function firstNamePersons(c: Ctx): FoundMention[] {
     if (words === 2 && c.lex.nameParts.has(names[1].norm)) continue;
     // بثه، حكومته: a word with a possessive pronoun is no part of a name
     if (names.slice(1).some((x) => PRONOUN_END.test(x.norm) && !c.lex.firstNames.has(x.norm))) continue;
-    out.push(makeMention(text, tokens, r, i, end, "PERSON", "pattern", 0.55, normalize(text.slice(r.stem.start, tokens[end - 1].end))));
+    out.push(makeMention(text, tokens, r, i, end, "PERSON", "pattern", 0.55, normalize(text.slice(tokens[i].start + r.from, tokens[end - 1].end))));
     i = end - 1;
   }
   return out;

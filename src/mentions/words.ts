@@ -63,7 +63,7 @@ export function firstNameReading(c: Ctx, t: Token): Reading | null {
     if (r.post !== "" || r.article || !["", "و", "ف", "ل"].includes(r.pre)) continue; // بيان is not ب + يان
     if (r.pre !== "" && c.lex.ambiguousNames.has(r.norm)) continue;
     if (!c.lex.firstNames.has(r.norm)) continue;
-    if (c.text.slice(r.stem.start, r.stem.end).endsWith("ى") && r.norm.endsWith("ي")) continue;
+    if (c.text.slice(t.start + r.from, t.start + r.to).endsWith("ى") && r.norm.endsWith("ي")) continue;
     if (c.lex.stops.has(r.norm) || (r.pre !== "" && c.lex.stops.has(t.norm))) continue; // بأن is not ب + آن
     return r;
   }

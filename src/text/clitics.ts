@@ -7,8 +7,8 @@
 // cut by this layer; `bestReading` strips only when asked with a lookup or when the split is
 // clearly right (a clitic before the article: وال، بال، لل).
 //
-// Every Reading keeps its stem as offsets into the text, so a match on a stem is a span of the
-// article: normalize(text.slice(stem)) === norm, with two restorations where writing fuses
+// Every Reading keeps its stem as offsets into its word (from, to), so a match on a stem is a span
+// of the article: normalize(text.slice(t.start + from, t.start + to)) === norm, with two restorations where writing fuses
 // letters: ل + ال is written لل ("للأمم": pre "ل", norm "الامم", and the span covers both lams,
 // as the contract keeps them inside a mention), and ة is written ت before a pronoun ("حكومته":
 // norm "حكومه", post "ه", span "حكومت"; offered after the unrestored "حكومت").
@@ -16,7 +16,9 @@
 // prep/future, article, stem, enclitic) is grammar and lives here.
 //
 // Segmentation runs on every word of every article, so readings are computed once per distinct
-// written form (a bounded cache) and each token gets light views of them at its own offset.
+// written form (a bounded cache) and SHARED by every token written so: a reading's stem offsets
+// are relative to its token's start (`from`, `to`), so nothing is made per token (no object for
+// the GC to copy while the document lives through the later stages).
 import { fileURLToPath } from "node:url";
 import type { Reading, Span, Token, TokenForm } from "../core/document.ts";
 import { RasidError } from "../core/errors.ts";
@@ -68,11 +70,8 @@ function loadInventory(): Inventory {
 
 const INV = loadInventory();
 
-/** A reading with its stem relative to the word's first character (cached per written form). */
-interface Template { pre: string; article: boolean; s: number; e: number; norm: string; bare: string; post: string; group: number }
-
-/** One written form: its text (shared by every token written so), its readings' templates, and later stages' records. */
-export interface Form extends TokenForm { readonly templates: readonly Template[] }
+/** One written form: its text and its readings (both shared by every token written so), and later stages' records. */
+export interface Form extends TokenForm { readonly readings: Reading[] }
 
 
 // The cache: open addressing over an FNV-1a hash of the word's code units (faster than a Map
@@ -116,7 +115,7 @@ export function formAt(text: string, start: number, end: number): Form {
 
 // every field written here, so all forms share one shape (later stages' records in-object)
 function makeForm(word: string): Form {
-  return { word, templates: word ? computeTemplates(word) : [], mentions: undefined, tagger: undefined, phrases: undefined };
+  return { word, readings: word ? computeReadings(word) : [], mentions: undefined, tagger: undefined, phrases: undefined };
 }
 
 function sameText(w: string, text: string, start: number, end: number): boolean {
@@ -133,22 +132,27 @@ const CONJ_OPTIONS: (Clitic | null)[] = [null, ...INV.conj];
 const ART = INV.article.form;
 const ART_MIN = INV.article.minStem;
 const hasArticle = (s: string): boolean => s.startsWith(ART) && s.length - ART.length >= ART_MIN;
-const template = (pre: string, article: boolean, s: number, e: number, norm: string, bare: string, post: string, group: number): Template =>
-  ({ pre, article, s, e, norm, bare, post, group });
+// every Reading made here has this one shape (field order included), as phrase-index's stand-ins do
+const reading = (pre: string, article: boolean, from: number, to: number, norm: string, bare: string, post: string): Reading =>
+  ({ pre, article, from, to, norm, bare, post });
 /** A proclitic reading whose stem runs from s to the word's end e. */
-function add(out: Template[], pre: string, s: number, e: number, stemNorm: string): void {
+function add(out: Reading[], pre: string, s: number, e: number, stemNorm: string): void {
   const article = hasArticle(stemNorm);
-  out.push(template(pre, article, s, e, stemNorm, article ? stemNorm.slice(ART.length) : stemNorm, "", 0));
+  out.push(reading(pre, article, s, e, stemNorm, article ? stemNorm.slice(ART.length) : stemNorm, ""));
+  GROUP[out.length - 1] = 0;
 }
-// scratch for computeTemplates: folded letters, where each sits in the word, which enclitics end it
+// scratch for computeReadings: folded letters, where each sits in the word, which enclitics end it
 let LETTERS = new Uint16Array(256);
 let POS = new Int32Array(256);
 const ENDS = new Uint8Array(INV.enclitic.length);
+// scratch: the sort group of each reading made for the current word (0 = whole or proclitics only)
+const GROUP: number[] = [];
 
-function computeTemplates(word: string): Template[] {
+function computeReadings(word: string): Reading[] {
   const norm = normalize(word);
   const len = word.length;
-  const whole = template("", false, 0, len, norm, norm, "", 0);
+  const whole = reading("", false, 0, len, norm, norm, "");
+  GROUP[0] = 0;
   if (len > LETTERS.length) { LETTERS = new Uint16Array(len); POS = new Int32Array(len); }
   // the letters as folded (LETTERS) and where each sits in the word (POS); marks are left out
   let n = 0;
@@ -169,7 +173,7 @@ function computeTemplates(word: string): Template[] {
   whole.article = hasArticle(L);
   whole.bare = whole.article ? L.slice(ART.length) : L;
 
-  const out: Template[] = [whole];
+  const out: Reading[] = [whole];
   for (const conj of CONJ_OPTIONS) {
     const c = conj ? conj.form : "";
     if (c && !L.startsWith(c)) continue;
@@ -180,7 +184,8 @@ function computeTemplates(word: string): Template[] {
       const rest = L.slice(k);
       // ل + ال is written لل: restore the article; the span keeps both lams (they cannot be parted)
       if (prep.form === "ل" && rest.startsWith("ل") && rest.length - 1 >= ART_MIN) {
-        out.push(template(c + "ل", true, POS[k - 1], len, "ا" + rest, rest.slice(1), "", 0));
+        out.push(reading(c + "ل", true, POS[k - 1], len, "ا" + rest, rest.slice(1), ""));
+        GROUP[out.length - 1] = 0;
       }
       if (rest.length >= prep.minStem) add(out, c + prep.form, POS[k], len, rest);
     }
@@ -188,7 +193,10 @@ function computeTemplates(word: string): Template[] {
       const k = c.length + fut.form.length;
       if (!L.startsWith(fut.form, c.length)) continue;
       const rest = L.slice(k);
-      if (rest.length >= fut.minStem && fut.before.includes(rest[0])) out.push(template(c + fut.form, false, POS[k], len, rest, rest, "", 0));
+      if (rest.length >= fut.minStem && fut.before.includes(rest[0])) {
+        out.push(reading(c + fut.form, false, POS[k], len, rest, rest, ""));
+        GROUP[out.length - 1] = 0;
+      }
     }
   }
 
@@ -207,11 +215,13 @@ function computeTemplates(word: string): Template[] {
       if (!ENDS[q] || k - m < enc.minStem) continue;
       const stem = b.norm.slice(0, k - m);
       const e = POS[n - m];
-      out.push(template(b.pre, false, b.s, e, stem, stem, enc.form, enc.rank));
+      out.push(reading(b.pre, false, b.from, e, stem, stem, enc.form));
+      GROUP[out.length - 1] = enc.rank;
       // ة is written ت before a pronoun (حكومته = حكومة + ه): offer the restored noun too
       if (stem.endsWith("ت") && stem.length >= 3) {
         const restored = stem.slice(0, -1) + "ه";
-        out.push(template(b.pre, false, b.s, e, restored, restored, enc.form, enc.rank));
+        out.push(reading(b.pre, false, b.from, e, restored, restored, enc.form));
+        GROUP[out.length - 1] = enc.rank;
       }
       break;
     }
@@ -219,10 +229,11 @@ function computeTemplates(word: string): Template[] {
   // whole first; then proclitics only; then with an enclitic, the rarer pronouns last (a stable
   // insertion sort by group after the first)
   for (let i = 2; i < out.length; i++) {
-    const t = out[i];
+    const t = out[i], g = GROUP[i];
     let j = i - 1;
-    while (j >= 1 && out[j].group > t.group) { out[j + 1] = out[j]; j--; }
+    while (j >= 1 && GROUP[j] > g) { out[j + 1] = out[j]; GROUP[j + 1] = GROUP[j]; j--; }
     out[j + 1] = t;
+    GROUP[j + 1] = g;
   }
   // a compact copy: the array grown by push keeps spare room, for as long as the form is cached
   return out.length > 1 ? out.slice() : out;
@@ -236,49 +247,18 @@ function writtenEnd(word: string, n: number, form: string): boolean {
   return true;
 }
 
-/**
- * A token's reading: the fields of its form's template (plain own properties, as fast to read as
- * a plain Reading) and the stem's offsets in the text, which become a Span only when `stem` is
- * asked for (rarely: where a match starts). One object per reading instead of two. Same
- * properties, same values as a plain Reading; toJSON and inspection show the plain shape.
- */
-class TokenReading implements Reading {
-  declare readonly pre: string;
-  declare readonly article: boolean;
-  declare readonly norm: string;
-  declare readonly bare: string;
-  declare readonly post: string;
-  readonly #s: number;
-  readonly #e: number;
-  constructor(t: Template, o: number) {
-    this.pre = t.pre;
-    this.article = t.article;
-    this.norm = t.norm;
-    this.bare = t.bare;
-    this.post = t.post;
-    this.#s = o + t.s;
-    this.#e = o + t.e;
-  }
-  get stem(): Span { return { start: this.#s, end: this.#e }; }
-  toJSON(): Reading { return { pre: this.pre, article: this.article, stem: this.stem, norm: this.norm, bare: this.bare, post: this.post }; }
-  [Symbol.for("nodejs.util.inspect.custom")](): Reading { return this.toJSON(); }
-}
+/** The readings of a token of form `f` (shared by every token of the form); readings[0] is the whole word. */
+export const readingsOf = (f: Form): Reading[] => f.readings;
 
-/** The readings of a token of form `f` that starts at `start`; readings[0] is the whole word. */
-export function readingsOf(f: Form, start: number): Reading[] {
-  const ts = f.templates;
-  if (ts.length === 1) return [new TokenReading(ts[0], start)];
-  const out = new Array<Reading>(ts.length);
-  for (let i = 0; i < ts.length; i++) out[i] = new TokenReading(ts[i], start);
-  return out;
-}
+/** A reading's stem as a span of the text, for a token `t` (or any span starting where its word starts). */
+export const stemOf = (t: Span, r: Reading): Span => ({ start: t.start + r.from, end: t.start + r.to });
 
-/** Readings of the word text.slice(start, end); readings[0] is the whole word. */
+/** Readings of the word text.slice(start, end) (shared: do not change them); readings[0] is the whole word. */
 export function readingsAt(text: string, start: number, end: number): Reading[] {
-  return readingsOf(formAt(text, start, end), start);
+  return formAt(text, start, end).readings;
 }
 
-/** Readings of a lone word, stems relative to the word: segmentWord("وبالرقة")[2].norm === "الرقه". */
+/** Readings of a lone word: segmentWord("وبالرقة")[2].norm === "الرقه", its stem word.slice(from, to). */
 export function segmentWord(word: string): Reading[] {
   return readingsAt(word, 0, word.length);
 }

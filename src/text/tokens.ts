@@ -6,14 +6,14 @@
 // is a token of its own, because the writer has already split it.
 //
 // One pass over the characters with a class table (chars.ts); readings come from clitics.ts,
-// computed once per distinct written word.
+// computed once per distinct written word and shared by its tokens.
 import type { Span, Token, TokenKind } from "../core/document.ts";
 import * as chars from "./chars.ts";
 import * as clitics from "./clitics.ts";
 import * as norm from "./normalize.ts";
 // tsx compiles imported bindings to getter calls, too slow in per-character loops: bind once.
 const { AR_LETTER, AR_MARK, DIGIT, INVISIBLE, LETTER, MARK, PUNCT, SPACE, TATWEEL, charClass } = chars;
-const { isProcliticSequence, formAt, readingsOf } = clitics;
+const { isProcliticSequence, formAt } = clitics;
 const { foldChar } = norm;
 
 /** A token before it is placed in a sentence. */
@@ -129,7 +129,7 @@ export function tokenize(text: string, sentences: Span[] = []): Token[] {
     const sentence = s < sentences.length && sentences[s].start <= start ? s : -1;
     // the form's text is shared by every token written so: no slice per token
     const f = formAt(text, start, end);
-    out.push({ start, end, text: f.word, norm: f.templates[0].norm, kind, sentence, readings: readingsOf(f, start), form: f });
+    out.push({ start, end, text: f.word, norm: f.readings[0].norm, kind, sentence, readings: f.readings, form: f });
   });
   return out;
 }
