@@ -2,8 +2,8 @@
 // in features.ts. The weights ship in data/models/ner-perceptron.json (trained on ANERcorp's
 // train part by scripts/train-ner.ts; see data/models/README.md). Cheap by construction, since
 // it runs on every token of every article:
-// - a word's weights at all five window positions are summed once and cached by its text
-//   (one Map lookup per token, no key built);
+// - a word's weights at all five window positions are summed once, into a slot of one shared
+//   Float32Array whose number its written form keeps (one property read per token, no key built);
 // - the rule features come from a small table indexed by (window position, rule tag id);
 // - emissions, Viterbi scores and back-pointers live in typed arrays reused across calls, and
 //   the whole document is decoded sentence by sentence inside them, allocating nothing per token.
@@ -15,7 +15,6 @@ import { DOC_FEATURES, LABELS, OFFSETS, docBits, docKey, ruleFeatures, wordFeatu
 const L = LABELS.length;
 const START = L; // transition row for the sentence start
 const NO = OFFSETS.length;
-const CACHE_SIZE = 100_000; // words per cache generation (two generations: ≤ 200k vectors)
 const MAX_TAGS = 64; // distinct rule tags ("B-PERS:kb", …) a model can see; ~30 exist
 
 export interface ModelFile {
@@ -30,10 +29,8 @@ export interface NerModel {
   byName: Map<string, Float32Array>;
   /** (L+1)×L: previous label (or START) → label. Illegal BIO moves are -Infinity. */
   trans: Float32Array;
-  /** Emission vectors of a word at every window position (NO×L), by its text; `old` holds the
-   *  previous generation, so a full cache keeps its frequent words instead of starting over. */
-  cache: Map<string, Float32Array>;
-  old: Map<string, Float32Array>;
+  /** The word vectors of the resources last tagged with (arena.ts-like store below), or null. */
+  arena: Arena | null;
   /** Rule-tag ids: "" is 0. */
   tagIds: Map<string, number>;
   /** Rule vectors by (position -1..1) × MAX_TAGS + tag id, filled on first use. */
@@ -44,8 +41,8 @@ export interface NerModel {
   doc: Float32Array | null;
 }
 
-interface Work { em: Float32Array; score: Float64Array; back: Uint8Array; labels: Int32Array; vecs: Float32Array[]; rid: Int32Array; bwd: Float64Array; bwdFor: number }
-const newWork = (n: number): Work => ({ em: new Float32Array(n * L), score: new Float64Array(n * L), back: new Uint8Array(n * L), labels: new Int32Array(n), vecs: new Array(n), rid: new Int32Array(n), bwd: new Float64Array(n * L), bwdFor: -1 });
+interface Work { em: Float32Array; score: Float64Array; back: Uint8Array; labels: Int32Array; off: Int32Array; kid: Int32Array; rid: Int32Array; seen: Int32Array; bwd: Float64Array; bwdFor: number }
+const newWork = (n: number): Work => ({ em: new Float32Array(n * L), score: new Float64Array(n * L), back: new Uint8Array(n * L), labels: new Int32Array(n), off: new Int32Array(n), kid: new Int32Array(n), rid: new Int32Array(n), seen: new Int32Array(n), bwd: new Float64Array(n * L), bwdFor: -1 });
 
 /** I-X may only follow B-X or I-X. */
 export function legal(prev: number, next: number): boolean {
@@ -81,7 +78,7 @@ export function modelFromFile(m: ModelFile, source = "model"): NerModel {
       if (v) for (let y = 0; y < L; y++) doc[b * L + y] += v[y];
     }
   }
-  return { weights, byName, trans, cache: new Map(), old: new Map(), tagIds: new Map([["", 0]]), ruleVecs: new Array(3 * MAX_TAGS), work: newWork(256), doc };
+  return { weights, byName, trans, arena: null, tagIds: new Map([["", 0]]), ruleVecs: new Array(3 * MAX_TAGS), work: newWork(256), doc };
 }
 
 export function loadModel(file: string): NerModel {
@@ -97,37 +94,89 @@ function addFeatures(model: NerModel, feats: string[], into: Float32Array, at = 
   }
 }
 
-/** What the tagger keeps on a token's written form (Token.form.tagger): its emission vectors. */
-interface FormRecord { model: NerModel; gaz: FeatureResources["gaz"]; lex: FeatureResources["lex"]; v: Float32Array; key: string }
+// Word vectors live in one Float32Array per model and resources (an "arena"), NO×L floats per
+// slot, not in one small typed array per word: 300k Float32Arrays (each with its own buffer) were
+// much of what the GC walked and swept, and every emission read went through two objects. A
+// token's form (text/ makes one per distinct word) holds its slot as a number, (arena id << 19) |
+// slot: one property read, no record object; a number from another arena (another model or
+// lexicons, or an arena since replaced) is recomputed. Tokens without a form use a Map by text.
+// Per slot the arena also keeps the id of the word's document-memory key (features.docKey), so
+// the second pass counts ints, not strings. When full, the arena is replaced (bounded memory).
+const SLOT_BITS = 19;
+const SLOT_MASK = (1 << SLOT_BITS) - 1;
+const MAX_SLOTS = 1 << 18; // ≤ 47 MB of vectors
+const MAX_ARENA_ID = (1 << (30 - SLOT_BITS)) - 1; // ids above this are not stored on forms (a small integer must hold them)
+const W = NO * L;
+// arena ids are unique in the process, also across copies of this module (bundle and tsx source)
+const ids = ((globalThis as { __rasidTaggerArenas?: { n: number } }).__rasidTaggerArenas ??= { n: 0 });
 
-/**
- * A word's emission vectors at every window position (NO×L floats): kept on the token's form
- * (text/ makes one form per distinct word and keeps it as long as it keeps the word), else in
- * the model's cache by text (hand-made tokens, the sentence-edge pad).
- */
-function wordVectors(model: NerModel, t: Token | undefined, r: FeatureResources): Float32Array {
-  // the record on the token's written form (one property read), if it is for this model and these lexicons
-  const form = t?.form;
-  const rec = form?.tagger as FormRecord | undefined;
-  if (rec && rec.model === model && rec.gaz === r.gaz && rec.lex === r.lex) return rec.v;
-  const key = t ? t.text : "\u0000"; // a token's kind and readings follow from its text
-  let v = model.cache.get(key);
-  if (v) { if (form) form.tagger = { model, gaz: r.gaz, lex: r.lex, v, key: docKey(t!, r) } satisfies FormRecord; return v; }
-  v = model.old.get(key);
-  if (!v) {
-    // each feature name once: its vector holds its weights at all five positions
-    v = new Float32Array(NO * L);
-    for (const f of wordFeatures(t, 0, r, true)) {
-      const w = model.byName.get(f);
-      if (w) for (let y = 0; y < NO * L; y++) v[y] += w[y];
+interface Arena {
+  id: number; gaz: FeatureResources["gaz"]; lex: FeatureResources["lex"];
+  vec: Float32Array; n: number;
+  /** Document-memory key id per slot (0: none), and the ids by key. */
+  key: Int32Array; keyIds: Map<string, number>;
+  /** Per key id, the first pass's type counts in this document (2 bits per type, capped at 2). */
+  counts: Uint8Array;
+  /** Slots of tokens without a form, by text. */
+  byText: Map<string, number>;
+}
+
+function newArena(model: NerModel, r: FeatureResources): Arena {
+  const cap = 1 << 12;
+  const a: Arena = { id: ++ids.n, gaz: r.gaz, lex: r.lex, vec: new Float32Array(cap * W), n: 0, key: new Int32Array(cap), keyIds: new Map(), counts: new Uint8Array(cap + 1), byText: new Map() };
+  fillSlot(model, a, undefined, r); // slot 0: the sentence edge
+  return a;
+}
+
+/** The arena for these resources, with room for `need` more slots. */
+function arenaFor(model: NerModel, r: FeatureResources, need: number): Arena {
+  let a = model.arena;
+  if (!a || a.gaz !== r.gaz || a.lex !== r.lex || a.n + need > MAX_SLOTS) model.arena = a = newArena(model, r);
+  if (a.n + need > a.key.length) {
+    let cap = a.key.length;
+    while (a.n + need > cap) cap *= 2;
+    const vec = new Float32Array(cap * W); vec.set(a.vec); a.vec = vec;
+    const key = new Int32Array(cap); key.set(a.key); a.key = key;
+  }
+  return a;
+}
+
+/** A new slot holding t's vectors (each feature name once: its vector holds all five positions). */
+function fillSlot(model: NerModel, a: Arena, t: Token | undefined, r: FeatureResources): number {
+  const s = a.n++, v = a.vec, base = s * W;
+  for (const f of wordFeatures(t, 0, r, true)) {
+    const w = model.byName.get(f);
+    if (w) for (let y = 0; y < W; y++) v[base + y] += w[y];
+  }
+  const k = t ? docKey(t, r) : "";
+  let id = 0;
+  if (k !== "") {
+    id = a.keyIds.get(k) ?? 0;
+    if (id === 0) {
+      a.keyIds.set(k, (id = a.keyIds.size + 1));
+      if (id >= a.counts.length) { const c = new Uint8Array(2 * a.counts.length); c.set(a.counts); a.counts = c; }
     }
   }
-  if (form) form.tagger = { model, gaz: r.gaz, lex: r.lex, v, key: docKey(t!, r) } satisfies FormRecord;
-  else {
-    if (model.cache.size >= CACHE_SIZE) { model.old = model.cache; model.cache = new Map(); }
-    model.cache.set(key, v);
+  a.key[s] = id;
+  return s;
+}
+
+/** The slot of t's vectors: read on its form, else made (and noted there). */
+function slotOf(model: NerModel, a: Arena, t: Token, r: FeatureResources): number {
+  const form = t.form;
+  if (form !== undefined) {
+    const x = form.tagger;
+    if (typeof x === "number" && x >>> SLOT_BITS === a.id) return x & SLOT_MASK;
+    const s = fillSlot(model, a, t, r);
+    if (a.id <= MAX_ARENA_ID) form.tagger = (a.id << SLOT_BITS) | s;
+    return s;
   }
-  return v;
+  let s = a.byText.get(t.text);
+  if (s === undefined) {
+    if (a.byText.size >= 100_000) a.byText.clear();
+    a.byText.set(t.text, (s = fillSlot(model, a, t, r)));
+  }
+  return s;
 }
 
 /** The small id of a rule tag; tags past MAX_TAGS (none exist) count as "". */
@@ -152,16 +201,17 @@ function ruleVector(model: NerModel, o: number, id: number, tag: string): Float3
   return v;
 }
 
-/** Emission scores of tokens [s, e) into w.em rows s..e-1 (w.vecs and w.rid filled). */
-function emissionsInto(model: NerModel, w: Work, s: number, e: number, pad: Float32Array, tagOf: string[]): void {
-  const { em, vecs, rid } = w;
+/** Emission scores of tokens [s, e) into w.em rows s..e-1 (w.off and w.rid filled; V: the arena's vectors). */
+function emissionsInto(model: NerModel, w: Work, V: Float32Array, s: number, e: number, tagOf: string[]): void {
+  const { em, off, rid } = w;
   const none = ruleVector(model, 0, 0, "");
   for (let i = s; i < e; i++) {
     const base = i * L;
-    const a = i - 2 >= s ? vecs[i - 2] : pad, b = i - 1 >= s ? vecs[i - 1] : pad, c = vecs[i];
-    const d = i + 1 < e ? vecs[i + 1] : pad, f = i + 2 < e ? vecs[i + 2] : pad;
+    // each neighbour's block for its window position (slot 0, the edge, outside the sentence)
+    const a = i - 2 >= s ? off[i - 2] : 0, b = (i - 1 >= s ? off[i - 1] : 0) + L, c = off[i] + 2 * L;
+    const d = (i + 1 < e ? off[i + 1] : 0) + 3 * L, f = (i + 2 < e ? off[i + 2] : 0) + 4 * L;
     const r = rid[i] === 0 ? none : ruleVector(model, 0, rid[i], tagOf[rid[i]]);
-    for (let y = 0; y < L; y++) em[base + y] = a[y] + b[L + y] + c[2 * L + y] + d[3 * L + y] + f[4 * L + y] + r[y];
+    for (let y = 0; y < L; y++) em[base + y] = V[a + y] + V[b + y] + V[c + y] + V[d + y] + V[f + y] + r[y];
     if (i > s && rid[i - 1] !== 0) addInto(em, base, ruleVector(model, -1, rid[i - 1], tagOf[rid[i - 1]]));
     if (i + 1 < e && rid[i + 1] !== 0) addInto(em, base, ruleVector(model, 1, rid[i + 1], tagOf[rid[i + 1]]));
   }
@@ -240,56 +290,76 @@ export function tag(model: NerModel, tokens: Token[], rules: readonly string[], 
   if (!n) return out;
   if (model.work.labels.length < n) model.work = newWork(Math.max(n, 2 * model.work.labels.length));
   const w = model.work;
+  const a = arenaFor(model, r, n);
   const tagOf: string[] = [];
   for (const [t, id] of model.tagIds) tagOf[id] = t;
+  const { off, kid, rid } = w;
   for (let i = 0; i < n; i++) {
-    w.vecs[i] = wordVectors(model, tokens[i], r);
+    const slot = slotOf(model, a, tokens[i], r);
+    off[i] = slot * W;
+    kid[i] = a.key[slot];
     const t = rules[i];
-    if (t === "") { w.rid[i] = 0; continue; }
+    if (t === "") { rid[i] = 0; continue; }
     const id = tagId(model, t);
     tagOf[id] = t;
-    w.rid[i] = id;
+    rid[i] = id;
   }
-  const pad = wordVectors(model, undefined, r);
+  const V = a.vec; // read after the slots are made: making them may have grown it
   let s = 0;
   for (let i = 1; i <= n; i++) {
     if (i < n && tokens[i].sentence === tokens[s].sentence) continue;
-    emissionsInto(model, w, s, i, pad, tagOf);
+    emissionsInto(model, w, V, s, i, tagOf);
     decodeInto(w, s, i, model.trans);
     s = i;
   }
-  if (model.doc) secondPass(model, tokens, r);
+  if (model.doc) secondPass(model, a, tokens);
   s = 0;
   for (let i = 1; i <= n; i++) {
     if (i < n && tokens[i].sentence === tokens[s].sentence) continue;
     spansOf(w.labels, 0, s, i, out);
     s = i;
   }
-  w.vecs.fill(undefined as unknown as Float32Array, 0, n); // let cleared cache entries go
   w.bwdFor = -1;
   return out;
 }
 
-/** Document memory: the sentences where a token's key was named elsewhere, decoded again with
- *  those features' weights added to their emissions (features.ts, docBits). */
-function secondPass(model: NerModel, tokens: Token[], r: FeatureResources): void {
-  const w = model.work, doc = model.doc!, n = tokens.length;
-  const keys: string[] = new Array(n);
+/**
+ * Document memory: the sentences where a token's key was named elsewhere, decoded again with
+ * those features' weights added to their emissions. The bits are features.ts docBits' (per key,
+ * the types the first pass gave it at other positions), counted by key id: a count per type
+ * capped at 2 says as much as docBits' (is it above 0 once the token's own label is taken off?).
+ */
+function secondPass(model: NerModel, a: Arena, tokens: Token[]): void {
+  const w = model.work, doc = model.doc!, n = tokens.length, { labels, kid, seen, em } = w, counts = a.counts;
+  let m = 0;
   for (let i = 0; i < n; i++) {
-    const rec = tokens[i].form?.tagger as FormRecord | undefined;
-    keys[i] = rec && rec.model === model && rec.lex === r.lex ? rec.key : docKey(tokens[i], r);
+    const y = labels[i], k = kid[i];
+    if (y === 0 || k === 0) continue;
+    const c = counts[k], sh = 2 * ((y - 1) >> 1);
+    if (c === 0) seen[m++] = k;
+    if (((c >> sh) & 3) < 2) counts[k] = c + (1 << sh);
   }
-  const bits = docBits(keys, w.labels, n);
+  if (m === 0) return;
   let s = 0, any = false;
   for (let i = 0; i <= n; i++) {
-    if (i < n && tokens[i].sentence === tokens[s].sentence) { any ||= bits[i] !== 0; continue; }
-    if (any) {
-      for (let k = s; k < i; k++) if (bits[k]) addInto(w.em, k * L, doc.subarray(bits[k] * L, bits[k] * L + L));
-      decodeInto(w, s, i, model.trans);
+    if (i < n && tokens[i].sentence === tokens[s].sentence) continue;
+    // the sentence's bits from its first-pass labels (earlier sentences' decoding left them alone)
+    for (let j = s; j < i; j++) {
+      const k = kid[j], c = k === 0 ? 0 : counts[k];
+      if (c === 0) continue;
+      const own = labels[j] === 0 ? -1 : (labels[j] - 1) >> 1;
+      let b = 0;
+      for (let t = 0; t < 4; t++) if (((c >> (2 * t)) & 3) - (t === own ? 1 : 0) > 0) b |= 1 << t;
+      if (b === 0) continue;
+      any = true;
+      const base = j * L, at = b * L;
+      for (let y = 0; y < L; y++) em[base + y] += doc[at + y];
     }
+    if (any) decodeInto(w, s, i, model.trans);
     s = i;
-    any = i < n && bits[i] !== 0;
+    any = false;
   }
+  for (let j = 0; j < m; j++) counts[seen[j]] = 0;
 }
 
 /**
