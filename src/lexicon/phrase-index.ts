@@ -25,15 +25,18 @@ const node = <T>(): Node<T> => ({ next: new Map(), values: [] });
 
 export interface PhraseMatch<T> { start: number; end: number; values: T[] } // token range [start, end)
 
-// The first words of every index, as one map word → bit set of the indexes that begin a phrase
-// with it; each token caches the bits of its forms once, so an index rejects a token with one AND.
-const firstBits = new Map<string, number>();
-// and the later words (second and after) of every index the same way: a walk stops at a token
-// none of whose forms continues any phrase of its index, without reading the trie
-const laterBits = new Map<string, number>();
-// `generation` changes whenever an index adds a first or later word, so cached bits are recomputed.
-// Its values come from one counter shared by every copy of this module in the process (a bundle
-// and its tsx source), so a value left on a written form by one copy never means "current" to another.
+// Every word of every index, as one map word → bit set: the low 15 bits name the indexes that begin
+// a phrase with it, the high 15 bits those that continue one with it (second word or later). A
+// written word's gate and later bits are the OR over its forms, read once per word (one Map read
+// per form), so an index rejects a token with one AND and a walk stops at a token none of whose
+// forms continues a phrase of its index, without reading the trie.
+const wordBits = new Map<string, number>();
+const LATER = 15;
+const LOW = (1 << LATER) - 1;
+// `generation` changes whenever an index adds a phrase, so everything cached on a word's entry
+// (bits, per-index results) is recomputed. Its values come from one counter shared by every copy
+// of this module in the process (a bundle and its tsx source), so a value left on a written form by
+// one copy never means "current" to another.
 const COUNTER = Symbol.for("rasid.phraseIndex.generation");
 const shared = globalThis as { [COUNTER]?: number };
 const nextGeneration = (): number => (shared[COUNTER] = (shared[COUNTER] ?? 0) + 1);
@@ -42,22 +45,22 @@ let nextBit = 0;
 
 let nextId = 0;
 
-// What a word's entry keeps per index: the trie nodes its forms reach from each root, as of the
-// index's `version` (an index that grows after a word was read recomputes them).
-interface Firsts<T> {
-  version: number;
-  nodes: (Node<T>[] | null)[];   // by root
-  values: (T[] | null)[];        // by root: the one-word match's values (the last node that has some), else null
-  open: boolean[];               // by root: does some node continue (else the match is one word, no walk)
+// What a word's entry keeps per index (by index id), valid while the entry's `gen` is current:
+// null when none of its forms begins a phrase of the index; the values of its match when every
+// phrase its forms begin is one word long (merged over parts of speech as matchIn would: no walk,
+// no trie read); else an Open: the trie nodes its forms reach from each root, to walk from.
+class Open<T> {
+  constructor(readonly nodes: (Node<T>[] | null)[], readonly values: (T[] | null)[], readonly open: boolean[]) {}
 }
+type Result<T> = null | T[] | Open<T>;
 
 export class PhraseIndex<T> {
   private roots: [Pos, Node<T>][] = [];
   private firstWords = new Set<string>(); // every word some phrase begins with, any part of speech
   private laterWords = new Set<string>(); // every word that stands second or later in some phrase
-  /** This index's bit in every token's gate (several indexes may share one when there are many). */
-  readonly bit = 1 << (nextBit++ % 30);
-  private readonly id = nextId++;   // this index's slot in each word entry's `firsts`
+  /** This index's bit in every token's gate (several indexes share one when there are more than 15). */
+  readonly bit = 1 << (nextBit++ % LATER);
+  private readonly id = nextId++;   // this index's slot in each word entry's `res`
   private grown = 0;                // bumped by add()
 
   /** Changes whenever a phrase is added (results computed before are stale). */
@@ -67,19 +70,18 @@ export class PhraseIndex<T> {
   add(words: string[], pos: Pos, value: T): void {
     if (!words.length) return;
     this.grown++;
+    generation = nextGeneration();
     let entry = this.roots.find(([p]) => p === pos);
     if (!entry) { entry = [pos, node<T>()]; this.roots.push(entry); }
     if (!this.firstWords.has(words[0])) {
       this.firstWords.add(words[0]);
-      firstBits.set(words[0], (firstBits.get(words[0]) ?? 0) | this.bit);
-      generation = nextGeneration();
+      wordBits.set(words[0], (wordBits.get(words[0]) ?? 0) | this.bit);
     }
     for (let k = 1; k < words.length; k++) {
       const w = words[k];
       if (this.laterWords.has(w)) continue;
       this.laterWords.add(w);
-      laterBits.set(w, (laterBits.get(w) ?? 0) | this.bit);
-      generation = nextGeneration();
+      wordBits.set(w, (wordBits.get(w) ?? 0) | (this.bit << LATER));
     }
     let n = entry[1];
     for (const w of words) {
@@ -100,8 +102,9 @@ export class PhraseIndex<T> {
   matchAt(tokens: Token[], i: number): PhraseMatch<T> | null {
     if (tokens[i].kind !== "word") return null;
     // gate: most tokens begin no phrase of this index under any reading
-    if (!(gateAt(tokens, i) & this.bit)) return null;
-    return this.matchIn(tokens, i);
+    const e = liveEntry(tokens, i);
+    if (e === null || !(e.gate & this.bit)) return null;
+    return this.matchEntry(tokens, i, e);
   }
 
   /** matchAt for a token whose gate is known to hold this index's bit. */
@@ -110,14 +113,24 @@ export class PhraseIndex<T> {
   }
 
   private matchIn(tokens: Token[], i: number): PhraseMatch<T> | null {
+    const e = entryOf(tokens, i);
+    if (e.gen !== generation) refresh(e, tokens[i]);
+    return this.matchEntry(tokens, i, e);
+  }
+
+  /** The match at token i, from its word's entry `e` (current: e.gen === generation). */
+  matchEntry(tokens: Token[], i: number, e: WordEntry): PhraseMatch<T> | null {
+    let r = e.res[this.id] as Result<T> | undefined;
+    if (r === undefined) r = e.res[this.id] = this.resultOf(e, tokens[i]);
+    if (r === null) return null;
+    if (!(r instanceof Open)) return { start: i, end: i + 1, values: r };
     let best: PhraseMatch<T> | null = null;
-    const firsts = this.firstsOf(entryOf(tokens, i), tokens[i]);
-    const nodes = firsts.nodes;
+    const nodes = r.nodes;
     for (let k = 0; k < nodes.length; k++) {
       const first = nodes[k];
       if (first === null) continue;
-      const one = firsts.values[k];
-      const m = firsts.open[k] ? this.walk(tokens, i, first) : one ? { start: i, end: i + 1, values: one } : null;
+      const one = r.values[k];
+      const m = r.open[k] ? this.walk(tokens, i, first) : one ? { start: i, end: i + 1, values: one } : null;
       if (!m) continue;
       if (!best || m.end > best.end) best = m;
       else if (m.end === best.end) best = { start: i, end: m.end, values: [...best.values, ...m.values] };
@@ -125,20 +138,25 @@ export class PhraseIndex<T> {
     return best;
   }
 
-  /** The nodes a word's forms reach from each root (kept on the word's entry, per index). */
-  private firstsOf(e: WordEntry, t: Token): Firsts<T> {
-    let f = e.firsts[this.id] as Firsts<T> | undefined;
-    if (f === undefined || f.version !== this.grown) {
-      f = { version: this.grown, nodes: [], values: [], open: [] };
-      for (const [pos, root] of this.roots) {
-        const first = firstNodes(root, formsOf(e, t, pos));
-        let values: T[] | null = null;
-        if (first) for (const n of first) if (n.values.length) values = n.values;
-        f.nodes.push(first); f.values.push(values); f.open.push(!!first && open(first));
-      }
-      e.firsts[this.id] = f;
+  /** What the word's forms reach in this index (see Result): computed once per word and generation. */
+  private resultOf(e: WordEntry, t: Token): Result<T> {
+    const nodes: (Node<T>[] | null)[] = [], values: (T[] | null)[] = [], opens: boolean[] = [];
+    let any = false, anyOpen = false;
+    for (const [pos, root] of this.roots) {
+      const first = firstNodes(root, formsOf(e, t, pos));
+      let v: T[] | null = null;
+      if (first) for (const n of first) if (n.values.length) v = n.values;
+      const o = !!first && open(first);
+      nodes.push(first); values.push(v); opens.push(o);
+      if (first) any = true;
+      if (o) anyOpen = true;
     }
-    return f;
+    if (!any) return null;
+    if (anyOpen) return new Open(nodes, values, opens);
+    // one-word matches only: fold them as matchEntry's loop would
+    let merged: T[] | null = null;
+    for (const v of values) if (v) merged = merged ? [...merged, ...v] : v;
+    return merged;
   }
 
   /** All non-overlapping longest matches over tokens[from, to). */
@@ -147,7 +165,8 @@ export class PhraseIndex<T> {
     if (from >= to) return out;
     const bit = this.bit;
     for (let i = from; i < to; ) {
-      const m = tokens[i].kind === "word" && gateAt(tokens, i) & bit ? this.matchIn(tokens, i) : null;
+      let m: PhraseMatch<T> | null = null;
+      if (tokens[i].kind === "word") { const e = liveEntry(tokens, i); if (e !== null && e.gate & bit) m = this.matchEntry(tokens, i, e); }
       if (m && m.end <= to) { out.push(m); i = m.end; } else i++;
     }
     return out;
@@ -191,17 +210,20 @@ export function matchesIn<T>(index: PhraseIndex<T>, tokens: Token[], all: Phrase
 
 /** The matchAll of several indexes in one pass over the tokens, each token's gate read once. */
 export function matchAllEach(tokens: Token[], indexes: PhraseIndex<unknown>[]): PhraseMatch<unknown>[][] {
-  const out: PhraseMatch<unknown>[][] = indexes.map(() => []);
-  const next = indexes.map(() => 0);
+  const n = indexes.length;
+  const out: PhraseMatch<unknown>[][] = [];
+  const next: number[] = [];
   let any = 0;
-  for (const ix of indexes) any |= ix.bit;
+  for (let k = 0; k < n; k++) { out.push([]); next.push(0); any |= indexes[k].bit; }
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== "word") continue;
-    const bits = gateAt(tokens, i);
+    const e = liveEntry(tokens, i);
+    if (e === null) continue;
+    const bits = e.gate;
     if (!(bits & any)) continue;
-    for (let k = 0; k < indexes.length; k++) {
+    for (let k = 0; k < n; k++) {
       if (i < next[k] || !(bits & indexes[k].bit)) continue;
-      const m = indexes[k].matchPassed(tokens, i);
+      const m = indexes[k].matchEntry(tokens, i, e);
       if (m) { out[k].push(m); next[k] = m.end; }
     }
   }
@@ -227,8 +249,8 @@ function firstNodes<T>(root: Node<T>, forms: string[]): Node<T>[] | null {
 
 /** A written word's forms by part of speech and its gate bits: a function of the word alone. */
 class WordEntry {
-  owner: Map<string, number> = firstBits; // the module instance whose `generation` gen counts
-  gen = -1;                               // `generation` the gate bits were computed under
+  owner: Map<string, number> = wordBits;  // the module instance whose `generation` gen counts
+  gen = -1;                               // `generation` the bits and results were computed under
   gate = 0;                               // bits of the indexes some phrase of which begins with one of its forms
   later = 0;                              // bits of the indexes some phrase of which continues with one of its forms
   verb: string[] | undefined = undefined; // the forms by part of speech, computed on first use
@@ -236,7 +258,7 @@ class WordEntry {
   participle: string[] | undefined = undefined;
   particle: string[] | undefined = undefined;
   any: string[] | undefined = undefined;
-  firsts: unknown[] = [];                 // by index id: Firsts<T> of PhraseIndex.firstsOf
+  res: unknown[] = [];                    // by index id: Result<T> of PhraseIndex.resultOf, under `gen`
 }
 
 function formsOf(e: WordEntry, t: Token, pos: FormPos): string[] {
@@ -252,35 +274,27 @@ function formsOf(e: WordEntry, t: Token, pos: FormPos): string[] {
 const RESTRICTED = Symbol("rasid.restrictedReadings"); // marks withReadings() copies: not a function of their text
 type Restricted = Token & { [RESTRICTED]?: true };
 
-/** Bits of the indexes some phrase of which begins with one of the word's forms. */
-function gateOf(e: WordEntry, t: Token): number {
-  if (e.gen !== generation) { computeBits(t); e.gate = bitsGate; e.later = bitsLater; e.gen = generation; }
-  return e.gate;
+/** Recompute an entry's bits under the current generation (its per-index results with them). */
+function refresh(e: WordEntry, t: Token): void {
+  const bits = computeBits(t);
+  e.gate = bits & LOW; e.later = bits >>> LATER; e.gen = generation;
+  if (e.res.length) e.res = [];
 }
 
-// computeBits' results (two numbers, no object made per word)
-let bitsGate = 0, bitsLater = 0;
-function computeBits(t: Token): void {
-  let bits = 0, later = 0;
+/** The OR of wordBits over the forms of computeForms(t, "any"), read in place (no array made). */
+function computeBits(t: Token): number {
   const rs = t.readings;
-  if (!rs?.length) { bits = firstBits.get(t.norm) ?? 0; later = laterBits.get(t.norm) ?? 0; }
-  else {
-    // the forms of computeForms(t, "any"), read in place: most words begin no phrase, so no array is made
-    const taMarbuta = t.text.endsWith("ة");
-    for (const r of rs) {
-      if (taMarbuta && r.post === "ه") continue;
-      const norm = r.norm, bare = r.bare;
-      bits |= firstBits.get(norm) ?? 0;
-      later |= laterBits.get(norm) ?? 0;
-      if (bare !== norm) { bits |= firstBits.get(bare) ?? 0; later |= laterBits.get(bare) ?? 0; }
-    }
+  if (!rs?.length) return wordBits.get(t.norm) ?? 0;
+  let bits = 0;
+  const taMarbuta = t.text.endsWith("ة");
+  for (let k = 0; k < rs.length; k++) {
+    const r = rs[k];
+    if (taMarbuta && r.post === "ه") continue;
+    const norm = r.norm, bare = r.bare;
+    bits |= wordBits.get(norm) ?? 0;
+    if (bare !== norm) bits |= wordBits.get(bare) ?? 0;
   }
-  bitsGate = bits; bitsLater = later;
-}
-/** Bits of the indexes some phrase of which continues with one of the word's forms (any part of speech). */
-function laterOf(e: WordEntry, t: Token): number {
-  if (e.gen !== generation) gateOf(e, t);
-  return e.later;
+  return bits;
 }
 
 /** The entry of token i: its written form's record (one property read), else the list's. */
@@ -290,7 +304,7 @@ function entryOf(tokens: Token[], i: number): WordEntry {
 }
 function formEntry(f: TokenForm): WordEntry {
   const e = f.phrases;
-  if (e instanceof WordEntry && e.owner === firstBits) return e;
+  if (e instanceof WordEntry && e.owner === wordBits) return e;
   const fresh = new WordEntry();
   f.phrases = fresh;
   return fresh;
@@ -298,23 +312,23 @@ function formEntry(f: TokenForm): WordEntry {
 
 // Most words begin and continue no phrase of any index: their form holds, instead of an entry,
 // the `generation` under which that was found (a number read in place: no entry is made or read).
-function gateAt(tokens: Token[], i: number): number {
+/** Token i's entry with current bits, or null when its word begins and continues no phrase. */
+function liveEntry(tokens: Token[], i: number): WordEntry | null {
   const t = tokens[i], f = t.form;
-  if (f === undefined) return gateOf(listEntry(tokens, i), t);
+  if (f === undefined) { const e = listEntry(tokens, i); if (e.gen !== generation) refresh(e, t); return e; }
   const p = f.phrases;
-  if (p === generation) return 0;
-  if (p instanceof WordEntry && p.owner === firstBits) return gateOf(p, t);
-  computeBits(t);
-  if (bitsGate === 0 && bitsLater === 0) { f.phrases = generation; return 0; }
+  if (p === generation) return null;
+  if (p instanceof WordEntry && p.owner === wordBits) { if (p.gen !== generation) refresh(p, t); return p; }
+  const bits = computeBits(t);
+  if (bits === 0) { f.phrases = generation; return null; }
   const e = new WordEntry();
-  e.gate = bitsGate; e.later = bitsLater; e.gen = generation;
+  e.gate = bits & LOW; e.later = bits >>> LATER; e.gen = generation;
   f.phrases = e;
-  return e.gate;
+  return e;
 }
 function laterAt(tokens: Token[], i: number): number {
-  const f = tokens[i].form;
-  if (f !== undefined && f.phrases === generation) return 0;
-  return laterOf(entryOf(tokens, i), tokens[i]);
+  const e = liveEntry(tokens, i);
+  return e === null ? 0 : e.later;
 }
 
 // Tokens without a form: a token list (a caller's copy, hand-made tokens) keeps one entry per
