@@ -28,7 +28,7 @@ import { bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparen
 import { lexicon } from "../lexicon/load.ts";
 import { resolveAnaphors } from "./anaphora.ts";
 import { dateIn } from "./dates.ts";
-import { isPluralVerb, kanaSubject, pronounAntecedent, pronounBefore, titleHolder } from "./implicit-subjects.ts";
+import { isPluralVerb, kanaSubject, pronounAntecedent, pronounBefore, pronounTarget, titleHolder } from "./implicit-subjects.ts";
 import { polarity } from "./polarity.ts";
 import { countsIn } from "./quantities.ts";
 
@@ -222,6 +222,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   let tie: Tie = verb ? "tight" : "loose";
   let mutual = false; // "الاشتباكات بين X وY": both sides act
   let pron = -1;
+  let svAt = -1; // the support verb governing a masdar, when one does
   if (trig.pos === "passive") {
     // "باريس مهددة من تنظيم داعش"، "المدينة محاصرة من قبل الجيش": a passive participle — who did it
     // follows من (قبل), what it describes before it suffers it; without a named doer it is no event
@@ -270,7 +271,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     // "أوقف العدوان": an arrest verb whose object is an event stops it, arrests no one
     if (trig.mode === "arrest" && isTrigger(m.end) && ctx.triggerAt[m.end] !== ctx.triggerAt[m.start]) return null;
   } else {
-    const sv = supportVerbBefore(ai, m.start, a, isTrigger);
+    const sv = svAt = supportVerbBefore(ai, m.start, a, isTrigger);
     if (sv >= 0) {
       const who = subjectAfter(ai, sv + 1, m.start) ?? subjectBefore(ai, sv, a);
       // "شهدت تركيا هجمات"، "تعرضت المدينة لقصف": who witnessed a use of force suffered it
@@ -322,6 +323,9 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   if (!src && speaker && SPEECH_ACTS.has(trig.type!) && tie === "tight") src = speaker;
   // "بحث وزير الدفاع العراقي": a title named with its holder elsewhere in the document is that person
   src = titleHolder(ai, src); tgt = titleHolder(ai, tgt);
+  // "وهو ما ردت عليه روسيا بعملية عسكرية"، "تصدت لها": a force aimed at a pronoun is aimed at the
+  // actor it takes up (the nearest named one before that is not the doer)
+  if (!tgt && (FORCE.has(trig.type!) || trig.type === "THREATEN")) tgt = pronounTarget(ai, svAt >= 0 ? svAt : m.start, svAt >= 0 ? svAt + 1 : m.end, src);
   const self = ai.at[m.start];
   if (!src && self && !self.id) { src = self; tie = "tight"; } // "المتظاهرون" is both the trigger and its actor
   if (sameActor(src, tgt)) tgt = null;
@@ -338,7 +342,11 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   let mode = trig.mode;
   // demonstrators who condemn, demand, refuse or burn are protesting (PLOVER PROTEST)
   if (src?.role === "protesters" && (SPEECH_ACTS.has(type) || type === "ASSAULT") && type !== "THREATEN") { mode = type === "ASSAULT" ? "riot" : "demonstrate"; type = "PROTEST"; }
-  if (pol.future && FORCE.has(type)) { type = "THREATEN"; mode = null; }
+  if (pol.future && FORCE.has(type)) {
+    type = "THREATEN"; mode = null;
+    // "سيتم التصدي لها بقوة": force announced for later with no doer named is the speaker's threat
+    if (!src && speaker && tgt) src = speaker;
+  }
   else if (pol.future) mode = "future";
   let placeArg = placeIn(ai, a, b, m.start, [src, tgt]);
   if ((type === "ASSAULT" || type === "THREATEN") && !tgt && placeArg && placeArg.type === "GPE" && placeRank(placeArg) === 0 && !sameActor(placeArg, src)) tgt = placeArg; // "هجوم داعش في روسيا"، "هدد بشن هجمات في روسيا"

@@ -3,12 +3,15 @@
 // - "وكان مقاتلون من الحوثيين … قد استولوا": the subject sits between كان and قد;
 // - "وهم يهاجمون"، "وهم الآن يخوضون": a personal pronoun takes up the nearest actor before it,
 //   a bare one first, else one after a preposition ("لقطات لبعض عناصر التنظيم، وهم …");
+// - "وهو ما ردت عليه روسيا"، "التصدي لها": a preposition carrying a singular pronoun after the verb
+//   aims the event at the nearest named actor before it (not the doer, not a city or facility);
 // - "بحث وزير الدفاع العراقي": a title with a nationality adjective, written elsewhere in the
 //   document right before the name of its holder ("وزير الدفاع العراقي خالد العبيدي"), stands for
 //   that person rather than for the country.
 import type { Token } from "../core/document.ts";
 import { actorAt, isNisba, isPlace, nisbaHead, personAfterTitle, prepOf, type Arg, type ArgIndex } from "./arguments.ts";
 import { bareWord, isAdverb, isBareWord, isBreak, isPrepWord, isRelative, isTransparent } from "./clause.ts";
+import { placeRank } from "./places.ts";
 
 /** "هاجموا"، "يهاجمون": a verb agreeing with a plural subject is written so only when the subject
  *  came before it or is left out; a name after it is its object, never its subject. */
@@ -93,4 +96,24 @@ function holderOf(ai: ArgIndex, a: Arg): Arg {
     if (p?.type === "PERSON" && p.id && !p.clitic) return p;
   }
   return a;
+}
+
+const TARGET_PRONOUN = /^[وف]?(علي|ل|ضد)(ه|ها)$/;
+const PRONOUN_REACH = 40; // tokens back: the sentence before, at most
+
+/** "ردت عليه"، "التصدي لها": when the token at `at` is علي/ل/ضد + ه/ها, the nearest actor with an
+ *  id before `from` (within reach) that is not `doer`, a place below a country, or a stray
+ *  nationality adjective; else null. */
+export function pronounTarget(ai: ArgIndex, from: number, at: number, doer: Arg | null): Arg | null {
+  const t = ai.toks[at];
+  if (!t || t.kind !== "word" || !TARGET_PRONOUN.test(t.norm)) return null;
+  for (let i = from - 1; i >= Math.max(0, from - PRONOUN_REACH); i--) {
+    const a = actorAt(ai, i);
+    if (!a) continue;
+    i = a.first;
+    if (!a.id || (doer && (a.id === doer.id)) || (isPlace(a) && (a.type !== "GPE" || placeRank(a) > 0))) continue;
+    if (isNisba(a) && nisbaHead(ai, a) < 0) continue;
+    return a;
+  }
+  return null;
 }

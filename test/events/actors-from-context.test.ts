@@ -61,3 +61,25 @@ test("event: support stated by a body for its own state is coded on that body", 
     assert.deepEqual(evs.map((e) => [e.source, e.target]), [["rasid:eg-foreign", "wd:Q810"]], `${text} ${show(evs)}`);
   }
 });
+
+// "وهو ما ردت عليه X بعملية عسكرية": a force aimed at a pronoun after the verb is aimed at the
+// nearest named actor before it that is not the doer (a town is where, not whom)
+const PRONOUN_TARGETS: [string, string, string, string | null, string | null][] = [
+  ["عليه after a support verb", "وزعمت جبهة التحرير أنها أسقطت طائرة قرب وادي الريح، وهو ما ردت عليه نورستان بعملية عسكرية واسعة.", "بعملية عسكرية", "g:north", "o:front"],
+  ["لها after a verb", "وأعلنت جبهة التحرير تحركا جديدا قرب وادي الريح، فتصدت لها قوات جيش نورستان.", "فتصدت", "o:army", "o:front"],
+];
+for (const [name, text, trigger, source, target] of PRONOUN_TARGETS) {
+  test(`event: pronoun target, ${name}`, () => {
+    const evs = events(text).filter((e) => e.trigger === trigger);
+    assert.deepEqual(evs.map((e) => [e.source, e.target]), [[source, target]], show(evs));
+  });
+}
+
+// "وأوضح X أنه في حال … سيتم التصدي لها بقوة": force announced for later with no doer is the speaker's threat
+test("event: a future use of force with no doer, inside a quote, is the speaker's threat", async () => {
+  const { findQuotes } = await import("../../src/quotes/find-quotes.ts");
+  const doc = makeDoc("وأوضح أمين فارس أنه في حال قيام جبهة التحرير بأي تحرك عسكري سيتم التصدي لها بقوة.", WORLD_WITH_ADJECTIVE, PUB);
+  doc.quotes = findQuotes(doc);
+  const evs = findEvents(doc).filter((e) => e.type === "THREATEN");
+  assert.deepEqual(evs.map((e) => [e.source, e.target]), [["p:amin", "o:front"]], show(evs));
+});
