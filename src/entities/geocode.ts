@@ -18,27 +18,38 @@ export function placeContext(gaz: Gazetteer, candidateLists: string[][]): PlaceC
   const ctx: PlaceContext = { countries: new Set(), points: [] };
   for (const ids of candidateLists) {
     const es = ids.map((id) => gaz.byId(id)).filter((e): e is NameEntry => !!e);
-    if (!es.length) continue;
-    const countries = new Set(es.map((e) => e.country));
-    if (countries.size === 1 && es[0].country) ctx.countries.add(es[0].country);
-    if (es.length === 1 && es[0].lat !== null && es[0].lon !== null && es[0].subtype !== "country") ctx.points.push({ lat: es[0].lat, lon: es[0].lon! });
+    if (es.length) addToContext(ctx, es);
   }
   return ctx;
+}
+
+/** Add one mention's candidate entries (at least one) to the context. */
+export function addToContext(ctx: PlaceContext, es: readonly NameEntry[]): void {
+  const c = es[0].country;
+  let one = true;
+  for (let i = 1; i < es.length && one; i++) one = es[i].country === c;
+  if (one && c) ctx.countries.add(c);
+  const e = es[0];
+  if (es.length === 1 && e.lat !== null && e.lon !== null && e.subtype !== "country") ctx.points.push({ lat: e.lat, lon: e.lon });
 }
 
 /** The candidate the context supports best (candidates come best-first from the gazetteer). */
 export function chooseCandidate(es: NameEntry[], ctx: PlaceContext): NameEntry {
   if (es.length === 1) return es[0];
-  const score = (e: NameEntry, rank: number) => {
-    let s = -rank * 0.01;
-    if (!e.generated) s += 2;
-    if (e.country && ctx.countries.has(e.country)) s += 3;
-    if (e.lat !== null && e.lon !== null && ctx.points.some((p) => km(p, { lat: e.lat!, lon: e.lon! }) < 300)) s += 0.5;
-    return s;
-  };
-  let best = es[0], bestScore = score(es[0], 0);
-  es.forEach((e, i) => { const s = score(e, i); if (s > bestScore) { best = e; bestScore = s; } });
+  let best = es[0], bestScore = score(es[0], 0, ctx);
+  for (let i = 1; i < es.length; i++) {
+    const s = score(es[i], i, ctx);
+    if (s > bestScore) { best = es[i]; bestScore = s; }
+  }
   return best;
+}
+
+function score(e: NameEntry, rank: number, ctx: PlaceContext): number {
+  let s = -rank * 0.01;
+  if (!e.generated) s += 2;
+  if (e.country && ctx.countries.has(e.country)) s += 3;
+  if (e.lat !== null && e.lon !== null && ctx.points.some((p) => km(p, { lat: e.lat!, lon: e.lon! }) < 300)) s += 0.5;
+  return s;
 }
 
 export function geoOf(e: NameEntry | undefined): Geo | undefined {

@@ -3,7 +3,10 @@
 // so the same new person links across articles), a canonical Arabic name, an English or
 // transliterated name, and coordinates for places. Short forms join the full name they shorten:
 // "مسعد" after "ماركو مسعد", "وزارة الدفاع" after "وزارة الدفاع العراقية".
-import { createHash } from "node:crypto";
+//
+// Cost (bench/PERF.md, session 3 p4): every mention's candidates are looked up once (the place
+// context and the choice share them), a mention's normalized words are made once per distinct
+// text in the document, and the id of a name the KB lacks is memoized across documents.
 import type { EntityOut, EntityType, Geo } from "../core/contract.ts";
 import type { Document } from "../core/document.ts";
 import type { FoundMention } from "../mentions/candidate.ts";
@@ -11,9 +14,10 @@ import type { Gazetteer, NameEntry } from "../mentions/gazetteer.ts";
 import type { MentionResources } from "../mentions/find-mentions.ts";
 import { defaultResources } from "../mentions/resources.ts";
 import { normalize } from "../text/normalize.ts";
-import { chooseCandidate, geoOf, placeContext } from "./geocode.ts";
+import { chooseCandidate, geoOf, addToContext, type PlaceContext } from "./geocode.ts";
 import { addCoreference } from "./coreference.ts";
 import { slug, transliterate } from "./transliterate.ts";
+import { sha1Hex } from "../input/hash.ts";
 
 export interface Group { id: string; type: EntityType; entry: NameEntry | null; key: string; mentions: FoundMention[] }
 
@@ -21,7 +25,7 @@ export interface Group { id: string; type: EntityType; entry: NameEntry | null; 
 export function unknownId(key: string): string {
   let id = ids.get(key);
   if (id === undefined) {
-    const h = createHash("sha1").update(key).digest("hex").slice(0, 8);
+    const h = sha1Hex(key).slice(0, 8);
     const s = slug(key.replace(/ (wd|gn|rasid):\S+$/, ""));
     id = `rasid:${s ? s + "-" : ""}${h}`;
     if (ids.size >= 50_000) ids.clear();
@@ -33,60 +37,113 @@ const ids = new Map<string, string>();
 
 const PLACE: ReadonlySet<EntityType> = new Set(["GPE", "LOC", "FAC"]);
 const words = (s: string) => normalize(s).split(" ").filter(Boolean);
-/** A mention's normalized words, made once per mention (short forms compare every pair of groups). */
-const mentionWords = new WeakMap<FoundMention, string[]>();
-const wordsOf = (m: FoundMention): string[] => {
-  let w = mentionWords.get(m);
-  if (!w) mentionWords.set(m, (w = words(m.text)));
-  return w;
-};
+
+/** A mention's normalized words, made once per distinct mention text of the document (short forms and coreference compare them). */
+export type WordsOf = (m: FoundMention) => string[];
+function wordsCache(): WordsOf {
+  const byText = new Map<string, string[]>();
+  return (m) => {
+    let w = byText.get(m.text);
+    if (w === undefined) byText.set(m.text, (w = words(m.text)));
+    return w;
+  };
+}
+
+const NO_IDS: readonly string[] = [];
 
 export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">, res: MentionResources = defaultResources()): EntityOut[] {
   const { gaz } = res;
   const ms = doc.mentions as FoundMention[];
-  const ctx = placeContext(gaz, ms.filter((m) => m.candidates?.length).map((m) => m.candidates));
+  // each mention's candidate entries, looked up once: a mention with candidates adds to the
+  // document's place context; one without takes its kbId alone (and none when candidates is [])
+  const found = new Array<NameEntry[] | null>(ms.length);
+  const ctx: PlaceContext = { countries: new Set(), points: [] };
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
+    const ids = m.candidates ?? (m.kbId ? [m.kbId] : NO_IDS);
+    let es: NameEntry[] | null = null;
+    for (let k = 0; k < ids.length; k++) {
+      const e = gaz.byId(ids[k]);
+      if (e) (es ??= []).push(e);
+    }
+    found[i] = es;
+    if (es && m.candidates?.length) addToContext(ctx, es);
+  }
   const groups = new Map<string, Group>();
-  for (const m of ms) {
-    const cands = (m.candidates ?? (m.kbId ? [m.kbId] : [])).map((id) => gaz.byId(id)).filter((e): e is NameEntry => !!e);
-    const entry = cands.length ? chooseCandidate(cands, ctx) : null;
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i], cands = found[i];
+    const entry = cands ? chooseCandidate(cands, ctx) : null;
     const key = m.key ?? normalize(m.text);
     const id = entry ? entry.id : unknownId(key);
     let g = groups.get(id);
     if (!g) groups.set(id, (g = { id, type: entry?.type ?? m.type, entry, key, mentions: [] }));
     g.mentions.push(m);
   }
-  mergeShortForms(groups);
-  addCoreference(doc, [...groups.values()], res.lex, res.model);
+  const wordsOf = wordsCache();
+  mergeShortForms(groups, wordsOf);
+  addCoreference(doc, [...groups.values()], res.lex, res.model, wordsOf);
   const out: EntityOut[] = [];
-  for (const g of groups.values()) out.push(toEntity(doc.text, g, gaz, groups));
+  const place: MainPlace = { done: false, best: null };
+  for (const g of groups.values()) out.push(toEntity(g, gaz, groups, place));
   return out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
 /** An unknown person named by part of another person's name, or an organization or facility by the start of another's, is that entity. */
-function mergeShortForms(groups: Map<string, Group>): void {
-  const list = [...groups.values()];
+function mergeShortForms(groups: Map<string, Group>, wordsOf: WordsOf): void {
+  let list: Group[] | null = null;
+  for (const g of groups.values()) {
+    if (!g.entry && g.type !== "GPE") { list = [...groups.values()]; break; }
+  }
+  if (!list) return;
   for (const g of list) {
     if (g.entry || g.type === "GPE") continue;
     const mine = wordsOf(longest(g));
-    const target = list.find((o) => o !== g && groups.has(o.id) && o.type === g.type && o.mentions.some((m) => {
-      const theirs = wordsOf(m);
-      if (theirs.length <= mine.length) return false;
-      return g.type === "PERSON" ? mine.every((w) => theirs.includes(w)) : mine.every((w, i) => theirs[i] === w);
-    }));
+    const person = g.type === "PERSON";
+    let target: Group | undefined;
+    for (const o of list) {
+      if (o === g || o.type !== g.type || !groups.has(o.id)) continue;
+      if (o.mentions.some((m) => covers(wordsOf(m), mine, person))) { target = o; break; }
+    }
     if (!target) continue;
     target.mentions.push(...g.mentions);
     groups.delete(g.id);
   }
 }
 
-const longest = (g: Group) => g.mentions.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+/** Do a longer name's words contain all of mine (a person), or start with mine (anything else)? */
+function covers(theirs: string[], mine: string[], person: boolean): boolean {
+  if (theirs.length <= mine.length) return false;
+  if (person) {
+    for (const w of mine) if (!theirs.includes(w)) return false;
+  } else {
+    for (let i = 0; i < mine.length; i++) if (theirs[i] !== mine[i]) return false;
+  }
+  return true;
+}
 
-function toEntity(text: string, g: Group, gaz: Gazetteer, groups: Map<string, Group>): EntityOut {
-  const mentions = g.mentions.sort((a, b) => a.start - b.start).map((m) => ({ start: m.start, end: m.end, text: m.text }));
+function longest(g: Group): FoundMention {
+  let a = g.mentions[0];
+  for (let i = 1; i < g.mentions.length; i++) if (g.mentions[i].text.length > a.text.length) a = g.mentions[i];
+  return a;
+}
+
+const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
+
+/** The document's main place, found on first need (it does not change while the entities are written). */
+interface MainPlace { done: boolean; best: Group | null }
+
+function toEntity(g: Group, gaz: Gazetteer, groups: Map<string, Group>, place: MainPlace): EntityOut {
+  const ms = g.mentions.sort(byStart);
+  const mentions = new Array<{ start: number; end: number; text: string }>(ms.length);
+  for (let i = 0; i < ms.length; i++) mentions[i] = { start: ms[i].start, end: ms[i].end, text: ms[i].text };
   const name = g.entry?.name ?? longest(g).text;
   const e: EntityOut = { id: g.id, type: g.type, name, name_en: g.entry?.nameEn ?? transliterate(name), mentions };
   if (PLACE.has(g.type)) {
-    const geo = geoOf(g.entry ?? undefined) ?? innerPlace(g, gaz) ?? mainPlace(groups);
+    let geo = geoOf(g.entry ?? undefined) ?? innerPlace(g, gaz);
+    if (!geo) {
+      if (!place.done) { place.best = mainPlace(groups); place.done = true; }
+      geo = place.best ? geoOf(place.best.entry!) : undefined;
+    }
     if (geo) e.geo = geo;
   }
   return e;
@@ -94,18 +151,20 @@ function toEntity(text: string, g: Group, gaz: Gazetteer, groups: Map<string, Gr
 
 /** A place the knowledge base knows inside an unknown facility's name ("قاعدة العند الجوية"). */
 function innerPlace(g: Group, gaz: Gazetteer): Geo | undefined {
-  for (const w of words(longest(g).text).slice(1)) {
-    const e = gaz.lookup(w)?.find((x) => PLACE.has(x.type) && x.lat !== null);
+  const ws = words(longest(g).text);
+  for (let i = 1; i < ws.length; i++) {
+    const e = gaz.lookup(ws[i])?.find((x) => PLACE.has(x.type) && x.lat !== null);
     if (e) return geoOf(e);
   }
   return undefined;
 }
 
+const level = (g: Group) => (g.entry?.subtype === "country" ? 0 : g.entry?.subtype === "province" || g.entry?.subtype === "region" ? 1000 : 2000);
+const rank = (g: Group) => level(g) + g.mentions.length;
+
 /** The document's most-named city (else country): where an unplaced facility most likely is. */
-function mainPlace(groups: Map<string, Group>): Geo | undefined {
+function mainPlace(groups: Map<string, Group>): Group | null {
   let best: Group | null = null;
-  const level = (g: Group) => (g.entry?.subtype === "country" ? 0 : g.entry?.subtype === "province" || g.entry?.subtype === "region" ? 1000 : 2000);
-  const rank = (g: Group) => level(g) + g.mentions.length;
   for (const g of groups.values()) if (g.entry && g.entry.lat !== null && PLACE.has(g.type) && (!best || rank(g) > rank(best))) best = g;
-  return best ? geoOf(best.entry!) : undefined;
+  return best;
 }
