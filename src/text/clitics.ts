@@ -70,8 +70,8 @@ function loadInventory(): Inventory {
 
 const INV = loadInventory();
 
-/** One written form: its text and its readings (both shared by every token written so), and later stages' records. */
-export interface Form extends TokenForm { readonly readings: Reading[] }
+/** One written form: its text, normal form and readings (shared by every token written so), and later stages' records. */
+export interface Form extends TokenForm { readonly norm: string; readonly readings: Reading[] }
 
 
 // The cache: open addressing over an FNV-1a hash of the word's code units (faster than a Map
@@ -91,14 +91,26 @@ export const isProcliticSequence = (letters: string): boolean => INV.prefixes.ha
 // one-character tokens (punctuation, a lone letter or digit) skip the hash: a table by code unit
 const SINGLE: (Form | undefined)[] = new Array<Form | undefined>(65536).fill(undefined);
 
+/** The hash formAt uses: FNV-1a over the code units, h = fnvStep(h, code) from FNV_SEED (tokens.ts hashes as it scans). */
+export const FNV_SEED = 0x811c9dc5 | 0;
+export const FNV_PRIME = 16777619;
+
 /** The form written text[start, end): looked up, or segmented once and cached. */
 export function formAt(text: string, start: number, end: number): Form {
-  if (end - start === 1) {
-    const x = text.charCodeAt(start);
-    return SINGLE[x] ?? (SINGLE[x] = makeForm(text.slice(start, end)));
-  }
-  let h = 0x811c9dc5 | 0;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  if (end - start === 1) return singleForm(text, start);
+  let h = FNV_SEED;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return formHashed(text, start, end, h);
+}
+
+const singleForm = (text: string, at: number): Form => {
+  const x = text.charCodeAt(at);
+  return SINGLE[x] ?? (SINGLE[x] = makeForm(text.slice(at, at + 1)));
+};
+
+/** formAt when the caller already has the FNV-1a hash `h` of text[start, end) (the scanner computes it on its one pass). */
+export function formHashed(text: string, start: number, end: number, h: number): Form {
+  if (end - start === 1) return singleForm(text, start);
   if (h === 0) h = 1;
   let idx = h & MASK;
   for (let x = hashes[idx]; x !== 0; x = hashes[idx]) {
@@ -115,7 +127,8 @@ export function formAt(text: string, start: number, end: number): Form {
 
 // every field written here, so all forms share one shape (later stages' records in-object)
 function makeForm(word: string): Form {
-  return { word, readings: word ? computeReadings(word) : [], mentions: undefined, tagger: undefined, phrases: undefined };
+  const readings = word ? computeReadings(word) : [];
+  return { word, norm: readings.length ? readings[0].norm : "", readings, mentions: undefined, tagger: undefined, phrases: undefined };
 }
 
 function sameText(w: string, text: string, start: number, end: number): boolean {

@@ -13,7 +13,7 @@ import * as clitics from "./clitics.ts";
 import * as norm from "./normalize.ts";
 // tsx compiles imported bindings to getter calls, too slow in per-character loops: bind once.
 const { AR_LETTER, AR_MARK, DIGIT, INVISIBLE, LETTER, MARK, PUNCT, SPACE, TATWEEL, charClass } = chars;
-const { isProcliticSequence, formAt } = clitics;
+const { isProcliticSequence, formAt, formHashed, FNV_SEED, FNV_PRIME } = clitics;
 const { foldChar } = norm;
 
 /** A token before it is placed in a sentence. */
@@ -30,7 +30,8 @@ export function scan(text: string): Piece[] {
   return out;
 }
 
-type Emit = (start: number, end: number, kind: TokenKind) => void;
+/** A piece; `h`, when given, is its FNV-1a hash (clitics.ts formHashed), computed on the scan. */
+type Emit = (start: number, end: number, kind: TokenKind, h?: number) => void;
 
 /** The scanner: calls `out` for each piece, in order (no intermediate objects for tokenize). */
 function scanInto(text: string, out: Emit): void {
@@ -41,14 +42,24 @@ function scanInto(text: string, out: Emit): void {
     if (cls === SPACE || cls === INVISIBLE) { i++; continue; }
     let j = i + 1;
     if (isWordClass(cls)) {
-      // a word: letters and marks; an invisible mark (ZWNJ, bidi) inside a word does not break it
+      // a word: letters and marks; an invisible mark (ZWNJ, bidi) inside a word does not break it.
+      // Hashed for the form cache on this one pass; a word with a tatweel goes to pushWord (which
+      // may split it), any other is emitted here.
+      let x = text.charCodeAt(i);
+      let h = Math.imul(FNV_SEED ^ x, FNV_PRIME);
+      let tatweel = x === TATWEEL, letter = cls === AR_LETTER;
       while (j < n) {
-        const c = charClass(text.charCodeAt(j));
-        if (isWordClass(c)) j++;
-        else if (c === INVISIBLE && j + 1 < n && isWordClass(charClass(text.charCodeAt(j + 1)))) j++;
-        else break;
+        x = text.charCodeAt(j);
+        const c = charClass(x);
+        if (!isWordClass(c) && !(c === INVISIBLE && j + 1 < n && isWordClass(charClass(text.charCodeAt(j + 1))))) break;
+        h = Math.imul(h ^ x, FNV_PRIME);
+        if (x === TATWEEL) tatweel = true;
+        else if (c === AR_LETTER) letter = true;
+        j++;
       }
-      pushWord(text, i, j, out);
+      if (tatweel) pushWord(text, i, j, out);
+      // a run of marks alone (a stray tatweel used as a dash, a lone diacritic) is not a word
+      else out(i, j, letter ? "word" : "symbol", h);
     } else if (cls === DIGIT) {
       while (j < n) {
         const c = text.charCodeAt(j);
@@ -124,12 +135,12 @@ function splitsHere(text: string, q: number, j: number): boolean {
 export function tokenize(text: string, sentences: Span[] = []): Token[] {
   const out: Token[] = [];
   let s = 0;
-  scanInto(text, (start, end, kind) => {
+  scanInto(text, (start, end, kind, h) => {
     while (s < sentences.length && sentences[s].end <= start) s++;
     const sentence = s < sentences.length && sentences[s].start <= start ? s : -1;
-    // the form's text is shared by every token written so: no slice per token
-    const f = formAt(text, start, end);
-    out.push({ start, end, text: f.word, norm: f.readings[0].norm, kind, sentence, readings: f.readings, form: f });
+    // the form's text, norm and readings are shared by every token written so: nothing sliced or made per token
+    const f = h === undefined ? formAt(text, start, end) : formHashed(text, start, end, h);
+    out.push({ start, end, text: f.word, norm: f.norm, kind, sentence, readings: f.readings, form: f });
   });
   return out;
 }
