@@ -33,9 +33,9 @@ export function findQuotes(doc: Document): QuoteOut[] {
   const nl = doc.text.indexOf("\n");
   const st: State = {
     doc, toks, ix: actorIndex(doc), marks: findQuoteMarks(doc.text), sents: sentenceRanges(doc), all,
-    viaMatches: all.filter((m) => m.values.some((v) => v.kind === "via")), quotes: [], last: null, lastVia: null,
+    viaMatches: all.filter((m) => hasKind(m, "via")), quotes: [], last: null, lastVia: null,
     titleEnd: nl > 0 && doc.text.slice(0, nl).trim() === doc.title.trim() ? nl : 0,
-    cueStarting: new Array(toks.length), unnamedEnd: new Int32Array(toks.length).fill(-1), stances: new Map(), speech: new Map(), inside: [],
+    cueStarting: new Array(toks.length), unnamedEnd: new Map(), stances: new Map(), speech: new Map(), inside: [],
   };
   st.speech = speechMarks(doc.text, st.marks);
   for (const m of all) st.cueStarting[m.start] = m;
@@ -231,7 +231,11 @@ function forgetIfUnnamed(st: State, m: PhraseMatch<Cue>) {
 /** "إشادتها"، "إشارته": إ and a possessive after ة→ت make a verbal noun, not the verb أشادت + pronoun
  *  (a bare "إعتبر" stays a verb: writers put إ on form-VIII verbs). */
 function masdar(st: State, m: PhraseMatch<Cue>): boolean {
-  return m.end - m.start === 1 && m.values.every((v) => v.pos === "verb") && /^[وف]?إ.*ت(ه|ها|هم|هما|هن)$/.test(st.toks[m.start].text);
+  if (m.end - m.start !== 1) return false;
+  // the pattern needs إ first or after و/ف: read from the article text before the values and the regex
+  const t = st.toks[m.start], text = st.doc.text;
+  if (text.charCodeAt(t.start) !== 0x0625 && (t.end - t.start < 2 || text.charCodeAt(t.start + 1) !== 0x0625)) return false;
+  return m.values.every((v) => v.pos === "verb") && /^[وف]?إ.*ت(ه|ها|هم|هما|هن)$/.test(t.text);
 }
 
 /** The content of a cue ends where the next clause-opening cue of saying starts. */
@@ -264,7 +268,7 @@ function secondComplement(st: State, how: string, marker: number, from: number, 
 
 /** A preposition opens the content right after the cue, after its subject, or after a comma. */
 function prepMayOpen(st: State, i: number, cueEnd: number, subjEnd: number): boolean {
-  if (i === cueEnd || i === subjEnd || st.toks[i - 1].text === "،") return true;
+  if (i === cueEnd || i === subjEnd || isComma(st, i - 1)) return true;
   // after the subject, or after the subject and one adjective ("تنظيم داعش المتطرف بشن"), the
   // subject perhaps in quotation marks ("تنظيم “داعش” المتطرف بشن")
   const adj = i - 2 >= cueEnd && /^ال/.test(st.toks[i - 1].norm) && !st.ix.atToken[i - 1];
@@ -272,6 +276,12 @@ function prepMayOpen(st: State, i: number, cueEnd: number, subjEnd: number): boo
   while (j > cueEnd && CLOSING.has(st.toks[j].text)) j--;
   const mm = st.ix.atToken[j];
   return !!mm && mm.last === j && mm.first - cueEnd <= SUBJECT_NEAR && isActorType(mm.type);
+}
+
+/** Token i is "،" (read from the article text at its offsets, not from the token's string). */
+function isComma(st: State, i: number): boolean {
+  const t = st.toks[i];
+  return t.end - t.start === 1 && st.doc.text.charCodeAt(t.start) === 0x060c;
 }
 
 const CLOSING = new Set(["”", "»", "\"", "'", "“"]);

@@ -9,15 +9,19 @@ export interface QuoteMarks extends Span { open: number; close: number } // cont
 const PAIRS: [string, string][] = [["«", "»"], ["“", "”"], ["„", "“"], ["((", "))"]];
 const MAX = 3000;
 
+// only an opening mark can start a quotation: « “ „ " ' ( ” (each one UTF-16 unit); found by the
+// regex engine's scan, not a loop over every character in JavaScript
+const OPENERS = /[\u00ab\u201c\u201e"'(\u201d]/g;
+
 export function findQuoteMarks(text: string): QuoteMarks[] {
   const out: QuoteMarks[] = [];
   let i = 0;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    // only an opening mark can start a quotation: « “ „ " ' ( ”
-    if (c !== 0xab && c !== 0x201c && c !== 0x201e && c !== 0x22 && c !== 0x27 && c !== 0x28 && c !== 0x201d) { i++; continue; }
-    const q = matchAt(text, i);
-    if (q) { out.push(q); i = q.close + 1; } else i++;
+  for (;;) {
+    OPENERS.lastIndex = i;
+    if (!OPENERS.test(text)) break;
+    const at = OPENERS.lastIndex - 1;
+    const q = matchAt(text, at);
+    if (q) { out.push(q); i = q.close + 1; } else i = at + 1;
   }
   return out;
 }

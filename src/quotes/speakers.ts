@@ -232,6 +232,17 @@ function titles(): Set<string> {
 
 const bareOf = (t: Token | undefined) => (t ? t.norm.replace(/^[وف]?ال/, "") : "");
 
+/** bareOf(t) === b, without making the string: the length of the stripped [وف]?ال, then a compare in place. */
+function bareIs(t: Token | undefined, b: string): boolean {
+  if (!t) return b === "";
+  const n = t.norm;
+  let k = 0;
+  const c = n.charCodeAt(0);
+  if ((c === 0x0648 || c === 0x0641) && n.charCodeAt(1) === 0x0627 && n.charCodeAt(2) === 0x0644) k = 3;
+  else if (c === 0x0627 && n.charCodeAt(1) === 0x0644) k = 2;
+  return n.length - k === b.length && n.startsWith(b, k);
+}
+
 /** For a country named after a title ("وعبر ملك المغرب"): the person the text earlier gave that
  *  title ("الملك محمد السادس"); undefined when the country is not after a title, null when the
  *  holder is not named. */
@@ -242,7 +253,7 @@ export function titleHolder(st: State, gpe: ActorMention): Speaker | null | unde
   for (let k = st.ix.mentions.indexOf(gpe) - 1; k >= 0; k--) {
     const mm = st.ix.mentions[k];
     if (gpe.first - mm.first > 400) break;
-    if (mm.type === "PERSON" && (bareOf(st.toks[mm.first - 1]) === title || (mm.last > mm.first && bareOf(st.toks[mm.first]) === title))) return asSpeaker(mm);
+    if (mm.type === "PERSON" && (bareIs(st.toks[mm.first - 1], title) || (mm.last > mm.first && bareIs(st.toks[mm.first], title)))) return asSpeaker(mm);
   }
   return null;
 }
@@ -281,7 +292,7 @@ export function definiteSubject(st: State, i: number): Speaker | null {
   for (let k = st.ix.mentions.length - 1; k >= 0; k--) {
     const mm = st.ix.mentions[k];
     if (mm.first >= i || !isActorType(mm.type)) continue;
-    for (let j = Math.max(0, mm.first - 3); j <= mm.first; j++) if (bareOf(st.toks[j]) === r.bare) return asSpeaker(mm);
+    for (let j = Math.max(0, mm.first - 3); j <= mm.first; j++) if (bareIs(st.toks[j], r.bare)) return asSpeaker(mm);
   }
   return null;
 }

@@ -25,7 +25,7 @@ export interface State {
   lastVia: string | null;
   titleEnd: number;                    // offset where the headline line ends
   cueStarting: (PhraseMatch<Cue> | undefined)[]; // the cue match starting at each token
-  unnamedEnd: Int32Array;              // per token, filled on demand: -1 unknown, 0 none, else the end token of an unnamed-source phrase starting there
+  unnamedEnd: Map<number, number>;    // by token, filled on demand: 0 none, else the end token of an unnamed-source phrase starting there
   stances: Map<number, boolean>;       // per sentence: does it hold an "alleged" hedge
   speech: Map<number, QuoteMarks>;     // quotations long enough to be speech, by opening offset
   inside: { start: number; end: number }[]; // quotations and quoted letters, sorted by start
@@ -35,7 +35,11 @@ export const asSpeaker = (mm: ActorMention): Speaker => ({ id: mm.id, text: mm.t
 
 export function pick(vs: Cue[], kind: Cue["kind"]): Cue { return vs.find((v) => v.kind === kind) ?? vs[0]; }
 
-export const hasKind = (m: PhraseMatch<Cue>, kind: Cue["kind"]) => m.values.some((v) => v.kind === kind);
+export function hasKind(m: PhraseMatch<Cue>, kind: Cue["kind"]): boolean {
+  const vs = m.values;
+  for (let k = 0; k < vs.length; k++) if (vs[k].kind === kind) return true;
+  return false;
+}
 
 /** The cue match of `kind` starting at token i, if any. */
 export function cueAt(st: State, i: number, kind: Cue["kind"]): PhraseMatch<Cue> | undefined {
@@ -46,8 +50,9 @@ export function cueAt(st: State, i: number, kind: Cue["kind"]): PhraseMatch<Cue>
 /** The first unnamed-source phrase ("مصدر"، "شهود عيان") starting in [from, to), as a token range. */
 export function unnamedIn(st: State, from: number, to: number): { start: number; end: number } | undefined {
   for (let i = from; i < to && i < st.toks.length; i++) {
-    if (st.unnamedEnd[i] < 0) st.unnamedEnd[i] = unnamedIndex().matchAt(st.toks, i)?.end ?? 0;
-    if (st.unnamedEnd[i]) return { start: i, end: st.unnamedEnd[i] };
+    let end = st.unnamedEnd.get(i);
+    if (end === undefined) st.unnamedEnd.set(i, (end = unnamedIndex().matchAt(st.toks, i)?.end ?? 0));
+    if (end) return { start: i, end };
   }
   return undefined;
 }

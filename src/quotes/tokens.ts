@@ -8,10 +8,19 @@ const NOT_REPORTING = new Set(["الا", "بعد", "قبل", "رغم", "برغم
 
 /** إن، أن، أنه، بأن، وأن … (the clause that holds reported speech starts after it). */
 export function isAn(t: Token, prev?: Token, next?: Token): boolean {
-  if (t.kind !== "word") return false;
+  if (t.kind !== "word" || !readsAn(t)) return false; // the token's own test first: most tokens are not أن
   if (prev && NOT_REPORTING.has(prev.norm)) return false;
   if (next && (next.norm === "كان" || next.norm === "كانت") && t.norm !== "انه") return false; // "وإن كان": even if
-  return t.readings.some((r) => r.norm === "ان" && (r.pre === "" || r.pre === "ب" || r.pre === "و" || r.pre === "وب" || r.pre === "ف"));
+  return true;
+}
+
+function readsAn(t: Token): boolean {
+  const rs = t.readings;
+  for (let k = 0; k < rs.length; k++) {
+    const r = rs[k];
+    if (r.norm === "ان" && (r.pre === "" || r.pre === "ب" || r.pre === "و" || r.pre === "وب" || r.pre === "ف")) return true;
+  }
+  return false;
 }
 
 export const isColon = (t: Token) => t.kind === "punct" && (t.text === ":" || t.text === ":-");
