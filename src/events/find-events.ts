@@ -28,7 +28,7 @@ import { bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparen
 import { lexicon } from "../lexicon/load.ts";
 import { resolveAnaphors } from "./anaphora.ts";
 import { dateIn } from "./dates.ts";
-import { isPluralVerb, kanaSubject, pronounAntecedent, pronounBefore, pronounTarget, titleHolder } from "./implicit-subjects.ts";
+import { isPluralVerb, kanaSubject, pronounAntecedent, pronounBefore, pronounTarget, sharedSubject, titleHolder } from "./implicit-subjects.ts";
 import { polarity } from "./polarity.ts";
 import { countsIn } from "./quantities.ts";
 
@@ -59,6 +59,7 @@ interface Ctx {
   isTrigger: (i: number) => boolean;
   hedges: PhraseMatch<Hedge>[]; // hedge, negation and future markers of the whole document
   perSentence: Map<number, { counts: ReturnType<typeof countsIn>; date: string | null }>; // a sentence's counts and date, read once
+  docState?: string | null; // the country the document names most (documentState), once asked
 }
 interface Cand { ev: EventWithActors; src: Arg | null; tgt: Arg | null; sent: number; m: PhraseMatch<Trigger>; trig: Trigger; mutual?: boolean; occurs?: boolean }
 
@@ -258,7 +259,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       src = svo ? pre : endsInPrep || isPluralVerb(toks[m.end - 1]) ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!));
       // "هاجموا الثكنة وقتلوا": a coordinated verb without its own subject shares the one before it;
       // "وكان X … قد استولوا": the subject stands between كان and قد
-      if (!src) src = coordinatedSubject(ctx, m, sent, byMatch) ?? kanaSubject(ai, m.start, a) ?? subjectBefore(ai, m.start, a);
+      if (!src) src = coordinatedSubject(ctx, m, sent, byMatch) ?? kanaSubject(ai, m.start, a) ?? sharedSubject(ai, m.start, a) ?? subjectBefore(ai, m.start, a);
     }
     // "وأكدت الخارجية المصرية … تضامن مصر مع": as for the masdar below, the speaker for the state
     const objFrom = src && src.first > m.start ? src.last + 1 : m.end;
@@ -325,7 +326,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   src = titleHolder(ai, src); tgt = titleHolder(ai, tgt);
   // "وهو ما ردت عليه روسيا بعملية عسكرية"، "تصدت لها": a force aimed at a pronoun is aimed at the
   // actor it takes up (the nearest named one before that is not the doer)
-  if (!tgt && (FORCE.has(trig.type!) || trig.type === "THREATEN")) tgt = pronounTarget(ai, svAt >= 0 ? svAt : m.start, svAt >= 0 ? svAt + 1 : m.end, src);
+  if (!tgt && (FORCE.has(trig.type!) || trig.type === "THREATEN")) tgt = pronounTarget(ai, svAt >= 0 ? svAt : m.start, svAt >= 0 ? svAt + 1 : m.end, src, svAt >= 0);
   const self = ai.at[m.start];
   if (!src && self && !self.id) { src = self; tie = "tight"; } // "المتظاهرون" is both the trigger and its actor
   if (sameActor(src, tgt)) tgt = null;
@@ -336,6 +337,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   if (!src && NEED_SOURCE.has(trig.type!)) return null;
   if (!src && !tgt) { /* an unnamed protest */ }
   if (!src?.id && !tgt?.id && !GENERIC_OK.has(trig.type!)) return null;
+  // "قوات الأمن"، "الشرطة"، "الجيش" with no country named: the forces of the state the story is in
+  src = ownForces(ctx, src, a, b); tgt = ownForces(ctx, tgt, a, b);
   // polarity
   const pol = polarity(toks, m, a, b, triggerIndex(), ctx.hedges.filter((h) => h.start >= a && h.end <= b));
   let type = trig.type!;
@@ -516,6 +519,48 @@ function speakerFor(ctx: Ctx, quoteStart: number, a: number, actor: Arg): Arg | 
   const sp = quoteSubject(ctx, quoteStart, a);
   const state = stateOfActor(ctx.doc, actor);
   return sp && state && !sameActor(sp, actor) && stateOfActor(ctx.doc, sp) === state ? sp : null;
+}
+
+const OWN_FORCES = new Set(["الجيش"]);
+/** An unnamed security body ("قوات الأمن"، "الشرطة") or "الجيش" alone, given the id of the state
+ *  the places of its sentence (or the one before) belong to, else of the country the document
+ *  names far more than any other; unchanged when there is none. Its words stay the actor's text. */
+function ownForces(ctx: Ctx, x: Arg | null, a: number, b: number): Arg | null {
+  if (!x || x.id || !(x.role === "security" || (x.first === x.last && OWN_FORCES.has(bareWord(ctx.toks[x.first]))))) return x;
+  // "رجلا الأمن الأوكرانيان": a nationality the knowledge base does not know names another state;
+  // "الجزء «الآمن»" (safe) is not "الأمن" (security), though they fold alike
+  const next = ctx.toks[x.last + 1];
+  if ((next && !ctx.ai.at[x.last + 1] && /^ال\S+(ي|يه|يان|يين|يون)$/.test(next.norm)) || x.text.includes("آ")) return x;
+  const prev = ctx.toks[a].sentence > 0 ? ctx.sents[ctx.toks[a].sentence - 1] : null;
+  const state = sentenceState(ctx, a, b) ?? (prev ? sentenceState(ctx, prev[0], prev[1]) : null) ?? documentState(ctx);
+  return state ? { ...x, id: state } : x;
+}
+
+function sentenceState(ctx: Ctx, a: number, b: number): string | null {
+  for (let i = a; i < b; i++) {
+    const p = ctx.ai.at[i];
+    if (!p?.id || !isPlace(p)) continue;
+    const s = stateOfActor(ctx.doc, p) ?? stateOf(ctx.doc, p);
+    if (s) return s;
+    i = p.last;
+  }
+  return null;
+}
+
+/** The country the document names most often (its mentions, cities and bodies counted for it). */
+function documentState(ctx: Ctx): string | null {
+  if (ctx.docState !== undefined) return ctx.docState;
+  const counts = new Map<string, number>();
+  for (const m of ctx.ai.ix.mentions) {
+    const arg = ctx.ai.at[m.first];
+    if (!arg?.id) continue;
+    const s = stateOfActor(ctx.doc, arg) ?? stateOf(ctx.doc, arg);
+    if (s) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  // a digest of stories from many countries has no one state: the first must be named twice as often as the next
+  let best: string | null = null, n = 0, next = 0;
+  for (const [s, c] of counts) { if (c > n) { next = n; best = s; n = c; } else if (c > next) next = c; }
+  return (ctx.docState = n >= 3 && n >= 2 * next ? best : null);
 }
 
 /** The next token that is not transparent (a mark or tatweel), or undefined. */

@@ -5,6 +5,8 @@
 //   a bare one first, else one after a preposition ("لقطات لبعض عناصر التنظيم، وهم …");
 // - "وهو ما ردت عليه روسيا"، "التصدي لها": a preposition carrying a singular pronoun after the verb
 //   aims the event at the nearest named actor before it (not the doer, not a city or facility);
+// - "إن قوات الأمن دخلت الجامعة … واشتبكت مع": a verb joined by و shares the subject of the
+//   clause's first verb when both agree (past feminine ـت, or plural ـوا);
 // - "بحث وزير الدفاع العراقي": a title with a nationality adjective, written elsewhere in the
 //   document right before the name of its holder ("وزير الدفاع العراقي خالد العبيدي"), stands for
 //   that person rather than for the country.
@@ -99,21 +101,46 @@ function holderOf(ai: ArgIndex, a: Arg): Arg {
 }
 
 const TARGET_PRONOUN = /^[وف]?(علي|ل|ضد)(ه|ها)$/;
+const AFTER_VERB = /^[وف]?(ل|ضد)(ه|ها)$/; // "استولت عليها": after a trigger verb على takes what is taken
 const PRONOUN_REACH = 40; // tokens back: the sentence before, at most
 
-/** "ردت عليه"، "التصدي لها": when the token at `at` is علي/ل/ضد + ه/ها, the nearest actor with an
- *  id before `from` (within reach) that is not `doer`, a place below a country, or a stray
- *  nationality adjective; else null. */
-export function pronounTarget(ai: ArgIndex, from: number, at: number, doer: Arg | null): Arg | null {
+/** "ردت عليه"، "التصدي لها": when the token at `at` is ل/ضد + ه/ها (علي too after a support
+ *  verb), the nearest actor with an id before `from` (within reach) that is not `doer`, a place
+ *  below a country, a person for ها, or a stray nationality adjective; else null. */
+export function pronounTarget(ai: ArgIndex, from: number, at: number, doer: Arg | null, afterSupportVerb: boolean): Arg | null {
   const t = ai.toks[at];
-  if (!t || t.kind !== "word" || !TARGET_PRONOUN.test(t.norm)) return null;
+  if (!t || t.kind !== "word" || !(afterSupportVerb ? TARGET_PRONOUN : AFTER_VERB).test(t.norm)) return null;
+  const feminine = t.norm.endsWith("ها");
   for (let i = from - 1; i >= Math.max(0, from - PRONOUN_REACH); i--) {
     const a = actorAt(ai, i);
     if (!a) continue;
     i = a.first;
-    if (!a.id || (doer && (a.id === doer.id)) || (isPlace(a) && (a.type !== "GPE" || placeRank(a) > 0))) continue;
+    if (!a.id || (doer && (a.id === doer.id)) || (isPlace(a) && (a.type !== "GPE" || placeRank(a) > 0)) || (feminine && a.type === "PERSON")) continue;
     if (isNisba(a) && nisbaHead(ai, a) < 0) continue;
     return a;
   }
   return null;
 }
+
+const SHARED_REACH = 30;
+
+/** "قوات الأمن دخلت الجامعة … واشتبكت": for a verb with و whose ending agrees (ـت or ـوا), the
+ *  nearest actor before it in the sentence that opens its clause (sentence start, إن/أن, a comma)
+ *  and is followed right away by a verb of the same ending; else null. */
+export function sharedSubject(ai: ArgIndex, verb: number, start: number): Arg | null {
+  const v = ai.toks[verb].norm;
+  if (!/^[وف]/.test(v)) return null;
+  const ending = /وا$/.test(v) ? "وا" : /ت$/.test(v) ? "ت" : null;
+  if (!ending) return null;
+  for (let i = verb - 2; i >= Math.max(start, verb - SHARED_REACH); i--) {
+    const a = actorAt(ai, i);
+    if (!a) continue;
+    i = a.first;
+    if (prepOf(ai, a) || isPlace(a)) continue;
+    const next = ai.toks[a.last + 1], before = ai.toks[a.first - 1];
+    if (!next || next.kind !== "word" || actorAt(ai, a.last + 1) || !next.norm.endsWith(ending) || /^[وف]/.test(next.norm)) continue;
+    if (a.first === start || !before || (isBreak(before) && before.text === "،") || OPENERS.has(bareWord(before))) return a;
+  }
+  return null;
+}
+const OPENERS = new Set(["ان", "بان", "لان"]);

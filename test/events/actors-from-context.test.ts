@@ -83,3 +83,21 @@ test("event: a future use of force with no doer, inside a quote, is the speaker'
   const evs = findEvents(doc).filter((e) => e.type === "THREATEN");
   assert.deepEqual(evs.map((e) => [e.source, e.target]), [["p:amin", "o:front"]], show(evs));
 });
+
+// "إن قوات الأمن دخلت … واشتبكت مع": the coordinated verb shares the clause's subject, and unnamed
+// security forces are the forces of the state the sentence's places are in (real places of the
+// knowledge base, whose country it knows)
+test("event: unnamed security forces sharing a subject are coded as the state they serve", () => {
+  const world = [
+    { id: "wd:Q796", type: "GPE" as const, forms: ["العراق"] },
+    { id: "gn:98717", type: "GPE" as const, forms: ["الرمادي"] },
+    { id: "o:front", type: "ORG" as const, forms: ["جبهة التحرير"] },
+  ];
+  const evs = eventsIn("وقال مسؤول محلي في غرب العراق إن قوات الأمن دخلت حيا شرقي الرمادي صباح اليوم واشتبكت مع مسلحي جبهة التحرير.", world).filter((e) => e.type === "ASSAULT");
+  assert.deepEqual(evs.map((e) => [e.trigger, e.source, e.source_text, e.target]), [["واشتبكت", "wd:Q796", "قوات الأمن", "o:front"]], show(evs));
+});
+test("event: security forces with a nationality the knowledge base does not know keep no state", () => {
+  const world = [{ id: "wd:Q796", type: "GPE" as const, forms: ["العراق"] }, { id: "o:front", type: "ORG" as const, forms: ["جبهة التحرير"] }];
+  const evs = eventsIn("وفي العراق اعتقلت قوات الأمن الزمردية عناصر من جبهة التحرير.", world).filter((e) => e.type === "COERCE");
+  assert.deepEqual(evs.map((e) => e.source), [null], show(evs));
+});
