@@ -130,7 +130,7 @@ export class PhraseIndex<T> {
       const first = nodes[k];
       if (first === null) continue;
       const one = r.values[k];
-      const m = r.open[k] ? this.walk(tokens, i, first) : one ? { start: i, end: i + 1, values: one } : null;
+      const m = r.open[k] ? this.walk(tokens, i, first, one) : one ? { start: i, end: i + 1, values: one } : null;
       if (!m) continue;
       if (!best || m.end > best.end) best = m;
       else if (m.end === best.end) best = { start: i, end: m.end, values: [...best.values, ...m.values] };
@@ -172,14 +172,16 @@ export class PhraseIndex<T> {
     return out;
   }
 
-  private walk(tokens: Token[], i: number, first: Node<T>[]): PhraseMatch<T> | null {
+  /** The longest phrase from the nodes `first` (which continue: open(first)) that token i's forms
+   *  reach; `one` is the one-word match's values (resultOf kept them: no node is read for it). */
+  private walk(tokens: Token[], i: number, first: Node<T>[], one: T[] | null): PhraseMatch<T> | null {
     let frontier = first;
-    let best: PhraseMatch<T> | null = null;
-    for (const n of frontier) if (n.values.length) best = { start: i, end: i + 1, values: n.values };
-    for (let j = i + 1; j < tokens.length && open(frontier); j++) {
+    let best: PhraseMatch<T> | null = one ? { start: i, end: i + 1, values: one } : null;
+    for (let j = i + 1; j < tokens.length; j++) {
+      if (j > i + 1 && !open(frontier)) break;
       const t = tokens[j];
       if (t.kind === "punct" || t.kind === "symbol") break;
-        if (!(laterAt(tokens, j) & this.bit)) break; // no form of this word continues a phrase of this index
+      if (!(laterAt(tokens, j) & this.bit)) break; // no form of this word continues a phrase of this index
       const forms = formsOf(entryOf(tokens, j), t, "any");
       const nextFrontier: Node<T>[] = [];
       for (const n of frontier) {

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { Token } from "../../src/core/document.ts";
-import { PhraseIndex, matchesIn, tokenForms, tokenFormsAt, withReadings } from "../../src/lexicon/phrase-index.ts";
+import { PhraseIndex, matchAllEach, matchesIn, tokenForms, tokenFormsAt, withReadings } from "../../src/lexicon/phrase-index.ts";
 import { analyze } from "../../src/text/analyze.ts";
 
 const words = (text: string) => analyze(text).tokens;
@@ -91,4 +91,28 @@ test("matchesIn reads a range's matches from the whole text's, equal to matching
   const all = ix.matchAll(toks);
   for (let a = 0; a <= toks.length; a++) for (let b = a; b <= toks.length; b++)
     assert.deepEqual(matchesIn(ix, toks, all, a, b), ix.matchAll(toks, a, b), `[${a}, ${b})`);
+});
+
+test("a word that is a phrase under several parts of speech gives the values of all, in the order they were added", () => {
+  const ix = new PhraseIndex<string>();
+  ix.add(["طرد"], "verb", "expel");
+  ix.add(["طرد"], "noun", "expulsion");
+  ix.add(["طرد", "السفير"], "noun", "expel-ambassador");
+  const toks = words("قررت الحكومة طرد السفير ثم طرد الملحق");
+  // [token, values]: the longer noun phrase wins at the first, both one-word readings tie at the second
+  const CASES: [number, string[]][] = [[2, ["expel-ambassador"]], [5, ["expel", "expulsion"]]];
+  for (const [i, values] of CASES) assert.deepEqual(ix.matchAt(toks, i)?.values, values, toks[i].text);
+});
+
+test("matchAllEach gives each index's matchAll in one pass, overlapping indexes apart", () => {
+  const cues = index();
+  const places = new PhraseIndex<string>();
+  places.add(["وكاله"], "noun", "agency-word");
+  places.add(["الانباء", "الرسميه"], "noun", "official-news");
+  const toks = words("وقال مصدر في وكالة الأنباء الرسمية إن البحث مستمر، وأكد آخر ذلك");
+  const [a, b] = matchAllEach(toks, [cues as PhraseIndex<unknown>, places as PhraseIndex<unknown>]);
+  assert.deepEqual(a, cues.matchAll(toks));
+  assert.deepEqual(b, places.matchAll(toks));
+  assert.deepEqual(show(toks, a), ["وقال", "وكالة الأنباء", "البحث", "وأكد"]);
+  assert.deepEqual(show(toks, b), ["وكالة", "الأنباء الرسمية"]);
 });
