@@ -305,7 +305,10 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     if (!src && possessed(toks[m.start]) && AGENT_POSSESSOR.has(trig.type!)) { src = subjectBefore(ai, m.start, a, 14) ?? speaker; if (src) tie = "tight"; }
     // "التفجير الإرهابي الذي استهدف مسجدا لقوات الطوارئ"، "الهجوم الذي شنه التحالف"
     const rv = relativeVerbAfter(ctx, m.end, b);
-    if (rv >= 0) {
+    // "التهديدات التي حذر منها الرئيس": a trigger verb of its own taking the noun after a
+    // preposition tells of the event, not who did it or to whom
+    if (rv >= 0 && isTrigger(rv) && PREP_PRONOUN.test(toks[rv + 1]?.norm ?? "")) { /* not tied */ }
+    else if (rv >= 0) {
       // "الذي تعرض له مسجد"، "التي شهدتها روسيا": who suffered it or where; "الذي شنه التحالف": who did
       // it; "الذي استهدف مسجدا": the noun is the subject, what follows the object
       const after = subjectAfter(ai, rv + 1, b, isTrigger);

@@ -101,3 +101,9 @@ test("event: security forces with a nationality the knowledge base does not know
   const evs = eventsIn("وفي العراق اعتقلت قوات الأمن الزمردية عناصر من جبهة التحرير.", world).filter((e) => e.type === "COERCE");
   assert.deepEqual(evs.map((e) => e.source), [null], show(evs));
 });
+
+// "التهديدات التي حذر منها X": X warned of the threats, X did not make them (nor suffer them)
+test("event: a trigger verb taking the noun after a preposition does not name its doer", () => {
+  const evs = events("وعادت القضية إلى الواجهة خاصة بعد التهديدات التي حذر منها الرئيس النورستاني أمين فارس من أن جبهة التحرير ستضرب.");
+  assert.deepEqual(evs.map((e) => [e.trigger, e.source]), [["ستضرب", "o:front"]], show(evs));
+});
