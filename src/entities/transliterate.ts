@@ -10,9 +10,23 @@ const CONS: Record<string, string> = {
   "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ء": "'",
 };
 
+const PREFIXES: readonly (readonly [string, string])[] = [["ال", "al-"], ["لل", "lil-"], ["وال", "wal-"], ["بال", "bil-"]];
+
+/** One normalized word's spelling (memoized: a new name is mostly words already seen in others). */
 function word(w: string): string {
+  let out = words.get(w);
+  if (out === undefined) {
+    out = spell(w);
+    if (words.size >= 50_000) words.clear();
+    words.set(w, out);
+  }
+  return out;
+}
+const words = new Map<string, string>();
+
+function spell(w: string): string {
   let prefix = "";
-  for (const [ar, lat] of [["ال", "al-"], ["لل", "lil-"], ["وال", "wal-"], ["بال", "bil-"]] as const) {
+  for (const [ar, lat] of PREFIXES) {
     if (w.startsWith(ar) && w.length > ar.length + 1) { prefix = lat; w = w.slice(ar.length); break; }
   }
   let out = "";
@@ -45,7 +59,13 @@ export function transliterate(arabic: string): string {
   const key = normalize(arabic);
   let out = memo.get(key);
   if (out === undefined) {
-    out = key.split(" ").filter(Boolean).map(word).join(" ");
+    out = "";
+    let from = 0, n = 0; // key.split(" ").filter(Boolean).map(word).join(" "), without the arrays
+    for (let i = 0; i <= key.length; i++) {
+      if (i < key.length && key.charCodeAt(i) !== 0x20) continue;
+      if (i > from) out += (n++ ? " " : "") + word(key.slice(from, i));
+      from = i + 1;
+    }
     if (memo.size >= 50_000) memo.clear();
     memo.set(key, out);
   }
@@ -55,7 +75,22 @@ export function transliterate(arabic: string): string {
 // normalized name, a fresh string, so no key holds on to the article it was sliced from)
 const memo = new Map<string, string>();
 
-/** An ASCII slug for ids: "rasid:" + slug + short hash keeps ids stable and distinct. */
+/**
+ * An ASCII slug for ids: "rasid:" + slug + short hash keeps ids stable and distinct. One pass,
+ * the same as transliterate(arabic).toLowerCase() with ' removed, each run of other characters
+ * than a-z0-9 made one "-", no "-" at either end, then cut to 48 characters.
+ */
 export function slug(arabic: string): string {
-  return transliterate(arabic).toLowerCase().replace(/'/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 48);
+  const t = transliterate(arabic).toLowerCase();
+  let out = "", dash = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 0x27) continue; // '
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      if (dash && out) out += "-";
+      dash = false;
+      out += t[i];
+    } else dash = true;
+  }
+  return out.slice(0, 48);
 }

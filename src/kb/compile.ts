@@ -1,8 +1,13 @@
 // The compiled in-memory index over the KB's entries: lookup key -> candidate entries (names and
 // aliases, each also without its article), nationality adjective -> country, id -> entry, and the
 // token prefixes of multi-word names so a longest-match scanner knows when to stop extending.
-// Built from the parsed rows (or read back from the compiled cache, cache.ts); lookups are plain
-// Map reads.
+// Built from the parsed rows (or read back from the compiled cache, cache.ts).
+//
+// Lookups: the recognizer asks about every reading of every new word (~600 asks an article, most
+// for words the KB lacks, often the same word of several tables in a row), so the tables are
+// merged into one record per key (KeyInfo: all a key is, one Map read), a 1M-bit filter over a
+// hash of the key's letters answers ~97% of misses without touching the Map, and the last
+// key's record is kept for the next ask.
 import type { KbEntry } from "./row.ts";
 import { kbKey, tokenCount, withoutArticle } from "./keys.ts";
 
@@ -29,9 +34,19 @@ export interface Kb {
   hasPrefix(key: string): boolean;
   /** True when some multi-word key has this token after its first ("المتحده" -> true): a name can go on with it. */
   continues(token: string): boolean;
+  /** All the KB knows of one key, in one read: its matches, adjectives, prefix and continuation flags. */
+  info(key: string): KeyInfo;
   /** The most tokens any key has: the longest span a scanner needs to try. */
   readonly maxAliasTokens: number;
   readonly stats: { entries: number; keys: number; adjectives: number; commonWords: number };
+}
+
+/** One key's answers to matches(), adjective(), hasPrefix() and continues() (shared, do not change). */
+export interface KeyInfo {
+  readonly matches: readonly KbMatch[];
+  readonly adjectives: readonly KbEntry[];
+  readonly prefix: boolean;
+  readonly inner: boolean;
 }
 
 const RANK: Record<MatchVia, number> = { name: 0, alias: 1, bare: 2 };
@@ -100,19 +115,58 @@ export function kbOf(entries: readonly KbEntry[], index: KbIndex): Kb {
   const { keys, adjectives, prefixes, inner, maxTokens, commonWords } = index;
   const ids = new Map<string, KbEntry>();
   for (const e of entries) ids.set(e.id, e);
-  const none: never[] = [];
+  const { info } = keyTable(index);
   return {
     entries,
     byId: (id) => ids.get(id),
-    lookup: (key) => (keys.get(key) ?? none).map((m) => m.entry),
-    matches: (key) => keys.get(key) ?? none,
-    adjective: (key) => adjectives.get(key) ?? none,
+    lookup: (key) => info(key).matches.map((m) => m.entry),
+    matches: (key) => info(key).matches as KbMatch[],
+    adjective: (key) => info(key).adjectives as KbEntry[],
     commonWord: (key) => commonWords.get(key) ?? commonWords.get(withoutArticle(key) ?? "") ?? commonWords.get(`ال${key}`) ?? null,
-    hasPrefix: (key) => prefixes.has(key),
-    continues: (token) => inner.has(token),
+    hasPrefix: (key) => info(key).prefix,
+    continues: (token) => info(token).inner,
+    info,
     maxAliasTokens: maxTokens,
     stats: { entries: entries.length, keys: keys.size, adjectives: adjectives.size, commonWords: commonWords.size },
   };
+}
+
+const NONE: never[] = [];
+const EMPTY: KeyInfo = Object.freeze({ matches: NONE, adjectives: NONE, prefix: false, inner: false });
+
+/** The merged per-key records, their filter, and the reader that uses both (with a one-key memo). */
+function keyTable(index: KbIndex): { info: (key: string) => KeyInfo } {
+  const merged = new Map<string, { matches: readonly KbMatch[]; adjectives: readonly KbEntry[]; prefix: boolean; inner: boolean }>();
+  const at = (k: string) => {
+    let r = merged.get(k);
+    if (!r) merged.set(k, (r = { matches: NONE, adjectives: NONE, prefix: false, inner: false }));
+    return r;
+  };
+  for (const [k, m] of index.keys) at(k).matches = m;
+  for (const [k, a] of index.adjectives) at(k).adjectives = a;
+  for (const k of index.prefixes) at(k).prefix = true;
+  for (const k of index.inner) at(k).inner = true;
+  const filter = new Uint32Array(SLOTS >>> 5); // one bit per slot
+  for (const k of merged.keys()) { const h = slot(k); filter[h >>> 5] |= 1 << (h & 31); }
+  let lastKey = "", last: KeyInfo = merged.get("") ?? EMPTY;
+  const info = (key: string): KeyInfo => {
+    if (key === lastKey) return last;
+    lastKey = key;
+    const h = slot(key);
+    return (last = filter[h >>> 5] & (1 << (h & 31)) ? merged.get(key) ?? EMPTY : EMPTY);
+  };
+  return { info };
+}
+
+const SLOTS = 1 << 20; // 128 KB of bits: ~3% of the slots hold a key, so ~97% of misses stop here
+/** A key's filter slot: a multiplicative hash of its code units (no string made, no Map read). */
+export function slot(s: string): number {
+  let h = Math.imul(s.length, 0x9e3779b1);
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return h & (SLOTS - 1);
 }
 
 /**
