@@ -41,8 +41,17 @@ export function splitParagraphs(text: string): Span[] {
 /** Sentences of `text`, within its paragraphs (computed when not given). */
 export function splitSentences(text: string, paragraphs: Span[] = splitParagraphs(text)): Span[] {
   const out: Span[] = [];
-  for (const p of paragraphs) splitParagraph(text, p.start, p.end, out);
+  const marks = quoteMarks(text);
+  for (const p of paragraphs) splitParagraph(text, p.start, p.end, out, marks);
   return out;
+}
+
+/** Where the quotation marks of the text are, in order: one search over the whole text (a search per paragraph ran on to the next mark, often the text's end). */
+function quoteMarks(text: string): number[] {
+  const at: number[] = [];
+  QUOTE_RE.lastIndex = 0;
+  for (let m = QUOTE_RE.exec(text); m; m = QUOTE_RE.exec(text)) at.push(m.index);
+  return at;
 }
 
 function trim(text: string, start: number, end: number): Span | null {
@@ -56,8 +65,8 @@ function trim(text: string, start: number, end: number): Span | null {
 const TERMINATOR_RE = /[.!?\u061f]/g;
 const QUOTE_RE = /["\u00ab\u00bb\u201c\u201d\u201e]/g;
 
-function splitParagraph(text: string, ps: number, pe: number, out: Span[]): void {
-  const quotes = quotations(text, ps, pe);
+function splitParagraph(text: string, ps: number, pe: number, out: Span[], marks: number[]): void {
+  const quotes = quotations(text, ps, pe, marks);
   let q = 0;         // next quotation not yet passed
   let from = ps;     // start of the current sentence
   const cut = (b: number) => { const s = trim(text, from, b); if (s) out.push(s); from = b; };
@@ -135,12 +144,15 @@ function periodIsNotAnEnd(text: string, from: number, dot: number): boolean {
 }
 
 /** Outermost quotations of the paragraph as spans [opening mark, closing mark + 1), only those that close. */
-function quotations(text: string, ps: number, pe: number): Span[] {
+function quotations(text: string, ps: number, pe: number, marks: number[]): Span[] {
+  // the first mark at or after ps (binary search: paragraphs may come in any order)
+  let lo = 0, hi = marks.length;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (marks[mid] < ps) lo = mid + 1; else hi = mid; }
+  if (lo === marks.length || marks[lo] >= pe) return NO_SPANS;
   const stack: { at: number; x: number }[] = [];
   const pairs: Span[] = [];
-  QUOTE_RE.lastIndex = ps;
-  for (let m = QUOTE_RE.exec(text); m && m.index < pe; m = QUOTE_RE.exec(text)) {
-    const i = m.index;
+  for (let n = lo; n < marks.length && marks[n] < pe; n++) {
+    const i = marks[n];
     const x = text.charCodeAt(i);
     // a closing mark pairs with the nearest opener it can close; otherwise it opens
     let k = stack.length - 1;
@@ -156,6 +168,8 @@ function quotations(text: string, ps: number, pe: number): Span[] {
   for (const p of pairs) if (!out.length || p.start >= out[out.length - 1].end) out.push(p);
   return out;
 }
+
+const NO_SPANS: Span[] = [];
 
 /** Whether mark `x` closes a quotation opened with `open`: « » (either way round), “ ” „ ”, " ". */
 function closes(open: number, x: number): boolean {
