@@ -29,6 +29,8 @@ export interface NerModel {
   byName: Map<string, Float32Array>;
   /** (L+1)×L: previous label (or START) → label. Illegal BIO moves are -Infinity. */
   trans: Float32Array;
+  /** The same as doubles, for decoding. */
+  trans64: Float64Array;
   /** The word vectors of the resources last tagged with (arena.ts-like store below), or null. */
   arena: Arena | null;
   /** Rule-tag ids: "" is 0. */
@@ -78,7 +80,7 @@ export function modelFromFile(m: ModelFile, source = "model"): NerModel {
       if (v) for (let y = 0; y < L; y++) doc[b * L + y] += v[y];
     }
   }
-  return { weights, byName, trans, arena: null, tagIds: new Map([["", 0]]), ruleVecs: new Array(3 * MAX_TAGS), work: newWork(256), doc };
+  return { weights, byName, trans, trans64: Float64Array.from(trans), arena: null, tagIds: new Map([["", 0]]), ruleVecs: new Array(3 * MAX_TAGS), work: newWork(256), doc };
 }
 
 export function loadModel(file: string): NerModel {
@@ -104,17 +106,21 @@ function addFeatures(model: NerModel, feats: string[], into: Float32Array, at = 
 // the second pass counts ints, not strings. When full, the arena is replaced (bounded memory).
 const SLOT_BITS = 19;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
-const MAX_SLOTS = 1 << 18; // ≤ 47 MB of vectors
+const MAX_SLOTS = 1 << 18; // ≤ 50 MB of vectors
 const MAX_ARENA_ID = (1 << (30 - SLOT_BITS)) - 1; // ids above this are not stored on forms (a small integer must hold them)
 const W = NO * L;
+// a slot is 48 floats: the 45 of the vectors, then the key id (an int in the same bytes), so a slot
+// is three whole cache lines and the key is read with the vectors
+const SW = 48, KEY = 45;
 // arena ids are unique in the process, also across copies of this module (bundle and tsx source)
 const ids = ((globalThis as { __rasidTaggerArenas?: { n: number } }).__rasidTaggerArenas ??= { n: 0 });
 
 interface Arena {
   id: number; gaz: FeatureResources["gaz"]; lex: FeatureResources["lex"];
-  vec: Float32Array; n: number;
-  /** Document-memory key id per slot (0: none), and the ids by key. */
-  key: Int32Array; keyIds: Map<string, number>;
+  /** SW floats per slot; `ints` views the same bytes, for the key id at KEY (0: none). */
+  vec: Float32Array; ints: Int32Array; cap: number; n: number;
+  /** Document-memory key ids by key. */
+  keyIds: Map<string, number>;
   /** Per key id, the first pass's type counts in this document (2 bits per type, capped at 2). */
   counts: Uint8Array;
   /** Slots of tokens without a form, by text. */
@@ -123,7 +129,8 @@ interface Arena {
 
 function newArena(model: NerModel, r: FeatureResources): Arena {
   const cap = 1 << 12;
-  const a: Arena = { id: ++ids.n, gaz: r.gaz, lex: r.lex, vec: new Float32Array(cap * W), n: 0, key: new Int32Array(cap), keyIds: new Map(), counts: new Uint8Array(cap + 1), byText: new Map() };
+  const vec = new Float32Array(cap * SW);
+  const a: Arena = { id: ++ids.n, gaz: r.gaz, lex: r.lex, vec, ints: new Int32Array(vec.buffer), cap, n: 0, keyIds: new Map(), counts: new Uint8Array(cap + 1), byText: new Map() };
   fillSlot(model, a, undefined, r); // slot 0: the sentence edge
   return a;
 }
@@ -132,18 +139,18 @@ function newArena(model: NerModel, r: FeatureResources): Arena {
 function arenaFor(model: NerModel, r: FeatureResources, need: number): Arena {
   let a = model.arena;
   if (!a || a.gaz !== r.gaz || a.lex !== r.lex || a.n + need > MAX_SLOTS) model.arena = a = newArena(model, r);
-  if (a.n + need > a.key.length) {
-    let cap = a.key.length;
-    while (a.n + need > cap) cap *= 2;
-    const vec = new Float32Array(cap * W); vec.set(a.vec); a.vec = vec;
-    const key = new Int32Array(cap); key.set(a.key); a.key = key;
+  if (a.n + need > a.cap) {
+    while (a.n + need > a.cap) a.cap *= 2;
+    const vec = new Float32Array(a.cap * SW);
+    vec.set(a.vec);
+    a.vec = vec; a.ints = new Int32Array(vec.buffer);
   }
   return a;
 }
 
 /** A new slot holding t's vectors (each feature name once: its vector holds all five positions). */
 function fillSlot(model: NerModel, a: Arena, t: Token | undefined, r: FeatureResources): number {
-  const s = a.n++, v = a.vec, base = s * W;
+  const s = a.n++, v = a.vec, base = s * SW;
   for (const f of wordFeatures(t, 0, r, true)) {
     const w = model.byName.get(f);
     if (w) for (let y = 0; y < W; y++) v[base + y] += w[y];
@@ -157,7 +164,7 @@ function fillSlot(model: NerModel, a: Arena, t: Token | undefined, r: FeatureRes
       if (id >= a.counts.length) { const c = new Uint8Array(2 * a.counts.length); c.set(a.counts); a.counts = c; }
     }
   }
-  a.key[s] = id;
+  a.ints[base + KEY] = id;
   return s;
 }
 
@@ -201,9 +208,9 @@ function ruleVector(model: NerModel, o: number, id: number, tag: string): Float3
   return v;
 }
 
-/** Emission scores of tokens [s, e) into w.em rows s..e-1 (w.off and w.rid filled; V: the arena's vectors). */
-function emissionsInto(model: NerModel, w: Work, V: Float32Array, s: number, e: number, tagOf: string[]): void {
-  const { em, off, rid } = w;
+/** Emission scores of tokens [s, e) into w.em rows s..e-1 (w.off and w.rid filled; V: the arena's vectors), and their key ids into w.kid. */
+function emissionsInto(model: NerModel, w: Work, V: Float32Array, ints: Int32Array, s: number, e: number, tagOf: string[]): void {
+  const { em, off, rid, kid } = w;
   const none = ruleVector(model, 0, 0, "");
   for (let i = s; i < e; i++) {
     const base = i * L;
@@ -212,6 +219,7 @@ function emissionsInto(model: NerModel, w: Work, V: Float32Array, s: number, e: 
     const d = (i + 1 < e ? off[i + 1] : 0) + 3 * L, f = (i + 2 < e ? off[i + 2] : 0) + 4 * L;
     const r = rid[i] === 0 ? none : ruleVector(model, 0, rid[i], tagOf[rid[i]]);
     for (let y = 0; y < L; y++) em[base + y] = V[a + y] + V[b + y] + V[c + y] + V[d + y] + V[f + y] + r[y];
+    kid[i] = ints[off[i] + KEY]; // the key id, in the line just read
     if (i > s && rid[i - 1] !== 0) addInto(em, base, ruleVector(model, -1, rid[i - 1], tagOf[rid[i - 1]]));
     if (i + 1 < e && rid[i + 1] !== 0) addInto(em, base, ruleVector(model, 1, rid[i + 1], tagOf[rid[i + 1]]));
   }
@@ -221,26 +229,26 @@ function addInto(em: Float32Array, base: number, v: Float32Array): void {
   for (let y = 0; y < L; y++) em[base + y] += v[y];
 }
 
-/** Viterbi over rows s..e-1 of em into labels[s..e). */
-function decodeInto(w: Work, s: number, e: number, trans: Float32Array): void {
+/** Viterbi over rows s..e-1 of em into labels[s..e). `trans`: the model's, as doubles (one type: one compiled loop). */
+function decodeInto(w: Work, s: number, e: number, trans: Float64Array): void {
   const { em, score, back, labels } = w;
   for (let y = 0; y < L; y++) score[s * L + y] = em[s * L + y] + trans[START * L + y];
   for (let i = s + 1; i < e; i++) {
     const prev = (i - 1) * L, cur = i * L;
-    // O and B-X may follow any label; I-X only B-X or I-X (the others are -Infinity in trans)
-    for (let y = 0; y < L; y++) {
-      let best = -Infinity, arg = 0;
-      if (y === 0 || (y & 1) === 1) {
-        for (let p = 0; p < L; p++) {
-          const v = score[prev + p] + trans[p * L + y];
-          if (v > best) { best = v; arg = p; }
-        }
-      } else {
-        const v1 = score[prev + y - 1] + trans[(y - 1) * L + y], v2 = score[prev + y] + trans[y * L + y];
-        if (v1 >= v2) { best = v1; arg = y - 1; } else { best = v2; arg = y; }
+    // O and B-X (0 and odd labels) may follow any label: the first best predecessor wins
+    for (let y = 0; y < L; y += y === 0 ? 1 : 2) {
+      let best = score[prev] + trans[y], arg = 0;
+      for (let p = 1; p < L; p++) {
+        const v = score[prev + p] + trans[p * L + y];
+        if (v > best) { best = v; arg = p; }
       }
       score[cur + y] = best + em[cur + y];
       back[cur + y] = arg;
+    }
+    // I-X only B-X or I-X (the others are -Infinity in trans); B-X wins a tie
+    for (let y = 2; y < L; y += 2) {
+      const v1 = score[prev + y - 1] + trans[(y - 1) * L + y], v2 = score[prev + y] + trans[y * L + y];
+      if (v1 >= v2) { score[cur + y] = v1 + em[cur + y]; back[cur + y] = y - 1; } else { score[cur + y] = v2 + em[cur + y]; back[cur + y] = y; }
     }
   }
   let y = 0, best = -Infinity;
@@ -253,7 +261,7 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array): numbe
   if (!n) return [];
   const w = newWork(n);
   w.em.set(em.subarray(0, n * L));
-  decodeInto(w, 0, n, trans);
+  decodeInto(w, 0, n, Float64Array.from(trans));
   return Array.from(w.labels);
 }
 
@@ -293,23 +301,21 @@ export function tag(model: NerModel, tokens: Token[], rules: readonly string[], 
   const a = arenaFor(model, r, n);
   const tagOf: string[] = [];
   for (const [t, id] of model.tagIds) tagOf[id] = t;
-  const { off, kid, rid } = w;
+  const { off, rid } = w;
   for (let i = 0; i < n; i++) {
-    const slot = slotOf(model, a, tokens[i], r);
-    off[i] = slot * W;
-    kid[i] = a.key[slot];
+    off[i] = slotOf(model, a, tokens[i], r) * SW;
     const t = rules[i];
     if (t === "") { rid[i] = 0; continue; }
     const id = tagId(model, t);
     tagOf[id] = t;
     rid[i] = id;
   }
-  const V = a.vec; // read after the slots are made: making them may have grown it
+  const V = a.vec, ints = a.ints; // read after the slots are made: making them may have grown it
   let s = 0;
   for (let i = 1; i <= n; i++) {
     if (i < n && tokens[i].sentence === tokens[s].sentence) continue;
-    emissionsInto(model, w, V, s, i, tagOf);
-    decodeInto(w, s, i, model.trans);
+    emissionsInto(model, w, V, ints, s, i, tagOf);
+    decodeInto(w, s, i, model.trans64);
     s = i;
   }
   if (model.doc) secondPass(model, a, tokens);
@@ -355,7 +361,7 @@ function secondPass(model: NerModel, a: Arena, tokens: Token[]): void {
       const base = j * L, at = b * L;
       for (let y = 0; y < L; y++) em[base + y] += doc[at + y];
     }
-    if (any) decodeInto(w, s, i, model.trans);
+    if (any) decodeInto(w, s, i, model.trans64);
     s = i;
     any = false;
   }
@@ -370,7 +376,7 @@ function secondPass(model: NerModel, a: Arena, tokens: Token[]): void {
  * tag() on the same tokens.
  */
 export function outsideMargin(model: NerModel, tokens: Token[], start: number, end: number): number {
-  const w = model.work, { score, em, bwd, trans } = { ...w, trans: model.trans };
+  const w = model.work, { score, em, bwd } = w, trans = model.trans64;
   let s = start, e = start + 1;
   while (s > 0 && tokens[s - 1].sentence === tokens[start].sentence) s--;
   while (e < tokens.length && tokens[e].sentence === tokens[start].sentence) e++;
