@@ -22,7 +22,7 @@ import {
   supportVerbBefore, type Arg, type ArgIndex,
 } from "./arguments.ts";
 import { isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
-import { describedCapital, placeIn, placeMarked, placeRank, stateOf, stateOfActor } from "./places.ts";
+import { describedCapital, placeIn, placeMarked, placeRank, stateOf, stateOfActor, subtypeOf } from "./places.ts";
 import { eventSentences } from "./sentences.ts";
 import { bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 import { lexicon } from "../lexicon/load.ts";
@@ -281,6 +281,12 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       // "تلقى X اتصالا هاتفيا من Y": who received it is the target, who sent it the source
       else if (giver && !sameActor(giver, who)) { src = giver; tgt = who; }
       else src = who;
+      // "وزارة الدفاع العراقية تعلن طرد داعش": a ministry announcing a use of force tells what its
+      // state's forces did; the state is the actor
+      if (src && src === who && FORCE.has(trig.type!) && ANNOUNCE.has(bareVerb(toks[sv])) && subtypeOf(src.id) === "ministry") {
+        const state = stateOfActor(doc, src);
+        if (state) src = { ...src, id: state, type: "GPE" };
+      }
       supported = who !== null; occurs = true;
     }
     if (src) tie = "tight";
@@ -400,6 +406,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   return { ev, src, tgt, sent, m, trig, mutual: mutual && type === "ASSAULT" && !tgtId, occurs };
 }
 
+const ANNOUNCE = new Set(["اعلن", "اعلنت", "يعلن", "تعلن"]);
 const RECEIVE = new Set(["تلقي", "يتلقي", "تلقت", "تتلقي", "تسلم", "تسلمت", "يتسلم", "تتسلم"]);
 
 /** "(اتصالا هاتفيا أمس) من ملك المغرب الملك محمد السادس": after من within three words, the first

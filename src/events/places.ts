@@ -20,6 +20,9 @@ function kbInfo(id: string) {
   return kbSubtype(id);
 }
 
+/** The knowledge base's subtype of an entity ("ministry", "army", "city" …), or null. */
+export const subtypeOf = (id: string | null): string | null => (id ? kbInfo(id)?.subtype ?? null : null);
+
 /** How specific a place is: country 0 … facility 4. */
 export function placeRank(a: Arg): number {
   if (a.type === "FAC") return 4;

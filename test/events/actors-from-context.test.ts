@@ -107,3 +107,15 @@ test("event: a trigger verb taking the noun after a preposition does not name it
   const evs = events("وعادت القضية إلى الواجهة خاصة بعد التهديدات التي حذر منها الرئيس النورستاني أمين فارس من أن جبهة التحرير ستضرب.");
   assert.deepEqual(evs.map((e) => [e.trigger, e.source]), [["ستضرب", "o:front"]], show(evs));
 });
+
+// "وزارة الدفاع العراقية تعلن طرد …": a ministry announcing a use of force tells what its state's
+// forces did (a real ministry of the knowledge base, whose subtype and country it knows)
+test("event: force a ministry announces is coded on its state", () => {
+  const world = [
+    { id: "wd:Q796", type: "GPE" as const, forms: ["العراق"] },
+    { id: "rasid:iq-defence", type: "ORG" as const, forms: ["وزارة الدفاع العراقية"] },
+    { id: "o:front", type: "ORG" as const, forms: ["جبهة التحرير"] },
+  ];
+  const evs = eventsIn("وزارة الدفاع العراقية تعلن طرد جبهة التحرير من بلدة حدودية شمال العراق", world).filter((e) => e.type === "COERCE");
+  assert.deepEqual(evs.map((e) => [e.source, e.target]), [["wd:Q796", "o:front"]], show(evs));
+});
