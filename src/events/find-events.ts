@@ -18,11 +18,11 @@ import { triggerIndex, type Trigger } from "../lexicon/triggers.ts";
 import { actorIndex } from "../actors/mentions.ts";
 import type { Range } from "../actors/ranges.ts";
 import {
-  actorAt, agentPhrase, argIndex, personAfterTitle, prepOf, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
+  actorAt, agentPhrase, argIndex, isNisba, nisbaHead, personAfterTitle, prepOf, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
   supportVerbBefore, type Arg, type ArgIndex,
 } from "./arguments.ts";
 import { isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
-import { describedCapital, placeIn, placeMarked, placeRank, stateOf, stateOfActor, subtypeOf } from "./places.ts";
+import { armyNamed, describedCapital, placeIn, placeMarked, placeRank, stateOf, stateOfActor, subtypeOf } from "./places.ts";
 import { eventSentences } from "./sentences.ts";
 import { bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 import { lexicon } from "../lexicon/load.ts";
@@ -346,8 +346,9 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   if (!src && NEED_SOURCE.has(trig.type!)) return null;
   if (!src && !tgt) { /* an unnamed protest */ }
   if (!src?.id && !tgt?.id && !GENERIC_OK.has(trig.type!)) return null;
-  // "قوات الأمن"، "الشرطة"، "الجيش" with no country named: the forces of the state the story is in
-  src = ownForces(ctx, src, a, b); tgt = ownForces(ctx, tgt, a, b);
+  // "قوات الأمن"، "الشرطة"، "الجيش" with no country named: the forces of the state the story is in;
+  // "الجنود العراقيين": soldiers of a state whose army the document names are that army
+  src = ownForces(ctx, soldiers(ctx, src), a, b); tgt = ownForces(ctx, soldiers(ctx, tgt), a, b);
   // polarity
   const pol = polarity(toks, m, a, b, triggerIndex(), ctx.hedges.filter((h) => h.start >= a && h.end <= b));
   let type = trig.type!;
@@ -529,6 +530,15 @@ function speakerFor(ctx: Ctx, quoteStart: number, a: number, actor: Arg): Arg | 
   const sp = quoteSubject(ctx, quoteStart, a);
   const state = stateOfActor(ctx.doc, actor);
   return sp && state && !sameActor(sp, actor) && stateOfActor(ctx.doc, sp) === state ? sp : null;
+}
+
+const SOLDIERS = new Set(["جنود", "الجنود", "جندي", "الجندي", "جنديا", "جنديين", "قوات", "القوات", "ضباط", "الضباط", "عسكريين", "العسكريين"]);
+function soldiers(ctx: Ctx, x: Arg | null): Arg | null {
+  if (!x || !isNisba(x)) return x;
+  const h = nisbaHead(ctx.ai, x);
+  if (h < 0 || !SOLDIERS.has(bareWord(ctx.toks[h]))) return x;
+  const army = armyNamed(ctx.doc, x);
+  return army ? { ...x, id: army, type: "ORG" } : x;
 }
 
 const OWN_FORCES = new Set(["الجيش"]);

@@ -23,6 +23,20 @@ function kbInfo(id: string) {
 /** The knowledge base's subtype of an entity ("ministry", "army", "city" …), or null. */
 export const subtypeOf = (id: string | null): string | null => (id ? kbInfo(id)?.subtype ?? null : null);
 
+/** The army the document names for the country of a nationality adjective standing on a word for
+ *  soldiers or forces ("الجنود العراقيين" with "الجيش العراقي" named): its id, else null. */
+export function armyNamed(doc: Document, nisba: Arg): string | null {
+  const code = nisba.id ? kbInfo(nisba.id)?.country : null;
+  if (!code) return null;
+  let best: string | null = null, n = 0;
+  for (const e of doc.entities) {
+    if (e.type !== "ORG") continue;
+    const info = kbInfo(e.id);
+    if (info?.subtype === "army" && info.country === code && e.mentions.length > n) { best = e.id; n = e.mentions.length; }
+  }
+  return best;
+}
+
 /** How specific a place is: country 0 … facility 4. */
 export function placeRank(a: Arg): number {
   if (a.type === "FAC") return 4;

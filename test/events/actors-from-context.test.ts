@@ -119,3 +119,15 @@ test("event: force a ministry announces is coded on its state", () => {
   const evs = eventsIn("وزارة الدفاع العراقية تعلن طرد جبهة التحرير من بلدة حدودية شمال العراق", world).filter((e) => e.type === "COERCE");
   assert.deepEqual(evs.map((e) => [e.source, e.target]), [["wd:Q796", "o:front"]], show(evs));
 });
+
+// "هاجمت … بعض الجنود العراقيين" in a story that names "الجيش العراقي": the soldiers are that army
+test("event: soldiers of a state whose army the document names are that army", () => {
+  const world = [
+    { id: "wd:Q796", type: "GPE" as const, forms: ["العراقيين"] },
+    { id: "rasid:iq-army", type: "ORG" as const, forms: ["الجيش العراقي"] },
+    { id: "o:front", type: "ORG" as const, forms: ["جبهة التحرير"] },
+  ];
+  const text = "وكان الجيش العراقي قد طرد مسلحي جبهة التحرير من البلدة. وهاجمت جبهة التحرير أمس بعض الجنود العراقيين قرب الحدود.";
+  const evs = eventsIn(text, world).filter((e) => e.trigger === "وهاجمت");
+  assert.deepEqual(evs.map((e) => [e.source, e.target]), [["o:front", "rasid:iq-army"]], show(evs));
+});
