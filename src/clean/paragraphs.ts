@@ -7,7 +7,39 @@ const SPACES = /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\f\v]+/g;
 
 /** One line of display text: invisible marks out, spaces collapsed, ends trimmed. */
 export function tidy(s: string): string {
-  return isTidy(s) ? s : s.replace(INVISIBLE, "").replace(SPACES, " ").trim();
+  return isTidy(s) ? s : tidied(s) ?? s.replace(INVISIBLE, "").replace(SPACES, " ").trim();
+}
+
+/**
+ * tidy()'s three regex steps in one pass over the code units: invisible marks skipped, each run of
+ * spaces (runs joined across a skipped mark, as after the first replace) one space, none at the
+ * ends (trim). null when the line holds a line break (trim would take those too: the regexes decide).
+ */
+function tidied(s: string): string | null {
+  const n = s.length;
+  const buf = n <= BUF.length ? BUF : new Uint16Array(n);
+  let k = 0, space = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const t = c < 0x3001 ? TIDY[c] : c === 0xfeff ? SKIP : KEEP;
+    if (t === KEEP) { if (space) { if (k > 0) buf[k++] = 0x20; space = false; } buf[k++] = c; }
+    else if (t === SKIP) continue;
+    else if (t === BLANK) space = true;
+    else return null;
+  }
+  let out = "";
+  for (let i = 0; i < k; i += 1024) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(k, i + 1024)) as unknown as number[]);
+  return out;
+}
+const BUF = new Uint16Array(8192);
+// what tidied() does with a code unit below U+3001 (above it: kept, except U+FEFF, skipped below)
+const KEEP = 0, SKIP = 1, BLANK = 2, BREAK = 3;
+const TIDY = new Uint8Array(0x3001);
+for (let c = 0; c < 0x3001; c++) {
+  const ch = String.fromCharCode(c);
+  TIDY[c] = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u061c\ufeff\u00ad]/.test(ch) ? SKIP
+    : /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\f\v]/.test(ch) ? BLANK
+    : ch.trim() === "" ? BREAK : KEEP;
 }
 
 /**
