@@ -209,7 +209,7 @@ function push(st: State, m: { start: number; end: number }, sp: Speaker | null, 
   const q = { speaker: sp?.id ?? null, speaker_text: sp?.text ?? null, cue, text: text.slice(start, end), start, end, direct, via, stance, sentence: st.toks[m.start].sentence, cueAt: m.start };
   st.quotes.push(q);
   // an unnamed source ("وقال مصدر") also becomes the one "وأضاف" continues
-  if (sp?.id || unnamed) { st.last = sp?.id ? { ...sp, at: m.start } : { id: null, text: null, at: m.start }; st.lastVia = via; }
+  if (sp?.id || unnamed) { st.last = sp?.id ? { id: sp.id, text: sp.text, at: m.start } : { id: null, text: null, at: m.start }; st.lastVia = via; }
 }
 
 function stanceOf(st: State, base: Stance, sent: number): Stance {
@@ -271,7 +271,7 @@ function prepMayOpen(st: State, i: number, cueEnd: number, subjEnd: number): boo
   if (i === cueEnd || i === subjEnd || isComma(st, i - 1)) return true;
   // after the subject, or after the subject and one adjective ("تنظيم داعش المتطرف بشن"), the
   // subject perhaps in quotation marks ("تنظيم “داعش” المتطرف بشن")
-  const adj = i - 2 >= cueEnd && /^ال/.test(st.toks[i - 1].norm) && !st.ix.atToken[i - 1];
+  const adj = i - 2 >= cueEnd && st.toks[i - 1].norm.startsWith("ال") && !st.ix.atToken[i - 1];
   let j = adj ? i - 2 : i - 1;
   while (j > cueEnd && CLOSING.has(st.toks[j].text)) j--;
   const mm = st.ix.atToken[j];
@@ -291,10 +291,24 @@ const keepsComplementizer = (t: Token) => t.norm !== "ان" && t.norm !== "وا�
 function isPrep(t: Token, frames: Set<string>): boolean {
   for (const f of frames) {
     if (f === "an" || f === "obj") continue;
-    if (f === "ب") { if (t.readings.some((r) => (r.pre === "ب" || r.pre === "وب") && r.norm.length >= 3)) return true; continue; } // not "بين"
+    if (f === "ب") { if (takesBa(t)) return true; continue; } // not "بين"
     // "حذر منها ماكرون من أن": a preposition carrying a pronoun points back; the content is not there
-    if (t.norm === f || t.readings.some((r) => r.norm === f && !r.post && (r.pre === "و" || r.pre === ""))) return true;
+    if (t.norm === f || readsBare(t, f)) return true;
   }
+  return false;
+}
+
+/** A reading with the proclitic ب (or وب) on a stem of three letters or more. */
+function takesBa(t: Token): boolean {
+  const rs = t.readings;
+  for (let k = 0; k < rs.length; k++) { const r = rs[k]; if ((r.pre === "ب" || r.pre === "وب") && r.norm.length >= 3) return true; }
+  return false;
+}
+
+/** A reading that is the word f itself, bare or after و, with no enclitic. */
+function readsBare(t: Token, f: string): boolean {
+  const rs = t.readings;
+  for (let k = 0; k < rs.length; k++) { const r = rs[k]; if (r.norm === f && !r.post && (r.pre === "و" || r.pre === "")) return true; }
   return false;
 }
 

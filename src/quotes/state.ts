@@ -68,7 +68,7 @@ export function insideMarks(st: State, off: number): boolean {
 
 
 /** A quotation opening at `off`, long enough to be speech (short ones are names or scare quotes). */
-export const markOpenAt = (st: State, off: number) => st.speech.get(off);
+export const markOpenAt = (st: State, off: number) => (st.speech.size ? st.speech.get(off) : undefined);
 
 /** The quotations long enough to be speech, by the offset of their opening mark. */
 export function speechMarks(text: string, marks: QuoteMarks[]): Map<number, QuoteMarks> {
