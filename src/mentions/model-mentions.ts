@@ -11,7 +11,7 @@ import type { FoundMention } from "./candidate.ts";
 import { isWord, makeMention, nameReadings } from "./candidate.ts";
 import { isProminentPlace } from "./gazetteer.ts";
 import type { Ctx } from "./words.ts";
-import { outsideMargin, tag, type NerModel, type TaggedSpan } from "./model/tagger.ts";
+import { outsideMargin, plainNormFilter, tag, type NerModel, type TaggedSpan } from "./model/tagger.ts";
 import { ruleTags } from "./model/features.ts";
 import { normalize } from "../text/normalize.ts";
 
@@ -49,7 +49,7 @@ export function combine(c: Ctx, model: NerModel, found: FoundMention[]): FoundMe
     : m.via === "kb" && PLACES.has(m.type) && (generatedPlace(c, m) || margin(m) >= SURE_NOT_PLACE);
   const kept = found.filter((m) => !(untagged(m) && veto(m)))
     .map((m) => cutOverrun(c, m, names, covered)).map((m) => asOrganization(c, m, names, covered)).map((m) => fullName(c, m, names, covered));
-  return [...kept, ...modelMentions(c, kept, names)].sort((a, b) => a.start - b.start);
+  return [...kept, ...modelMentions(c, kept, names, model)].sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -154,8 +154,9 @@ function typeOf(c: Ctx, span: TaggedSpan, key: string): EntityType {
   return known?.type ?? "GPE";
 }
 
-/** Mentions for the model's name spans (PERS/LOC/ORG, token ranges) where none of `found` lies. */
-export function modelMentions(c: Ctx, found: readonly FoundMention[], spans: readonly TaggedSpan[]): FoundMention[] {
+/** Mentions for the model's name spans (PERS/LOC/ORG, token ranges) where none of `found` lies.
+ *  `model`: the tagger that just tagged c's tokens (its slots gate the search for repeats). */
+export function modelMentions(c: Ctx, found: readonly FoundMention[], spans: readonly TaggedSpan[], model?: NerModel): FoundMention[] {
   const { tokens, text } = c;
   const covered = new Uint8Array(tokens.length);
   for (const m of found) covered.fill(1, m.tokens.start, m.tokens.end);
@@ -179,9 +180,10 @@ export function modelMentions(c: Ctx, found: readonly FoundMention[], spans: rea
     const norms = new Map<number, string>();
     const normAt = (k: number) => { let v = norms.get(k); if (v === undefined) norms.set(k, (v = isWord(tokens[k]) ? startReading(c, tokens[k]).norm : "")); return v; };
     const slice = (i: number, n: number) => Array.from({ length: n }, (_, k) => normAt(i + k)).join(" ");
+    const may = model ? plainNormFilter(model, firsts) : () => true;
     for (let i = 0; i < tokens.length; i++) {
-      // cheap gate: some reading of the token is a first word of a name found
-      if (!startsName(tokens[i], firsts)) continue;
+      // cheap gates: some reading of the token is a first word of a name found
+      if (!may(i) || !startsName(tokens[i], firsts)) continue;
       if (!firsts.has(normAt(i))) continue;
       for (const [words, { type, n }] of names) {
         if (i + n > tokens.length || !free(i, i + n) || slice(i, n) !== words) continue;

@@ -23,10 +23,13 @@ export interface ModelFile {
   doc?: Record<string, number[]>;
 }
 
+/** A word feature's weights at all positions (NO×L), nonzero only in [from, to) (most features exist at one to three positions). */
+export interface NameWeights { v: Float32Array; from: number; to: number }
+
 export interface NerModel {
   weights: Map<string, Float32Array>;
   /** Word features by name without position ("w:بوتين"): their weights at all positions, NO×L. */
-  byName: Map<string, Float32Array>;
+  byName: Map<string, NameWeights>;
   /** (L+1)×L: previous label (or START) → label. Illegal BIO moves are -Infinity. */
   trans: Float32Array;
   /** The same as doubles, for decoding. */
@@ -61,15 +64,22 @@ export function modelFromFile(m: ModelFile, source = "model"): NerModel {
   for (const [k, v] of Object.entries(m.feats)) weights.set(k, Float32Array.from(v));
   const trans = Float32Array.from(m.trans);
   for (let p = 0; p <= L; p++) for (let n = 0; n < L; n++) if (!legal(p, n)) trans[p * L + n] = -Infinity;
-  const byName = new Map<string, Float32Array>();
+  const byName = new Map<string, NameWeights>();
   for (const [k, w] of weights) {
     const bar = k.indexOf("|");
     const pos = (OFFSETS as readonly number[]).indexOf(Number(k.slice(0, bar)));
     if (k[0] === "r" || pos < 0) continue; // rule features ("r0|…") stay in `weights` only
     const name = k.slice(bar + 1);
-    let v = byName.get(name);
-    if (!v) byName.set(name, (v = new Float32Array(NO * L)));
-    v.set(w, pos * L);
+    let nw = byName.get(name);
+    if (!nw) byName.set(name, (nw = { v: new Float32Array(NO * L), from: 0, to: 0 }));
+    nw.v.set(w, pos * L);
+  }
+  // adding a zero changes no sum (a sum from +0 is never -0), so the adds can skip the zeros around
+  for (const nw of byName.values()) {
+    let from = 0, to = NO * L;
+    while (from < to && nw.v[from] === 0) from++;
+    while (to > from && nw.v[to - 1] === 0) to--;
+    nw.from = from; nw.to = to;
   }
   let doc: Float32Array | null = null;
   if (m.doc) {
@@ -108,10 +118,10 @@ const SLOT_BITS = 19;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
 const MAX_SLOTS = 1 << 18; // ≤ 50 MB of vectors
 const MAX_ARENA_ID = (1 << (30 - SLOT_BITS)) - 1; // ids above this are not stored on forms (a small integer must hold them)
-const W = NO * L;
-// a slot is 48 floats: the 45 of the vectors, then the key id (an int in the same bytes), so a slot
-// is three whole cache lines and the key is read with the vectors
-const SW = 48, KEY = 45;
+// a slot is 48 floats: the 45 of the vectors, then three ints in the same bytes (the key id, and a
+// 64-bit mask of the word's plain readings' norms, see plainNormFilter), so a slot is three whole
+// cache lines and the key is read with the vectors
+const SW = 48, KEY = 45, LO = 46, HI = 47;
 // arena ids are unique in the process, also across copies of this module (bundle and tsx source)
 const ids = ((globalThis as { __rasidTaggerArenas?: { n: number } }).__rasidTaggerArenas ??= { n: 0 });
 
@@ -153,7 +163,7 @@ function fillSlot(model: NerModel, a: Arena, t: Token | undefined, r: FeatureRes
   const s = a.n++, v = a.vec, base = s * SW;
   for (const f of wordFeatures(t, 0, r, true)) {
     const w = model.byName.get(f);
-    if (w) for (let y = 0; y < W; y++) v[base + y] += w[y];
+    if (w) for (let y = w.from, wv = w.v; y < w.to; y++) v[base + y] += wv[y];
   }
   const k = t ? docKey(t, r) : "";
   let id = 0;
@@ -165,7 +175,34 @@ function fillSlot(model: NerModel, a: Arena, t: Token | undefined, r: FeatureRes
     }
   }
   a.ints[base + KEY] = id;
+  // the bits of the norms of its readings without an enclitic (a token without a form: all bits,
+  // since another token of that text may read otherwise)
+  let lo = 0, hi = 0;
+  if (t && t.form === undefined) lo = hi = -1;
+  else if (t) for (const rd of t.readings) if (rd.post === "") { const b = normBit(rd.norm); if (b < 32) lo |= 1 << b; else hi |= 1 << (b - 32); }
+  a.ints[base + LO] = lo;
+  a.ints[base + HI] = hi;
   return s;
+}
+
+/** One of 64 bits for a norm (FNV-1a's top six bits). */
+function normBit(w: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), 16777619);
+  return h >>> 26;
+}
+
+/**
+ * For the document tag() last tagged: a test of token i that is false only when none of its
+ * readings without an enclitic has one of `norms` as its norm (true may still be a miss). One
+ * read of the token's slot instead of its readings and their strings: a cheap gate before them.
+ */
+export function plainNormFilter(model: NerModel, norms: Iterable<string>): (i: number) => boolean {
+  let lo = 0, hi = 0;
+  for (const w of norms) { const b = normBit(w); if (b < 32) lo |= 1 << b; else hi |= 1 << (b - 32); }
+  const ints = model.arena?.ints, off = model.work.off;
+  if (!ints) return () => true;
+  return (i) => (ints[off[i] + LO] & lo) !== 0 || (ints[off[i] + HI] & hi) !== 0;
 }
 
 /** The slot of t's vectors: read on its form, else made (and noted there). */
