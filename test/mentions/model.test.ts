@@ -96,9 +96,9 @@ test("combination, round 2: margins, and organizations around a KB place", () =>
   const kb = (text: string, model: ModelFile) => { const { tokens } = analyze(text); return findMentions({ text, tokens }, { ...RES, model: modelFromFile(model, "toy") }).map((m) => `${m.type}:${m.text}:${m.via}:${m.kbId ? "id" : "-"}`); };
   assert.deepEqual(kb("وقال بوتين فلاديميروفيتش إن الخطة فشلت.", toy({ "0|w:بوتين": "B-PERS", "-1|w:بوتين": "I-PERS" })), ["PERSON:بوتين فلاديميروفيتش:kb:id"], "the full name after a KB person");
   assert.deepEqual(kb("وقال زاخار بوتين إن الخطة فشلت.", toy({ "1|w:بوتين": "B-PERS", "0|w:بوتين": "I-PERS" })), ["PERSON:زاخار بوتين:pattern:-"], "another person with that surname");
-  // a KB city stands unless the model is four times as sure it is no name
-  assert.deepEqual(found("وصل الوفد إلى الرقة أمس.", toy({ "0|w:الرقه": "O" }, 10)), ["GPE:الرقة:kb"], "a KB city the model doubts stands");
-  assert.deepEqual(found("وصل الوفد إلى الرقة أمس.", toy({ "0|w:الرقه": "O" }, 20)), [], "a KB city the model is sure is no name is dropped");
+  // a KB city stands unless the model is ten times as sure it is no name (SURE_NOT_PLACE = 40)
+  assert.deepEqual(found("وصل الوفد إلى الرقة أمس.", toy({ "0|w:الرقه": "O" }, 30)), ["GPE:الرقة:kb"], "a KB city the model doubts stands");
+  assert.deepEqual(found("وصل الوفد إلى الرقة أمس.", toy({ "0|w:الرقه": "O" }, 50)), [], "a KB city the model is sure is no name is dropped");
 });
 
 test("the model never adds over a rule mention", () => {

@@ -1,7 +1,8 @@
 // Features of the statistical name tagger. They are deliberately split in two kinds so that
 // tagging costs almost nothing at run time:
 // - word features: what a token is on its own (its normalized form, stem without clitics,
-//   affixes, shape, lexicon and knowledge-base hits), seen from a window position -2..+2. They
+//   affixes of one to four letters and letter trigrams of the stem, a nisba ending on a definite
+//   stem, shape, lexicon and knowledge-base hits), seen from a window position -2..+2. They
 //   depend only on the token's text, so the tagger sums their weights once per (position, word)
 //   and caches the sum;
 // - rule features: what the KB/pattern recognizer already said about the token (B-/I- and type,
@@ -17,6 +18,7 @@ export type Label = (typeof LABELS)[number];
 export const OFFSETS = [-2, -1, 0, 1, 2] as const;
 
 const NAME_PRE = new Set(["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"]);
+const YA = 0x64a, HA = 0x647; // ي، ه (normalize() folds ة to ه)
 const KIND: Record<string, string> = { PERSON: "P", ORG: "O", GPE: "G", LOC: "L", FAC: "F" };
 
 export interface FeatureResources { gaz: Gazetteer; lex: Lexicons }
@@ -53,10 +55,11 @@ export function wordFeatures(t: Token | undefined, o: number, r: FeatureResource
   const whole = t.readings[0];
   classes(t.norm, r, out, p);
   // the stem without a leading conjunction/preposition (وبوتين → بوتين), and its classes
-  let stem = whole.bare;
+  let stem = whole.bare, definite = whole.article;
   for (const rd of t.readings) {
     if (rd.post !== "" || !NAME_PRE.has(rd.pre)) continue;
     stem = rd.bare;
+    definite = rd.article;
     classes(rd.norm, r, out, p + "c");
     if (o === 0) out.push(p + "pre:" + rd.pre);
     break;
@@ -64,8 +67,16 @@ export function wordFeatures(t: Token | undefined, o: number, r: FeatureResource
   if (whole.article) out.push(p + "al");
   if (o >= -1 && o <= 1) {
     out.push(p + "s:" + stem);
+    // a nisba ending on a definite stem (الفرنسي، الأمريكية): an adjective, rarely a name
+    const last = stem.charCodeAt(stem.length - 1);
+    if (definite && (last === YA || (last === HA && stem.charCodeAt(stem.length - 2) === YA))) out.push(p + "nisba");
     if (o === 0) {
       out.push(p + "p2:" + stem.slice(0, 2), p + "p3:" + stem.slice(0, 3), p + "x2:" + stem.slice(-2), p + "x3:" + stem.slice(-3));
+      out.push(p + "p1:" + stem.slice(0, 1), p + "x1:" + stem.slice(-1), p + "p4:" + stem.slice(0, 4), p + "x4:" + stem.slice(-4));
+      // letter trigrams of the whole stem with its edges marked: how a transliterated name is
+      // spelled inside (…يست…، …فيل…), not only at its ends
+      const g = "^" + stem + "$";
+      for (let k = 0; k + 3 <= g.length; k++) out.push(p + "g3:" + g.slice(k, k + 3));
       out.push(p + "len:" + Math.min(stem.length, 8));
       if (/[\u064b-\u0652]/.test(t.text)) out.push(p + "diac");
     } else out.push(p + "x2:" + stem.slice(-2));
