@@ -40,6 +40,9 @@ const STATE_HEADS = new Set(["حكومه", "شعب", "قياده", "سلطات",
 /** Words between a generic head and the name it heads: "عناصر تنظيم داعش"، "مسلحي جماعة بوكو حرام". */
 const ORG_WORDS = new Set(["تنظيم", "جماعه", "حركه", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "كتائب", "فصائل", "حزب"]);
 
+/** Nouns whose genitive person is not the one meant: "نائب الرئيس"، "مستشار الملك". */
+const OF_WHOM = new Set(["نايب", "نايبه", "مستشار", "مستشاره", "مساعد", "مساعده", "مبعوث", "ممثل", "ابن", "نجل", "شقيق", "زوجه"]);
+
 const VS_WINDOW = 4, TARGET_WINDOW = 8, BACK_WINDOW = 8;
 
 export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<GenericActor>[] = genericActorIndex().matchAll(doc.tokens), anaphors: Antecedent[] = []): ArgIndex {
@@ -199,6 +202,9 @@ export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger:
     // right after the verb only when the verb takes events as objects (speech acts)
     if (!a && isTrigger(i) && (i > from || nounIsObject)) break;
     if (a) {
+      // "نائب خادم الحرمين الشريفين الأمير محمد بن نايف": a name after "deputy of" is whose deputy
+      // the subject is; the subject is named next
+      if (a.type === "PERSON" && OF_WHOM.has(bareWord(ai.toks[a.first - 1]))) { i = a.last; continue; }
       if (!prepOf(ai, a) && usable(ai, a)) return a;
       if (a.type === "PERSON") break;
       i = a.last;
@@ -338,9 +344,12 @@ export function between(ai: ArgIndex, from: number, end: number): [Arg, Arg | nu
  *  clause with no other trigger in between; returns its token index, or -1. */
 export function supportVerbBefore(ai: ArgIndex, at: number, start: number, isTrigger: (i: number) => boolean): number {
   const sv = lexicon<true>("support-verbs.tsv", () => true);
-  for (let i = at - 1; i >= Math.max(start, at - 7); i--) {
+  // seven words back, a name counting as one ("تلقى نائب خادم الحرمين الشريفين الأمير محمد بن نايف اتصالا")
+  for (let i = at - 1, n = 0; i >= start && n < 7; i--, n++) {
     const t = ai.toks[i];
     if (isBreak(t)) return -1;
+    const a = ai.at[i];
+    if (a?.id) { i = Math.max(start, a.first); continue; }
     if (isTrigger(i)) return -1;
     if (sv.matchAt(ai.toks, i)) return i;
   }

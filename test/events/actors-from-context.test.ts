@@ -131,3 +131,15 @@ test("event: soldiers of a state whose army the document names are that army", (
   const evs = eventsIn(text, world).filter((e) => e.trigger === "وهاجمت");
   assert.deepEqual(evs.map((e) => [e.source, e.target]), [["o:front", "rasid:iq-army"]], show(evs));
 });
+
+// "تلقى نائب رئيس X الأمير Y اتصالا هاتفيا من Z": a long name between the support verb and the noun
+// counts as one word, and the person after "نائب" is whose deputy the subject is
+test("event: a call received by a deputy named after the one he deputizes for", () => {
+  const world = [
+    { id: "p:amin", type: "PERSON" as const, forms: ["أمين فارس"] },
+    { id: "p:ruler", type: "PERSON" as const, forms: ["حاكم نورستان الأعلى"] },
+    { id: "o:front", type: "ORG" as const, forms: ["جبهة التحرير"] },
+  ];
+  const evs = eventsIn("تلقى نائب حاكم نورستان الأعلى الشيخ أمين فارس اتصالا هاتفيا أمس من جبهة التحرير.", world).filter((e) => e.type === "CONSULT");
+  assert.deepEqual(evs.map((e) => [e.source, e.target]), [["o:front", "p:amin"]], show(evs));
+});
