@@ -45,26 +45,26 @@ function candidates(doc: Document, ix: ActorIndex, cache: Map<string, Candidate[
   let cs = cache.get(key);
   if (cs) return cs;
   cs = [];
+  const after = headedIds(doc, ix, v.head);
   for (const e of doc.entities) {
     if (e.type !== v.type) continue;
-    const named = e.mentions.some((mm) => startsWithHead(normalize(mm.text), v.head)) || startsWithHead(normalize(e.name), v.head) || headBefore(doc, ix, e.id, v.head);
+    const named = after.has(e.id) || e.mentions.some((mm) => startsWithHead(normalize(mm.text), v.head)) || startsWithHead(normalize(e.name), v.head);
     if (named) cs.push({ id: e.id, type: e.type, count: e.mentions.length, starts: e.mentions.map((mm) => mm.start) });
   }
   cache.set(key, cs);
   return cs;
 }
 
-/** "تنظيم “داعش”"، "حركة حماس" with the mention on the name alone: the head word (or ال + head)
- *  stands right before one of the entity's mentions, quote marks between allowed. */
-function headBefore(doc: Document, ix: ActorIndex, id: string, head: string): boolean {
-  const toks = doc.tokens;
+/** "تنظيم “داعش”"، "حركة حماس" with the mention on the name alone: the ids of entities with a
+ *  mention right after the head word (or ال + head), quote marks between allowed (one pass). */
+function headedIds(doc: Document, ix: ActorIndex, head: string): Set<string> {
+  const toks = doc.tokens, ids = new Set<string>();
   for (const mm of ix.mentions) {
-    if (mm.id !== id) continue;
     let p = mm.first - 1;
     while (p >= 0 && isTransparent(toks[p])) p--;
-    if (p >= 0 && (isBareWord(toks[p], head) || isBareWord(toks[p], "ال" + head))) return true;
+    if (p >= 0 && (isBareWord(toks[p], head) || isBareWord(toks[p], "ال" + head))) ids.add(mm.id);
   }
-  return false;
+  return ids;
 }
 
 const startsWithHead = (name: string, head: string): boolean =>
