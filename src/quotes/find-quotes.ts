@@ -29,10 +29,10 @@ const PREP_REACH = 8;       // tokens after the verb (or its subject) in which i
 export function findQuotes(doc: Document): QuoteOut[] {
   const toks = doc.tokens;
   if (!toks.length) return [];
-  const all = docMatches(toks).cues;
+  const dm = docMatches(toks), all = dm.cues;
   const nl = doc.text.indexOf("\n");
   const st: State = {
-    doc, toks, ix: actorIndex(doc), marks: findQuoteMarks(doc.text), sents: sentenceRanges(doc), all,
+    doc, toks, ix: actorIndex(doc), marks: findQuoteMarks(doc.text), sents: sentenceRanges(doc), all, hedges: dm.hedges,
     viaMatches: all.filter((m) => hasKind(m, "via")), quotes: [], last: null, lastVia: null,
     titleEnd: nl > 0 && doc.text.slice(0, nl).trim() === doc.title.trim() ? nl : 0,
     cueStarting: new Array(toks.length), unnamedEnd: new Map(), stances: new Map(), speech: new Map(), inside: [],
@@ -217,7 +217,7 @@ function stanceOf(st: State, base: Stance, sent: number): Stance {
   let alleged = st.stances.get(sent);
   if (alleged === undefined) {
     const [a, b] = st.sents[sent];
-    alleged = matchesIn(hedgeIndex(), st.toks, docMatches(st.toks).hedges, a, b).some((h) => h.values.some((v) => v.kind === "alleged"));
+    alleged = matchesIn(hedgeIndex(), st.toks, st.hedges, a, b).some((h) => h.values.some((v) => v.kind === "alleged"));
     st.stances.set(sent, alleged);
   }
   return alleged ? "alleged" : "asserted";

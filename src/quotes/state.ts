@@ -3,6 +3,7 @@
 import type { QuoteOut } from "../core/contract.ts";
 import type { Document, Token } from "../core/document.ts";
 import type { Cue } from "../lexicon/cues.ts";
+import type { Hedge } from "../lexicon/hedges.ts";
 import { unnamedIndex } from "../lexicon/unnamed.ts";
 import type { PhraseMatch } from "../lexicon/phrase-index.ts";
 import type { ActorIndex, ActorMention } from "../actors/mentions.ts";
@@ -19,6 +20,7 @@ export type FoundQuote = QuoteOut & { sentence: number; cueAt: number };
 export interface State {
   doc: Document; toks: Token[]; ix: ActorIndex; marks: QuoteMarks[]; sents: Range[];
   all: PhraseMatch<Cue>[];             // every cue match, in text order
+  hedges: PhraseMatch<Hedge>[];        // every hedge match, in text order (for stance)
   viaMatches: PhraseMatch<Cue>[];      // via markers ("لوكالة", "في تصريح لـ")
   quotes: FoundQuote[];
   last: Speaker | null;                // the last speaker (named or not), for "وأضاف"
