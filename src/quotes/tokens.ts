@@ -15,6 +15,9 @@ export function isAn(t: Token, prev?: Token, next?: Token): boolean {
 }
 
 function readsAn(t: Token): boolean {
+  // a reading's norm is a stretch of the word's (text/clitics.ts: restored letters are only ال
+  // after ل and a final ة, neither in "ان"), so one read of the word's string rules out most words
+  if (!t.norm.includes("ان")) return false;
   const rs = t.readings;
   for (let k = 0; k < rs.length; k++) {
     const r = rs[k];
