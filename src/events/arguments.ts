@@ -14,6 +14,7 @@ import { normalize } from "../text/normalize.ts";
 import { isActorType, type ActorIndex } from "../actors/mentions.ts";
 import type { Antecedent } from "./anaphora.ts";
 import { isCount } from "./quantities.ts";
+import { wordClass } from "./word-classes.ts";
 import { AGENT_PREPS, PLACE_PREPS, TARGET_PREPS, bareWord, isAdverb, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 
 export interface Arg {
@@ -35,13 +36,13 @@ export interface ArgIndex {
 }
 
 /** Nouns that stand before a state's name for the state itself: "حكومة وشعب مصر"، "قيادة المملكة". */
-const STATE_HEADS = new Set(["حكومه", "شعب", "قياده", "سلطات", "دوله", "جمهوريه", "مملكه", "حكومات", "شعوب"]);
+const STATE_HEADS = wordClass("state-head");
 
 /** Words between a generic head and the name it heads: "عناصر تنظيم داعش"، "مسلحي جماعة بوكو حرام". */
-const ORG_WORDS = new Set(["تنظيم", "جماعه", "حركه", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "كتائب", "فصائل", "حزب"]);
+const ORG_WORDS = wordClass("org-word");
 
 /** Nouns whose genitive person is not the one meant: "نائب الرئيس"، "مستشار الملك". */
-const OF_WHOM = new Set(["نايب", "نايبه", "مستشار", "مستشاره", "مساعد", "مساعده", "مبعوث", "ممثل", "ابن", "نجل", "شقيق", "زوجه"]);
+const OF_WHOM = wordClass("of-whom");
 
 const VS_WINDOW = 4, TARGET_WINDOW = 8, BACK_WINDOW = 8;
 
@@ -260,7 +261,7 @@ export function objectAfter(ai: ArgIndex, from: number, end: number, source: Arg
   return viaL;
 }
 
-const PARTITIVE = new Set(["عدد", "بعض", "احد", "العديد", "مجموعه", "عشرات", "مئات", "الاف", "المئات", "العشرات", "الالاف"]);
+const PARTITIVE = wordClass("partitive");
 /** "عشرة من عناصر جبهة التحرير"، "عدد من مسلحي داعش": من after a count takes part of the object. */
 function partitive(ai: ArgIndex, a: Arg): boolean {
   let i = a.first - 1;

@@ -3,6 +3,7 @@
 // (the verb after "الذي" has the noun before it as subject), prepositions that introduce a
 // target or a place, and quantifiers that make a noun hypothetical ("أي هجوم").
 import type { Token } from "../core/document.ts";
+import { wordClass } from "./word-classes.ts";
 
 const QUOTE_MARKS = /^[«»“”„"'‘’()\[\]]+$/;
 
@@ -19,10 +20,11 @@ export const isRelative = (t: Token | undefined): boolean => !!t && t.kind === "
 const conj = (n: string): boolean => { const c = n.charCodeAt(0); return c === 0x648 || c === 0x641; };
 
 export const TARGET_PREPS = new Set(["ضد", "علي", "مع", "الي", "بين", "تجاه", "بحق", "لصالح", "نحو", "ازاء", "جانب", "بجانب"]);
-export const PLACE_PREPS = new Set(["في", "قرب", "داخل", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "بالقرب", "محيط", "ضواحي", "مدينه", "منطقه", "محافظه", "بمدينه", "بمنطقه", "بمحافظه", "وسط", "انحاء", "حي", "بلده", "قريه", "مخيم"]);
+/** Prepositions of place, and the nouns that act like them ("شمال حلب"، "مدينة حمص": data). */
+export const PLACE_PREPS: ReadonlySet<string> = new Set(["في", "قرب", "داخل", "بالقرب", ...wordClass("place-noun")]);
 export const AGENT_PREPS = new Set(["قبل", "يد", "ايدي"]); // من قبل X، على يد X
 
-const HYPOTHETICAL = new Set(["اي", "لاي", "باي", "ايه", "لايه", "بايه", "اذا", "لو"]);
+const HYPOTHETICAL = wordClass("hypothetical");
 /** "أي هجوم"، "أي دعوة إلى «تعاون»": a noun under a free-choice quantifier (up to three words
  *  back in its clause) states no event. */
 export function isHypothetical(toks: Token[], at: number): boolean {
@@ -44,7 +46,7 @@ const PREP_WORDS = new Set(["في", "من", "علي", "الي", "عن", "مع", 
 export const isPrepWord = (t: Token | undefined): boolean => !!t && PREP_WORDS.has(t.norm.length > 2 && conj(t.norm) ? t.norm.slice(1) : t.norm);
 
 /** A token that may stand between a verb and its subject: adverbs of time, dates, numbers. */
-const ADVERBS = new Set(["اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "مساء", "صباح", "ليل", "فجر", "مؤخرا", "ايضا", "بدوره", "بدورها", "كذلك", "الماضي", "يوم", "حاليا", "رسميا", "بشده", "مجددا", "اول", "الان"]);
+const ADVERBS = wordClass("adverb");
 export const isAdverb = (t: Token | undefined): boolean => !!t && (t.kind === "number" || ADVERBS.has(conj(t.norm) ? t.norm.slice(1) : t.norm));
 
 /** The normalized word without a leading و/ف conjunction. */

@@ -2,10 +2,23 @@
 // resolved against the article's publication date, and day–month dates ("26 مارس"، "20 يوليو
 // الماضي"، "3 ت2 الجاري") completed with the publication year. Without `published`, only
 // dates that carry their own year resolve.
+import path from "node:path";
 import type { Token } from "../core/document.ts";
+import { RasidError } from "../core/errors.ts";
+import { readTsv } from "../core/tsv.ts";
+import { LEXICON_DIR } from "../lexicon/load.ts";
 import { asciiDigits, normalize } from "../text/normalize.ts";
 
-const DAYS = ["الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"];
+// weekday names and their numbers (0 = Sunday), shared with src/text/dates.ts: data/lexicon/months.tsv
+const WEEKDAYS = new Map<string, number>();
+for (const { row, file, line } of readTsv(path.join(LEXICON_DIR, "months.tsv"))) {
+  if (row.kind !== "weekday") continue;
+  const day = Number(row.value);
+  if (!Number.isInteger(day) || day < 0 || day > 6) throw new RasidError("E_KB_ROW", `${file}:${line}`, `weekday ${row.form}: value "${row.value}" is not 0-6`);
+  WEEKDAYS.set(normalize(row.form), day);
+}
+// month names: a subset of months.tsv's Gregorian rows; reading that file here would add forms
+// (Moroccan, "كانون ثاني", Latin) and so change output: a measured change, not yet made
 const MONTHS: Record<string, number> = {};
 const add = (names: string, m: number) => { for (const n of names.split(" ")) MONTHS[normalize(n)] = m; };
 add("يناير كانون_الثاني ك2 جانفي", 1); add("فبراير شباط فيفري", 2); add("مارس آذار", 3); add("أبريل ابريل نيسان أفريل", 4);
@@ -21,7 +34,7 @@ function shift(published: string, days: number): string {
 
 /** The date a sentence's tokens [from, to) state, resolved against `published`, or null. */
 // words that can open a relative date (with or without a و/ف conjunction), to skip the rest fast
-const DATE_WORDS = new Set([...DAYS, "امس", "البارحه", "اليوم"]);
+const DATE_WORDS = new Set([...WEEKDAYS.keys(), "امس", "البارحه", "اليوم"]);
 const isDateWord = (n: string) => DATE_WORDS.has(n) || ((n.charCodeAt(0) === 0x648 || n.charCodeAt(0) === 0x641) && DATE_WORDS.has(n.slice(1)));
 
 export function dateIn(toks: Token[], from: number, to: number, published: string | null): string | null {
@@ -54,8 +67,8 @@ export function dateIn(toks: Token[], from: number, to: number, published: strin
       return toks[i - 2]?.norm === "اول" || toks[i - 1]?.norm === "اول" ? shift(published, -2) : shift(published, -1);
     }
     if (bare === "اليوم" && toks[i - 1]?.norm !== "حتي" && !/^(ال)?(ذكري)$/.test(toks[i + 1]?.norm ?? "")) return published;
-    if (DAYS.includes(bare)) {
-      const target = DAYS.indexOf(bare);
+    const target = WEEKDAYS.get(bare);
+    if (target !== undefined) {
       const pubDay = new Date(published + "T00:00:00Z").getUTCDay();
       let back = (pubDay - target + 7) % 7;
       if (toks[i + 1]?.norm === "المقبل" || toks[i + 1]?.norm === "القادم") back = back === 0 ? -7 : back - 7;

@@ -31,6 +31,7 @@ import { dateIn } from "./dates.ts";
 import { isPluralVerb, kanaSubject, pronounAntecedent, pronounBefore, pronounTarget, sharedSubject, titleHolder } from "./implicit-subjects.ts";
 import { polarity } from "./polarity.ts";
 import { countsIn } from "./quantities.ts";
+import { wordClass } from "./word-classes.ts";
 
 /** An event as published, with the words of its actors (entity or generic) and their spans. */
 export interface EventWithActors extends EventOut {
@@ -48,7 +49,7 @@ const PRONOUN_SUBJECT = new Set(["انه", "انها", "انهم", "بانه", "
 const PERSONAL_PRONOUN = new Set(["هو", "وهو", "هي", "وهي", "هم", "وهم"]);
 const PRONOUNS = new Set([...PRONOUN_SUBJECT, ...PERSONAL_PRONOUN]);
 const AGENT_POSSESSOR = new Set<PloverType>(["ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "CONSULT", "AGREE"]); // "إدانتها"، "زيارته": the pronoun acts
-const WITNESS = new Set(["شهد", "شهدت", "تعرض", "تعرضت", "شهدته", "شهدتها", "تعرضه"]);
+const WITNESS = wordClass("witness-verb");
 const HOME = /^[وف]?[بل]?بلاد(ه|ها|هم)$/;
 const PREP_PRONOUN = /^(عن|علي|الي|ل|ب|في|من|مع)(ه|ها|هم|هما)$/;
 const PREP_ONLY = new Set(["في", "من", "علي", "الي", "عن", "ضد", "بين", "حول", "خلال", "عبر", "لدي"]);
@@ -407,8 +408,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   return { ev, src, tgt, sent, m, trig, mutual: mutual && type === "ASSAULT" && !tgtId, occurs };
 }
 
-const ANNOUNCE = new Set(["اعلن", "اعلنت", "يعلن", "تعلن"]);
-const RECEIVE = new Set(["تلقي", "يتلقي", "تلقت", "تتلقي", "تسلم", "تسلمت", "يتسلم", "تتسلم"]);
+const ANNOUNCE = wordClass("announce-verb");
+const RECEIVE = wordClass("receive-verb");
 
 /** "(اتصالا هاتفيا أمس) من ملك المغرب الملك محمد السادس": after من within three words, the first
  *  person within six words, else the first named actor; null when no من. */
@@ -487,7 +488,7 @@ function antecedentActor(ctx: Ctx, rel: number): Arg | null {
 }
 
 const bareVerb = (t: Token) => t.norm.replace(/^[وف]/, "");
-const WITNESS_STEMS = new Set(["شهد", "شهدت", "يشهد", "تشهد", "تعرض", "تعرضت", "يتعرض", "تتعرض"]);
+const WITNESS_STEMS = wordClass("witness-stem");
 /** "شهدت"، "تعرضت": a verb whose subject undergoes the event it governs. */
 const isWitness = (t: Token) => WITNESS.has(bareVerb(t)) || t.readings.some((r) => WITNESS_STEMS.has(r.norm));
 
@@ -532,7 +533,7 @@ function speakerFor(ctx: Ctx, quoteStart: number, a: number, actor: Arg): Arg | 
   return sp && state && !sameActor(sp, actor) && stateOfActor(ctx.doc, sp) === state ? sp : null;
 }
 
-const SOLDIERS = new Set(["جنود", "الجنود", "جندي", "الجندي", "جنديا", "جنديين", "قوات", "القوات", "ضباط", "الضباط", "عسكريين", "العسكريين"]);
+const SOLDIERS = wordClass("soldier");
 function soldiers(ctx: Ctx, x: Arg | null): Arg | null {
   if (!x || !isNisba(x)) return x;
   const h = nisbaHead(ctx.ai, x);
@@ -541,7 +542,7 @@ function soldiers(ctx: Ctx, x: Arg | null): Arg | null {
   return army ? { ...x, id: army, type: "ORG" } : x;
 }
 
-const OWN_FORCES = new Set(["الجيش"]);
+const OWN_FORCES = wordClass("own-army");
 /** An unnamed security body ("قوات الأمن"، "الشرطة") or "الجيش" alone, given the id of the state
  *  the places of its sentence (or the one before) belong to, else of the country the document
  *  names far more than any other; unchanged when there is none. Its words stay the actor's text. */

@@ -14,12 +14,13 @@ import type { Token } from "../core/document.ts";
 import { actorAt, isNisba, isPlace, nisbaHead, personAfterTitle, prepOf, type Arg, type ArgIndex } from "./arguments.ts";
 import { bareWord, isAdverb, isBareWord, isBreak, isPrepWord, isRelative, isTransparent } from "./clause.ts";
 import { placeRank } from "./places.ts";
+import { wordClass } from "./word-classes.ts";
 
 /** "هاجموا"، "يهاجمون": a verb agreeing with a plural subject is written so only when the subject
  *  came before it or is left out; a name after it is its object, never its subject. */
 export const isPluralVerb = (t: Token): boolean => /^[^\s]+وا$|^[وف]?س?[يت][^\s]+ون$/.test(t.norm);
 
-const KANA = new Set(["كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "فكان", "فكانت"]);
+const KANA = wordClass("kana");
 
 /** "وكان X … قد فعل": the first bare actor after كان when the verb follows قد; else null. */
 export function kanaSubject(ai: ArgIndex, verb: number, start: number): Arg | null {

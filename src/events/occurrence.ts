@@ -16,6 +16,7 @@ import { lexicon } from "../lexicon/load.ts";
 import { tokenForms } from "../lexicon/phrase-index.ts";
 import { triggerIndex, type Trigger } from "../lexicon/triggers.ts";
 import { isBreak, isTransparent } from "./clause.ts";
+import { wordClass } from "./word-classes.ts";
 
 const FORCE_LIKE = new Set<PloverType>(["ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"]);
 
@@ -61,7 +62,7 @@ export function isPluralNoun(t: Token, trig: Trigger): boolean {
   return t.readings.some((r) => r.bare.length >= 5 && r.bare.endsWith("ات") && !r.post);
 }
 
-const ANY = new Set(["كل", "لكل", "بكل", "اي", "لاي", "بأي", "باي"]);
+const ANY = wordClass("any-quantifier");
 /** "ضد كل عمل إرهابي يستهدف أمنها": an imperfect verb describing any member of a class. */
 export function isGeneralStatement(toks: Token[], at: number, trig: Trigger): boolean {
   if (!isImperfect(toks[at], trig)) return false;

@@ -4,11 +4,13 @@
 import type { Token } from "../core/document.ts";
 import { hedgeIndex, type Hedge } from "../lexicon/hedges.ts";
 import { opensClause } from "./clause.ts";
+import { wordClass } from "./word-classes.ts";
 import { withReadings, type PhraseIndex, type PhraseMatch } from "../lexicon/phrase-index.ts";
 
 export interface Polarity { hedged: boolean; negated: boolean; future: boolean }
 
-const DENY = /^(نفي|نفت|ينفي|تنفي|نافيا|نافيه)/;
+// a word starting with a denial verb's form ("نفى"، "نافيا"): data/lexicon/event-word-classes.tsv
+const DENY = new RegExp(`^(${[...wordClass("deny-verb")].join("|")})`);
 
 /** Polarity of trigger `m` in the sentence tokens [a, b); `sentenceHedges`, when the caller has
  *  already matched the hedge lexicon over the document, are the matches inside [a, b). */

@@ -8,6 +8,7 @@ import { readTsv } from "../core/tsv.ts";
 import { LEXICON_DIR } from "../lexicon/load.ts";
 import { tokenForms } from "../lexicon/phrase-index.ts";
 import { asciiDigits, normalize } from "../text/normalize.ts";
+import { wordClass } from "./word-classes.ts";
 
 interface NumberWords { numbers: Map<string, number>; approx: Map<string, number>; units: Map<string, string>; firstChars: Set<number> }
 let cache: NumberWords | null = null;
@@ -26,8 +27,8 @@ function words(): NumberWords {
   return (cache = c);
 }
 
-const KILL = new Set(["مقتل", "قتل", "استشهاد", "سقوط", "بحياه", "حصيله", "مصرع"]);
-const SKIP = new Set(["نحو", "حوالي", "قرابه", "زهاء", "اكثر", "من", "اقل", "ما", "يقارب", "يزيد", "عن", "على", "علي"]);
+const KILL = wordClass("kill-noun");
+const SKIP = wordClass("count-approximator");
 
 /** Is the token a count, in digits or words ("14"، "عشرة"، "عشرات")? */
 export const isCount = (t: Token | undefined): boolean => !!t && valueAt(t) !== null;
