@@ -151,7 +151,7 @@ function predSpans(taggerOnly: boolean): Span[] {
       // a news agency spelled in single letters in a byline ("( أ ف ب )", "د ب أ"): O 12 of 12 times in the train part
       if (t === "ORG" && !raw && a >= 0 && b - a > 1 && test.slice(i + a, i + b).every((r) => r.tok.length === 1)) continue;
       if (trim) while (a >= 0 && b - a > 1 && isHead(test[i + a].tok, t)) a++;
-      if (a >= 0) { const x = lastWordMapped({ s: i + a, e: i + b, t }); a = x.s - i; b = x.e - i; out.push(x); viaOf.set(`${i + a}:${i + b}:${t}`, `${mention?.via ?? "coref"}${mention?.kbId ? "+id" : ""}`); }
+      if (a >= 0) { const x = lastWordMapped({ s: i + a, e: i + b, t }); a = x.s - i; b = x.e - i; out.push(x); viaOf.set(`${i + a}:${i + b}:${t}`, `${mention?.score === 0.45 ? "tagger" : mention?.score === 0.4 ? "tagger-repeat" : mention?.via ?? "coref"}${mention?.kbId ? "+id" : ""}${mention && mention.start > doc.tokens[mention.tokens.start].start ? "/split" : ""}${mention && mention.tokens.end - mention.tokens.start === 1 ? "/1w" : ""}`); }
     }
     i = j;
   }
@@ -178,6 +178,27 @@ if (showErrors) {
   const words = (x: Span) => test.slice(x.s, x.e).map((r) => r.tok).join(" ");
   console.log("missed:", gold.filter((x) => !predSet.has(key(x)) && (!process.env.ONLY || x.t === process.env.ONLY)).slice(0, showErrors).map((x) => `${x.t}:${words(x)}`).join(" | "));
   console.log("spurious:", [...predSet].filter((k) => !goldSet.has(k) && (!process.env.ONLY || k.endsWith(process.env.ONLY))).slice(0, showErrors).map((k) => { const [s, e, t] = k.split(":"); return `${t}:${words({ s: +s, e: +e, t })}`; }).join(" | "));
+}
+// --by-via: the error table — spurious spans by how they were found and how they are wrong
+// (boundary: overlaps a gold span of its type; type: the same words, another type; none: no gold
+// overlaps), and missed gold spans by what the recognizer predicted over them
+if (args.includes("--by-via")) {
+  // CTX=1: each example with three words of context either side
+  const words = (x: Span) => process.env.CTX ? test.slice(Math.max(0, x.s - 3), x.e + 3).map((r, k) => (k + Math.max(0, x.s - 3) === x.s ? "[" : "") + r.tok + (k + Math.max(0, x.s - 3) === x.e - 1 ? "]" : "")).join(" ") : test.slice(x.s, x.e).map((r) => r.tok).join(" ");
+  const table = new Map<string, { n: number; ex: string[] }>();
+  const add = (k: string, ex: string) => { const v = table.get(k) ?? { n: 0, ex: [] }; v.n++; if (v.ex.length < (Number(process.env.EXAMPLES) || 12)) v.ex.push(ex); table.set(k, v); };
+  const spans = (ks: Iterable<string>) => [...ks].map((k) => { const [s, e, t] = k.split(":"); return { s: +s, e: +e, t, k }; });
+  const preds = spans(predSet), golds = spans(goldSet);
+  for (const p of preds) if (!goldSet.has(p.k)) {
+    const o = golds.filter((g) => g.s < p.e && p.s < g.e);
+    const kind = !o.length ? "none" : o.some((g) => g.t === p.t) ? "boundary" : "type";
+    add(`FP ${p.t} ${viaOf.get(p.k) ?? "?"} ${kind}`, words(p));
+  }
+  for (const g of golds) if (!predSet.has(g.k)) {
+    const o = preds.filter((p) => p.s < g.e && g.s < p.e);
+    add(`FN ${g.t} ${o.length ? (o.some((p) => p.t === g.t) ? "boundary " : "type ") + (viaOf.get(o[0].k) ?? "?") : "none"}`, words(g));
+  }
+  for (const [k, v] of [...table].sort((a, b) => b[1].n - a[1].n)) console.log(String(v.n).padStart(4), k.padEnd(34), v.ex.join(" | "));
 }
 if (compare) {
   const other = new Set(predSpans(!taggerOnly).map(key));

@@ -24,7 +24,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   const raw = kbMatches(c.text, c.tokens, c.gaz);
   const adj = adjectives(c);
   const countries = namedCountries(c, raw, adj);
-  const kb = raw.filter((m) => hasEvidence(c, m, countries));
+  const kb = raw.filter((m) => hasEvidence(c, m, countries)).map((m) => clubOfCity(c, m));
   const orgs = [...institutions(c), ...quotedOutlets(c)];
   const byStart = new Map<number, FoundMention>();
   for (const m of [...kb, ...orgs]) {
@@ -49,6 +49,23 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
 function adoptKnownSurname(p: FoundMention, kb: FoundMention[]): void {
   const k = kb.find((m) => m.type === "PERSON" && m.tokens.end === p.tokens.end && m.tokens.start > p.tokens.start);
   if (k) { p.candidates = k.candidates; p.kbId = k.kbId; }
+}
+
+/**
+ * A city is feminine in Arabic ("ليون الفرنسية"); a city followed by a masculine nationality
+ * adjective is its sports club ("تعادل ليل الفرنسي مع ميلان الإيطالي", "هامبورغ الألماني"): an
+ * organization the KB does not know, not the place.
+ */
+function clubOfCity(c: Ctx, m: FoundMention): FoundMention {
+  if (m.type !== "GPE" && m.type !== "LOC") return m;
+  const next = c.tokens[m.tokens.end];
+  if (!next || next.sentence !== c.tokens[m.tokens.start].sentence || !next.readings[0].article || !next.norm.endsWith("ي")) return m;
+  if (!c.gaz.adjective(next.norm)) return m;
+  const cands = c.gaz.lookup(m.key) ?? [];
+  if (!cands.length || !cands.every((e) => e.subtype === "city" || e.subtype === "town" || e.subtype === "capital")) return m;
+  const prev = c.tokens[m.tokens.start - 1];
+  if (prev && prev.readings.some((r) => c.lex.settlementCues.has(r.norm) || c.lex.placeCues.has(r.norm))) return m;
+  return { ...m, type: "ORG", kbId: null, candidates: [] };
 }
 
 /** Keep the best non-overlapping mentions: more tokens first, then the higher score. */

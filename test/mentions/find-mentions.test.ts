@@ -28,6 +28,8 @@ const cases: [string, string, string[]][] = [
   ["a KB person by a family name only one person has", "وقال لاريجاني إن المفاوضات مستمرة.", ["PERSON:لاريجاني"]],
   ["settlement cue and an unknown name", "اندلعت اشتباكات في حي التأميم غرب المدينة.", ["GPE:حي التأميم"]],
   ["a facility head before an unknown name, adjectives excluded", "أقلعت الطائرات من قاعدة إنكليريك إلى قاعدة جوية أخرى.", ["FAC:قاعدة إنكليريك"]],
+  ["a city with a masculine nationality adjective is its club", "وتعادل الموصل العراقي مع ضيفه أمس.", ["ORG:الموصل", "GPE:العراقي"]],
+  ["a city takes the feminine adjective", "وصل الوفد إلى الموصل العراقية أمس.", ["GPE:الموصل", "GPE:العراقية"]],
   ["quoted outlet name", "ونقلت صحيفة «الأخبار اليومية» عن مصادر.", ["ORG:الأخبار اليومية"]],
 ];
 

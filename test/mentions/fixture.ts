@@ -41,7 +41,7 @@ export const LEX = buildLexicons({
     { title: "الدكتور", kind: "honorific", implies_type: "PERSON" },
     { title: "رئيس", kind: "political", implies_type: "PERSON" },
   ],
-  firstNames: ["محمد", "ماركو", "أحمد", "علي", "خالد", "يحيى"].map((name) => ({ name })),
+  firstNames: ["محمد", "ماركو", "أحمد", "علي", "خالد", "يحيى", "صالح"].map((name) => ({ name })),
   orgHeads: [
     ...["مركز", "معهد", "وكالة", "صحيفة", "هيئة", "جامعة", "وزارة", "قوات", "مجلس"].map((head) => ({ head, type: "ORG" })),
     { head: "قاعدة", type: "FAC" },
@@ -52,6 +52,8 @@ export const LEX = buildLexicons({
     ...["مدينة", "حي", "قرب"].map((word) => ({ word, role: "place_cue" })),
     ...["حي", "بلدة"].map((word) => ({ word, role: "settlement_cue" })),
     ...["غرب", "شمال"].map((word) => ({ word, role: "direction" })),
+    { word: "المدينة", role: "generic_place" },
+    { word: "لصالح", role: "stop" },
     ...["الجيش", "الحكومة", "وزارة الدفاع"].map((word) => ({ word, role: "institution" })),
     ...["قوات", "مجلس", "مركز"].map((word) => ({ word, role: "weak_head" })),
   ],

@@ -101,6 +101,17 @@ test("combination, round 2: margins, and organizations around a KB place", () =>
   assert.deepEqual(found("وصل الوفد إلى الرقة أمس.", toy({ "0|w:الرقه": "O" }, 50)), [], "a KB city the model is sure is no name is dropped");
 });
 
+test("combination, round 4: words that are no name by themselves", () => {
+  const cases: [string, string, Record<string, string>, number, string[]][] = [
+    // [why, text, toy model, weight, mentions]
+    ["a KB place reached only through a clitic split is dropped at a lower margin", "وصل الوفد والرقة أمس.", { "0|w:والرقه": "O" }, 20, []],
+    ["the same margin leaves a place written whole", "وصل الوفد إلى الرقة أمس.", { "0|w:الرقه": "O" }, 20, ["GPE:الرقة:kb"]],
+    ["a generic place noun the model names is not added", "وصل الجيش إلى المدينة أمس.", { "0|w:المدينه": "B-LOC" }, 5, []],
+    ["a particle is not ل + a given name", "صوت المجلس لصالح القرار.", { "0|w:لصالح": "B-PERS" }, 5, []],
+  ];
+  for (const [why, text, feats, weight, want] of cases) assert.deepEqual(found(text, toy(feats, weight)), want, why);
+});
+
 test("the model never adds over a rule mention", () => {
   // the toy model calls روسيا a person; the KB's place stands and nothing is added over it
   assert.deepEqual(found("زار الوفد روسيا أمس.", toy({ "0|w:روسيا": "B-PERS" })), ["GPE:روسيا:kb"]);
