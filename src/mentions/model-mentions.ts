@@ -53,7 +53,8 @@ export function combine(c: Ctx, model: NerModel, found: FoundMention[]): FoundMe
     ? m.type === "PERSON" || weakHead(c, m) || (!m.kbId && PLACES.has(m.type) && margin(m) >= SURE_OUTSIDE)
     : m.via === "kb" && PLACES.has(m.type) && (generatedPlace(c, m) || margin(m) >= (splitPlace(c, m) ? SURE_NOT_SPLIT : SURE_NOT_PLACE));
   const kept = found.filter((m) => !(untagged(m) && veto(m)))
-    .map((m) => cutOverrun(c, m, names, covered)).map((m) => asOrganization(c, m, names, covered)).map((m) => fullName(c, m, names, covered));
+    .map((m) => cutOverrun(c, m, names, covered)).map((m) => asOrganization(c, m, names, covered)).map((m) => fullName(c, m, names, covered))
+    .map((m) => clubBeforeCity(c, m, names, covered));
   return [...kept, ...modelMentions(c, kept, names, model)].sort((a, b) => a.start - b.start);
 }
 
@@ -73,6 +74,26 @@ function asOrganization(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], c
   const first = startReading(c, c.tokens[s.start]);
   const key = normalize(c.text.slice(c.tokens[s.start].start + first.from, c.tokens[s.end - 1].end));
   return makeMention(c.text, c.tokens, first, s.start, s.end, "ORG", "pattern", m.score, key, []);
+}
+
+/**
+ * A word the model reads as a one-word person right before a prominent KB city, that is no given
+ * name and no other mention covers, names with the city a sports club: "دينامو كييف", "أولمبيك
+ * خريبكة", "سبورتينغ لشبونة" (a person's surname is rarely a city; "جورج واشنطن" starts with a
+ * given name).
+ */
+function clubBeforeCity(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], covered: Uint8Array): FoundMention {
+  if (m.via !== "kb" || !PLACES.has(m.type)) return m;
+  const k = m.tokens.start - 1;
+  if (k < 0 || covered[k] || !isWord(c.tokens[k]) || c.tokens[k].sentence !== c.tokens[m.tokens.start].sentence) return m;
+  if (!names.some((x) => x.type === "PERS" && x.start === k && x.end === k + 1)) return m;
+  if (c.tokens[k].readings.some((r) => c.lex.firstNames.has(r.norm) || c.lex.stops.has(r.norm) || c.lex.titles.has(r.norm))) return m;
+  const cands = c.gaz.lookup(m.key) ?? [];
+  if (!cands.length || !cands.every((e) => e.subtype !== "country" && e.subtype !== "province" && isProminentPlace(e))) return m;
+  const first = startReading(c, c.tokens[k]);
+  const key = normalize(c.text.slice(c.tokens[k].start + first.from, c.tokens[m.tokens.end - 1].end));
+  covered[k] = 1;
+  return makeMention(c.text, c.tokens, first, k, m.tokens.end, "ORG", "pattern", m.score, key, []);
 }
 
 /**
