@@ -1,16 +1,24 @@
 // The outlet that relayed a statement (contract field `via`): the name after a via marker
 // ("لوكالة"، "في تصريحات لـ"، "نقلته وكالة"), an outlet after "according to" ("وفقا لوكالة X"،
 // "بحسب صحيفة X"), or an outlet named with a bare ل ("لسبوتنيك"). An outlet is never a speaker.
-import { tokenFormsAt } from "../lexicon/phrase-index.ts";
+// Some markers name an outlet only when what follows is a medium ("في بيان بثه التلفزيون الرسمي"
+// but "في بيان نشره الجيش": the army issued it), and some imply their platform ("في تغريدته":
+// Twitter, when the document names it); reporting-cues.tsv says which in its frames column.
+import { tokenFormsAt, type PhraseMatch } from "../lexicon/phrase-index.ts";
+import type { Cue } from "../lexicon/cues.ts";
+import { loadKb } from "../kb/index.ts";
+import { normalize } from "../text/normalize.ts";
 import type { ActorMention } from "../actors/mentions.ts";
-import { hasKind, type State } from "./state.ts";
+import { hasKind, pick, type State } from "./state.ts";
 
 // nouns that name a medium: the name after them is an outlet
 const OUTLET_NOUNS = new Set(["وكاله", "صحيفه", "قناه", "موقع", "شبكه", "تلفزيون", "اذاعه", "مجله", "جريده", "التلفزيون"]);
+// knowledge-base subtypes of media (data/kb/media.tsv)
+const MEDIA_SUBTYPES = new Set(["media", "news_agency"]);
 
 /** A mention right after a via marker or a bare ل clitic on an outlet. */
 export function isVia(st: State, mm: ActorMention): boolean {
-  for (const v of st.viaMatches) if (v.start <= mm.first && mm.first - v.end <= 4) return true;
+  for (const v of st.viaMatches) if (v.start <= mm.first && mm.first - v.end <= 4 && (!needsMedium(v) || mediumSubject(st, v, mm))) return true;
   const t = st.toks[mm.first];
   if (mm.start > t.start && /^ل/.test(st.doc.text.slice(t.start, mm.start))) return isOutlet(st, mm);
   const prev = st.toks[mm.first - 1];
@@ -21,11 +29,36 @@ export function isVia(st: State, mm: ActorMention): boolean {
 
 /** Named as a medium: a medium noun just before it (or inside it), or right after a via marker. */
 export function isOutlet(st: State, mm: ActorMention): boolean {
+  if (mediumNoun(st, mm)) return true;
+  return st.viaMatches.some((v) => !needsMedium(v) && v.end <= mm.first + 1 && mm.first - v.end <= 2);
+}
+
+/** An organization that is a medium by its words (a medium noun just before it or inside it) or by
+ *  the knowledge base ("موقع 24 الإماراتي": the adjective's country is no medium). */
+export function isMedium(st: State, mm: ActorMention): boolean {
+  return mm.type === "ORG" && (mediumNoun(st, mm) || mediumId(mm.id));
+}
+
+function mediumNoun(st: State, mm: ActorMention): boolean {
   for (let i = mm.first + 1; i >= Math.max(0, mm.first - 3); i--) {
     if (i > mm.last || i >= st.toks.length) continue;
     if (tokenFormsAt(st.toks, i, "noun").some((x) => OUTLET_NOUNS.has(x))) return true;
   }
-  return st.viaMatches.some((v) => v.end <= mm.first + 1 && mm.first - v.end <= 2);
+  return false;
+}
+
+let kbMedia: Map<string, boolean> | null = null;
+let kbById: ((id: string) => { subtype: string } | undefined) | null = null;
+/** Does the knowledge base file this id under media (an agency, paper, channel, site)? */
+function mediumId(id: string): boolean {
+  kbMedia ??= new Map();
+  let yes = kbMedia.get(id);
+  if (yes === undefined) {
+    if (!kbById) { try { const kb = loadKb(); kbById = (x) => kb.byId(x); } catch { kbById = () => undefined; } }
+    yes = MEDIA_SUBTYPES.has(kbById(id)?.subtype ?? "");
+    kbMedia.set(id, yes);
+  }
+  return yes;
 }
 
 /** The outlet a via marker (or "according to" + outlet) names in sentence `sent`. */
@@ -36,6 +69,8 @@ export function viaFor(st: State, sent: number): string | null {
     if (v.start >= b) break;
     const via = hasKind(v, "via"), accord = hasKind(v, "accord");
     if (!via && !accord) continue;
+    const platform = via ? impliedPlatform(st, v) : undefined;
+    if (platform !== undefined) { if (platform) return platform; continue; }
     // the name may start inside the marker ("نقلته وكالة الأنباء …": the mention begins at وكالة)
     const k = st.ix.mentions.findIndex((x) => x.last >= v.end - 1 && x.first >= v.start && x.first - v.end <= 4);
     if (k < 0) continue;
@@ -43,7 +78,34 @@ export function viaFor(st: State, sent: number): string | null {
     // "لوكالة أنباء الروسية “سبوتنيك”": a described outlet followed by its name — the name is the outlet
     const next = st.ix.mentions[k + 1];
     if (next && next.type === "ORG" && next.first - mm.last <= 3 && onlyPunct(st, mm.last + 1, next.first, 1)) mm = next;
-    if (via || isOutlet(st, mm)) return mm.id;
+    if (via && needsMedium(v) ? mediumSubject(st, v, mm) : via || isOutlet(st, mm)) return mm.id;
+  }
+  return null;
+}
+
+/** The medium that is the subject of a marker verb: right after it, with at most a medium noun
+ *  and quotation marks between ("بيان بثه التلفزيون الرسمي"، "نقلته مجلة «X»"; not "تم نشرها في
+ *  مجلة X": published in, not by). */
+function mediumSubject(st: State, v: PhraseMatch<Cue>, mm: ActorMention): boolean {
+  if (mm.first - v.end > 2) return false;
+  for (let i = v.end; i < mm.first; i++) if (st.toks[i].kind !== "punct" && !OUTLET_NOUNS.has(st.toks[i].norm)) return false;
+  return isMedium(st, mm);
+}
+
+/** "بثه"، "نشرته": the marker relays only through a medium (frames column "outlet"). */
+function needsMedium(v: PhraseMatch<Cue>): boolean {
+  return pick(v.values, "via").frames.has("outlet");
+}
+
+/** A marker that implies its platform ("في تغريدة" → تويتر, the frames column): undefined for
+ *  other markers; the id of the document's entity so named, else null. */
+function impliedPlatform(st: State, v: PhraseMatch<Cue>): string | null | undefined {
+  let name: string | undefined;
+  for (const f of pick(v.values, "via").frames) if (f !== "after" && f !== "outlet") name = f;
+  if (name === undefined) return undefined;
+  for (const e of st.doc.entities) {
+    if (e.type !== "ORG") continue;
+    if (normalize(e.name) === name || e.mentions.some((m) => normalize(m.text) === name)) return e.id;
   }
   return null;
 }

@@ -1,0 +1,32 @@
+// The relaying outlet (via) on sentences written for these tests (not copied from any corpus):
+// markers that relay only through a medium, platforms a phrase implies, "جاء ذلك" sentences.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findQuotes } from "../../src/quotes/find-quotes.ts";
+import { makeDoc } from "../../eval/lib/fallback-text.ts";
+
+const ENTS = [
+  { id: "p:karim", type: "PERSON" as const, forms: ["كريم سالم", "سالم"] },
+  { id: "o:ministry", type: "ORG" as const, forms: ["وزارة الزراعة"] },
+  { id: "o:paper", type: "ORG" as const, forms: ["النهار"] },
+  { id: "o:twitter", type: "ORG" as const, forms: ["تويتر"] },
+];
+
+// [text, the speaker and via of the quote holding `snippet`]
+const CASES: [string, string, string | null, string | null][] = [
+  // a verb of relaying names its outlet when a medium follows it, not an issuer
+  ["وقال كريم سالم في بيان بثه تلفزيون النهار إن الميناء سيفتح الأسبوع المقبل.", "الميناء سيفتح", "p:karim", "o:paper"],
+  ["وقال كريم سالم في بيان نشرته وزارة الزراعة إن الميناء سيفتح الأسبوع المقبل.", "الميناء سيفتح", "p:karim", null],
+  // a tweet is relayed by Twitter when the document names it
+  ["نشر كريم سالم صورا للميناء على تويتر صباح اليوم.\nوقال سالم في تغريدة إن الميناء سيفتح الأسبوع المقبل.", "الميناء سيفتح", "p:karim", "o:twitter"],
+  ["وقال كريم سالم في تغريدة إن الميناء سيفتح الأسبوع المقبل.", "الميناء سيفتح", "p:karim", null],
+];
+
+for (const [text, snippet, speaker, via] of CASES) {
+  test(`via: ${text.slice(0, 50)}`, () => {
+    const q = findQuotes(makeDoc(text, ENTS)).find((x) => x.text.includes(snippet));
+    assert.ok(q, `a quote holds "${snippet}"`);
+    assert.equal(q.speaker, speaker);
+    assert.equal(q.via, via);
+  });
+}
