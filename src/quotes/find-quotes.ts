@@ -57,6 +57,7 @@ export function findQuotes(doc: Document): QuoteOut[] {
     const m = { start: l.cueAt, end: l.cueEnd, values: [] };
     push(st, m, l.speaker, l.span.start, l.span.end, true, null, "asserted", false);
   }
+  viaFromNextSentence(st);
   // a headline states the story; its verbs of saying are not quotes unless they quote
   const out = st.quotes.filter((q) => q.direct || st.toks[q.cueAt].start >= st.titleEnd);
   return out.map(({ sentence: _s, cueAt: _c, ...q }) => q);
@@ -199,6 +200,25 @@ function relay(st: State, m: PhraseMatch<Cue>): number | null {
   if (!enoughWords(st.doc.text, start, end)) return null;
   push(st, m, who ? asSpeaker(who) : null, start, end, !!q, outlet?.id ?? null, stanceOf(st, "asserted", sent), false);
   return c;
+}
+
+/** "… قال X إن Y. وجاء ذلك في تصريحات لوكالة Z": a sentence opening with "جاء ذلك" tells where the
+ *  statements of the sentence before it were made, so its outlet is theirs. */
+function viaFromNextSentence(st: State) {
+  let sent = -1, via: string | null = null;
+  for (const q of st.quotes) {
+    if (q.via) continue;
+    if (q.sentence !== sent) { sent = q.sentence; via = sent + 1 < st.sents.length && opensWithThat(st, sent + 1) ? viaFor(st, sent + 1) : null; }
+    if (via) q.via = via;
+  }
+}
+
+const THAT = new Set(["ذلك", "هذا", "هذه", "ذالك"]);
+/** The sentence opens with "جاء ذلك" (وجاء هذا، وجاءت هذه). */
+function opensWithThat(st: State, sent: number): boolean {
+  const a = skipPunct(st.toks, st.sents[sent][0], st.sents[sent][1]);
+  const t = st.toks[a], next = st.toks[a + 1];
+  return !!t && !!next && /^[وف]?جاءت?$/.test(t.norm) && THAT.has(next.norm);
 }
 
 // ---------- helpers ----------

@@ -20,6 +20,9 @@ const CASES: [string, string, string | null, string | null][] = [
   // a tweet is relayed by Twitter when the document names it
   ["نشر كريم سالم صورا للميناء على تويتر صباح اليوم.\nوقال سالم في تغريدة إن الميناء سيفتح الأسبوع المقبل.", "الميناء سيفتح", "p:karim", "o:twitter"],
   ["وقال كريم سالم في تغريدة إن الميناء سيفتح الأسبوع المقبل.", "الميناء سيفتح", "p:karim", null],
+  // "جاء ذلك": the next sentence says where the statement was made
+  ["وقال كريم سالم إن الميناء سيفتح الأسبوع المقبل. وجاء ذلك في تصريحات لصحيفة النهار مساء أمس.", "الميناء سيفتح", "p:karim", "o:paper"],
+  ["وقال كريم سالم إن الميناء سيفتح الأسبوع المقبل. وجاء الإعلان بعد تصريحات لصحيفة النهار.", "الميناء سيفتح", "p:karim", null],
 ];
 
 for (const [text, snippet, speaker, via] of CASES) {
