@@ -22,7 +22,7 @@ import {
   supportVerbBefore, type Arg, type ArgIndex,
 } from "./arguments.ts";
 import { isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
-import { armyNamed, describedCapital, placeIn, placeMarked, placeRank, stateOf, stateOfActor, subtypeOf } from "./places.ts";
+import { armyNamed, describedCapital, leadPlace, placeIn, placeMarked, placeRank, stateOf, stateOfActor, subtypeOf } from "./places.ts";
 import { eventSentences } from "./sentences.ts";
 import { bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 import { lexicon } from "../lexicon/load.ts";
@@ -61,6 +61,7 @@ interface Ctx {
   hedges: PhraseMatch<Hedge>[]; // hedge, negation and future markers of the whole document
   perSentence: Map<number, { counts: ReturnType<typeof countsIn>; date: string | null }>; // a sentence's counts and date, read once
   docState?: string | null; // the country the document names most (documentState), once asked
+  heading: boolean[];        // per sentence: a headline or subheading (eventSentences)
 }
 interface Cand { ev: EventWithActors; src: Arg | null; tgt: Arg | null; sent: number; m: PhraseMatch<Trigger>; trig: Trigger; mutual?: boolean; occurs?: boolean }
 
@@ -78,7 +79,7 @@ export function findEvents(doc: Document): EventWithActors[] {
   matches.forEach((m, k) => { for (let i = m.start; i < m.end; i++) triggerAt[i] = k; });
   const es = eventSentences(doc);
   const ix = actorIndex(doc);
-  const ctx: Ctx = { doc, toks, ai: argIndex(doc, ix, generic, resolveAnaphors(doc, ix, anaphors)), sents: es.ranges, quotes: doc.quotes ?? [], triggerAt, matchValues: matches.map((m) => m.values), perSentence: new Map(), isTrigger: (i: number) => triggerAt[i] >= 0, hedges };
+  const ctx: Ctx = { doc, toks, ai: argIndex(doc, ix, generic, resolveAnaphors(doc, ix, anaphors)), sents: es.ranges, quotes: doc.quotes ?? [], triggerAt, matchValues: matches.map((m) => m.values), perSentence: new Map(), isTrigger: (i: number) => triggerAt[i] >= 0, hedges, heading: es.heading };
   const byMatch = new Map<number, Cand>();
   const all: Cand[] = [], out: Cand[] = [];
   const seen = new Map<string, Cand>();
@@ -375,6 +376,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   if (!placeArg) placeArg = [src, tgt].find((x) => x && isPlace(x) && x.type !== "GPE") ?? null;
   // "قرب العاصمة الروسية": the capital it describes, not the country (nor nothing)
   const capital = !placeArg || placeRank(placeArg) === 0 ? describedCapital(doc, ai, a, b) : null;
+  // "هجوم داعش في روسيا" above "… قرب العاصمة الروسية موسكو": the lead names the heading's city
+  if (ctx.heading[sent] && !capital) placeArg = headingPlace(ctx, sent, placeArg, tgt, src) ?? placeArg;
   let facts = ctx.perSentence.get(sent);
   if (!facts) ctx.perSentence.set(sent, facts = { counts: countsIn(doc.text, toks, a, b), date: dateIn(toks, a, b, doc.published) });
   const date = facts.date;
@@ -485,6 +488,17 @@ function antecedentActor(ctx: Ctx, rel: number): Arg | null {
     if (a && (a.type === null || !isPlace(a) || a.type === "GPE")) return a;
   }
   return null;
+}
+
+/** A heading's country (its place, or the country it names as target) made specific by the
+ *  sentence after it: the lead's place when that lies in the country, else null. */
+function headingPlace(ctx: Ctx, sent: number, place: Arg | null, tgt: Arg | null, src: Arg | null): Arg | null {
+  const country = place ? (placeRank(place) === 0 ? place : null) : tgt && isPlace(tgt) && placeRank(tgt) === 0 ? tgt : null;
+  if (!country) return null;
+  let k = sent + 1;
+  while (k < ctx.sents.length && ctx.heading[k]) k++;
+  if (k >= ctx.sents.length) return null;
+  return leadPlace(ctx.ai, ctx.sents[k][0], ctx.sents[k][1], country, [src]);
 }
 
 const bareVerb = (t: Token) => t.norm.replace(/^[وف]/, "");

@@ -5,10 +5,11 @@
 // الذي استهدف مدينة سوروج"، "زارت طهران") is where it happened; the state it belongs to, when the
 // document names that state, is the target, as coders record it. Place ranks come from the
 // knowledge base's subtype; entities it does not know rank by type.
-import type { Document } from "../core/document.ts";
+import type { Document, Token } from "../core/document.ts";
 import { loadKb } from "../kb/index.ts";
 import { isPlace, isNisba, prepOf, sameActor, type Arg, type ArgIndex } from "./arguments.ts";
-import { isBreak, PLACE_PREPS } from "./clause.ts";
+import { bareWord, isBreak, isTransparent, PLACE_PREPS } from "./clause.ts";
+import { wordClass } from "./word-classes.ts";
 
 const RANK: Record<string, number> = { country: 0, region: 1, province: 1, governorate: 1, state: 1, capital: 2, city: 2, town: 3, village: 3, district: 3, neighbourhood: 3 };
 
@@ -53,7 +54,7 @@ export function placeIn(ai: ArgIndex, a: number, b: number, at: number, exclude:
     if (mm.first >= b) break;
     const arg = ai.at[mm.first];
     if (!arg || !isPlace(arg) || isNisba(arg)) continue;
-    if (exclude.some((x) => sameActor(x, arg))) continue;
+    if (exclude.some((x) => sameActor(x, arg)) || inRoleTitle(ai, arg)) continue;
     const p = prepOf(ai, arg);
     if (p && (PLACE_PREPS.has(p) || p === "ب")) {
       const d = (mm.first >= at ? mm.first - at : (at - mm.first) * 2) + (clauseBreaks(ai, at, mm.first) ? 20 : 0);
@@ -63,6 +64,39 @@ export function placeIn(ai: ArgIndex, a: number, b: number, at: number, exclude:
   }
   if (best && any && placeRank(best) === 0 && placeRank(any) > 0 && inCountry(any, best)) return any;
   return best ?? any;
+}
+
+const PLACE_ROLES = wordClass("place-role");
+const isRole = (t: Token) => PLACE_ROLES.has(t.norm) || PLACE_ROLES.has(bareWord(t));
+
+/** "حاكم عدن"، "سفير اليمن"، "السفير لدى واشنطن"، "المبعوث الدولي إلى اليمن إسماعيل ولد الشيخ": a
+ *  place that names the domain of someone's role belongs to the actor's title, not to where the
+ *  event happened. After إلى the holder's name must follow (else "وصل السفير إلى الرياض" is a
+ *  journey's end); adjectives, a nationality or a body may stand between the role and the preposition. */
+export function inRoleTitle(ai: ArgIndex, arg: Arg): boolean {
+  const toks = ai.toks;
+  let i = arg.first - 1;
+  while (i >= 0 && isTransparent(toks[i])) i--;
+  if (i < 0) return false;
+  if (!arg.clitic && isRole(toks[i])) return true; // the genitive
+  const prep = arg.clitic ? "" : toks[i].norm;
+  if (prep !== "لدي" && !(prep === "الي" && nameFollows(ai, arg))) return false;
+  for (let k = i - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+    const t = toks[k];
+    if (isTransparent(t)) continue;
+    if (isBreak(t)) return false;
+    if (isRole(t)) return true;
+    const x = ai.at[k];
+    if (x) { k = x.first; continue; } // "سفير السعودية لدى"، "مبعوث الأمم المتحدة إلى"
+    if (!t.norm.startsWith("ال")) return false; // only adjectives stand between
+  }
+  return false;
+}
+
+function nameFollows(ai: ArgIndex, arg: Arg): boolean {
+  let j = arg.last + 1;
+  while (j < ai.toks.length && isTransparent(ai.toks[j])) j++;
+  return ai.at[j]?.type === "PERSON";
 }
 
 /** Is the place introduced as where ("في عدن"، "قرب الموصل"، "بمدينة حلب")? */
@@ -86,6 +120,12 @@ export function describedCapital(doc: Document, ai: ArgIndex, a: number, b: numb
     }
   }
   return null;
+}
+
+/** The place of a lead sentence [a, b) when it is a city or finer inside `country`, else null. */
+export function leadPlace(ai: ArgIndex, a: number, b: number, country: Arg, exclude: (Arg | null)[]): Arg | null {
+  const p = placeIn(ai, a, b, a, exclude);
+  return p && placeRank(p) >= 2 && inCountry(p, country) ? p : null;
 }
 
 function clauseBreaks(ai: ArgIndex, x: number, y: number): boolean {

@@ -30,6 +30,7 @@ export const WORD_CLASSES = {
   "adverb": "clause.ts",
   "place-noun": "clause.ts",
   "deny-verb": "polarity.ts",
+  "place-role": "places.ts",
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 

@@ -1,0 +1,39 @@
+// Where an event happened: a place that names the domain of someone's role is part of the
+// actor's title, not the event's place; a heading's country is made specific by the lead
+// sentence under it. Sentences written for these tests; the states and cities carry real
+// knowledge-base ids so that ranks (country, city) and "city in country" come from the KB.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findEvents } from "../../src/events/find-events.ts";
+import { makeDoc } from "../../eval/lib/fallback-text.ts";
+import { PUB } from "./world.ts";
+
+const ENTS = [
+  { id: "wd:Q159", type: "GPE" as const, forms: ["روسيا", "الروسية"] },
+  { id: "gn:524901", type: "GPE" as const, forms: ["موسكو"] },
+  { id: "wd:Q805", type: "GPE" as const, forms: ["اليمن"] },
+  { id: "gn:415189", type: "GPE" as const, forms: ["عدن"] },
+  { id: "gn:71137", type: "GPE" as const, forms: ["صنعاء"] },
+  { id: "gn:4140963", type: "GPE" as const, forms: ["واشنطن"] },
+  { id: "o:front", type: "ORG" as const, forms: ["جبهة التحرير"] },
+  { id: "p:amin", type: "PERSON" as const, forms: ["أمين فارس"] },
+  { id: "p:salem", type: "PERSON" as const, forms: ["سالم الهادي"] },
+];
+
+// [name, text, type, expected location]
+const CASES: [string, string, string, string | null][] = [
+  ["an envoy's country is his title, not where he asked", "ودعا المبعوث الخاص إلى اليمن أمين فارس في كلمته إلى وقف القتال.", "REQUEST", null],
+  ["a governor's city is his title", "واتهم حاكم عدن جبهة التحرير بتأخير الرواتب.", "ACCUSE", null],
+  ["an ambassador's posting after لدى is his title", "واتهم السفير لدى واشنطن سالم الهادي جبهة التحرير بالكذب.", "ACCUSE", null],
+  ["the place after في still counts next to a title", "واتهم حاكم عدن في صنعاء جبهة التحرير بتأخير الرواتب.", "ACCUSE", "gn:71137"],
+  ["after إلى without a holder's name it is where he went", "ووصل أمين فارس إلى عدن وهاجم جبهة التحرير في عدن.", "ASSAULT", "gn:415189"],
+  ["a heading's country: the lead names the city", "هجوم جبهة التحرير في روسيا\nهاجمت جبهة التحرير قاعة للحفلات في موسكو أمس، وقتل عشرة أشخاص.", "ASSAULT", "gn:524901"],
+  ["a heading's country: a lead city of another state is not taken", "هجوم جبهة التحرير في روسيا\nوقال أمين فارس في واشنطن إن التحقيق مستمر في الحادث.", "ASSAULT", null],
+];
+for (const [name, text, type, location] of CASES) {
+  test(`location: ${name}`, () => {
+    const evs = findEvents(makeDoc(text, ENTS, PUB)).filter((e) => e.type === type);
+    assert.ok(evs.length, `an ${type} event in: ${text}`);
+    assert.equal(evs[0].location, location);
+  });
+}
