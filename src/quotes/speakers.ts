@@ -287,6 +287,8 @@ export function unknownOrgSubject(st: State, i: number): boolean {
 export function definiteSubject(st: State, i: number): Speaker | null {
   const t = st.toks[i];
   if (!t || t.kind !== "word" || st.ix.atToken[i] || cueAt(st, i, "document")) return null;
+  const held = constructTitle(st, i);
+  if (held) return held;
   const r = t.readings.find((x) => x.article && (x.pre === "" || x.pre === "و") && !x.post);
   if (!r || r.norm === "الي" || r.norm === "الذي" || r.norm === "التي") return null;
   for (let k = st.ix.mentions.length - 1; k >= 0; k--) {
@@ -295,4 +297,53 @@ export function definiteSubject(st: State, i: number): Speaker | null {
     for (let j = Math.max(0, mm.first - 3); j <= mm.first; j++) if (bareIs(st.toks[j], r.bare)) return asSpeaker(mm);
   }
   return null;
+}
+
+/** "وقال وزير الخارجية"، "كتبته مسؤولة السياسة الخارجية": a title in construct (a title word, then a
+ *  definite noun, perhaps a definite adjective) names the person the text earlier introduced with the
+ *  same words ("وزير الخارجية عادل الجبير"): the last speaker if he was, else the latest such person;
+ *  null when no earlier person carried them. */
+function constructTitle(st: State, i: number): Speaker | null {
+  const t = st.toks[i], n = st.toks[i + 1];
+  if (!n || n.kind !== "word" || st.ix.atToken[i + 1]) return null;
+  let head = "";
+  for (const r of t.readings) if (!r.article && !r.post && (r.pre === "" || r.pre === "و") && titleHeads().has(r.norm)) { head = r.norm; break; }
+  if (!head) return null;
+  const dep = definiteBare(n);
+  if (!dep) return null;
+  // "قال وزير الموارد المائية والري السوداني معتز موسى": the title's own holder follows
+  for (let j = i + 2; j < Math.min(i + 10, st.toks.length) && st.toks[j].kind !== "punct"; j++) if (st.ix.atToken[j]?.type === "PERSON") return null;
+  // a third word ("وزير الخارجية المصري") must be there too
+  const third = st.toks[i + 2] && !st.ix.atToken[i + 2] ? definiteBare(st.toks[i + 2]) : "";
+  let best: Speaker | null = null;
+  for (let k = st.ix.mentions.length - 1; k >= 0; k--) {
+    const mm = st.ix.mentions[k];
+    if (mm.first >= i || mm.type !== "PERSON" || (best && mm.id !== st.last?.id)) continue;
+    for (let j = Math.max(0, mm.first - 6); j < mm.first - 1; j++) {
+      if (!bareIs(st.toks[j], head) || !bareIs(st.toks[j + 1], dep) || (third && !bareIs(st.toks[j + 2], third))) continue;
+      if (mm.id === st.last?.id) return asSpeaker(mm);
+      best ??= asSpeaker(mm);
+    }
+  }
+  return best;
+}
+
+/** The bare form of a definite word without pronoun ("الخارجية" → خارجيه), else "". */
+function definiteBare(t: Token): string {
+  if (t.kind !== "word") return "";
+  for (const r of t.readings) if (r.article && !r.post && r.pre === "") return r.bare;
+  return "";
+}
+
+let titleHeadWords: Set<string> | null = null;
+/** First words of the titles of data/lexicon/titles.tsv (honorifics aside), normalized, without ال. */
+function titleHeads(): Set<string> {
+  if (titleHeadWords) return titleHeadWords;
+  titleHeadWords = new Set();
+  for (const { row } of readTsv(path.join(LEXICON_DIR, "titles.tsv"))) {
+    if (row.kind === "honorific") continue;
+    const w = normalize(row.title ?? "").split(" ")[0] ?? "";
+    if (w) titleHeadWords.add(w.replace(/^ال/, ""));
+  }
+  return titleHeadWords;
 }

@@ -33,3 +33,27 @@ for (const [text, snippet, speaker, via] of CASES) {
     assert.equal(q.via, via);
   });
 }
+
+// a title in construct names the person the text introduced with it
+const PEOPLE = [
+  { id: "p:karim", type: "PERSON" as const, forms: ["كريم سالم", "سالم"] },
+  { id: "p:laila", type: "PERSON" as const, forms: ["ليلى حداد", "حداد"] },
+  { id: "p:omar", type: "PERSON" as const, forms: ["عمر ناصر"] },
+];
+const TITLES: [string, string, string | null][] = [
+  ["التقى وزير الزراعة كريم سالم بالمزارعين. وقالت ليلى حداد إن الموسم جيد. وأكد وزير الزراعة أن الأسعار ستنخفض قريبا.", "الأسعار ستنخفض", "p:karim"],
+  // two holders of one title: the adjective tells them apart
+  ["التقى وزير الخارجية الأردني كريم سالم وزير الخارجية المصري عمر ناصر. وقال وزير الخارجية الأردني إن اللقاء كان مثمرا جدا.", "اللقاء كان مثمرا", "p:karim"],
+  // the title's own holder follows it
+  ["التقى وزير الزراعة كريم سالم بالمزارعين. وقال وزير الزراعة السابق عمر ناصر إن الموسم كان صعبا جدا.", "الموسم كان صعبا", "p:omar"],
+  // a noun with a pronoun is no title: "زوجته السابقة" is the object
+  ["انفصل كريم سالم عن زوجته السابقة ليلى حداد العام الماضي. وقال كريم سالم إن المال اختفى من حسابه، ثم اتهم زوجته السابقة بأنها أخفت المال عنه.", "أخفت المال", "p:karim"],
+];
+for (const [text, snippet, speaker] of TITLES) {
+  test(`construct title: ${text.slice(0, 50)}`, () => {
+    const q = findQuotes(makeDoc(text, PEOPLE)).find((x) => x.text.includes(snippet));
+    assert.ok(q, `a quote holds "${snippet}"`);
+    assert.equal(q.speaker, speaker);
+  });
+}
+
