@@ -50,7 +50,7 @@ export function combine(c: Ctx, model: NerModel, found: FoundMention[]): FoundMe
   for (const m of found) covered.fill(1, m.tokens.start, m.tokens.end);
   const margin = (m: FoundMention) => outsideMargin(model, c.tokens, m.tokens.start, m.tokens.end);
   const veto = (m: FoundMention) => m.via === "pattern"
-    ? m.type === "PERSON" || weakHead(c, m) || (!m.kbId && PLACES.has(m.type) && margin(m) >= SURE_OUTSIDE)
+    ? m.type === "PERSON" || (weakHead(c, m) && !m.kbId) || (!m.kbId && PLACES.has(m.type) && margin(m) >= SURE_OUTSIDE)
     : m.via === "kb" && PLACES.has(m.type) && (generatedPlace(c, m) || margin(m) >= (splitPlace(c, m) ? SURE_NOT_SPLIT : SURE_NOT_PLACE));
   const kept = found.filter((m) => !(untagged(m) && veto(m)))
     .map((m) => cutOverrun(c, m, names, covered)).map((m) => asOrganization(c, m, names, covered)).map((m) => fullName(c, m, names, covered))
