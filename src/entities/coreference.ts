@@ -39,6 +39,7 @@ export function addCoreference(
       if (ws.length < 2) continue;
       const last = ws[ws.length - 1];
       if (lex.connectors.has(ws[ws.length - 2])) continue; // "عبد العزيز": العزيز alone is nobody
+      if (endsWithTitle(ws, lex)) continue; // "محمد بن نايف ولي العهد": العهد ends a title, not a name
       if (!nameLike(last, lex, model)) continue;
       byWord ??= new Map();
       const prev = byWord.get(last);
@@ -73,6 +74,21 @@ export function addCoreference(
   } finally {
     for (const w of byWord.keys()) LAST2[pairOf(w.charCodeAt(w.length - 2), w.charCodeAt(w.length - 1))] = 0;
   }
+}
+
+/** Do the span's last words form a title or role (ولي العهد، وزير الخارجية) that the span ran into? */
+function endsWithTitle(ws: string[], lex: Lexicons): boolean {
+  for (let k = Math.max(0, ws.length - 4); k < ws.length - 1; k++) {
+    const ts = lex.titles.get(ws[k]);
+    if (!ts) continue;
+    for (const t of ts) {
+      if (t.words.length !== ws.length - k) continue;
+      let same = true;
+      for (let j = 1; j < t.words.length && same; j++) same = t.words[j] === ws[k + j];
+      if (same) return true;
+    }
+  }
+  return false;
 }
 
 // looksLikeName per word, kept across documents for the lexicons and model it was answered with

@@ -19,6 +19,7 @@ const idOf = (text: string, surface: string) => entities(text).find((e) => e.men
 const cases: [string, string, string | null][] = [
   ["وهاجمت قوات الجيش السوري الحر مواقع النظام قرب البلدة.", "قوات الجيش السوري الحر", "rasid:free-syrian-army"],
   ["وقال شهود إن قوات الحوثيين قصفت الأحياء السكنية بالمدفعية.", "قوات الحوثيين", "rasid:houthis"],
+  ["وبعث الأمير ماجد بن فهد بن عبد العزيز ولي العهد نائب رئيس مجلس الوزراء برقية تهنئة، وقال مسؤولون إن العهد الجديد للعلاقات بدأ.", "العهد", null],
 ];
 for (const [text, surface, id] of cases) {
   test(`${surface} in «${text.slice(0, 30)}…» → ${id}`, () => assert.equal(idOf(text, surface), id));
