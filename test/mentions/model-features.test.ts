@@ -5,8 +5,9 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { analyze } from "../../src/text/analyze.ts";
 import { findMentions } from "../../src/mentions/find-mentions.ts";
-import { LABELS, wordFeatures } from "../../src/mentions/model/features.ts";
-import { modelFromFile, type ModelFile } from "../../src/mentions/model/tagger.ts";
+import { LABELS, featureIndex, wordFeatureHits, wordFeatures } from "../../src/mentions/model/features.ts";
+import { loadModel, modelFromFile, type ModelFile } from "../../src/mentions/model/tagger.ts";
+import { MODEL_FILE } from "../../src/mentions/resources.ts";
 import { loadLexicons } from "../../src/mentions/lexicons.ts";
 import { RES } from "./fixture.ts";
 
@@ -37,4 +38,50 @@ test("a compound-name part the model calls a person alone is not added", () => {
   };
   assert.deepEqual(found("والله نسأل أن يحفظ البلاد."), []);
   assert.deepEqual(found("وقال كافيلنسكي إنه سعيد."), ["PERSON:كافيلنسكي"]);
+});
+
+// The tagger finds a word's features through an index of the model's names (wordFeatureHits)
+// instead of building every name: it must visit exactly the names wordFeatures gives that the
+// model has, in the same order (the tagger sums their weights as floats, so order matters).
+test("wordFeatureHits: the model's weights of wordFeatures' names, same order", () => {
+  const model = loadModel(MODEL_FILE);
+  assert.ok(model.index, "the shipped model's affix letters fit the index");
+  const res = { ...RES, lex: loadLexicons() };
+  const text = [
+    "قال الرئيس الروسي فلاديمير بوتين، وبوتين يزور مصر والعراق، إن الأمم المتحدة ستجتمع غداً.",
+    "وصرّح المتحدث باسم وزارة الخارجية الفرنسيّة لوكالة «رويترز» بأنّ 25 شخصاً قتلوا في بنغازي.",
+    "وأعلنت شركة Aramco السعودية أرباحها للربع الثالث (3.5 مليار دولار) بحسب بيان للوزارة.",
+    "كافيلنسكي ولاريجاني والمصرية والأردنيين بالرقة وللموصل فالعراقي كاليمني و ب ل ة ^ $ ^بو$",
+  ].join("\n");
+  // plus made-up words: letters the model's affixes never use, diacritics, one to nine letters
+  const letters = "ابتثجحخدذرزسشصضطظعغفقكلمنهوىيءآأإؤئةـًٌٍَُِّْپچگabcXYZ0٩^$";
+  let seed = 7;
+  const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+  const made: string[] = [];
+  for (let k = 0; k < 400; k++) {
+    let w = ["", "و", "ف", "ب", "ل", "ال", "وال", "بال"][rnd(8)];
+    for (let j = 1 + rnd(9); j > 0; j--) w += letters[rnd(letters.length)];
+    made.push(w);
+  }
+  const tokens = [...analyze(text).tokens, ...analyze(made.join(" ")).tokens];
+  assert.ok(tokens.length > 400);
+  const hits: unknown[] = [];
+  for (const t of [undefined, ...tokens]) {
+    const want = wordFeatures(t, 0, res, true).map((f) => model.byName.get(f)).filter((w) => w !== undefined);
+    hits.length = 0;
+    wordFeatureHits(t, res, model.index!, hits);
+    assert.equal(hits.length, want.length, `${t?.text}: ${wordFeatures(t, 0, res, true).filter((f) => model.byName.has(f)).join(" ")}`);
+    for (let k = 0; k < want.length; k++) assert.ok(hits[k] === want[k], `${t?.text}: feature ${k} differs`);
+  }
+});
+
+test("featureIndex: null when the affix names use more letters than its codes hold", () => {
+  const byName = new Map<string, number>();
+  for (let k = 0; k < 200; k++) byName.set("p1:" + String.fromCharCode(0x4e00 + k), k);
+  assert.equal(featureIndex(byName), null);
+  byName.clear();
+  byName.set("g3:^اب", 1).set("p2:اب", 2).set("w:اب", 3);
+  const ix = featureIndex(byName)!;
+  assert.equal(ix.base, 4); // ^ ا ب, and 0 for any other letter
+  assert.equal(ix.w.get("اب"), 3);
 });

@@ -84,6 +84,154 @@ export function wordFeatures(t: Token | undefined, o: number, r: FeatureResource
   return out;
 }
 
+// The same word features found without building their names (the tagger's first sight of a new
+// word, ~11 an article over SaudiNewsNet: the ~25 strings of wordFeatures and their hashing were
+// most of it). An index over a model's names, by kind: whole values (w:, s:, pu:) by their string,
+// which the token already holds; affixes and trigrams as small integers over the letters the
+// model's affix names use (a letter outside them: no such name); the fixed names once. Visited in
+// wordFeatures' order (the tagger sums floats: the order of the adds is kept), only names the
+// model has. test/mentions/model-features.test.ts pins the equality with wordFeatures.
+const AFFIX_KINDS = ["p1", "p2", "p3", "p4", "x1", "x2", "x3", "x4", "g3"] as const;
+const CLASS_NAMES = ["fn", "ti", "of", "pc", "st", "cn", "adj", "sn"] as const;
+
+/** A model's word-feature names (position-free, "w:…"), indexed for wordFeatureHits. */
+export interface FeatureIndex<W> {
+  byName: ReadonlyMap<string, W>;
+  w: Map<string, W>; s: Map<string, W>; pu: Map<string, W>; pre: Map<string, W>;
+  /** Affixes and trigrams by kind (AFFIX_KINDS order), by their letters' code (see `code`). */
+  affix: Map<number, W>[];
+  /** Letter → 1..base-1 (0: in no affix or trigram name), and the base of the codes. */
+  letter: Uint8Array; base: number;
+  /** Class names, bare and after a proclitic ("c…"), CLASS_NAMES order; len:1..8 at 1..8. */
+  cls: (W | undefined)[]; ccls: (W | undefined)[]; len: (W | undefined)[];
+  start: W | undefined; num: W | undefined; lat: W | undefined; al: W | undefined; nisba: W | undefined; diac: W | undefined;
+}
+
+/** The index of a model's word-feature weights by name; null when its affix letters are too many for the codes (then use wordFeatures). */
+export function featureIndex<W>(byName: ReadonlyMap<string, W>): FeatureIndex<W> | null {
+  const letter = new Uint8Array(65536);
+  let n = 0;
+  for (const name of byName.keys()) {
+    const c = name.indexOf(":");
+    if (c < 0 || !(AFFIX_KINDS as readonly string[]).includes(name.slice(0, c))) continue;
+    for (let i = c + 1; i < name.length; i++) { const ch = name.charCodeAt(i); if (letter[ch] === 0) { if (++n > 180) return null; letter[ch] = n; } }
+  }
+  const ix: FeatureIndex<W> = {
+    byName, w: new Map(), s: new Map(), pu: new Map(), pre: new Map(), affix: AFFIX_KINDS.map(() => new Map<number, W>()), letter, base: n + 1,
+    cls: CLASS_NAMES.map((c) => byName.get(c)), ccls: CLASS_NAMES.map((c) => byName.get("c" + c)),
+    len: Array.from({ length: 9 }, (_, k) => byName.get("len:" + k)),
+    start: byName.get("<s>"), num: byName.get("num"), lat: byName.get("lat"), al: byName.get("al"), nisba: byName.get("nisba"), diac: byName.get("diac"),
+  };
+  for (const [name, wt] of byName) {
+    const c = name.indexOf(":");
+    if (c < 0) continue;
+    const kind = name.slice(0, c), value = name.slice(c + 1);
+    if (kind === "w") ix.w.set(value, wt);
+    else if (kind === "s") ix.s.set(value, wt);
+    else if (kind === "pu") ix.pu.set(value, wt);
+    else if (kind === "pre") ix.pre.set(value, wt);
+    else {
+      const k = (AFFIX_KINDS as readonly string[]).indexOf(kind);
+      if (k >= 0 && value.length <= 4) ix.affix[k].set(code(ix, value, 0, value.length), wt);
+    }
+  }
+  return ix;
+}
+
+/** The code of s[from, to) (at most 4 letters): its letters' numbers as digits in base ix.base; -1 when a letter is in no name. */
+function code<W>(ix: FeatureIndex<W>, s: string, from: number, to: number): number {
+  let h = 0;
+  for (let i = from; i < to; i++) {
+    const d = ix.letter[s.charCodeAt(i)];
+    if (d === 0) return -1;
+    h = h * ix.base + d;
+  }
+  return h;
+}
+
+function affixHit<W>(ix: FeatureIndex<W>, kind: number, s: string, from: number, to: number, out: W[]): void {
+  const h = code(ix, s, from, to);
+  if (h < 0) return;
+  const wt = ix.affix[kind].get(h);
+  if (wt !== undefined) out.push(wt);
+}
+
+/** classes() of one norm, as the weights of the names it would give (cls: the bare or "c" names). */
+function classHits<W>(norm: string, r: FeatureResources, ix: FeatureIndex<W>, cls: (W | undefined)[], tag: string, out: W[]): void {
+  const { lex, gaz } = r;
+  if (lex.firstNames.has(norm)) put(out, cls[0]);
+  if (lex.titles.has(norm)) put(out, cls[1]);
+  if (lex.orgHeads.has(norm)) put(out, ix.byName.get(tag + "oh:" + (lex.orgHeads.get(norm)!.type ?? "ORG")));
+  if (lex.offices.has(norm)) put(out, cls[2]);
+  if (lex.placeCues.has(norm) || lex.settlementCues.has(norm)) put(out, cls[3]);
+  if (lex.stops.has(norm)) put(out, cls[4]);
+  if (lex.connectors.has(norm)) put(out, cls[5]);
+  if (gaz.adjective(norm)) put(out, cls[6]);
+  const kb = gaz.lookup(norm);
+  if (kb?.length) put(out, ix.byName.get(tag + "kb:" + (KIND[kb[0].type] ?? "x") + (kb[0].generated ? "g" : "")));
+  if (gaz.surname?.(norm)) put(out, cls[7]);
+}
+
+// plain functions, no closures per call: tsx's keep-names wraps each closure made in a call
+function put<W>(out: W[], wt: W | undefined): void {
+  if (wt !== undefined) out.push(wt);
+}
+
+function isDiacritic(s: string): boolean {
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c >= 0x64b && c <= 0x652) return true; }
+  return false;
+}
+
+/**
+ * The weights (values of ix) of wordFeatures(t, 0, r, true)'s names that ix has, in that order,
+ * pushed onto out: the same result as looking each of those names up, without making them.
+ */
+export function wordFeatureHits<W>(t: Token | undefined, r: FeatureResources, ix: FeatureIndex<W>, out: W[]): W[] {
+  if (!t) { put(out, ix.start); return out; }
+  if (t.kind === "punct" || t.kind === "symbol") { put(out, ix.pu.get(t.norm)); return out; }
+  if (t.kind === "number") { put(out, ix.num); return out; }
+  if (t.kind === "latin") put(out, ix.lat);
+  put(out, ix.w.get(t.norm));
+  const whole = t.readings[0];
+  classHits(t.norm, r, ix, ix.cls, "", out);
+  let stem = whole.bare, definite = whole.article;
+  for (const rd of t.readings) {
+    if (rd.post !== "" || !NAME_PRE.has(rd.pre)) continue;
+    stem = rd.bare;
+    definite = rd.article;
+    classHits(rd.norm, r, ix, ix.ccls, "c", out);
+    put(out, ix.pre.get(rd.pre));
+    break;
+  }
+  if (whole.article) put(out, ix.al);
+  put(out, ix.s.get(stem));
+  const n = stem.length, last = stem.charCodeAt(n - 1);
+  if (definite && (last === YA || (last === HA && stem.charCodeAt(n - 2) === YA))) put(out, ix.nisba);
+  // p2 p3 x2 x3 p1 x1 p4 x4, as slice() reads them (a stem shorter than the affix: all of it)
+  affixHit(ix, 1, stem, 0, Math.min(2, n), out);
+  affixHit(ix, 2, stem, 0, Math.min(3, n), out);
+  affixHit(ix, 5, stem, Math.max(n - 2, 0), n, out);
+  affixHit(ix, 6, stem, Math.max(n - 3, 0), n, out);
+  affixHit(ix, 0, stem, 0, Math.min(1, n), out);
+  affixHit(ix, 4, stem, Math.max(n - 1, 0), n, out);
+  affixHit(ix, 3, stem, 0, Math.min(4, n), out);
+  affixHit(ix, 7, stem, Math.max(n - 4, 0), n, out);
+  // trigrams of "^" + stem + "$"
+  const { letter, base } = ix, g3 = ix.affix[8];
+  for (let k = 0; k + 3 <= n + 2; k++) {
+    let h = 0;
+    for (let j = k; j < k + 3; j++) {
+      const d = letter[j === 0 ? 0x5e : j === n + 1 ? 0x24 : stem.charCodeAt(j - 1)];
+      if (d === 0) { h = -1; break; }
+      h = h * base + d;
+    }
+    if (h >= 0) put(out, g3.get(h));
+  }
+  put(out, ix.len[Math.min(n, 8)]);
+  if (isDiacritic(t.text)) put(out, ix.diac);
+  return out;
+}
+
 /** Per token: the recognizer's tag ("B-PERS:kb", "I-ORG:pattern", …) or "" outside its mentions. */
 export function ruleTags(n: number, mentions: readonly FoundMention[]): string[] {
   const tags: string[] = new Array(n).fill("");

@@ -10,7 +10,7 @@
 import fs from "node:fs";
 import type { Token } from "../../core/document.ts";
 import { RasidError } from "../../core/errors.ts";
-import { DOC_FEATURES, LABELS, OFFSETS, docBits, docKey, ruleFeatures, wordFeatures, type FeatureResources } from "./features.ts";
+import { DOC_FEATURES, LABELS, OFFSETS, docBits, docKey, featureIndex, ruleFeatures, wordFeatureHits, wordFeatures, type FeatureIndex, type FeatureResources } from "./features.ts";
 
 const L = LABELS.length;
 const START = L; // transition row for the sentence start
@@ -30,6 +30,8 @@ export interface NerModel {
   weights: Map<string, Float32Array>;
   /** Word features by name without position ("w:بوتين"): their weights at all positions, NO×L. */
   byName: Map<string, NameWeights>;
+  /** byName indexed for finding a word's features without building their names (features.ts), or null. */
+  index: FeatureIndex<NameWeights> | null;
   /** (L+1)×L: previous label (or START) → label. Illegal BIO moves are -Infinity. */
   trans: Float32Array;
   /** The same as doubles, for decoding. */
@@ -90,7 +92,7 @@ export function modelFromFile(m: ModelFile, source = "model"): NerModel {
       if (v) for (let y = 0; y < L; y++) doc[b * L + y] += v[y];
     }
   }
-  return { weights, byName, trans, trans64: Float64Array.from(trans), arena: null, tagIds: new Map([["", 0]]), ruleVecs: new Array(3 * MAX_TAGS), work: newWork(256), doc };
+  return { weights, byName, index: featureIndex(byName), trans, trans64: Float64Array.from(trans), arena: null, tagIds: new Map([["", 0]]), ruleVecs: new Array(3 * MAX_TAGS), work: newWork(256), doc };
 }
 
 export function loadModel(file: string): NerModel {
@@ -158,10 +160,16 @@ function arenaFor(model: NerModel, r: FeatureResources, need: number): Arena {
   return a;
 }
 
+const hits: NameWeights[] = [];
+
 /** A new slot holding t's vectors (each feature name once: its vector holds all five positions). */
 function fillSlot(model: NerModel, a: Arena, t: Token | undefined, r: FeatureResources): number {
   const s = a.n++, v = a.vec, base = s * SW;
-  for (const f of wordFeatures(t, 0, r, true)) {
+  if (model.index) {
+    const ws = wordFeatureHits(t, r, model.index, hits);
+    for (let k = 0; k < ws.length; k++) { const w = ws[k]; for (let y = w.from, wv = w.v; y < w.to; y++) v[base + y] += wv[y]; }
+    hits.length = 0;
+  } else for (const f of wordFeatures(t, 0, r, true)) {
     const w = model.byName.get(f);
     if (w) for (let y = w.from, wv = w.v; y < w.to; y++) v[base + y] += wv[y];
   }
