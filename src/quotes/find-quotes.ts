@@ -19,12 +19,13 @@ import { antecedent, carry, clauseSubject, definiteSubject, earlierInSentence, i
 import { asSpeaker, cueAt, hasKind, speechMarks, unnamedIn, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type Speaker, type State } from "./state.ts";
 import { contentEnd, isAn, isColon } from "./tokens.ts";
 import { sentenceRanges } from "../actors/ranges.ts";
-import { isOutlet, viaFor } from "./via.ts";
+import { isOutlet, mediumIn, viaFor } from "./via.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a direct-object cue
 const SUBJECT_NEAR = 3;     // a subject stands this close to its verb
 const PREP_REACH = 8;       // tokens after the verb (or its subject) in which its framed preposition stands
+const APPOSITION = 10;      // tokens after a speaker's name in which his description may name his medium
 
 export function findQuotes(doc: Document): QuoteOut[] {
   const toks = doc.tokens;
@@ -107,10 +108,10 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   // 2. who
   const spanEnd = marker >= 0 ? marker : Math.min(m.end + OBJ_WINDOW, winEnd);
   const unnamed = hasUnnamed(st, m.end, spanEnd) || unknownOrgSubject(st, m.end);
-  let speaker: Speaker | null = null, carried = false, definite: Speaker | null | undefined;
+  let speaker: Speaker | null = null, carried = false, definite: Speaker | null | undefined, named: ActorMention | null = null;
   if (docSubject) { speaker = st.last; carried = true; }
   else {
-    const named = speakerFrom(st, m.end, spanEnd);
+    named = speakerFrom(st, m.end, spanEnd);
     const holder = named ? titleHolder(st, named) : undefined;
     if (holder !== undefined) speaker = holder;
     else if (named) speaker = asSpeaker(named);
@@ -141,6 +142,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   }
   if (!enoughWords(st.doc.text, start, end)) return null;
   let via = viaFor(st, sent);
+  // "وصف X، محرر الشؤون الأمنية في مجلة Y، …": the medium of the speaker's description
+  if (!via && named && marker > named.last) via = mediumIn(st, named.last + 1, Math.min(marker, named.last + APPOSITION));
   // a participle or a subjectless verb continues the statement the last quote came from, and its outlet
   if (!via && speaker?.id && speaker.id === st.last?.id && (carried || cue.participle)) via = st.lastVia;
   const stance = stanceOf(st, cue.stance, sent);

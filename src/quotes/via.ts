@@ -61,6 +61,27 @@ function mediumId(id: string): boolean {
   return yes;
 }
 
+/** The first medium named in tokens [from, to) (a speaker's description: "محرر في مجلة Y"، "لـ«رويترز»"),
+ *  or null. A medium the knowledge base alone knows must follow a preposition: "بوزير الخارجية
+ *  المصري اليوم" is no newspaper. */
+export function mediumIn(st: State, from: number, to: number): string | null {
+  for (let i = from; i < to && i < st.toks.length; i++) {
+    const mm = st.ix.atToken[i];
+    if (mm && mm.first === i && mm.type === "ORG" && (mediumNoun(st, mm) || (mediumId(mm.id) && afterRelayPrep(st, mm)))) return mm.id;
+  }
+  return null;
+}
+
+const RELAY_PREPS = new Set(["ل", "لـ", "في", "عبر", "علي", "الي"]);
+/** "لرويترز"، "لـ «عكاظ»"، "في الغارديان"، "عبر تويتر". */
+function afterRelayPrep(st: State, mm: ActorMention): boolean {
+  const t = st.toks[mm.first];
+  if (mm.start > t.start && /[لب]ـ?$/.test(st.doc.text.slice(t.start, mm.start))) return true;
+  let k = mm.first - 1;
+  while (k >= 0 && st.toks[k].kind === "punct" && mm.first - k <= 2) k--;
+  return k >= 0 && (RELAY_PREPS.has(st.toks[k].norm) || st.toks[k].text === "لـ");
+}
+
 /** The outlet a via marker (or "according to" + outlet) names in sentence `sent`. */
 export function viaFor(st: State, sent: number): string | null {
   const [a, b] = st.sents[sent];
