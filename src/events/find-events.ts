@@ -22,7 +22,7 @@ import {
   supportVerbBefore, type Arg, type ArgIndex,
 } from "./arguments.ts";
 import { isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
-import { armyNamed, describedCapital, leadPlace, placeIn, placeMarked, placeRank, stateOf, stateOfActor, subtypeOf } from "./places.ts";
+import { armyNamed, countryCode, describedCapital, leadPlace, placeIn, placeMarked, placeRank, stateOf, stateOfActor, subtypeOf } from "./places.ts";
 import { eventSentences } from "./sentences.ts";
 import { bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 import { lexicon } from "../lexicon/load.ts";
@@ -44,6 +44,7 @@ const NEED_SOURCE = new Set<PloverType>(["ACCUSE", "REQUEST", "SUPPORT", "REJECT
 const GENERIC_OK = new Set<PloverType>(["ASSAULT", "PROTEST", "COERCE", "MOBILIZE"]); // types an unnamed crowd or gunman can carry
 const PLACE_GENITIVE = new Set<PloverType>(["CONSULT", "AGREE", "PROTEST"]); // "مؤتمر الرياض": a place, not an actor
 const FORCE = new Set<PloverType>(["ASSAULT", "COERCE", "SANCTION"]);
+const ON_GROUND = new Set<PloverType>(["ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "CONCEDE"]); // acts that happen at a place
 const PEOPLE = new Set(["fighters", "soldiers", "civilians", "people", "police", "security forces", "protesters"]);
 const PRONOUN_SUBJECT = new Set(["انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها"]);
 const PERSONAL_PRONOUN = new Set(["هو", "وهو", "هي", "وهي", "هم", "وهم"]);
@@ -109,6 +110,7 @@ export function findEvents(doc: Document): EventWithActors[] {
     seen.set(key, c);
     out.push(c);
   });
+  for (const c of out) if (c.ev.location === null) c.ev.location = storyPlace(ctx, c);
   return withoutHeadingEchoes(doc, out.filter((c) => !unsure(c, toks)), es.heading).flatMap((c) => (c.mutual && c.src && c.tgt ? [c.ev, reversed(c)] : [c.ev]));
 }
 
@@ -488,6 +490,17 @@ function antecedentActor(ctx: Ctx, rel: number): Arg | null {
     if (a && (a.type === null || !isPlace(a) || a.type === "GPE")) return a;
   }
   return null;
+}
+
+/** "وأعلن التحالف هدنة": an act on the ground with no place in its sentence (nor its twin's)
+ *  happened in the country the story is about; not when the doer is that state by name (its strikes
+ *  land elsewhere: "قصفت روسيا") nor when the one it is done to belongs to another state ("يهاجمون
+ *  الجنود العراقيين" in a story about Russia). */
+function storyPlace(ctx: Ctx, c: Cand): string | null {
+  if (!ON_GROUND.has(c.ev.type)) return null;
+  const st = documentState(ctx), code = countryCode(st);
+  const ts = countryCode(c.tgt?.id ?? null);
+  return code && c.src?.id !== st && (!ts || ts === code) ? st : null;
 }
 
 /** A heading's country (its place, or the country it names as target) made specific by the

@@ -24,6 +24,9 @@ function kbInfo(id: string) {
 /** The knowledge base's subtype of an entity ("ministry", "army", "city" …), or null. */
 export const subtypeOf = (id: string | null): string | null => (id ? kbInfo(id)?.subtype ?? null : null);
 
+/** The ISO country code the knowledge base gives an entity (a state's own, a city's, a body's), or null. */
+export const countryCode = (id: string | null): string | null => (id ? kbInfo(id)?.country ?? null : null);
+
 /** The army the document names for the country of a nationality adjective standing on a word for
  *  soldiers or forces ("الجنود العراقيين" with "الجيش العراقي" named): its id, else null. */
 export function armyNamed(doc: Document, nisba: Arg): string | null {
@@ -60,7 +63,7 @@ export function placeIn(ai: ArgIndex, a: number, b: number, at: number, exclude:
       const d = (mm.first >= at ? mm.first - at : (at - mm.first) * 2) + (clauseBreaks(ai, at, mm.first) ? 20 : 0);
       // a city right after a facility or a province ("في جامعة الأنبار في الرمادي") is no better
       if (d < bestDist || (best && d < bestDist + 6 && placeRank(arg) > placeRank(best))) { best = arg; bestDist = Math.min(d, bestDist); }
-    } else if (!any || placeRank(arg) > placeRank(any)) any = arg;
+    } else if (!afterLam(ai, arg) && (!any || placeRank(arg) > placeRank(any))) any = arg; // "لـ«الشرق الأوسط»": an outlet told, not where
   }
   if (best && any && placeRank(best) === 0 && placeRank(any) > 0 && inCountry(any, best)) return any;
   return best ?? any;
@@ -91,6 +94,13 @@ export function inRoleTitle(ai: ArgIndex, arg: Arg): boolean {
     if (!t.norm.startsWith("ال")) return false; // only adjectives stand between
   }
   return false;
+}
+
+/** "لـ«الشرق الأوسط»": the preposition ل written as a word of its own before the name. */
+function afterLam(ai: ArgIndex, arg: Arg): boolean {
+  let i = arg.first - 1;
+  while (i >= 0 && isTransparent(ai.toks[i])) i--;
+  return i >= 0 && ai.toks[i].norm === "ل";
 }
 
 function nameFollows(ai: ArgIndex, arg: Arg): boolean {
