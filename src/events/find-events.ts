@@ -22,7 +22,7 @@ import {
   supportVerbBefore, type Arg, type ArgIndex,
 } from "./arguments.ts";
 import { isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
-import { armyNamed, countryCode, describedCapital, leadPlace, placeIn, placeMarked, placeRank, stateOf, stateOfActor, subtypeOf } from "./places.ts";
+import { armyNamed, countryCode, describedCapital, leadPlace, placeIn, placeMarked, placeRank, stateOf, stateOfActor, statementPlace, subtypeOf } from "./places.ts";
 import { eventSentences } from "./sentences.ts";
 import { bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 import { lexicon } from "../lexicon/load.ts";
@@ -44,6 +44,7 @@ const NEED_SOURCE = new Set<PloverType>(["ACCUSE", "REQUEST", "SUPPORT", "REJECT
 const GENERIC_OK = new Set<PloverType>(["ASSAULT", "PROTEST", "COERCE", "MOBILIZE"]); // types an unnamed crowd or gunman can carry
 const PLACE_GENITIVE = new Set<PloverType>(["CONSULT", "AGREE", "PROTEST"]); // "مؤتمر الرياض": a place, not an actor
 const FORCE = new Set<PloverType>(["ASSAULT", "COERCE", "SANCTION"]);
+const STATEMENTS = new Set<PloverType>(["ACCUSE", "REQUEST", "SUPPORT", "REJECT"]); // said somewhere, about something elsewhere
 const ON_GROUND = new Set<PloverType>(["ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "CONCEDE"]); // acts that happen at a place
 const PEOPLE = new Set(["fighters", "soldiers", "civilians", "people", "police", "security forces", "protesters"]);
 const PRONOUN_SUBJECT = new Set(["انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها"]);
@@ -365,7 +366,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     if (!src && speaker && tgt) src = speaker;
   }
   else if (pol.future) mode = "future";
-  let placeArg = placeIn(ai, a, b, m.start, [src, tgt]);
+  let placeArg = STATEMENTS.has(type) ? statementPlace(ai, a, b, m, [src, tgt], isTrigger) : placeIn(ai, a, b, m.start, [src, tgt]);
   if ((type === "ASSAULT" || type === "THREATEN") && !tgt && placeArg && placeArg.type === "GPE" && placeRank(placeArg) === 0 && !sameActor(placeArg, src)) tgt = placeArg; // "هجوم داعش في روسيا"، "هدد بشن هجمات في روسيا"
   // a city attacked or visited is where it happened; its state (when named) is the target
   let tgtId: string | null = null;

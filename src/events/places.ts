@@ -8,7 +8,7 @@
 import type { Document, Token } from "../core/document.ts";
 import { loadKb } from "../kb/index.ts";
 import { isPlace, isNisba, prepOf, sameActor, type Arg, type ArgIndex } from "./arguments.ts";
-import { bareWord, isBreak, isTransparent, PLACE_PREPS } from "./clause.ts";
+import { bareWord, isBreak, isRelative, isTransparent, opensClause, PLACE_PREPS } from "./clause.ts";
 import { wordClass } from "./word-classes.ts";
 
 const RANK: Record<string, number> = { country: 0, region: 1, province: 1, governorate: 1, state: 1, capital: 2, city: 2, town: 3, village: 3, district: 3, neighbourhood: 3 };
@@ -71,6 +71,35 @@ export function placeIn(ai: ArgIndex, a: number, b: number, at: number, exclude:
 
 const PLACE_ROLES = wordClass("place-role");
 const isRole = (t: Token) => PLACE_ROLES.has(t.norm) || PLACE_ROLES.has(bareWord(t));
+
+/** Where a statement (an accusation, a call, support, a refusal) was made: only a place introduced
+ *  by في/قرب/بـ in the trigger's own clause, with no other event, relative clause or punctuation
+ *  between, or one opening the sentence ("وفي تل أبيب، حث رانتشي"); the place of what is condemned or called for ("أدانت التفجير
+ *  الذي استهدف مسجدا في عسير"، "دعا إلى التدخل في مصر") is not where it was said. */
+export function statementPlace(ai: ArgIndex, a: number, b: number, m: { start: number; end: number }, exclude: (Arg | null)[], isTrigger: (i: number) => boolean): Arg | null {
+  let best: Arg | null = null, bestDist = Infinity;
+  for (const mm of ai.ix.mentions) {
+    if (mm.first < a) continue;
+    if (mm.first >= b) break;
+    const arg = ai.at[mm.first];
+    if (!arg || !isPlace(arg) || isNisba(arg) || !placeMarked(ai, arg)) continue;
+    if (exclude.some((x) => sameActor(x, arg)) || inRoleTitle(ai, arg)) continue;
+    const [x, y] = mm.first >= m.end ? [m.end, mm.first] : [mm.last + 1, m.start];
+    // "وفي تل أبيب، حث رانتشي …": a place opening the sentence sets the scene for all of it
+    if (!plainBetween(ai, x, y, isTrigger) && !(mm.first - a <= 2 && mm.first < m.start)) continue;
+    const d = mm.first >= m.end ? mm.first - m.end : m.start - mm.last;
+    if (d < bestDist) { best = arg; bestDist = d; }
+  }
+  return best;
+}
+
+function plainBetween(ai: ArgIndex, x: number, y: number, isTrigger: (i: number) => boolean): boolean {
+  for (let i = x; i < y; i++) {
+    const t = ai.toks[i];
+    if (isBreak(t) || isRelative(t) || opensClause(t) || isTrigger(i)) return false;
+  }
+  return true;
+}
 
 /** "حاكم عدن"، "سفير اليمن"، "السفير لدى واشنطن"، "المبعوث الدولي إلى اليمن إسماعيل ولد الشيخ": a
  *  place that names the domain of someone's role belongs to the actor's title, not to where the

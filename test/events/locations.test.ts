@@ -2,7 +2,8 @@
 // actor's title, not the event's place; a heading's country is made specific by the lead
 // sentence under it; an act on the ground with no place in its sentence happened in the country
 // the story is about (not a statement, nor a strike by that state, nor one on another state's men);
-// an outlet after a lone "لـ" is not a place. Sentences written for these tests; the states and cities carry real
+// an outlet after a lone "لـ" is not a place; a statement is placed only where it was made, not
+// where what it condemns or calls for happened. Sentences written for these tests; the states and cities carry real
 // knowledge-base ids so that ranks (country, city) and "city in country" come from the KB.
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -31,6 +32,10 @@ const CASES: [string, string, string, string | null][] = [
   ["after إلى without a holder's name it is where he went", "ووصل أمين فارس إلى عدن وهاجم جبهة التحرير في عدن.", "ASSAULT", "gn:415189"],
   ["a heading's country: the lead names the city", "هجوم جبهة التحرير في روسيا\nهاجمت جبهة التحرير قاعة للحفلات في موسكو أمس، وقتل عشرة أشخاص.", "ASSAULT", "gn:524901"],
   ["an outlet after a lone لـ is not where", "وقال مصدر لـ«عدن الغد» إن جبهة التحرير هاجمت القافلة أمس.", "ASSAULT", null],
+  ["a condemnation is not placed at the attack it condemns", "وأدان أمين فارس الهجوم الذي استهدف سوقا في عدن أمس.", "ACCUSE", null],
+  ["a call is not placed where it asks something done", "ودعا أمين فارس جبهة التحرير إلى وقف القتال في عدن.", "REQUEST", null],
+  ["a statement made in a city is placed there", "واتهم أمين فارس في صنعاء جبهة التحرير بالكذب.", "ACCUSE", "gn:71137"],
+  ["a place opening the sentence sets the statement's scene", "وفي صنعاء، اتهم أمين فارس، في كلمة طويلة، جبهة التحرير بالكذب.", "ACCUSE", "gn:71137"],
   ["a heading's country: a lead city of another state is not taken", "هجوم جبهة التحرير في روسيا\nوقال أمين فارس في واشنطن إن التحقيق مستمر في الحادث.", "ASSAULT", null],
 ];
 for (const [name, text, type, location] of CASES) {
