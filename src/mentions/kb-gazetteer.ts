@@ -20,14 +20,22 @@ export function gazetteerFromKb(kb: Kb): Gazetteer {
   // (bounded by the KB's keys, so never emptied; null: only ال-less matches); a key the KB lacks,
   // the common case, costs one lookup in the KB's own table and nothing else.
   const cache = new Map<readonly KbMatch[], NameEntry[] | null>();
-  let surnames: Map<string, NameEntry | null> | null = null;
+  // Family names are asked of most readings of every new word, and almost none is one. Each is
+  // the last word of a multi-word name, so the KB's own record of the key (one read behind its
+  // filter, often the record just read for lookup/adjective) says "continues a name" for nearly
+  // all of them; the few the KB splits otherwise (its keys drop punctuation) are kept apart.
+  let surnames: Map<string, NameEntry | null> | null = null, outside: Set<string> | null = null;
   return {
     surname(key) {
-      surnames ??= surnameIndex(kb.entries.filter((e) => e.type === "PERSON").map(asName));
+      if (surnames === null) {
+        surnames = surnameIndex(kb.entries.filter((e) => e.type === "PERSON").map(asName));
+        outside = new Set([...surnames.keys()].filter((k) => !kb.info(k).inner));
+      }
+      if (!kb.info(key).inner && (outside!.size === 0 || !outside!.has(key))) return undefined;
       return surnames.get(key) ?? undefined;
     },
     lookup(key) {
-      const ms = kb.matches(key);
+      const ms = kb.info(key).matches as KbMatch[];
       if (!ms.length) return undefined;
       let list = cache.get(ms);
       if (list === undefined) {
@@ -38,10 +46,10 @@ export function gazetteerFromKb(kb: Kb): Gazetteer {
       }
       return list ?? undefined;
     },
-    isPrefix: (key) => kb.hasPrefix(key),
-    continues: (token) => kb.continues(token),
+    isPrefix: (key) => kb.info(key).prefix,
+    continues: (token) => kb.info(token).inner,
     adjective: (key) => {
-      const e = kb.adjective(key)[0];
+      const e = kb.info(key).adjectives[0];
       return e ? asName(e) : undefined;
     },
     byId: (id) => {

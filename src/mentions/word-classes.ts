@@ -74,14 +74,19 @@ function newCache(gaz: Gazetteer): Map<string, FormInfo> {
   return m;
 }
 
+// the lists of a form that starts no KB name (most forms): shared, never written
+const NO_AT: number[] = [], NO_HITS: (readonly NameEntry[] | undefined)[] = [], NO_NODES: (NameNode | null)[] = [];
+
 function startsOf(gaz: Gazetteer, t: Token): FormInfo {
-  const at: number[] = [], hits: (readonly NameEntry[] | undefined)[] = [], nodes: (NameNode | null)[] = [];
+  let at = NO_AT, hits = NO_HITS, nodes = NO_NODES;
   const rs = t.readings;
   for (let i = 0; i < rs.length; i++) {
     const r = rs[i];
     if (r.post !== "" || !NAME_PRE.has(r.pre)) continue;
     const hit = gaz.lookup(r.norm), p = gaz.isPrefix(r.norm);
-    if (hit || p) { at.push(i); hits.push(hit); nodes.push(p ? rootNode(gaz, r.norm, hit) : null); }
+    if (!hit && !p) continue;
+    if (at === NO_AT) { at = []; hits = []; nodes = []; }
+    at.push(i); hits.push(hit); nodes.push(p ? rootNode(gaz, r.norm, hit) : null);
   }
   return { cont: gaz.continues ? gaz.continues(t.norm) : true, gaz, at, hits, nodes, mask: 0, lex: null };
 }
@@ -103,25 +108,48 @@ export function wordClasses(c: Ctx): Uint8Array {
 
 /** The bits of one word token (see the patterns for what each first test means). */
 function classify(c: Ctx, t: Token): number {
-  const { lex, gaz } = c;
+  const { gaz } = c;
+  const bits = lexiconBits(c.lex);
   let m = 0;
   for (const r of t.readings) {
+    const b = bits.get(r.norm) ?? 0;
     if (r.post !== "") {
-      if (lex.institutions.has(r.norm)) m |= INSTITUTION;
+      if (b & IN.institution) m |= INSTITUTION;
       continue;
     }
-    if (lex.institutions.has(r.norm)) m |= INSTITUTION;
-    if (lex.settlementCues.has(r.norm)) m |= SETTLEMENT;
+    if (b & IN.institution) m |= INSTITUTION;
+    if (b & IN.settlementCue) m |= SETTLEMENT;
     if (HEAD_PRE.has(r.pre)) {
       if (gaz.adjective(r.norm)) m |= ADJECTIVE;
-      if (!r.article && lex.orgHeads.has(r.norm)) m |= ORG_HEAD;
+      if (!r.article && b & IN.orgHead) m |= ORG_HEAD;
     }
     if (TITLE_PRE.has(r.pre)) {
-      if (lex.titles.has(r.norm)) m |= TITLE;
+      if (b & IN.title) m |= TITLE;
       if (t.kind === "word" && surnameReading(c, r)) m |= SURNAME;
     }
   }
   if (firstNameReading(c, t)) m |= FIRST_NAME;
+  return m;
+}
+
+/** Lexicon membership bits (lexiconBits): one per table the word classes and the tagger's features ask. */
+export const IN = { firstName: 1, title: 2, orgHead: 4, office: 8, placeCue: 16, settlementCue: 32, stop: 64, connector: 128, institution: 256 } as const;
+
+const lexBits = new WeakMap<Lexicons, Map<string, number>>();
+
+/**
+ * Per normalized word, the lexicon tables (IN bits) it is in: one Map read instead of one per
+ * table for every reading of a new word. Lexicons are read-only once loaded, so it is made once.
+ */
+export function lexiconBits(lex: Lexicons): Map<string, number> {
+  let m = lexBits.get(lex);
+  if (m) return m;
+  m = new Map();
+  const add = (keys: Iterable<string>, bit: number) => { for (const k of keys) m!.set(k, (m!.get(k) ?? 0) | bit); };
+  add(lex.firstNames, IN.firstName); add(lex.titles.keys(), IN.title); add(lex.orgHeads.keys(), IN.orgHead);
+  add(lex.offices, IN.office); add(lex.placeCues, IN.placeCue); add(lex.settlementCues, IN.settlementCue);
+  add(lex.stops, IN.stop); add(lex.connectors, IN.connector); add(lex.institutions.keys(), IN.institution);
+  lexBits.set(lex, m);
   return m;
 }
 

@@ -12,6 +12,7 @@ import type { Token } from "../../core/document.ts";
 import type { FoundMention } from "../candidate.ts";
 import type { Gazetteer } from "../gazetteer.ts";
 import type { Lexicons } from "../lexicons.ts";
+import { IN, lexiconBits } from "../word-classes.ts";
 
 export const LABELS = ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"] as const;
 export type Label = (typeof LABELS)[number];
@@ -159,13 +160,14 @@ function affixHit<W>(ix: FeatureIndex<W>, kind: number, s: string, from: number,
 /** classes() of one norm, as the weights of the names it would give (cls: the bare or "c" names). */
 function classHits<W>(norm: string, r: FeatureResources, ix: FeatureIndex<W>, cls: (W | undefined)[], tag: string, out: W[]): void {
   const { lex, gaz } = r;
-  if (lex.firstNames.has(norm)) put(out, cls[0]);
-  if (lex.titles.has(norm)) put(out, cls[1]);
-  if (lex.orgHeads.has(norm)) put(out, ix.byName.get(tag + "oh:" + (lex.orgHeads.get(norm)!.type ?? "ORG")));
-  if (lex.offices.has(norm)) put(out, cls[2]);
-  if (lex.placeCues.has(norm) || lex.settlementCues.has(norm)) put(out, cls[3]);
-  if (lex.stops.has(norm)) put(out, cls[4]);
-  if (lex.connectors.has(norm)) put(out, cls[5]);
+  const b = lexiconBits(lex).get(norm) ?? 0;
+  if (b & IN.firstName) put(out, cls[0]);
+  if (b & IN.title) put(out, cls[1]);
+  if (b & IN.orgHead) put(out, ix.byName.get(tag + "oh:" + (lex.orgHeads.get(norm)!.type ?? "ORG")));
+  if (b & IN.office) put(out, cls[2]);
+  if (b & (IN.placeCue | IN.settlementCue)) put(out, cls[3]);
+  if (b & IN.stop) put(out, cls[4]);
+  if (b & IN.connector) put(out, cls[5]);
   if (gaz.adjective(norm)) put(out, cls[6]);
   const kb = gaz.lookup(norm);
   if (kb?.length) put(out, ix.byName.get(tag + "kb:" + (KIND[kb[0].type] ?? "x") + (kb[0].generated ? "g" : "")));
