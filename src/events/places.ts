@@ -52,8 +52,9 @@ export function placeRank(a: Arg): number {
 /** The place an event happened at, in sentence tokens [a, b) around trigger `at`. */
 export function placeIn(ai: ArgIndex, a: number, b: number, at: number, exclude: (Arg | null)[]): Arg | null {
   let best: Arg | null = null, bestDist = Infinity, any: Arg | null = null;
-  for (const mm of ai.ix.mentions) {
-    if (mm.first < a) continue;
+  const ms = ai.ix.mentions;
+  for (let k = firstMention(ms, a); k < ms.length; k++) {
+    const mm = ms[k];
     if (mm.first >= b) break;
     const arg = ai.at[mm.first];
     if (!arg || !isPlace(arg) || isNisba(arg)) continue;
@@ -78,8 +79,9 @@ const isRole = (t: Token) => PLACE_ROLES.has(t.norm) || PLACE_ROLES.has(bareWord
  *  الذي استهدف مسجدا في عسير"، "دعا إلى التدخل في مصر") is not where it was said. */
 export function statementPlace(ai: ArgIndex, a: number, b: number, m: { start: number; end: number }, exclude: (Arg | null)[], isTrigger: (i: number) => boolean): Arg | null {
   let best: Arg | null = null, bestDist = Infinity;
-  for (const mm of ai.ix.mentions) {
-    if (mm.first < a) continue;
+  const ms = ai.ix.mentions;
+  for (let k = firstMention(ms, a); k < ms.length; k++) {
+    const mm = ms[k];
     if (mm.first >= b) break;
     const arg = ai.at[mm.first];
     if (!arg || !isPlace(arg) || isNisba(arg) || !placeMarked(ai, arg)) continue;
@@ -91,6 +93,13 @@ export function statementPlace(ai: ArgIndex, a: number, b: number, m: { start: n
     if (d < bestDist) { best = arg; bestDist = d; }
   }
   return best;
+}
+
+/** The index of the first mention starting at token `a` or later (mentions are in text order). */
+function firstMention(ms: readonly { first: number }[], a: number): number {
+  let lo = 0, hi = ms.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ms[mid].first < a) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 function plainBetween(ai: ArgIndex, x: number, y: number, isTrigger: (i: number) => boolean): boolean {
