@@ -67,6 +67,9 @@ export function placeIn(ai: ArgIndex, a: number, b: number, at: number, exclude:
     } else if (!afterLam(ai, arg) && (!any || placeRank(arg) > placeRank(any))) any = arg; // "لـ«الشرق الأوسط»": an outlet told, not where
   }
   if (best && any && placeRank(best) === 0 && placeRank(any) > 0 && inCountry(any, best)) return any;
+  // "استهدف مسجد قوات الطوارئ بمنطقة عسير"، "دخلت جامعة الأنبار في جنوب مدينة الرمادي": a finer
+  // place that the marked one locates is where
+  if (best && any && placeRank(any) > placeRank(best) && locates(ai, any, best)) return any;
   return best ?? any;
 }
 
@@ -174,6 +177,17 @@ export function describedCapital(doc: Document, ai: ArgIndex, a: number, b: numb
 export function leadPlace(ai: ArgIndex, a: number, b: number, country: Arg, exclude: (Arg | null)[]): Arg | null {
   const p = placeIn(ai, a, b, a, exclude);
   return p && placeRank(p) >= 2 && inCountry(p, country) ? p : null;
+}
+
+/** Does `outer` locate `inner` ("inner في/بـ outer"): at most three words between them, each a
+ *  place preposition or place noun (في، جنوب، مدينة)? */
+function locates(ai: ArgIndex, inner: Arg, outer: Arg): boolean {
+  if (outer.first <= inner.last || outer.first - inner.last > 4) return false;
+  for (let i = inner.last + 1; i < outer.first; i++) {
+    const t = ai.toks[i];
+    if (!isTransparent(t) && !PLACE_PREPS.has(bareWord(t))) return false;
+  }
+  return true;
 }
 
 function clauseBreaks(ai: ArgIndex, x: number, y: number): boolean {

@@ -19,6 +19,7 @@ const ENTS = [
   { id: "gn:71137", type: "GPE" as const, forms: ["صنعاء"] },
   { id: "gn:4140963", type: "GPE" as const, forms: ["واشنطن"] },
   { id: "o:front", type: "ORG" as const, forms: ["جبهة التحرير"] },
+  { id: "f:hospital", type: "FAC" as const, forms: ["مستشفى النور"] },
   { id: "p:amin", type: "PERSON" as const, forms: ["أمين فارس"] },
   { id: "p:salem", type: "PERSON" as const, forms: ["سالم الهادي"] },
 ];
@@ -36,6 +37,7 @@ const CASES: [string, string, string, string | null][] = [
   ["a call is not placed where it asks something done", "ودعا أمين فارس جبهة التحرير إلى وقف القتال في عدن.", "REQUEST", null],
   ["a statement made in a city is placed there", "واتهم أمين فارس في صنعاء جبهة التحرير بالكذب.", "ACCUSE", "gn:71137"],
   ["a place opening the sentence sets the statement's scene", "وفي صنعاء، اتهم أمين فارس، في كلمة طويلة، جبهة التحرير بالكذب.", "ACCUSE", "gn:71137"],
+  ["a facility the marked city locates is where", "ودخلت جبهة التحرير مستشفى النور بمدينة عدن واعتقلت عشرة أشخاص.", "COERCE", "f:hospital"],
   ["a heading's country: a lead city of another state is not taken", "هجوم جبهة التحرير في روسيا\nوقال أمين فارس في واشنطن إن التحقيق مستمر في الحادث.", "ASSAULT", null],
 ];
 for (const [name, text, type, location] of CASES) {
