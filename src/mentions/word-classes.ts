@@ -136,21 +136,24 @@ function classify(c: Ctx, t: Token): number {
 export const IN = { firstName: 1, title: 2, orgHead: 4, office: 8, placeCue: 16, settlementCue: 32, stop: 64, connector: 128, institution: 256 } as const;
 
 const lexBits = new WeakMap<Lexicons, Map<string, number>>();
+let lastLex: Lexicons | null = null, lastBits: Map<string, number> | null = null; // asked per word: the last answer without a WeakMap read
 
 /**
  * Per normalized word, the lexicon tables (IN bits) it is in: one Map read instead of one per
  * table for every reading of a new word. Lexicons are read-only once loaded, so it is made once.
  */
 export function lexiconBits(lex: Lexicons): Map<string, number> {
+  if (lex === lastLex) return lastBits!;
   let m = lexBits.get(lex);
-  if (m) return m;
+  if (m) { lastLex = lex; return (lastBits = m); }
   m = new Map();
   const add = (keys: Iterable<string>, bit: number) => { for (const k of keys) m!.set(k, (m!.get(k) ?? 0) | bit); };
   add(lex.firstNames, IN.firstName); add(lex.titles.keys(), IN.title); add(lex.orgHeads.keys(), IN.orgHead);
   add(lex.offices, IN.office); add(lex.placeCues, IN.placeCue); add(lex.settlementCues, IN.settlementCue);
   add(lex.stops, IN.stop); add(lex.connectors, IN.connector); add(lex.institutions.keys(), IN.institution);
   lexBits.set(lex, m);
-  return m;
+  lastLex = lex;
+  return (lastBits = m);
 }
 
 /** knownSurnames' test of one reading (its proclitic already checked). */
