@@ -67,7 +67,7 @@ test("wordFeatureHits: the model's weights of wordFeatures' names, same order", 
   assert.ok(tokens.length > 400);
   const hits: unknown[] = [];
   for (const t of [undefined, ...tokens]) {
-    const want = wordFeatures(t, 0, res, true).map((f) => model.byName.get(f)).filter((w) => w !== undefined);
+    const want = wordFeatures(t, 0, res, true).map((f) => model.byName.get(f)?.at).filter((w) => w !== undefined);
     hits.length = 0;
     wordFeatureHits(t, res, model.index!, hits);
     assert.equal(hits.length, want.length, `${t?.text}: ${wordFeatures(t, 0, res, true).filter((f) => model.byName.has(f)).join(" ")}`);
@@ -84,4 +84,17 @@ test("featureIndex: null when the affix names use more letters than its codes ho
   const ix = featureIndex(byName)!;
   assert.equal(ix.base, 4); // ^ ا ب, and 0 for any other letter
   assert.equal(ix.w.get("اب"), 3);
+});
+
+test("the tagger's packed weights hold each name's nonzero range after its header", () => {
+  const model = loadModel(MODEL_FILE);
+  let n = 0;
+  for (const [name, w] of model.byName) {
+    const h = model.packedHead[w.at];
+    assert.deepEqual([h & 255, h >> 8], [w.from, w.to], name);
+    assert.deepEqual(model.packed.subarray(w.at + 1, w.at + 1 + w.to - w.from), w.v.subarray(w.from, w.to), name);
+    for (let y = 0; y < w.v.length; y++) if (y < w.from || y >= w.to) assert.equal(w.v[y], 0, name);
+    n++;
+  }
+  assert.ok(n > 1000);
 });
