@@ -47,7 +47,7 @@ let nextId = 0;
 
 // What a word's entry keeps per index (by index id), valid while the entry's `gen` is current:
 // null when none of its forms begins a phrase of the index; the values of its match when every
-// phrase its forms begin is one word long (merged over parts of speech as matchIn would: no walk,
+// phrase its forms begin is one word long (merged over parts of speech as matchEntry would: no walk,
 // no trie read); else an Open: the trie nodes its forms reach from each root, to walk from.
 class Open<T> {
   constructor(readonly nodes: (Node<T>[] | null)[], readonly values: (T[] | null)[], readonly open: boolean[]) {}
@@ -104,17 +104,6 @@ export class PhraseIndex<T> {
     // gate: most tokens begin no phrase of this index under any reading
     const e = liveEntry(tokens, i);
     if (e === null || !(e.gate & this.bit)) return null;
-    return this.matchEntry(tokens, i, e);
-  }
-
-  /** matchAt for a token whose gate is known to hold this index's bit. */
-  matchPassed(tokens: Token[], i: number): PhraseMatch<T> | null {
-    return this.matchIn(tokens, i);
-  }
-
-  private matchIn(tokens: Token[], i: number): PhraseMatch<T> | null {
-    const e = entryOf(tokens, i);
-    if (e.gen !== generation) refresh(e, tokens[i]);
     return this.matchEntry(tokens, i, e);
   }
 
