@@ -13,17 +13,7 @@ const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) =>
   return 12742 * Math.asin(Math.sqrt(h));
 };
 
-/** Countries and points of the mentions that are not in doubt (a single candidate). */
-export function placeContext(gaz: Gazetteer, candidateLists: string[][]): PlaceContext {
-  const ctx: PlaceContext = { countries: new Set(), points: [] };
-  for (const ids of candidateLists) {
-    const es = ids.map((id) => gaz.byId(id)).filter((e): e is NameEntry => !!e);
-    if (es.length) addToContext(ctx, es);
-  }
-  return ctx;
-}
-
-/** Add one mention's candidate entries (at least one) to the context. */
+/** Add one mention's candidate entries (at least one) to the context: the country they all share, the point of a single candidate. */
 export function addToContext(ctx: PlaceContext, es: readonly NameEntry[]): void {
   const c = es[0].country;
   let one = true;
