@@ -11,8 +11,8 @@ import type { Document, Token } from "../core/document.ts";
 import type { FoundMention } from "../mentions/candidate.ts";
 import { isWord } from "../mentions/candidate.ts";
 import type { Lexicons } from "../mentions/lexicons.ts";
-import { foldCode, normalize } from "../text/normalize.ts";
-import type { Group } from "./link-entities.ts";
+import { foldCode } from "../text/normalize.ts";
+import type { Group, WordsOf } from "./link-entities.ts";
 import type { NerModel } from "../mentions/model/tagger.ts";
 import { looksLikeName } from "./name-like.ts";
 
@@ -25,11 +25,9 @@ const PRE = new Set(["", "و", "ف", "ب", "ل", "وب", "ول"]);
 const LAST2 = new Uint8Array(65536);
 const pairOf = (prev: number, last: number) => ((prev & 0xff) << 8) | (last & 0xff);
 
-const wordsOfText = (m: FoundMention) => normalize(m.text).split(" ");
-
 export function addCoreference(
-  doc: Pick<Document, "text" | "tokens">, groups: Group[], lex: Lexicons, model?: NerModel | null,
-  wordsOf: (m: FoundMention) => string[] = wordsOfText,
+  doc: Pick<Document, "text" | "tokens">, groups: Group[], lex: Lexicons, model: NerModel | null | undefined,
+  wordsOf: WordsOf,
 ): void {
   let byWord: Map<string, Group | null> | null = null;
   for (const g of groups) {
