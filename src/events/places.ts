@@ -30,7 +30,7 @@ export const countryCode = (id: string | null): string | null => (id ? kbInfo(id
 /** The army the document names for the country of a nationality adjective standing on a word for
  *  soldiers or forces ("الجنود العراقيين" with "الجيش العراقي" named): its id, else null. */
 export function armyNamed(doc: Document, nisba: Arg): string | null {
-  const code = nisba.id ? kbInfo(nisba.id)?.country : null;
+  const code = countryCode(nisba.id);
   if (!code) return null;
   let best: string | null = null, n = 0;
   for (const e of doc.entities) {
@@ -163,7 +163,7 @@ export function describedCapital(doc: Document, ai: ArgIndex, a: number, b: numb
     if (!ai.toks[i].readings.some((r) => r.article && r.bare === "عاصمه")) continue;
     const adj = ai.at[i + 1];
     if (!adj?.id || adj.first !== i + 1 || !isNisba(adj)) continue;
-    const code = kbInfo(adj.id)?.country;
+    const code = countryCode(adj.id);
     if (!code) continue;
     for (const e of doc.entities) {
       const info = e.type === "GPE" ? kbInfo(e.id) : undefined;
