@@ -1,5 +1,5 @@
 // Actors the verb does not name next to it: Arabic leaves them in a pronoun or far back in the
-// clause, and coders still record who did it. Three shapes, each cheap (a short scan back):
+// clause, and coders still record who did it. Five shapes, each cheap (a short scan back):
 // - "وكان مقاتلون من الحوثيين … قد استولوا": the subject sits between كان and قد;
 // - "وهم يهاجمون"، "وهم الآن يخوضون": a personal pronoun takes up the nearest actor before it,
 //   a bare one first, else one after a preposition ("لقطات لبعض عناصر التنظيم، وهم …");
