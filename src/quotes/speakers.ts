@@ -218,17 +218,24 @@ function agrees(st: State, mm: ActorMention, fem: boolean): boolean {
 
 // ---------- "ملك المغرب": a country's title-holder speaks, not the country ----------
 
-let titleWords: Set<string> | null = null;
-/** Single-word political and royal titles of data/lexicon/titles.tsv, without ال (ملك، رئيس، أمير). */
-function titles(): Set<string> {
-  if (titleWords) return titleWords;
-  titleWords = new Set();
+// data/lexicon/titles.tsv, read once for both sets, normalized and without ال:
+// `single` the single-word political and royal titles (ملك، رئيس، أمير), `heads` the first words of
+// every title but the honorifics (وزير، مسؤول …: a title in construct, see constructTitle).
+let titleSets: { single: Set<string>; heads: Set<string> } | null = null;
+function readTitles(): { single: Set<string>; heads: Set<string> } {
+  if (titleSets) return titleSets;
+  const single = new Set<string>(), heads = new Set<string>();
   for (const { row } of readTsv(path.join(LEXICON_DIR, "titles.tsv"))) {
     const n = normalize(row.title ?? "");
-    if ((row.kind === "political" || row.kind === "royal") && !n.includes(" ")) titleWords.add(n.replace(/^ال/, ""));
+    if ((row.kind === "political" || row.kind === "royal") && !n.includes(" ")) single.add(n.replace(/^ال/, ""));
+    if (row.kind === "honorific") continue;
+    const w = n.split(" ")[0] ?? "";
+    if (w) heads.add(w.replace(/^ال/, ""));
   }
-  return titleWords;
+  return (titleSets = { single, heads });
 }
+const titles = (): Set<string> => readTitles().single;
+const titleHeads = (): Set<string> => readTitles().heads;
 
 const bareOf = (t: Token | undefined) => (t ? t.norm.replace(/^[وف]?ال/, "") : "");
 
@@ -333,17 +340,4 @@ function definiteBare(t: Token): string {
   if (t.kind !== "word") return "";
   for (const r of t.readings) if (r.article && !r.post && r.pre === "") return r.bare;
   return "";
-}
-
-let titleHeadWords: Set<string> | null = null;
-/** First words of the titles of data/lexicon/titles.tsv (honorifics aside), normalized, without ال. */
-function titleHeads(): Set<string> {
-  if (titleHeadWords) return titleHeadWords;
-  titleHeadWords = new Set();
-  for (const { row } of readTsv(path.join(LEXICON_DIR, "titles.tsv"))) {
-    if (row.kind === "honorific") continue;
-    const w = normalize(row.title ?? "").split(" ")[0] ?? "";
-    if (w) titleHeadWords.add(w.replace(/^ال/, ""));
-  }
-  return titleHeadWords;
 }
