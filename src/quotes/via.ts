@@ -35,7 +35,7 @@ export function isOutlet(st: State, mm: ActorMention): boolean {
 
 /** An organization that is a medium by its words (a medium noun just before it or inside it) or by
  *  the knowledge base ("موقع 24 الإماراتي": the adjective's country is no medium). */
-export function isMedium(st: State, mm: ActorMention): boolean {
+function isMedium(st: State, mm: ActorMention): boolean {
   return mm.type === "ORG" && (mediumNoun(st, mm) || mediumId(mm.id));
 }
 
@@ -47,18 +47,11 @@ function mediumNoun(st: State, mm: ActorMention): boolean {
   return false;
 }
 
-let kbMedia: Map<string, boolean> | null = null;
 let kbById: ((id: string) => { subtype: string } | undefined) | null = null;
 /** Does the knowledge base file this id under media (an agency, paper, channel, site)? */
 function mediumId(id: string): boolean {
-  kbMedia ??= new Map();
-  let yes = kbMedia.get(id);
-  if (yes === undefined) {
-    if (!kbById) { try { const kb = loadKb(); kbById = (x) => kb.byId(x); } catch { kbById = () => undefined; } }
-    yes = MEDIA_SUBTYPES.has(kbById(id)?.subtype ?? "");
-    kbMedia.set(id, yes);
-  }
-  return yes;
+  if (!kbById) { try { const kb = loadKb(); kbById = (x) => kb.byId(x); } catch { kbById = () => undefined; } }
+  return MEDIA_SUBTYPES.has(kbById(id)?.subtype ?? "");
 }
 
 /** The first medium named in tokens [from, to) (a speaker's description: "محرر في مجلة Y"، "لـ«رويترز»"),
