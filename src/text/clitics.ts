@@ -260,9 +260,6 @@ function writtenEnd(word: string, n: number, form: string): boolean {
   return true;
 }
 
-/** The readings of a token of form `f` (shared by every token of the form); readings[0] is the whole word. */
-export const readingsOf = (f: Form): Reading[] => f.readings;
-
 /** A reading's stem as a span of the text, for a token `t` (or any span starting where its word starts). */
 export const stemOf = (t: Span, r: Reading): Span => ({ start: t.start + r.from, end: t.start + r.to });
 
