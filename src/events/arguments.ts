@@ -114,7 +114,7 @@ function ownerBefore(toks: Token[], at: (Arg | undefined)[], from: number, post:
   for (let i = from - 1; i >= Math.max(0, from - 20) && toks[i].sentence === sent; i--) {
     const a = at[i];
     if (!a?.id) continue;
-    if (a.type === "ORG" || (post !== "هم" && a.type === "GPE" && /^(wd:|rasid:)/.test(a.id) && !/ي$|يه$|يون$|يين$/.test(a.text))) return a;
+    if (a.type === "ORG" || (post !== "هم" && a.type === "GPE" && /^(wd:|rasid:)/.test(a.id) && !/ي$|يه$|يون$|يين$/.test(normalize(a.text)))) return a; // folded: ـية is written with ة
     i = a.first;
   }
   return null;
