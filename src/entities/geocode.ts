@@ -44,6 +44,6 @@ function score(e: NameEntry, rank: number, ctx: PlaceContext): number {
 
 export function geoOf(e: NameEntry | undefined): Geo | undefined {
   if (!e) return undefined;
-  if (e.lat === null || e.lon === null) return e.country && (e.type === "GPE" || e.type === "LOC") ? undefined : undefined;
+  if (e.lat === null || e.lon === null) return undefined;
   return { lat: e.lat, lon: e.lon, country: e.country };
 }
