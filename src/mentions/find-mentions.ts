@@ -6,12 +6,13 @@
 // (GeoNames' صبر، عند) need evidence: a place cue before them, or their country named elsewhere.
 import type { Document } from "../core/document.ts";
 import type { FoundMention } from "./candidate.ts";
-import { isProminentPlace, type Gazetteer } from "./gazetteer.ts";
+import { isProminentPlace, type Gazetteer, type NameEntry } from "./gazetteer.ts";
 import type { Lexicons } from "./lexicons.ts";
 import { kbMatches } from "./kb-matches.ts";
 import { firstNamePersons, knownSurnames, titledPersons } from "./person-patterns.ts";
 import { adjectives, institutions, orgPatterns, placesByCue, quotedOutlets } from "./org-patterns.ts";
 import { type Ctx } from "./words.ts";
+import { docForms } from "./word-classes.ts";
 import { defaultResources } from "./resources.ts";
 import type { NerModel } from "./model/tagger.ts";
 import { combine } from "./model-mentions.ts";
@@ -21,10 +22,13 @@ export interface MentionResources { gaz: Gazetteer; lex: Lexicons; model?: NerMo
 
 export function findMentions(doc: Pick<Document, "text" | "tokens">, res: MentionResources = defaultResources()): FoundMention[] {
   const c: Ctx = { text: doc.text, tokens: doc.tokens, gaz: res.gaz, lex: res.lex };
-  const raw = kbMatches(c.text, c.tokens, c.gaz);
+  c.forms = docForms(c.text, c.tokens, c.gaz, c.lex);
+  const lists: (readonly NameEntry[])[] = []; // each KB match's candidates (gaz.lookup of its key)
+  const raw = kbMatches(c.text, c.tokens, c.gaz, c.forms, lists);
   const adj = adjectives(c);
-  const countries = namedCountries(c, raw, adj);
-  const kb = raw.filter((m) => hasEvidence(c, m, countries)).map((m) => clubOfCity(c, m));
+  const countries = namedCountries(c, lists, adj);
+  const kb: FoundMention[] = [];
+  for (let k = 0; k < raw.length; k++) if (hasEvidence(c, raw[k], lists[k], countries)) kb.push(clubOfCity(c, raw[k], lists[k]));
   const orgs = [...institutions(c), ...quotedOutlets(c)];
   const byStart = new Map<number, FoundMention>();
   for (const m of [...kb, ...orgs]) {
@@ -56,12 +60,11 @@ function adoptKnownSurname(p: FoundMention, kb: FoundMention[]): void {
  * adjective is its sports club ("تعادل ليل الفرنسي مع ميلان الإيطالي", "هامبورغ الألماني"): an
  * organization the KB does not know, not the place.
  */
-function clubOfCity(c: Ctx, m: FoundMention): FoundMention {
+function clubOfCity(c: Ctx, m: FoundMention, cands: readonly NameEntry[]): FoundMention {
   if (m.type !== "GPE" && m.type !== "LOC") return m;
   const next = c.tokens[m.tokens.end];
   if (!next || next.sentence !== c.tokens[m.tokens.start].sentence || !next.readings[0].article || !next.norm.endsWith("ي")) return m;
   if (!c.gaz.adjective(next.norm)) return m;
-  const cands = c.gaz.lookup(m.key) ?? [];
   if (!cands.length || !cands.every((e) => e.subtype === "city" || e.subtype === "town" || e.subtype === "capital")) return m;
   const prev = c.tokens[m.tokens.start - 1];
   if (prev && prev.readings.some((r) => c.lex.settlementCues.has(r.norm) || c.lex.placeCues.has(r.norm))) return m;
@@ -80,11 +83,11 @@ export function resolve(all: FoundMention[]): FoundMention[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
-/** Countries named unambiguously in the document (by a country's name or adjective). */
-function namedCountries(c: Ctx, kb: FoundMention[], adj: FoundMention[]): Set<string> {
+/** Countries named unambiguously in the document (by a country's name or adjective); `lists`: the KB matches' candidates. */
+function namedCountries(c: Ctx, lists: readonly (readonly NameEntry[])[], adj: FoundMention[]): Set<string> {
   const out = new Set<string>();
-  for (const m of kb) {
-    const e = c.gaz.lookup(m.key)?.[0];
+  for (const l of lists) {
+    const e = l[0];
     if (e && !e.wordKind && e.country && (e.subtype === "country" || e.subtype === "province" || e.subtype === "capital")) out.add(e.country);
   }
   for (const m of adj) { const e = c.gaz.byId(m.candidates[0]); if (e?.country) out.add(e.country); }
@@ -96,8 +99,7 @@ function namedCountries(c: Ctx, kb: FoundMention[], adj: FoundMention[]): Set<st
  * before them (مدينة، قرب، حي), or — unless the word is a particle (وأن → "وان", Van) — their
  * country named elsewhere in the document. Hand-written rows and countries need none.
  */
-function hasEvidence(c: Ctx, m: FoundMention, countries: Set<string>): boolean {
-  const cands = c.gaz.lookup(m.key) ?? [];
+function hasEvidence(c: Ctx, m: FoundMention, cands: readonly NameEntry[], countries: Set<string>): boolean {
   // a one-word alias that is a particle or a common verb (أفاد "reported" vs the agency AFAD) is never a name
   if (m.tokens.end - m.tokens.start === 1 && (c.lex.stops.has(m.key) || c.lex.connectors.has(m.key))) return false;
   if (!cands.length || cands.some((e) => !e.generated || e.subtype === "country")) return true;

@@ -6,18 +6,27 @@
 // and a name is extended token by token along the gazetteer's trie (name-steps.ts).
 import type { Token } from "../core/document.ts";
 import type { Gazetteer, NameEntry } from "./gazetteer.ts";
-import { isWord, makeMention, type FoundMention } from "./candidate.ts";
-import { formInfos } from "./word-classes.ts";
+import { makeMention, type FoundMention } from "./candidate.ts";
+import { CONT, docForms, REC_SHIFT, type DocForms } from "./word-classes.ts";
 import { step } from "./name-steps.ts";
 
 const MAX_TOKENS = 10;
 
-export function kbMatches(text: string, tokens: Token[], gaz: Gazetteer): FoundMention[] {
-  const infos = formInfos(tokens, gaz);
+/**
+ * `forms`: the document's per-token answers when the caller has them (findMentions); `lists`, when
+ * given, receives each match's candidate entries (what gaz.lookup(match.key) answers), in order.
+ */
+export function kbMatches(
+  text: string, tokens: Token[], gaz: Gazetteer,
+  forms: DocForms = docForms(text, tokens, gaz, null), lists?: (readonly NameEntry[])[],
+): FoundMention[] {
+  const { vals, recs } = forms;
+  const n = tokens.length;
   const out: FoundMention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const starts = infos[i];
-    if (!starts || !starts.at.length) continue;
+  for (let i = 0; i < n; i++) {
+    const v = vals[i];
+    if (v >>> REC_SHIFT === 0) continue; // starts no KB name (most words; punctuation, numbers)
+    const starts = recs[v >>> REC_SHIFT];
     const t = tokens[i];
     let bestR = -1, bestJ = -1, bestKey = "", bestCands: readonly NameEntry[] | undefined;
     for (let s = 0; s < starts.at.length; s++) {
@@ -26,9 +35,10 @@ export function kbMatches(text: string, tokens: Token[], gaz: Gazetteer): FoundM
       if (hit && i + 1 > bestJ) { bestR = r; bestJ = i + 1; bestKey = t.readings[r].norm; bestCands = hit; }
       let node = starts.nodes[s];
       if (node === null) continue;
-      for (let j = i + 1; j - i < MAX_TOKENS; j++) {
+      for (let j = i + 1; j - i < MAX_TOKENS && j < n; j++) {
+        if (!(vals[j] & CONT)) break; // not a word, or no alias continues with it
         const next = tokens[j];
-        if (!isWord(next) || next.sentence !== t.sentence || !infos[j]!.cont) break;
+        if (next.sentence !== t.sentence) break;
         node = step(gaz, node, next.norm);
         if (node.hit && j + 1 > bestJ) { bestR = r; bestJ = j + 1; bestKey = node.key; bestCands = node.hit; }
         if (!node.prefix) break;
@@ -36,6 +46,7 @@ export function kbMatches(text: string, tokens: Token[], gaz: Gazetteer): FoundM
     }
     if (!bestCands) continue;
     out.push(makeMention(text, tokens, t.readings[bestR], i, bestJ, bestCands[0].type, "kb", 0.9, bestKey, bestCands.map((c) => c.id)));
+    lists?.push(bestCands);
   }
   return out;
 }

@@ -1,11 +1,18 @@
 // What each name pattern asks first of every token — is it a nationality adjective, a given
 // name, an organization head, a title's first word, a family name the KB knows? — answered once
-// per written form and kept (a token's kind, norm and readings follow from its text alone), as
-// one bit mask per token of the document. The patterns skip a token whose bit is clear, so a
-// word that starts nothing costs one Map read per document instead of a dozen lookups per
-// reading. A bit is set exactly when the pattern's own first test would pass: gating changes no
-// output, only what it costs to find none. The same per-form record holds what KB matching
-// needs (kb-matches.ts), and the records of a document's tokens are gathered once.
+// per written form and kept (a token's kind, norm and readings follow from its text alone). The
+// patterns skip a token whose bit is clear, so a word that starts nothing costs one read per
+// document instead of a dozen lookups per reading. A bit is set exactly when the pattern's own
+// first test would pass: gating changes no output, only what it costs to find none. The same
+// per-form answer says what KB matching needs (kb-matches.ts): can a name go on with the word,
+// and which of its readings start one.
+//
+// Why a number and not a record: the answer is kept on the token's form (TokenForm.mentions) as
+// one small integer — class bits, the `continues` bit, the id of the form's KB starts (most
+// forms have none) and a stamp naming the gazetteer and lexicons it was made for — so a token
+// costs one read of its form and nothing else; a record object behind the form was a second
+// cache miss per token, and most of this stage's time. A document's answers are gathered into
+// one Int32Array (`DocForms.vals`) that every pattern reads by token index.
 import type { Reading, Token } from "../core/document.ts";
 import type { Gazetteer, NameEntry } from "./gazetteer.ts";
 import type { Lexicons } from "./lexicons.ts";
@@ -14,6 +21,10 @@ import { firstNameReading, type Ctx } from "./words.ts";
 import { rootNode, type NameNode } from "./name-steps.ts";
 
 export const ADJECTIVE = 1, SURNAME = 2, FIRST_NAME = 4, ORG_HEAD = 8, INSTITUTION = 16, TITLE = 32, SETTLEMENT = 64;
+/** A KB name can go on with this word (gazetteer `continues` of its whole norm). */
+export const CONT = 128;
+/** vals[i] >>> REC_SHIFT: the id of the token's KB starts in DocForms.recs (0: it starts no KB name). */
+export const REC_SHIFT = 8;
 
 /** Proclitics an organization head or nationality adjective may carry. */
 export const HEAD_PRE = new Set(["", "و", "ف", "ب", "ل", "وب", "ول"]);
@@ -21,89 +32,103 @@ export const HEAD_PRE = new Set(["", "و", "ف", "ب", "ل", "وب", "ول"]);
 export const TITLE_PRE = new Set(["", "و", "ف", "ل", "ب"]);
 
 /**
- * Of one written form, for one gazetteer: the readings (indexes into token.readings, in
- * nameReadings' order) that are a KB alias or an alias's first words, each with its candidates
- * and, when longer aliases start with it, its node to extend from (name-steps.ts, kb-matches.ts);
- * and its class bits for the lexicons they were computed with.
+ * The readings of one written form (indexes into token.readings, in nameReadings' order) that are
+ * a KB alias or an alias's first words, each with its candidates and, when longer aliases start
+ * with it, its node to extend from (name-steps.ts, kb-matches.ts).
  */
-export interface FormInfo {
-  /** Can a KB name go on with this word (gazetteer `continues` of its whole norm)? */
-  cont: boolean;
-  gaz: Gazetteer; at: number[]; hits: (readonly NameEntry[] | undefined)[]; nodes: (NameNode | null)[];
-  mask: number; lex: Lexicons | null;
+export interface Starts { at: number[]; hits: (readonly NameEntry[] | undefined)[]; nodes: (NameNode | null)[] }
+
+/** A document's per-token answers: vals[i] = class bits | CONT | rec id << REC_SHIFT (0 for punctuation and numbers); recs by id. */
+export interface DocForms { vals: Int32Array; recs: readonly Starts[] }
+
+// On a form: vals-value | stamp << STAMP_SHIFT, a small integer (V8 Smi, < 2^30). 17 bits of
+// record id; a record id beyond them is kept for the document but not on the form.
+const STAMP_SHIFT = 25, REC_ON_FORM = (1 << 17) - 1, LOW = (1 << STAMP_SHIFT) - 1, MAX_STAMP = 31;
+const MAX_RECS = REC_ON_FORM - 1, MAX_TEXTS = 300_000;
+
+/**
+ * One generation of answers, for one gazetteer and lexicons (null: KB starts and CONT only). Its
+ * stamp is unique in the process (a counter on globalThis, shared by every copy of this module:
+ * bundle and source), so a value left on a form by another generation never passes for current;
+ * stamp 0 (the 31 stamps are spent: a test process that built many gazetteers) keeps nothing on
+ * forms. Tokens without a form (hand-made, copies) are answered from `byText`.
+ */
+interface Gen { gaz: Gazetteer; lex: Lexicons | null; stamp: number; recs: Starts[]; byText: Map<string, number> }
+const gens: Gen[] = [];
+const G = globalThis as { __rasidMentionStamps?: number };
+
+function genFor(gaz: Gazetteer, lex: Lexicons | null): Gen {
+  for (let k = 0; k < gens.length; k++) {
+    const g = gens[k];
+    if (g.gaz !== gaz || g.lex !== lex) continue;
+    if (g.recs.length < MAX_RECS) return g;
+    gens.splice(k, 1); // full: a new generation (forms recompute on sight)
+    break;
+  }
+  const n = (G.__rasidMentionStamps ?? 0) + 1;
+  G.__rasidMentionStamps = n;
+  const g: Gen = { gaz, lex, stamp: n <= MAX_STAMP ? n : 0, recs: [NO_STARTS], byText: new Map() };
+  if (gens.length >= 8) gens.shift();
+  gens.push(g);
+  return g;
 }
 
-// Kept on the token's form (TokenForm.mentions, a property read); tokens without one (hand-made,
-// or copies with other readings) fall back to a Map by their text.
-const forms = new WeakMap<Gazetteer, Map<string, FormInfo>>();
-const docs = new WeakMap<readonly Token[], { gaz: Gazetteer; infos: (FormInfo | undefined)[] }>();
-const MAX_FORMS = 300_000;
+const NO_STARTS: Starts = { at: [], hits: [], nodes: [] };
 
-/** Per token of a document, its form's record (undefined for punctuation and numbers): one Map read per token, once per document. */
-export function formInfos(tokens: readonly Token[], gaz: Gazetteer): readonly (FormInfo | undefined)[] {
-  const done = docs.get(tokens);
-  if (done && done.gaz === gaz) return done.infos;
-  let cache: Map<string, FormInfo> | undefined;
-  const infos = new Array<FormInfo | undefined>(tokens.length);
+/** Per token of a document, its form's answer (see DocForms), for gazetteer gaz and lexicons lex (null: no class bits). */
+export function docForms(text: string, tokens: readonly Token[], gaz: Gazetteer, lex: Lexicons | null): DocForms {
+  const g = genFor(gaz, lex);
+  const stamp = g.stamp;
+  const vals = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!isWord(t)) continue;
     const form = t.form;
-    if (form !== undefined) {
-      let f = form.mentions as FormInfo | undefined;
-      if (f === undefined || f.gaz !== gaz) form.mentions = f = startsOf(gaz, t);
-      infos[i] = f;
+    if (form !== undefined && stamp !== 0) {
+      const x = form.mentions;
+      if (typeof x === "number" && x >>> STAMP_SHIFT === stamp) { vals[i] = x & LOW; continue; }
+      const v = answer(g, text, t);
+      if (v >>> REC_SHIFT <= REC_ON_FORM) form.mentions = v | (stamp << STAMP_SHIFT);
+      vals[i] = v;
       continue;
     }
-    cache ??= forms.get(gaz) ?? newCache(gaz);
-    let f = cache.get(t.text);
-    if (f === undefined) {
-      f = startsOf(gaz, t);
-      if (cache.size >= MAX_FORMS) cache.clear();
-      cache.set(t.text, f);
+    let v = g.byText.get(t.text);
+    if (v === undefined) {
+      v = answer(g, text, t);
+      if (g.byText.size >= MAX_TEXTS) g.byText.clear();
+      g.byText.set(t.text, v);
     }
-    infos[i] = f;
+    vals[i] = v;
   }
-  docs.set(tokens, { gaz, infos });
-  return infos;
+  return { vals, recs: g.recs };
 }
 
-function newCache(gaz: Gazetteer): Map<string, FormInfo> {
-  const m = new Map<string, FormInfo>();
-  forms.set(gaz, m);
-  return m;
+function answer(g: Gen, text: string, t: Token): number {
+  let v = 0;
+  if (g.gaz.continues ? g.gaz.continues(t.norm) : true) v |= CONT;
+  const s = startsOf(g.gaz, t);
+  if (s !== null) { v |= g.recs.length << REC_SHIFT; g.recs.push(s); }
+  if (g.lex !== null) v |= classify({ text, tokens: [], gaz: g.gaz, lex: g.lex }, t);
+  return v;
 }
 
-// the lists of a form that starts no KB name (most forms): shared, never written
-const NO_AT: number[] = [], NO_HITS: (readonly NameEntry[] | undefined)[] = [], NO_NODES: (NameNode | null)[] = [];
-
-function startsOf(gaz: Gazetteer, t: Token): FormInfo {
-  let at = NO_AT, hits = NO_HITS, nodes = NO_NODES;
+function startsOf(gaz: Gazetteer, t: Token): Starts | null {
+  let s: Starts | null = null;
   const rs = t.readings;
   for (let i = 0; i < rs.length; i++) {
     const r = rs[i];
     if (r.post !== "" || !NAME_PRE.has(r.pre)) continue;
     const hit = gaz.lookup(r.norm), p = gaz.isPrefix(r.norm);
     if (!hit && !p) continue;
-    if (at === NO_AT) { at = []; hits = []; nodes = []; }
-    at.push(i); hits.push(hit); nodes.push(p ? rootNode(gaz, r.norm, hit) : null);
+    s ??= { at: [], hits: [], nodes: [] };
+    s.at.push(i); s.hits.push(hit); s.nodes.push(p ? rootNode(gaz, r.norm, hit) : null);
   }
-  return { cont: gaz.continues ? gaz.continues(t.norm) : true, gaz, at, hits, nodes, mask: 0, lex: null };
+  return s;
 }
 
-/** The class bits of every token of c (computed on first use, then kept on c). */
-export function wordClasses(c: Ctx): Uint8Array {
-  if (c.classes) return c.classes;
-  const infos = formInfos(c.tokens, c.gaz);
-  const out = new Uint8Array(c.tokens.length);
-  for (let i = 0; i < c.tokens.length; i++) {
-    const f = infos[i];
-    if (!f) continue;
-    if (f.lex !== c.lex) { f.mask = classify(c, c.tokens[i]); f.lex = c.lex; }
-    out[i] = f.mask;
-  }
-  c.classes = out;
-  return out;
+/** The class bits of every token of c, with CONT and KB start ids above them (DocForms.vals; made on first use, then kept on c). */
+export function wordClasses(c: Ctx): Int32Array {
+  return (c.forms ??= docForms(c.text, c.tokens, c.gaz, c.lex)).vals;
 }
 
 /** The bits of one word token (see the patterns for what each first test means). */

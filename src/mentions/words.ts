@@ -5,10 +5,10 @@ import type { Reading, Token } from "../core/document.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { Lexicons } from "./lexicons.ts";
 import { isWord } from "./candidate.ts";
-import { TITLE, wordClasses } from "./word-classes.ts";
+import { TITLE, wordClasses, type DocForms } from "./word-classes.ts";
 
-/** `classes`: each token's word-class bits (word-classes.ts), filled on first use. */
-export interface Ctx { text: string; tokens: Token[]; gaz: Gazetteer; lex: Lexicons; classes?: Uint8Array }
+/** `forms`: each token's word-class bits and KB starts (word-classes.ts), filled on first use. */
+export interface Ctx { text: string; tokens: Token[]; gaz: Gazetteer; lex: Lexicons; forms?: DocForms }
 
 const articled = (t: Token) => t.readings[0].article;
 
