@@ -18,6 +18,8 @@ import { chooseCandidate, geoOf, addToContext, type PlaceContext } from "./geoco
 import { addCoreference } from "./coreference.ts";
 import { slug, transliterate } from "./transliterate.ts";
 import { sha1Hex } from "../input/hash.ts";
+import { adjectiveNotMedium } from "./adjective-media.ts";
+import { chooseByContext, contextNames, genericOf, mainCountry, type ContextName } from "./context-names.ts";
 
 export interface Group { id: string; type: EntityType; entry: NameEntry | null; key: string; mentions: FoundMention[] }
 
@@ -53,26 +55,42 @@ const NO_IDS: readonly string[] = [];
 
 export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">, res: MentionResources = defaultResources()): EntityOut[] {
   const { gaz } = res;
-  const ms = doc.mentions as FoundMention[];
+  let ms = doc.mentions as FoundMention[];
   // each mention's candidate entries, looked up once: a mention with candidates adds to the
   // document's place context; one without takes its kbId alone (and none when candidates is [])
   const found = new Array<NameEntry[] | null>(ms.length);
   const ctx: PlaceContext = { countries: new Set(), points: [] };
+  let generic = false; // some mention's candidates are a generic name's (context-names.ts)
   for (let i = 0; i < ms.length; i++) {
-    const m = ms[i];
+    let m = ms[i];
     const ids = m.candidates ?? (m.kbId ? [m.kbId] : NO_IDS);
     let es: NameEntry[] | null = null;
     for (let k = 0; k < ids.length; k++) {
       const e = gaz.byId(ids[k]);
       if (e) (es ??= []).push(e);
     }
+    if (es && es[0].type === "ORG") {
+      const adj = adjectiveNotMedium(m, es, doc.tokens, doc.text, gaz);
+      if (adj) {
+        if (ms === doc.mentions) ms = ms.slice();
+        ms[i] = m = adj;
+        es = [gaz.byId(adj.kbId!)!];
+      } else if (es.length > 1 && !generic) generic = GENERIC_IDS.has(es[0].id);
+    }
     found[i] = es;
     if (es && m.candidates?.length) addToContext(ctx, es);
   }
+  const known = generic ? docContext(ms, found) : null;
   const groups = new Map<string, Group>();
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i], cands = found[i];
-    const entry = cands ? chooseCandidate(cands, ctx) : null;
+    let entry = cands ? chooseCandidate(cands, ctx) : null;
+    const options = known && cands && cands.length > 1 && GENERIC_IDS.has(cands[0].id) ? genericOf(GENERIC, cands) : undefined;
+    if (options) {
+      const id = chooseByContext(options, known!);
+      if (id === null) continue; // the document does not say which: no entity rather than a guess
+      entry = cands!.find((e) => e.id === id) ?? entry;
+    }
     const key = m.key ?? normalize(m.text);
     const id = entry ? entry.id : unknownId(key);
     let g = groups.get(id);
@@ -86,6 +104,23 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
   const place: MainPlace = { done: false, best: null };
   for (const g of groups.values()) out.push(toEntity(g, gaz, groups, place));
   return out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+const GENERIC: ReadonlyMap<string, readonly ContextName[]> = contextNames();
+/** The ids some generic name may mean (a cheap gate before genericOf). */
+const GENERIC_IDS: ReadonlySet<string> = new Set([...GENERIC.values()].flatMap((os) => os.map((o) => o.id)));
+
+/** The ids the document names by one-candidate mentions, and the country its places and adjectives name most. */
+function docContext(ms: readonly FoundMention[], found: readonly (NameEntry[] | null)[]): { named: Set<string>; mainCountry: string | null } {
+  const named = new Set<string>(), counts = new Map<string, number>();
+  for (let i = 0; i < ms.length; i++) {
+    const es = found[i];
+    if (!es || es.length !== 1) continue;
+    const e = es[0];
+    named.add(e.id);
+    if (PLACE.has(e.type) && e.country) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
+  }
+  return { named, mainCountry: mainCountry(counts) };
 }
 
 /** An unknown person named by part of another person's name, or an organization or facility by the start of another's, is that entity. */
