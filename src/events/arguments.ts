@@ -49,14 +49,16 @@ const VS_WINDOW = 4, TARGET_WINDOW = 8, BACK_WINDOW = 8;
 export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<GenericActor>[] = genericActorIndex().matchAll(doc.tokens), anaphors: Antecedent[] = []): ArgIndex {
   const toks = doc.tokens;
   const at: (Arg | undefined)[] = new Array(toks.length);
+  const text = doc.text;
   for (const mm of ix.mentions) {
     const t = toks[mm.first];
-    const pre = doc.text.slice(t.start, mm.start);
-    let clitic = /[ب]$/.test(pre) ? "ب" : /ل$/.test(pre) ? "ل" : "";
+    // the letter before the mention inside its token ("لسبوتنيك"): a ب or ل clitic
+    const before = mm.start > t.start ? text.charCodeAt(mm.start - 1) : 0;
+    let clitic = before === BA ? "ب" : before === LAM ? "ل" : "";
     // "للاتحاد الأوروبي": a mention that took its token's clitic in still stands after that preposition
-    if (!pre && !clitic) {
-      const r = t.readings.find((x) => x.article && /[بل]$/.test(x.pre));
-      if (r) clitic = /ب$/.test(r.pre) ? "ب" : "ل";
+    if (mm.start <= t.start) {
+      const r = articleAfterPrep(t);
+      if (r) clitic = lastIs(r.pre, BA) ? "ب" : "ل";
     }
     const arg: Arg = { id: mm.id, type: mm.type, start: mm.start, end: mm.end, text: mm.text, first: mm.first, last: mm.last, clitic, role: null };
     for (let i = mm.first; i <= mm.last; i++) at[i] ??= arg;
@@ -65,14 +67,14 @@ export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<Gen
   for (const r of anaphors) {
     if (at[r.first]) continue;
     const t = toks[r.first];
-    const rd = t.readings.find((x) => x.article && /[بل]$/.test(x.pre)) ?? t.readings.find((x) => x.article) ?? t.readings[0];
+    const rd = articleAfterPrep(t) ?? t.readings.find((x) => x.article) ?? t.readings[0];
     const start = rd ? t.start + rd.from : t.start, end = toks[r.last].end;
-    const arg: Arg = { id: r.id, type: r.type, start, end, text: doc.text.slice(start, end), first: r.first, last: r.last, clitic: /ب$/.test(rd?.pre ?? "") ? "ب" : /ل$/.test(rd?.pre ?? "") ? "ل" : "", role: "anaphor" };
+    const arg: Arg = { id: r.id, type: r.type, start, end, text: doc.text.slice(start, end), first: r.first, last: r.last, clitic: cliticOf(rd), role: "anaphor" };
     for (let i = r.first; i <= r.last; i++) at[i] = arg;
   }
   const gi = genericActorIndex();
   for (const g of generic) {
-    if (at.slice(g.start, g.end).some(Boolean)) continue;
+    if (covered(at, g.start, g.end)) continue;
     // "قوات التحالف"، "مسلحي تنظيم داعش": a generic head before a name is the name's
     let n = g.end;
     for (;;) {
@@ -84,8 +86,7 @@ export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<Gen
     }
     if (at[n]?.id) continue;
     const t = toks[g.start];
-    const r = t.readings.find((x) => !/[بل]/.test(x.pre) && (gi.hasFirst(x.norm) || gi.hasFirst(x.bare))) ??
-      t.readings.find((x) => gi.hasFirst(x.norm) || gi.hasFirst(x.bare)) ?? t.readings[0];
+    const r = genericReading(gi, t, true) ?? genericReading(gi, t, false) ?? t.readings[0];
     const start = r ? t.start + r.from : t.start;
     // "مئات المتظاهرين"، "عشرات من المواطنين": a count and the crowd it counts are one actor
     let last = g.end - 1, role = g.values[0]?.role ?? null;
@@ -96,7 +97,7 @@ export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<Gen
       if (counted) { last = counted.end - 1; role = counted.values[0]?.role ?? role; }
     }
     const end = toks[last].end;
-    const arg: Arg = { id: null, type: null, start, end, text: doc.text.slice(start, end), first: g.start, last, clitic: /ب$/.test(r?.pre ?? "") ? "ب" : /ل$/.test(r?.pre ?? "") ? "ل" : "", role };
+    const arg: Arg = { id: null, type: null, start, end, text: doc.text.slice(start, end), first: g.start, last, clitic: cliticOf(r), role };
     // "مقاتليهم"، "قواته": fighters owned by a pronoun are the group named before them
     const owner = g.end - g.start === 1 && r && POSSESSIVE.test(r.post) ? ownerBefore(toks, at, g.start, r.post) : null;
     if (owner) { arg.id = owner.id; arg.type = owner.type; }
@@ -106,6 +107,34 @@ export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<Gen
 }
 
 const POSSESSIVE = /^(ه|ها|هم)$/;
+const BA = 0x628, LAM = 0x644;
+type Reading = Token["readings"][number];
+const lastIs = (s: string, c: number): boolean => s.length > 0 && s.charCodeAt(s.length - 1) === c;
+
+/** The first reading of a token with the article after a ب/ل proclitic ("للاتحاد"، "بالجيش"). */
+function articleAfterPrep(t: Token): Reading | undefined {
+  for (const x of t.readings) if (x.article && (lastIs(x.pre, BA) || lastIs(x.pre, LAM))) return x;
+  return undefined;
+}
+
+/** "ب" or "ل" when the reading's proclitics end in that preposition, else "". */
+const cliticOf = (r: Reading | undefined): string => (!r ? "" : lastIs(r.pre, BA) ? "ب" : lastIs(r.pre, LAM) ? "ل" : "");
+
+/** Does an actor already cover a token of [from, to)? */
+function covered(at: (Arg | undefined)[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (at[i]) return true;
+  return false;
+}
+
+/** The first reading of a generic actor's first word that the lexicon begins a phrase with;
+ *  with `noPrep`, only one whose proclitics hold no ب or ل. */
+function genericReading(gi: ReturnType<typeof genericActorIndex>, t: Token, noPrep: boolean): Reading | undefined {
+  for (const x of t.readings) {
+    if (noPrep && (x.pre.includes("ب") || x.pre.includes("ل"))) continue;
+    if (gi.hasFirst(x.norm) || gi.hasFirst(x.bare)) return x;
+  }
+  return undefined;
+}
 
 /** "لعب زعيم الحوثيين دورا في استيلاء مقاتليهم": the nearest organization (or, for ه/ها, a
  *  country) named before the possessive pronoun in its sentence, within 20 tokens; else null. */

@@ -12,6 +12,7 @@
 import type { EventOut, PloverType, QuoteOut, Span } from "../core/contract.ts";
 import type { Document, Token } from "../core/document.ts";
 import { docMatches } from "../lexicon/doc-matches.ts";
+import type { Anaphor, GenericActor } from "../lexicon/generic-actors.ts";
 import type { Hedge } from "../lexicon/hedges.ts";
 import { tokenForms, type PhraseMatch } from "../lexicon/phrase-index.ts";
 import { triggerIndex, type Trigger } from "../lexicon/triggers.ts";
@@ -30,7 +31,7 @@ import { resolveAnaphors } from "./anaphora.ts";
 import { dateIn } from "./dates.ts";
 import { isPluralVerb, kanaSubject, pronounAntecedent, pronounBefore, pronounTarget, sharedSubject, titleHolder } from "./implicit-subjects.ts";
 import { polarity } from "./polarity.ts";
-import { countsIn } from "./quantities.ts";
+import { countsIn, type Counts } from "./quantities.ts";
 import { wordClass } from "./word-classes.ts";
 
 /** An event as published, with the words of its actors (entity or generic) and their spans. */
@@ -61,10 +62,12 @@ interface Ctx {
   matchValues: Trigger[][]; // the readings of each trigger match, by match index
   isTrigger: (i: number) => boolean;
   hedges: PhraseMatch<Hedge>[]; // hedge, negation and future markers of the whole document
-  perSentence: Map<number, { counts: ReturnType<typeof countsIn>; date: string | null }>; // a sentence's counts and date, read once
+  perSentence: Map<number, SentenceFacts>; // a sentence's counts, date, hedges and described capital, each found once
   docState?: string | null; // the country the document names most (documentState), once asked
   heading: boolean[];        // per sentence: a headline or subheading (eventSentences)
 }
+/** What a sentence says, whichever trigger in it asks: each found on first use. */
+interface SentenceFacts { counts?: Counts; date?: string | null; hedges?: PhraseMatch<Hedge>[]; capital?: string | null }
 interface Cand { ev: EventWithActors; src: Arg | null; tgt: Arg | null; sent: number; m: PhraseMatch<Trigger>; trig: Trigger; mutual?: boolean; occurs?: boolean }
 
 /** Where the actor of an event noun came from: tied to it (genitive, support verb, بين, من قبل,
@@ -76,9 +79,31 @@ export function findEvents(doc: Document): EventWithActors[] {
   if (!toks.length) return [];
   // one pass over the tokens for the trigger, generic-actor, hedge and anaphor lexicons (shared with the quote finder)
   const { triggers: trigs, generic, hedges, anaphors } = docMatches(toks);
-  const matches = trigs.filter((m) => m.values.some((v) => v.type));
-  const triggerAt = new Int32Array(toks.length).fill(-1);
-  matches.forEach((m, k) => { for (let i = m.start; i < m.end; i++) triggerAt[i] = k; });
+  const matches: PhraseMatch<Trigger>[] = [];
+  for (const m of trigs) if (hasType(m.values)) matches.push(m);
+  // a document without a trigger has no event: nothing else is built for it
+  if (!matches.length) return [];
+  const triggerAt = triggerBuffer(toks.length);
+  try {
+    for (let k = 0; k < matches.length; k++) for (let i = matches[k].start; i < matches[k].end; i++) triggerAt[i] = k;
+    return eventsOf(doc, toks, matches, triggerAt, generic, hedges, anaphors);
+  } finally {
+    for (const m of matches) triggerAt.fill(-1, m.start, m.end);
+  }
+}
+
+const hasType = (vs: Trigger[]): boolean => { for (const v of vs) if (v.type) return true; return false; };
+
+// Which trigger match covers each token: one buffer for the process, -1 everywhere between calls
+// (a new Int32Array per document costs more than its reads: its store is allocated off the heap);
+// reads past the document's last token see -1, as they saw undefined in a fresh array.
+let triggerBuf = new Int32Array(0);
+function triggerBuffer(n: number): Int32Array {
+  if (triggerBuf.length < n + 1) triggerBuf = new Int32Array(Math.max(n + 1, 2 * triggerBuf.length)).fill(-1);
+  return triggerBuf;
+}
+
+function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[], triggerAt: Int32Array, generic: PhraseMatch<GenericActor>[], hedges: PhraseMatch<Hedge>[], anaphors: PhraseMatch<Anaphor>[]): EventWithActors[] {
   const es = eventSentences(doc);
   const ix = actorIndex(doc);
   const ctx: Ctx = { doc, toks, ai: argIndex(doc, ix, generic, resolveAnaphors(doc, ix, anaphors)), sents: es.ranges, quotes: doc.quotes ?? [], triggerAt, matchValues: matches.map((m) => m.values), perSentence: new Map(), isTrigger: (i: number) => triggerAt[i] >= 0, hedges, heading: es.heading };
@@ -185,6 +210,12 @@ function fill(into: Cand, from: Cand): void {
   if (!into.src && from.src) { into.src = from.src; setActor(into.ev, "source", from.src); }
   if (!into.tgt && from.tgt && !sameActor(from.tgt, into.src)) { into.tgt = from.tgt; setActor(into.ev, "target", from.tgt); }
   into.ev.location ??= from.ev.location;
+}
+
+function factsOf(ctx: Ctx, sent: number): SentenceFacts {
+  let f = ctx.perSentence.get(sent);
+  if (!f) ctx.perSentence.set(sent, (f = {}));
+  return f;
 }
 
 function setActor(ev: EventWithActors, role: "source" | "target", a: Arg | null): void {
@@ -355,7 +386,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   // "الجنود العراقيين": soldiers of a state whose army the document names are that army
   src = ownForces(ctx, soldiers(ctx, src), a, b); tgt = ownForces(ctx, soldiers(ctx, tgt), a, b);
   // polarity
-  const pol = polarity(toks, m, a, b, triggerIndex(), ctx.hedges.filter((h) => h.start >= a && h.end <= b));
+  const facts = factsOf(ctx, sent);
+  const pol = polarity(toks, m, a, b, triggerIndex(), facts.hedges ??= ctx.hedges.filter((h) => h.start >= a && h.end <= b));
   let type = trig.type!;
   let mode = trig.mode;
   // demonstrators who condemn, demand, refuse or burn are protesting (PLOVER PROTEST)
@@ -378,13 +410,12 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   if (type === "CONSULT" && tgt && isPlace(tgt) && !(placeArg && placeMarked(ai, placeArg))) placeArg = tgt;
   if (!placeArg) placeArg = [src, tgt].find((x) => x && isPlace(x) && x.type !== "GPE") ?? null;
   // "قرب العاصمة الروسية": the capital it describes, not the country (nor nothing)
-  const capital = !placeArg || placeRank(placeArg) === 0 ? describedCapital(doc, ai, a, b) : null;
+  const capital = !placeArg || placeRank(placeArg) === 0 ? (facts.capital === undefined ? (facts.capital = describedCapital(doc, ai, a, b)) : facts.capital) : null;
   // "هجوم داعش في روسيا" above "… قرب العاصمة الروسية موسكو": the lead names the heading's city
   if (ctx.heading[sent] && !capital) placeArg = headingPlace(ctx, sent, placeArg, tgt, src) ?? placeArg;
-  let facts = ctx.perSentence.get(sent);
-  if (!facts) ctx.perSentence.set(sent, facts = { counts: countsIn(doc.text, toks, a, b), date: dateIn(toks, a, b, doc.published) });
-  const date = facts.date;
-  const counts = { quantities: facts.counts.quantities.map((q) => ({ ...q })), fatalities: facts.counts.fatalities };
+  const found = facts.counts ??= countsIn(doc.text, toks, a, b);
+  const date = facts.date === undefined ? (facts.date = dateIn(toks, a, b, doc.published)) : facts.date;
+  const counts = { quantities: found.quantities.map((q) => ({ ...q })), fatalities: found.fatalities };
   // an event noun without a named actor is a specific occurrence only when the sentence says
   // how many, where or when ("مقتل ثلاثة أشخاص في انفجار سيارة مفخخة"), and of a type crowds and
   // gunmen carry; else it is talk about such events ("وحصار الميليشيات الظالم")

@@ -90,13 +90,15 @@ function holderOf(ai: ArgIndex, a: Arg): Arg {
   if (before && before.kind === "word" && !ai.at[h - 1] && !isPrepWord(before)) phrase.unshift(bareWord(before));
   const n = phrase.length;
   const lastWord = phrase[n - 1];
+  // only a token before a named person can end the title (the cheap test first: one array read)
+  const at = ai.at;
   for (let i = n - 1; i + 1 < toks.length; i++) {
-    if (i === a.first || !isBareWord(toks[i], lastWord)) continue;
+    const p = at[i + 1];
+    if (p === undefined || p.type !== "PERSON" || !p.id || p.clitic || i === a.first || !isBareWord(toks[i], lastWord)) continue;
     let k = 1;
     while (k < n && toks[i - k] && isBareWord(toks[i - k], phrase[n - 1 - k])) k++;
     if (k < n) continue;
-    const p = actorAt(ai, i + 1);
-    if (p?.type === "PERSON" && p.id && !p.clitic) return p;
+    return p;
   }
   return a;
 }

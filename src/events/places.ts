@@ -160,7 +160,9 @@ export function placeMarked(ai: ArgIndex, a: Arg): boolean {
  *  that capital as an entity (its id; no place the text does not name is made up), else null. */
 export function describedCapital(doc: Document, ai: ArgIndex, a: number, b: number): string | null {
   for (let i = a; i < b - 1; i++) {
-    if (!ai.toks[i].readings.some((r) => r.article && r.bare === "عاصمه")) continue;
+    const t = ai.toks[i];
+    // a reading's bare stem is a stretch of the token's folded word: most words fail this at once
+    if (t.norm.length < 7 || !t.norm.includes("عاصمه") || !capitalWord(t)) continue;
     const adj = ai.at[i + 1];
     if (!adj?.id || adj.first !== i + 1 || !isNisba(adj)) continue;
     const code = countryCode(adj.id);
@@ -172,6 +174,8 @@ export function describedCapital(doc: Document, ai: ArgIndex, a: number, b: numb
   }
   return null;
 }
+
+const capitalWord = (t: Token): boolean => { for (const r of t.readings) if (r.article && r.bare === "عاصمه") return true; return false; };
 
 /** The place of a lead sentence [a, b) when it is a city or finer inside `country`, else null. */
 export function leadPlace(ai: ArgIndex, a: number, b: number, country: Arg, exclude: (Arg | null)[]): Arg | null {
@@ -216,7 +220,18 @@ export function stateOfActor(doc: Document, a: Arg): string | null {
   return info?.country ? countryEntity(doc, info.country) : null;
 }
 
+// every event asks for the state of its actors and places, and documentState for that of every
+// mention: the answer per country code is kept for the last document's entity list
+let countriesOf: Document["entities"] | null = null;
+const countryIds = new Map<string, string | null>();
 function countryEntity(doc: Document, code: string): string | null {
+  if (countriesOf !== doc.entities) { countriesOf = doc.entities; countryIds.clear(); }
+  let id = countryIds.get(code);
+  if (id === undefined) countryIds.set(code, (id = firstCountry(doc, code)));
+  return id;
+}
+
+function firstCountry(doc: Document, code: string): string | null {
   for (const e of doc.entities) {
     if (e.type !== "GPE") continue;
     const info = kbInfo(e.id);
