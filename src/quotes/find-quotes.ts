@@ -16,7 +16,7 @@ import { actorIndex, isActorType, type ActorMention } from "../actors/mentions.t
 import { letterQuotes } from "./letters.ts";
 import { findQuoteMarks, type QuoteMarks } from "./marks.ts";
 import { antecedent, carry, clauseSubject, definiteSubject, earlierInSentence, issuer, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
-import { asSpeaker, cueAt, hasKind, speechMarks, unnamedIn, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type Speaker, type State } from "./state.ts";
+import { asSpeaker, cueAt, firstCueFrom, firstMentionFrom, hasKind, speechMarks, unnamedIn, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type Speaker, type State } from "./state.ts";
 import { contentEnd, isAn, isColon } from "./tokens.ts";
 import { sentenceRanges } from "../actors/ranges.ts";
 import { isOutlet, mediumIn, viaFor } from "./via.ts";
@@ -79,16 +79,18 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   // 1. where the content starts
   let marker = -1, how: "an" | "colon" | "mark" | "prep" | "obj" = "obj";
   const limit = Math.min(m.end + MARKER_WINDOW, winEnd);
+  const pf = prepFrames(cue.frames), an = pf.an;
   for (let i = m.end; i < limit; i++) {
     if (markOpenAt(st, toks[i].start)) { marker = i; how = "mark"; break; }
+    const prep = isPrep(toks[i], pf);
     // "نبهت الإمارات الوزيرة إلى أن": a framed preposition with أن opens the content wherever it stands
-    if (i + 1 < limit && cue.frames.has("an") && isPrep(toks[i], cue.frames) && isAn(toks[i + 1])) { marker = i + 1; how = "an"; break; }
-    if (prepMayOpen(st, i, m.end, subjEnd) && isPrep(toks[i], cue.frames) && !cueAt(st, i, "accord")) {
-      if (i + 1 < limit && cue.frames.has("an") && isAn(toks[i + 1])) { marker = i + 1; how = "an"; } else { marker = i; how = "prep"; }
+    if (prep && an && i + 1 < limit && isAn(toks[i + 1])) { marker = i + 1; how = "an"; break; }
+    if (prep && prepMayOpen(st, i, m.end, subjEnd) && !cueAt(st, i, "accord")) {
+      if (i + 1 < limit && an && isAn(toks[i + 1])) { marker = i + 1; how = "an"; } else { marker = i; how = "prep"; }
       break;
     }
     if (isColon(toks[i])) { marker = i; how = "colon"; break; }
-    if (cue.frames.has("an") && isAn(toks[i], toks[i - 1], toks[i + 1])) { marker = i; how = "an"; break; }
+    if (an && isAn(toks[i], toks[i - 1], toks[i + 1])) { marker = i; how = "an"; break; }
   }
   // a direct-object cue whose first "أن" lies beyond a stretch with no subject: the object is the content
   if (marker > m.end + 3 && cue.frames.has("obj") && how === "an" && !speakerFrom(st, m.end, Math.min(marker, m.end + SUBJECT_NEAR))
@@ -100,7 +102,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     const span = subjEnd > 0 ? null : speakerFrom(st, m.end, limit);
     const from = subjEnd > 0 ? subjEnd : span ? span.last + 1 : m.end;
     // a framed preposition after a short aside ("أعرب خلاله عن"، "في بيان لها عن"); far away it belongs to another verb
-    for (let i = from; i < Math.min(limit, from + PREP_REACH); i++) if (isPrep(toks[i], cue.frames)) { marker = i; how = "prep"; break; }
+    for (let i = from; i < Math.min(limit, from + PREP_REACH); i++) if (isPrep(toks[i], pf)) { marker = i; how = "prep"; break; }
     if (marker < 0 && before) how = "mark";
     else if (marker < 0 && cue.frames.has("obj") && (span || cue.participle || subjEnd > 0)) { marker = from; how = "obj"; }
     else if (marker < 0) { forgetIfUnnamed(st, m); return null; }
@@ -263,8 +265,9 @@ function masdar(st: State, m: PhraseMatch<Cue>): boolean {
 
 /** The content of a cue ends where the next clause-opening cue of saying starts. */
 function windowEnd(st: State, m: PhraseMatch<Cue>, sEnd: number): number {
-  for (const n of st.all) {
-    if (n.start < m.end + 2) continue;
+  const all = st.all;
+  for (let k = firstCueFrom(st, m.end + 2); k < all.length; k++) {
+    const n = all[k];
     if (n.start >= sEnd) break;
     const v = n.values[0];
     const prev = st.toks[n.start - 1];
@@ -311,12 +314,33 @@ const CLOSING = new Set(["”", "»", "\"", "'", "“"]);
 
 const keepsComplementizer = (t: Token) => t.norm !== "ان" && t.norm !== "وان" && t.norm !== "فان";
 
-function isPrep(t: Token, frames: Set<string>): boolean {
-  for (const f of frames) {
-    if (f === "an" || f === "obj") continue;
-    if (f === "ب") { if (takesBa(t)) return true; continue; } // not "بين"
+/** A cue's frames as the marker loop reads them: does أن open its content, does ب, and the other
+ *  prepositions (a cue row's Set, kept per Set: a handful of distinct rows). */
+interface PrepFrames { an: boolean; ba: boolean; preps: string[] }
+const prepFramesOf = new WeakMap<Set<string>, PrepFrames>();
+function prepFrames(frames: Set<string>): PrepFrames {
+  let pf = prepFramesOf.get(frames);
+  if (!pf) {
+    pf = { an: frames.has("an"), ba: frames.has("ب"), preps: [...frames].filter((f) => f !== "an" && f !== "obj" && f !== "ب") };
+    prepFramesOf.set(frames, pf);
+  }
+  return pf;
+}
+
+// A reading's proclitic is the literal start of the word's norm and, without an enclitic, its
+// stem runs to the word's end (text/clitics.ts), so the word's norm rules out most tokens before
+// their readings are read.
+function isPrep(t: Token, pf: PrepFrames): boolean {
+  const n = t.norm;
+  if (pf.ba) { // not "بين"
+    const c = n.charCodeAt(0);
+    if ((c === 0x0628 || (c === 0x0648 && n.charCodeAt(1) === 0x0628)) && takesBa(t)) return true;
+  }
+  const preps = pf.preps;
+  for (let k = 0; k < preps.length; k++) {
+    const f = preps[k];
     // "حذر منها ماكرون من أن": a preposition carrying a pronoun points back; the content is not there
-    if (t.norm === f || readsBare(t, f)) return true;
+    if (n === f || (n.length === f.length + 1 && n.charCodeAt(0) === 0x0648 && n.endsWith(f) && readsBare(t, f))) return true;
   }
   return false;
 }
@@ -343,11 +367,17 @@ function closedQuoteBefore(st: State, cue: number): QuoteMarks | null {
   let i = cue - 1;
   while (i >= 0 && st.toks[i].kind === "punct" && /^[،,]$/.test(st.toks[i].text)) i--;
   if (i < 0) return null;
-  const q = st.marks.find((x) => x.close >= st.toks[i].start && x.close < st.toks[i].end);
+  // the marks are in text order and never overlap, so their closing offsets rise: the first mark
+  // closing at or after the token's start is the only one that may close inside it
+  const marks = st.marks, s = st.toks[i].start;
+  let lo = 0, hi = marks.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (marks[mid].close < s) lo = mid + 1; else hi = mid; }
+  const q = lo < marks.length && marks[lo].close < st.toks[i].end ? marks[lo] : undefined;
   return q && enoughWords(st.doc.text, q.start, q.end) ? q : null;
 }
 
 function firstActorAfter(st: State, from: number, to: number): ActorMention | null {
-  for (const mm of st.ix.mentions) { if (mm.first >= to) break; if (mm.first >= from && isActorType(mm.type)) return mm; }
+  const ms = st.ix.mentions;
+  for (let k = firstMentionFrom(st, from); k < ms.length; k++) { const mm = ms[k]; if (mm.first >= to) break; if (isActorType(mm.type)) return mm; }
   return null;
 }

@@ -9,7 +9,7 @@ import { readTsv } from "../core/tsv.ts";
 import { LEXICON_DIR } from "../lexicon/load.ts";
 import { normalize } from "../text/normalize.ts";
 import { isActorType, type ActorMention } from "../actors/mentions.ts";
-import { asSpeaker, cueAt, hasKind, unnamedIn, type Speaker, type State } from "./state.ts";
+import { asSpeaker, cueAt, firstCueFrom, firstMentionFrom, hasKind, unnamedIn, type Speaker, type State } from "./state.ts";
 import { isOutlet, isVia } from "./via.ts";
 
 const CARRY_SENTENCES = 4;  // how far back "وأضاف" may reach for the last speaker
@@ -28,8 +28,9 @@ export function speakerFrom(st: State, from: number, to: number): ActorMention |
   if (unnamed && unnamed.end > to) unnamed = undefined;
   // "المتحدث باسم الحكومة راجح بادي": a definite title is followed by its holder's name
   if (unnamed && st.toks[unnamed.start].norm.startsWith("ال")) unnamed = undefined;
-  for (const mm of st.ix.mentions) {
-    if (mm.first < from) continue;
+  const ms = st.ix.mentions;
+  for (let k = firstMentionFrom(st, from); k < ms.length; k++) {
+    const mm = ms[k];
     if (mm.first >= to || mm.first >= from + 9) break;
     if (!cands.length && mm.first > from + 5) break; // a subject follows its verb closely
     if (unnamed && mm.first >= unnamed.end && mm.type !== "ORG") continue; // "سكان في صنعاء", "متحدث عراقي"
@@ -49,7 +50,8 @@ export function speakerFrom(st: State, from: number, to: number): ActorMention |
 
 /** "وشددت وفقا لما نقلته وكالة X على": the name after "according to" is not the verb's subject. */
 function accordBetween(st: State, from: number, to: number): boolean {
-  for (const m of st.all) { if (m.start >= to) break; if (m.start >= from && hasKind(m, "accord")) return true; }
+  const all = st.all;
+  for (let k = firstCueFrom(st, from); k < all.length; k++) { const m = all[k]; if (m.start >= to) break; if (hasKind(m, "accord")) return true; }
   return false;
 }
 
@@ -93,11 +95,12 @@ export function antecedent(st: State, cue: number, sent: number): Speaker | null
 /** "تقرير صادر عن X" earlier in the sentence: X issued what the cue reports. */
 export function issuer(st: State, cue: number, sent: number): Speaker | null {
   const [sStart] = st.sents[sent];
-  for (const m of st.all) {
+  const all = st.all, ms = st.ix.mentions;
+  for (let k = firstCueFrom(st, sStart); k < all.length; k++) {
+    const m = all[k];
     if (m.start >= cue) break;
-    if (m.start < sStart || !hasKind(m, "issuer")) continue;
-    const mm = st.ix.mentions.find((x) => x.first >= m.end && x.first <= m.end + 2 && isActorType(x.type));
-    if (mm) return asSpeaker(mm);
+    if (!hasKind(m, "issuer")) continue;
+    for (let j = firstMentionFrom(st, m.end); j < ms.length && ms[j].first <= m.end + 2; j++) if (isActorType(ms[j].type)) return asSpeaker(ms[j]);
   }
   return null;
 }
@@ -145,11 +148,19 @@ export function carry(st: State, sent: number, cue: number): Speaker | null {
 
 /** A participle continues the speaker of this sentence: its last quote, else its first actor. */
 export function sameSentence(st: State, sent: number, cue: number): Speaker | null {
-  const q = [...st.quotes].reverse().find((x) => x.sentence === sent);
-  if (q) return { id: q.speaker, text: q.speaker_text, at: q.cueAt };
+  for (let k = st.quotes.length - 1; k >= 0; k--) {
+    const q = st.quotes[k];
+    if (q.sentence === sent) return { id: q.speaker, text: q.speaker_text, at: q.cueAt };
+  }
   const [sStart] = st.sents[sent];
-  const cands = st.ix.mentions.filter((mm) => mm.first >= sStart && mm.first < cue && isActorType(mm.type) && !isNisba(mm) && !isVia(st, mm));
-  const best = cands.find((c) => c.type === "PERSON") ?? cands[0];
+  const ms = st.ix.mentions;
+  let best: ActorMention | null = null;
+  for (let k = firstMentionFrom(st, sStart); k < ms.length && ms[k].first < cue; k++) {
+    const mm = ms[k];
+    if (!isActorType(mm.type) || isNisba(mm) || isVia(st, mm)) continue;
+    if (mm.type === "PERSON") { best = mm; break; }
+    best ??= mm;
+  }
   return best ? asSpeaker(best) : null;
 }
 
@@ -298,9 +309,9 @@ export function definiteSubject(st: State, i: number): Speaker | null {
   if (held) return held;
   const r = t.readings.find((x) => x.article && (x.pre === "" || x.pre === "و") && !x.post);
   if (!r || r.norm === "الي" || r.norm === "الذي" || r.norm === "التي") return null;
-  for (let k = st.ix.mentions.length - 1; k >= 0; k--) {
+  for (let k = firstMentionFrom(st, i) - 1; k >= 0; k--) {
     const mm = st.ix.mentions[k];
-    if (mm.first >= i || !isActorType(mm.type)) continue;
+    if (!isActorType(mm.type)) continue;
     for (let j = Math.max(0, mm.first - 3); j <= mm.first; j++) if (bareIs(st.toks[j], r.bare)) return asSpeaker(mm);
   }
   return null;
@@ -323,9 +334,9 @@ function constructTitle(st: State, i: number): Speaker | null {
   // a third word ("وزير الخارجية المصري") must be there too
   const third = st.toks[i + 2] && !st.ix.atToken[i + 2] ? definiteBare(st.toks[i + 2]) : "";
   let best: Speaker | null = null;
-  for (let k = st.ix.mentions.length - 1; k >= 0; k--) {
+  for (let k = firstMentionFrom(st, i) - 1; k >= 0; k--) {
     const mm = st.ix.mentions[k];
-    if (mm.first >= i || mm.type !== "PERSON" || (best && mm.id !== st.last?.id)) continue;
+    if (mm.type !== "PERSON" || (best && mm.id !== st.last?.id)) continue;
     for (let j = Math.max(0, mm.first - 6); j < mm.first - 1; j++) {
       if (!bareIs(st.toks[j], head) || !bareIs(st.toks[j + 1], dep) || (third && !bareIs(st.toks[j + 2], third))) continue;
       if (mm.id === st.last?.id) return asSpeaker(mm);

@@ -59,6 +59,24 @@ export function unnamedIn(st: State, from: number, to: number): { start: number;
   return undefined;
 }
 
+/** Index in st.all of the first cue match starting at token i or later (st.all is in text order):
+ *  where a scan of the cues from token i starts, instead of from the document's first cue. */
+export function firstCueFrom(st: State, i: number): number {
+  const a = st.all;
+  let lo = 0, hi = a.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (a[mid].start < i) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** Index in st.ix.mentions of the first mention whose first token is i or later (mentions are in
+ *  text order, so their first tokens never decrease). */
+export function firstMentionFrom(st: State, i: number): number {
+  const a = st.ix.mentions;
+  let lo = 0, hi = a.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (a[mid].first < i) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
 /** Is offset `off` inside a quotation or a quoted letter? (`st.inside` is sorted by start.) */
 export function insideMarks(st: State, off: number): boolean {
   const a = st.inside;

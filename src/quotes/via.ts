@@ -9,7 +9,7 @@ import type { Cue } from "../lexicon/cues.ts";
 import { loadKb } from "../kb/index.ts";
 import { normalize } from "../text/normalize.ts";
 import type { ActorMention } from "../actors/mentions.ts";
-import { hasKind, pick, type State } from "./state.ts";
+import { firstCueFrom, firstMentionFrom, hasKind, pick, type State } from "./state.ts";
 
 // nouns that name a medium: the name after them is an outlet
 const OUTLET_NOUNS = new Set(["وكاله", "صحيفه", "قناه", "موقع", "شبكه", "تلفزيون", "اذاعه", "مجله", "جريده", "التلفزيون"]);
@@ -78,17 +78,19 @@ function afterRelayPrep(st: State, mm: ActorMention): boolean {
 /** The outlet a via marker (or "according to" + outlet) names in sentence `sent`. */
 export function viaFor(st: State, sent: number): string | null {
   const [a, b] = st.sents[sent];
-  for (const v of st.all) {
-    if (v.start < a) continue;
+  const all = st.all, ms = st.ix.mentions;
+  for (let n = firstCueFrom(st, a); n < all.length; n++) {
+    const v = all[n];
     if (v.start >= b) break;
     const via = hasKind(v, "via"), accord = hasKind(v, "accord");
     if (!via && !accord) continue;
     const platform = via ? impliedPlatform(st, v) : undefined;
     if (platform !== undefined) { if (platform) return platform; continue; }
     // the name may start inside the marker ("نقلته وكالة الأنباء …": the mention begins at وكالة)
-    const k = st.ix.mentions.findIndex((x) => x.last >= v.end - 1 && x.first >= v.start && x.first - v.end <= 4);
-    if (k < 0) continue;
-    let mm = st.ix.mentions[k];
+    let k = firstMentionFrom(st, v.start);
+    while (k < ms.length && ms[k].first - v.end <= 4 && ms[k].last < v.end - 1) k++;
+    if (k >= ms.length || ms[k].first - v.end > 4) continue;
+    let mm = ms[k];
     // "لوكالة أنباء الروسية “سبوتنيك”": a described outlet followed by its name — the name is the outlet
     const next = st.ix.mentions[k + 1];
     if (next && next.type === "ORG" && next.first - mm.last <= 3 && onlyPunct(st, mm.last + 1, next.first, 1)) mm = next;
