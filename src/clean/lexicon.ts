@@ -39,6 +39,7 @@ function index(): Map<string, Row[]> {
     if (r.match === "contains") {
       const first = key.split(" ")[0];
       FIRST.set(first, Math.max(FIRST.get(first) ?? 0, LONG_NOTICES.has(r.kind) ? 40 : 14));
+      GATE[gateOf(first, 0, first.length)] = 1;
     }
   }
   return INDEX;
@@ -54,31 +55,52 @@ export function chromeOf(l: Line): Chrome | null {
   const k = l.key;
   if (!k) return null;
   const idx = index();
-  const whole = idx.get(k);
-  if (whole) return whole[0];
-  const words = k.split(" ");
+  // l.words is the key's word count here (lineOf counts a short line's folded words), and no
+  // phrase has more than MAX_PHRASE words
+  if (l.words <= MAX_PHRASE) {
+    const whole = idx.get(k);
+    if (whole) return whole[0];
+  }
+  // the words are read off the key in place (single spaces): k.slice(a, b) for words a..b
+  const firstEnd = wordEnd(k, 0);
   // phrases at the start of the line: labels ("اقرأ أيضا: ...") and lead words
-  const prefixes: string[] = [];
-  if (STARTS.has(words[0])) for (let n = 1, g = words[0]; n <= Math.min(MAX_PHRASE, words.length - 1); g += " " + words[n++]) prefixes.push(g);
-  for (let n = prefixes.length; n >= 1; n--) {
-    for (const r of idx.get(prefixes[n - 1]) ?? []) {
-      if (r.match !== "start" && r.match !== "label") continue;
-      const labelled = LABEL_SEP.test(afterPhrase(l.text, n));
-      const hit = r.match === "label" ? labelled && l.words <= 30 : l.words <= 12 || (l.words <= 30 && (labelled || !l.sentence));
-      if (hit) return r;
+  if (firstEnd < k.length && STARTS.has(k.slice(0, firstEnd))) {
+    const ends: number[] = [];
+    for (let n = 1, e = firstEnd; n <= Math.min(MAX_PHRASE, l.words - 1); n++, e = wordEnd(k, e + 1)) ends.push(e);
+    for (let n = ends.length; n >= 1; n--) {
+      for (const r of idx.get(k.slice(0, ends[n - 1])) ?? []) {
+        if (r.match !== "start" && r.match !== "label") continue;
+        const labelled = LABEL_SEP.test(afterPhrase(l.text, n));
+        const hit = r.match === "label" ? labelled && l.words <= 30 : l.words <= 12 || (l.words <= 30 && (labelled || !l.sentence));
+        if (hit) return r;
+      }
     }
   }
-  // phrases anywhere in a short line
-  for (let i = 0; i < words.length; i++) {
-    if ((FIRST.get(words[i]) ?? 0) < l.words) continue;
-    let g = words[i];
-    for (let n = 1; n <= MAX_PHRASE && i + n <= words.length; g += " " + words[i + n++]) {
-      const rs = idx.get(g);
+  // phrases anywhere in a short line: only where a "contains" phrase may start (a word that
+  // passes the gate on its length and end letters, then FIRST)
+  for (let a = 0, b = firstEnd; a < k.length; a = b + 1, b = wordEnd(k, a)) {
+    if (!GATE[gateOf(k, a, b)]) continue;
+    if ((FIRST.get(k.slice(a, b)) ?? 0) < l.words) continue;
+    for (let n = 1, e = b; n <= MAX_PHRASE; n++, e = wordEnd(k, e + 1)) {
+      const rs = idx.get(k.slice(a, e));
       if (rs) for (const r of rs) if (r.match === "contains" && l.words <= (LONG_NOTICES.has(r.kind) ? 40 : 14)) return r;
+      if (e >= k.length) break;
     }
   }
   return null;
 }
+
+/** End of the word of key k that starts at a (the next space, or the end). */
+function wordEnd(k: string, a: number): number {
+  const e = k.indexOf(" ", a);
+  return e < 0 ? k.length : e;
+}
+
+// a filter over the first words of "contains" phrases by length and end letters, so that most
+// words of a line are passed over without a substring and a Map read
+const GATE = new Uint8Array(1 << 12);
+const gateOf = (k: string, a: number, b: number): number =>
+  ((b - a) * 73 + k.charCodeAt(a) * 31 + k.charCodeAt(b - 1)) & 0xfff;
 
 /** The text of a line after its first n words (punctuation kept). */
 function afterPhrase(text: string, n: number): string {

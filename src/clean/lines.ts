@@ -8,7 +8,7 @@ import { dateLine } from "../text/dates.ts";
 import { findHeadline, isMasthead } from "./headline.ts";
 import { chromeOf } from "./lexicon.ts";
 import { BAR, stripSiteName } from "./title.ts";
-import { isLatinOnly, isProse, isShortLabel, keyOf, lineOf, sameKey, type Line } from "./shape.ts";
+import { isLatinOnly, isProse, isShortLabel, keyOf, lineOf, LONG as LONG_LINE, type Line } from "./shape.ts";
 
 export interface CleanedLines {
   title: string;
@@ -68,6 +68,10 @@ export function cleanLines(texts: string[], opts: CleanOptions = {}): CleanedLin
 }
 
 const SENTENCE_END = /[.!?؟…]["'»”’)]*\s+/gu;
+// what a SENTENCE_END match is made of (and surrogates, not to start inside a pair)
+const IN_SENTENCE_END = /[.!?؟…"'»”’)\s\ud800-\udfff]/u;
+/** A chrome label is short: only a tail of at most this many characters can be one. */
+const TAIL = 300;
 
 /**
  * Chrome glued to the end of a paragraph by the scraper ("... الماضي. رابط الخبر بصحيفة ...:
@@ -75,14 +79,22 @@ const SENTENCE_END = /[.!?؟…]["'»”’)]*\s+/gu;
  */
 export function trimTrailingChrome(text: string): string {
   if (text.length < 20) return text;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    const at = m.index! + m[0].length;
+  // Only boundaries within the last TAIL characters count, so the search starts there, backed up
+  // to a character no match can hold: the matches after it are the ones a search from the start
+  // finds (none straddles it), and those before it end too early to count.
+  let from = Math.max(0, text.length - TAIL);
+  while (from > 0 && IN_SENTENCE_END.test(text[from - 1])) from--;
+  const re = SENTENCE_END;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index + m[0].length;
     if (at >= text.length) break;
-    if (text.length - at > 300) continue; // a chrome label is short: only the last stretch can be one
+    if (text.length - at > TAIL) continue;
     const tail = lineOf(text.slice(at), 0);
     const c = tail.words <= 30 ? chromeOf(tail) : null;
-    if (c && c.kind !== "published" && c.kind !== "byline") return text.slice(0, at).trimEnd();
+    if (c && c.kind !== "published" && c.kind !== "byline") { re.lastIndex = 0; return text.slice(0, at).trimEnd(); }
   }
+  re.lastIndex = 0;
   return text;
 }
 
@@ -162,20 +174,33 @@ const nameShaped = (l: Line): boolean =>
 
 /** A paragraph said twice (or the headline again as a body line) keeps its first place only. */
 function markRepeats(lines: Line[], why: (string | null)[], titleKey: string): void {
+  // short lines by their folded words; long ones by their text, compared without hashing it (a
+  // long line has more spaces than any short line's key, so only the headline's key could equal it)
   const seen = new Set<string>(titleKey ? [titleKey] : []);
+  const long: string[] = [];
   const kept = lines.filter((_, i) => !why[i]);
   for (let i = 0; i < lines.length; i++) {
     if (why[i]) continue;
     const l = lines[i];
-    const k = sameKey(l);
+    const isLong = l.words > LONG_LINE;
+    const k = isLong ? l.text : l.key; // sameKey(l)
     if (!k) continue;
-    if (seen.has(k)) { why[i] = "repeated"; continue; }
+    if (isLong ? k === titleKey || long.includes(k) : seen.has(k)) { why[i] = "repeated"; continue; }
     // a teaser cut short with an ellipsis that another paragraph gives in full
-    const teaser = /(\.\.\.|…)\s*$/.test(l.text) && l.words >= 6;
+    const teaser = l.words >= 6 && endsWithEllipsis(l.text);
     if (teaser && kept.some((p) => p !== l && p.key.length > l.key.length && p.key.startsWith(l.key))) { why[i] = "teaser"; continue; }
-    seen.add(k);
+    if (isLong) long.push(k);
+    else seen.add(k);
   }
 }
+
+/** /(\.\.\.|…)\s*$/ without a regex search through the line. */
+function endsWithEllipsis(text: string): boolean {
+  let e = text.length;
+  while (e > 0 && SPACE.test(text[e - 1])) e--;
+  return e > 0 && (text.charCodeAt(e - 1) === 0x2026 || (e >= 3 && text.endsWith("...", e)));
+}
+const SPACE = /\s/;
 
 const range = (a: number, b: number) => Array.from({ length: Math.max(0, b - a) }, (_, k) => a + k);
 

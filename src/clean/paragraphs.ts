@@ -19,14 +19,25 @@ function tidied(s: string): string | null {
   const n = s.length;
   const buf = n <= BUF.length ? BUF : new Uint16Array(n);
   let k = 0, space = false;
+  // the kept span of s; `other` when a blank other than U+0020 or a skipped mark stands inside it
+  let first = -1, last = -1, other = false;
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
     const t = c < 0x3001 ? TIDY[c] : c === 0xfeff ? SKIP : KEEP;
-    if (t === KEEP) { if (space) { if (k > 0) buf[k++] = 0x20; space = false; } buf[k++] = c; }
-    else if (t === SKIP) continue;
-    else if (t === BLANK) space = true;
+    if (t === KEEP) {
+      if (space) { if (k > 0) buf[k++] = 0x20; space = false; }
+      buf[k++] = c;
+      if (first < 0) first = i;
+      last = i;
+    } else if (t === SKIP) { if (first >= 0) other = true; }
+    else if (t === BLANK) { space = true; if (c !== 0x20 && first >= 0) other = true; }
     else return null;
   }
+  // often only the ends change (a line with a leading or trailing space): then the result is a
+  // slice of s, which costs no copy (the output has as many units as the span only when no mark
+  // was skipped inside it and every run of blanks in it is one space)
+  if (first < 0) return "";
+  if (k === last - first + 1 && !other) return s.slice(first, last + 1);
   let out = "";
   for (let i = 0; i < k; i += 1024) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(k, i + 1024)) as unknown as number[]);
   return out;

@@ -7,7 +7,7 @@ import { normalizeWords } from "../text/normalize.ts";
 export interface Line {
   text: string;      // the line as displayed: whitespace tidied, invisible marks dropped, letters kept
   readonly key: string; // folded words joined by one space: normalize() with punctuation taken out
-  words: number;     // word count
+  words: number;     // word count; at most MAX_WORDS (every rule compares it with 48 or less)
   sentence: boolean; // ends as prose does (. ! ؟ … or a closing quote after one)
   index: number;     // position among the page's lines
 }
@@ -18,15 +18,32 @@ const END = /[.!?؟…。]["'»”’)\]]*\s*$|[.!?؟…]\s*["'»”’)\]]+\s*$
 export const keyOf = (s: string): string => normalizeWords(s);
 
 /** Lines longer than this are prose whatever they say: their folded key is made only on demand. */
-const LONG = 45;
+export const LONG = 45;
+/**
+ * Words are counted no further: no rule of the cleaner compares a count with more than 48
+ * (headline.ts: `words <= lines[i].words + 8` for a candidate of at most 40 words; isMasthead's
+ * `4 * (seps + 1)` sees only lines before the body, which are not prose, so under 25 words), so a
+ * long paragraph's spaces need not all be counted.
+ */
+export const MAX_WORDS = 49;
+
+// A class, not an object literal with a getter: one shape for every line and no closure per line.
+class PageLine implements Line {
+  words: number;
+  sentence: boolean;
+  private folded: string | null = null;
+  constructor(public text: string, public index: number) {
+    let words = 1;
+    for (let i = text.indexOf(" "); i >= 0 && words < MAX_WORDS; i = text.indexOf(" ", i + 1)) words++;
+    this.words = words;
+    this.sentence = END.test(text.length > 12 ? text.slice(-12) : text);
+    if (words <= LONG) this.words = wordsOfKey(this.key);
+  }
+  get key(): string { return (this.folded ??= keyOf(this.text)); }
+}
 
 export function lineOf(text: string, index: number): Line {
-  let key: string | null = null;
-  let words = 1;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) words++;
-  const line: Line = { text, words, sentence: END.test(text.slice(-12)), index, get key() { return (key ??= keyOf(text)); } };
-  if (words <= LONG) line.words = wordsOfKey(line.key);
-  return line;
+  return new PageLine(text, index);
 }
 
 /** Words of a folded key (single spaces, no spaces at the ends), counted without splitting it. */

@@ -2,7 +2,6 @@
 // naming it; a bad input never stops the batch. Kind (text, HTML, JSON Lines) is sniffed from
 // the content, with the extension as a hint only for JSON Lines, which is streamed line by line.
 import fs from "node:fs";
-import { StringDecoder } from "node:string_decoder";
 import { RasidError, isRasidError } from "../core/errors.ts";
 import type { RawArticle } from "../core/document.ts";
 import { decode, MAX_INPUT_BYTES } from "./decode.ts";
@@ -82,32 +81,37 @@ const TURN_EVERY = 16; // lines
 /**
  * The lines of a UTF-8 file, read in 1 MB chunks (any size of file, little memory), split as
  * readline splits them (\r\n, \n or a lone \r). Synchronous: a stream and readline cost
- * several times more per record than the parsing itself, for nothing here.
+ * several times more per record than the parsing itself, for nothing here. Lines are found in
+ * the bytes (a newline byte is never part of a multi-byte character) and each is decoded on its
+ * own: no decoded chunk to search, join with the previous chunk's rest, and slice.
  */
 export function* fileLines(file: string): Generator<string> {
   const fd = fs.openSync(file, "r");
   try {
-    const buf = Buffer.allocUnsafe(CHUNK);
-    const decoder = new StringDecoder("utf8");
-    let rest = "";
+    let buf = Buffer.allocUnsafe(CHUNK);
+    let end = 0; // buf[0, end) holds bytes read and not yet yielded: the start of a line
     for (;;) {
-      const got = fs.readSync(fd, buf, 0, CHUNK, null);
-      const text = rest + (got ? decoder.write(buf.subarray(0, got)) : decoder.end());
+      if (end === buf.length) { const bigger = Buffer.allocUnsafe(buf.length * 2); buf.copy(bigger, 0, 0, end); buf = bigger; }
+      const got = fs.readSync(fd, buf, end, buf.length - end, null);
+      if (!got) {
+        if (end > 0) {
+          const line = buf.toString("utf8", 0, buf[end - 1] === 13 ? end - 1 : end);
+          if (line.includes("\r")) yield* line.split("\r"); else yield line;
+        }
+        return;
+      }
       let at = 0;
-      for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", at)) {
-        yield* splitCr(text.slice(at, nl > at && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl));
+      const last = end + got;
+      for (let nl = buf.indexOf(10, end); nl >= 0 && nl < last; nl = buf.indexOf(10, at)) {
+        // a line that holds a lone \r is two lines to readline
+        const line = buf.toString("utf8", at, nl > at && buf[nl - 1] === 13 ? nl - 1 : nl);
+        if (line.includes("\r")) yield* line.split("\r"); else yield line;
         at = nl + 1;
       }
-      rest = text.slice(at);
-      if (!got) { if (rest) yield* splitCr(rest.endsWith("\r") ? rest.slice(0, -1) : rest); return; }
+      if (at < last) buf.copy(buf, 0, at, last);
+      end = last - at;
     }
   } finally {
     fs.closeSync(fd);
   }
-}
-
-/** A line that holds a lone \r is two lines to readline. */
-function* splitCr(line: string): Generator<string> {
-  if (!line.includes("\r")) { yield line; return; }
-  yield* line.split("\r");
 }

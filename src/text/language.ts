@@ -50,40 +50,57 @@ export interface LanguageGuess {
   letters: number;             // letters counted
 }
 
+// What each UTF-16 code unit counts as, filled from charClass() and FLAGS the first time it is
+// seen: one array read and one increment per character in identifyLanguage's loop.
+const NOT_LETTER = 1, OTHER_LETTER = 2, ARABIC = 3, ARABIC_OWN_FORM = 4, ARABIC_PERSIAN = 5; // 5..8: + KURDISH?1 + URDU?2
+const KIND = new Uint8Array(0x10000);
+const COUNTS = new Int32Array(9);
+function kindOf(x: number): number {
+  const c = charClass(x);
+  let k = NOT_LETTER;
+  if (c === AR_LETTER) {
+    const f = x >= 0x600 && x <= 0x6ff ? FLAGS[x - 0x600] : 0;
+    k = f === 0 ? ARABIC : f & PERSIAN ? ARABIC_PERSIAN + (f & KURDISH ? 1 : 0) + (f & URDU ? 2 : 0) : ARABIC_OWN_FORM;
+  } else if (c === LETTER) k = OTHER_LETTER;
+  return (KIND[x] = k);
+}
+
 /** Language of `text` with the counts it was decided on. */
 export function identifyLanguage(text: string): LanguageGuess {
-  let arabic = 0, other = 0, persian = 0, kurdish = 0, urdu = 0, own = 0;
+  const n = COUNTS;
+  n.fill(0);
   for (let i = 0; i < text.length; i++) {
     const x = text.charCodeAt(i);
-    const c = charClass(x);
-    if (c === AR_LETTER) {
-      arabic++;
-      const f = x >= 0x600 && x <= 0x6ff ? FLAGS[x - 0x600] : 0;
-      if (f !== 0) {
-        if (f & PERSIAN) { persian++; if (f & KURDISH) kurdish++; if (f & URDU) urdu++; }
-        else own++;
-      }
-    } else if (c === LETTER) other++;
+    const k = KIND[x];
+    n[k === 0 ? kindOf(x) : k]++;
   }
+  const other = n[OTHER_LETTER], own = n[ARABIC_OWN_FORM];
+  const kurdish = n[ARABIC_PERSIAN + 1] + n[ARABIC_PERSIAN + 3], urdu = n[ARABIC_PERSIAN + 2] + n[ARABIC_PERSIAN + 3];
+  const persian = n[ARABIC_PERSIAN] + n[ARABIC_PERSIAN + 1] + n[ARABIC_PERSIAN + 2] + n[ARABIC_PERSIAN + 3];
+  const arabic = n[ARABIC] + own + persian;
   const letters = arabic + other;
   const arabicShare = letters ? arabic / letters : 0;
-  const guess = (language: string): LanguageGuess => ({ language, arabicShare, letters });
-  if (letters < MIN_LETTERS) return guess("und");
+  if (letters < MIN_LETTERS) return guessOf(arabicShare, letters, "und");
   if (arabicShare >= ARABIC_SCRIPT_SHARE || (arabicShare >= ARABIC_MIXED_SHARE && arabic >= ARABIC_MIXED_LETTERS)) {
-    if (persian <= own * 0.25) return guess("ar");
-    if (kurdish > persian * 0.3) return guess("ku");
+    if (persian <= own * 0.25) return guessOf(arabicShare, letters, "ar");
+    if (kurdish > persian * 0.3) return guessOf(arabicShare, letters, "ku");
     // Persian, Urdu, Pashto: franc among the Arabic-script languages, Arabic itself included
     const code = franc(arabicScriptSample(text), { only: ["arb", "pes", "urd", "pbu", "skr"], minLength: 1 });
-    if (code === "arb" && persian > own) return guess(urdu > persian * 0.2 ? "ur" : "fa");
-    return guess(ISO1[code] ?? (code === "und" ? "und" : code));
+    if (code === "arb" && persian > own) return guessOf(arabicShare, letters, urdu > persian * 0.2 ? "ur" : "fa");
+    return guessOf(arabicShare, letters, ISO1[code] ?? (code === "und" ? "und" : code));
   }
   const code = franc(text.length > FRANC_SAMPLE ? text.slice(0, FRANC_SAMPLE) : text);
-  return guess(code === "und" ? "und" : ISO1[code] ?? code);
+  return guessOf(arabicShare, letters, code === "und" ? "und" : ISO1[code] ?? code);
 }
 
 /** ISO 639-1 code of the body: "ar", "en", "fr", "fa", ... or "und". */
 export function detectLanguage(text: string): string {
   return identifyLanguage(text).language;
+}
+
+// module level, not a closure per call (esbuild's keepNames would wrap each in __name())
+function guessOf(arabicShare: number, letters: number, language: string): LanguageGuess {
+  return { language, arabicShare, letters };
 }
 
 function arabicScriptSample(text: string): string {

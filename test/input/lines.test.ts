@@ -41,3 +41,12 @@ test("fileLines: a file larger than one chunk, CRLF and Arabic letters across th
   assert.ok(got.every((l) => l === line));
   assert.deepEqual(got, await viaReadline(f));
 });
+
+test("fileLines: a line longer than one chunk (the buffer grows), then more lines", async () => {
+  const long = '{"content":"' + "قال المتحدث إن الاجتماع سيعقد غدا. ".repeat(40000) + '"}';
+  const f = write("long.jsonl", `${long}\r\n{"title":"جدة"}\n\rأ`);
+  const got = [...fileLines(f)];
+  assert.deepEqual(got.map((l) => l.length), [long.length, 15, 0, 1]);
+  assert.equal(got[0], long);
+  assert.deepEqual(got, await viaReadline(f));
+});
