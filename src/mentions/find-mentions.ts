@@ -73,15 +73,17 @@ function clubOfCity(c: Ctx, m: FoundMention, cands: readonly NameEntry[]): Found
 
 /** Keep the best non-overlapping mentions: more tokens first, then the higher score. */
 export function resolve(all: FoundMention[]): FoundMention[] {
-  const sorted = [...all].sort((a, b) =>
-    (b.tokens.end - b.tokens.start) - (a.tokens.end - a.tokens.start) || b.score - a.score || a.start - b.start);
+  const sorted = all.slice().sort(byPriority);
   const taken: FoundMention[] = [];
-  for (const m of sorted) {
-    if (taken.some((o) => m.start < o.end && o.start < m.end)) continue;
+  next: for (const m of sorted) {
+    for (let k = 0; k < taken.length; k++) if (m.start < taken[k].end && taken[k].start < m.end) continue next;
     taken.push(m);
   }
-  return taken.sort((a, b) => a.start - b.start);
+  return taken.sort(byStart);
 }
+const byPriority = (a: FoundMention, b: FoundMention) =>
+  (b.tokens.end - b.tokens.start) - (a.tokens.end - a.tokens.start) || b.score - a.score || a.start - b.start;
+const byStart = (a: FoundMention, b: FoundMention) => a.start - b.start;
 
 /** Countries named unambiguously in the document (by a country's name or adjective); `lists`: the KB matches' candidates. */
 function namedCountries(c: Ctx, lists: readonly (readonly NameEntry[])[], adj: FoundMention[]): Set<string> {

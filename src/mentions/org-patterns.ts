@@ -6,9 +6,9 @@
 // Heads that are also ordinary nouns (قوات، مجلس، مركز…) need more than one common word after them.
 import type { FoundMention } from "./candidate.ts";
 import { isWord, makeMention } from "./candidate.ts";
-import { adjectiveOf, firstNameReading, isStop, titleAt, type Ctx } from "./words.ts";
+import { adjectiveOf, firstNameReading, titleAt, type Ctx } from "./words.ts";
 import { normalize } from "../text/normalize.ts";
-import { ADJECTIVE, HEAD_PRE, INSTITUTION, ORG_HEAD, SETTLEMENT, wordClasses } from "./word-classes.ts";
+import { ADJ_WORD, ADJECTIVE, HEAD_PRE, INSTITUTION, ORG_HEAD, SETTLEMENT, STOP, wordClasses } from "./word-classes.ts";
 
 const MAX_WORDS = 7;
 
@@ -28,7 +28,7 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
     let adopt: FoundMention | null = null;
     while (k < tokens.length && words < MAX_WORDS) {
       const u = tokens[k];
-      if (!isWord(u) || u.sentence !== t.sentence || u.kind !== "word" || isStop(c, u)) break;
+      if (!isWord(u) || u.sentence !== t.sentence || u.kind !== "word" || cls[k] & STOP) break;
       if (lex.directions.has(u.norm)) break; // جنوب البلاد, قرب
       const m = known.get(k);
       if (m && m.via === "kb" && !afterKb) {
@@ -37,7 +37,7 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
         if (words === 0 && m.type === "ORG") adopt = m; // "تنظيم داعش", "حركة الحوثيين": the known group
         proper++; words++; k = m.tokens.end; seenArticle = true; afterKb = true; lastArticle = false; continue;
       }
-      if (adjectiveOf(c, u)) { if (words > 0) { proper++; k++; words++; } break; }
+      if (cls[k] & ADJ_WORD) { if (words > 0) { proper++; k++; words++; } break; }
       if (words > 0 && titleAt(c, k) >= 0) break;
       const w = u.readings[0];
       const lil = u.readings.find((x) => x.pre === "ل" && x.article && x.post === "");
@@ -91,7 +91,7 @@ export function institutions(c: Ctx): FoundMention[] {
         let ok = true;
         for (let k = 1; k < words.length; k++) if (tokens[i + k]?.norm !== words[k]) { ok = false; break; }
         const adjTok = tokens[i + words.length];
-        const country = ok && isWord(adjTok) ? adjectiveOf(c, adjTok) : undefined;
+        const country = ok && isWord(adjTok) && cls[i + words.length] & ADJ_WORD ? adjectiveOf(c, adjTok) : undefined;
         if (!country) continue;
         const end = i + words.length + 1;
         const key = `${words.join(" ")} ${country.id}`;
@@ -164,8 +164,8 @@ export function placesByCue(c: Ctx, known: Map<number, FoundMention>): FoundMent
     if (!(cls[i] & SETTLEMENT)) continue;
     const t = tokens[i];
     const u = tokens[i + 1];
-    if (!isWord(u) || u.kind !== "word" || u.sentence !== t.sentence || known.has(i + 1) || isStop(c, u)) continue;
-    if (adjectiveOf(c, u) || lex.genericPlaces.has(u.norm) || u.readings[0].pre !== "" || /^[وبلف]/.test(u.norm) && !u.readings[0].article) continue;
+    if (!isWord(u) || u.kind !== "word" || u.sentence !== t.sentence || known.has(i + 1) || cls[i + 1] & STOP) continue;
+    if (cls[i + 1] & ADJ_WORD || lex.genericPlaces.has(u.norm) || u.readings[0].pre !== "" || /^[وبلف]/.test(u.norm) && !u.readings[0].article) continue;
     if (TANWEEN_END.test(u.text) || /(ه|ات|ين|ون)$/.test(u.readings[0].bare)) continue; // حي سكني، قرى مجاورة، بلدات
     const cue = t.readings.find((r) => r.post === "" && lex.settlementCues.has(r.norm))!;
     out.push(makeMention(text, tokens, cue, i, i + 2, "GPE", "pattern", 0.5, `${cue.norm} ${u.norm}`));

@@ -4,9 +4,9 @@
 // - a known given name followed by more name words ("ماركو مسعد", "محمد فتحي الشريف").
 import type { FoundMention } from "./candidate.ts";
 import { isWord, makeMention } from "./candidate.ts";
-import { adjectiveOf, firstNameReading, hasArticle, isStop, personNameEnd, titleAt, type Ctx } from "./words.ts";
+import { firstNameReading, hasArticle, personNameEnd, titleAt, type Ctx } from "./words.ts";
 import { normalize } from "../text/normalize.ts";
-import { FIRST_NAME, SURNAME, surnameReading, TITLE_PRE, wordClasses } from "./word-classes.ts";
+import { ADJ_WORD, FIRST_NAME, STOP, SURNAME, surnameReading, TITLE_PRE, wordClasses } from "./word-classes.ts";
 
 const PRONOUN_END = /(ته|تها|تهم|اته|يته|ها|هم|هما|هن|كم|نا)$/;
 const SKIP_PREPS = new Set(["الي", "في", "لدي"]);
@@ -16,6 +16,7 @@ const MAX_SKIP = 9;
 export function titledPersons(c: Ctx, known: Map<number, FoundMention>): FoundMention[] {
   const { tokens, text } = c;
   const out: FoundMention[] = [];
+  const cls = wordClasses(c);
   for (let i = 0; i < tokens.length; i++) {
     let j = titleAt(c, i);
     if (j < 0) continue;
@@ -34,13 +35,13 @@ export function titledPersons(c: Ctx, known: Map<number, FoundMention>): FoundMe
       if (m) break; // a known person: the KB has it already
       const tj = titleAt(c, j);
       if (tj > j) { j = tj; continue; }
-      if (hasArticle(t) || adjectiveOf(c, t) || c.lex.orgHeads.has(t.norm) || c.lex.offices.has(t.norm)) { j++; continue; }
+      if (hasArticle(t) || cls[j] & ADJ_WORD || c.lex.orgHeads.has(t.norm) || c.lex.offices.has(t.norm)) { j++; continue; }
       if (t.readings.some((r) => r.article && r.pre !== "" && r.post === "")) { j++; continue; }
       if (SKIP_PREPS.has(t.norm) && isWord(tokens[j + 1]) && (known.has(j + 1) || hasArticle(tokens[j + 1]))) { j++; continue; }
       break;
     }
     const t = tokens[j];
-    if (!isWord(t) || t.sentence !== sentence || isStop(c, t) || known.has(j)) continue;
+    if (!isWord(t) || t.sentence !== sentence || cls[j] & STOP || known.has(j)) continue;
     // a given name that is also a word (أكبر، وعد، يان) counts only before another given name
     if (c.lex.ambiguousNames.has(t.norm) && !c.lex.firstNames.has(tokens[j + 1]?.norm ?? "")) continue;
     const given = c.lex.firstNames.has(t.norm);

@@ -17,14 +17,18 @@ import type { Reading, Token } from "../core/document.ts";
 import type { Gazetteer, NameEntry } from "./gazetteer.ts";
 import type { Lexicons } from "./lexicons.ts";
 import { isWord, NAME_PRE } from "./candidate.ts";
-import { firstNameReading, type Ctx } from "./words.ts";
+import { firstNameReading, isStop, type Ctx } from "./words.ts";
 import { rootNode, type NameNode } from "./name-steps.ts";
 
 export const ADJECTIVE = 1, SURNAME = 2, FIRST_NAME = 4, ORG_HEAD = 8, INSTITUTION = 16, TITLE = 32, SETTLEMENT = 64;
 /** A KB name can go on with this word (gazetteer `continues` of its whole norm). */
 export const CONT = 128;
+/** The word as written is a nationality adjective (words.ts adjectiveOf: gaz.adjective of its norm). */
+export const ADJ_WORD = 256;
+/** A stop word, whole or after و/ف (words.ts isStop). */
+export const STOP = 512;
 /** vals[i] >>> REC_SHIFT: the id of the token's KB starts in DocForms.recs (0: it starts no KB name). */
-export const REC_SHIFT = 8;
+export const REC_SHIFT = 10;
 
 /** Proclitics an organization head or nationality adjective may carry. */
 export const HEAD_PRE = new Set(["", "و", "ف", "ب", "ل", "وب", "ول"]);
@@ -41,16 +45,17 @@ export interface Starts { at: number[]; hits: (readonly NameEntry[] | undefined)
 /** A document's per-token answers: vals[i] = class bits | CONT | rec id << REC_SHIFT (0 for punctuation and numbers); recs by id. */
 export interface DocForms { vals: Int32Array; recs: readonly Starts[] }
 
-// On a form: vals-value | stamp << STAMP_SHIFT, a small integer (V8 Smi, < 2^30). 17 bits of
-// record id; a record id beyond them is kept for the document but not on the form.
-const STAMP_SHIFT = 25, REC_ON_FORM = (1 << 17) - 1, LOW = (1 << STAMP_SHIFT) - 1, MAX_STAMP = 31;
+// On a form: vals-value | stamp << STAMP_SHIFT, a small integer (V8 Smi, < 2^30). 16 bits of
+// record id (the whole corpus has ~25k forms that start a KB name); a record id beyond them is
+// kept for the document but not on the form.
+const STAMP_SHIFT = 26, REC_ON_FORM = (1 << 16) - 1, LOW = (1 << STAMP_SHIFT) - 1, MAX_STAMP = 15;
 const MAX_RECS = REC_ON_FORM - 1, MAX_TEXTS = 300_000;
 
 /**
  * One generation of answers, for one gazetteer and lexicons (null: KB starts and CONT only). Its
  * stamp is unique in the process (a counter on globalThis, shared by every copy of this module:
  * bundle and source), so a value left on a form by another generation never passes for current;
- * stamp 0 (the 31 stamps are spent: a test process that built many gazetteers) keeps nothing on
+ * stamp 0 (the 15 stamps are spent: a test process that built many gazetteers) keeps nothing on
  * forms. Tokens without a form (hand-made, copies) are answered from `byText`.
  */
 interface Gen { gaz: Gazetteer; lex: Lexicons | null; stamp: number; recs: Starts[]; byText: Map<string, number> }
@@ -108,7 +113,12 @@ function answer(g: Gen, text: string, t: Token): number {
   if (g.gaz.continues ? g.gaz.continues(t.norm) : true) v |= CONT;
   const s = startsOf(g.gaz, t);
   if (s !== null) { v |= g.recs.length << REC_SHIFT; g.recs.push(s); }
-  if (g.lex !== null) v |= classify({ text, tokens: [], gaz: g.gaz, lex: g.lex }, t);
+  if (g.gaz.adjective(t.norm)) v |= ADJ_WORD;
+  if (g.lex !== null) {
+    const c: Ctx = { text, tokens: [], gaz: g.gaz, lex: g.lex };
+    v |= classify(c, t);
+    if (isStop(c, t)) v |= STOP;
+  }
   return v;
 }
 

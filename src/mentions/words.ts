@@ -5,7 +5,7 @@ import type { Reading, Token } from "../core/document.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { Lexicons } from "./lexicons.ts";
 import { isWord } from "./candidate.ts";
-import { TITLE, wordClasses, type DocForms } from "./word-classes.ts";
+import { ADJ_WORD, STOP, TITLE, wordClasses, type DocForms } from "./word-classes.ts";
 
 /** `forms`: each token's word-class bits and KB starts (word-classes.ts), filled on first use. */
 export interface Ctx { text: string; tokens: Token[]; gaz: Gazetteer; lex: Lexicons; forms?: DocForms }
@@ -56,11 +56,13 @@ export function titleAt(c: Ctx, i: number): number {
   return -1;
 }
 
+const FIRST_PRE = new Set(["", "و", "ف", "ل"]);
+
 /** First names as written, whole or after a conjunction/preposition; "على" (on) is never علي. */
 export function firstNameReading(c: Ctx, t: Token): Reading | null {
   if (!isWord(t) || t.kind !== "word") return null;
   for (const r of t.readings) {
-    if (r.post !== "" || r.article || !["", "و", "ف", "ل"].includes(r.pre)) continue; // بيان is not ب + يان
+    if (r.post !== "" || r.article || !FIRST_PRE.has(r.pre)) continue; // بيان is not ب + يان
     if (r.pre !== "" && c.lex.ambiguousNames.has(r.norm)) continue;
     if (!c.lex.firstNames.has(r.norm)) continue;
     if (c.text.slice(t.start + r.from, t.start + r.to).endsWith("ى") && r.norm.endsWith("ي")) continue;
@@ -77,20 +79,21 @@ export function firstNameReading(c: Ctx, t: Token): Reading | null {
  */
 export function personNameEnd(c: Ctx, i: number, maxWords = 5): number {
   const { tokens, lex } = c;
+  const cls = wordClasses(c);
   let k = i, words = 0, afterConnector = false, lastGood = i;
   const sentence = tokens[i]?.sentence;
   while (k < tokens.length && words < maxWords) {
     const t = tokens[k];
     if (!isWord(t) || t.kind !== "word" || t.sentence !== sentence) break;
     if (/\d/.test(t.norm) || t.norm.length < 2 && !lex.connectors.has(t.norm)) break;
-    if (isStop(c, t) || TANWEEN.test(t.text)) break;
+    if (cls[k] & STOP || TANWEEN.test(t.text)) break; // isStop(c, t)
     // a third word in ـا after a full name is an object (كتب ماركو مسعد تحليلا), not a name
     if (words >= 2 && /[^ا]ا$/.test(t.norm) && !lex.firstNames.has(t.norm)) break;
     if (k > i && !afterConnector && (titleAt(c, k) >= 0 || lex.orgHeads.has(t.norm) || lex.offices.has(t.norm))) break;
     // بجدة، بالنيابة، للمنطقة: a preposition in front starts a phrase after the name
     if (k > i && t.readings.some((r) => (r.pre === "ب" || r.pre === "ل") && r.post === "" && (r.article || c.gaz.lookup(r.norm)))) break;
     // an adjective ends a name, unless it is the family name after a given name (منصور التركي)
-    if (adjectiveOf(c, t) && !afterConnector && !(words === 1 && k === i + 1 && lex.firstNames.has(tokens[i].norm) && articled(t))) break;
+    if (cls[k] & ADJ_WORD && !afterConnector && !(words === 1 && k === i + 1 && lex.firstNames.has(tokens[i].norm) && articled(t))) break;
     if (lex.connectors.has(t.norm)) { afterConnector = true; k++; continue; }
     const first = t.readings[0];
     if (k > i && t.norm.startsWith("و") && !lex.firstNames.has(t.norm) && !afterConnector) break;
