@@ -137,7 +137,12 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
     out.push(c);
   });
   for (const c of out) if (c.ev.location === null) c.ev.location = storyPlace(ctx, c);
-  return withoutHeadingEchoes(doc, out.filter((c) => !unsure(c, toks)), es.heading).flatMap((c) => (c.mutual && c.src && c.tgt ? [c.ev, reversed(c)] : [c.ev]));
+  const evs: EventWithActors[] = [];
+  for (const c of withoutHeadingEchoes(doc, out.filter((c) => !unsure(c, toks)), es.heading)) {
+    evs.push(c.ev);
+    if (c.mutual && c.src && c.tgt) evs.push(reversed(c));
+  }
+  return evs;
 }
 
 /** "قتال"، "بهجمة"، "ويحاصرهم": a force noun no verb says happened, or a verb whose object is a
@@ -175,8 +180,11 @@ function withoutHeadingEchoes(doc: Document, cands: Cand[], heading: boolean[]):
 /** A word that is both a verb and a masdar ("طرد"، "قتل"): a masdar after a preposition, a support
  *  verb or another verb, else the verb. Blockers (type null) win when they match. */
 function chooseReading(ctx: Ctx, m: PhraseMatch<Trigger>): Trigger | null {
-  if (m.values.some((v) => !v.type)) return null;
-  const verb = m.values.find((v) => v.pos !== "noun"), noun = m.values.find((v) => v.pos === "noun");
+  let verb: Trigger | undefined, noun: Trigger | undefined;
+  for (const v of m.values) {
+    if (!v.type) return null;
+    if (v.pos === "noun") noun ??= v; else verb ??= v;
+  }
   let p = m.start - 1;
   while (p >= 0 && isTransparent(ctx.toks[p])) p--;
   const prev = ctx.toks[p];
@@ -480,11 +488,16 @@ function coordinatedSubject(ctx: Ctx, m: PhraseMatch<Trigger>, sent: number, byM
   return null;
 }
 
+const POSSESSIVE_POST = new Set(["ه", "ها", "هم", "هما", "هن"]);
+const OBJECT_POST = new Set(["ه", "ها", "هم", "هما"]);
+const supportVerbs = () => lexicon<true>("support-verbs.tsv", () => true);
+
 /** "إدانتها"، "زيارته": the masdar carries a possessive pronoun (its actor was named before). */
 function possessed(t: Token): boolean {
   if (t.text.endsWith("ة")) return false;
   const idx = triggerIndex();
-  return t.readings.some((r) => /^(ه|ها|هم|هما|هن)$/.test(r.post) && (idx.hasFirst(r.norm) || idx.hasFirst(r.bare)));
+  for (const r of t.readings) if (POSSESSIVE_POST.has(r.post) && (idx.hasFirst(r.norm) || idx.hasFirst(r.bare))) return true;
+  return false;
 }
 
 /** The verb of a relative clause on a masdar ("التفجير (الإرهابي) الذي استهدف"), or -1. */
@@ -555,8 +568,8 @@ const isWitness = (t: Token) => WITNESS.has(bareVerb(t)) || t.readings.some((r) 
  *  that carries it (the subject is then named after it). */
 function objectPronoun(t: Token, next?: Token): boolean {
   if (next && PREP_PRONOUN.test(next.norm)) return true;
-  const idx = triggerIndex(), sv = lexicon<true>("support-verbs.tsv", () => true);
-  return t.readings.some((r) => /^(ه|ها|هم|هما)$/.test(r.post) && (idx.hasFirst(r.norm) || sv.hasFirst(r.norm) || WITNESS.has(r.norm)));
+  for (const r of t.readings) if (OBJECT_POST.has(r.post) && (triggerIndex().hasFirst(r.norm) || supportVerbs().hasFirst(r.norm) || WITNESS.has(r.norm))) return true;
+  return false;
 }
 
 /** "تضامن بلاده"، "وقوف بلاده": the speaker's country — the nearest country named before, in the

@@ -159,12 +159,12 @@ export function placeMarked(ai: ArgIndex, a: Arg): boolean {
 /** "قرب العاصمة الروسية": the capital a nationality adjective describes, when the document names
  *  that capital as an entity (its id; no place the text does not name is made up), else null. */
 export function describedCapital(doc: Document, ai: ArgIndex, a: number, b: number): string | null {
+  // the adjective first: a read of the actor array, where the word before it would be read
+  // from every token of the sentence
+  const at = ai.at;
   for (let i = a; i < b - 1; i++) {
-    const t = ai.toks[i];
-    // a reading's bare stem is a stretch of the token's folded word: most words fail this at once
-    if (t.norm.length < 7 || !t.norm.includes("عاصمه") || !capitalWord(t)) continue;
-    const adj = ai.at[i + 1];
-    if (!adj?.id || adj.first !== i + 1 || !isNisba(adj)) continue;
+    const adj = at[i + 1];
+    if (adj === undefined || !adj.id || adj.first !== i + 1 || !isNisba(adj) || !capitalWord(ai.toks[i])) continue;
     const code = countryCode(adj.id);
     if (!code) continue;
     for (const e of doc.entities) {

@@ -10,22 +10,32 @@ import { tokenForms } from "../lexicon/phrase-index.ts";
 import { asciiDigits, normalize } from "../text/normalize.ts";
 import { wordClass } from "./word-classes.ts";
 
-interface NumberWords { numbers: Map<string, number>; approx: Map<string, number>; units: Map<string, string>; firstChars: Set<number> }
+interface Value { readonly value: number; readonly approx: boolean }
+interface NumberWords { values: Map<string, Value>; units: Map<string, string>; firstChars: Set<number> }
 let cache: NumberWords | null = null;
 function words(): NumberWords {
   if (cache) return cache;
-  const c: NumberWords = { numbers: new Map(), approx: new Map(), units: new Map(), firstChars: new Set() };
+  const numbers = new Map<string, number>(), approx = new Map<string, number>();
+  const c: NumberWords = { values: new Map(), units: new Map(), firstChars: new Set() };
   for (const { row } of readTsv(path.join(LEXICON_DIR, "numbers.tsv"))) {
     const f = normalize(row.form);
-    if (row.kind === "number") c.numbers.set(f, Number(row.value));
-    else if (row.kind === "approx") c.approx.set(f, Number(row.value));
+    if (row.kind === "number") numbers.set(f, Number(row.value));
+    else if (row.kind === "approx") approx.set(f, Number(row.value));
     else c.units.set(f, row.value);
   }
+  // one read per form: an exact number word wins over an approximate one of the same form
+  for (const [f, value] of approx) c.values.set(f, { value, approx: true });
+  for (const [f, value] of numbers) c.values.set(f, { value, approx: false });
   // a number word's token starts with its first letter or a proclitic (و ف ب ل ك, ال): a cheap gate
-  for (const f of [...c.numbers.keys(), ...c.approx.keys()]) c.firstChars.add(f.charCodeAt(0));
+  for (const f of c.values.keys()) c.firstChars.add(f.charCodeAt(0));
   for (const ch of "وفبلكا") c.firstChars.add(ch.charCodeAt(0));
   return (cache = c);
 }
+
+// A word's value follows from its written form: kept per form (by its text, the form's own
+// string), so a word met again costs one read instead of a lookup per reading. Bounded.
+const byWord = new Map<string, Value | null>();
+const BY_WORD_MAX = 200_000;
 
 const KILL = wordClass("kill-noun");
 const SKIP = wordClass("count-approximator");
@@ -33,24 +43,27 @@ const SKIP = wordClass("count-approximator");
 /** Is the token a count, in digits or words ("14"، "عشرة"، "عشرات")? */
 export const isCount = (t: Token | undefined): boolean => !!t && valueAt(t) !== null;
 
-/** Value of token i as a number (digits or a number word), or null. */
-function valueAt(t: Token): { value: number; approx: boolean } | null {
+/** Value of token i as a number (digits or a number word), or null. Shared: read only. */
+function valueAt(t: Token): Value | null {
   if (t.kind === "number") { const v = Number(asciiDigits(t.text).replace(/[,٬]/g, "")); return Number.isFinite(v) ? { value: v, approx: false } : null; }
-  const w = words();
-  if (t.kind !== "word" || !w.firstChars.has(t.norm.charCodeAt(0))) return null;
-  // the token's readings directly (no list of forms is built for every word of a sentence)
-  for (const r of t.readings) {
-    const v = numberWord(w, r.norm) ?? (r.bare === r.norm ? null : numberWord(w, r.bare));
-    if (v) return v;
+  if (t.kind !== "word") return null;
+  if (t.form === undefined) return wordValue(t);
+  let v = byWord.get(t.text);
+  if (v === undefined) {
+    if (byWord.size >= BY_WORD_MAX) byWord.clear();
+    byWord.set(t.text, (v = wordValue(t)));
   }
-  return null;
+  return v;
 }
 
-function numberWord(w: NumberWords, f: string): { value: number; approx: boolean } | null {
-  const n = w.numbers.get(f);
-  if (n !== undefined) return { value: n, approx: false };
-  const a = w.approx.get(f);
-  if (a !== undefined) return { value: a, approx: true };
+function wordValue(t: Token): Value | null {
+  const w = words();
+  if (!w.firstChars.has(t.norm.charCodeAt(0))) return null;
+  // the token's readings directly (no list of forms is built for every word of a sentence)
+  for (const r of t.readings) {
+    const v = w.values.get(r.norm) ?? (r.bare === r.norm ? undefined : w.values.get(r.bare));
+    if (v) return v;
+  }
   return null;
 }
 
