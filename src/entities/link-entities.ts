@@ -82,6 +82,7 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
   }
   const known = generic ? docContext(ms, found) : null;
   const groups = new Map<string, Group>();
+  const unknownIds = new Map<string, string>(); // this document's: a small table, read before the memo across documents
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i], cands = found[i];
     let entry = cands ? chooseCandidate(cands, ctx) : null;
@@ -92,7 +93,9 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
       entry = cands!.find((e) => e.id === id) ?? entry;
     }
     const key = m.key ?? normalize(m.text);
-    const id = entry ? entry.id : unknownId(key);
+    let id: string | undefined;
+    if (entry) id = entry.id;
+    else if ((id = unknownIds.get(key)) === undefined) unknownIds.set(key, (id = unknownId(key)));
     let g = groups.get(id);
     if (!g) groups.set(id, (g = { id, type: entry?.type ?? m.type, entry, key, mentions: [] }));
     g.mentions.push(m);
@@ -123,26 +126,57 @@ function docContext(ms: readonly FoundMention[], found: readonly (NameEntry[] | 
   return { named, mainCountry: mainCountry(counts) };
 }
 
-/** An unknown person named by part of another person's name, or an organization or facility by the start of another's, is that entity. */
+/**
+ * An unknown person named by part of another person's name, or an organization or facility by the
+ * start of another's, is that entity: the first such group in the document's order. The groups that
+ * could be one are found through an index of the words their mentions hold (a person: every word;
+ * anything else: the first), kept up to date as groups merge, instead of testing every pair.
+ */
 function mergeShortForms(groups: Map<string, Group>, wordsOf: WordsOf): void {
   let list: Group[] | null = null;
   for (const g of groups.values()) {
     if (!g.entry && g.type !== "GPE") { list = [...groups.values()]; break; }
   }
   if (!list) return;
-  for (const g of list) {
+  const persons = new Map<string, number[]>(), firsts = new Map<string, number[]>();
+  const index = (m: FoundMention, at: number, person: boolean) => {
+    const ws = wordsOf(m);
+    if (person) for (const w of ws) add(persons, w, at);
+    else if (ws.length) add(firsts, ws[0], at);
+  };
+  for (let i = 0; i < list.length; i++) {
+    const person = list[i].type === "PERSON";
+    for (const m of list[i].mentions) index(m, i, person);
+  }
+  for (let i = 0; i < list.length; i++) {
+    const g = list[i];
     if (g.entry || g.type === "GPE") continue;
     const mine = wordsOf(longest(g));
     const person = g.type === "PERSON";
-    let target: Group | undefined;
-    for (const o of list) {
-      if (o === g || o.type !== g.type || !groups.has(o.id)) continue;
-      if (o.mentions.some((m) => covers(wordsOf(m), mine, person))) { target = o; break; }
+    let t = -1;
+    if (mine.length === 0) { // every longer name "covers" no words: the first group of the type with any
+      for (let j = 0; j < list.length && t < 0; j++) if (fits(list[j], g, mine, person, groups, wordsOf)) t = j;
+    } else {
+      const near = (person ? persons : firsts).get(mine[0]);
+      if (near) for (const j of near) if ((t < 0 || j < t) && fits(list[j], g, mine, person, groups, wordsOf)) t = j;
     }
-    if (!target) continue;
-    target.mentions.push(...g.mentions);
+    if (t < 0) continue;
+    const target = list[t];
+    for (const m of g.mentions) { target.mentions.push(m); index(m, t, target.type === "PERSON"); }
     groups.delete(g.id);
   }
+}
+
+function add(index: Map<string, number[]>, word: string, at: number): void {
+  const l = index.get(word);
+  if (l) l.push(at); else index.set(word, [at]);
+}
+
+/** Can group o take group g (whose longest name's words are `mine`)? */
+function fits(o: Group, g: Group, mine: string[], person: boolean, groups: Map<string, Group>, wordsOf: WordsOf): boolean {
+  if (o === g || o.type !== g.type || !groups.has(o.id)) return false;
+  for (const m of o.mentions) if (covers(wordsOf(m), mine, person)) return true;
+  return false;
 }
 
 /** Do a longer name's words contain all of mine (a person), or start with mine (anything else)? */
