@@ -40,6 +40,8 @@ export interface NerModel {
   trans: Float32Array;
   /** The same as doubles, for decoding. */
   trans64: Float64Array;
+  /** The constants of the exact pruning of Viterbi (dominance). */
+  prune: Float64Array;
   /** The word vectors of the resources last tagged with (arena.ts-like store below), or null. */
   arena: Arena | null;
   /** Rule-tag ids: "" is 0. */
@@ -52,8 +54,16 @@ export interface NerModel {
   doc: Float32Array | null;
 }
 
-interface Work { em: Float32Array; score: Float64Array; back: Uint8Array; labels: Int32Array; off: Int32Array; kid: Int32Array; rid: Int32Array; seen: Int32Array; bwd: Float64Array; bwdFor: number }
-const newWork = (n: number): Work => ({ em: new Float32Array(n * L), score: new Float64Array(n * L), back: new Uint8Array(n * L), labels: new Int32Array(n), off: new Int32Array(n), kid: new Int32Array(n), rid: new Int32Array(n), seen: new Int32Array(n), bwd: new Float64Array(n * L), bwdFor: -1 });
+interface Work {
+  em: Float32Array; score: Float64Array; back: Uint8Array; labels: Int32Array; off: Int32Array; kid: Int32Array; rid: Int32Array; seen: Int32Array;
+  /** Per token: its sentence's end (exclusive), filled by tag(). */
+  end: Int32Array;
+  bwd: Float64Array; bwdFor: number;
+}
+const newWork = (n: number): Work => ({
+  em: new Float32Array(n * L), score: new Float64Array(n * L), back: new Uint8Array(n * L), labels: new Int32Array(n), off: new Int32Array(n), kid: new Int32Array(n), rid: new Int32Array(n), seen: new Int32Array(n),
+  end: new Int32Array(n), bwd: new Float64Array(n * L), bwdFor: -1,
+});
 
 /** I-X may only follow B-X or I-X. */
 export function legal(prev: number, next: number): boolean {
@@ -107,7 +117,7 @@ export function modelFromFile(m: ModelFile, source = "model"): NerModel {
       if (v) for (let y = 0; y < L; y++) doc[b * L + y] += v[y];
     }
   }
-  return { weights, byName, packed, packedHead: header, index: featureIndex(ats), trans, trans64: Float64Array.from(trans), arena: null, tagIds: new Map([["", 0]]), ruleVecs: new Array(3 * MAX_TAGS), work: newWork(256), doc };
+  return { weights, byName, packed, packedHead: header, index: featureIndex(ats), trans, trans64: Float64Array.from(trans), prune: dominance(trans), arena: null, tagIds: new Map([["", 0]]), ruleVecs: new Array(3 * MAX_TAGS), work: newWork(256), doc };
 }
 
 export function loadModel(file: string): NerModel {
@@ -293,13 +303,16 @@ function addInto(em: Float32Array, base: number, v: Float32Array): void {
   for (let y = 0; y < L; y++) em[base + y] += v[y];
 }
 
-/** Viterbi over rows s..e-1 of em into labels[s..e). `trans`: the model's, as doubles (one type: one compiled loop). */
-function decodeInto(w: Work, s: number, e: number, trans: Float64Array): void {
-  const { em, score, back, labels } = w;
+/**
+ * Forward Viterbi scores (and back-pointers) of rows s..e-1 of em, every label. `trans`: the
+ * model's, as doubles (one type: one compiled loop). O and B-X (0 and odd labels) may follow any
+ * label: the first best predecessor wins; I-X only B-X or I-X (the others are -Infinity in trans):
+ * B-X wins a tie.
+ */
+function forward(em: Float32Array, score: Float64Array, back: Uint8Array, s: number, e: number, trans: Float64Array): void {
   for (let y = 0; y < L; y++) score[s * L + y] = em[s * L + y] + trans[START * L + y];
   for (let i = s + 1; i < e; i++) {
     const prev = (i - 1) * L, cur = i * L;
-    // O and B-X (0 and odd labels) may follow any label: the first best predecessor wins
     for (let y = 0; y < L; y += y === 0 ? 1 : 2) {
       let best = score[prev] + trans[y], arg = 0;
       for (let p = 1; p < L; p++) {
@@ -309,23 +322,113 @@ function decodeInto(w: Work, s: number, e: number, trans: Float64Array): void {
       score[cur + y] = best + em[cur + y];
       back[cur + y] = arg;
     }
-    // I-X only B-X or I-X (the others are -Infinity in trans); B-X wins a tie
     for (let y = 2; y < L; y += 2) {
       const v1 = score[prev + y - 1] + trans[(y - 1) * L + y], v2 = score[prev + y] + trans[y * L + y];
       if (v1 >= v2) { score[cur + y] = v1 + em[cur + y]; back[cur + y] = y - 1; } else { score[cur + y] = v2 + em[cur + y]; back[cur + y] = y; }
     }
   }
-  let y = 0, best = -Infinity;
-  for (let k = 0; k < L; k++) if (score[(e - 1) * L + k] > best) { best = score[(e - 1) * L + k]; y = k; }
+}
+
+/** The best last label (the first of the best), then the back-pointers into labels[s..e). */
+function backtrack(score: Float64Array, back: Uint8Array, labels: Int32Array, s: number, e: number, y = -1): void {
+  if (y < 0) {
+    let best = -Infinity;
+    y = 0;
+    for (let k = 0; k < L; k++) if (score[(e - 1) * L + k] > best) { best = score[(e - 1) * L + k]; y = k; }
+  }
   for (let i = e - 1; i >= s; i--) { labels[i] = y; y = back[i * L + y]; }
 }
 
-/** Best label sequence for one sentence's emission scores (for training and tests). */
+// Exact pruning of Viterbi. O follows O with the largest transition of all (T(O,O) = 24 in the
+// shipped model, no other above 14), so in most rows of the forward pass O's score is so far above
+// every other label's that O is the best predecessor of O and of every B-X in the next row:
+//   score[O] + T(O,z) > score[y] + T(y,z)   for every y ≠ O and z ∈ {O, B-*},
+// which holds when score[y] + D[y] < score[O] − EPS, with D[y] = max over z of T(y,z) − T(O,z)
+// (constants of the model, dominance()). EPS (1e-6) dwarfs the rounding of those sums (~1e-11
+// for scores below 1e5), so the double sums compare as the exact ones do, strictly: the full
+// loop would keep its first candidate, O (p = 0), with the same sum. Such a row's successors are
+// then scored from O alone, with the same additions in the same order: scores and back-pointers
+// are bit for bit those of the full pass, hence the same labels, ties included. (I-X's
+// predecessors, B-X and I-X, are scored as always: O cannot precede them.)
+// test/mentions/tagger-pruning.test.ts compares it with full Viterbi on random emissions and ties.
+const EPS = 1e-6;
+
+/** D[y] of the pruning test (above) for a transition table (START row last; illegal: -Infinity); D[0] unused. */
+export function dominance(trans: ArrayLike<number>): Float64Array {
+  const d = new Float64Array(L).fill(-Infinity);
+  for (let y = 1; y < L; y++) for (let z = 0; z < L; z += z === 0 ? 1 : 2) d[y] = Math.max(d[y], trans[y * L + z] - trans[z]);
+  return d;
+}
+
+/**
+ * Viterbi over rows s..e-1 of w.em into labels[s..e): forward()'s sums in the same order, the
+ * previous row in locals, and the O/B targets of a row after an O-dominated one scored from O
+ * alone (above). The scores and back-pointers left in w are forward()'s, bit for bit.
+ */
+function decodeInto(w: Work, s: number, e: number, trans: Float64Array, d: Float64Array): void {
+  const { em, score, back, labels } = w;
+  const d1 = d[1], d2 = d[2], d3 = d[3], d4 = d[4], d5 = d[5], d6 = d[6], d7 = d[7], d8 = d[8];
+  const o0 = trans[0], o1 = trans[1], o3 = trans[3], o5 = trans[5], o7 = trans[7];
+  // B-X → I-X and I-X → I-X
+  const b2 = trans[L + 2], i2 = trans[2 * L + 2], b4 = trans[3 * L + 4], i4 = trans[4 * L + 4];
+  const b6 = trans[5 * L + 6], i6 = trans[6 * L + 6], b8 = trans[7 * L + 8], i8 = trans[8 * L + 8];
+  let c = s * L;
+  for (let y = 0; y < L; y++) score[c + y] = em[c + y] + trans[START * L + y];
+  let s0 = score[c], s1 = score[c + 1], s2 = score[c + 2], s3 = score[c + 3], s4 = score[c + 4];
+  let s5 = score[c + 5], s6 = score[c + 6], s7 = score[c + 7], s8 = score[c + 8];
+  for (let i = s + 1; i < e; i++) {
+    const prev = c;
+    c += L;
+    let n0: number, n1: number, n3: number, n5: number, n7: number;
+    if (Math.max(s1 + d1, s2 + d2, s3 + d3, s4 + d4, s5 + d5, s6 + d6, s7 + d7, s8 + d8) < s0 - EPS) {
+      n0 = s0 + o0 + em[c]; n1 = s0 + o1 + em[c + 1]; n3 = s0 + o3 + em[c + 3]; n5 = s0 + o5 + em[c + 5]; n7 = s0 + o7 + em[c + 7];
+      back[c] = 0; back[c + 1] = 0; back[c + 3] = 0; back[c + 5] = 0; back[c + 7] = 0;
+    } else {
+      for (let y = 0; y < L; y += y === 0 ? 1 : 2) {
+        let best = s0 + trans[y], arg = 0;
+        for (let p = 1; p < L; p++) {
+          const v = score[prev + p] + trans[p * L + y];
+          if (v > best) { best = v; arg = p; }
+        }
+        score[c + y] = best + em[c + y];
+        back[c + y] = arg;
+      }
+      n0 = score[c]; n1 = score[c + 1]; n3 = score[c + 3]; n5 = score[c + 5]; n7 = score[c + 7];
+    }
+    // I-X: B-X wins a tie
+    let v = s1 + b2, u = s2 + i2;
+    if (v >= u) { s2 = v + em[c + 2]; back[c + 2] = 1; } else { s2 = u + em[c + 2]; back[c + 2] = 2; }
+    v = s3 + b4; u = s4 + i4;
+    if (v >= u) { s4 = v + em[c + 4]; back[c + 4] = 3; } else { s4 = u + em[c + 4]; back[c + 4] = 4; }
+    v = s5 + b6; u = s6 + i6;
+    if (v >= u) { s6 = v + em[c + 6]; back[c + 6] = 5; } else { s6 = u + em[c + 6]; back[c + 6] = 6; }
+    v = s7 + b8; u = s8 + i8;
+    if (v >= u) { s8 = v + em[c + 8]; back[c + 8] = 7; } else { s8 = u + em[c + 8]; back[c + 8] = 8; }
+    s0 = n0; s1 = n1; s3 = n3; s5 = n5; s7 = n7;
+    score[c] = s0; score[c + 1] = s1; score[c + 2] = s2; score[c + 3] = s3; score[c + 4] = s4;
+    score[c + 5] = s5; score[c + 6] = s6; score[c + 7] = s7; score[c + 8] = s8;
+  }
+  backtrack(score, back, labels, s, e);
+}
+
+/** Best label sequence for one sentence's emission scores (for training and tests): full Viterbi. */
 export function viterbi(em: Float32Array, n: number, trans: Float32Array): number[] {
   if (!n) return [];
   const w = newWork(n);
   w.em.set(em.subarray(0, n * L));
-  decodeInto(w, 0, n, Float64Array.from(trans));
+  const t = Float64Array.from(trans);
+  forward(w.em, w.score, w.back, 0, n, t);
+  backtrack(w.score, w.back, w.labels, 0, n);
+  return Array.from(w.labels);
+}
+
+/** The same labels as viterbi(), decoded with the pruning of tag() (for tests). `trans`: illegal moves -Infinity. */
+export function viterbiPruned(em: Float32Array, n: number, trans: Float32Array): number[] {
+  if (!n) return [];
+  const w = newWork(n);
+  w.em.set(em.subarray(0, n * L));
+  const t = Float64Array.from(trans);
+  decodeInto(w, 0, n, t, dominance(t));
   return Array.from(w.labels);
 }
 
@@ -365,30 +468,27 @@ export function tag(model: NerModel, tokens: Token[], rules: readonly string[], 
   const a = arenaFor(model, r, n);
   const tagOf: string[] = [];
   for (const [t, id] of model.tagIds) tagOf[id] = t;
-  const { off, rid } = w;
+  const { off, rid, end } = w;
+  // sentence ends (exclusive) as a list: end[0..m)
+  let m = 0, sent = tokens[0].sentence;
   for (let i = 0; i < n; i++) {
-    off[i] = slotOf(model, a, tokens[i], r) * SW;
-    const t = rules[i];
-    if (t === "") { rid[i] = 0; continue; }
-    const id = tagId(model, t);
-    tagOf[id] = t;
+    const t = tokens[i];
+    if (t.sentence !== sent) { end[m++] = i; sent = t.sentence; }
+    off[i] = slotOf(model, a, t, r) * SW;
+    const g = rules[i];
+    if (g === "") { rid[i] = 0; continue; }
+    const id = tagId(model, g);
+    tagOf[id] = g;
     rid[i] = id;
   }
+  end[m++] = n;
   const V = a.vec, ints = a.ints; // read after the slots are made: making them may have grown it
-  let s = 0;
-  for (let i = 1; i <= n; i++) {
-    if (i < n && tokens[i].sentence === tokens[s].sentence) continue;
-    emissionsInto(model, w, V, ints, s, i, tagOf);
-    decodeInto(w, s, i, model.trans64);
-    s = i;
+  for (let k = 0, s = 0; k < m; s = end[k++]) {
+    emissionsInto(model, w, V, ints, s, end[k], tagOf);
+    decodeInto(w, s, end[k], model.trans64, model.prune);
   }
-  if (model.doc) secondPass(model, a, tokens);
-  s = 0;
-  for (let i = 1; i <= n; i++) {
-    if (i < n && tokens[i].sentence === tokens[s].sentence) continue;
-    spansOf(w.labels, 0, s, i, out);
-    s = i;
-  }
+  if (model.doc) secondPass(model, a, n, m);
+  for (let k = 0, s = 0; k < m; s = end[k++]) spansOf(w.labels, 0, s, end[k], out);
   w.bwdFor = -1;
   return out;
 }
@@ -399,8 +499,8 @@ export function tag(model: NerModel, tokens: Token[], rules: readonly string[], 
  * the types the first pass gave it at other positions), counted by key id: a count per type
  * capped at 2 says as much as docBits' (is it above 0 once the token's own label is taken off?).
  */
-function secondPass(model: NerModel, a: Arena, tokens: Token[]): void {
-  const w = model.work, doc = model.doc!, n = tokens.length, { labels, kid, seen, em } = w, counts = a.counts;
+function secondPass(model: NerModel, a: Arena, n: number, sentences: number): void {
+  const w = model.work, doc = model.doc!, { labels, kid, seen, em, end } = w, counts = a.counts;
   let m = 0;
   for (let i = 0; i < n; i++) {
     const y = labels[i], k = kid[i];
@@ -410,9 +510,9 @@ function secondPass(model: NerModel, a: Arena, tokens: Token[]): void {
     if (((c >> sh) & 3) < 2) counts[k] = c + (1 << sh);
   }
   if (m === 0) return;
-  let s = 0, any = false;
-  for (let i = 0; i <= n; i++) {
-    if (i < n && tokens[i].sentence === tokens[s].sentence) continue;
+  let any = false;
+  for (let q = 0, s = 0; q < sentences; s = end[q++]) {
+    const i = end[q];
     // the sentence's bits from its first-pass labels (earlier sentences' decoding left them alone)
     for (let j = s; j < i; j++) {
       const k = kid[j], c = k === 0 ? 0 : counts[k];
@@ -425,8 +525,7 @@ function secondPass(model: NerModel, a: Arena, tokens: Token[]): void {
       const base = j * L, at = b * L;
       for (let y = 0; y < L; y++) em[base + y] += doc[at + y];
     }
-    if (any) decodeInto(w, s, i, model.trans64);
-    s = i;
+    if (any) decodeInto(w, s, i, model.trans64, model.prune);
     any = false;
   }
   for (let j = 0; j < m; j++) counts[seen[j]] = 0;
