@@ -1,6 +1,7 @@
 // Inputs to RawArticles: each file, record or stdin becomes one article, or one typed error
 // naming it; a bad input never stops the batch. Kind (text, HTML, JSON Lines) is sniffed from
 // the content, with the extension as a hint only for JSON Lines, which is streamed line by line.
+import { transcode } from "node:buffer";
 import fs from "node:fs";
 import { RasidError, isRasidError } from "../core/errors.ts";
 import type { RawArticle } from "../core/document.ts";
@@ -29,14 +30,16 @@ export function sniffKind(text: string): "html" | "jsonl" | "text" {
 
 /** All inputs named by `paths`, in order. */
 export async function* readInputs(paths: string[]): AsyncGenerator<ReadOutcome> {
-  for (const ref of expandPaths(paths)) yield* readRef(ref);
+  for (const ref of expandPaths(paths)) {
+    if (ref.kind === "file" && JSONL_EXT.test(ref.path)) yield* readJsonLines(ref.path);
+    else yield* readRef(ref);
+  }
 }
 
 async function* readRef(ref: InputRef): AsyncGenerator<ReadOutcome> {
   if (ref.kind === "error") { yield ref.error; return; }
   const name = ref.kind === "stdin" ? "-" : ref.path;
   try {
-    if (ref.kind === "file" && JSONL_EXT.test(ref.path)) { yield* readJsonLines(ref.path); return; }
     let bytes: Uint8Array;
     if (ref.kind === "stdin") bytes = await readStdin();
     else {
@@ -62,16 +65,23 @@ function* linesToArticles(lines: string[], file: string): Generator<ReadOutcome>
   }
 }
 
+/** The records of a JSON Lines file; a file that cannot be read is one E_NOT_FOUND. */
 async function* readJsonLines(file: string): AsyncGenerator<ReadOutcome> {
   let n = 0;
-  for (const line of fileLines(file)) {
-    // let the event loop turn now and then (signals such as Ctrl-C, timers, progress output),
-    // as a stream would between its chunks
-    if (++n % TURN_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
-    if (!line.trim()) continue;
-    try { yield recordToArticle(line, file, n); } catch (e) {
-      yield isRasidError(e) ? e : new RasidError("E_BAD_RECORD", `${file}#${n}`, (e as Error).message);
+  try {
+    for (const line of fileLines(file)) {
+      // let the event loop turn now and then (signals such as Ctrl-C, timers, progress output),
+      // as a stream would between its chunks
+      if (++n % TURN_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+      if (!line.trim()) continue;
+      let out: ReadOutcome;
+      try { out = recordToArticle(line, file, n); } catch (e) {
+        out = isRasidError(e) ? e : new RasidError("E_BAD_RECORD", `${file}#${n}`, (e as Error).message);
+      }
+      yield out;
     }
+  } catch (e) {
+    yield isRasidError(e) ? e : new RasidError("E_NOT_FOUND", file, (e as Error).message);
   }
 }
 
@@ -81,9 +91,10 @@ const TURN_EVERY = 16; // lines
 /**
  * The lines of a UTF-8 file, read in 1 MB chunks (any size of file, little memory), split as
  * readline splits them (\r\n, \n or a lone \r). Synchronous: a stream and readline cost
- * several times more per record than the parsing itself, for nothing here. Lines are found in
- * the bytes (a newline byte is never part of a multi-byte character) and each is decoded on its
- * own: no decoded chunk to search, join with the previous chunk's rest, and slice.
+ * several times more per record than the parsing itself, for nothing here. The complete lines of
+ * a chunk are decoded at once through ICU's transcoder into UTF-16 (3-4× faster than V8's UTF-8
+ * decoder on Arabic text), and each line copied out of that; bytes ICU refuses (invalid UTF-8)
+ * are decoded line by line as before, with U+FFFD for what is invalid.
  */
 export function* fileLines(file: string): Generator<string> {
   const fd = fs.openSync(file, "r");
@@ -100,18 +111,43 @@ export function* fileLines(file: string): Generator<string> {
         }
         return;
       }
-      let at = 0;
       const last = end + got;
-      for (let nl = buf.indexOf(10, end); nl >= 0 && nl < last; nl = buf.indexOf(10, at)) {
-        // a line that holds a lone \r is two lines to readline
-        const line = buf.toString("utf8", at, nl > at && buf[nl - 1] === 13 ? nl - 1 : nl);
-        if (line.includes("\r")) yield* line.split("\r"); else yield line;
-        at = nl + 1;
-      }
-      if (at < last) buf.copy(buf, 0, at, last);
-      end = last - at;
+      // the complete lines: up to the last newline byte (a newline byte is never part of a
+      // multi-byte character)
+      const nl = buf.lastIndexOf(10, last - 1);
+      if (nl < end) { end = last; continue; }
+      const units = utf16(buf.subarray(0, nl + 1));
+      yield* units ? utf16Lines(units) : utf8Lines(buf, nl + 1);
+      if (nl + 1 < last) buf.copy(buf, 0, nl + 1, last);
+      end = last - nl - 1;
     }
   } finally {
     fs.closeSync(fd);
+  }
+}
+
+function utf16(bytes: Buffer): Buffer | null {
+  try { return transcode(bytes, "utf8", "utf16le"); } catch { return null; }
+}
+
+/** Lines of UTF-16LE units that end with a newline. */
+function* utf16Lines(u: Buffer): Generator<string> {
+  let at = 0;
+  for (let nl = u.indexOf(10, 0); nl >= 0; nl = u.indexOf(10, nl + 1)) {
+    if (nl & 1 || u[nl + 1] !== 0) continue; // a byte of another unit (U+0A00..U+0AFF, U+..0A)
+    const e = nl - 2 >= at && u[nl - 2] === 13 && u[nl - 1] === 0 ? nl - 2 : nl;
+    const line = u.toString("utf16le", at, e);
+    if (line.includes("\r")) yield* line.split("\r"); else yield line; // a lone \r ends a line too
+    at = nl + 2;
+  }
+}
+
+/** Lines of UTF-8 bytes buf[0, n) that end with a newline, each decoded on its own. */
+function* utf8Lines(buf: Buffer, n: number): Generator<string> {
+  let at = 0;
+  for (let nl = buf.indexOf(10, 0); nl >= 0 && nl < n; nl = buf.indexOf(10, at)) {
+    const line = buf.toString("utf8", at, nl > at && buf[nl - 1] === 13 ? nl - 1 : nl);
+    if (line.includes("\r")) yield* line.split("\r"); else yield line;
+    at = nl + 1;
   }
 }

@@ -9,25 +9,29 @@ import { isoDate } from "./iso-date.ts";
 
 export function recordToArticle(line: string, file: string, lineNo: number): RawArticle {
   let rec: Record<string, unknown>;
-  const where = `${file}#${lineNo}`;
-  if (line.length > MAX_INPUT_BYTES) throw new RasidError("E_TOO_LARGE", where, `record of ${(line.length / 1048576).toFixed(1)} MB`);
+  if (line.length > MAX_INPUT_BYTES) throw new RasidError("E_TOO_LARGE", `${file}#${lineNo}`, `record of ${(line.length / 1048576).toFixed(1)} MB`);
   try { rec = JSON.parse(line); } catch (e) {
-    throw new RasidError("E_BAD_RECORD", where, `not JSON: ${(e as Error).message.slice(0, 80)}`);
+    throw new RasidError("E_BAD_RECORD", `${file}#${lineNo}`, `not JSON: ${(e as Error).message.slice(0, 80)}`);
   }
-  if (!rec || typeof rec !== "object" || Array.isArray(rec)) throw new RasidError("E_BAD_RECORD", where, "not a JSON object");
-  const str = (k: string) => (typeof rec[k] === "string" ? (rec[k] as string) : typeof rec[k] === "number" ? String(rec[k]) : null);
-  const id = str("id");
+  if (!rec || typeof rec !== "object" || Array.isArray(rec)) throw new RasidError("E_BAD_RECORD", `${file}#${lineNo}`, "not a JSON object");
+  const id = field(rec, "id");
   const ref = `${file}#${id ?? lineNo}`;
-  const content = str("content") ?? str("text") ?? str("body");
+  const content = field(rec, "content") ?? field(rec, "text") ?? field(rec, "body");
   if (content == null || !content.trim()) throw new RasidError("E_EMPTY", ref, "record has no content or text");
-  const title = str("title");
+  const title = field(rec, "title");
   return {
     id: sha256(`${title ?? ""}\n${content}`),
-    source: { path: ref, url: str("url") },
+    source: { path: ref, url: field(rec, "url") },
     kind: /^\s*<(!doctype|html|body|div|p)\b/i.test(content) ? "html" : "text",
     body: content,
     title: title?.trim() || null,
-    published: isoDate(str("published") ?? str("date") ?? str("date_extracted")),
+    published: isoDate(field(rec, "published") ?? field(rec, "date") ?? field(rec, "date_extracted")),
     encoding: "utf-8",
   };
+}
+
+/** A string field of a record (a number as its decimal string), else null. */
+function field(rec: Record<string, unknown>, k: string): string | null {
+  const v = rec[k];
+  return typeof v === "string" ? v : typeof v === "number" ? String(v) : null;
 }

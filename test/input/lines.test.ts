@@ -50,3 +50,13 @@ test("fileLines: a line longer than one chunk (the buffer grows), then more line
   assert.equal(got[0], long);
   assert.deepEqual(got, await viaReadline(f));
 });
+
+test("fileLines: invalid UTF-8 gives U+FFFD as readline does; U+0A0A and U+010A do not split a line", async () => {
+  const f = path.join(dir, "bad.jsonl");
+  fs.writeFileSync(f, Buffer.concat([Buffer.from("أ\n"), Buffer.from([0x61, 0xe0, 0x80, 0x62, 0x0a, 0xff, 0x0d, 0x0a]), Buffer.from("ਊĊب\r\nج")]));
+  const got = [...fileLines(f)];
+  assert.deepEqual(got, ["أ", "a\ufffd\ufffdb", "\ufffd", "ਊĊب", "ج"]);
+  assert.deepEqual(got, await viaReadline(f));
+  const g = write("units.jsonl", "ਊĊب\nਊ\r\nĊ");
+  assert.deepEqual([...fileLines(g)], ["ਊĊب", "ਊ", "Ċ"]);
+});
