@@ -60,7 +60,12 @@ function untaggedOrg(tok: string): boolean {
 }
 /** Is token k (text as written) a head ANERcorp would leave outside the name of type t? */
 function isHead(tok: string, t: string): boolean {
-  const n = normalize(tok).replace(/^[وفبل]/, "");
+  // the word as written and without a leading conjunction or preposition: "فريق" is a head
+  // itself (its ف is no clitic), "وكالة" too, "ولوزير" is ول + وزير
+  const w = normalize(tok), n = w.replace(/^[وفبل]/, "");
+  return [w, n].some((x) => headOf(x, t));
+}
+function headOf(n: string, t: string): boolean {
   if (t === "PERS") return lex.titles.has(n) || lex.titles.has("ال" + n) || lex.offices.has(n);
   if (t === "LOC") return lex.settlementCues.has(n) || lex.placeCues.has(n) || (lex.orgHeads.get(n)?.type ?? "ORG") !== "ORG" || (!raw && LOC_HEADS.has(n));
   return OUTLET_HEADS.has(n) || (!raw && GENERIC_ORG_HEADS.has(n));
@@ -214,4 +219,28 @@ if (compare) {
   const mine = predSet, name = taggerOnly ? "tagger" : "combined";
   show(name, mine, other);
   show(taggerOnly ? "combined" : "tagger", other, mine);
+}
+// --agree: the combined recognizer's spans by how they were found and what the tagger alone said
+// over the same words (same: the same span and type; type: the same words, another type; overlap:
+// another span over some of them; O: nothing), each bucket with how many are right: where the two
+// disagree, which one to believe, per path
+if (args.includes("--agree") && !taggerOnly) {
+  const tagged = predSpans(true);
+  const rel = (p: Span) => {
+    const o = tagged.filter((x) => x.s < p.e && p.s < x.e);
+    if (!o.length) return "O";
+    if (o.some((x) => x.s === p.s && x.e === p.e)) return o.some((x) => x.s === p.s && x.e === p.e && x.t === p.t) ? "same" : "type";
+    return o.some((x) => x.t === p.t) ? "overlap" : "overlap-type";
+  };
+  const rows = new Map<string, { right: number; wrong: number; ex: string[] }>();
+  for (const k of predSet) {
+    const [s, e, t] = k.split(":");
+    const p = { s: +s, e: +e, t };
+    const b = `${t} ${viaOf.get(k) ?? "?"} tagger:${rel(p)}`;
+    const v = rows.get(b) ?? { right: 0, wrong: 0, ex: [] };
+    if (goldSet.has(k)) v.right++; else { v.wrong++; if (v.ex.length < (Number(process.env.EXAMPLES) || 6)) v.ex.push(test.slice(p.s, p.e).map((r) => r.tok).join(" ")); }
+    rows.set(b, v);
+  }
+  for (const [b, v] of [...rows].sort((a, c) => c[1].wrong - c[1].right - (a[1].wrong - a[1].right)))
+    console.log(`${String(v.right).padStart(4)} right ${String(v.wrong).padStart(4)} wrong  ${b.padEnd(40)} ${v.ex.join(" | ")}`);
 }

@@ -1,7 +1,7 @@
 // How the statistical tagger (model/) and the KB/pattern recognizer combine. The tagger sees
 // what the rules found (as features), then: vetoes person patterns and weak-headed organization
 // patterns it tags entirely O, and place patterns and KB places it is sure are no name (by its
-// Viterbi margin), ends person patterns where it ends the name, drops GeoNames places it tags
+// Viterbi margin) and one-word KB persons it is sure are no name, ends person patterns where it ends the name, drops GeoNames places it tags
 // entirely O (ordinary words the gazetteer happens to hold), reads a KB city inside its
 // organization span as that organization (ريال مدريد), and adds the names no rule found. A name the model found once is a name at its other occurrences in the document too
 // ("قال جوتشولك" after "برند جوتشولك" is linked by coreference; a bare repeat is added here).
@@ -21,6 +21,9 @@ const PLACES = new Set<EntityType>(["GPE", "LOC", "FAC"]);
 const GROW_ORG = process.env.RASID_NER_GROW !== "0";
 const EARLIER = process.env.RASID_NER_EARLIER !== "0";
 const FULL_NAME = process.env.RASID_NER_FULLNAME !== "0";
+// a KB person named by a one-word family name alone that the tagger is sure is no name ("وبينت"
+// "and she showed" read as و + Bennett, "جودة" "quality", "سريع"); RASID_NER_ONEWORD=0 turns it off
+const ONE_WORD_PERSON = process.env.RASID_NER_ONEWORD !== "0";
 // how much better the tagger's best reading is than any that names a pattern's words, for the
 // pattern to be dropped (perceptron score units; chosen on ANERcorp's dev sixth and the dev gold)
 const SURE_OUTSIDE = Number(process.env.RASID_NER_MARGIN ?? 4);
@@ -51,7 +54,8 @@ export function combine(c: Ctx, model: NerModel, found: FoundMention[]): FoundMe
   const margin = (m: FoundMention) => outsideMargin(model, c.tokens, m.tokens.start, m.tokens.end);
   const veto = (m: FoundMention) => m.via === "pattern"
     ? m.type === "PERSON" || (weakHead(c, m) && !m.kbId) || (!m.kbId && PLACES.has(m.type) && margin(m) >= SURE_OUTSIDE)
-    : m.via === "kb" && PLACES.has(m.type) && (generatedPlace(c, m) || margin(m) >= (splitPlace(c, m) ? SURE_NOT_SPLIT : SURE_NOT_PLACE));
+    : m.via === "kb" && ((PLACES.has(m.type) && (generatedPlace(c, m) || margin(m) >= (splitPlace(c, m) ? SURE_NOT_SPLIT : SURE_NOT_PLACE)))
+      || (ONE_WORD_PERSON && m.type === "PERSON" && m.tokens.end - m.tokens.start === 1 && bySurnameOnly(c, m) && margin(m) >= SURE_OUTSIDE));
   const kept = found.filter((m) => !(untagged(m) && veto(m)))
     .map((m) => cutOverrun(c, m, names, covered)).map((m) => asOrganization(c, m, names, covered)).map((m) => fullName(c, m, names, covered))
     .map((m) => clubBeforeCity(c, m, names, covered));
@@ -106,6 +110,15 @@ function splitPlace(c: Ctx, m: FoundMention): boolean {
   if (m.tokens.end - m.tokens.start !== 1) return false;
   const t = c.tokens[m.tokens.start];
   return m.start > t.start && !c.gaz.lookup(t.norm);
+}
+
+/**
+ * A KB person matched by a family name alone (knownSurnames: "جودة", "بينت"), not by one of the
+ * names the KB writes for them: an alias such as "الأسد" or "ترامب" is the press's name for the
+ * person and stands whatever the tagger says ("لا مستقبل للأسد في سوريا").
+ */
+function bySurnameOnly(c: Ctx, m: FoundMention): boolean {
+  return !(c.gaz.lookup(m.key) ?? []).some((e) => e.type === "PERSON");
 }
 
 /** A KB place all of whose candidates are small GeoNames places (no hand-written row, no country). */
