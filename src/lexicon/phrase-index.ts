@@ -33,14 +33,25 @@ export interface PhraseMatch<T> { start: number; end: number; values: T[] } // t
 const wordBits = new Map<string, number>();
 const LATER = 15;
 const LOW = (1 << LATER) - 1;
-// `generation` changes whenever an index adds a phrase, so everything cached on a word's entry
-// (bits, per-index results) is recomputed. Its values come from one counter shared by every copy
-// of this module in the process (a bundle and its tsx source), so a value left on a written form by
-// one copy never means "current" to another.
+// `generation` changes after an index adds phrases, so everything cached on a word's entry (bits,
+// per-index results) is recomputed: add() marks it stale and the next lookup (sync()) takes a new
+// one, so a lexicon of thousands of rows costs one generation, and generations stay small. Its
+// values come from one counter shared by every copy of this module in the process (a bundle and
+// its tsx source), so a value left on a written form by one copy never means "current" to another.
 const COUNTER = Symbol.for("rasid.phraseIndex.generation");
 const shared = globalThis as { [COUNTER]?: number };
 const nextGeneration = (): number => (shared[COUNTER] = (shared[COUNTER] ?? 0) + 1);
 let generation = nextGeneration();
+let stale = false;
+/** Take a new generation if a phrase was added since the last lookup (every public lookup calls it). */
+function sync(): void {
+  if (stale) { generation = nextGeneration(); stale = false; }
+}
+// A word that begins no phrase (most words) keeps no entry: its form holds a stamp, the number
+// generation × 2^15 + its later bits (read in place: no entry is made or read, and a walk reads
+// whether it continues a phrase from the number). Stamps need generation < 2^15 (a small integer
+// in V8); beyond that (never in practice: a generation per lexicon loaded) such words get entries.
+const STAMP_LIMIT = 1 << LATER;
 let nextBit = 0;
 
 let nextId = 0;
@@ -70,7 +81,7 @@ export class PhraseIndex<T> {
   add(words: string[], pos: Pos, value: T): void {
     if (!words.length) return;
     this.grown++;
-    generation = nextGeneration();
+    stale = true;
     let entry = this.roots.find(([p]) => p === pos);
     if (!entry) { entry = [pos, node<T>()]; this.roots.push(entry); }
     if (!this.firstWords.has(words[0])) {
@@ -101,6 +112,7 @@ export class PhraseIndex<T> {
    *  tie ("طرد" the verb and "طرد" the masdar), the values of all of them are returned. */
   matchAt(tokens: Token[], i: number): PhraseMatch<T> | null {
     if (tokens[i].kind !== "word") return null;
+    sync();
     // gate: most tokens begin no phrase of this index under any reading
     const e = liveEntry(tokens, i);
     if (e === null || !(e.gate & this.bit)) return null;
@@ -109,10 +121,13 @@ export class PhraseIndex<T> {
 
   /** The match at token i, from its word's entry `e` (current: e.gen === generation). */
   matchEntry(tokens: Token[], i: number, e: WordEntry): PhraseMatch<T> | null {
-    let r = e.res[this.id] as Result<T> | undefined;
-    if (r === undefined) r = e.res[this.id] = this.resultOf(e, tokens[i]);
+    const id = this.id;
+    let r = e.result(id) as Result<T> | undefined;
+    if (r === undefined) { r = this.resultOf(e, tokens[i]); e.keep(id, r, r instanceof Open); }
     if (r === null) return null;
-    if (!(r instanceof Open)) return { start: i, end: i + 1, values: r };
+    // whether it is an Open is a bit of the entry: a one-word match is made without reading r
+    if (id < OPEN_BITS ? !(e.open & (1 << id)) : !(r instanceof Open)) return { start: i, end: i + 1, values: r as T[] };
+    r = r as Open<T>;
     let best: PhraseMatch<T> | null = null;
     const nodes = r.nodes;
     for (let k = 0; k < nodes.length; k++) {
@@ -152,6 +167,7 @@ export class PhraseIndex<T> {
   matchAll(tokens: Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     if (from >= to) return out;
+    sync();
     const bit = this.bit;
     for (let i = from; i < to; ) {
       let m: PhraseMatch<T> | null = null;
@@ -201,6 +217,7 @@ export function matchesIn<T>(index: PhraseIndex<T>, tokens: Token[], all: Phrase
 
 /** The matchAll of several indexes in one pass over the tokens, each token's gate read once. */
 export function matchAllEach(tokens: Token[], indexes: PhraseIndex<unknown>[]): PhraseMatch<unknown>[][] {
+  sync();
   const n = indexes.length;
   const out: PhraseMatch<unknown>[][] = [];
   const next: number[] = [];
@@ -249,8 +266,39 @@ class WordEntry {
   participle: string[] | undefined = undefined;
   particle: string[] | undefined = undefined;
   any: string[] | undefined = undefined;
-  res: unknown[] = [];                    // by index id: Result<T> of PhraseIndex.resultOf, under `gen`
+  // by index id: Result<T> of PhraseIndex.resultOf under `gen` (undefined: not computed yet), in the
+  // entry itself for the first eight indexes (a process has about that many: one read, not two),
+  // in `res` for the others; `open` has bit id set when the result of index id < OPEN_BITS is an Open
+  r0: unknown = undefined; r1: unknown = undefined; r2: unknown = undefined; r3: unknown = undefined;
+  r4: unknown = undefined; r5: unknown = undefined; r6: unknown = undefined; r7: unknown = undefined;
+  res: unknown[] | null = null;
+  open = 0;
+
+  result(id: number): unknown {
+    switch (id) {
+      case 0: return this.r0; case 1: return this.r1; case 2: return this.r2; case 3: return this.r3;
+      case 4: return this.r4; case 5: return this.r5; case 6: return this.r6; case 7: return this.r7;
+      default: return this.res === null ? undefined : this.res[id];
+    }
+  }
+
+  keep(id: number, r: unknown, isOpen: boolean): void {
+    switch (id) {
+      case 0: this.r0 = r; break; case 1: this.r1 = r; break; case 2: this.r2 = r; break; case 3: this.r3 = r; break;
+      case 4: this.r4 = r; break; case 5: this.r5 = r; break; case 6: this.r6 = r; break; case 7: this.r7 = r; break;
+      default: (this.res ??= [])[id] = r;
+    }
+    if (isOpen && id < OPEN_BITS) this.open |= 1 << id;
+  }
+
+  /** Forget every per-index result (a new generation). */
+  clear(): void {
+    this.r0 = this.r1 = this.r2 = this.r3 = this.r4 = this.r5 = this.r6 = this.r7 = undefined;
+    this.res = null;
+    this.open = 0;
+  }
 }
+const OPEN_BITS = 30;
 
 function formsOf(e: WordEntry, t: Token, pos: FormPos): string[] {
   switch (pos) {
@@ -269,7 +317,7 @@ type Restricted = Token & { [RESTRICTED]?: true };
 function refresh(e: WordEntry, t: Token): void {
   const bits = computeBits(t);
   e.gate = bits & LOW; e.later = bits >>> LATER; e.gen = generation;
-  if (e.res.length) e.res = [];
+  e.clear();
 }
 
 /** The OR of wordBits over the forms of computeForms(t, "any"), read in place (no array made). */
@@ -301,25 +349,38 @@ function formEntry(f: TokenForm): WordEntry {
   return fresh;
 }
 
-// Most words begin and continue no phrase of any index: their form holds, instead of an entry,
-// the `generation` under which that was found (a number read in place: no entry is made or read).
-/** Token i's entry with current bits, or null when its word begins and continues no phrase. */
+// Most words begin no phrase of any index: their form holds, instead of an entry, a stamp (see
+// STAMP_LIMIT) saying so as of a generation, with the word's later bits.
+/** Token i's entry with current bits, or null when its word begins no phrase (its later bits, if
+ *  any, are in its form's stamp: laterAt). */
 function liveEntry(tokens: Token[], i: number): WordEntry | null {
   const t = tokens[i], f = t.form;
   if (f === undefined) { const e = listEntry(tokens, i); if (e.gen !== generation) refresh(e, t); return e; }
   const p = f.phrases;
-  if (p === generation) return null;
+  if (typeof p === "number" && p >> LATER === generation) return null;
   if (p instanceof WordEntry && p.owner === wordBits) { if (p.gen !== generation) refresh(p, t); return p; }
+  return fresh(f, t);
+}
+/** A form's first look under this generation: a stamp when its word begins no phrase, else an entry. */
+function fresh(f: TokenForm, t: Token): WordEntry | null {
   const bits = computeBits(t);
-  if (bits === 0) { f.phrases = generation; return null; }
+  if ((bits & LOW) === 0 && generation < STAMP_LIMIT) { f.phrases = generation * STAMP_LIMIT + (bits >>> LATER); return null; }
   const e = new WordEntry();
   e.gate = bits & LOW; e.later = bits >>> LATER; e.gen = generation;
   f.phrases = e;
   return e;
 }
+/** The later bits of token i's word (which indexes' phrases it may continue). */
 function laterAt(tokens: Token[], i: number): number {
+  const f = tokens[i].form;
+  if (f !== undefined) {
+    const p = f.phrases;
+    if (typeof p === "number" && p >> LATER === generation) return p & LOW;
+  }
   const e = liveEntry(tokens, i);
-  return e === null ? 0 : e.later;
+  if (e !== null) return e.later;
+  const q = f!.phrases as number; // liveEntry just stamped it
+  return q & LOW;
 }
 
 // Tokens without a form: a token list (a caller's copy, hand-made tokens) keeps one entry per
