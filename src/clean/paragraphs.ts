@@ -75,10 +75,32 @@ function isTidy(s: string): boolean {
 
 /** Non-empty tidied lines of a text (paragraph and line separators both split). */
 export function paragraphs(text: string): string[] {
+  // One pass: the text is split where /\r\n|[\n\r\u2028\u2029\u0085]/ splits it, and each line is
+  // checked as isTidy() checks it, except that spaces at its ends are allowed (most untidy lines
+  // of scraped text only start with a space): such a line's tidy form is its slice without them.
+  // Anything else isTidy() would refuse goes to tidy().
   const out: string[] = [];
-  for (const raw of text.split(/\r\n|[\n\r\u2028\u2029\u0085]/)) {
-    const t = tidy(raw);
-    if (t) out.push(t);
+  const n = text.length;
+  let start = 0, first = -1, last = -1, spaces = 0, odd = false;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 10;
+    if (c === 0x20) { spaces++; continue; }
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85) {
+      if (first >= 0) {
+        const t = odd || text.charCodeAt(first) < 0x20 || text.charCodeAt(last) < 0x20 ? tidy(text.slice(start, i))
+          : first === start && last === i - 1 ? text.slice(start, i) : text.slice(first, last + 1);
+        if (t) out.push(t);
+      }
+      if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1; first = last = -1; spaces = 0; odd = false;
+      continue;
+    }
+    if (spaces > 1 && first >= 0) odd = true; // a run of spaces inside the line
+    spaces = 0;
+    if (first < 0) first = i;
+    last = i;
+    if (c < 0x20) { if (c === 0x09 || c === 0x0b || c === 0x0c) odd = true; }
+    else if (c >= 0xa0 && (c === 0xa0 || c === 0xad || c === 0x061c || c === 0x1680 || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0xfeff)) odd = true;
   }
   return out;
 }
