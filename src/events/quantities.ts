@@ -11,12 +11,12 @@ import { asciiDigits, normalize } from "../text/normalize.ts";
 import { wordClass } from "./word-classes.ts";
 
 interface Value { readonly value: number; readonly approx: boolean }
-interface NumberWords { values: Map<string, Value>; units: Map<string, string>; firstChars: Set<number> }
+interface NumberWords { values: Map<string, Value>; units: Map<string, string>; firstChars: Set<number>; lastPairs: Set<number>; secondOfPair: Uint8Array }
 let cache: NumberWords | null = null;
 function words(): NumberWords {
   if (cache) return cache;
   const numbers = new Map<string, number>(), approx = new Map<string, number>();
-  const c: NumberWords = { values: new Map(), units: new Map(), firstChars: new Set() };
+  const c: NumberWords = { values: new Map(), units: new Map(), firstChars: new Set(), lastPairs: new Set(), secondOfPair: new Uint8Array(65536) };
   for (const { row } of readTsv(path.join(LEXICON_DIR, "numbers.tsv"))) {
     const f = normalize(row.form);
     if (row.kind === "number") numbers.set(f, Number(row.value));
@@ -29,13 +29,33 @@ function words(): NumberWords {
   // a number word's token starts with its first letter or a proclitic (و ف ب ل ك, ال): a cheap gate
   for (const f of c.values.keys()) c.firstChars.add(f.charCodeAt(0));
   for (const ch of "وفبلكا") c.firstChars.add(ch.charCodeAt(0));
+  // and its folded word holds the number word's last two letters (see mayHoldNumber)
+  for (const f of c.values.keys()) {
+    if (f.length < 2) { c.secondOfPair.fill(1); continue; } // (a one-letter number word: no gate)
+    const x = f.charCodeAt(f.length - 2), y = f.charCodeAt(f.length - 1);
+    c.lastPairs.add(x * 65536 + y);
+    c.secondOfPair[y] = 1;
+    // ة is written ت before a pronoun ("عشرته"): the reading restores it, the word holds ت
+    if (y === HA) { c.lastPairs.add(x * 65536 + TA); c.secondOfPair[TA] = 1; }
+  }
   return (cache = c);
 }
 
-// A word's value follows from its written form: kept per form (by its text, the form's own
-// string), so a word met again costs one read instead of a lookup per reading. Bounded.
-const byWord = new Map<string, Value | null>();
-const BY_WORD_MAX = 200_000;
+const HA = 0x647, TA = 0x62a; // ه (ة folded), ت
+
+/** Can a word folded to `norm` read as a number word? A reading's stem is a stretch of the folded
+ *  word (text/clitics.ts) but in two cases: ل + ال written لل ("للالاف" reads ل + "الالاف"), where
+ *  the stem's letters after its ا are, and ة written ت before a pronoun ("عشرته" reads "عشره" +
+ *  ه), where the ت stands for the last letter. So a number word's last two letters (or, for one
+ *  ending in ه, the letter before it and ت) stand side by side in `norm`. Most words have no such
+ *  pair, and their readings are never read. */
+function mayHoldNumber(w: NumberWords, norm: string): boolean {
+  for (let j = 1; j < norm.length; j++) {
+    const y = norm.charCodeAt(j);
+    if (w.secondOfPair[y] === 1 && w.lastPairs.has(norm.charCodeAt(j - 1) * 65536 + y)) return true;
+  }
+  return false;
+}
 
 const KILL = wordClass("kill-noun");
 const SKIP = wordClass("count-approximator");
@@ -47,18 +67,9 @@ export const isCount = (t: Token | undefined): boolean => !!t && valueAt(t) !== 
 function valueAt(t: Token): Value | null {
   if (t.kind === "number") { const v = Number(asciiDigits(t.text).replace(/[,٬]/g, "")); return Number.isFinite(v) ? { value: v, approx: false } : null; }
   if (t.kind !== "word") return null;
-  if (t.form === undefined) return wordValue(t);
-  let v = byWord.get(t.text);
-  if (v === undefined) {
-    if (byWord.size >= BY_WORD_MAX) byWord.clear();
-    byWord.set(t.text, (v = wordValue(t)));
-  }
-  return v;
-}
-
-function wordValue(t: Token): Value | null {
   const w = words();
-  if (!w.firstChars.has(t.norm.charCodeAt(0))) return null;
+  const norm = t.norm;
+  if (!w.firstChars.has(norm.charCodeAt(0)) || !mayHoldNumber(w, norm)) return null;
   // the token's readings directly (no list of forms is built for every word of a sentence)
   for (const r of t.readings) {
     const v = w.values.get(r.norm) ?? (r.bare === r.norm ? undefined : w.values.get(r.bare));
