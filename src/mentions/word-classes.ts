@@ -108,63 +108,57 @@ export function docForms(text: string, tokens: readonly Token[], gaz: Gazetteer,
   return { vals, recs: g.recs };
 }
 
+// A new form's answer: each reading asked everything at once (KB starts, class bits), so the
+// KB's last-key memo (kb/compile.ts) answers a reading's later questions without hashing again.
 function answer(g: Gen, text: string, t: Token): number {
+  const { gaz, lex } = g;
   let v = 0;
-  if (g.gaz.continues ? g.gaz.continues(t.norm) : true) v |= CONT;
-  const s = startsOf(g.gaz, t);
+  if (gaz.continues ? gaz.continues(t.norm) : true) v |= CONT;
+  if (gaz.adjective(t.norm)) v |= ADJ_WORD;
+  const c: Ctx | null = lex === null ? null : { text, tokens: [], gaz, lex };
+  const bits = lex === null ? null : lexiconBits(lex);
+  let s: Starts | null = null;
+  const rs = t.readings;
+  for (let i = 0; i < rs.length; i++) {
+    const r = rs[i];
+    if (r.post === "" && NAME_PRE.has(r.pre)) {
+      const hit = gaz.lookup(r.norm), p = gaz.isPrefix(r.norm);
+      if (hit || p) {
+        s ??= { at: [], hits: [], nodes: [] };
+        s.at.push(i); s.hits.push(hit); s.nodes.push(p ? rootNode(gaz, r.norm, hit) : null);
+      }
+    }
+    if (c !== null) v |= readingBits(c, bits!, t, r);
+  }
   if (s !== null) { v |= g.recs.length << REC_SHIFT; g.recs.push(s); }
-  if (g.gaz.adjective(t.norm)) v |= ADJ_WORD;
-  if (g.lex !== null) {
-    const c: Ctx = { text, tokens: [], gaz: g.gaz, lex: g.lex };
-    v |= classify(c, t);
+  if (c !== null) {
+    if (firstNameReading(c, t)) v |= FIRST_NAME;
     if (isStop(c, t)) v |= STOP;
   }
   return v;
 }
 
-function startsOf(gaz: Gazetteer, t: Token): Starts | null {
-  let s: Starts | null = null;
-  const rs = t.readings;
-  for (let i = 0; i < rs.length; i++) {
-    const r = rs[i];
-    if (r.post !== "" || !NAME_PRE.has(r.pre)) continue;
-    const hit = gaz.lookup(r.norm), p = gaz.isPrefix(r.norm);
-    if (!hit && !p) continue;
-    s ??= { at: [], hits: [], nodes: [] };
-    s.at.push(i); s.hits.push(hit); s.nodes.push(p ? rootNode(gaz, r.norm, hit) : null);
+/** The class bits one reading of word t gives (see the patterns for what each first test means). */
+function readingBits(c: Ctx, bits: Map<string, number>, t: Token, r: Reading): number {
+  const b = bits.get(r.norm) ?? 0;
+  let m = 0;
+  if (b & IN.institution) m |= INSTITUTION;
+  if (r.post !== "") return m;
+  if (b & IN.settlementCue) m |= SETTLEMENT;
+  if (HEAD_PRE.has(r.pre)) {
+    if (c.gaz.adjective(r.norm)) m |= ADJECTIVE;
+    if (!r.article && b & IN.orgHead) m |= ORG_HEAD;
   }
-  return s;
+  if (TITLE_PRE.has(r.pre)) {
+    if (b & IN.title) m |= TITLE;
+    if (t.kind === "word" && surnameReading(c, r)) m |= SURNAME;
+  }
+  return m;
 }
 
 /** The class bits of every token of c, with CONT and KB start ids above them (DocForms.vals; made on first use, then kept on c). */
 export function wordClasses(c: Ctx): Int32Array {
   return (c.forms ??= docForms(c.text, c.tokens, c.gaz, c.lex)).vals;
-}
-
-/** The bits of one word token (see the patterns for what each first test means). */
-function classify(c: Ctx, t: Token): number {
-  const { gaz } = c;
-  const bits = lexiconBits(c.lex);
-  let m = 0;
-  for (const r of t.readings) {
-    const b = bits.get(r.norm) ?? 0;
-    if (r.post !== "") {
-      if (b & IN.institution) m |= INSTITUTION;
-      continue;
-    }
-    if (b & IN.institution) m |= INSTITUTION;
-    if (b & IN.settlementCue) m |= SETTLEMENT;
-    if (HEAD_PRE.has(r.pre)) {
-      if (gaz.adjective(r.norm)) m |= ADJECTIVE;
-      if (!r.article && b & IN.orgHead) m |= ORG_HEAD;
-    }
-    if (TITLE_PRE.has(r.pre)) {
-      if (b & IN.title) m |= TITLE;
-      if (t.kind === "word" && surnameReading(c, r)) m |= SURNAME;
-    }
-  }
-  if (firstNameReading(c, t)) m |= FIRST_NAME;
-  return m;
 }
 
 /** Lexicon membership bits (lexiconBits): one per table the word classes and the tagger's features ask. */
