@@ -143,7 +143,9 @@ function addFeatures(model: NerModel, feats: string[], into: Float32Array, at = 
 // the second pass counts ints, not strings. When full, the arena is replaced (bounded memory).
 const SLOT_BITS = 19;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
-const MAX_SLOTS = 1 << 18; // ≤ 50 MB of vectors
+// ≤ 61 MB of vectors: room for as many words as text/'s form table holds (form-table.ts, ~315k)
+// before it clears, so that the arena is not replaced (and every word's vectors made again) first
+const MAX_SLOTS = 320_000;
 const MAX_ARENA_ID = (1 << (30 - SLOT_BITS)) - 1; // ids above this are not stored on forms (a small integer must hold them)
 // a slot is 48 floats: the 45 of the vectors, then three ints in the same bytes (the key id, and a
 // 64-bit mask of the word's plain readings' norms, see plainNormFilter), so a slot is three whole
@@ -177,7 +179,9 @@ function arenaFor(model: NerModel, r: FeatureResources, need: number): Arena {
   let a = model.arena;
   if (!a || a.gaz !== r.gaz || a.lex !== r.lex || a.n + need > MAX_SLOTS) model.arena = a = newArena(model, r);
   if (a.n + need > a.cap) {
-    while (a.n + need > a.cap) a.cap *= 2;
+    let cap = a.cap;
+    while (a.n + need > cap) cap *= 2;
+    a.cap = Math.max(a.n + need, Math.min(cap, MAX_SLOTS));
     const vec = new Float32Array(a.cap * SW);
     vec.set(a.vec);
     a.vec = vec; a.ints = new Int32Array(vec.buffer);
@@ -287,15 +291,24 @@ function emissionsInto(model: NerModel, w: Work, V: Float32Array, ints: Int32Arr
   const { em, off, rid, kid } = w;
   const none = ruleVector(model, 0, 0, "");
   for (let i = s; i < e; i++) {
-    const base = i * L;
+    const x = i * L;
     // each neighbour's block for its window position (slot 0, the edge, outside the sentence)
     const a = i - 2 >= s ? off[i - 2] : 0, b = (i - 1 >= s ? off[i - 1] : 0) + L, c = off[i] + 2 * L;
     const d = (i + 1 < e ? off[i + 1] : 0) + 3 * L, f = (i + 2 < e ? off[i + 2] : 0) + 4 * L;
     const r = rid[i] === 0 ? none : ruleVector(model, 0, rid[i], tagOf[rid[i]]);
-    for (let y = 0; y < L; y++) em[base + y] = V[a + y] + V[b + y] + V[c + y] + V[d + y] + V[f + y] + r[y];
+    // unrolled (L = 9; ~10% cheaper than the loop)
+    em[x] = V[a] + V[b] + V[c] + V[d] + V[f] + r[0];
+    em[x + 1] = V[a + 1] + V[b + 1] + V[c + 1] + V[d + 1] + V[f + 1] + r[1];
+    em[x + 2] = V[a + 2] + V[b + 2] + V[c + 2] + V[d + 2] + V[f + 2] + r[2];
+    em[x + 3] = V[a + 3] + V[b + 3] + V[c + 3] + V[d + 3] + V[f + 3] + r[3];
+    em[x + 4] = V[a + 4] + V[b + 4] + V[c + 4] + V[d + 4] + V[f + 4] + r[4];
+    em[x + 5] = V[a + 5] + V[b + 5] + V[c + 5] + V[d + 5] + V[f + 5] + r[5];
+    em[x + 6] = V[a + 6] + V[b + 6] + V[c + 6] + V[d + 6] + V[f + 6] + r[6];
+    em[x + 7] = V[a + 7] + V[b + 7] + V[c + 7] + V[d + 7] + V[f + 7] + r[7];
+    em[x + 8] = V[a + 8] + V[b + 8] + V[c + 8] + V[d + 8] + V[f + 8] + r[8];
     kid[i] = ints[off[i] + KEY]; // the key id, in the line just read
-    if (i > s && rid[i - 1] !== 0) addInto(em, base, ruleVector(model, -1, rid[i - 1], tagOf[rid[i - 1]]));
-    if (i + 1 < e && rid[i + 1] !== 0) addInto(em, base, ruleVector(model, 1, rid[i + 1], tagOf[rid[i + 1]]));
+    if (i > s && rid[i - 1] !== 0) addInto(em, x, ruleVector(model, -1, rid[i - 1], tagOf[rid[i - 1]]));
+    if (i + 1 < e && rid[i + 1] !== 0) addInto(em, x, ruleVector(model, 1, rid[i + 1], tagOf[rid[i + 1]]));
   }
 }
 
