@@ -83,15 +83,15 @@ export function paragraphs(text: string): string[] {
   const n = text.length;
   let start = 0, first = -1, last = -1, spaces = 0, odd = false;
   for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 10;
-    if (c === 0x20) { spaces++; continue; }
-    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85) {
+    const t = i < n ? UNIT[text.charCodeAt(i)] : SEPARATOR;
+    if (t === SPACE) { spaces++; continue; }
+    if (t === SEPARATOR) {
       if (first >= 0) {
-        const t = odd || text.charCodeAt(first) < 0x20 || text.charCodeAt(last) < 0x20 ? tidy(text.slice(start, i))
+        const line = odd || text.charCodeAt(first) < 0x20 || text.charCodeAt(last) < 0x20 ? tidy(text.slice(start, i))
           : first === start && last === i - 1 ? text.slice(start, i) : text.slice(first, last + 1);
-        if (t) out.push(t);
+        if (line) out.push(line);
       }
-      if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+      if (text.charCodeAt(i) === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
       start = i + 1; first = last = -1; spaces = 0; odd = false;
       continue;
     }
@@ -99,8 +99,16 @@ export function paragraphs(text: string): string[] {
     spaces = 0;
     if (first < 0) first = i;
     last = i;
-    if (c < 0x20) { if (c === 0x09 || c === 0x0b || c === 0x0c) odd = true; }
-    else if (c >= 0xa0 && (c === 0xa0 || c === 0xad || c === 0x061c || c === 0x1680 || (c >= 0x2000 && c <= 0x206f) || c === 0x3000 || c === 0xfeff)) odd = true;
+    if (t === ODD) odd = true;
   }
   return out;
 }
+
+// what paragraphs() makes of a code unit: a space, a line separator, one isTidy() refuses, or 0
+// for any other (kept as it is)
+const SPACE = 1, SEPARATOR = 2, ODD = 3;
+const UNIT = new Uint8Array(0x10000);
+for (const c of [0x09, 0x0b, 0x0c, 0xa0, 0xad, 0x061c, 0x1680, 0x3000, 0xfeff]) UNIT[c] = ODD;
+for (let c = 0x2000; c <= 0x206f; c++) UNIT[c] = ODD;
+for (const c of [0x0a, 0x0d, 0x85, 0x2028, 0x2029]) UNIT[c] = SEPARATOR;
+UNIT[0x20] = SPACE;
