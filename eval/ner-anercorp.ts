@@ -1,6 +1,6 @@
 // Span-level NER F1 of Rasid's recognizer on ANERcorp's test part (text nobody here wrote).
 //
-//   npx tsx eval/ner-anercorp.ts [/path/to/ANERCorp.txt] [--adjectives] [--no-trim] [--tagger] [--errors N] [--dev] [--raw]
+//   npx tsx eval/ner-anercorp.ts [/path/to/ANERCorp.txt] [--adjectives] [--no-trim] [--tagger] [--errors N] [--dev [--fold K]] [--raw]
 //   (ONLY=PERS with --errors lists the misses and spurious spans of one type)
 //
 // Split (shared/corpus/ner/README.md): with N non-empty token lines, the test part starts at the
@@ -25,8 +25,8 @@ import type { Document } from "../src/core/document.ts";
 import { loadLexicons } from "../src/mentions/lexicons.ts";
 import { normalize } from "../src/text/normalize.ts";
 import { defaultResources } from "../src/mentions/resources.ts";
-import { devRows, readAnercorp } from "./lib/anercorp.ts";
-import { tag } from "../src/mentions/model/tagger.ts";
+import { devRows, foldArg, readAnercorp } from "./lib/anercorp.ts";
+import { outsideMargin, tag } from "../src/mentions/model/tagger.ts";
 import { ruleTags } from "../src/mentions/model/features.ts";
 
 const lex = loadLexicons();
@@ -84,16 +84,21 @@ const taggerOnly = args.includes("--tagger");
 const compare = Number(args[args.indexOf("--compare") + 1]) || 0;
 if (!fs.existsSync(file)) { console.log(`ner-anercorp: ${file} not found; nothing to measure`); process.exit(0); }
 
-// --dev: the train part's last sixth instead of the test part (score it with a model trained by
-// `scripts/train-ner.ts --dev --out F`, loaded with RASID_NER_MODEL_FILE=F)
-const DEV = args.includes("--dev");
+// --dev [--fold K]: a sixth of the train part (K = 1..6, default the last) instead of the test
+// part (score it with a model trained by `scripts/train-ner.ts --dev --fold K --out F`, loaded
+// with RASID_NER_MODEL_FILE=F); --fold implies --dev
+const FOLD = foldArg(args);
+const DEV = args.includes("--dev") || args.includes("--fold");
 const split = readAnercorp(file); // the split the training script uses too
-const test = DEV ? devRows(split.train) : split.test;
-const start = DEV ? split.train.length - test.length : split.start;
+const test = DEV ? devRows(split.train, FOLD) : split.test;
+const start = DEV ? split.train.findIndex((r) => r === test[0]) : split.start;
 const END = new Set([".", "!", "؟", "?"]);
 const TYPES = ["PERS", "LOC", "ORG"] as const;
 type Span = { s: number; e: number; t: string; via?: string };
 const viaOf = new Map<string, string>(); // span key → how the combined recognizer found it (for --compare)
+// --agree: span key → the tagger's margin against naming any of the span's words (0 when it names one)
+const AGREE = args.includes("--agree") && !taggerOnly;
+const marginOf = new Map<string, number>();
 
 function goldSpans(): Span[] {
   const out: Span[] = [];
@@ -143,6 +148,10 @@ function predSpans(taggerOnly: boolean): Span[] {
       continue;
     }
     doc.mentions = findMentions(doc);
+    if (AGREE) { // the tagger over the rules' mentions again, as combine() ran it, for its margins
+      const rules = findMentions(doc, { gaz: res.gaz, lex: res.lex });
+      tag(res.model!, doc.tokens, ruleTags(doc.tokens.length, rules), res);
+    }
     for (const e of linkEntities(doc)) for (const m of e.mentions) {
       const mention = doc.mentions.find((x) => x.start === m.start && x.end === m.end);
       if (!withAdjectives && mention?.via === "adjective") continue;
@@ -156,6 +165,11 @@ function predSpans(taggerOnly: boolean): Span[] {
       // a news agency spelled in single letters in a byline ("( أ ف ب )", "د ب أ"): O 12 of 12 times in the train part
       if (t === "ORG" && !raw && a >= 0 && b - a > 1 && test.slice(i + a, i + b).every((r) => r.tok.length === 1)) continue;
       if (trim) while (a >= 0 && b - a > 1 && isHead(test[i + a].tok, t)) a++;
+      if (a >= 0 && AGREE) {
+        const ts = doc.tokens.findIndex((x) => x.end > m.start), te = doc.tokens.findIndex((x) => x.start >= m.end);
+        const x = lastWordMapped({ s: i + a, e: i + b, t });
+        marginOf.set(`${x.s}:${x.e}:${t}`, outsideMargin(res.model!, doc.tokens, ts, te < 0 ? doc.tokens.length : te));
+      }
       if (a >= 0) { const x = lastWordMapped({ s: i + a, e: i + b, t }); a = x.s - i; b = x.e - i; out.push(x); viaOf.set(`${i + a}:${i + b}:${t}`, `${mention?.score === 0.45 ? "tagger" : mention?.score === 0.4 ? "tagger-repeat" : mention?.via ?? "coref"}${mention?.kbId ? "+id" : ""}${mention && mention.start > doc.tokens[mention.tokens.start].start ? "/split" : ""}${mention && mention.tokens.end - mention.tokens.start === 1 ? "/1w" : ""}`); }
     }
     i = j;
@@ -177,7 +191,7 @@ for (const t of TYPES) {
   report[t] = f1(p.filter((k) => goldSet.has(k)).length, p.length, g.length);
 }
 report.ALL = f1([...predSet].filter((k) => goldSet.has(k)).length, predSet.size, goldSet.size);
-console.log(`ANERcorp ${DEV ? "dev (train's last sixth)" : "test"} part: ${test.length} tokens from line ${start + 1}; adjectives ${withAdjectives ? "on" : "off"}; ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+console.log(`ANERcorp ${DEV ? `dev (train's sixth ${FOLD})` : "test"} part: ${test.length} tokens from line ${start + 1}; adjectives ${withAdjectives ? "on" : "off"}; ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 console.table(report);
 if (showErrors) {
   const words = (x: Span) => test.slice(x.s, x.e).map((r) => r.tok).join(" ");
@@ -222,25 +236,43 @@ if (compare) {
 }
 // --agree: the combined recognizer's spans by how they were found and what the tagger alone said
 // over the same words (same: the same span and type; type: the same words, another type; overlap:
-// another span over some of them; O: nothing), each bucket with how many are right: where the two
-// disagree, which one to believe, per path
-if (args.includes("--agree") && !taggerOnly) {
+// another span over some of them; O: nothing, with the tagger's margin against naming any of the
+// words: <4, 4-16, 16-40, 40+), each bucket with how many are right; then the tagger's spans the
+// combined output lacks, by what the combined output has over their words. Where the two
+// disagree, which one to believe, per path. AGREE_OUT=FILE appends one line per span (bucket,
+// right 1/0, words) so several folds can be pooled: cut -f1,2 FILE... | sort | uniq -c
+if (AGREE) {
   const tagged = predSpans(true);
+  const band = (m: number) => (m < 4 ? "<4" : m < 16 ? "4-16" : m < 40 ? "16-40" : "40+");
   const rel = (p: Span) => {
     const o = tagged.filter((x) => x.s < p.e && p.s < x.e);
-    if (!o.length) return "O";
+    if (!o.length) return "O" + band(marginOf.get(key(p)) ?? 0);
     if (o.some((x) => x.s === p.s && x.e === p.e)) return o.some((x) => x.s === p.s && x.e === p.e && x.t === p.t) ? "same" : "type";
     return o.some((x) => x.t === p.t) ? "overlap" : "overlap-type";
   };
   const rows = new Map<string, { right: number; wrong: number; ex: string[] }>();
+  const lines: string[] = [];
+  const count = (b: string, k: string, p: Span) => {
+    const v = rows.get(b) ?? { right: 0, wrong: 0, ex: [] };
+    const words = test.slice(p.s, p.e).map((r) => r.tok).join(" ");
+    if (goldSet.has(k)) v.right++; else { v.wrong++; if (v.ex.length < (Number(process.env.EXAMPLES) || 6)) v.ex.push(words); }
+    rows.set(b, v);
+    lines.push(`${b}\t${goldSet.has(k) ? 1 : 0}\t${words}`);
+  };
   for (const k of predSet) {
     const [s, e, t] = k.split(":");
     const p = { s: +s, e: +e, t };
-    const b = `${t} ${viaOf.get(k) ?? "?"} tagger:${rel(p)}`;
-    const v = rows.get(b) ?? { right: 0, wrong: 0, ex: [] };
-    if (goldSet.has(k)) v.right++; else { v.wrong++; if (v.ex.length < (Number(process.env.EXAMPLES) || 6)) v.ex.push(test.slice(p.s, p.e).map((r) => r.tok).join(" ")); }
-    rows.set(b, v);
+    count(`${t} ${viaOf.get(k) ?? "?"} tagger:${rel(p)}`, k, p);
+  }
+  // the tagger's spans the merge drops or changes: what the combined output has over their words
+  for (const p of tagged) {
+    const k = key(p);
+    if (predSet.has(k)) continue;
+    const o = [...predSet].map((q) => q.split(":")).filter(([s, e]) => +s < p.e && p.s < +e);
+    const what = !o.length ? "nothing" : o.map(([s, e, t]) => `${+s === p.s && +e === p.e ? "same-words" : "overlap"} ${t} ${viaOf.get(`${s}:${e}:${t}`) ?? "?"}`).join(",");
+    count(`dropped-tagger ${p.t} combined:${what}`, k, p);
   }
   for (const [b, v] of [...rows].sort((a, c) => c[1].wrong - c[1].right - (a[1].wrong - a[1].right)))
     console.log(`${String(v.right).padStart(4)} right ${String(v.wrong).padStart(4)} wrong  ${b.padEnd(40)} ${v.ex.join(" | ")}`);
+  if (process.env.AGREE_OUT) fs.appendFileSync(process.env.AGREE_OUT, lines.map((l) => `${DEV ? FOLD : "test"}\t${l}\n`).join(""));
 }

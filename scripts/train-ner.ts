@@ -3,7 +3,7 @@
 // part is never read past the split point). Reproducible: fixed epochs, a seeded shuffle.
 //
 //   npx tsx scripts/train-ner.ts [/path/to/ANERCorp.txt] [--epochs 8] [--bag 3] [--seed 12345] [--min-count 2] [--prune 0.5] [--memory PERS,ORG] [--out data/models/ner-perceptron.json]
-//   npx tsx scripts/train-ner.ts --dev      # hold out the train part's last sixth, report span F1 on it per epoch
+//   npx tsx scripts/train-ner.ts --dev [--fold K] [--out F]  # hold out the train part's sixth K (1..6, default 6 = the last), report span F1 on it per epoch
 //
 // Two stages. (1) The tagger: word and rule features, all training documents, the mean of --bag
 // perceptrons trained in different orders. (2) Document memory
@@ -13,8 +13,9 @@
 // one part and tags that part, and the memory weights are trained on those out-of-part emissions
 // (the stage-1 weights stay fixed).
 //
-// --dev is for choosing features and settings without looking at the test part: it trains on the
-// first five sixths of the train part and scores the tagger's own spans on the rest.
+// --dev is for choosing features and settings without looking at the test part: it trains on
+// five sixths of the train part and scores the tagger's own spans on the held-out sixth (--fold K,
+// 1..6, default 6 = the last; --fold implies --dev).
 //
 // The training text goes through the same analyze → findMentions path as articles do (without
 // the model), so the rule features the model sees in training are the ones it sees at run time.
@@ -24,7 +25,7 @@ import { findMentions } from "../src/mentions/find-mentions.ts";
 import { defaultResources } from "../src/mentions/resources.ts";
 import { DOC_FEATURES, LABELS, OFFSETS, docBits, docKey, ruleFeatures, ruleTags, wordFeatures } from "../src/mentions/model/features.ts";
 import { legal, sentenceRanges, spansOf, viterbi, type ModelFile } from "../src/mentions/model/tagger.ts";
-import { devCut, documents, readAnercorp } from "../eval/lib/anercorp.ts";
+import { documents, foldArg, foldRange, readAnercorp } from "../eval/lib/anercorp.ts";
 import type { Token } from "../src/core/document.ts";
 
 const args = process.argv.slice(2);
@@ -41,14 +42,15 @@ const BAG = Number(opt("--bag", "3"));
 const PRUNE = Number(opt("--prune", "0.5"));
 const OUT = opt("--out", "data/models/ner-perceptron.json");
 // --dev writes its model only where --out says (for eval/ner-anercorp.ts --dev), never over the shipped one
-const WRITE = !args.includes("--dev") || args.includes("--out");
+const DEV = args.includes("--dev") || args.includes("--fold");
+const WRITE = !DEV || args.includes("--out");
 const L = LABELS.length, START = L;
 const LABEL_ID = new Map<string, number>(LABELS.map((l, i) => [l, i]));
 
-const DEV = args.includes("--dev");
 const { train: all } = readAnercorp(file);
 const docs = documents(all);
-const cut = DEV ? devCut(docs.length) : docs.length;
+// held-out documents [heldFrom, heldTo): none without --dev
+const [heldFrom, heldTo] = DEV ? foldRange(docs.length, foldArg(args)) : [docs.length, docs.length];
 process.env.RASID_NER_MODEL = "off"; // the rules alone make the rule features; no earlier model needed
 const res = defaultResources();
 const r = { gaz: res.gaz, lex: res.lex };
@@ -83,7 +85,7 @@ for (const [di, d] of docs.entries()) {
     }
     // a sentence whose gold breaks BIO (I- after O) is repaired so the tagger can reach it
     const g = gold.slice(s, e).map((y, k, a) => (legal(k ? a[k - 1] : START, y) ? y : LABEL_ID.get("B-" + LABELS[y].slice(2))!));
-    (di < cut ? sents : devSents).push({ doc: di, feats, gold: g, keys });
+    (di < heldFrom || di >= heldTo ? sents : devSents).push({ doc: di, feats, gold: g, keys });
   }
 }
 console.error(`train: ${sents.length} sentences, ${sents.reduce((a, s) => a + s.gold.length, 0)} tokens, ${featId.size} features, ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -3,6 +3,7 @@
 // . ! ؟ or ?; everything before is train. Shared by the training script and the evaluation so
 // they can never disagree about where the test part starts. The corpus itself is never copied.
 import fs from "node:fs";
+import { RasidError } from "../../src/core/errors.ts";
 
 export interface Row { tok: string; tag: string }
 export const END = new Set([".", "!", "؟", "?"]);
@@ -33,10 +34,24 @@ export function documents(rows: Row[], per = 40): { from: number; to: number; te
 
 /**
  * The development part for choosing features and merge rules without looking at the test part:
- * the last sixth of the train part's documents (scripts/train-ner.ts --dev trains on the rest).
+ * one sixth of the train part's documents, fold K = 1..6 (default 6, the last sixth;
+ * scripts/train-ner.ts --dev [--fold K] trains on the other five). One sixth alone misleads: the
+ * last behaves unlike the test part (eval/README.md, session 4), so merge rules are chosen on
+ * several folds pooled.
  */
+export const FOLDS = 6;
 export const devCut = (documentCount: number) => Math.floor((5 * documentCount) / 6);
-export function devRows(train: Row[]): Row[] {
+/** [first, end) document indices of held-out fold K (1..6) among `documentCount` documents. */
+export function foldRange(documentCount: number, fold = FOLDS): [number, number] {
+  if (!Number.isInteger(fold) || fold < 1 || fold > FOLDS) throw new RasidError("E_USAGE", `--fold ${fold}`, `a fold is 1..${FOLDS}`);
+  return [Math.floor(((fold - 1) * documentCount) / FOLDS), Math.floor((fold * documentCount) / FOLDS)];
+}
+export function devRows(train: Row[], fold = FOLDS): Row[] {
   const docs = documents(train);
-  return train.slice(docs[devCut(docs.length)].from);
+  const [a, b] = foldRange(docs.length, fold);
+  return train.slice(docs[a].from, b < docs.length ? docs[b].from : train.length);
+}
+/** The --fold K argument of a script (default 6). */
+export function foldArg(args: readonly string[]): number {
+  return args.includes("--fold") ? Number(args[args.indexOf("--fold") + 1]) : FOLDS;
 }
