@@ -7,7 +7,7 @@
 import type { Token } from "../core/document.ts";
 import type { Gazetteer, NameEntry } from "./gazetteer.ts";
 import { makeMention, type FoundMention } from "./candidate.ts";
-import { CONT, docForms, REC_SHIFT, type DocForms } from "./word-classes.ts";
+import { CONT, docForms, REC_SHIFT, type DocForms, type Starts } from "./word-classes.ts";
 import { step } from "./name-steps.ts";
 
 const MAX_TOKENS = 10;
@@ -26,14 +26,13 @@ export function kbMatches(
   for (let i = 0; i < n; i++) {
     const v = vals[i];
     if (v >>> REC_SHIFT === 0) continue; // starts no KB name (most words; punctuation, numbers)
-    const starts = recs[v >>> REC_SHIFT];
     const t = tokens[i];
     let bestR = -1, bestJ = -1, bestKey = "", bestCands: readonly NameEntry[] | undefined;
-    for (let s = 0; s < starts.at.length; s++) {
-      const r = starts.at[s];
-      const hit = starts.hits[s];
+    for (let s: Starts | null = recs[v >>> REC_SHIFT]; s !== null; s = s.next) {
+      const r = s.at;
+      const hit = s.hit;
       if (hit && i + 1 > bestJ) { bestR = r; bestJ = i + 1; bestKey = t.readings[r].norm; bestCands = hit; }
-      let node = starts.nodes[s];
+      let node = s.node;
       if (node === null) continue;
       for (let j = i + 1; j - i < MAX_TOKENS && j < n; j++) {
         if (!(vals[j] & CONT)) break; // not a word, or no alias continues with it

@@ -36,11 +36,12 @@ export const HEAD_PRE = new Set(["", "و", "ف", "ب", "ل", "وب", "ول"]);
 export const TITLE_PRE = new Set(["", "و", "ف", "ل", "ب"]);
 
 /**
- * The readings of one written form (indexes into token.readings, in nameReadings' order) that are
- * a KB alias or an alias's first words, each with its candidates and, when longer aliases start
- * with it, its node to extend from (name-steps.ts, kb-matches.ts).
+ * A reading of one written form (`at`: its index in token.readings) that is a KB alias or an
+ * alias's first words, with its candidates and, when longer aliases start with it, its node to
+ * extend from (name-steps.ts, kb-matches.ts); `next`: the form's next such reading, in
+ * nameReadings' order. One object for the common single start: kbMatches reads one record.
  */
-export interface Starts { at: number[]; hits: (readonly NameEntry[] | undefined)[]; nodes: (NameNode | null)[] }
+export interface Starts { at: number; hit: readonly NameEntry[] | undefined; node: NameNode | null; next: Starts | null }
 
 /** A document's per-token answers: vals[i] = class bits | CONT | rec id << REC_SHIFT (0 for punctuation and numbers); recs by id. */
 export interface DocForms { vals: Int32Array; recs: readonly Starts[] }
@@ -78,7 +79,7 @@ function genFor(gaz: Gazetteer, lex: Lexicons | null): Gen {
   return g;
 }
 
-const NO_STARTS: Starts = { at: [], hits: [], nodes: [] };
+const NO_STARTS: Starts = { at: -1, hit: undefined, node: null, next: null };
 
 /** Per token of a document, its form's answer (see DocForms), for gazetteer gaz and lexicons lex (null: no class bits). */
 export function docForms(text: string, tokens: readonly Token[], gaz: Gazetteer, lex: Lexicons | null): DocForms {
@@ -117,15 +118,16 @@ function answer(g: Gen, text: string, t: Token): number {
   if (gaz.adjective(t.norm)) v |= ADJ_WORD;
   const c: Ctx | null = lex === null ? null : { text, tokens: [], gaz, lex };
   const bits = lex === null ? null : lexiconBits(lex);
-  let s: Starts | null = null;
+  let s: Starts | null = null, last: Starts | null = null;
   const rs = t.readings;
   for (let i = 0; i < rs.length; i++) {
     const r = rs[i];
     if (r.post === "" && NAME_PRE.has(r.pre)) {
       const hit = gaz.lookup(r.norm), p = gaz.isPrefix(r.norm);
       if (hit || p) {
-        s ??= { at: [], hits: [], nodes: [] };
-        s.at.push(i); s.hits.push(hit); s.nodes.push(p ? rootNode(gaz, r.norm, hit) : null);
+        const x: Starts = { at: i, hit, node: p ? rootNode(gaz, r.norm, hit) : null, next: null };
+        if (last === null) s = x; else last.next = x;
+        last = x;
       }
     }
     if (c !== null) v |= readingBits(c, bits!, t, r);
