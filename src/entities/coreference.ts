@@ -25,6 +25,9 @@ const PRE = new Set(["", "و", "ف", "ب", "ل", "وب", "ول"]);
 const LAST2 = new Uint8Array(65536);
 const pairOf = (prev: number, last: number) => ((prev & 0xff) << 8) | (last & 0xff);
 
+/** Which tokens a mention covers: one buffer for every document, cleared up to its length by each call. */
+let scratch = new Uint8Array(4096);
+
 export function addCoreference(
   doc: Pick<Document, "text" | "tokens">, groups: Group[], lex: Lexicons, model: NerModel | null | undefined,
   wordsOf: WordsOf,
@@ -46,7 +49,9 @@ export function addCoreference(
   }
   if (!byWord) return;
   const { tokens, text } = doc;
-  const covered = new Uint8Array(tokens.length);
+  if (scratch.length < tokens.length) scratch = new Uint8Array(Math.max(tokens.length, scratch.length * 2));
+  const covered = scratch;
+  covered.fill(0, 0, tokens.length);
   for (const g of groups) for (const m of g.mentions) for (let k = m.tokens.start; k < m.tokens.end; k++) covered[k] = 1;
   // a reading without an enclitic ends where its word ends: a word whose last two letters end no
   // family name in view cannot be one (skips nearly every token; names have 3 letters or more)

@@ -38,7 +38,17 @@ export function unknownId(key: string): string {
 const ids = new Map<string, string>();
 
 const PLACE: ReadonlySet<EntityType> = new Set(["GPE", "LOC", "FAC"]);
-const words = (s: string) => normalize(s).split(" ").filter(Boolean);
+/** normalize(s).split(" ").filter(Boolean), without the second array. */
+function words(s: string): string[] {
+  const n = normalize(s), out: string[] = [];
+  let from = 0;
+  for (let i = 0; i <= n.length; i++) {
+    if (i < n.length && n.charCodeAt(i) !== 0x20) continue;
+    if (i > from) out.push(n.slice(from, i));
+    from = i + 1;
+  }
+  return out;
+}
 
 /** A mention's normalized words, made once per distinct mention text of the document (short forms and coreference compare them). */
 export type WordsOf = (m: FoundMention) => string[];
@@ -138,6 +148,9 @@ function mergeShortForms(groups: Map<string, Group>, wordsOf: WordsOf): void {
     if (!g.entry && g.type !== "GPE") { list = [...groups.values()]; break; }
   }
   if (!list) return;
+  // only groups of a type some unknown group has can take one (the words of the others are never read)
+  const types = new Set<EntityType>();
+  for (const g of list) if (!g.entry && g.type !== "GPE") types.add(g.type);
   const persons = new Map<string, number[]>(), firsts = new Map<string, number[]>();
   const index = (m: FoundMention, at: number, person: boolean) => {
     const ws = wordsOf(m);
@@ -145,6 +158,7 @@ function mergeShortForms(groups: Map<string, Group>, wordsOf: WordsOf): void {
     else if (ws.length) add(firsts, ws[0], at);
   };
   for (let i = 0; i < list.length; i++) {
+    if (!types.has(list[i].type)) continue;
     const person = list[i].type === "PERSON";
     for (const m of list[i].mentions) index(m, i, person);
   }

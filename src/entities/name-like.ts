@@ -33,9 +33,9 @@ function countWords(): Set<string> {
 /** `word`: normalized, clitics already off. `model`: the name tagger, when loaded. */
 export function looksLikeName(word: string, lex: Lexicons, model?: NerModel | null, counts: Set<string> = countWords()): boolean {
   if (word.length < 3) return false;
-  const sets = [lex.connectors, lex.stops, lex.firstNames, lex.ordinals, lex.nameParts, lex.offices, lex.genericPlaces,
-    lex.placeCues, lex.settlementCues, lex.directions, counts];
-  if (sets.some((s) => s.has(word)) || lex.titles.has(word) || lex.orgHeads.has(word)) return false;
+  if (lex.connectors.has(word) || lex.stops.has(word) || lex.firstNames.has(word) || lex.ordinals.has(word) || lex.nameParts.has(word)
+    || lex.offices.has(word) || lex.genericPlaces.has(word) || lex.placeCues.has(word) || lex.settlementCues.has(word)
+    || lex.directions.has(word) || counts.has(word) || lex.titles.has(word) || lex.orgHeads.has(word)) return false;
   if (word.startsWith("ال") && word.endsWith("ه")) return false;
   const w = model?.weights.get("0|w:" + word);
   // labels: O, B-PERS, I-PERS, ... (features.ts LABELS)
