@@ -66,7 +66,7 @@ const G = globalThis as { __rasidMentionStamps?: number };
 function genFor(gaz: Gazetteer, lex: Lexicons | null): Gen {
   for (let k = 0; k < gens.length; k++) {
     const g = gens[k];
-    if (g.gaz !== gaz || g.lex !== lex) continue;
+    if (g.gaz !== gaz || (g.lex !== lex && lex !== null)) continue; // without lexicons, any generation of gaz serves
     if (g.recs.length < MAX_RECS) return g;
     gens.splice(k, 1); // full: a new generation (forms recompute on sight)
     break;
@@ -81,7 +81,7 @@ function genFor(gaz: Gazetteer, lex: Lexicons | null): Gen {
 
 const NO_STARTS: Starts = { at: -1, hit: undefined, node: null, next: null };
 
-/** Per token of a document, its form's answer (see DocForms), for gazetteer gaz and lexicons lex (null: no class bits). */
+/** Per token of a document, its form's answer (see DocForms), for gazetteer gaz and lexicons lex (null: class bits not needed). */
 export function docForms(text: string, tokens: readonly Token[], gaz: Gazetteer, lex: Lexicons | null): DocForms {
   const g = genFor(gaz, lex);
   const stamp = g.stamp;
