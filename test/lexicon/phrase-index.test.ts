@@ -116,3 +116,32 @@ test("matchAllEach gives each index's matchAll in one pass, overlapping indexes 
   assert.deepEqual(show(toks, a), ["وقال", "وكالة الأنباء", "البحث", "وأكد"]);
   assert.deepEqual(show(toks, b), ["وكالة", "الأنباء الرسمية"]);
 });
+
+test("a word that only continues phrases (kept as a stamp on its form, no entry) still ends a walk and may later begin one", () => {
+  const ix = new PhraseIndex<string>();
+  ix.add(["اطلاق", "النار"], "noun", "fire");
+  const toks = words("تبادل الطرفان إطلاق النار ثم النار خمدت");
+  // [token, the phrase matched there or null]: "النار" continues "إطلاق النار" but begins nothing
+  const before: [number, string | null][] = [[2, "fire"], [3, null], [5, null]];
+  for (const [i, v] of before) assert.deepEqual(ix.matchAt(toks, i)?.values ?? null, v === null ? null : [v], toks[i].text);
+  assert.deepEqual(show(toks, ix.matchAll(toks)), ["إطلاق النار"]);
+  ix.add(["النار"], "noun", "fire-word"); // now it begins one too
+  const after: [number, string | null][] = [[2, "fire"], [5, "fire-word"]];
+  for (const [i, v] of after) assert.deepEqual(ix.matchAt(toks, i)?.values ?? null, v === null ? null : [v], toks[i].text);
+});
+
+test("more indexes than a word entry keeps in itself (results of later indexes in its array) match alike", () => {
+  const toks = words("وقال المتحدث إن وكالة الأنباء نقلت الخبر");
+  const ixs: PhraseIndex<string>[] = [];
+  for (let k = 0; k < 12; k++) {
+    const ix = new PhraseIndex<string>();
+    if (k % 2) ix.add(["وكاله", "الانباء"], "noun", `agency-${k}`); // walks (an Open result)
+    else ix.add(["قال"], "verb", `say-${k}`);                       // one-word results
+    ixs.push(ix);
+  }
+  const each = matchAllEach(toks, ixs as PhraseIndex<unknown>[]);
+  for (let k = 0; k < 12; k++) {
+    assert.deepEqual(show(toks, ixs[k].matchAll(toks)), [k % 2 ? "وكالة الأنباء" : "وقال"], `index ${k}`);
+    assert.deepEqual(each[k], ixs[k].matchAll(toks), `index ${k}`);
+  }
+});
