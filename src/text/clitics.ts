@@ -25,6 +25,7 @@ import { RasidError } from "../core/errors.ts";
 import { readTsv } from "../core/tsv.ts";
 import * as chars from "./chars.ts";
 import * as norm from "./normalize.ts";
+import * as table from "./form-table.ts";
 // tsx compiles imported bindings to getter calls, too slow in per-character loops: bind once.
 const { charClass, AR_LETTER } = chars;
 const { foldCode, normalize } = norm;
@@ -74,16 +75,11 @@ const INV = loadInventory();
 export interface Form extends TokenForm { readonly norm: string; readonly readings: Reading[] }
 
 
-// The cache: open addressing over an FNV-1a hash of the word's code units (faster than a Map
-// with string keys at this size: measured); emptied when it fills, which bounds its memory. A hit
-// compares code units with the text, so no string is sliced for a word seen before.
-const SLOTS = 1 << 19; // room for ~300k distinct words (a month of one outlet) before a flush
-const MASK = SLOTS - 1;
-const MAX_FILL = SLOTS * 0.6;
-const hashes = new Int32Array(SLOTS); // 0 = empty; probed before any string is touched
-const NO_FORM: Form = makeForm("");
-const forms: Form[] = new Array<Form>(SLOTS).fill(NO_FORM);
-let filled = 0;
+// The cache: every distinct written word gets a number from form-table.ts (a hit compares code
+// units there, so no string is sliced and no Form is read for a word seen before) and its Form is
+// kept in a dense array by that number; both are emptied when the table fills, which bounds memory.
+const { find, add: addWord, clear: clearWords, size: wordCount, capacity: WORD_CAPACITY } = table;
+let forms: Form[] = [];
 
 /** True when `letters` (folded) is only proclitics, e.g. "ب", "وال", "لل": see tokens.ts. */
 export const isProcliticSequence = (letters: string): boolean => INV.prefixes.has(letters);
@@ -111,17 +107,11 @@ const singleForm = (text: string, at: number): Form => {
 /** formAt when the caller already has the FNV-1a hash `h` of text[start, end) (the scanner computes it on its one pass). */
 export function formHashed(text: string, start: number, end: number, h: number): Form {
   if (end - start === 1) return singleForm(text, start);
-  if (h === 0) h = 1;
-  let idx = h & MASK;
-  for (let x = hashes[idx]; x !== 0; x = hashes[idx]) {
-    if (x === h && sameText(forms[idx].word, text, start, end)) return forms[idx];
-    idx = (idx + 1) & MASK;
-  }
+  const id = find(text, start, end, h);
+  if (id >= 0) return forms[id];
   const f = makeForm(detach(text.slice(start, end)));
-  if (filled >= MAX_FILL) { hashes.fill(0); forms.fill(NO_FORM); filled = 0; idx = h & MASK; }
-  hashes[idx] = h;
-  forms[idx] = f;
-  filled++;
+  if (wordCount() >= WORD_CAPACITY) { clearWords(); forms = []; }
+  forms[addWord(text, start, end, h)] = f;
   return f;
 }
 
@@ -129,12 +119,6 @@ export function formHashed(text: string, start: number, end: number, h: number):
 function makeForm(word: string): Form {
   const readings = word ? computeReadings(word) : [];
   return { word, norm: readings.length ? readings[0].norm : "", readings, mentions: undefined, tagger: undefined, phrases: undefined };
-}
-
-function sameText(w: string, text: string, start: number, end: number): boolean {
-  if (w.length !== end - start) return false;
-  for (let i = 0; i < w.length; i++) if (w.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
 }
 
 /** A copy that does not hold on to the article it was sliced from (V8 slices share their parent). */
