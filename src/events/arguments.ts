@@ -15,7 +15,7 @@ import { isActorType, type ActorIndex } from "../actors/mentions.ts";
 import type { Antecedent } from "./anaphora.ts";
 import { isCount } from "./quantities.ts";
 import { wordClass } from "./word-classes.ts";
-import { AGENT_PREPS, PLACE_PREPS, TARGET_PREPS, bareWord, isAdverb, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
+import { AGENT_PREPS, PLACE_PREPS, TARGET_PREPS, bareIn, bareSet, bareWord, isAdverb, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 
 export interface Arg {
   id: string | null;            // entity id, null for a generic actor
@@ -42,7 +42,7 @@ const STATE_HEADS = wordClass("state-head");
 const ORG_WORDS = wordClass("org-word");
 
 /** Nouns whose genitive person is not the one meant: "نائب الرئيس"، "مستشار الملك". */
-const OF_WHOM = wordClass("of-whom");
+const OF_WHOM_B = bareSet(wordClass("of-whom"));
 
 const VS_WINDOW = 4, TARGET_WINDOW = 8, BACK_WINDOW = 8;
 
@@ -234,7 +234,7 @@ export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger:
     if (a) {
       // "نائب خادم الحرمين الشريفين الأمير محمد بن نايف": a name after "deputy of" is whose deputy
       // the subject is; the subject is named next
-      if (a.type === "PERSON" && OF_WHOM.has(bareWord(ai.toks[a.first - 1]))) { i = a.last; continue; }
+      if (a.type === "PERSON" && bareIn(ai.toks[a.first - 1], OF_WHOM_B)) { i = a.last; continue; }
       if (!prepOf(ai, a) && usable(ai, a)) return a;
       if (a.type === "PERSON") break;
       i = a.last;

@@ -5,19 +5,40 @@
 import type { Token } from "../core/document.ts";
 import { wordClass } from "./word-classes.ts";
 
+const QUOTE_MARK_CHARS = "«»“”„\"'‘’()[]";
 const QUOTE_MARKS = /^[«»“”„"'‘’()\[\]]+$/;
+// a one-character mark (nearly every punctuation token) is told by a table, not the regex
+const IS_QUOTE_MARK = new Uint8Array(65536);
+for (let k = 0; k < QUOTE_MARK_CHARS.length; k++) IS_QUOTE_MARK[QUOTE_MARK_CHARS.charCodeAt(k)] = 1;
+const quoteMarks = (s: string): boolean => (s.length === 1 ? IS_QUOTE_MARK[s.charCodeAt(0)] === 1 : QUOTE_MARKS.test(s));
 
 /** Punctuation that ends a clause: comma, full stop, colon, semicolon, dash …, not quote marks. */
-export const isBreak = (t: Token | undefined): boolean => !!t && (t.kind === "punct" || t.kind === "symbol") && !QUOTE_MARKS.test(t.text);
+export const isBreak = (t: Token | undefined): boolean => !!t && (t.kind === "punct" || t.kind === "symbol") && !quoteMarks(t.text);
 /** Quote marks and brackets: transparent for argument search. */
-export const isTransparent = (t: Token | undefined): boolean => !!t && (t.kind === "punct" || t.kind === "symbol") && QUOTE_MARKS.test(t.text);
-
-const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللاتي", "اللواتي"]);
-/** "الذي"، "والتي" … */
-export const isRelative = (t: Token | undefined): boolean => !!t && t.kind === "word" && (RELATIVES.has(t.norm) || (conj(t.norm) && RELATIVES.has(t.norm.slice(1))));
+export const isTransparent = (t: Token | undefined): boolean => !!t && (t.kind === "punct" || t.kind === "symbol") && quoteMarks(t.text);
 
 /** Does a normalized word start with the conjunction و or ف? */
 const conj = (n: string): boolean => { const c = n.charCodeAt(0); return c === 0x648 || c === 0x641; };
+
+// The sets below are asked of a word with its و/ف taken off when it has more than `longer`
+// letters. Each is kept with the conjunction forms added, so the question is one Set read of the
+// token's own norm and no string is sliced: withConj(S, longer).has(n) === S.has(n.length > longer
+// && conj(n) ? n.slice(1) : n) — w when S.has(w) and w would not lose a letter, و+w and ف+w when
+// S.has(w) and w has at least `longer` letters.
+function withConj(words: Iterable<string>, longer: number): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    if (!(w.length > longer && conj(w))) out.add(w);
+    if (w.length >= longer) { out.add("و" + w); out.add("ف" + w); }
+  }
+  return out;
+}
+
+const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللاتي", "اللواتي"]);
+// (asked as written and, after و/ف, without it: both)
+const RELATIVES_C = new Set([...RELATIVES, ...[...RELATIVES].flatMap((w) => ["و" + w, "ف" + w])]);
+/** "الذي"، "والتي" … */
+export const isRelative = (t: Token | undefined): boolean => !!t && t.kind === "word" && RELATIVES_C.has(t.norm);
 
 export const TARGET_PREPS = new Set(["ضد", "علي", "مع", "الي", "بين", "تجاه", "بحق", "لصالح", "نحو", "ازاء", "جانب", "بجانب"]);
 /** Prepositions of place, and the nouns that act like them ("شمال حلب"، "مدينة حمص": data). */
@@ -42,15 +63,19 @@ const CLAUSE_OPENERS = new Set(["ان", "انه", "انها", "بان", "الذ�
 export const opensClause = (t: Token | undefined): boolean => !!t && CLAUSE_OPENERS.has(t.norm);
 
 const PREP_WORDS = new Set(["في", "من", "علي", "الي", "عن", "مع", "ضد", "ب", "ل", "بين", "حول", "قبل", "بعد", "خلال", "عبر"]);
+const PREP_WORDS_C = withConj(PREP_WORDS, 2); // (a word of more than two letters loses its و/ف)
 /** A preposition standing as its own word, or a token that reads with a ب/ل clitic. */
-export const isPrepWord = (t: Token | undefined): boolean => !!t && PREP_WORDS.has(t.norm.length > 2 && conj(t.norm) ? t.norm.slice(1) : t.norm);
+export const isPrepWord = (t: Token | undefined): boolean => !!t && PREP_WORDS_C.has(t.norm);
 
 /** A token that may stand between a verb and its subject: adverbs of time, dates, numbers. */
-const ADVERBS = wordClass("adverb");
-export const isAdverb = (t: Token | undefined): boolean => !!t && (t.kind === "number" || ADVERBS.has(conj(t.norm) ? t.norm.slice(1) : t.norm));
+const ADVERBS_C = withConj(wordClass("adverb"), 0); // (any word after و/ف loses it)
+export const isAdverb = (t: Token | undefined): boolean => !!t && (t.kind === "number" || ADVERBS_C.has(t.norm));
 
 /** The normalized word without a leading و/ف conjunction. */
 export const bareWord = (t: Token): string => t.norm.length > 3 && conj(t.norm) ? t.norm.slice(1) : t.norm;
+/** A set's words as bareWord() asks them: bareIn(t, bareSet(S)) === S.has(bareWord(t)), no string sliced. */
+export const bareSet = (words: Iterable<string>): ReadonlySet<string> => withConj(words, 3);
+export const bareIn = (t: Token, set: ReadonlySet<string>): boolean => set.has(t.norm);
 /** bareWord(t) === w, without making the bare string (for scans over a whole document). */
 export const isBareWord = (t: Token, w: string): boolean => {
   const n = t.norm;

@@ -25,7 +25,7 @@ import {
 import { isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
 import { armyNamed, countryCode, describedCapital, leadPlace, placeIn, placeMarked, placeRank, stateOf, stateOfActor, statementPlace, subtypeOf } from "./places.ts";
 import { eventSentences } from "./sentences.ts";
-import { bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
+import { bareIn, bareSet, bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 import { lexicon } from "../lexicon/load.ts";
 import { resolveAnaphors } from "./anaphora.ts";
 import { dateIn } from "./dates.ts";
@@ -56,6 +56,7 @@ const WITNESS = wordClass("witness-verb");
 const HOME = /^[وف]?[بل]?بلاد(ه|ها|هم)$/;
 const PREP_PRONOUN = /^(عن|علي|الي|ل|ب|في|من|مع)(ه|ها|هم|هما)$/;
 const PREP_ONLY = new Set(["في", "من", "علي", "الي", "عن", "ضد", "بين", "حول", "خلال", "عبر", "لدي"]);
+const PREP_ONLY_B = bareSet(PREP_ONLY);
 
 interface Ctx {
   doc: Document; toks: Token[]; ai: ArgIndex; sents: Range[]; quotes: QuoteOut[]; triggerAt: Int32Array;
@@ -190,7 +191,7 @@ function chooseReading(ctx: Ctx, m: PhraseMatch<Trigger>): Trigger | null {
   const prev = ctx.toks[p];
   // "في تصديها": no verb follows a preposition
   if (verb && !noun && underAnalysisHead(ctx.toks, m.start)) return null; // "أكثر تعاونا": an accusative noun, no verb
-  if (verb && !noun) return prev && bareWord(prev) !== "ما" && PREP_ONLY.has(bareWord(prev)) ? null : verb;
+  if (verb && !noun) return prev && bareIn(prev, PREP_ONLY_B) ? null : verb; // (ما is no preposition)
   if (!verb || !noun) return m.values[0] ?? null;
   // "تضامن بلاده": a verb would agree with its subject (تضامنت بلاده); this is the masdar
   if (HOME.test(nextWord(ctx.toks, m.end)?.norm ?? "")) return noun;
@@ -205,7 +206,7 @@ function chooseReading(ctx: Ctx, m: PhraseMatch<Trigger>): Trigger | null {
   if (!prev || isBreak(prev)) return verb;
   // "أكثر تعاونا"، "إطار عمل تعاون": after a head noun of analysis or frame it is a noun in construct
   if (underAnalysisHead(ctx.toks, m.start)) return noun;
-  if (isPrepWord(prev) || ctx.triggerAt[p] >= 0 || lexicon<true>("support-verbs.tsv", () => true).matchAt(ctx.toks, p)) return noun;
+  if (isPrepWord(prev) || ctx.triggerAt[p] >= 0 || supportVerbs().matchAt(ctx.toks, p)) return noun;
   return verb;
 }
 
@@ -227,9 +228,9 @@ function factsOf(ctx: Ctx, sent: number): SentenceFacts {
 }
 
 function setActor(ev: EventWithActors, role: "source" | "target", a: Arg | null): void {
-  ev[role] = a?.id ?? null;
-  ev[`${role}_text`] = a?.text ?? null;
-  ev[`${role}_span`] = a ? { start: a.start, end: a.end } : null;
+  // named stores (a key made per call would build a string and a keyed store each time)
+  if (role === "source") { ev.source = a?.id ?? null; ev.source_text = a?.text ?? null; ev.source_span = a ? { start: a.start, end: a.end } : null; }
+  else { ev.target = a?.id ?? null; ev.target_text = a?.text ?? null; ev.target_span = a ? { start: a.start, end: a.end } : null; }
 }
 
 /** Is this trigger occurrence an event mention at all? */
@@ -368,7 +369,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
         if (objectPronoun(toks[rv], toks[rv + 1])) src ??= after;
         else tgt ??= objectAfter(ai, rv + 1, b, src, true, (i) => i > rv + 1 && isTrigger(i));
         // "الهجمات التي شنها التحالف" ties the noun to its actor; "التهديدات التي تواجه نورستان" does not
-        if ((after || tgt) && (isTrigger(rv) || objectPronoun(toks[rv], toks[rv + 1]) || lexicon<true>("support-verbs.tsv", () => true).matchAt(toks, rv))) tie = "tight";
+        if ((after || tgt) && (isTrigger(rv) || objectPronoun(toks[rv], toks[rv + 1]) || supportVerbs().matchAt(toks, rv))) tie = "tight";
       }
     }
     tgt ??= objectAfter(ai, src && src.first > m.start ? src.last + 1 : m.end, b, src, false, (i) => i > m.end && isTrigger(i));
@@ -672,5 +673,5 @@ function verbNear(ctx: Ctx, start: number, end: number, a: number, b: number): b
 function verbAt(ctx: Ctx, i: number, self: number): boolean {
   const k = ctx.triggerAt[i];
   if (k >= 0 && k !== ctx.triggerAt[self]) return ctx.matchValues[k].some((v) => v.pos === "verb");
-  return lexicon<true>("support-verbs.tsv", () => true).matchAt(ctx.toks, i) !== null;
+  return supportVerbs().matchAt(ctx.toks, i) !== null;
 }

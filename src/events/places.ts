@@ -8,7 +8,7 @@
 import type { Document, Token } from "../core/document.ts";
 import { loadKb } from "../kb/index.ts";
 import { isPlace, isNisba, prepOf, sameActor, type Arg, type ArgIndex } from "./arguments.ts";
-import { bareWord, isBreak, isRelative, isTransparent, opensClause, PLACE_PREPS } from "./clause.ts";
+import { bareIn, bareSet, isBreak, isRelative, isTransparent, opensClause, PLACE_PREPS } from "./clause.ts";
 import { wordClass } from "./word-classes.ts";
 
 const RANK: Record<string, number> = { country: 0, region: 1, province: 1, governorate: 1, state: 1, capital: 2, city: 2, town: 3, village: 3, district: 3, neighbourhood: 3 };
@@ -74,7 +74,8 @@ export function placeIn(ai: ArgIndex, a: number, b: number, at: number, exclude:
 }
 
 const PLACE_ROLES = wordClass("place-role");
-const isRole = (t: Token) => PLACE_ROLES.has(t.norm) || PLACE_ROLES.has(bareWord(t));
+const PLACE_ROLES_B = bareSet(PLACE_ROLES);
+const isRole = (t: Token) => PLACE_ROLES.has(t.norm) || bareIn(t, PLACE_ROLES_B);
 
 /** Where a statement (an accusation, a call, support, a refusal) was made: only a place introduced
  *  by في/قرب/بـ in the trigger's own clause, with no other event, relative clause or punctuation
@@ -189,10 +190,12 @@ function locates(ai: ArgIndex, inner: Arg, outer: Arg): boolean {
   if (outer.first <= inner.last || outer.first - inner.last > 4) return false;
   for (let i = inner.last + 1; i < outer.first; i++) {
     const t = ai.toks[i];
-    if (!isTransparent(t) && !PLACE_PREPS.has(bareWord(t))) return false;
+    if (!isTransparent(t) && !bareIn(t, PLACE_PREPS_B)) return false;
   }
   return true;
 }
+
+const PLACE_PREPS_B = bareSet(PLACE_PREPS);
 
 function clauseBreaks(ai: ArgIndex, x: number, y: number): boolean {
   for (let i = Math.min(x, y); i < Math.max(x, y); i++) if (isBreak(ai.toks[i]) && ai.toks[i].text !== "،") return true;
