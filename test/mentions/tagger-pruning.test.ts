@@ -1,5 +1,6 @@
 // The tagger's Viterbi skips work in rows where O dominates every other label (tagger.ts,
-// "Exact pruning"): it must give exactly the labels of full Viterbi, ties included. Compared here
+// "Exact pruning"), and the document-memory pass resumes it at the first changed row: both must
+// give exactly the labels of full Viterbi, ties included. Compared here
 // on random emission scores — O-heavy like real text, so that most rows are pruned, mixed with
 // names — under the shipped model's transitions and random ones, and with small integers,
 // where ties between paths are common.
@@ -79,5 +80,21 @@ test("pruned Viterbi gives full Viterbi's labels on random emissions, ties inclu
     }
     assert.equal(differ, 0, what);
     assert.ok(names > 0, `${what}: the sentences hold names`);
+  }
+});
+
+test("decoding again from the first changed row gives full Viterbi's labels of the changed emissions", () => {
+  const shipped = loadModel(MODEL_FILE).trans;
+  const r = rng(7);
+  for (const [trans, ints] of [[shipped, false], [transitions(r, true), true]] as const) {
+    let differ = 0;
+    for (let k = 0; k < 200; k++) {
+      const n = 1 + Math.floor(r() * 40), from = Math.floor(r() * n);
+      const em = emissions(n, r, 30, 20, 25, ints), next = em.slice();
+      // the memory's weights added from `from` on: some rows pushed toward a name
+      for (let i = from; i < n; i++) if (i === from || r() < 0.3) for (let y = 0; y < L; y++) next[i * L + y] += ints ? Math.round((r() - 0.3) * 10) : (r() - 0.3) * 30;
+      if (viterbi(next, n, trans).join() !== viterbiPruned(em, n, trans, { from, em: next }).join()) differ++;
+    }
+    assert.equal(differ, 0);
   }
 });

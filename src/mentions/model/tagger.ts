@@ -376,20 +376,23 @@ export function dominance(trans: ArrayLike<number>): Float64Array {
 /**
  * Viterbi over rows s..e-1 of w.em into labels[s..e): forward()'s sums in the same order, the
  * previous row in locals, and the O/B targets of a row after an O-dominated one scored from O
- * alone (above). The scores and back-pointers left in w are forward()'s, bit for bit.
+ * alone (above). The scores and back-pointers left in w are forward()'s, bit for bit. `from` > s:
+ * rows s..from-1 were decoded before and their emissions have not changed since (document memory
+ * changes the rows from `from` on): the forward pass resumes at `from`.
  */
-function decodeInto(w: Work, s: number, e: number, trans: Float64Array, d: Float64Array): void {
+function decodeInto(w: Work, s: number, e: number, trans: Float64Array, d: Float64Array, from = s): void {
   const { em, score, back, labels } = w;
   const d1 = d[1], d2 = d[2], d3 = d[3], d4 = d[4], d5 = d[5], d6 = d[6], d7 = d[7], d8 = d[8];
   const o0 = trans[0], o1 = trans[1], o3 = trans[3], o5 = trans[5], o7 = trans[7];
   // B-X → I-X and I-X → I-X
   const b2 = trans[L + 2], i2 = trans[2 * L + 2], b4 = trans[3 * L + 4], i4 = trans[4 * L + 4];
   const b6 = trans[5 * L + 6], i6 = trans[6 * L + 6], b8 = trans[7 * L + 8], i8 = trans[8 * L + 8];
-  let c = s * L;
-  for (let y = 0; y < L; y++) score[c + y] = em[c + y] + trans[START * L + y];
+  // from > s: rows s..from-1 already hold this pass's scores (their emissions unchanged since)
+  let c = (from - 1) * L;
+  if (from === s) { c = s * L; for (let y = 0; y < L; y++) score[c + y] = em[c + y] + trans[START * L + y]; }
   let s0 = score[c], s1 = score[c + 1], s2 = score[c + 2], s3 = score[c + 3], s4 = score[c + 4];
   let s5 = score[c + 5], s6 = score[c + 6], s7 = score[c + 7], s8 = score[c + 8];
-  for (let i = s + 1; i < e; i++) {
+  for (let i = from === s ? s + 1 : from; i < e; i++) {
     const prev = c;
     c += L;
     let n0: number, n1: number, n3: number, n5: number, n7: number;
@@ -435,13 +438,21 @@ export function viterbi(em: Float32Array, n: number, trans: Float32Array): numbe
   return Array.from(w.labels);
 }
 
-/** The same labels as viterbi(), decoded with the pruning of tag() (for tests). `trans`: illegal moves -Infinity. */
-export function viterbiPruned(em: Float32Array, n: number, trans: Float32Array): number[] {
+/**
+ * The same labels as viterbi(), decoded as tag() decodes (for tests). `trans`: illegal moves
+ * -Infinity. `then`: after decoding em, rows from `then.from` on are replaced by then.em's and
+ * decoded again from there, as the document-memory pass does: the labels of then.em.
+ */
+export function viterbiPruned(em: Float32Array, n: number, trans: Float32Array, then?: { from: number; em: Float32Array }): number[] {
   if (!n) return [];
   const w = newWork(n);
   w.em.set(em.subarray(0, n * L));
-  const t = Float64Array.from(trans);
-  decodeInto(w, 0, n, t, dominance(t));
+  const t = Float64Array.from(trans), d = dominance(t);
+  decodeInto(w, 0, n, t, d);
+  if (then) {
+    w.em.set(then.em.subarray(then.from * L, n * L), then.from * L);
+    decodeInto(w, 0, n, t, d, then.from);
+  }
   return Array.from(w.labels);
 }
 
@@ -523,7 +534,7 @@ function secondPass(model: NerModel, a: Arena, n: number, sentences: number): vo
     if (((c >> sh) & 3) < 2) counts[k] = c + (1 << sh);
   }
   if (m === 0) return;
-  let any = false;
+  let first = -1; // the sentence's first token whose emissions change
   for (let q = 0, s = 0; q < sentences; s = end[q++]) {
     const i = end[q];
     // the sentence's bits from its first-pass labels (earlier sentences' decoding left them alone)
@@ -534,12 +545,13 @@ function secondPass(model: NerModel, a: Arena, n: number, sentences: number): vo
       let b = 0;
       for (let t = 0; t < 4; t++) if (((c >> (2 * t)) & 3) - (t === own ? 1 : 0) > 0) b |= 1 << t;
       if (b === 0) continue;
-      any = true;
+      if (first < 0) first = j;
       const base = j * L, at = b * L;
       for (let y = 0; y < L; y++) em[base + y] += doc[at + y];
     }
-    if (any) decodeInto(w, s, i, model.trans64, model.prune);
-    any = false;
+    // the rows before `first` are the first pass's: the forward pass resumes there
+    if (first >= 0) decodeInto(w, s, i, model.trans64, model.prune, first);
+    first = -1;
   }
   for (let j = 0; j < m; j++) counts[seen[j]] = 0;
 }
