@@ -13,14 +13,15 @@
 import type { PloverType } from "../core/contract.ts";
 import type { Token } from "../core/document.ts";
 import { lexicon } from "../lexicon/load.ts";
-import { tokenForms } from "../lexicon/phrase-index.ts";
+import { tokenForms, type PhraseIndex } from "../lexicon/phrase-index.ts";
 import { triggerIndex, type Trigger } from "../lexicon/triggers.ts";
 import { isBreak, isTransparent } from "./clause.ts";
 import { wordClass } from "./word-classes.ts";
 
 const FORCE_LIKE = new Set<PloverType>(["ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"]);
 
-const heads = () => lexicon<true>("non-event-heads.tsv", () => true);
+let headIndex: PhraseIndex<true> | null = null;
+const heads = () => (headIndex ??= lexicon<true>("non-event-heads.tsv", () => true));
 
 /** The token before `at` in its clause, quote marks skipped, or -1. */
 function prevWord(toks: Token[], at: number): number {

@@ -44,12 +44,21 @@ function hedgesIn(toks: Token[], a: number, b: number): PhraseMatch<Hedge>[] {
 /** "سيأتي إلى روسيا ويقتل أهلها، ويذبح": an imperfect joined by و/ف to a future verb before it in
  *  its clause shares that verb's future (commas between coordinated verbs do not end it). */
 function futureChain(toks: Token[], i: number, a: number): boolean {
-  if (!toks[i].readings.some((r) => (r.pre === "و" || r.pre === "ف") && /^[يت]/.test(r.norm) && !r.article)) return false;
+  if (!conjImperfect(toks[i])) return false;
   for (let j = i - 1, n = 0; j >= a && n < 14; j--, n++) {
     const t = toks[j];
     if (t.kind !== "word") { if (t.text === "،" || t.text === ",") continue; return false; }
     if (opensClause(t)) return false;
     if (t.norm === "سوف" || t.norm === "لن" || isFutureWord(t)) return true;
+  }
+  return false;
+}
+
+/** A reading after و/ف that starts like an imperfect (ي/ت) and has no article. */
+function conjImperfect(t: Token): boolean {
+  for (const r of t.readings) {
+    const c = r.norm.charCodeAt(0);
+    if ((r.pre === "و" || r.pre === "ف") && (c === 0x64a || c === 0x62a) && !r.article) return true;
   }
   return false;
 }
@@ -60,8 +69,11 @@ const isFutureWord = (t: Token) => /^[وف]?س[يت]/.test(t.norm) && !/[هة]$/
 /** "سيزور"، "ستفرض": the trigger matches only through a reading with the future prefix س. */
 function futureVerb<T>(toks: Token[], i: number, idx: PhraseIndex<T>): boolean {
   const t = toks[i];
+  // (most triggers have no reading with س: no list, no copies)
+  let any = false;
+  for (const r of t.readings) if (r.pre.includes("س")) { any = true; break; }
+  if (!any) return false;
   const withS = t.readings.filter((r) => r.pre.includes("س"));
-  if (!withS.length) return false;
   const only = (rs: Token["readings"]) => { const copy = toks.slice(i, i + 6); copy[0] = withReadings(t, rs); return idx.matchAt(copy, 0) !== null; };
   return only(withS) && !only(t.readings.filter((r) => !r.pre.includes("س")));
 }
