@@ -69,7 +69,6 @@ function splitParagraph(text: string, ps: number, pe: number, out: Span[], marks
   const quotes = quotations(text, ps, pe, marks);
   let q = 0;         // next quotation not yet passed
   let from = ps;     // start of the current sentence
-  const cut = (b: number) => { const s = trim(text, from, b); if (s) out.push(s); from = b; };
   let i = ps;
   while (i < pe) {
     TERMINATOR_RE.lastIndex = i;
@@ -81,7 +80,7 @@ function splitParagraph(text: string, ps: number, pe: number, out: Span[], marks
       const { start, end } = quotes[q++];
       if (endsWithTerminator(text, start, end - 1)) {
         const b = consumeRun(text, end, pe);
-        if (b === pe || charClass(text.charCodeAt(b)) === SPACE) cut(b);
+        if (b === pe || charClass(text.charCodeAt(b)) === SPACE) from = cut(text, from, b, out);
       }
       i = end;
       continue;
@@ -102,9 +101,16 @@ function splitParagraph(text: string, ps: number, pe: number, out: Span[], marks
       if (next !== SPACE && !glued) continue;
     }
     if (j - t === 1 && x === 0x2e && periodIsNotAnEnd(text, from, t)) continue;
-    cut(b);
+    from = cut(text, from, b, out);
   }
-  cut(pe);
+  cut(text, from, pe, out);
+}
+
+/** Close the sentence [from, b) (trimmed; nothing when blank) and return where the next one starts (a module-level helper, not a closure made per paragraph). */
+function cut(text: string, from: number, b: number, out: Span[]): number {
+  const s = trim(text, from, b);
+  if (s) out.push(s);
+  return b;
 }
 
 /** After a terminator run: closing brackets that belong to the sentence. */
