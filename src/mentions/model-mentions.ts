@@ -1,7 +1,8 @@
 // How the statistical tagger (model/) and the KB/pattern recognizer combine. The tagger sees
 // what the rules found (as features), then: vetoes person patterns and weak-headed organization
 // patterns it tags entirely O, and place patterns and KB places it is sure are no name (by its
-// Viterbi margin) and one-word KB persons it is sure are no name, ends person patterns where it ends the name, drops GeoNames places it tags
+// Viterbi margin) and one-word KB persons it is sure are no name, replaces person patterns it reads
+// as places or organizations, ends person patterns where it ends the name, drops GeoNames places it tags
 // entirely O (ordinary words the gazetteer happens to hold), reads a KB city inside its
 // organization span as that organization (ريال مدريد), and adds the names no rule found. A name the model found once is a name at its other occurrences in the document too
 // ("قال جوتشولك" after "برند جوتشولك" is linked by coreference; a bare repeat is added here).
@@ -35,6 +36,9 @@ const SURE_OUTSIDE = Number(process.env.RASID_NER_MARGIN ?? 4);
 const SURE_NOT_PLACE = 40;
 // a one-word place reached only through a clitic split (splitPlace): twice what a place pattern needs
 const SURE_NOT_SPLIT = 8;
+// a person pattern whose words the tagger names only as places or organizations yields to them
+// (namedOtherwise); RASID_NER_OTHERWISE=0 turns it off
+const OTHERWISE = process.env.RASID_NER_OTHERWISE !== "0";
 
 /**
  * The rules' mentions `found` combined with the tagger's names. Organizations under a strong head
@@ -56,10 +60,24 @@ export function combine(c: Ctx, model: NerModel, found: FoundMention[]): FoundMe
     ? m.type === "PERSON" || (weakHead(c, m) && !m.kbId) || (!m.kbId && PLACES.has(m.type) && margin(m) >= SURE_OUTSIDE)
     : m.via === "kb" && ((PLACES.has(m.type) && (generatedPlace(c, m) || margin(m) >= (splitPlace(c, m) ? SURE_NOT_SPLIT : SURE_NOT_PLACE)))
       || (ONE_WORD_PERSON && m.type === "PERSON" && m.tokens.end - m.tokens.start === 1 && bySurnameOnly(c, m) && margin(m) >= SURE_OUTSIDE));
-  const kept = found.filter((m) => !(untagged(m) && veto(m)))
+  const kept = found.filter((m) => !(untagged(m) && veto(m)) && !(OTHERWISE && namedOtherwise(c, m, names)))
     .map((m) => cutOverrun(c, m, names, covered)).map((m) => asOrganization(c, m, names, covered)).map((m) => fullName(c, m, names, covered))
     .map((m) => clubBeforeCity(c, m, names, covered));
   return [...kept, ...modelMentions(c, kept, names, model)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A person pattern without KB id over whose words the model names only places or organizations
+ * ("محافظ [محافظة جدة]" → جدة, "قائد شرطة [مقاطعة سانت لويس]", "حارس مرمى منتخب [البرازيل]"): the
+ * model saw the pattern as a feature and still read a place; its spans replace the pattern
+ * (modelMentions adds them). A pattern that starts with a given name stands ("فوزية الحربي",
+ * "ثامر السبهان" in the press). Place patterns are not judged so: the press writes a facility's
+ * head as part of its name ("مستشفى الملك فهد", "معسكر النمسا") where ANERcorp leaves it out.
+ */
+function namedOtherwise(c: Ctx, m: FoundMention, names: readonly TaggedSpan[]): boolean {
+  if (m.via !== "pattern" || m.kbId || m.type !== "PERSON" || startsName(c.tokens[m.tokens.start], c.lex.firstNames)) return false;
+  const over = names.filter((x) => x.start < m.tokens.end && m.tokens.start < x.end);
+  return over.length > 0 && !over.some((x) => x.type === "PERS");
 }
 
 /**
