@@ -114,6 +114,16 @@ test("combination, round 4: words that are no name by themselves", () => {
   for (const [why, text, feats, weight, want] of cases) assert.deepEqual(found(text, toy(feats, weight)), want, why);
 });
 
+test("combination, session 4: a person pattern the model reads as a place", () => {
+  const cases: [string, string, Record<string, string>, string[]][] = [
+    // [why, text, toy model, mentions]
+    ["a titled pattern the model names only as a place yields to the place", "وقال اللواء زلمان كرداني إن الخطة فشلت.", { "0|w:كرداني": "B-LOC" }, ["GPE:كرداني:pattern"]],
+    ["the same pattern the model names as a person stands", "وقال اللواء زلمان كرداني إن الخطة فشلت.", { "0|w:زلمان": "B-PERS", "-1|w:زلمان": "I-PERS" }, ["PERSON:زلمان كرداني:pattern"]],
+    ["a pattern that starts with a given name stands", "وقال اللواء محمد كرداني إن الخطة فشلت.", { "0|w:كرداني": "B-LOC" }, ["PERSON:محمد كرداني:pattern"]],
+  ];
+  for (const [why, text, feats, want] of cases) assert.deepEqual(found(text, toy(feats)), want, why);
+});
+
 test("the model never adds over a rule mention", () => {
   // the toy model calls روسيا a person; the KB's place stands and nothing is added over it
   assert.deepEqual(found("زار الوفد روسيا أمس.", toy({ "0|w:روسيا": "B-PERS" })), ["GPE:روسيا:kb"]);
