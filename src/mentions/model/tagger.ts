@@ -40,8 +40,8 @@ export interface NerModel {
   trans: Float32Array;
   /** The same as doubles, for decoding. */
   trans64: Float64Array;
-  /** The constants of the exact pruning of Viterbi (dominance). */
-  prune: Float64Array;
+  /** The constants of the exact pruning of Viterbi (dominance) and of outsideMargin's backward pass (dominanceBack). */
+  prune: Float64Array; pruneBack: Float64Array;
   /** The word vectors of the resources last tagged with (arena.ts-like store below), or null. */
   arena: Arena | null;
   /** Rule-tag ids: "" is 0. */
@@ -117,7 +117,7 @@ export function modelFromFile(m: ModelFile, source = "model"): NerModel {
       if (v) for (let y = 0; y < L; y++) doc[b * L + y] += v[y];
     }
   }
-  return { weights, byName, packed, packedHead: header, index: featureIndex(ats), trans, trans64: Float64Array.from(trans), prune: dominance(trans), arena: null, tagIds: new Map([["", 0]]), ruleVecs: new Array(3 * MAX_TAGS), work: newWork(256), doc };
+  return { weights, byName, packed, packedHead: header, index: featureIndex(ats), trans, trans64: Float64Array.from(trans), prune: dominance(trans), pruneBack: dominanceBack(trans), arena: null, tagIds: new Map([["", 0]]), ruleVecs: new Array(3 * MAX_TAGS), work: newWork(256), doc };
 }
 
 export function loadModel(file: string): NerModel {
@@ -374,6 +374,18 @@ export function dominance(trans: ArrayLike<number>): Float64Array {
 }
 
 /**
+ * The same for the backward scores (outsideMargin): O at i+1 is every label's best successor when
+ * em[n] + bwd[n] + D'[n] < em[O] + bwd[O] − EPS for every n ≠ O at i+1, with D'[n] = max over the
+ * labels y that n may follow of T(y,n) − T(y,O); then each bwd[i][y] is its O candidate, the
+ * first the full loop tries, with the same sum. D'[0] unused.
+ */
+export function dominanceBack(trans: ArrayLike<number>): Float64Array {
+  const d = new Float64Array(L).fill(-Infinity);
+  for (let n = 1; n < L; n++) for (let y = 0; y < L; y++) if (trans[y * L + n] > -Infinity) d[n] = Math.max(d[n], trans[y * L + n] - trans[y * L]);
+  return d;
+}
+
+/**
  * Viterbi over rows s..e-1 of w.em into labels[s..e): forward()'s sums in the same order, the
  * previous row in locals, and the O/B targets of a row after an O-dominated one scored from O
  * alone (above). The scores and back-pointers left in w are forward()'s, bit for bit. `from` > s:
@@ -571,10 +583,19 @@ export function outsideMargin(model: NerModel, tokens: Token[], start: number, e
   if (w.bwdFor !== s) {
     // bwd[i][y]: the best score of tokens i+1..e-1 given label y at i
     for (let y = 0; y < L; y++) bwd[(e - 1) * L + y] = 0;
-    for (let i = e - 2; i >= s; i--) for (let y = 0; y < L; y++) {
-      let best = -Infinity;
-      for (let n = 0; n < L; n++) { const v = trans[y * L + n] + em[(i + 1) * L + n] + bwd[(i + 1) * L + n]; if (v > best) best = v; }
-      bwd[i * L + y] = best;
+    const d = model.pruneBack;
+    for (let i = e - 2; i >= s; i--) {
+      const nx = (i + 1) * L, c0 = em[nx] + bwd[nx] - EPS;
+      // the same pruning as decodeInto's, backwards: when O at i+1 beats every other label there
+      // after any label y at i, each y's best is its O candidate, the loop's first (dominanceBack)
+      let dominated = true;
+      for (let n = 1; n < L; n++) if (!(em[nx + n] + bwd[nx + n] + d[n] < c0)) { dominated = false; break; }
+      if (dominated) { for (let y = 0; y < L; y++) bwd[i * L + y] = trans[y * L] + em[nx] + bwd[nx]; continue; }
+      for (let y = 0; y < L; y++) {
+        let best = -Infinity;
+        for (let n = 0; n < L; n++) { const v = trans[y * L + n] + em[nx + n] + bwd[nx + n]; if (v > best) best = v; }
+        bwd[i * L + y] = best;
+      }
     }
     w.bwdFor = s;
   }
