@@ -4,17 +4,7 @@
 // ("… ولي العهد") does not make the title's last word a family name.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { analyze } from "../../src/text/analyze.ts";
-import { findMentions } from "../../src/mentions/find-mentions.ts";
-import { linkEntities } from "../../src/entities/link-entities.ts";
-import { defaultResources } from "../../src/mentions/resources.ts";
-
-function entities(text: string) {
-  const doc = { text, ...analyze(text), mentions: [] as ReturnType<typeof findMentions> };
-  doc.mentions = findMentions(doc, defaultResources());
-  return linkEntities(doc, defaultResources());
-}
-const idOf = (text: string, surface: string) => entities(text).find((e) => e.mentions.some((m) => m.text === surface))?.id ?? null;
+import { idOf } from "../helpers/entities.ts";
 
 const cases: [string, string, string | null][] = [
   ["وهاجمت قوات الجيش السوري الحر مواقع النظام قرب البلدة.", "قوات الجيش السوري الحر", "rasid:free-syrian-army"],

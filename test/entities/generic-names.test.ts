@@ -5,18 +5,8 @@
 // inside a noun phrase the adjective describes ("بوزير الخارجية المصري اليوم").
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { analyze } from "../../src/text/analyze.ts";
-import { findMentions } from "../../src/mentions/find-mentions.ts";
-import { linkEntities } from "../../src/entities/link-entities.ts";
-import { defaultResources } from "../../src/mentions/resources.ts";
 import { chooseByContext, mainCountry, type ContextName } from "../../src/entities/context-names.ts";
-
-function entities(text: string) {
-  const doc = { text, ...analyze(text), mentions: [] as ReturnType<typeof findMentions> };
-  doc.mentions = findMentions(doc, defaultResources());
-  return linkEntities(doc, defaultResources());
-}
-const idOf = (text: string, surface: string) => entities(text).find((e) => e.mentions.some((m) => m.text === surface))?.id ?? null;
+import { idOf } from "../helpers/entities.ts";
 
 const cases: [string, string, string | null][] = [
   ["وقالت القوات العراقية إنها استعادت السيطرة على الحي، بينما انسحب الجيش العراقي من الأطراف.", "القوات العراقية", "rasid:iq-forces"],
