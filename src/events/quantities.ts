@@ -11,12 +11,12 @@ import { asciiDigits, normalize } from "../text/normalize.ts";
 import { wordClass } from "./word-classes.ts";
 
 interface Value { readonly value: number; readonly approx: boolean }
-interface NumberWords { values: Map<string, Value>; units: Map<string, string>; firstChars: Set<number>; lastPairs: Set<number>; secondOfPair: Uint8Array }
+interface NumberWords { values: Map<string, Value>; units: Map<string, string>; firstChars: Set<number>; lastPairs: Set<number>; secondOfPair: Uint8Array; ungated: boolean }
 let cache: NumberWords | null = null;
 function words(): NumberWords {
   if (cache) return cache;
   const numbers = new Map<string, number>(), approx = new Map<string, number>();
-  const c: NumberWords = { values: new Map(), units: new Map(), firstChars: new Set(), lastPairs: new Set(), secondOfPair: new Uint8Array(65536) };
+  const c: NumberWords = { values: new Map(), units: new Map(), firstChars: new Set(), lastPairs: new Set(), secondOfPair: new Uint8Array(65536), ungated: false };
   for (const { row } of readTsv(path.join(LEXICON_DIR, "numbers.tsv"))) {
     const f = normalize(row.form);
     if (row.kind === "number") numbers.set(f, Number(row.value));
@@ -31,7 +31,7 @@ function words(): NumberWords {
   for (const ch of "وفبلكا") c.firstChars.add(ch.charCodeAt(0));
   // and its folded word holds the number word's last two letters (see mayHoldNumber)
   for (const f of c.values.keys()) {
-    if (f.length < 2) { c.secondOfPair.fill(1); continue; } // (a one-letter number word: no gate)
+    if (f.length < 2) { c.ungated = true; continue; } // (a one-letter number word: no letter pair to gate on)
     const x = f.charCodeAt(f.length - 2), y = f.charCodeAt(f.length - 1);
     c.lastPairs.add(x * 65536 + y);
     c.secondOfPair[y] = 1;
@@ -50,6 +50,7 @@ const HA = 0x647, TA = 0x62a; // ه (ة folded), ت
  *  ending in ه, the letter before it and ت) stand side by side in `norm`. Most words have no such
  *  pair, and their readings are never read. */
 function mayHoldNumber(w: NumberWords, norm: string): boolean {
+  if (w.ungated) return true;
   for (let j = 1; j < norm.length; j++) {
     const y = norm.charCodeAt(j);
     if (w.secondOfPair[y] === 1 && w.lastPairs.has(norm.charCodeAt(j - 1) * 65536 + y)) return true;
