@@ -5,12 +5,14 @@
 import type { Token } from "../core/document.ts";
 import { wordClass } from "./word-classes.ts";
 
-const QUOTE_MARK_CHARS = "«»“”„\"'‘’()[]";
-const QUOTE_MARKS = /^[«»“”„"'‘’()\[\]]+$/;
-// a one-character mark (nearly every punctuation token) is told by a table, not the regex
+// quote marks and brackets, by a table (nearly every punctuation token is one character)
 const IS_QUOTE_MARK = new Uint8Array(65536);
-for (let k = 0; k < QUOTE_MARK_CHARS.length; k++) IS_QUOTE_MARK[QUOTE_MARK_CHARS.charCodeAt(k)] = 1;
-const quoteMarks = (s: string): boolean => (s.length === 1 ? IS_QUOTE_MARK[s.charCodeAt(0)] === 1 : QUOTE_MARKS.test(s));
+for (const c of "«»“”„\"'‘’()[]") IS_QUOTE_MARK[c.charCodeAt(0)] = 1;
+/** Is every character of s (one at least) a quote mark or bracket? */
+function quoteMarks(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (IS_QUOTE_MARK[s.charCodeAt(k)] !== 1) return false;
+  return s.length > 0;
+}
 
 /** Punctuation that ends a clause: comma, full stop, colon, semicolon, dash …, not quote marks. */
 export const isBreak = (t: Token | undefined): boolean => !!t && (t.kind === "punct" || t.kind === "symbol") && !quoteMarks(t.text);
@@ -34,11 +36,10 @@ function withConj(words: Iterable<string>, longer: number): Set<string> {
   return out;
 }
 
-const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللاتي", "اللواتي"]);
-// (asked as written and, after و/ف, without it: both)
-const RELATIVES_C = new Set([...RELATIVES, ...[...RELATIVES].flatMap((w) => ["و" + w, "ف" + w])]);
+// (no relative begins with و/ف: a word after و/ف loses it)
+const RELATIVES = withConj(["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللاتي", "اللواتي"], 0);
 /** "الذي"، "والتي" … */
-export const isRelative = (t: Token | undefined): boolean => !!t && t.kind === "word" && RELATIVES_C.has(t.norm);
+export const isRelative = (t: Token | undefined): boolean => !!t && t.kind === "word" && RELATIVES.has(t.norm);
 
 export const TARGET_PREPS = new Set(["ضد", "علي", "مع", "الي", "بين", "تجاه", "بحق", "لصالح", "نحو", "ازاء", "جانب", "بجانب"]);
 /** Prepositions of place, and the nouns that act like them ("شمال حلب"، "مدينة حمص": data). */
