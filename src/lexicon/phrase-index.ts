@@ -71,7 +71,7 @@ export class PhraseIndex<T> {
   private laterWords = new Set<string>(); // every word that stands second or later in some phrase
   /** This index's bit in every token's gate (several indexes share one when there are more than 15). */
   readonly bit = 1 << (nextBit++ % LATER);
-  private readonly id = nextId++;   // this index's slot in each word entry's `res`
+  private readonly id = nextId++;   // this index's slot in each word entry (WordEntry.result/keep)
   private grown = 0;                // bumped by add()
 
   /** Changes whenever a phrase is added (results computed before are stale). */
@@ -372,15 +372,9 @@ function fresh(f: TokenForm, t: Token): WordEntry | null {
 }
 /** The later bits of token i's word (which indexes' phrases it may continue). */
 function laterAt(tokens: Token[], i: number): number {
-  const f = tokens[i].form;
-  if (f !== undefined) {
-    const p = f.phrases;
-    if (typeof p === "number" && p >> LATER === generation) return p & LOW;
-  }
   const e = liveEntry(tokens, i);
-  if (e !== null) return e.later;
-  const q = f!.phrases as number; // liveEntry just stamped it
-  return q & LOW;
+  // null: the word has a form whose stamp is current (liveEntry found or just made it)
+  return e !== null ? e.later : (tokens[i].form!.phrases as number) & LOW;
 }
 
 // Tokens without a form: a token list (a caller's copy, hand-made tokens) keeps one entry per
