@@ -343,12 +343,9 @@ function forward(em: Float32Array, score: Float64Array, back: Uint8Array, s: num
 }
 
 /** The best last label (the first of the best), then the back-pointers into labels[s..e). */
-function backtrack(score: Float64Array, back: Uint8Array, labels: Int32Array, s: number, e: number, y = -1): void {
-  if (y < 0) {
-    let best = -Infinity;
-    y = 0;
-    for (let k = 0; k < L; k++) if (score[(e - 1) * L + k] > best) { best = score[(e - 1) * L + k]; y = k; }
-  }
+function backtrack(score: Float64Array, back: Uint8Array, labels: Int32Array, s: number, e: number): void {
+  let y = 0, best = -Infinity;
+  for (let k = 0; k < L; k++) if (score[(e - 1) * L + k] > best) { best = score[(e - 1) * L + k]; y = k; }
   for (let i = e - 1; i >= s; i--) { labels[i] = y; y = back[i * L + y]; }
 }
 
