@@ -24,7 +24,7 @@ export function plainReadings(t: Token): Reading[] {
 
 export function isStop(c: Ctx, t: Token): boolean {
   if (c.lex.stops.has(t.norm)) return true;
-  for (const r of t.readings) if (r.post === "" && CONJ.has(r.pre) && c.lex.stops.has(r.norm)) return true; // plainReadings(t)
+  for (const r of plainReadings(t)) if (c.lex.stops.has(r.norm)) return true;
   return false;
 }
 
