@@ -39,8 +39,7 @@ export function documents(rows: Row[], per = 40): { from: number; to: number; te
  * last behaves unlike the test part (eval/README.md, session 4), so merge rules are chosen on
  * several folds pooled.
  */
-export const FOLDS = 6;
-export const devCut = (documentCount: number) => Math.floor((5 * documentCount) / 6);
+const FOLDS = 6;
 /** [first, end) document indices of held-out fold K (1..6) among `documentCount` documents. */
 export function foldRange(documentCount: number, fold = FOLDS): [number, number] {
   if (!Number.isInteger(fold) || fold < 1 || fold > FOLDS) throw new RasidError("E_USAGE", `--fold ${fold}`, `a fold is 1..${FOLDS}`);
