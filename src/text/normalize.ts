@@ -120,19 +120,15 @@ export function normalizeWords(s: string): string {
   return fromCodes(buf, n);
 }
 
-// Node's UTF-16 decoding copies the units as they are (lone surrogates too): ~0.15 µs a string
-// from a Buffer view kept over BUF, where String.fromCharCode.apply costs ~9 ns a unit
-// (s4-input, bench/PERF.md)
-const BUF_VIEW = typeof Buffer === "function" ? Buffer.from(BUF.buffer, BUF.byteOffset, BUF.byteLength) : null;
+// The folded units as a string. Node's UTF-16 decoding copies the units as they are (lone
+// surrogates too): ~0.15 µs a string from a Buffer view kept over BUF, where
+// String.fromCharCode.apply costs ~9 ns a unit: cheaper only for strings of up to 8 units
+// (s4-input, bench/PERF.md).
+const BUF_VIEW = Buffer.from(BUF.buffer, BUF.byteOffset, BUF.byteLength);
 
 function fromCodes(buf: Uint16Array, n: number): string {
-  if (BUF_VIEW && n > 8) {
-    return (buf === BUF ? BUF_VIEW : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength)).toString("utf16le", 0, 2 * n);
-  }
-  if (n <= 1024) return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
-  let out = "";
-  for (let i = 0; i < n; i += 1024) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + 1024)) as unknown as number[]);
-  return out;
+  if (n <= 8) return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
+  return (buf === BUF ? BUF_VIEW : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength)).toString("utf16le", 0, 2 * n);
 }
 
 /** Fold one character (a UTF-16 unit); "" when it is dropped. Used by offset-keeping scanners. */
