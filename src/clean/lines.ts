@@ -174,8 +174,9 @@ const nameShaped = (l: Line): boolean =>
 
 /** A paragraph said twice (or the headline again as a body line) keeps its first place only. */
 function markRepeats(lines: Line[], why: (string | null)[], titleKey: string): void {
-  // short lines by their folded words; long ones by their text, compared without hashing it (a
-  // long line has more spaces than any short line's key, so only the headline's key could equal it)
+  // What two lines must share to be the same paragraph: for short lines their folded words, for
+  // long ones (their key is not made) their text, compared without hashing it (a long line has
+  // more spaces than any short line's key, so only the headline's key could equal it)
   const seen = new Set<string>(titleKey ? [titleKey] : []);
   const long: string[] = [];
   const kept = lines.filter((_, i) => !why[i]);
@@ -183,7 +184,7 @@ function markRepeats(lines: Line[], why: (string | null)[], titleKey: string): v
     if (why[i]) continue;
     const l = lines[i];
     const isLong = l.words > LONG_LINE;
-    const k = isLong ? l.text : l.key; // sameKey(l)
+    const k = isLong ? l.text : l.key;
     if (!k) continue;
     if (isLong ? k === titleKey || long.includes(k) : seen.has(k)) { why[i] = "repeated"; continue; }
     // a teaser cut short with an ellipsis that another paragraph gives in full

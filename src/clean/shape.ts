@@ -25,7 +25,7 @@ export const LONG = 45;
  * `4 * (seps + 1)` sees only lines before the body, which are not prose, so under 25 words), so a
  * long paragraph's spaces need not all be counted.
  */
-export const MAX_WORDS = 49;
+const MAX_WORDS = 49;
 
 // A class, not an object literal with a getter: one shape for every line and no closure per line.
 class PageLine implements Line {
@@ -53,9 +53,6 @@ function wordsOfKey(key: string): number {
   for (let i = key.indexOf(" "); i >= 0; i = key.indexOf(" ", i + 1)) n++;
   return n;
 }
-
-/** What two lines must share to be the same paragraph: folded words, or for long ones the text. */
-export const sameKey = (l: Line): string => (l.words > LONG ? l.text : l.key);
 
 /** Body prose: long enough, or a full sentence of some length. */
 export const isProse = (l: Line): boolean => l.words >= 25 || (l.sentence && l.words >= 8);
