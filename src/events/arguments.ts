@@ -9,7 +9,7 @@ import type { EntityType } from "../core/contract.ts";
 import type { Document, Token } from "../core/document.ts";
 import { genericActorIndex, type GenericActor } from "../lexicon/generic-actors.ts";
 import type { PhraseMatch } from "../lexicon/phrase-index.ts";
-import { lexicon } from "../lexicon/load.ts";
+import { supportVerbIndex } from "../lexicon/triggers.ts";
 import { normalize } from "../text/normalize.ts";
 import { isActorType, type ActorIndex } from "../actors/mentions.ts";
 import type { Antecedent } from "./anaphora.ts";
@@ -373,7 +373,7 @@ export function between(ai: ArgIndex, from: number, end: number): [Arg, Arg | nu
 /** The support verb governing a masdar ("شن التحالف غارات"): the nearest one before it in the
  *  clause with no other trigger in between; returns its token index, or -1. */
 export function supportVerbBefore(ai: ArgIndex, at: number, start: number, isTrigger: (i: number) => boolean): number {
-  const sv = lexicon<true>("support-verbs.tsv", () => true);
+  const sv = supportVerbIndex();
   // seven words back, a name counting as one ("تلقى نائب خادم الحرمين الشريفين الأمير محمد بن نايف اتصالا")
   for (let i = at - 1, n = 0; i >= start && n < 7; i--, n++) {
     const t = ai.toks[i];

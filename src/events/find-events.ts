@@ -15,7 +15,7 @@ import { docMatches } from "../lexicon/doc-matches.ts";
 import type { Anaphor, GenericActor } from "../lexicon/generic-actors.ts";
 import type { Hedge } from "../lexicon/hedges.ts";
 import { tokenForms, type PhraseMatch } from "../lexicon/phrase-index.ts";
-import { triggerIndex, type Trigger } from "../lexicon/triggers.ts";
+import { supportVerbIndex, triggerIndex, type Trigger } from "../lexicon/triggers.ts";
 import { actorIndex } from "../actors/mentions.ts";
 import type { Range } from "../actors/ranges.ts";
 import {
@@ -26,7 +26,6 @@ import { isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysis
 import { armyNamed, countryCode, describedCapital, leadPlace, placeIn, placeMarked, placeRank, stateOf, stateOfActor, statementPlace, subtypeOf } from "./places.ts";
 import { eventSentences } from "./sentences.ts";
 import { bareIn, bareSet, bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
-import { lexicon } from "../lexicon/load.ts";
 import { resolveAnaphors } from "./anaphora.ts";
 import { dateIn } from "./dates.ts";
 import { isPluralVerb, kanaSubject, pronounAntecedent, pronounBefore, pronounTarget, sharedSubject, titleHolder } from "./implicit-subjects.ts";
@@ -206,7 +205,7 @@ function chooseReading(ctx: Ctx, m: PhraseMatch<Trigger>): Trigger | null {
   if (!prev || isBreak(prev)) return verb;
   // "أكثر تعاونا"، "إطار عمل تعاون": after a head noun of analysis or frame it is a noun in construct
   if (underAnalysisHead(ctx.toks, m.start)) return noun;
-  if (isPrepWord(prev) || ctx.triggerAt[p] >= 0 || supportVerbs().matchAt(ctx.toks, p)) return noun;
+  if (isPrepWord(prev) || ctx.triggerAt[p] >= 0 || supportVerbIndex().matchAt(ctx.toks, p)) return noun;
   return verb;
 }
 
@@ -369,7 +368,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
         if (objectPronoun(toks[rv], toks[rv + 1])) src ??= after;
         else tgt ??= objectAfter(ai, rv + 1, b, src, true, (i) => i > rv + 1 && isTrigger(i));
         // "الهجمات التي شنها التحالف" ties the noun to its actor; "التهديدات التي تواجه نورستان" does not
-        if ((after || tgt) && (isTrigger(rv) || objectPronoun(toks[rv], toks[rv + 1]) || supportVerbs().matchAt(toks, rv))) tie = "tight";
+        if ((after || tgt) && (isTrigger(rv) || objectPronoun(toks[rv], toks[rv + 1]) || supportVerbIndex().matchAt(toks, rv))) tie = "tight";
       }
     }
     tgt ??= objectAfter(ai, src && src.first > m.start ? src.last + 1 : m.end, b, src, false, (i) => i > m.end && isTrigger(i));
@@ -491,7 +490,6 @@ function coordinatedSubject(ctx: Ctx, m: PhraseMatch<Trigger>, sent: number, byM
 
 const POSSESSIVE_POST = new Set(["ه", "ها", "هم", "هما", "هن"]);
 const OBJECT_POST = new Set(["ه", "ها", "هم", "هما"]);
-const supportVerbs = () => lexicon<true>("support-verbs.tsv", () => true);
 
 /** "إدانتها"، "زيارته": the masdar carries a possessive pronoun (its actor was named before). */
 function possessed(t: Token): boolean {
@@ -569,7 +567,7 @@ const isWitness = (t: Token) => WITNESS.has(bareVerb(t)) || t.readings.some((r) 
  *  that carries it (the subject is then named after it). */
 function objectPronoun(t: Token, next?: Token): boolean {
   if (next && PREP_PRONOUN.test(next.norm)) return true;
-  for (const r of t.readings) if (OBJECT_POST.has(r.post) && (triggerIndex().hasFirst(r.norm) || supportVerbs().hasFirst(r.norm) || WITNESS.has(r.norm))) return true;
+  for (const r of t.readings) if (OBJECT_POST.has(r.post) && (triggerIndex().hasFirst(r.norm) || supportVerbIndex().hasFirst(r.norm) || WITNESS.has(r.norm))) return true;
   return false;
 }
 
@@ -673,5 +671,5 @@ function verbNear(ctx: Ctx, start: number, end: number, a: number, b: number): b
 function verbAt(ctx: Ctx, i: number, self: number): boolean {
   const k = ctx.triggerAt[i];
   if (k >= 0 && k !== ctx.triggerAt[self]) return ctx.matchValues[k].some((v) => v.pos === "verb");
-  return supportVerbs().matchAt(ctx.toks, i) !== null;
+  return supportVerbIndex().matchAt(ctx.toks, i) !== null;
 }

@@ -14,7 +14,7 @@ import type { PloverType } from "../core/contract.ts";
 import type { Token } from "../core/document.ts";
 import { lexicon } from "../lexicon/load.ts";
 import { tokenForms, type PhraseIndex } from "../lexicon/phrase-index.ts";
-import { triggerIndex, type Trigger } from "../lexicon/triggers.ts";
+import { supportVerbIndex, triggerIndex, type Trigger } from "../lexicon/triggers.ts";
 import { isBreak, isTransparent } from "./clause.ts";
 import { wordClass } from "./word-classes.ts";
 
@@ -46,7 +46,7 @@ export function isPurpose(toks: Token[], at: number, trig: Trigger, triggerBefor
   if (trig.pos === "noun" && FORCE_LIKE.has(trig.type!)) {
     // "لشن هجوم"، "لتنفيذ عمليات": the support verb before the noun carries the purpose
     const p = prevWord(toks, at);
-    const sv = lexicon<true>("support-verbs.tsv", () => true);
+    const sv = supportVerbIndex();
     if (p >= 0 && /^[وف]?ل/.test(toks[p].norm) && sv.matchAt(toks, p) && !sv.hasFirst(toks[p].norm)) return true;
   }
   if (!/^[وف]?ل/.test(t.norm)) return false;

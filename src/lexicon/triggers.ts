@@ -37,6 +37,11 @@ export function triggerIndex(): PhraseIndex<Trigger> {
   });
 }
 
+/** Verbs that carry an event noun as their object ("شن هجوما"، "نفذ غارة"): support-verbs.tsv. */
+export function supportVerbIndex(): PhraseIndex<true> {
+  return lexicon<true>("support-verbs.tsv", () => true);
+}
+
 function tenses(form: string, pos: string): Pick<Trigger, "imperfect" | "perfect"> {
   if (pos !== "verb") return { imperfect: null, perfect: null };
   const [p, i] = normalize(form.split(" ")[0]).split("/");
