@@ -20,9 +20,9 @@ export type ContextNames = ReadonlyMap<string, readonly ContextName[]>;
 let table: ContextNames | null = null;
 
 /** The project's table (data/kb/context-names.tsv), read once; empty when the file is absent. */
-export function contextNames(file = path.join(KB_DIR, "context-names.tsv")): ContextNames {
-  if (table && file === path.join(KB_DIR, "context-names.tsv")) return table;
-  const out = new Map<string, ContextName[]>();
+export function contextNames(): ContextNames {
+  if (table) return table;
+  const file = path.join(KB_DIR, "context-names.tsv"), out = new Map<string, ContextName[]>();
   if (fs.existsSync(file)) {
     for (const r of readTsv(file)) {
       const { form, id, countries } = r.row;
@@ -33,8 +33,7 @@ export function contextNames(file = path.join(KB_DIR, "context-names.tsv")): Con
       list.push({ id, countries: new Set((countries ?? "").split("|").filter(Boolean)) });
     }
   }
-  if (file === path.join(KB_DIR, "context-names.tsv")) table = out;
-  return out;
+  return (table = out);
 }
 
 /**

@@ -19,7 +19,7 @@ import { addCoreference } from "./coreference.ts";
 import { slug, transliterate } from "./transliterate.ts";
 import { sha1Hex } from "../input/hash.ts";
 import { adjectiveNotMedium } from "./adjective-media.ts";
-import { chooseByContext, contextNames, genericOf, mainCountry, type ContextName } from "./context-names.ts";
+import { chooseByContext, contextNames, genericOf, mainCountry, type ContextNames, type DocContext } from "./context-names.ts";
 
 export interface Group { id: string; type: EntityType; entry: NameEntry | null; key: string; mentions: FoundMention[] }
 
@@ -90,7 +90,7 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
     found[i] = es;
     if (es && m.candidates?.length) addToContext(ctx, es);
   }
-  const known = generic ? docContext(ms, found) : null;
+  const known = generic ? docContext(found) : null;
   const groups = new Map<string, Group>();
   const unknownIds = new Map<string, string>(); // this document's: a small table, read before the memo across documents
   for (let i = 0; i < ms.length; i++) {
@@ -119,15 +119,14 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
   return out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 
-const GENERIC: ReadonlyMap<string, readonly ContextName[]> = contextNames();
+const GENERIC: ContextNames = contextNames();
 /** The ids some generic name may mean (a cheap gate before genericOf). */
 const GENERIC_IDS: ReadonlySet<string> = new Set([...GENERIC.values()].flatMap((os) => os.map((o) => o.id)));
 
 /** The ids the document names by one-candidate mentions, and the country its places and adjectives name most. */
-function docContext(ms: readonly FoundMention[], found: readonly (NameEntry[] | null)[]): { named: Set<string>; mainCountry: string | null } {
+function docContext(found: readonly (NameEntry[] | null)[]): DocContext {
   const named = new Set<string>(), counts = new Map<string, number>();
-  for (let i = 0; i < ms.length; i++) {
-    const es = found[i];
+  for (const es of found) {
     if (!es || es.length !== 1) continue;
     const e = es[0];
     named.add(e.id);
