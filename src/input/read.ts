@@ -58,10 +58,14 @@ async function* readRef(ref: InputRef): AsyncGenerator<ReadOutcome> {
 
 function* linesToArticles(lines: string[], file: string): Generator<ReadOutcome> {
   for (let i = 0; i < lines.length; i++) {
-    if (!lines[i].trim()) continue;
-    try { yield recordToArticle(lines[i], file, i + 1); } catch (e) {
-      yield isRasidError(e) ? e : new RasidError("E_BAD_RECORD", `${file}#${i + 1}`, (e as Error).message);
-    }
+    if (lines[i].trim()) yield recordOutcome(lines[i], file, i + 1);
+  }
+}
+
+/** One record's article, or the typed error that names it (a bad record never stops the file). */
+function recordOutcome(line: string, file: string, lineNo: number): ReadOutcome {
+  try { return recordToArticle(line, file, lineNo); } catch (e) {
+    return isRasidError(e) ? e : new RasidError("E_BAD_RECORD", `${file}#${lineNo}`, (e as Error).message);
   }
 }
 
@@ -73,12 +77,7 @@ async function* readJsonLines(file: string): AsyncGenerator<ReadOutcome> {
       // let the event loop turn now and then (signals such as Ctrl-C, timers, progress output),
       // as a stream would between its chunks
       if (++n % TURN_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
-      if (!line.trim()) continue;
-      let out: ReadOutcome;
-      try { out = recordToArticle(line, file, n); } catch (e) {
-        out = isRasidError(e) ? e : new RasidError("E_BAD_RECORD", `${file}#${n}`, (e as Error).message);
-      }
-      yield out;
+      if (line.trim()) yield recordOutcome(line, file, n);
     }
   } catch (e) {
     yield isRasidError(e) ? e : new RasidError("E_NOT_FOUND", file, (e as Error).message);
