@@ -8,7 +8,8 @@
 // Name collisions between places are homonyms the geocoder resolves (by context, then
 // population), so they are counted, not listed. A collision that involves a person or an
 // organization, or one nationality adjective naming two entities, must be declared in
-// data/kb/collisions.tsv with a reason, else it is a warning.
+// data/kb/collisions.tsv with a reason, else it is a warning. A generic name of
+// data/kb/context-names.tsv (beside it) is declared by that table: its rows list the ids and why.
 import fs from "node:fs";
 import path from "node:path";
 import { parseTsv } from "../core/tsv.ts";
@@ -33,10 +34,19 @@ const isPlace = (e: KbEntry) => PLACE.has(e.type);
 
 export interface Declared { form: string; ids: Set<string> }
 
+/** Declared shared names: collisions.tsv's rows, and each form of the context-names.tsv beside it with its ids. */
 export function readCollisions(file = path.join(KB_DIR, "collisions.tsv")): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
-  if (!fs.existsSync(file)) return out;
-  for (const r of parseTsv(fs.readFileSync(file, "utf8"), file)) out.set(kbKey(r.row.form ?? ""), new Set(splitList(r.row.ids)));
+  if (fs.existsSync(file)) {
+    for (const r of parseTsv(fs.readFileSync(file, "utf8"), file)) out.set(kbKey(r.row.form ?? ""), new Set(splitList(r.row.ids)));
+  }
+  const generic = path.join(path.dirname(file), "context-names.tsv");
+  if (fs.existsSync(generic)) {
+    for (const r of parseTsv(fs.readFileSync(generic, "utf8"), generic)) {
+      const key = kbKey(r.row.form ?? ""), ids = out.get(key);
+      if (ids) ids.add(r.row.id ?? ""); else out.set(key, new Set([r.row.id ?? ""]));
+    }
+  }
   return out;
 }
 
