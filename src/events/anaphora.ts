@@ -22,6 +22,7 @@ interface Candidate { id: string; type: EntityType; count: number; starts: numbe
 export function resolveAnaphors(doc: Document, ix: ActorIndex, matches: PhraseMatch<Anaphor>[]): Antecedent[] {
   if (!matches.length) return [];
   const byHead = new Map<string, Candidate[]>();
+  const names: NamesOf = new Map();
   const out: Antecedent[] = [];
   for (const m of matches) {
     if (ix.atToken[m.start]) continue; // a word of a name
@@ -30,7 +31,7 @@ export function resolveAnaphors(doc: Document, ix: ActorIndex, matches: PhraseMa
     const at = doc.tokens[m.start].start;
     let best: Candidate | null = null, bestNear = -1;
     for (const v of m.values) {
-      for (const c of candidates(doc, ix, byHead, v)) {
+      for (const c of candidates(doc, ix, byHead, names, v)) {
         const near = nearestBefore(c.starts, at);
         if (!best || c.count > best.count || (c.count === best.count && near > bestNear)) { best = c; bestNear = near; }
       }
@@ -40,7 +41,19 @@ export function resolveAnaphors(doc: Document, ix: ActorIndex, matches: PhraseMa
   return out;
 }
 
-function candidates(doc: Document, ix: ActorIndex, cache: Map<string, Candidate[]>, v: Anaphor): Candidate[] {
+// an entity's mention texts and name, normalized once per document (asked for every head noun type)
+type NamesOf = Map<Document["entities"][number], string[]>;
+function namesOf(names: NamesOf, e: Document["entities"][number]): string[] {
+  let ns = names.get(e);
+  if (!ns) {
+    ns = e.mentions.map((mm) => normalize(mm.text));
+    ns.push(normalize(e.name));
+    names.set(e, ns);
+  }
+  return ns;
+}
+
+function candidates(doc: Document, ix: ActorIndex, cache: Map<string, Candidate[]>, names: NamesOf, v: Anaphor): Candidate[] {
   const key = `${v.type}|${v.head}`;
   let cs = cache.get(key);
   if (cs) return cs;
@@ -48,7 +61,7 @@ function candidates(doc: Document, ix: ActorIndex, cache: Map<string, Candidate[
   const after = headedIds(doc, ix, v.head);
   for (const e of doc.entities) {
     if (e.type !== v.type) continue;
-    const named = after.has(e.id) || e.mentions.some((mm) => startsWithHead(normalize(mm.text), v.head)) || startsWithHead(normalize(e.name), v.head);
+    const named = after.has(e.id) || namesOf(names, e).some((n) => startsWithHead(n, v.head)); // (its mentions, then its name)
     if (named) cs.push({ id: e.id, type: e.type, count: e.mentions.length, starts: e.mentions.map((mm) => mm.start) });
   }
   cache.set(key, cs);

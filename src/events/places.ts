@@ -218,7 +218,26 @@ export function stateOf(doc: Document, city: Arg): string | null {
  *  names it: its id, else null. A country is its own state. */
 export function stateOfActor(doc: Document, a: Arg): string | null {
   if (!a.id) return null;
-  const info = kbInfo(a.id);
+  const memo = statesFor(doc, a.type);
+  let s = memo.get(a.id);
+  if (s === undefined) memo.set(a.id, (s = actorState(doc, a.id, a)));
+  return s;
+}
+
+// every event asks the state of its actors, documentState and sentenceState that of every mention:
+// the answer depends on the id and the type alone (placeRank reads nothing else), so it is kept
+// per type and id for the last document's entity list
+let statesOfEntities: Document["entities"] | null = null;
+const statesByType = new Map<Arg["type"], Map<string, string | null>>();
+function statesFor(doc: Document, type: Arg["type"]): Map<string, string | null> {
+  if (statesOfEntities !== doc.entities) { statesOfEntities = doc.entities; statesByType.clear(); }
+  let m = statesByType.get(type);
+  if (!m) statesByType.set(type, (m = new Map()));
+  return m;
+}
+
+function actorState(doc: Document, id: string, a: Arg): string | null {
+  const info = kbInfo(id);
   if (a.type === "GPE" && (info?.subtype === "country" || (!info && placeRank(a) === 0))) return a.id;
   return info?.country ? countryEntity(doc, info.country) : null;
 }
