@@ -124,7 +124,6 @@ function makeForm(word: string): Form {
 /** A copy that does not hold on to the article it was sliced from (V8 slices share their parent). */
 const detach = (word: string): string => (word.length < 13 ? word : Buffer.from(word, "utf16le").toString("utf16le"));
 
-const PRESENTATION = /[\uFB50-\uFDFF\uFE70-\uFEFF]/;
 const CONJ_OPTIONS: (Clitic | null)[] = [null, ...INV.conj];
 const ART = INV.article.form;
 const ART_MIN = INV.article.minStem;
@@ -140,32 +139,48 @@ function add(out: Reading[], pre: string, s: number, e: number, stemNorm: string
 }
 // scratch for computeReadings: folded letters, where each sits in the word, which enclitics end it
 let LETTERS = new Uint16Array(256);
+let LETTERS_VIEW = Buffer.from(LETTERS.buffer);
 let POS = new Int32Array(256);
 const ENDS = new Uint8Array(INV.enclitic.length);
 // scratch: the sort group of each reading made for the current word (0 = whole or proclitics only)
 const GROUP: number[] = [];
 
+/** LETTERS[0, n) as a string (normalize.ts's fromCodes, over this module's scratch). */
+const lettersString = (n: number): string =>
+  n <= 8 ? String.fromCharCode.apply(null, LETTERS.subarray(0, n) as unknown as number[]) : LETTERS_VIEW.toString("utf16le", 0, 2 * n);
+
 function computeReadings(word: string): Reading[] {
-  const norm = normalize(word);
   const len = word.length;
-  const whole = reading("", false, 0, len, norm, norm, "");
-  GROUP[0] = 0;
-  if (len > LETTERS.length) { LETTERS = new Uint16Array(len); POS = new Int32Array(len); }
-  // the letters as folded (LETTERS) and where each sits in the word (POS); marks are left out
+  if (len > LETTERS.length) { LETTERS = new Uint16Array(len); LETTERS_VIEW = Buffer.from(LETTERS.buffer); POS = new Int32Array(len); }
+  // one fold: the letters as folded (LETTERS) and where each sits in the word (POS); marks are
+  // left out. When the word holds no presentation form (normalize() applies NFKC to those) and no
+  // whitespace (normalize() collapses and trims it), LETTERS is normalize(word) unit for unit.
   let n = 0;
   let arabic = false;
+  let presentation = false;
+  let space = false;
+  let changed = false; // a letter folded or a mark left out: the normal form is not the word itself
   for (let i = 0; i < len; i++) {
     const x = word.charCodeAt(i);
     const f = foldCode(x);
-    if (f < 0) continue;
+    if (x >= 0xfb50 && (x <= 0xfdff || (x >= 0xfe70 && x <= 0xfeff))) presentation = true;
+    if (f !== x) { changed = true; if (f < 0) continue; }
+    if (f === 0x20 || f === 0x09 || f === 0x0a || f === 0x0d) space = true;
     if (!arabic && charClass(x) === AR_LETTER) arabic = true;
     LETTERS[n] = f;
     POS[n++] = i;
   }
+  const plain = !presentation && !space;
+  const norm = !plain ? normalize(word) : changed ? lettersString(n) : word;
+  const whole = reading("", false, 0, len, norm, norm, "");
+  GROUP[0] = 0;
   // words without Arabic letters, with presentation forms (one glyph = two letters), or whose
   // letters do not fold to their normal form letter for letter, stay whole
-  if (!arabic || n !== norm.length || PRESENTATION.test(word)) return [whole];
-  for (let k = 0; k < n; k++) if (LETTERS[k] !== norm.charCodeAt(k)) return [whole];
+  if (!arabic || presentation) return [whole];
+  if (space) {
+    if (n !== norm.length) return [whole];
+    for (let k = 0; k < n; k++) if (LETTERS[k] !== norm.charCodeAt(k)) return [whole];
+  }
   const L = norm;
   whole.article = hasArticle(L);
   whole.bare = whole.article ? L.slice(ART.length) : L;

@@ -97,3 +97,26 @@ test("the article is marked and bare drops it", () => {
   assert.equal(segmentWord("الرقة")[0].article, true);
   assert.equal(segmentWord("الى")[0].article, false); // ال + one letter is no article
 });
+
+// The whole reading's norm is normalize(word), whatever the word holds: marks, tatweel, folded
+// letters, Latin capitals, presentation forms (NFKC in normalize), an inner space (tokens never
+// hold one, but a caller of segmentWord may); presentation forms keep the word whole.
+const WHOLE: [string, number][] = [
+  ["بِالرَّقَّةِ", 2], // marks left out: the readings of بالرقة
+  ["والـرئيس", 2], // tatweel
+  ["لأمم", 2],
+  ["CNN", 1],
+  ["\uFEFBجئون", 1], // ﻻ (one glyph, two letters)
+  ["ﷲ", 1],
+  ["و\uFEFFالرئيس", 1], // the BOM is in the presentation block too
+  ["و الرئيس", 2], // "و" + "الرئيس" after an inner space
+  [" والرئيس", 1], // normalize trims: the letters no longer line up
+  ["و\tالرئيس", 1], // a tab folds to a space
+];
+for (const [word, count] of WHOLE) {
+  test(`whole reading of ${JSON.stringify(word)} is normalize(word), ${count} reading(s)`, () => {
+    const rs = segmentWord(word);
+    assert.equal(rs[0].norm, normalize(word));
+    assert.equal(rs.length, count);
+  });
+}
