@@ -209,8 +209,16 @@ function inCountry(city: Arg, country: Arg): boolean {
 
 /** The state a city belongs to, when the document names it as an entity: its id, else null. */
 export function stateOf(doc: Document, city: Arg): string | null {
-  if (!city.id || placeRank(city) < 2) return null;
-  const code = kbInfo(city.id)?.country;
+  if (!city.id) return null;
+  const memo = statesFor(doc, cityStates, city.type);
+  let s = memo.get(city.id);
+  if (s === undefined) memo.set(city.id, (s = cityState(doc, city.id, city)));
+  return s;
+}
+
+function cityState(doc: Document, id: string, city: Arg): string | null {
+  if (placeRank(city) < 2) return null;
+  const code = kbInfo(id)?.country;
   return code ? countryEntity(doc, code) : null;
 }
 
@@ -218,21 +226,22 @@ export function stateOf(doc: Document, city: Arg): string | null {
  *  names it: its id, else null. A country is its own state. */
 export function stateOfActor(doc: Document, a: Arg): string | null {
   if (!a.id) return null;
-  const memo = statesFor(doc, a.type);
+  const memo = statesFor(doc, actorStates, a.type);
   let s = memo.get(a.id);
   if (s === undefined) memo.set(a.id, (s = actorState(doc, a.id, a)));
   return s;
 }
 
 // every event asks the state of its actors, documentState and sentenceState that of every mention:
-// the answer depends on the id and the type alone (placeRank reads nothing else), so it is kept
-// per type and id for the last document's entity list
+// both answers depend on the id and the type alone (placeRank reads nothing else), so they are
+// kept per type and id for the last document's entity list
+type States = Map<Arg["type"], Map<string, string | null>>;
 let statesOfEntities: Document["entities"] | null = null;
-const statesByType = new Map<Arg["type"], Map<string, string | null>>();
-function statesFor(doc: Document, type: Arg["type"]): Map<string, string | null> {
-  if (statesOfEntities !== doc.entities) { statesOfEntities = doc.entities; statesByType.clear(); }
-  let m = statesByType.get(type);
-  if (!m) statesByType.set(type, (m = new Map()));
+const actorStates: States = new Map(), cityStates: States = new Map();
+function statesFor(doc: Document, byType: States, type: Arg["type"]): Map<string, string | null> {
+  if (statesOfEntities !== doc.entities) { statesOfEntities = doc.entities; actorStates.clear(); cityStates.clear(); }
+  let m = byType.get(type);
+  if (!m) byType.set(type, (m = new Map()));
   return m;
 }
 

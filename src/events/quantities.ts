@@ -11,12 +11,12 @@ import { asciiDigits, normalize } from "../text/normalize.ts";
 import { wordClass } from "./word-classes.ts";
 
 interface Value { readonly value: number; readonly approx: boolean }
-interface NumberWords { values: Map<string, Value>; units: Map<string, string>; firstChars: Set<number>; lastPairs: Set<number>; secondOfPair: Uint8Array; ungated: boolean }
+interface NumberWords { values: Map<string, Value>; units: Map<string, string>; firstChars: Uint8Array; lastPairs: Set<number>; secondOfPair: Uint8Array; ungated: boolean }
 let cache: NumberWords | null = null;
 function words(): NumberWords {
   if (cache) return cache;
   const numbers = new Map<string, number>(), approx = new Map<string, number>();
-  const c: NumberWords = { values: new Map(), units: new Map(), firstChars: new Set(), lastPairs: new Set(), secondOfPair: new Uint8Array(65536), ungated: false };
+  const c: NumberWords = { values: new Map(), units: new Map(), firstChars: new Uint8Array(65536), lastPairs: new Set(), secondOfPair: new Uint8Array(65536), ungated: false };
   for (const { row } of readTsv(path.join(LEXICON_DIR, "numbers.tsv"))) {
     const f = normalize(row.form);
     if (row.kind === "number") numbers.set(f, Number(row.value));
@@ -27,8 +27,8 @@ function words(): NumberWords {
   for (const [f, value] of approx) c.values.set(f, { value, approx: true });
   for (const [f, value] of numbers) c.values.set(f, { value, approx: false });
   // a number word's token starts with its first letter or a proclitic (و ف ب ل ك, ال): a cheap gate
-  for (const f of c.values.keys()) c.firstChars.add(f.charCodeAt(0));
-  for (const ch of "وفبلكا") c.firstChars.add(ch.charCodeAt(0));
+  for (const f of c.values.keys()) c.firstChars[f.charCodeAt(0)] = 1; // (a table: one read per word, no Set hash)
+  for (const ch of "وفبلكا") c.firstChars[ch.charCodeAt(0)] = 1;
   // and its folded word holds the number word's last two letters (see mayHoldNumber)
   for (const f of c.values.keys()) {
     if (f.length < 2) { c.ungated = true; continue; } // (a one-letter number word: no letter pair to gate on)
@@ -70,7 +70,7 @@ function valueAt(t: Token): Value | null {
   if (t.kind !== "word") return null;
   const w = words();
   const norm = t.norm;
-  if (!w.firstChars.has(norm.charCodeAt(0)) || !mayHoldNumber(w, norm)) return null;
+  if (norm.length === 0 || w.firstChars[norm.charCodeAt(0)] !== 1 || !mayHoldNumber(w, norm)) return null;
   // the token's readings directly (no list of forms is built for every word of a sentence)
   for (const r of t.readings) {
     const v = w.values.get(r.norm) ?? (r.bare === r.norm ? undefined : w.values.get(r.bare));
