@@ -18,7 +18,6 @@ import { chooseCandidate, geoOf, addToContext, type PlaceContext } from "./geoco
 import { addCoreference } from "./coreference.ts";
 import { slug, transliterate } from "./transliterate.ts";
 import { sha1Hex } from "../input/hash.ts";
-import { adjectiveNotMedium } from "./adjective-media.ts";
 import { chooseByContext, contextNames, genericOf, mainCountry, type ContextNames, type DocContext } from "./context-names.ts";
 
 export interface Group { id: string; type: EntityType; entry: NameEntry | null; key: string; mentions: FoundMention[] }
@@ -65,28 +64,21 @@ const NO_IDS: readonly string[] = [];
 
 export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">, res: MentionResources = defaultResources()): EntityOut[] {
   const { gaz } = res;
-  let ms = doc.mentions as FoundMention[];
+  const ms = doc.mentions as FoundMention[];
   // each mention's candidate entries, looked up once: a mention with candidates adds to the
   // document's place context; one without takes its kbId alone (and none when candidates is [])
   const found = new Array<NameEntry[] | null>(ms.length);
   const ctx: PlaceContext = { countries: new Set(), points: [] };
   let generic = false; // some mention's candidates are a generic name's (context-names.ts)
   for (let i = 0; i < ms.length; i++) {
-    let m = ms[i];
+    const m = ms[i];
     const ids = m.candidates ?? (m.kbId ? [m.kbId] : NO_IDS);
     let es: NameEntry[] | null = null;
     for (let k = 0; k < ids.length; k++) {
       const e = gaz.byId(ids[k]);
       if (e) (es ??= []).push(e);
     }
-    if (es && es[0].type === "ORG") {
-      const adj = adjectiveNotMedium(m, es, doc.tokens, doc.text, gaz);
-      if (adj) {
-        if (ms === doc.mentions) ms = ms.slice();
-        ms[i] = m = adj;
-        es = [gaz.byId(adj.kbId!)!];
-      } else if (es.length > 1 && !generic) generic = GENERIC_IDS.has(es[0].id);
-    }
+    if (es && es[0].type === "ORG" && es.length > 1 && !generic) generic = GENERIC_IDS.has(es[0].id);
     found[i] = es;
     if (es && m.candidates?.length) addToContext(ctx, es);
   }
@@ -107,6 +99,9 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
     if (entry) id = entry.id;
     else if ((id = unknownIds.get(key)) === undefined) unknownIds.set(key, (id = unknownId(key)));
     let g = groups.get(id);
+    // a name the KB does not know, read here under another type than its group's ("أينشتاين" as
+    // ORG inside an institute's name, a person everywhere else): its own entity, not the other's
+    if (g && !entry && g.type !== m.type) g = groups.get((id = unknownId(`${key} rasid:${m.type}`)));
     if (!g) groups.set(id, (g = { id, type: entry?.type ?? m.type, entry, key, mentions: [] }));
     g.mentions.push(m);
   }

@@ -4,9 +4,14 @@
 // name that begins with clitic letters (بنغازي، لندن) is never cut. Names never cross a sentence.
 // Which readings of a written word can start a name is cached per written form (words repeat),
 // and a name is extended token by token along the gazetteer's trie (name-steps.ts).
+// Outlets whose name begins with a nationality adjective ("المصري اليوم", "العربي الجديد") are
+// also ordinary phrases: in "بوزير الخارجية المصري اليوم" the adjective describes the minister and
+// "اليوم" is "today". Right after a definite noun (same sentence, one space, no clitic on the
+// adjective) such a match is not taken: the adjective is its country's mention, as everywhere.
+// After an indefinite head ("صحيفة المصري اليوم"), a verb or a quotation mark, the name stands.
 import type { Token } from "../core/document.ts";
 import type { Gazetteer, NameEntry } from "./gazetteer.ts";
-import { makeMention, type FoundMention } from "./candidate.ts";
+import { isWord, makeMention, type FoundMention } from "./candidate.ts";
 import { CONT, docForms, REC_SHIFT, type DocForms, type Starts } from "./word-classes.ts";
 import { step } from "./name-steps.ts";
 
@@ -44,8 +49,20 @@ export function kbMatches(
       }
     }
     if (!bestCands) continue;
+    if (bestR === 0 && bestJ - i > 1 && adjectiveOfNoun(text, tokens, i, bestCands, gaz)) continue;
     out.push(makeMention(text, tokens, t.readings[bestR], i, bestJ, bestCands[0].type, "kb", 0.9, bestKey, bestCands.map((c) => c.id)));
     lists?.push(bestCands);
   }
   return out;
+}
+
+const MEDIA = new Set(["media", "news_agency"]);
+
+/** Is the outlet name matched at token i (its whole first word) an adjective agreeing with the definite word before it? */
+function adjectiveOfNoun(text: string, tokens: readonly Token[], i: number, cands: readonly NameEntry[], gaz: Gazetteer): boolean {
+  for (const e of cands) if (!MEDIA.has(e.subtype)) return false;
+  const t = tokens[i], prev = tokens[i - 1];
+  if (!isWord(prev) || prev.sentence !== t.sentence || !prev.readings[0].article) return false;
+  for (let p = prev.end; p < t.start; p++) if (text.charCodeAt(p) !== 0x20) return false;
+  return gaz.adjective(t.norm) !== undefined;
 }
