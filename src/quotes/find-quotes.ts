@@ -36,7 +36,7 @@ export function findQuotes(doc: Document): QuoteOut[] {
     doc, toks, ix: actorIndex(doc), marks: findQuoteMarks(doc.text), sents: sentenceRanges(doc), all, hedges: dm.hedges,
     viaMatches: all.filter((m) => hasKind(m, "via")), quotes: [], last: null, lastVia: null,
     titleEnd: nl > 0 && doc.text.slice(0, nl).trim() === doc.title.trim() ? nl : 0,
-    cueStarting: new Array(toks.length), unnamedEnd: new Map(), stances: new Map(), speech: new Map(), inside: [],
+    cueStarting: new Array(toks.length), unnamedEnd: new Int32Array(toks.length), bareActors: null, stances: new Map(), speech: new Map(), inside: [],
   };
   st.speech = speechMarks(doc.text, st.marks);
   for (const m of all) st.cueStarting[m.start] = m;

@@ -27,7 +27,8 @@ export interface State {
   lastVia: string | null;
   titleEnd: number;                    // offset where the headline line ends
   cueStarting: (PhraseMatch<Cue> | undefined)[]; // the cue match starting at each token
-  unnamedEnd: Map<number, number>;    // by token, filled on demand: 0 none, else the end token of an unnamed-source phrase starting there
+  unnamedEnd: Int32Array;              // by token, filled on demand: 0 not yet read, -1 none, else the end token of an unnamed-source phrase starting there
+  bareActors: Map<string, number[]> | null; // speakers.ts definiteSubject's per-document index, built on first use
   stances: Map<number, boolean>;       // per sentence: does it hold an "alleged" hedge
   speech: Map<number, QuoteMarks>;     // quotations long enough to be speech, by opening offset
   inside: { start: number; end: number }[]; // quotations and quoted letters, sorted by start
@@ -52,9 +53,9 @@ export function cueAt(st: State, i: number, kind: Cue["kind"]): PhraseMatch<Cue>
 /** The first unnamed-source phrase ("مصدر"، "شهود عيان") starting in [from, to), as a token range. */
 export function unnamedIn(st: State, from: number, to: number): { start: number; end: number } | undefined {
   for (let i = from; i < to && i < st.toks.length; i++) {
-    let end = st.unnamedEnd.get(i);
-    if (end === undefined) st.unnamedEnd.set(i, (end = unnamedIndex().matchAt(st.toks, i)?.end ?? 0));
-    if (end) return { start: i, end };
+    let end = st.unnamedEnd[i];
+    if (end === 0) st.unnamedEnd[i] = end = unnamedIndex().matchAt(st.toks, i)?.end ?? -1;
+    if (end > 0) return { start: i, end };
   }
   return undefined;
 }
@@ -87,8 +88,10 @@ export function insideMarks(st: State, off: number): boolean {
 }
 
 
-/** A quotation opening at `off`, long enough to be speech (short ones are names or scare quotes). */
-export const markOpenAt = (st: State, off: number) => (st.speech.size ? st.speech.get(off) : undefined);
+/** A quotation opening at `off`, long enough to be speech (short ones are names or scare quotes).
+ *  A quotation opens on an opening mark (marks.ts: « “ „ " ' ( ”), so one char read gates the lookup. */
+export const markOpenAt = (st: State, off: number) => (st.speech.size && isOpener(st.doc.text.charCodeAt(off)) ? st.speech.get(off) : undefined);
+const isOpener = (c: number) => c === 0xab || c === 0x22 || c === 0x27 || c === 0x28 || (c >= 0x201c && c <= 0x201e);
 
 /** The quotations long enough to be speech, by the offset of their opening mark. */
 export function speechMarks(text: string, marks: QuoteMarks[]): Map<number, QuoteMarks> {

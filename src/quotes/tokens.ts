@@ -15,9 +15,12 @@ export function isAn(t: Token, prev?: Token, next?: Token): boolean {
 }
 
 function readsAn(t: Token): boolean {
-  // a reading's norm is a stretch of the word's (text/clitics.ts: restored letters are only ال
-  // after ل and a final ة, neither in "ان"), so one read of the word's string rules out most words
-  if (!t.norm.includes("ان")) return false;
+  // a reading's proclitic is the literal start of the word's norm and its stem follows it
+  // (text/clitics.ts: restored letters are only ال after ل and a final ة, neither here), so with
+  // the proclitics below "ان" stands at offset 0, 1 or 2 of the norm: two or three char reads
+  // rule out most words before their readings (no substring search)
+  const n = t.norm;
+  if (!anAt(n, 0) && !anAt(n, 1) && !anAt(n, 2)) return false;
   const rs = t.readings;
   for (let k = 0; k < rs.length; k++) {
     const r = rs[k];
@@ -25,6 +28,9 @@ function readsAn(t: Token): boolean {
   }
   return false;
 }
+
+/** "ان" at offset k of the string. */
+const anAt = (n: string, k: number) => n.charCodeAt(k) === 0x0627 && n.charCodeAt(k + 1) === 0x0646;
 
 export const isColon = (t: Token) => t.kind === "punct" && (t.text === ":" || t.text === ":-");
 
