@@ -163,11 +163,13 @@ const nisbaOf = new WeakMap<Arg, boolean>();
 export function isNisba(a: Arg): boolean {
   // "المملكة العربية السعودية" is a name; a nationality adjective is one word "ال…ي/ية/يين/يون"
   // (the cheap tests first: most arguments fail them, and a WeakMap read costs more)
-  if (a.type !== "GPE" || a.first !== a.last || !a.text.startsWith("ال") || !/[يةهن]$/.test(a.text)) return false;
+  if (a.type !== "GPE" || a.first !== a.last || !a.text.startsWith("ال") || !nisbaEnd(a.text.charCodeAt(a.text.length - 1))) return false;
   let n = nisbaOf.get(a);
   if (n === undefined) nisbaOf.set(a, n = /^ال.+(ي|يه|يين|يون)$/.test(normalize(a.text)));
   return n;
 }
+/** ي ة ه ن: the letters a nationality adjective's text may end with (a test of the last code unit, no regex). */
+const nisbaEnd = (c: number): boolean => c === 0x64a || c === 0x629 || c === 0x647 || c === 0x646;
 export const sameActor = (a: Arg | null | undefined, b: Arg | null | undefined) => !!a && !!b && (a.id !== null ? a.id === b.id : a.start === b.start);
 
 /** "الشعب السعودي"، "طائرة روسية"، "الطيران الروسي": a nationality adjective on a plain noun stands
@@ -179,6 +181,9 @@ export function nisbaHead(ai: ArgIndex, a: Arg): number {
   if (!t || t.kind !== "word" || ai.at[i] || isPrepWord(t) || isRelative(t) || opensClause(t)) return -1;
   return i;
 }
+
+const isConj = (c: number): boolean => c === 0x648 || c === 0x641; // و ف
+const isBL = (c: number): boolean => c === BA || c === LAM;         // ب ل
 
 /** Is this actor usable as an argument: a name, a generic actor, or a nationality adjective on a noun? */
 const usable = (ai: ArgIndex, a: Arg) => !isNisba(a) || nisbaHead(ai, a) >= 0;
@@ -196,22 +201,26 @@ export function prepOf(ai: ArgIndex, a: Arg): string | null {
   for (let i = a.first - 1, seen = 0; i >= 0 && seen < 2; i--) {
     const t = ai.toks[i];
     if (isTransparent(t)) continue;
-    const head = /^[وف]?([بل]?)(.+)$/.exec(t.norm);
-    if (!head) continue; // a token that folds to nothing (only marks or invisible characters)
-    if (STATE_HEADS.has(head[2]) || (head[2].startsWith("ل") && STATE_HEADS.has("ا" + head[2]))) { // "مع حكومة وشعب السعودية"، "لحكومة المملكة"
-      if (head[1]) return head[1];
+    // the word without a و/ف and then a ب/ل, each taken off only when a letter is left after it
+    const norm = t.norm;
+    if (!norm.length) continue; // a token that folds to nothing (only marks or invisible characters)
+    let k = norm.length >= 2 && isConj(norm.charCodeAt(0)) ? 1 : 0;
+    const pre = norm.length - k >= 2 && isBL(norm.charCodeAt(k)) ? norm[k++] : "";
+    const word = k ? norm.slice(k) : norm;
+    if (STATE_HEADS.has(word) || (word.startsWith("ل") && STATE_HEADS.has("ا" + word))) { // "مع حكومة وشعب السعودية"، "لحكومة المملكة"
+      if (pre) return pre;
       continue;
     }
     // "إلى عناصر تنظيم داعش"، "مع مسلحي تنظيم داعش": a generic head or an organization word
     // folded into the name stands between it and its preposition
-    if (!ai.at[i] && (ORG_WORDS.has(head[2]) || genericActorIndex().matchAt(ai.toks, i))) {
+    if (!ai.at[i] && (ORG_WORDS.has(word) || genericActorIndex().matchAt(ai.toks, i))) {
       const gi = genericActorIndex();
       const pre = /([بل])$/.exec(t.readings.find((r) => /[بل]$/.test(r.pre) && (ORG_WORDS.has(r.norm) || gi.hasFirst(r.norm) || gi.hasFirst(r.bare)))?.pre ?? "");
       if (pre) return pre[1];
       continue;
     }
     seen++;
-    const n = t.norm.length > 2 && /^[وف]/.test(t.norm) && !TARGET_PREPS.has(t.norm) && !PLACE_PREPS.has(t.norm) ? t.norm.slice(1) : t.norm;
+    const n = t.norm.length > 2 && isConj(t.norm.charCodeAt(0)) && !TARGET_PREPS.has(t.norm) && !PLACE_PREPS.has(t.norm) ? t.norm.slice(1) : t.norm;
     if (TARGET_PREPS.has(n) || PLACE_PREPS.has(n) || n === "من" || n === "عن" || AGENT_PREPS.has(n)) return n;
     if (n === "باسم" || n === "لدي" || n === "عبر") return n;
     return null;
