@@ -16,7 +16,7 @@ import { actorIndex, isActorType, type ActorMention } from "../actors/mentions.t
 import { letterQuotes } from "./letters.ts";
 import { findQuoteMarks, type QuoteMarks } from "./marks.ts";
 import { antecedent, carry, clauseSubject, definiteSubject, earlierInSentence, issuer, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
-import { asSpeaker, cueAt, firstCueFrom, firstMentionFrom, hasKind, speechMarks, unnamedIn, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type Speaker, type State } from "./state.ts";
+import { asSpeaker, newStamp, cueAt, firstCueFrom, firstMentionFrom, hasKind, speechMarks, unnamedIn, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type Speaker, type State } from "./state.ts";
 import { contentEnd, isAn, isColon } from "./tokens.ts";
 import { sentenceRanges } from "../actors/ranges.ts";
 import { isOutlet, mediumIn, viaFor } from "./via.ts";
@@ -36,7 +36,7 @@ export function findQuotes(doc: Document): QuoteOut[] {
     doc, toks, ix: actorIndex(doc), marks: findQuoteMarks(doc.text), sents: sentenceRanges(doc), all, hedges: dm.hedges,
     viaMatches: all.filter((m) => hasKind(m, "via")), quotes: [], last: null, lastVia: null,
     titleEnd: nl > 0 && doc.text.slice(0, nl).trim() === doc.title.trim() ? nl : 0,
-    cueStarting: new Array(toks.length), unnamedEnd: new Int32Array(toks.length), bareActors: null, stances: new Map(), speech: new Map(), inside: [],
+    cueStarting: new Array(toks.length), stamp: newStamp(), stances: new Map(), speech: new Map(), inside: [],
   };
   st.speech = speechMarks(doc.text, st.marks);
   for (const m of all) st.cueStarting[m.start] = m;

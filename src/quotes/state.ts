@@ -27,8 +27,7 @@ export interface State {
   lastVia: string | null;
   titleEnd: number;                    // offset where the headline line ends
   cueStarting: (PhraseMatch<Cue> | undefined)[]; // the cue match starting at each token
-  unnamedEnd: Int32Array;              // by token, filled on demand: 0 not yet read, -1 none, else the end token of an unnamed-source phrase starting there
-  bareActors: Map<string, number[]> | null; // speakers.ts definiteSubject's per-document index, built on first use
+  stamp: number;                       // this document's stamp in unnamedIn's cache (newStamp())
   stances: Map<number, boolean>;       // per sentence: does it hold an "alleged" hedge
   speech: Map<number, QuoteMarks>;     // quotations long enough to be speech, by opening offset
   inside: { start: number; end: number }[]; // quotations and quoted letters, sorted by start
@@ -50,12 +49,25 @@ export function cueAt(st: State, i: number, kind: Cue["kind"]): PhraseMatch<Cue>
   return m && hasKind(m, kind) ? m : undefined;
 }
 
+// unnamedIn's cache, one for every document (a typed array made per document costs more than
+// the lookups it saves): by token, the end token of an unnamed-source phrase starting there, 0
+// none; an entry holds for the document whose stamp it carries
+let UNNAMED_END = new Int32Array(2048), UNNAMED_STAMP = new Int32Array(2048), lastStamp = 0;
+/** A stamp for a new document's State: no entry of unnamedIn's cache carries it yet. */
+export function newStamp(): number {
+  if (lastStamp === 0x3fffffff) { UNNAMED_STAMP.fill(0); lastStamp = 0; }
+  return ++lastStamp;
+}
+
 /** The first unnamed-source phrase ("مصدر"، "شهود عيان") starting in [from, to), as a token range. */
 export function unnamedIn(st: State, from: number, to: number): { start: number; end: number } | undefined {
-  for (let i = from; i < to && i < st.toks.length; i++) {
-    let end = st.unnamedEnd[i];
-    if (end === 0) st.unnamedEnd[i] = end = unnamedIndex().matchAt(st.toks, i)?.end ?? -1;
-    if (end > 0) return { start: i, end };
+  const n = st.toks.length;
+  if (n > UNNAMED_END.length) { UNNAMED_END = new Int32Array(n * 2); UNNAMED_STAMP = new Int32Array(n * 2); }
+  for (let i = from; i < to && i < n; i++) {
+    let end: number;
+    if (UNNAMED_STAMP[i] === st.stamp) end = UNNAMED_END[i];
+    else { UNNAMED_END[i] = end = unnamedIndex().matchAt(st.toks, i)?.end ?? 0; UNNAMED_STAMP[i] = st.stamp; }
+    if (end) return { start: i, end };
   }
   return undefined;
 }
