@@ -12,6 +12,11 @@ export const KB_COLUMNS = [
 
 export const KB_TYPES: readonly EntityType[] = ["PERSON", "ORG", "GPE", "LOC", "FAC"];
 
+/** Subtypes of news outlets (newspapers, channels, sites, agencies): what relays a quote, and what
+ * a name like "المصري اليوم" may be besides an adjective and a word. */
+const MEDIA_SUBTYPES: ReadonlySet<string> = new Set(["media", "news_agency"]);
+export const isMediaSubtype = (subtype: string): boolean => MEDIA_SUBTYPES.has(subtype);
+
 export interface KbEntry {
   id: string;                 // wd:Q…, gn:<geonameid>, rasid:<ascii-slug>
   type: EntityType;

@@ -14,6 +14,7 @@ import type { Gazetteer, NameEntry } from "./gazetteer.ts";
 import { isWord, makeMention, type FoundMention } from "./candidate.ts";
 import { CONT, docForms, REC_SHIFT, type DocForms, type Starts } from "./word-classes.ts";
 import { step } from "./name-steps.ts";
+import { isMediaSubtype } from "../kb/row.ts";
 
 const MAX_TOKENS = 10;
 
@@ -56,11 +57,9 @@ export function kbMatches(
   return out;
 }
 
-const MEDIA = new Set(["media", "news_agency"]);
-
 /** Is the outlet name matched at token i (its whole first word) an adjective agreeing with the definite word before it? */
 function adjectiveOfNoun(text: string, tokens: readonly Token[], i: number, cands: readonly NameEntry[], gaz: Gazetteer): boolean {
-  for (const e of cands) if (!MEDIA.has(e.subtype)) return false;
+  for (const e of cands) if (!isMediaSubtype(e.subtype)) return false;
   const t = tokens[i], prev = tokens[i - 1];
   if (!isWord(prev) || prev.sentence !== t.sentence || !prev.readings[0].article) return false;
   for (let p = prev.end; p < t.start; p++) if (text.charCodeAt(p) !== 0x20) return false;

@@ -7,14 +7,13 @@
 import { tokenFormsAt, type PhraseMatch } from "../lexicon/phrase-index.ts";
 import type { Cue } from "../lexicon/cues.ts";
 import { loadKb } from "../kb/index.ts";
+import { isMediaSubtype } from "../kb/row.ts";
 import { normalize } from "../text/normalize.ts";
 import type { ActorMention } from "../actors/mentions.ts";
 import { firstCueFrom, firstMentionFrom, hasKind, pick, type State } from "./state.ts";
 
 // nouns that name a medium: the name after them is an outlet
 const OUTLET_NOUNS = new Set(["وكاله", "صحيفه", "قناه", "موقع", "شبكه", "تلفزيون", "اذاعه", "مجله", "جريده", "التلفزيون"]);
-// knowledge-base subtypes of media (data/kb/media.tsv)
-const MEDIA_SUBTYPES = new Set(["media", "news_agency"]);
 
 /** A mention right after a via marker or a bare ل clitic on an outlet. */
 export function isVia(st: State, mm: ActorMention): boolean {
@@ -51,7 +50,7 @@ let kbById: ((id: string) => { subtype: string } | undefined) | null = null;
 /** Does the knowledge base file this id under media (an agency, paper, channel, site)? */
 function mediumId(id: string): boolean {
   if (!kbById) { try { const kb = loadKb(); kbById = (x) => kb.byId(x); } catch { kbById = () => undefined; } }
-  return MEDIA_SUBTYPES.has(kbById(id)?.subtype ?? "");
+  return isMediaSubtype(kbById(id)?.subtype ?? "");
 }
 
 /** The first medium named in tokens [from, to) (a speaker's description: "محرر في مجلة Y"، "لـ«رويترز»"),
