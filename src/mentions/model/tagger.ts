@@ -10,6 +10,7 @@
 import fs from "node:fs";
 import type { Token } from "../../core/document.ts";
 import { RasidError } from "../../core/errors.ts";
+import { capacity as formCapacity } from "../../text/form-table.ts";
 import { DOC_FEATURES, LABELS, OFFSETS, docBits, docKey, featureIndex, ruleFeatures, wordFeatureHits, wordFeatures, type FeatureIndex, type FeatureResources } from "./features.ts";
 
 const L = LABELS.length;
@@ -143,9 +144,10 @@ function addFeatures(model: NerModel, feats: string[], into: Float32Array, at = 
 // the second pass counts ints, not strings. When full, the arena is replaced (bounded memory).
 const SLOT_BITS = 19;
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
-// ≤ 61 MB of vectors: room for as many words as text/'s form table holds (form-table.ts, ~315k)
-// before it clears, so that the arena is not replaced (and every word's vectors made again) first
-const MAX_SLOTS = 320_000;
+// room for as many words as text/'s form table holds before it clears (~315k, ≤ 61 MB of vectors),
+// plus some for tokens without a form, so that the arena is not replaced (and every word's vectors
+// made again) first
+const MAX_SLOTS = formCapacity + 8192;
 const MAX_ARENA_ID = (1 << (30 - SLOT_BITS)) - 1; // ids above this are not stored on forms (a small integer must hold them)
 // a slot is 48 floats: the 45 of the vectors, then three ints in the same bytes (the key id, and a
 // 64-bit mask of the word's plain readings' norms, see plainNormFilter), so a slot is three whole
