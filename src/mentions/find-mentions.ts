@@ -22,7 +22,7 @@ export interface MentionResources { gaz: Gazetteer; lex: Lexicons; model?: NerMo
 
 export function findMentions(doc: Pick<Document, "text" | "tokens">, res: MentionResources = defaultResources()): FoundMention[] {
   const c: Ctx = { text: doc.text, tokens: doc.tokens, gaz: res.gaz, lex: res.lex };
-  c.forms = docForms(c.text, c.tokens, c.gaz, c.lex);
+  c.forms = docForms(c.text, c.tokens, c.gaz, c.lex, true);
   const lists: (readonly NameEntry[])[] = []; // each KB match's candidates (gaz.lookup of its key)
   const raw = kbMatches(c.text, c.tokens, c.gaz, c.forms, lists);
   const adj = adjectives(c);

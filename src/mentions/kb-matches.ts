@@ -13,7 +13,7 @@ import type { Token } from "../core/document.ts";
 import type { Gazetteer, NameEntry } from "./gazetteer.ts";
 import { isWord, makeMention, type FoundMention } from "./candidate.ts";
 import { CONT, docForms, REC_SHIFT, type DocForms, type Starts } from "./word-classes.ts";
-import { step } from "./name-steps.ts";
+import { step, type NameNode } from "./name-steps.ts";
 import { isMediaSubtype } from "../kb/row.ts";
 
 const MAX_TOKENS = 10;
@@ -32,27 +32,30 @@ export function kbMatches(
   for (let i = 0; i < n; i++) {
     const v = vals[i];
     if (v >>> REC_SHIFT === 0) continue; // starts no KB name (most words; punctuation, numbers)
-    const t = tokens[i];
-    let bestR = -1, bestJ = -1, bestKey = "", bestCands: readonly NameEntry[] | undefined;
+    // the best match so far: the start it began with, and its node when longer than one token
+    let bestS: Starts | null = null, bestNode: NameNode | null = null, bestJ = -1, sentence = -1;
     for (let s: Starts | null = recs[v >>> REC_SHIFT]; s !== null; s = s.next) {
-      const r = s.at;
-      const hit = s.hit;
-      if (hit && i + 1 > bestJ) { bestR = r; bestJ = i + 1; bestKey = t.readings[r].norm; bestCands = hit; }
+      if (s.hit !== undefined && i + 1 > bestJ) { bestS = s; bestNode = null; bestJ = i + 1; }
       let node = s.node;
-      if (node === null) continue;
+      if (node === null || i + 1 >= n || !(vals[i + 1] & CONT)) continue;
+      if (sentence < 0) sentence = tokens[i].sentence;
       for (let j = i + 1; j - i < MAX_TOKENS && j < n; j++) {
         if (!(vals[j] & CONT)) break; // not a word, or no alias continues with it
         const next = tokens[j];
-        if (next.sentence !== t.sentence) break;
+        if (next.sentence !== sentence) break;
         node = step(gaz, node, next.norm);
-        if (node.hit && j + 1 > bestJ) { bestR = r; bestJ = j + 1; bestKey = node.key; bestCands = node.hit; }
+        if (node.hit && j + 1 > bestJ) { bestS = s; bestNode = node; bestJ = j + 1; }
         if (!node.prefix) break;
       }
     }
-    if (!bestCands) continue;
-    if (bestR === 0 && bestJ - i > 1 && adjectiveOfNoun(text, tokens, i, bestCands, gaz)) continue;
-    out.push(makeMention(text, tokens, t.readings[bestR], i, bestJ, bestCands[0].type, "kb", 0.9, bestKey, bestCands.map((c) => c.id)));
-    lists?.push(bestCands);
+    if (bestS === null) continue;
+    const cands = bestNode === null ? bestS.hit! : bestNode.hit!;
+    if (bestS.at === 0 && bestJ - i > 1 && adjectiveOfNoun(text, tokens, i, cands, gaz)) continue;
+    const rec: { ids: string[] | null } = bestNode === null ? bestS : bestNode;
+    const ids = rec.ids ??= cands.map((c) => c.id);
+    const t = tokens[i];
+    out.push(makeMention(text, tokens, t.readings[bestS.at], i, bestJ, cands[0].type, "kb", 0.9, bestNode === null ? bestS.key : bestNode.key, ids));
+    lists?.push(cands);
   }
   return out;
 }

@@ -18,9 +18,11 @@ export interface NameNode {
   readonly prefix: boolean;
   /** Children asked about so far, by the next token's norm. */
   next: Map<string, NameNode> | null;
+  /** The ids of `hit`, made on the first match (kbMatches): every mention of the name shares them. */
+  ids: string[] | null;
 }
 
-const DEAD: NameNode = { key: "", hit: undefined, prefix: false, next: null };
+const DEAD: NameNode = { key: "", hit: undefined, prefix: false, next: null, ids: null };
 const MAX_CHILDREN = 4096;
 const MAX_DEAD = 1_000_000;
 let dead = 0;
@@ -32,7 +34,7 @@ export function rootNode(gaz: Gazetteer, key: string, hit: readonly NameEntry[] 
   let m = roots.get(gaz);
   if (!m) roots.set(gaz, (m = new Map()));
   let n = m.get(key);
-  if (!n) m.set(key, (n = { key, hit, prefix: true, next: null }));
+  if (!n) m.set(key, (n = { key, hit, prefix: true, next: null, ids: null }));
   return n;
 }
 
@@ -44,7 +46,7 @@ export function step(gaz: Gazetteer, n: NameNode, norm: string): NameNode {
   if (c === undefined) {
     const key = n.key + " " + norm;
     const hit = gaz.lookup(key), prefix = gaz.isPrefix(key);
-    if (hit || prefix) { c = { key, hit, prefix, next: null }; next.set(norm, c); }
+    if (hit || prefix) { c = { key, hit, prefix, next: null, ids: null }; next.set(norm, c); }
     else {
       c = DEAD;
       if (next.size < MAX_CHILDREN && dead < MAX_DEAD) { next.set(norm, c); dead++; }

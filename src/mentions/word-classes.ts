@@ -41,9 +41,13 @@ export const TITLE_PRE = new Set(["", "و", "ف", "ل", "ب"]);
  * extend from (name-steps.ts, kb-matches.ts); `next`: the form's next such reading, in
  * nameReadings' order. One object for the common single start: kbMatches reads one record.
  */
-export interface Starts { at: number; hit: readonly NameEntry[] | undefined; node: NameNode | null; next: Starts | null }
+export interface Starts {
+  at: number; key: string; hit: readonly NameEntry[] | undefined; node: NameNode | null; next: Starts | null;
+  /** The ids of `hit`, made on the first match (kbMatches): every mention of the form shares them. */
+  ids: string[] | null;
+}
 
-/** A document's per-token answers: vals[i] = class bits | CONT | rec id << REC_SHIFT (0 for punctuation and numbers); recs by id. */
+/** A document's per-token answers: vals[i] = class bits | CONT | rec id << REC_SHIFT (0 for punctuation and numbers; vals may run past the tokens, with zeros); recs by id. */
 export interface DocForms { vals: Int32Array; recs: readonly Starts[] }
 
 // On a form: vals-value | stamp << STAMP_SHIFT, a small integer (V8 Smi, < 2^30). 16 bits of
@@ -79,16 +83,31 @@ function genFor(gaz: Gazetteer, lex: Lexicons | null): Gen {
   return g;
 }
 
-const NO_STARTS: Starts = { at: -1, hit: undefined, node: null, next: null };
+const NO_STARTS: Starts = { at: -1, key: "", hit: undefined, node: null, next: null, ids: null };
 
-/** Per token of a document, its form's answer (see DocForms), for gazetteer gaz and lexicons lex (null: class bits not needed). */
-export function docForms(text: string, tokens: readonly Token[], gaz: Gazetteer, lex: Lexicons | null): DocForms {
+// findMentions' answers live in one array per process, grown as needed (a typed array allocated
+// per document cost as much as filling it); GUARD zeros after the last token stand for "no token".
+const GUARD = 16;
+let shared = new Int32Array(4096);
+
+/**
+ * Per token of a document, its form's answer (see DocForms), for gazetteer gaz and lexicons lex
+ * (null: class bits not needed). `reuse`: the answers go into the process's one shared array,
+ * valid until the next such call (findMentions, which keeps them for one document only).
+ */
+export function docForms(text: string, tokens: readonly Token[], gaz: Gazetteer, lex: Lexicons | null, reuse = false): DocForms {
   const g = genFor(gaz, lex);
   const stamp = g.stamp;
-  const vals = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
+  const n = tokens.length;
+  let vals: Int32Array;
+  if (reuse) {
+    if (shared.length < n + GUARD) shared = new Int32Array(2 * (n + GUARD));
+    vals = shared;
+    vals.fill(0, n, n + GUARD);
+  } else vals = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    if (!isWord(t)) continue;
+    if (!isWord(t)) { vals[i] = 0; continue; }
     const form = t.form;
     if (form !== undefined && stamp !== 0) {
       const x = form.mentions;
@@ -125,7 +144,7 @@ function answer(g: Gen, text: string, t: Token): number {
     if (r.post === "" && NAME_PRE.has(r.pre)) {
       const hit = gaz.lookup(r.norm), p = gaz.isPrefix(r.norm);
       if (hit || p) {
-        const x: Starts = { at: i, hit, node: p ? rootNode(gaz, r.norm, hit) : null, next: null };
+        const x: Starts = { at: i, key: r.norm, hit, node: p ? rootNode(gaz, r.norm, hit) : null, next: null, ids: null };
         if (last === null) s = x; else last.next = x;
         last = x;
       }

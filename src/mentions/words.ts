@@ -3,7 +3,7 @@
 // first-name and organization patterns agree on where a name ends.
 import type { Reading, Token } from "../core/document.ts";
 import type { Gazetteer } from "./gazetteer.ts";
-import type { Lexicons } from "./lexicons.ts";
+import type { Lexicons, Title } from "./lexicons.ts";
 import { isWord } from "./candidate.ts";
 import { ADJ_WORD, STOP, TITLE, wordClasses, type DocForms } from "./word-classes.ts";
 
@@ -40,20 +40,45 @@ export function titleAt(c: Ctx, i: number): number {
   if (!(wordClasses(c)[i] & TITLE)) return -1;
   const t = c.tokens[i];
   if (!isWord(t)) return -1;
+  const index = titleIndex(c.lex);
+  const u = c.tokens[i + 1];
+  const second = isWord(u) ? u.norm : null;
   for (const r of t.readings) {
     if (r.post !== "" || (r.pre !== "" && r.pre !== "و" && r.pre !== "ف" && r.pre !== "ل" && r.pre !== "ب")) continue;
-    const list = c.lex.titles.get(r.norm);
-    if (!list) continue;
+    const by = index.get(r.norm);
+    if (!by) continue;
+    // the titles that can match here, in the lexicon's order: one-word titles and those whose second word follows
+    const list = second === null ? by.single : by.second.get(second) ?? by.single;
     for (const title of list) {
       let ok = true;
-      for (let k = 1; k < title.words.length; k++) {
-        const u = c.tokens[i + k];
-        if (!isWord(u) || u.norm !== title.words[k]) { ok = false; break; }
+      for (let k = 2; k < title.words.length; k++) {
+        const w = c.tokens[i + k];
+        if (!isWord(w) || w.norm !== title.words[k]) { ok = false; break; }
       }
       if (ok) return i + title.words.length;
     }
   }
   return -1;
+}
+
+/**
+ * Titles by first word, then by second word (رييس has ~40 titles: a word's titles were compared
+ * one by one). `single`: the one-word titles; `second.get(w)`: those and the titles whose second
+ * word is w, each list in the lexicon's order (the first title that matches wins).
+ */
+interface TitlesOf { single: readonly Title[]; second: Map<string, Title[]> }
+let lastTitles: Lexicons | null = null, lastIndex: Map<string, TitlesOf> | null = null;
+function titleIndex(lex: Lexicons): Map<string, TitlesOf> {
+  if (lex === lastTitles) return lastIndex!;
+  const index = new Map<string, TitlesOf>();
+  for (const [first, list] of lex.titles) {
+    const second = new Map<string, Title[]>();
+    for (const x of list) if (x.words.length > 1) second.set(x.words[1], []);
+    for (const [w, sub] of second) for (const x of list) if (x.words.length === 1 || x.words[1] === w) sub.push(x);
+    index.set(first, { single: list.filter((x) => x.words.length === 1), second });
+  }
+  lastTitles = lex;
+  return (lastIndex = index);
 }
 
 const FIRST_PRE = new Set(["", "و", "ف", "ل"]);
