@@ -101,6 +101,12 @@ export interface FeatureIndex<W> {
   w: Map<string, W>; s: Map<string, W>; pu: Map<string, W>; pre: Map<string, W>;
   /** Affixes and trigrams by kind (AFFIX_KINDS order), by their letters' code (see `code`). */
   affix: Map<number, W>[];
+  /**
+   * The same as one open-addressed table when the weights are small integers (the tagger's
+   * offsets), else null: per entry two ints, the code (-1: empty) and kind | weight << 4. One
+   * probe reads one cache line, where a Map read was several dependent reads (~14 a new word).
+   */
+  table: Int32Array | null; tableMask: number;
   /** Letter → 1..base-1 (0: in no affix or trigram name), and the base of the codes. */
   letter: Uint8Array; base: number;
   /** Class names, bare and after a proclitic ("c…"), CLASS_NAMES order; len:1..8 at 1..8. */
@@ -118,7 +124,7 @@ export function featureIndex<W>(byName: ReadonlyMap<string, W>): FeatureIndex<W>
     for (let i = c + 1; i < name.length; i++) { const ch = name.charCodeAt(i); if (letter[ch] === 0) { if (++n > 180) return null; letter[ch] = n; } }
   }
   const ix: FeatureIndex<W> = {
-    byName, w: new Map(), s: new Map(), pu: new Map(), pre: new Map(), affix: AFFIX_KINDS.map(() => new Map<number, W>()), letter, base: n + 1,
+    byName, w: new Map(), s: new Map(), pu: new Map(), pre: new Map(), affix: AFFIX_KINDS.map(() => new Map<number, W>()), table: null, tableMask: 0, letter, base: n + 1,
     cls: CLASS_NAMES.map((c) => byName.get(c)), ccls: CLASS_NAMES.map((c) => byName.get("c" + c)),
     len: Array.from({ length: 9 }, (_, k) => byName.get("len:" + k)),
     start: byName.get("<s>"), num: byName.get("num"), lat: byName.get("lat"), al: byName.get("al"), nisba: byName.get("nisba"), diac: byName.get("diac"),
@@ -136,7 +142,38 @@ export function featureIndex<W>(byName: ReadonlyMap<string, W>): FeatureIndex<W>
       if (k >= 0 && value.length <= 4) ix.affix[k].set(code(ix, value, 0, value.length), wt);
     }
   }
+  ix.table = affixTable(ix.affix);
+  if (ix.table) ix.tableMask = (ix.table.length >> 1) - 1;
   return ix;
+}
+
+/** Where (code, kind) starts probing in a table of mask + 1 entries. */
+const probe = (h: number, kind: number, mask: number): number => (Math.imul(h, 0x9e3779b1) ^ Math.imul(kind + 1, 0x85ebca77)) >>> 7 & mask;
+
+/** The affix Maps as one table (see FeatureIndex.table), or null when a weight is not an integer in [0, 2^27). */
+function affixTable<W>(affix: Map<number, W>[]): Int32Array | null {
+  let n = 0;
+  for (const m of affix) for (const wt of m.values()) { if (typeof wt !== "number" || !Number.isInteger(wt) || wt < 0 || wt >= 1 << 27) return null; n++; }
+  let size = 16;
+  while (size < 2 * n) size *= 2; // at most half full
+  const tab = new Int32Array(2 * size).fill(-1), mask = size - 1;
+  for (let kind = 0; kind < affix.length; kind++) for (const [h, wt] of affix[kind]) {
+    let e = probe(h, kind, mask);
+    while (tab[2 * e] !== -1) e = (e + 1) & mask;
+    tab[2 * e] = h;
+    tab[2 * e + 1] = kind | ((wt as number) << 4);
+  }
+  return tab;
+}
+
+/** The weight of code h of this kind in ix.table, or -1. */
+function tableHit<W>(ix: FeatureIndex<W>, kind: number, h: number): number {
+  const tab = ix.table!, mask = ix.tableMask;
+  for (let e = probe(h, kind, mask); ; e = (e + 1) & mask) {
+    const c = tab[2 * e];
+    if (c === -1) return -1;
+    if (c === h && (tab[2 * e + 1] & 15) === kind) return tab[2 * e + 1] >> 4;
+  }
 }
 
 /** The code of s[from, to) (at most 4 letters): its letters' numbers as digits in base ix.base; -1 when a letter is in no name. */
@@ -153,6 +190,7 @@ function code<W>(ix: FeatureIndex<W>, s: string, from: number, to: number): numb
 function affixHit<W>(ix: FeatureIndex<W>, kind: number, s: string, from: number, to: number, out: W[]): void {
   const h = code(ix, s, from, to);
   if (h < 0) return;
+  if (ix.table !== null) { const v = tableHit(ix, kind, h); if (v >= 0) out.push(v as W); return; }
   const wt = ix.affix[kind].get(h);
   if (wt !== undefined) out.push(wt);
 }
@@ -227,7 +265,8 @@ export function wordFeatureHits<W>(t: Token | undefined, r: FeatureResources, ix
       if (d === 0) { h = -1; break; }
       h = h * base + d;
     }
-    if (h >= 0) put(out, g3.get(h));
+    if (h < 0) continue;
+    if (ix.table !== null) { const v = tableHit(ix, 8, h); if (v >= 0) out.push(v as W); } else put(out, g3.get(h));
   }
   put(out, ix.len[Math.min(n, 8)]);
   if (isDiacritic(t.text)) put(out, ix.diac);
@@ -238,11 +277,19 @@ export function wordFeatureHits<W>(t: Token | undefined, r: FeatureResources, ix
 export function ruleTags(n: number, mentions: readonly FoundMention[]): string[] {
   const tags: string[] = new Array(n).fill("");
   for (const m of mentions) {
-    const ty = m.via === "adjective" ? "ADJ" : m.type === "PERSON" ? "PERS" : m.type === "ORG" ? "ORG" : "LOC";
-    for (let k = m.tokens.start; k < m.tokens.end && k < n; k++) tags[k] = (k === m.tokens.start ? "B-" : "I-") + ty + ":" + m.via;
+    const ty = m.via === "adjective" ? 0 : m.type === "PERSON" ? 1 : m.type === "ORG" ? 2 : 3;
+    let made = TAGS.get(m.via);
+    if (made === undefined) TAGS.set(m.via, (made = []));
+    const b = (made[ty] ??= "B-" + TAG_TYPES[ty] + ":" + m.via), i = (made[4 + ty] ??= "I-" + TAG_TYPES[ty] + ":" + m.via);
+    for (let k = m.tokens.start; k < m.tokens.end && k < n; k++) tags[k] = k === m.tokens.start ? b : i;
   }
   return tags;
 }
+
+// each tag string made once (by `via`, then B/I and type): the tagger reads them in a Map, and a
+// string made again per token would be hashed again per token
+const TAG_TYPES = ["ADJ", "PERS", "ORG", "LOC"] as const;
+const TAGS = new Map<string, string[]>();
 
 /** Rule features of token i: the recognizer's tags around it, with and without how it found them. */
 export function ruleFeatures(tags: readonly string[], i: number, s = 0, e = tags.length): string[] {

@@ -505,16 +505,16 @@ export function tag(model: NerModel, tokens: Token[], rules: readonly string[], 
   for (const [t, id] of model.tagIds) tagOf[id] = t;
   const { off, rid, end } = w;
   // sentence ends (exclusive) as a list: end[0..m)
-  let m = 0, sent = tokens[0].sentence;
+  let m = 0, sent = tokens[0].sentence, lastTag = "", lastId = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (t.sentence !== sent) { end[m++] = i; sent = t.sentence; }
     off[i] = slotOf(model, a, t, r) * SW;
     const g = rules[i];
     if (g === "") { rid[i] = 0; continue; }
-    const id = tagId(model, g);
-    tagOf[id] = g;
-    rid[i] = id;
+    // a mention's tokens after the first share one tag: the last one's id, without the Map
+    if (g !== lastTag) { lastId = tagId(model, g); tagOf[lastId] = g; lastTag = g; }
+    rid[i] = lastId;
   }
   end[m++] = n;
   const V = a.vec, ints = a.ints; // read after the slots are made: making them may have grown it
