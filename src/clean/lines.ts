@@ -6,7 +6,7 @@
 // Lines are only dropped, never edited, so every kept line is the page's own text.
 import { dateLine } from "../text/dates.ts";
 import { findHeadline, isMasthead } from "./headline.ts";
-import { chromeOf } from "./lexicon.ts";
+import { CHROME_MAX_WORDS, chromeOf } from "./lexicon.ts";
 import { BAR, stripSiteName } from "./title.ts";
 import { isLatinOnly, isProse, isShortLabel, keyOf, lineOf, LONG as LONG_LINE, type Line } from "./shape.ts";
 
@@ -26,6 +26,16 @@ const LABELLED_LIST: ReadonlySet<string> = new Set(["readmore", "related", "tags
 export function cleanLines(texts: string[], opts: CleanOptions = {}): CleanedLines {
   const lines = texts.map(trimTrailingChrome).map(lineOf);
   const why: (string | null)[] = lines.map(() => null);
+  // Clean text (a JSON Lines record's paragraphs, under the record's own headline) is often only
+  // long paragraphs. Then no rule but repetition can take a line, and the others are skipped:
+  // chromeOf() reads no line of more than 40 words; every line is prose, so the body runs from
+  // the first line to the last and there is no head or tail for the widget, date-line,
+  // masthead, byline and list rules to look at; captions have at most 5 words.
+  const given = opts.title?.trim() ?? "";
+  if (given && lines.every(isLongLine)) {
+    markRepeats(lines, why, keyOf(given));
+    return result(given, lines, why);
+  }
   const arabic = texts.some((t) => /[\u0600-\u06ff]/.test(t));
 
   markChrome(lines, why);
@@ -56,13 +66,21 @@ export function cleanLines(texts: string[], opts: CleanOptions = {}): CleanedLin
   const scraped = why.some((w) => w != null && w !== "headline");
   markCaptions(lines, why, headEnd, scraped);
   markRepeats(lines, why, keyOf(title));
+  return result(title, lines, why);
+}
 
+/** More words than any chrome phrase's line may have (chromeOf's limit), so prose too. */
+const isLongLine = (l: Line): boolean => l.words > CHROME_MAX_WORDS;
+
+/** The kept lines as the body, the others with their reason. */
+function result(title: string, lines: Line[], why: (string | null)[]): CleanedLines {
   const body: string[] = [];
   const dropped: CleanedLines["dropped"] = [];
-  lines.forEach((l, i) => {
-    if (!why[i]) body.push(l.text);
-    else if (why[i] !== "headline") dropped.push({ text: l.text, why: why[i]! });
-  });
+  for (let i = 0; i < lines.length; i++) {
+    const w = why[i];
+    if (!w) body.push(lines[i].text);
+    else if (w !== "headline") dropped.push({ text: lines[i].text, why: w });
+  }
   if (!title && body.length) title = body.shift()!;
   return { title, body, dropped };
 }

@@ -38,9 +38,9 @@ function tidied(s: string): string | null {
   // was skipped inside it and every run of blanks in it is one space)
   if (first < 0) return "";
   if (k === last - first + 1 && !other) return s.slice(first, last + 1);
-  let out = "";
-  for (let i = 0; i < k; i += 1024) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(k, i + 1024)) as unknown as number[]);
-  return out;
+  // the units as a string: a Buffer view read as UTF-16LE copies them as they are (lone
+  // surrogates too), far cheaper per unit than String.fromCharCode.apply
+  return Buffer.from(buf.buffer, buf.byteOffset, 2 * k).toString("utf16le");
 }
 const BUF = new Uint16Array(8192);
 // what tidied() does with a code unit below U+3001 (above it: kept, except U+FEFF, skipped below)
@@ -76,39 +76,54 @@ function isTidy(s: string): boolean {
 /** Non-empty tidied lines of a text (paragraph and line separators both split). */
 export function paragraphs(text: string): string[] {
   // One pass: the text is split where /\r\n|[\n\r\u2028\u2029\u0085]/ splits it, and each line is
-  // checked as isTidy() checks it, except that spaces at its ends are allowed (most untidy lines
-  // of scraped text only start with a space): such a line's tidy form is its slice without them.
-  // Anything else isTidy() would refuse goes to tidy().
+  // checked for what tidy() would change: a mark it drops, a blank other than U+0020, a run of
+  // spaces inside it. Spaces at its ends are allowed (most untidy lines of scraped text only start
+  // with a space): such a line's tidy form is its slice without them. A line with anything tidy()
+  // changes goes to tidy(). The inner loop runs over the units of a word with one table read each.
   const out: string[] = [];
+  const unit = UNIT;
   const n = text.length;
-  let start = 0, first = -1, last = -1, spaces = 0, odd = false;
-  for (let i = 0; i <= n; i++) {
-    const t = i < n ? UNIT[text.charCodeAt(i)] : SEPARATOR;
-    if (t === SPACE) { spaces++; continue; }
-    if (t === SEPARATOR) {
-      if (first >= 0) {
-        const line = odd || text.charCodeAt(first) < 0x20 || text.charCodeAt(last) < 0x20 ? tidy(text.slice(start, i))
-          : first === start && last === i - 1 ? text.slice(start, i) : text.slice(first, last + 1);
-        if (line) out.push(line);
+  let i = 0;
+  for (;;) {
+    const start = i;
+    let first = -1, last = -1, odd = false;
+    while (i < n && text.charCodeAt(i) === 0x20) i++;
+    for (;;) {
+      const a = i;
+      let t = 0;
+      while (i < n && (t = unit[text.charCodeAt(i)]) === 0) i++;
+      if (i > a) { if (first < 0) first = a; last = i - 1; }
+      if (i >= n || t === SEPARATOR) break;
+      if (t === SPACE) {
+        const s = ++i;
+        while (i < n && text.charCodeAt(i) === 0x20) i++;
+        // a run of spaces between two kept units of the line
+        if (i > s && i < n && unit[text.charCodeAt(i)] !== SEPARATOR) odd = true;
+        continue;
       }
-      if (text.charCodeAt(i) === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
-      start = i + 1; first = last = -1; spaces = 0; odd = false;
-      continue;
+      odd = true; // ODD: a unit tidy() drops or turns into a space
+      if (first < 0) first = i;
+      last = i++;
     }
-    if (spaces > 1 && first >= 0) odd = true; // a run of spaces inside the line
-    spaces = 0;
-    if (first < 0) first = i;
-    last = i;
-    if (t === ODD) odd = true;
+    if (first >= 0) {
+      const line = odd || text.charCodeAt(first) < 0x20 || text.charCodeAt(last) < 0x20 ? tidy(text.slice(start, i))
+        : first === start && last === i - 1 ? text.slice(start, i) : text.slice(first, last + 1);
+      if (line) out.push(line);
+    }
+    if (i >= n) return out;
+    if (text.charCodeAt(i) === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+    i++;
   }
-  return out;
 }
 
-// what paragraphs() makes of a code unit: a space, a line separator, one isTidy() refuses, or 0
-// for any other (kept as it is)
+// what paragraphs() makes of a code unit: a space, a line separator, one tidy() drops or turns
+// into a space (ODD: the line goes to tidy()), or 0 for any other (kept as it is). Derived from
+// tidy()'s own table, so the two cannot disagree.
 const SPACE = 1, SEPARATOR = 2, ODD = 3;
 const UNIT = new Uint8Array(0x10000);
-for (const c of [0x09, 0x0b, 0x0c, 0xa0, 0xad, 0x061c, 0x1680, 0x3000, 0xfeff]) UNIT[c] = ODD;
-for (let c = 0x2000; c <= 0x206f; c++) UNIT[c] = ODD;
+for (let c = 0; c < 0x10000; c++) {
+  const t = c < 0x3001 ? TIDY[c] : c === 0xfeff ? SKIP : KEEP;
+  if (t !== KEEP) UNIT[c] = ODD; // SKIP, BLANK, BREAK (line terminators: set below)
+}
 for (const c of [0x0a, 0x0d, 0x85, 0x2028, 0x2029]) UNIT[c] = SEPARATOR;
 UNIT[0x20] = SPACE;
