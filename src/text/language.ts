@@ -65,15 +65,56 @@ function kindOf(x: number): number {
   return (KIND[x] = k);
 }
 
-/** Language of `text` with the counts it was decided on. */
-export function identifyLanguage(text: string): LanguageGuess {
-  const n = COUNTS;
+// The common case, text below U+0800 (Latin, Arabic), counted with two running sums and no
+// store per character: each code unit adds its kind's weight, a 1 in a 15-bit field of LOW (other
+// letters | Arabic letters) or HIGH (Arabic's own forms | any Persian-type letter), so that
+// consecutive letters of one kind do not wait on each other's increment in memory. The fields
+// are emptied into COUNTS every BLOCK units, before one can overflow; units from U+0800 up (rare:
+// punctuation such as “ ” –) are counted one by one. When a Persian-type letter is met, the four
+// Persian kinds are counted again exactly by the plain loop.
+const FIELD = 15, MASK = (1 << FIELD) - 1, BLOCK = MASK;
+const LOW = new Int32Array(0x800), HIGH = new Int32Array(0x800);
+for (let x = 0; x < 0x800; x++) {
+  const k = KIND[x] || kindOf(x);
+  if (k === OTHER_LETTER) LOW[x] = 1;
+  else if (k === ARABIC) LOW[x] = 1 << FIELD;
+  else if (k === ARABIC_OWN_FORM) HIGH[x] = 1;
+  else if (k >= ARABIC_PERSIAN) HIGH[x] = 1 << FIELD;
+}
+
+function countKinds(text: string, n: Int32Array): void {
+  n.fill(0);
+  const low = LOW, high = HIGH, len = text.length;
+  for (let from = 0; from < len; from += BLOCK) {
+    const to = Math.min(len, from + BLOCK);
+    let a = 0, b = 0;
+    for (let i = from; i < to; i++) {
+      const x = text.charCodeAt(i);
+      if (x < 0x800) { a += low[x]; b += high[x]; continue; }
+      const k = KIND[x];
+      n[k === 0 ? kindOf(x) : k]++;
+    }
+    n[OTHER_LETTER] += a & MASK;
+    n[ARABIC] += a >>> FIELD;
+    n[ARABIC_OWN_FORM] += b & MASK;
+    if (b >>> FIELD) { countAll(text, n); return; }
+  }
+}
+
+/** Every kind counted exactly, one unit at a time. */
+function countAll(text: string, n: Int32Array): void {
   n.fill(0);
   for (let i = 0; i < text.length; i++) {
     const x = text.charCodeAt(i);
     const k = KIND[x];
     n[k === 0 ? kindOf(x) : k]++;
   }
+}
+
+/** Language of `text` with the counts it was decided on. */
+export function identifyLanguage(text: string): LanguageGuess {
+  const n = COUNTS;
+  countKinds(text, n);
   const other = n[OTHER_LETTER], own = n[ARABIC_OWN_FORM];
   const kurdish = n[ARABIC_PERSIAN + 1] + n[ARABIC_PERSIAN + 3], urdu = n[ARABIC_PERSIAN + 2] + n[ARABIC_PERSIAN + 3];
   const persian = n[ARABIC_PERSIAN] + n[ARABIC_PERSIAN + 1] + n[ARABIC_PERSIAN + 2] + n[ARABIC_PERSIAN + 3];
