@@ -75,11 +75,12 @@ const INV = loadInventory();
 export interface Form extends TokenForm { readonly norm: string; readonly readings: Reading[] }
 
 
-// The cache: every distinct written word gets a number from form-table.ts (a hit compares code
-// units there, so no string is sliced and no Form is read for a word seen before) and its Form is
-// kept in a dense array by that number; both are emptied when the table fills, which bounds memory.
-const { find, add: addWord, clear: clearWords, size: wordCount, capacity: WORD_CAPACITY } = table;
-let forms: Form[] = [];
+// The cache: every distinct written word gets a slot in form-table.ts (a hit compares code units
+// there, so no string is sliced and no Form is read to find a word seen before) and its Form is
+// kept in an array by that slot (the slot follows from the hash, so reading the Form's pointer
+// need not wait for the table's answer); both are emptied when the table fills, which bounds memory.
+const { slotOf, addSlot, clear: clearWords, size: wordCount, capacity: WORD_CAPACITY, slots: SLOTS } = table;
+const bySlot: (Form | undefined)[] = new Array<Form | undefined>(SLOTS).fill(undefined);
 
 /** True when `letters` (folded) is only proclitics, e.g. "ب", "وال", "لل": see tokens.ts. */
 export const isProcliticSequence = (letters: string): boolean => INV.prefixes.has(letters);
@@ -107,11 +108,11 @@ const singleForm = (text: string, at: number): Form => {
 /** formAt when the caller already has the FNV-1a hash `h` of text[start, end) (the scanner computes it on its one pass). */
 export function formHashed(text: string, start: number, end: number, h: number): Form {
   if (end - start === 1) return singleForm(text, start);
-  const id = find(text, start, end, h);
-  if (id >= 0) return forms[id];
+  const k = slotOf(text, start, end, h);
+  if (k >= 0) return bySlot[k]!;
   const f = makeForm(detach(text.slice(start, end)));
-  if (wordCount() >= WORD_CAPACITY) { clearWords(); forms = []; }
-  forms[addWord(text, start, end, h)] = f;
+  if (wordCount() >= WORD_CAPACITY) { clearWords(); bySlot.fill(undefined); }
+  bySlot[addSlot(text, start, end, h)] = f;
   return f;
 }
 

@@ -23,18 +23,41 @@ const isWordClass = (c: number) => c === AR_LETTER || c === AR_MARK;
 const NUMBER_SEPARATORS = new Set([0x2c, 0x2e, 0x066b, 0x066c]); // , . ٫ ٬ between digits
 const APOSTROPHES = new Set([0x27, 0x2019]); // O'Brien, l’État
 
+// The scanner writes its pieces into one reusable buffer (start, end, kind, hash: 4 ints a piece)
+// instead of calling back per piece: no closure made per article, no call through a function
+// value per token, and tokenize's loop over the buffer is short, so the form-table lookups of
+// consecutive tokens (cache misses on rare words) can overlap in the processor.
+const KINDS: TokenKind[] = ["word", "number", "latin", "punct", "symbol"];
+const WORD = 0, NUMBER = 1, LATIN = 2, PUNCTUATION = 3, SYM = 4;
+let PIECES = new Int32Array(4 * 4096);
+let pieces = 0;
+
+/** Record a piece; `h` is its FNV-1a hash (clitics.ts formHashed) when the scan computed it, else 0. */
+function piece(start: number, end: number, kind: number, h: number): void {
+  let p = pieces << 2;
+  if (p + 4 > PIECES.length) {
+    const bigger = new Int32Array(PIECES.length * 2);
+    bigger.set(PIECES);
+    PIECES = bigger;
+  }
+  PIECES[p++] = start;
+  PIECES[p++] = end;
+  PIECES[p++] = kind;
+  PIECES[p] = h;
+  pieces++;
+}
+
 /** Cut `text` into pieces (offsets and kind only). */
 export function scan(text: string): Piece[] {
+  const n = scanPieces(text);
   const out: Piece[] = [];
-  scanInto(text, (start, end, kind) => { out.push({ start, end, kind }); });
+  for (let p = 0; p < n << 2; p += 4) out.push({ start: PIECES[p], end: PIECES[p + 1], kind: KINDS[PIECES[p + 2]] });
   return out;
 }
 
-/** A piece; `h`, when given, is its FNV-1a hash (clitics.ts formHashed), computed on the scan. */
-type Emit = (start: number, end: number, kind: TokenKind, h?: number) => void;
-
-/** The scanner: calls `out` for each piece, in order (no intermediate objects for tokenize). */
-function scanInto(text: string, out: Emit): void {
+/** The scanner: fills PIECES with the pieces of `text`, in order, and returns how many. */
+function scanPieces(text: string): number {
+  pieces = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -44,7 +67,7 @@ function scanInto(text: string, out: Emit): void {
     if (isWordClass(cls)) {
       // a word: letters and marks; an invisible mark (ZWNJ, bidi) inside a word does not break it.
       // Hashed for the form cache on this one pass; a word with a tatweel goes to pushWord (which
-      // may split it), any other is emitted here.
+      // may split it), any other is recorded here.
       let x = text.charCodeAt(i);
       let h = Math.imul(FNV_SEED ^ x, FNV_PRIME);
       let tatweel = x === TATWEEL, letter = cls === AR_LETTER;
@@ -57,9 +80,9 @@ function scanInto(text: string, out: Emit): void {
         else if (c === AR_LETTER) letter = true;
         j++;
       }
-      if (tatweel) pushWord(text, i, j, out);
+      if (tatweel) pushWord(text, i, j);
       // a run of marks alone (a stray tatweel used as a dash, a lone diacritic) is not a word
-      else out(i, j, letter ? "word" : "symbol", h);
+      else piece(i, j, letter ? WORD : SYM, h);
     } else if (cls === DIGIT) {
       while (j < n) {
         const c = text.charCodeAt(j);
@@ -67,7 +90,7 @@ function scanInto(text: string, out: Emit): void {
         else if (NUMBER_SEPARATORS.has(c) && j + 1 < n && charClass(text.charCodeAt(j + 1)) === DIGIT) j += 2;
         else break;
       }
-      out(i, j, "number");
+      piece(i, j, NUMBER, 0);
     } else if (cls === LETTER) {
       while (j < n) {
         const x = text.charCodeAt(j);
@@ -76,22 +99,23 @@ function scanInto(text: string, out: Emit): void {
         else if (APOSTROPHES.has(x) && j + 1 < n && charClass(text.charCodeAt(j + 1)) === LETTER) j += 2;
         else break;
       }
-      out(i, j, "latin");
+      piece(i, j, LATIN, 0);
     } else if (cls === PUNCT) {
-      out(i, j, "punct");
+      piece(i, j, PUNCTUATION, 0);
     } else {
       // a symbol: one code point (a surrogate pair stays whole), with any combining marks after it
       const x = text.charCodeAt(i);
       if (x >= 0xd800 && x <= 0xdbff && j < n) { const y = text.charCodeAt(j); if (y >= 0xdc00 && y <= 0xdfff) j++; }
       while (j < n && charClass(text.charCodeAt(j)) === MARK) j++;
-      out(i, j, "symbol");
+      piece(i, j, SYM, 0);
     }
     i = j;
   }
+  return pieces;
 }
 
-/** Push the Arabic word [i, j), split after a tatweel that follows nothing but proclitics. */
-function pushWord(text: string, i: number, j: number, out: Emit): void {
+/** Record the Arabic word [i, j), split after a tatweel that follows nothing but proclitics. */
+function pushWord(text: string, i: number, j: number): void {
   let hasLetter = false;
   for (let p = i; p < j; p++) {
     const x = text.charCodeAt(p);
@@ -99,15 +123,15 @@ function pushWord(text: string, i: number, j: number, out: Emit): void {
       let q = p + 1;
       while (q < j && charClass(text.charCodeAt(q)) === AR_MARK) q++;
       if (isProcliticSequence(letters(text, i, p)) && splitsHere(text, q, j)) {
-        out(i, q, "word");
-        pushWord(text, q, j, out);
+        piece(i, q, WORD, 0);
+        pushWord(text, q, j);
         return;
       }
     }
     if (!hasLetter && charClass(x) === AR_LETTER) hasLetter = true;
   }
   // a run of marks alone (a stray tatweel used as a dash, a lone diacritic) is not a word
-  out(i, j, hasLetter ? "word" : "symbol");
+  piece(i, j, hasLetter ? WORD : SYM, 0);
 }
 
 /** The folded letters of text[i, j), marks left out. */
@@ -133,14 +157,18 @@ function splitsHere(text: string, q: number, j: number): boolean {
  * sentence index (-1 when no sentences are given or the token lies outside them).
  */
 export function tokenize(text: string, sentences: Span[] = []): Token[] {
+  const n = scanPieces(text) << 2;
   const out: Token[] = [];
+  const ns = sentences.length;
   let s = 0;
-  scanInto(text, (start, end, kind, h) => {
-    while (s < sentences.length && sentences[s].end <= start) s++;
-    const sentence = s < sentences.length && sentences[s].start <= start ? s : -1;
+  let sStart = ns > 0 ? sentences[0].start : 0, sEnd = ns > 0 ? sentences[0].end : 0;
+  for (let p = 0; p < n; p += 4) {
+    const start = PIECES[p], end = PIECES[p + 1], h = PIECES[p + 3];
+    while (s < ns && sEnd <= start) if (++s < ns) { sStart = sentences[s].start; sEnd = sentences[s].end; }
+    const sentence = s < ns && sStart <= start ? s : -1;
     // the form's text, norm and readings are shared by every token written so: nothing sliced or made per token
-    const f = h === undefined ? formAt(text, start, end) : formHashed(text, start, end, h);
-    out.push({ start, end, text: f.word, norm: f.norm, kind, sentence, readings: f.readings, form: f });
-  });
+    const f = h === 0 ? formAt(text, start, end) : formHashed(text, start, end, h);
+    out.push({ start, end, text: f.word, norm: f.norm, kind: KINDS[PIECES[p + 2]], sentence, readings: f.readings, form: f });
+  }
   return out;
 }
