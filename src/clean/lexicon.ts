@@ -49,12 +49,9 @@ function index(): Map<string, Row[]> {
 const LONG_NOTICES: ReadonlySet<string> = new Set(["cookie", "js", "copyright", "comment"]);
 const LABEL_SEP = /^\s*[:：\-–—|>»«]/;
 
-/** No chrome phrase describes a line of more words than this (a notice runs to 40 at most). */
-export const CHROME_MAX_WORDS = 40;
-
 /** Does a chrome phrase describe this line? The first matching row, or null. */
 export function chromeOf(l: Line): Chrome | null {
-  if (l.words > CHROME_MAX_WORDS) return null;
+  if (l.words > 40) return null;
   const k = l.key;
   if (!k) return null;
   const idx = index();

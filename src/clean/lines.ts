@@ -6,7 +6,7 @@
 // Lines are only dropped, never edited, so every kept line is the page's own text.
 import { dateLine } from "../text/dates.ts";
 import { findHeadline, isMasthead } from "./headline.ts";
-import { CHROME_MAX_WORDS, chromeOf } from "./lexicon.ts";
+import { chromeOf } from "./lexicon.ts";
 import { BAR, stripSiteName } from "./title.ts";
 import { isLatinOnly, isProse, isShortLabel, keyOf, lineOf, LONG as LONG_LINE, type Line } from "./shape.ts";
 
@@ -26,15 +26,18 @@ const LABELLED_LIST: ReadonlySet<string> = new Set(["readmore", "related", "tags
 export function cleanLines(texts: string[], opts: CleanOptions = {}): CleanedLines {
   const lines = texts.map(trimTrailingChrome).map(lineOf);
   const why: (string | null)[] = lines.map(() => null);
-  // Clean text (a JSON Lines record's paragraphs, under the record's own headline) is often only
-  // long paragraphs. Then no rule but repetition can take a line, and the others are skipped:
-  // chromeOf() reads no line of more than 40 words; every line is prose, so the body runs from
-  // the first line to the last and there is no head or tail for the widget, date-line,
-  // masthead, byline and list rules to look at; captions have at most 5 words.
+  // Clean text (a JSON Lines record's paragraphs under the record's own headline) is mostly
+  // prose lines. When every line is prose and none is chrome, no rule but repetition can take a
+  // line, and the others are skipped: the body runs from the first line to the last, so there is
+  // no head or tail for the widget, date-line, masthead, byline and list rules to look at, and
+  // captions are lines of at most 5 words. (markChrome() marks the same lines when run again.)
   const given = opts.title?.trim() ?? "";
-  if (given && lines.every(isLongLine)) {
-    markRepeats(lines, why, keyOf(given));
-    return result(given, lines, why);
+  if (given && lines.every(isProse)) {
+    markChrome(lines, why);
+    if (why.every(isNull)) {
+      markRepeats(lines, why, keyOf(given));
+      return result(given, lines, why);
+    }
   }
   const arabic = texts.some((t) => /[\u0600-\u06ff]/.test(t));
 
@@ -69,8 +72,7 @@ export function cleanLines(texts: string[], opts: CleanOptions = {}): CleanedLin
   return result(title, lines, why);
 }
 
-/** More words than any chrome phrase's line may have (chromeOf's limit), so prose too. */
-const isLongLine = (l: Line): boolean => l.words > CHROME_MAX_WORDS;
+const isNull = (w: string | null): boolean => w === null;
 
 /** The kept lines as the body, the others with their reason. */
 function result(title: string, lines: Line[], why: (string | null)[]): CleanedLines {

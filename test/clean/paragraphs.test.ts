@@ -1,6 +1,6 @@
 // paragraphs(): the lines of a text, tidied, exactly as splitting on line breaks and tidying
 // each line with tidy()'s regexes would give them; and the cleaner's shortcut for clean text
-// (only long paragraphs under a given headline) drops what the full rules drop.
+// (only prose paragraphs under a given headline) drops what the full rules drop.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { paragraphs, tidy } from "../../src/clean/paragraphs.ts";
@@ -38,11 +38,18 @@ test("paragraphs equals split + tidy on random strings of the units that matter"
   }
 });
 
-const long = (n: number, word: string) => Array.from({ length: n }, (_, i) => `${word}${i % 7}`).join(" ") + ".";
-test("clean text of long paragraphs under a given headline: only repeats go", () => {
-  const a = long(50, "المفاوضات"), b = long(60, "الاجتماع");
-  const out = cleanLines([a, b, a], { title: "عنوان الخبر" });
+const prose = (n: number, word: string) => Array.from({ length: n }, (_, i) => `${word}${i % 7}`).join(" ") + ".";
+test("clean text of prose paragraphs under a given headline: only repeats go", () => {
+  const a = prose(50, "المفاوضات"), b = prose(12, "الاجتماع"), c = prose(30, "الوزير");
+  const out = cleanLines([a, b, c, a, b], { title: "عنوان الخبر" });
   assert.equal(out.title, "عنوان الخبر");
+  assert.deepEqual(out.body, [a, b, c]);
+  assert.deepEqual(out.dropped, [{ text: a, why: "repeated" }, { text: b, why: "repeated" }]);
+});
+
+test("prose paragraphs with a chrome line among them still go through every rule", () => {
+  const a = prose(20, "المفاوضات"), b = prose(12, "الاجتماع");
+  const out = cleanLines([a, b, "اقرأ أيضا: الرياض تستضيف القمة المقبلة"], { title: "عنوان الخبر" });
   assert.deepEqual(out.body, [a, b]);
-  assert.deepEqual(out.dropped, [{ text: a, why: "repeated" }]);
+  assert.equal(out.dropped.length, 1);
 });
