@@ -14,13 +14,15 @@ export function lowerBound(toks: { start: number; end: number }[], offset: numbe
 
 /** Token range of every sentence (by Token.sentence). */
 export function sentenceRanges(doc: Document): Range[] {
-  const out: Range[] = doc.sentences.map(() => [-1, -1]);
+  // one range per sentence, made when its first token is met (a sentence without tokens: [0, 0])
+  const out: Range[] = new Array(doc.sentences.length);
   const toks = doc.tokens;
+  let cur: Range | undefined, s = -1;
   for (let i = 0; i < toks.length; i++) {
-    const s = toks[i].sentence;
-    if (!out[s]) out[s] = [-1, -1];
-    if (out[s][0] < 0) out[s][0] = i;
-    out[s][1] = i + 1;
+    const t = toks[i].sentence;
+    if (t !== s) { s = t; cur = out[s]; if (cur === undefined) out[s] = cur = [i, i + 1]; }
+    cur![1] = i + 1;
   }
-  return out.map((r) => (r[0] < 0 ? [0, 0] : r));
+  for (let k = 0; k < out.length; k++) if (out[k] === undefined) out[k] = [0, 0];
+  return out;
 }

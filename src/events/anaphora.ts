@@ -58,10 +58,11 @@ function candidates(doc: Document, ix: ActorIndex, cache: Map<string, Candidate[
   let cs = cache.get(key);
   if (cs) return cs;
   cs = [];
-  const after = headedIds(doc, ix, v.head);
+  const h = headForms(v.head);
+  const after = headedIds(doc, ix, h);
   for (const e of doc.entities) {
     if (e.type !== v.type) continue;
-    const named = after.has(e.id) || namesOf(names, e).some((n) => startsWithHead(n, v.head)); // (its mentions, then its name)
+    const named = after.has(e.id) || namesOf(names, e).some((n) => startsWithHead(n, h)); // (its mentions, then its name)
     if (named) cs.push({ id: e.id, type: e.type, count: e.mentions.length, starts: e.mentions.map((mm) => mm.start) });
   }
   cache.set(key, cs);
@@ -70,18 +71,28 @@ function candidates(doc: Document, ix: ActorIndex, cache: Map<string, Candidate[
 
 /** "تنظيم “داعش”"، "حركة حماس" with the mention on the name alone: the ids of entities with a
  *  mention right after the head word (or ال + head), quote marks between allowed (one pass). */
-function headedIds(doc: Document, ix: ActorIndex, head: string): Set<string> {
+function headedIds(doc: Document, ix: ActorIndex, h: HeadForms): Set<string> {
   const toks = doc.tokens, ids = new Set<string>();
   for (const mm of ix.mentions) {
     let p = mm.first - 1;
     while (p >= 0 && isTransparent(toks[p])) p--;
-    if (p >= 0 && (isBareWord(toks[p], head) || isBareWord(toks[p], "ال" + head))) ids.add(mm.id);
+    if (p >= 0 && (isBareWord(toks[p], h.head) || isBareWord(toks[p], h.def))) ids.add(mm.id);
   }
   return ids;
 }
 
-const startsWithHead = (name: string, head: string): boolean =>
-  name === head || name === "ال" + head || name.startsWith(head + " ") || name.startsWith("ال" + head + " ");
+/** A head noun and its written variants, made once per head (not a string concatenated per name
+ *  or mention compared: each would be flattened again by the comparison). */
+interface HeadForms { head: string; def: string; headSp: string; defSp: string }
+const headFormsOf = new Map<string, HeadForms>();
+function headForms(head: string): HeadForms {
+  let h = headFormsOf.get(head);
+  if (!h) headFormsOf.set(head, (h = { head, def: "ال" + head, headSp: head + " ", defSp: "ال" + head + " " }));
+  return h;
+}
+
+const startsWithHead = (name: string, h: HeadForms): boolean =>
+  name === h.head || name === h.def || name.startsWith(h.headSp) || name.startsWith(h.defSp);
 
 const isNisbaText = (s: string): boolean => /^ال\S+(ي|يه|يين|يون)$/.test(normalize(s));
 

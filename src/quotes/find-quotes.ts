@@ -16,7 +16,7 @@ import { actorIndex, isActorType, type ActorMention } from "../actors/mentions.t
 import { letterQuotes } from "./letters.ts";
 import { findQuoteMarks, type QuoteMarks } from "./marks.ts";
 import { antecedent, carry, clauseSubject, definiteSubject, earlierInSentence, issuer, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
-import { asSpeaker, newStamp, cueAt, firstCueFrom, firstMentionFrom, hasKind, speechMarks, unnamedIn, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type Speaker, type State } from "./state.ts";
+import { asSpeaker, newStamp, cueAt, firstCueFrom, firstMentionFrom, hasKind, speechMarks, unnamedIn, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type FoundQuote, type Speaker, type State } from "./state.ts";
 import { contentEnd, isAn, isColon } from "./tokens.ts";
 import { sentenceRanges } from "../actors/ranges.ts";
 import { isOutlet, mediumIn, viaFor } from "./via.ts";
@@ -42,7 +42,8 @@ export function findQuotes(doc: Document): QuoteOut[] {
   for (const m of all) st.cueStarting[m.start] = m;
   const letters = letterQuotes(st);
   // cues inside a quotation or a quoted letter are the quoted words, not the article's attributions
-  st.inside = [...st.marks, ...letters.map((l) => l.span)].sort((a, b) => a.start - b.start);
+  // (the marks alone are in text order and never overlap: sorted by start as they are)
+  st.inside = letters.length ? [...st.marks, ...letters.map((l) => l.span)].sort((a, b) => a.start - b.start) : st.marks;
   let consumed = 0;
   for (let k = 0; k < all.length; k++) {
     const m = all[k];
@@ -60,9 +61,17 @@ export function findQuotes(doc: Document): QuoteOut[] {
   }
   viaFromNextSentence(st);
   // a headline states the story; its verbs of saying are not quotes unless they quote
-  const out = st.quotes.filter((q) => q.direct || st.toks[q.cueAt].start >= st.titleEnd);
-  return out.map(({ sentence: _s, cueAt: _c, ...q }) => q);
+  const out: QuoteOut[] = [];
+  for (const q of st.quotes) if (q.direct || st.toks[q.cueAt].start >= st.titleEnd) out.push(published(q));
+  return out;
 }
+
+/** The quote as published: its fields in the contract's order, without the finder's own (an object
+ *  literal, where a rest pattern copied the fields one by one, checking each against the excluded). */
+const published = (q: FoundQuote): QuoteOut => ({
+  speaker: q.speaker, speaker_text: q.speaker_text, cue: q.cue, text: q.text, start: q.start, end: q.end,
+  direct: q.direct, via: q.via, stance: q.stance,
+});
 
 // ---------- cue kinds ----------
 
