@@ -76,32 +76,39 @@ function isTidy(s: string): boolean {
 /** Non-empty tidied lines of a text (paragraph and line separators both split). */
 export function paragraphs(text: string): string[] {
   // One pass: the text is split where /\r\n|[\n\r\u2028\u2029\u0085]/ splits it, and each line is
-  // checked for what tidy() would change: a mark it drops, a blank other than U+0020, a run of
-  // spaces inside it. Spaces at its ends are allowed (most untidy lines of scraped text only start
-  // with a space): such a line's tidy form is its slice without them. A line with anything tidy()
-  // changes goes to tidy(). The inner loop runs over the units of a word with one table read each.
+  // checked for what tidy() would change inside it: a mark it drops or a blank other than U+0020
+  // (EDGE), or a run of spaces, between two kept units. At a line's ends such units are only
+  // trimmed (most untidy lines of scraped text only start with a space or a no-break space): the
+  // line's tidy form is then its slice without them. A line with anything else tidy() changes
+  // goes to tidy(). The inner loop runs over the units of a word with one table read each.
   const out: string[] = [];
   const unit = UNIT;
   const n = text.length;
   let i = 0;
   for (;;) {
     const start = i;
-    let first = -1, last = -1, odd = false;
-    while (i < n && text.charCodeAt(i) === 0x20) i++;
+    // first, last: the line's first and last kept units; edge: an EDGE unit since the last kept one
+    let first = -1, last = -1, odd = false, edge = false;
     for (;;) {
       const a = i;
       let t = 0;
       while (i < n && (t = unit[text.charCodeAt(i)]) === 0) i++;
-      if (i > a) { if (first < 0) first = a; last = i - 1; }
+      if (i > a) {
+        if (first < 0) first = a;
+        else if (edge) odd = true; // dropped or blanked between two kept units
+        edge = false;
+        last = i - 1;
+      }
       if (i >= n || t === SEPARATOR) break;
       if (t === SPACE) {
         const s = ++i;
         while (i < n && text.charCodeAt(i) === 0x20) i++;
-        // a run of spaces between two kept units of the line
-        if (i > s && i < n && unit[text.charCodeAt(i)] !== SEPARATOR) odd = true;
+        // a run of spaces after a kept unit and before another unit of the line
+        if (i > s && first >= 0 && i < n && unit[text.charCodeAt(i)] !== SEPARATOR) odd = true;
         continue;
       }
-      odd = true; // ODD: a unit tidy() drops or turns into a space
+      if (t === EDGE) { edge = true; i++; continue; }
+      odd = true; // HARD: whatever else tidy() would change
       if (first < 0) first = i;
       last = i++;
     }
@@ -116,14 +123,15 @@ export function paragraphs(text: string): string[] {
   }
 }
 
-// what paragraphs() makes of a code unit: a space, a line separator, one tidy() drops or turns
-// into a space (ODD: the line goes to tidy()), or 0 for any other (kept as it is). Derived from
-// tidy()'s own table, so the two cannot disagree.
-const SPACE = 1, SEPARATOR = 2, ODD = 3;
+// What paragraphs() makes of a code unit: a space, a line separator, a unit tidy() drops or
+// turns into a space (EDGE: trimmed at a line's ends, sends the line to tidy() inside it), any
+// other unit tidy() would change (HARD: none outside the separators today), or 0 for the rest
+// (kept as it is). Derived from tidy()'s own table, so the two cannot disagree.
+const SPACE = 1, SEPARATOR = 2, EDGE = 3, HARD = 4;
 const UNIT = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) {
   const t = c < 0x3001 ? TIDY[c] : c === 0xfeff ? SKIP : KEEP;
-  if (t !== KEEP) UNIT[c] = ODD; // SKIP, BLANK, BREAK (line terminators: set below)
+  UNIT[c] = t === SKIP || t === BLANK ? EDGE : t === BREAK ? HARD : 0;
 }
 for (const c of [0x0a, 0x0d, 0x85, 0x2028, 0x2029]) UNIT[c] = SEPARATOR;
 UNIT[0x20] = SPACE;
