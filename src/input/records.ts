@@ -4,7 +4,7 @@
 import { RasidError } from "../core/errors.ts";
 import type { RawArticle } from "../core/document.ts";
 import { MAX_INPUT_BYTES } from "./decode.ts";
-import { sha256 } from "./hash.ts";
+import { sha256Lines } from "./hash.ts";
 import { isoDate } from "./iso-date.ts";
 
 export function recordToArticle(line: string, file: string, lineNo: number): RawArticle {
@@ -20,7 +20,7 @@ export function recordToArticle(line: string, file: string, lineNo: number): Raw
   if (content == null || !content.trim()) throw new RasidError("E_EMPTY", ref, "record has no content or text");
   const title = field(rec, "title");
   return {
-    id: sha256(`${title ?? ""}\n${content}`),
+    id: sha256Lines(title ?? "", content),
     source: { path: ref, url: field(rec, "url") },
     kind: /^\s*<(!doctype|html|body|div|p)\b/i.test(content) ? "html" : "text",
     body: content,

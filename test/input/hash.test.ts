@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { test } from "node:test";
-import { sha256 } from "../../src/input/hash.ts";
+import { sha256, sha256Lines } from "../../src/input/hash.ts";
 
 const para = "قال المتحدث باسم وزارة الخارجية إن الاجتماع سيعقد غدا في الرياض بحضور ممثلين عن 12 دولة.\n";
 const inputs: [string, string][] = [
@@ -21,5 +21,21 @@ const inputs: [string, string][] = [
 for (const [name, s] of inputs) {
   test(`sha256 of a string equals a Hash object's digest: ${name}`, () => {
     assert.equal(sha256(s), createHash("sha256").update(s).digest("hex"));
+  });
+}
+
+// records' ids: sha256Lines(title, content) is the digest of title + "\n" + content
+const pairs: [string, string, string][] = [
+  ["short", "عنوان", "نص قصير"],
+  ["a headline and an article", "اجتماع في الرياض", para.repeat(40)],
+  ["no headline", "", para.repeat(10)],
+  ["a lone high surrogate at the title's end", "عنوان\ud800", para.repeat(10)],
+  ["a lone low surrogate at the content's start", "عنوان", "\udc00" + para.repeat(10)],
+  ["emoji in both", "😀 عنوان", "𝔸 " + para.repeat(10)],
+  ["longer than the first scratch buffer", "عنوان", para.repeat(900)],
+];
+for (const [name, a, b] of pairs) {
+  test(`sha256Lines(title, content) equals sha256 of the joined string: ${name}`, () => {
+    assert.equal(sha256Lines(a, b), createHash("sha256").update(`${a}\n${b}`).digest("hex"));
   });
 }
