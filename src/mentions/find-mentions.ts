@@ -4,7 +4,7 @@
 // adjectives mention their country. Overlaps are settled longest-first, so "هيئة سياسات الشرق
 // الأوسط" is one ORG, not an ORG around a region. Places whose name is also an ordinary word
 // (GeoNames' صبر، عند) need evidence: a place cue before them, or their country named elsewhere.
-import type { Document } from "../core/document.ts";
+import type { Document, Token } from "../core/document.ts";
 import type { FoundMention } from "./candidate.ts";
 import { isProminentPlace, type Gazetteer, type NameEntry } from "./gazetteer.ts";
 import type { Lexicons } from "./lexicons.ts";
@@ -28,22 +28,50 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   const adj = adjectives(c);
   const countries = namedCountries(c, lists, adj);
   const kb: FoundMention[] = [];
-  for (let k = 0; k < raw.length; k++) if (hasEvidence(c, raw[k], lists[k], countries)) kb.push(clubOfCity(c, raw[k], lists[k]));
-  const orgs = [...institutions(c), ...quotedOutlets(c)];
-  const byStart = new Map<number, FoundMention>();
-  for (const m of [...kb, ...orgs]) {
-    const prev = byStart.get(m.tokens.start);
-    if (!prev || m.tokens.end > prev.tokens.end) byStart.set(m.tokens.start, m);
+  let kbPerson = false;
+  for (let k = 0; k < raw.length; k++) {
+    if (!hasEvidence(c, raw[k], lists[k], countries)) continue;
+    const m = clubOfCity(c, raw[k], lists[k]);
+    if (m.type === "PERSON") kbPerson = true;
+    kb.push(m);
   }
-  orgs.push(...orgPatterns(c, byStart));
+  const orgs = institutions(c);
+  pushAll(orgs, quotedOutlets(c));
+  const byStart = new Map<number, FoundMention>();
+  for (const m of kb) longest(byStart, m);
+  for (const m of orgs) longest(byStart, m);
+  pushAll(orgs, orgPatterns(c, byStart));
   for (const m of orgs) if (!byStart.has(m.tokens.start)) byStart.set(m.tokens.start, m);
-  const persons = [...titledPersons(c, byStart), ...firstNamePersons(c)];
-  for (const p of persons) adoptKnownSurname(p, kb);
-  // a pattern that runs past a name the KB knows ("سلمان بن عبدالعزيز آل سعود ملك المملكة") yields to it
-  const kbPersons = kb.filter((m) => m.type === "PERSON");
-  const keep = persons.filter((p) => p.kbId || !kbPersons.some((k) => k.tokens.start < p.tokens.end && p.tokens.start < k.tokens.end));
-  const found = resolve([...kb, ...orgs, ...keep, ...placesByCue(c, byStart), ...knownSurnames(c, byStart), ...adj]);
+  const persons = titledPersons(c, byStart);
+  pushAll(persons, firstNamePersons(c));
+  // the candidates for resolve, in this order: KB, organizations, persons, places by cue, family names, adjectives
+  const all = kb.slice();
+  pushAll(all, orgs);
+  for (const p of persons) {
+    if (kbPerson) adoptKnownSurname(p, kb);
+    // a pattern that runs past a name the KB knows ("سلمان بن عبدالعزيز آل سعود ملك المملكة") yields to it
+    if (p.kbId || !kbPerson || !overlapsKbPerson(p, kb)) all.push(p);
+  }
+  pushAll(all, placesByCue(c, byStart));
+  pushAll(all, knownSurnames(c, byStart));
+  pushAll(all, adj);
+  const found = resolve(all);
   return res.model ? combine(c, res.model, found) : found;
+}
+
+function pushAll(to: FoundMention[], from: readonly FoundMention[]): void {
+  for (let k = 0; k < from.length; k++) to.push(from[k]);
+}
+
+/** Keep m as the mention starting at its token unless a longer one starts there already. */
+function longest(byStart: Map<number, FoundMention>, m: FoundMention): void {
+  const prev = byStart.get(m.tokens.start);
+  if (!prev || m.tokens.end > prev.tokens.end) byStart.set(m.tokens.start, m);
+}
+
+function overlapsKbPerson(p: FoundMention, kb: readonly FoundMention[]): boolean {
+  for (const k of kb) if (k.type === "PERSON" && k.tokens.start < p.tokens.end && p.tokens.start < k.tokens.end) return true;
+  return false;
 }
 
 /**
@@ -51,8 +79,9 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
  * the mention, and it names the person the KB knows.
  */
 function adoptKnownSurname(p: FoundMention, kb: FoundMention[]): void {
-  const k = kb.find((m) => m.type === "PERSON" && m.tokens.end === p.tokens.end && m.tokens.start > p.tokens.start);
-  if (k) { p.candidates = k.candidates; p.kbId = k.kbId; }
+  for (const k of kb) {
+    if (k.type === "PERSON" && k.tokens.end === p.tokens.end && k.tokens.start > p.tokens.start) { p.candidates = k.candidates; p.kbId = k.kbId; return; }
+  }
 }
 
 /**
@@ -67,13 +96,43 @@ function clubOfCity(c: Ctx, m: FoundMention, cands: readonly NameEntry[]): Found
   if (!c.gaz.adjective(next.norm)) return m;
   if (!cands.length || !cands.every((e) => e.subtype === "city" || e.subtype === "town" || e.subtype === "capital")) return m;
   const prev = c.tokens[m.tokens.start - 1];
-  if (prev && prev.readings.some((r) => c.lex.settlementCues.has(r.norm) || c.lex.placeCues.has(r.norm))) return m;
+  if (prev && (readingIn(prev, c.lex.settlementCues) || readingIn(prev, c.lex.placeCues))) return m;
   return { ...m, type: "ORG", kbId: null, candidates: [] };
 }
 
-/** Keep the best non-overlapping mentions: more tokens first, then the higher score. */
+/**
+ * Keep the best non-overlapping mentions: more tokens first, then the higher score, then the
+ * earlier start (ties in input order). Every mention starts inside its first token and ends
+ * where its last token ends (makeMention), so two overlap in characters exactly when their token
+ * ranges do: the tokens taken so far are marked in one array, and a mention is checked against
+ * its own tokens instead of against every mention taken.
+ */
 export function resolve(all: FoundMention[]): FoundMention[] {
-  const sorted = all.slice().sort(byPriority);
+  const n = all.length;
+  if (LEN.length < n) { LEN = new Int32Array(2 * n); SCORE = new Float64Array(2 * n); START = new Int32Array(2 * n); }
+  let last = 0;
+  const order: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const m = all[k], t = m.tokens;
+    LEN[k] = t.end - t.start; SCORE[k] = m.score; START[k] = m.start;
+    if (t.end > last) last = t.end;
+    if (t.end <= t.start) return resolveByChars(all); // no token to mark (never made by the patterns)
+    order.push(k);
+  }
+  order.sort(byPriority);
+  if (TAKEN.length < last) TAKEN = new Uint8Array(2 * last);
+  const taken: FoundMention[] = [];
+  next: for (let x = 0; x < n; x++) {
+    const m = all[order[x]], t = m.tokens;
+    for (let k = t.start; k < t.end; k++) if (TAKEN[k] === 1) continue next;
+    for (let k = t.start; k < t.end; k++) TAKEN[k] = 1;
+    taken.push(m);
+  }
+  for (const m of taken) TAKEN.fill(0, m.tokens.start, m.tokens.end);
+  return taken.sort(byStart);
+}
+function resolveByChars(all: FoundMention[]): FoundMention[] {
+  const sorted = all.slice().sort((a, b) => (b.tokens.end - b.tokens.start) - (a.tokens.end - a.tokens.start) || b.score - a.score || a.start - b.start);
   const taken: FoundMention[] = [];
   next: for (const m of sorted) {
     for (let k = 0; k < taken.length; k++) if (m.start < taken[k].end && taken[k].start < m.end) continue next;
@@ -81,8 +140,9 @@ export function resolve(all: FoundMention[]): FoundMention[] {
   }
   return taken.sort(byStart);
 }
-const byPriority = (a: FoundMention, b: FoundMention) =>
-  (b.tokens.end - b.tokens.start) - (a.tokens.end - a.tokens.start) || b.score - a.score || a.start - b.start;
+// resolve's per-mention sort keys and the tokens taken, kept for the process (zero between calls)
+let LEN = new Int32Array(64), SCORE = new Float64Array(64), START = new Int32Array(64), TAKEN = new Uint8Array(1024);
+const byPriority = (a: number, b: number) => LEN[b] - LEN[a] || SCORE[b] - SCORE[a] || START[a] - START[b] || a - b;
 const byStart = (a: FoundMention, b: FoundMention) => a.start - b.start;
 
 /** Countries named unambiguously in the document (by a country's name or adjective); `lists`: the KB matches' candidates. */
@@ -112,7 +172,13 @@ function hasEvidence(c: Ctx, m: FoundMention, cands: readonly NameEntry[], count
   if (!kind && !generic && (byName.some(isProminentPlace) || cands.some((e) => (e.population ?? 0) >= 500_000))) return true;
   if (generic) return false; // "وسط العاصمة" is the capital, not a province called العاصمة
   const prev = c.tokens[m.tokens.start - 1];
-  if (prev && prev.readings.some((r) => c.lex.placeCues.has(r.norm))) return true;
+  if (prev && readingIn(prev, c.lex.placeCues)) return true;
   if (kind === "noun" && cands.every((e) => e.subtype === "province")) return false;
   return byName.some((e) => e.country && countries.has(e.country) && (kind ? isProminentPlace(e) : true));
+}
+
+/** Is a reading of t (its normalized stem) in the set? */
+function readingIn(t: Token, set: ReadonlySet<string>): boolean {
+  for (const r of t.readings) if (set.has(r.norm)) return true;
+  return false;
 }

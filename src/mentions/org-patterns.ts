@@ -6,9 +6,9 @@
 // Heads that are also ordinary nouns (قوات، مجلس، مركز…) need more than one common word after them.
 import type { FoundMention } from "./candidate.ts";
 import { isWord, makeMention } from "./candidate.ts";
-import { adjectiveOf, firstNameReading, titleAt, type Ctx } from "./words.ts";
+import { adjectiveOf, titleAt, type Ctx } from "./words.ts";
 import { normalize } from "../text/normalize.ts";
-import { ADJ_WORD, ADJECTIVE, HEAD_PRE, INSTITUTION, ORG_HEAD, SETTLEMENT, STOP, wordClasses } from "./word-classes.ts";
+import { ADJ_WORD, ADJECTIVE, FIRST_NAME, HEAD_PRE, INSTITUTION, ORG_HEAD, SETTLEMENT, STOP, wordClasses } from "./word-classes.ts";
 
 const MAX_WORDS = 7;
 
@@ -47,11 +47,11 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
       else if (wal && words > 0 && seenArticle && lastArticle) { /* coordinated: للأبحاث والدراسات */ }
       else if (afterKb) break; // after a known name only ال-, لل- words and adjectives belong to it
       else if (!seenArticle && !u.norm.startsWith("و")) {
-        if (firstNameReading(c, u)) proper++;
+        if (cls[k] & FIRST_NAME) proper++; // firstNameReading(c, u), answered per form
         else if (/..(ي|يه)$/.test(u.norm)) break; // an indefinite adjective (قاعدة جوية، منظمة حقوقية)
         else if (indefinite >= 2) break; // مجلس ادارة انرون انهاء: a clause, not a name
         else indefinite++;
-      } else if (seenArticle && firstNameReading(c, u) && titleAt(c, k - 1) >= 0) proper++; // مركز الملك سلمان
+      } else if (seenArticle && cls[k] & FIRST_NAME && titleAt(c, k - 1) >= 0) proper++; // مركز الملك سلمان
       else break;
       lastArticle = w.article || !!lil || !!wal;
       words++; k++;
@@ -128,53 +128,29 @@ export function adjectives(c: Ctx): FoundMention[] {
 
 const QUOTE_OPEN = new Set(["«", '"', "“", "'", "‘"]);
 const QUOTE_CLOSE = new Set(["»", '"', "”", "'", "’"]);
-const OPENERS = [...QUOTE_OPEN];
 
 /** Outlets named in quotation marks after their head: صحيفة «الحياة», قناة "الميادين". */
 export function quotedOutlets(c: Ctx): FoundMention[] {
   const { tokens, text, lex } = c;
   const out: FoundMention[] = [];
-  // from each opening mark in the text (few; found by indexOf, in text order) to its token,
-  // instead of reading every token's kind
-  const at = OPENERS.map((q) => text.indexOf(q));
-  let from = 0;
-  for (;;) {
-    let q = -1;
-    for (let x = 0; x < at.length; x++) if (at[x] >= 0 && (q < 0 || at[x] < at[q])) q = x;
-    if (q < 0) break;
-    const p = at[q];
-    at[q] = text.indexOf(OPENERS[q], p + 1);
-    const k = tokenStartingAt(tokens, p, from);
-    if (k < 0) continue;
-    from = k;
-    const i = k - 1;
-    if (i < 0 || i + 2 >= tokens.length) continue;
+  const cls = wordClasses(c);
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!(cls[i] & ORG_HEAD)) continue; // the head, with or without ال (the bit covers both)
     const t = tokens[i];
-    // quotation marks are one punctuation token
+    // quotation marks are one punctuation token: test the kind (an interned constant) before the text
     if (!isWord(t) || tokens[i + 1].kind !== "punct") continue;
     const open = tokens[i + 1].text;
     if (open.length !== 1 || !QUOTE_OPEN.has(open)) continue;
     const r = t.readings.find((x) => x.post === "" && HEAD_PRE.has(x.pre) && lex.orgHeads.has(x.bare));
     if (!r) continue;
-    let k2 = i + 2;
-    while (k2 < tokens.length && k2 - i - 2 < 6 && isWord(tokens[k2])) k2++;
-    if (k2 === i + 2 || !QUOTE_CLOSE.has(tokens[k2]?.text ?? "")) continue;
+    let k = i + 2;
+    while (k < tokens.length && k - i - 2 < 6 && isWord(tokens[k])) k++;
+    if (k === i + 2 || !QUOTE_CLOSE.has(tokens[k]?.text ?? "")) continue;
     const first = tokens[i + 2];
-    const m = makeMention(text, tokens, first.readings[0], i + 2, k2, lex.orgHeads.get(r.bare)!.type, "pattern", 0.7, normalize(text.slice(first.start, tokens[k2 - 1].end)));
+    const m = makeMention(text, tokens, first.readings[0], i + 2, k, lex.orgHeads.get(r.bare)!.type, "pattern", 0.7, normalize(text.slice(first.start, tokens[k - 1].end)));
     out.push(m);
   }
   return out;
-}
-
-/** The index of the token that starts at character p (tokens in text order, from index `lo` on), or -1. */
-function tokenStartingAt(tokens: readonly { start: number }[], p: number, lo: number): number {
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1, s = tokens[mid].start;
-    if (s === p) return mid;
-    if (s < p) lo = mid + 1; else hi = mid - 1;
-  }
-  return -1;
 }
 
 /**

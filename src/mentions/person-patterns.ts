@@ -6,7 +6,7 @@ import type { FoundMention } from "./candidate.ts";
 import { isWord, makeMention } from "./candidate.ts";
 import { firstNameReading, hasArticle, personNameEnd, titleAt, type Ctx } from "./words.ts";
 import { normalize } from "../text/normalize.ts";
-import { ADJ_WORD, FIRST_NAME, STOP, SURNAME, surnameReading, TITLE_PRE, wordClasses } from "./word-classes.ts";
+import { ADJ_WORD, FIRST_NAME, STOP, SURNAME, surnameReading, TITLE, TITLE_PRE, wordClasses } from "./word-classes.ts";
 
 const PRONOUN_END = /(ته|تها|تهم|اته|يته|ها|هم|هما|هن|كم|نا)$/;
 const SKIP_PREPS = new Set(["الي", "في", "لدي"]);
@@ -18,6 +18,7 @@ export function titledPersons(c: Ctx, known: Map<number, FoundMention>): FoundMe
   const out: FoundMention[] = [];
   const cls = wordClasses(c);
   for (let i = 0; i < tokens.length; i++) {
+    if (!(cls[i] & TITLE)) continue; // titleAt's own first test, without the call
     let j = titleAt(c, i);
     if (j < 0) continue;
     // "مطار الملك فهد الدولي", "جامعة الملك سعود": a title inside an organization's or facility's name

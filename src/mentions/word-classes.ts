@@ -20,6 +20,7 @@ import { isWord, NAME_PRE } from "./candidate.ts";
 import { firstNameReading, isStop, type Ctx } from "./words.ts";
 import { rootNode, type NameNode } from "./name-steps.ts";
 
+/** ORG_HEAD: a reading (no enclitic, HEAD_PRE) whose stem without ال is an organization head. */
 export const ADJECTIVE = 1, SURNAME = 2, FIRST_NAME = 4, ORG_HEAD = 8, INSTITUTION = 16, TITLE = 32, SETTLEMENT = 64;
 /** A KB name can go on with this word (gazetteer `continues` of its whole norm). */
 export const CONT = 128;
@@ -168,7 +169,8 @@ function readingBits(c: Ctx, bits: Map<string, number>, t: Token, r: Reading): n
   if (b & IN.settlementCue) m |= SETTLEMENT;
   if (HEAD_PRE.has(r.pre)) {
     if (c.gaz.adjective(r.norm)) m |= ADJECTIVE;
-    if (!r.article && b & IN.orgHead) m |= ORG_HEAD;
+    // orgPatterns' head (no ال) or quotedOutlets' (ال or not: "الصحيفة «…»"); each pattern checks its own
+    if (r.article ? (bits.get(r.bare) ?? 0) & IN.orgHead : b & IN.orgHead) m |= ORG_HEAD;
   }
   if (TITLE_PRE.has(r.pre)) {
     if (b & IN.title) m |= TITLE;

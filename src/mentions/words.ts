@@ -22,9 +22,11 @@ export function plainReadings(t: Token): Reading[] {
   return t.readings.filter((r) => r.post === "" && CONJ.has(r.pre));
 }
 
+/** A stop word, whole or under one of its plainReadings (no array made: asked of every new word). */
 export function isStop(c: Ctx, t: Token): boolean {
-  if (c.lex.stops.has(t.norm)) return true;
-  for (const r of plainReadings(t)) if (c.lex.stops.has(r.norm)) return true;
+  const stops = c.lex.stops;
+  if (stops.has(t.norm)) return true;
+  for (const r of t.readings) if (r.post === "" && CONJ.has(r.pre) && stops.has(r.norm)) return true;
   return false;
 }
 
@@ -90,7 +92,7 @@ export function firstNameReading(c: Ctx, t: Token): Reading | null {
     if (r.post !== "" || r.article || !FIRST_PRE.has(r.pre)) continue; // بيان is not ب + يان
     if (r.pre !== "" && c.lex.ambiguousNames.has(r.norm)) continue;
     if (!c.lex.firstNames.has(r.norm)) continue;
-    if (c.text.slice(t.start + r.from, t.start + r.to).endsWith("ى") && r.norm.endsWith("ي")) continue;
+    if (r.to > r.from && c.text.charCodeAt(t.start + r.to - 1) === 0x649 && r.norm.endsWith("ي")) continue; // written ى
     if (c.lex.stops.has(r.norm) || (r.pre !== "" && c.lex.stops.has(t.norm))) continue; // بأن is not ب + آن
     return r;
   }
@@ -116,7 +118,7 @@ export function personNameEnd(c: Ctx, i: number, maxWords = 5): number {
     if (words >= 2 && /[^ا]ا$/.test(t.norm) && !lex.firstNames.has(t.norm)) break;
     if (k > i && !afterConnector && (titleAt(c, k) >= 0 || lex.orgHeads.has(t.norm) || lex.offices.has(t.norm))) break;
     // بجدة، بالنيابة، للمنطقة: a preposition in front starts a phrase after the name
-    if (k > i && t.readings.some((r) => (r.pre === "ب" || r.pre === "ل") && r.post === "" && (r.article || c.gaz.lookup(r.norm)))) break;
+    if (k > i && prepositionPhrase(c, t)) break;
     // an adjective ends a name, unless it is the family name after a given name (منصور التركي)
     if (cls[k] & ADJ_WORD && !afterConnector && !(words === 1 && k === i + 1 && lex.firstNames.has(tokens[i].norm) && articled(t))) break;
     if (lex.connectors.has(t.norm)) { afterConnector = true; k++; continue; }
@@ -128,4 +130,10 @@ export function personNameEnd(c: Ctx, i: number, maxWords = 5): number {
     afterConnector = false;
   }
   return lastGood;
+}
+
+/** بجدة، بالنيابة، للمنطقة: a reading after ب or ل (no enclitic) that is definite or a KB name. */
+function prepositionPhrase(c: Ctx, t: Token): boolean {
+  for (const r of t.readings) if ((r.pre === "ب" || r.pre === "ل") && r.post === "" && (r.article || c.gaz.lookup(r.norm))) return true;
+  return false;
 }
