@@ -79,7 +79,7 @@ export interface Form extends TokenForm { readonly norm: string; readonly readin
 // there, so no string is sliced and no Form is read to find a word seen before) and its Form is
 // kept in an array by that slot (the slot follows from the hash, so reading the Form's pointer
 // need not wait for the table's answer); both are emptied when the table fills, which bounds memory.
-const { slotOf, addSlot, clear: clearWords, size: wordCount, capacity: WORD_CAPACITY, slots: SLOTS } = table;
+const { slotOf, addSlot, home, peek, clear: clearWords, size: wordCount, capacity: WORD_CAPACITY, slots: SLOTS } = table;
 const bySlot: (Form | undefined)[] = new Array<Form | undefined>(SLOTS).fill(undefined);
 
 /** True when `letters` (folded) is only proclitics, e.g. "ب", "وال", "لل": see tokens.ts. */
@@ -104,6 +104,17 @@ const singleForm = (text: string, at: number): Form => {
   const x = text.charCodeAt(at);
   return SINGLE[x] ?? (SINGLE[x] = makeForm(text.slice(at, at + 1)));
 };
+
+/**
+ * Load what a lookup of hash `h` will read first (the table's slot and this module's Form pointer
+ * there), without using it: tokens.ts calls this for every word of an article before looking any
+ * up, so the cache misses of many words are in flight at once instead of one after the other.
+ * Returns a value only so that the loads are not optimized away.
+ */
+export function warm(h: number): number {
+  const f = bySlot[home(h)];
+  return peek(h) ^ (f === undefined ? 0 : 1);
+}
 
 /** formAt when the caller already has the FNV-1a hash `h` of text[start, end) (the scanner computes it on its one pass). */
 export function formHashed(text: string, start: number, end: number, h: number): Form {

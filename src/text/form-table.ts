@@ -51,6 +51,12 @@ export function slotOf(text: string, start: number, end: number, h: number): num
   return -1;
 }
 
+/** The slot where a word of hash `h` is looked for first: the caller may read it (and its own array at that slot) ahead of `slotOf`. */
+export const home = (h: number): number => (h === 0 ? 1 << SHIFT : (h << SHIFT) & WRAP) >> SHIFT;
+
+/** Read the first slot a word of hash `h` would use (a load ahead of need: see clitics.ts `warm`). */
+export const peek = (h: number): number => TABLE[(h === 0 ? 1 << SHIFT : (h << SHIFT) & WRAP)];
+
 /** The number of the word text[start, end) whose FNV-1a hash is `h`, or -1 when it is not held. */
 export function find(text: string, start: number, end: number, h: number): number {
   const k = slotOf(text, start, end, h);

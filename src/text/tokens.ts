@@ -10,10 +10,11 @@
 import type { Span, Token, TokenKind } from "../core/document.ts";
 import * as chars from "./chars.ts";
 import * as clitics from "./clitics.ts";
+import type { Form } from "./clitics.ts";
 import * as norm from "./normalize.ts";
 // tsx compiles imported bindings to getter calls, too slow in per-character loops: bind once.
 const { AR_LETTER, AR_MARK, DIGIT, INVISIBLE, LETTER, MARK, PUNCT, SPACE, TATWEEL, charClass } = chars;
-const { isProcliticSequence, formAt, formHashed, FNV_SEED, FNV_PRIME } = clitics;
+const { isProcliticSequence, formAt, formHashed, warm, FNV_SEED, FNV_PRIME } = clitics;
 const { foldChar } = norm;
 
 /** A token before it is placed in a sentence. */
@@ -158,17 +159,30 @@ function splitsHere(text: string, q: number, j: number): boolean {
  */
 export function tokenize(text: string, sentences: Span[] = []): Token[] {
   const n = scanPieces(text) << 2;
+  // 1. load every word's slot ahead (independent loads: their cache misses overlap)
+  let w = 0;
+  for (let p = 3; p < n; p += 4) if (PIECES[p] !== 0) w ^= warm(PIECES[p]);
+  warmed = w;
+  // 2. the forms, in a scratch array; 3. the tokens (the Forms' own reads overlap the same way)
+  if (FORMS.length < n >> 2) FORMS = new Array<Form | undefined>(n >> 1).fill(undefined);
+  for (let p = 0; p < n; p += 4) {
+    const start = PIECES[p], end = PIECES[p + 1], h = PIECES[p + 3];
+    FORMS[p >> 2] = h === 0 ? formAt(text, start, end) : formHashed(text, start, end, h);
+  }
   const out: Token[] = [];
   const ns = sentences.length;
   let s = 0;
   let sStart = ns > 0 ? sentences[0].start : 0, sEnd = ns > 0 ? sentences[0].end : 0;
   for (let p = 0; p < n; p += 4) {
-    const start = PIECES[p], end = PIECES[p + 1], h = PIECES[p + 3];
+    const start = PIECES[p];
     while (s < ns && sEnd <= start) if (++s < ns) { sStart = sentences[s].start; sEnd = sentences[s].end; }
     const sentence = s < ns && sStart <= start ? s : -1;
     // the form's text, norm and readings are shared by every token written so: nothing sliced or made per token
-    const f = h === 0 ? formAt(text, start, end) : formHashed(text, start, end, h);
-    out.push({ start, end, text: f.word, norm: f.norm, kind: KINDS[PIECES[p + 2]], sentence, readings: f.readings, form: f });
+    const f = FORMS[p >> 2]!;
+    FORMS[p >> 2] = undefined;
+    out.push({ start, end: PIECES[p + 1], text: f.word, norm: f.norm, kind: KINDS[PIECES[p + 2]], sentence, readings: f.readings, form: f });
   }
   return out;
 }
+let warmed = 0;
+let FORMS: (Form | undefined)[] = new Array<Form | undefined>(4096).fill(undefined);
