@@ -5,10 +5,12 @@
 // names and, before the first ال-word, indefinite words; a nationality adjective ends it.
 // Heads that are also ordinary nouns (قوات، مجلس، مركز…) need more than one common word after them.
 import type { FoundMention } from "./candidate.ts";
+import type { Token } from "../core/document.ts";
+import type { Lexicons } from "./lexicons.ts";
 import { isWord, makeMention } from "./candidate.ts";
 import { adjectiveOf, titleAt, type Ctx } from "./words.ts";
 import { normalize } from "../text/normalize.ts";
-import { ADJ_WORD, ADJECTIVE, FIRST_NAME, HEAD_PRE, INSTITUTION, ORG_HEAD, SETTLEMENT, STOP, wordClasses } from "./word-classes.ts";
+import { ADJ_WORD, ADJECTIVE, FIRST_NAME, HEAD_PRE, INSTITUTION, ORG_HEAD, SETTLEMENT, STOP, TITLE, wordClasses } from "./word-classes.ts";
 
 const MAX_WORDS = 7;
 
@@ -38,7 +40,7 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
         proper++; words++; k = m.tokens.end; seenArticle = true; afterKb = true; lastArticle = false; continue;
       }
       if (cls[k] & ADJ_WORD) { if (words > 0) { proper++; k++; words++; } break; }
-      if (words > 0 && titleAt(c, k) >= 0) break;
+      if (words > 0 && cls[k] & TITLE && titleAt(c, k) >= 0) break;
       const w = u.readings[0];
       const lil = u.readings.find((x) => x.pre === "ل" && x.article && x.post === "");
       const wal = u.readings.find((x) => x.pre === "و" && x.article && x.post === "");
@@ -51,7 +53,7 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
         else if (/..(ي|يه)$/.test(u.norm)) break; // an indefinite adjective (قاعدة جوية، منظمة حقوقية)
         else if (indefinite >= 2) break; // مجلس ادارة انرون انهاء: a clause, not a name
         else indefinite++;
-      } else if (seenArticle && cls[k] & FIRST_NAME && titleAt(c, k - 1) >= 0) proper++; // مركز الملك سلمان
+      } else if (seenArticle && cls[k] & FIRST_NAME && cls[k - 1] & TITLE && titleAt(c, k - 1) >= 0) proper++; // مركز الملك سلمان
       else break;
       lastArticle = w.article || !!lil || !!wal;
       words++; k++;
@@ -81,7 +83,7 @@ export function institutions(c: Ctx): FoundMention[] {
     const t = tokens[i];
     // "وزير الدفاع العراقي" names a minister, not the ministry
     const prev = tokens[i - 1];
-    if (isWord(prev) && prev.readings.some((x) => lex.offices.has(x.norm) || lex.titles.has(x.norm))) continue;
+    if (isWord(prev) && officeOrTitle(prev, lex)) continue;
     for (const r of t.readings) {
       if (r.post !== "" || !HEAD_PRE.has(r.pre)) continue;
       const phrases = lex.institutions.get(r.norm);
@@ -105,6 +107,12 @@ export function institutions(c: Ctx): FoundMention[] {
     }
   }
   return out;
+}
+
+/** Is a reading of t an office or a title's first word ("وزير الدفاع العراقي")? */
+function officeOrTitle(t: Token, lex: Lexicons): boolean {
+  for (const x of t.readings) if (lex.offices.has(x.norm) || lex.titles.has(x.norm)) return true;
+  return false;
 }
 
 /** Nationality adjectives as mentions of their country (الروسي → Russia). */

@@ -34,7 +34,7 @@ export function titledPersons(c: Ctx, known: Map<number, FoundMention>): FoundMe
       const m = known.get(j);
       if (m && m.type !== "PERSON") { j = m.tokens.end; continue; }
       if (m) break; // a known person: the KB has it already
-      const tj = titleAt(c, j);
+      const tj = cls[j] & TITLE ? titleAt(c, j) : -1;
       if (tj > j) { j = tj; continue; }
       if (hasArticle(t) || cls[j] & ADJ_WORD || c.lex.orgHeads.has(t.norm) || c.lex.offices.has(t.norm)) { j++; continue; }
       if (t.readings.some((r) => r.article && r.pre !== "" && r.post === "")) { j++; continue; }

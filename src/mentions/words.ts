@@ -116,7 +116,7 @@ export function personNameEnd(c: Ctx, i: number, maxWords = 5): number {
     if (cls[k] & STOP || TANWEEN.test(t.text)) break; // isStop(c, t)
     // a third word in ـا after a full name is an object (كتب ماركو مسعد تحليلا), not a name
     if (words >= 2 && /[^ا]ا$/.test(t.norm) && !lex.firstNames.has(t.norm)) break;
-    if (k > i && !afterConnector && (titleAt(c, k) >= 0 || lex.orgHeads.has(t.norm) || lex.offices.has(t.norm))) break;
+    if (k > i && !afterConnector && (cls[k] & TITLE && titleAt(c, k) >= 0 || lex.orgHeads.has(t.norm) || lex.offices.has(t.norm))) break;
     // بجدة، بالنيابة، للمنطقة: a preposition in front starts a phrase after the name
     if (k > i && prepositionPhrase(c, t)) break;
     // an adjective ends a name, unless it is the family name after a given name (منصور التركي)
