@@ -90,6 +90,11 @@ function result(title: string, lines: Line[], why: (string | null)[]): CleanedLi
 const SENTENCE_END = /[.!?؟…]["'»”’)]*\s+/gu;
 // what a SENTENCE_END match is made of (and surrogates, not to start inside a pair)
 const IN_SENTENCE_END = /[.!?؟…"'»”’)\s\ud800-\udfff]/u;
+// IN_SENTENCE_END's answer per code unit, filled as met (0: not yet asked, 1: no, 2: yes): no
+// one-character string and regex run per paragraph
+const IN_END = new Uint8Array(0x10000);
+const inSentenceEnd = (c: number): boolean =>
+  (IN_END[c] || (IN_END[c] = IN_SENTENCE_END.test(String.fromCharCode(c)) ? 2 : 1)) === 2;
 /** A chrome label is short: only a tail of at most this many characters can be one. */
 const TAIL = 300;
 
@@ -103,7 +108,7 @@ export function trimTrailingChrome(text: string): string {
   // to a character no match can hold: the matches after it are the ones a search from the start
   // finds (none straddles it), and those before it end too early to count.
   let from = Math.max(0, text.length - TAIL);
-  while (from > 0 && IN_SENTENCE_END.test(text[from - 1])) from--;
+  while (from > 0 && inSentenceEnd(text.charCodeAt(from - 1))) from--;
   const re = SENTENCE_END;
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
