@@ -90,6 +90,13 @@ function result(title: string, lines: Line[], why: (string | null)[]): CleanedLi
 const SENTENCE_END = /[.!?؟…]["'»”’)]*\s+/gu;
 // what a SENTENCE_END match is made of (and surrogates, not to start inside a pair)
 const IN_SENTENCE_END = /[.!?؟…"'»”’)\s\ud800-\udfff]/u;
+/** Does text hold at least n spaces from index `at` on? */
+function spacesFrom(text: string, at: number, n: number): boolean {
+  let k = 0;
+  for (let i = text.indexOf(" ", at); i >= 0; i = text.indexOf(" ", i + 1)) if (++k >= n) return true;
+  return false;
+}
+
 // IN_SENTENCE_END's answer per code unit, filled as met (0: not yet asked, 1: no, 2: yes): no
 // one-character string and regex run per paragraph
 const IN_END = new Uint8Array(0x10000);
@@ -115,6 +122,9 @@ export function trimTrailingChrome(text: string): string {
     const at = m.index + m[0].length;
     if (at >= text.length) break;
     if (text.length - at > TAIL) continue;
+    // a tail of more than LONG words keeps that count in lineOf() (its folded words are not
+    // counted), so it is never one of at most 30: no line is made for it
+    if (spacesFrom(text, at, LONG_LINE)) continue;
     const tail = lineOf(text.slice(at), 0);
     const c = tail.words <= 30 ? chromeOf(tail) : null;
     if (c && c.kind !== "published" && c.kind !== "byline") { re.lastIndex = 0; return text.slice(0, at).trimEnd(); }
