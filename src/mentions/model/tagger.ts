@@ -45,8 +45,8 @@ export interface NerModel {
   prune: Float64Array; pruneBack: Float64Array;
   /** The word vectors of the resources last tagged with (arena.ts-like store below), or null. */
   arena: Arena | null;
-  /** Rule-tag ids: "" is 0. */
-  tagIds: Map<string, number>;
+  /** Rule-tag ids: "" is 0; tagOf: the tag of each id. */
+  tagIds: Map<string, number>; tagOf: string[];
   /** Rule vectors by (position -1..1) × MAX_TAGS + tag id, filled on first use. */
   ruleVecs: (Float32Array | undefined)[];
   /** Work arrays, grown to the longest document seen. */
@@ -118,7 +118,7 @@ export function modelFromFile(m: ModelFile, source = "model"): NerModel {
       if (v) for (let y = 0; y < L; y++) doc[b * L + y] += v[y];
     }
   }
-  return { weights, byName, packed, packedHead: header, index: featureIndex(ats), trans, trans64: Float64Array.from(trans), prune: dominance(trans), pruneBack: dominanceBack(trans), arena: null, tagIds: new Map([["", 0]]), ruleVecs: new Array(3 * MAX_TAGS), work: newWork(256), doc };
+  return { weights, byName, packed, packedHead: header, index: featureIndex(ats), trans, trans64: Float64Array.from(trans), prune: dominance(trans), pruneBack: dominanceBack(trans), arena: null, tagIds: new Map([["", 0]]), tagOf: [""], ruleVecs: new Array(3 * MAX_TAGS), work: newWork(256), doc };
 }
 
 export function loadModel(file: string): NerModel {
@@ -269,7 +269,7 @@ function slotOf(model: NerModel, a: Arena, t: Token, r: FeatureResources): numbe
 /** The small id of a rule tag; tags past MAX_TAGS (none exist) count as "". */
 function tagId(model: NerModel, t: string): number {
   let k = model.tagIds.get(t);
-  if (k === undefined) { k = model.tagIds.size < MAX_TAGS ? model.tagIds.size : 0; if (k) model.tagIds.set(t, k); }
+  if (k === undefined) { k = model.tagIds.size < MAX_TAGS ? model.tagIds.size : 0; if (k) { model.tagIds.set(t, k); model.tagOf[k] = t; } }
   return k;
 }
 
@@ -501,8 +501,7 @@ export function tag(model: NerModel, tokens: Token[], rules: readonly string[], 
   if (model.work.labels.length < n) model.work = newWork(Math.max(n, 2 * model.work.labels.length));
   const w = model.work;
   const a = arenaFor(model, r, n);
-  const tagOf: string[] = [];
-  for (const [t, id] of model.tagIds) tagOf[id] = t;
+  const tagOf = model.tagOf;
   const { off, rid, end } = w;
   // sentence ends (exclusive) as a list: end[0..m)
   let m = 0, sent = tokens[0].sentence, lastTag = "", lastId = 0;
@@ -513,7 +512,7 @@ export function tag(model: NerModel, tokens: Token[], rules: readonly string[], 
     const g = rules[i];
     if (g === "") { rid[i] = 0; continue; }
     // a mention's tokens after the first share one tag: the last one's id, without the Map
-    if (g !== lastTag) { lastId = tagId(model, g); tagOf[lastId] = g; lastTag = g; }
+    if (g !== lastTag) { lastId = tagId(model, g); lastTag = g; }
     rid[i] = lastId;
   }
   end[m++] = n;
