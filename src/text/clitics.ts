@@ -75,12 +75,14 @@ const INV = loadInventory();
 export interface Form extends TokenForm { readonly norm: string; readonly readings: Reading[] }
 
 
-// The cache: every distinct written word gets a slot in form-table.ts (a hit compares code units
-// there, so no string is sliced and no Form is read to find a word seen before) and its Form is
-// kept in an array by that slot (the slot follows from the hash, so reading the Form's pointer
-// need not wait for the table's answer); both are emptied when the table fills, which bounds memory.
-const { slotOf, addSlot, home, peek, clear: clearWords, size: wordCount, capacity: WORD_CAPACITY, slots: SLOTS } = table;
-const bySlot: (Form | undefined)[] = new Array<Form | undefined>(SLOTS).fill(undefined);
+// The cache: every distinct written word gets a number from form-table.ts (a hit compares code
+// units there, so no string is sliced and no Form is read to find a word seen before) and its Form
+// is kept in a dense array by that number (numbers are given in first-seen order, so the frequent
+// words' entries sit together and stay in the cache: measured, an array by the table's slot, whose
+// entries are scattered by the hash, made the text stage ~15% dearer in the pipeline); both are
+// emptied when the table fills, which bounds memory.
+const { find, add: addWord, peek, clear: clearWords, size: wordCount, capacity: WORD_CAPACITY } = table;
+let forms: Form[] = [];
 
 /** True when `letters` (folded) is only proclitics, e.g. "ب", "وال", "لل": see tokens.ts. */
 export const isProcliticSequence = (letters: string): boolean => INV.prefixes.has(letters);
@@ -106,24 +108,20 @@ const singleForm = (text: string, at: number): Form => {
 };
 
 /**
- * Load what a lookup of hash `h` will read first (the table's slot and this module's Form pointer
- * there), without using it: tokens.ts calls this for every word of an article before looking any
- * up, so the cache misses of many words are in flight at once instead of one after the other.
- * Returns a value only so that the loads are not optimized away.
+ * Load the table slot where a lookup of hash `h` starts, without using it: tokens.ts calls this
+ * for every word of an article before looking any up, so the cache misses of many words are in
+ * flight at once instead of one after the other. Returns a value only so that the load stays.
  */
-export function warm(h: number): number {
-  const f = bySlot[home(h)];
-  return peek(h) ^ (f === undefined ? 0 : 1);
-}
+export const warm = (h: number): number => peek(h);
 
 /** formAt when the caller already has the FNV-1a hash `h` of text[start, end) (the scanner computes it on its one pass). */
 export function formHashed(text: string, start: number, end: number, h: number): Form {
   if (end - start === 1) return singleForm(text, start);
-  const k = slotOf(text, start, end, h);
-  if (k >= 0) return bySlot[k]!;
+  const id = find(text, start, end, h);
+  if (id >= 0) return forms[id];
   const f = makeForm(detach(text.slice(start, end)));
-  if (wordCount() >= WORD_CAPACITY) { clearWords(); bySlot.fill(undefined); }
-  bySlot[addSlot(text, start, end, h)] = f;
+  if (wordCount() >= WORD_CAPACITY) { clearWords(); forms = []; }
+  forms[addWord(text, start, end, h)] = f;
   return f;
 }
 

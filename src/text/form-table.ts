@@ -1,13 +1,12 @@
 // The table that finds a written word: every token of every article is looked up here (text/
-// clitics.ts keeps the word's Form by the slot it sits in), so a lookup must cost as few memory
+// clitics.ts keeps the word's Form by its number), so a lookup must cost as few memory
 // reads as possible. Open addressing over the FNV-1a hash the scanner computes. Each slot is 32
 // bytes of one Int32Array (two slots per cache line): the hash, the word's length, its number,
 // where its code units sit in one shared pool, and its first 8 code units packed two per int. A
 // hit on a word of up to 8 code units (most Arabic words) reads that one slot and nothing else;
 // a longer word compares the rest in the pool. Measured in session 4: slot → Form object → its
 // string → its characters was a chain of four cache misses per token; then slot → pool and
-// slot → number → Form was three. The caller keeps its Form by SLOT (`slotOf`), an address that
-// follows from the hash alone, so that read need not wait for the slot's.
+// slot → number → Form was three, of which the pool read is gone for short words.
 // Numbers are given in order from 0. The table is bounded: `clear()` empties it (the caller
 // clears when `size` reaches `capacity`).
 
@@ -50,9 +49,6 @@ export function slotOf(text: string, start: number, end: number, h: number): num
   }
   return -1;
 }
-
-/** The slot where a word of hash `h` is looked for first: the caller may read it (and its own array at that slot) ahead of `slotOf`. */
-export const home = (h: number): number => (h === 0 ? 1 << SHIFT : (h << SHIFT) & WRAP) >> SHIFT;
 
 /** Read the first slot a word of hash `h` would use (a load ahead of need: see clitics.ts `warm`). */
 export const peek = (h: number): number => TABLE[(h === 0 ? 1 << SHIFT : (h << SHIFT) & WRAP)];
