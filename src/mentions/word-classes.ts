@@ -17,7 +17,7 @@ import type { Reading, Token } from "../core/document.ts";
 import type { Gazetteer, NameEntry } from "./gazetteer.ts";
 import type { Lexicons } from "./lexicons.ts";
 import { isWord, NAME_PRE } from "./candidate.ts";
-import { firstNameReading, isStop, type Ctx } from "./words.ts";
+import type { Ctx } from "./words.ts";
 import { rootNode, type NameNode } from "./name-steps.ts";
 
 /** ORG_HEAD: a reading (no enclitic, HEAD_PRE) whose stem without ال is an organization head. */
@@ -130,7 +130,9 @@ export function docForms(text: string, tokens: readonly Token[], gaz: Gazetteer,
 }
 
 // A new form's answer: each reading asked everything at once (KB starts, class bits), so the
-// KB's last-key memo (kb/compile.ts) answers a reading's later questions without hashing again.
+// KB's last-key memo (kb/compile.ts) answers a reading's later questions without hashing again,
+// and the lexicons once (lexiconBits): the given-name and stop-word tests (words.ts
+// firstNameReading, isStop) read the same bits instead of asking their sets again.
 function answer(g: Gen, text: string, t: Token): number {
   const { gaz, lex } = g;
   let v = 0;
@@ -138,6 +140,8 @@ function answer(g: Gen, text: string, t: Token): number {
   if (gaz.adjective(t.norm)) v |= ADJ_WORD;
   const c: Ctx | null = lex === null ? null : { text, tokens: [], gaz, lex };
   const bits = lex === null ? null : lexiconBits(lex);
+  const whole = bits === null ? 0 : bits.get(t.norm) ?? 0;
+  let given = false, stop = (whole & IN.stop) !== 0;
   let s: Starts | null = null, last: Starts | null = null;
   const rs = t.readings;
   for (let i = 0; i < rs.length; i++) {
@@ -150,19 +154,29 @@ function answer(g: Gen, text: string, t: Token): number {
         last = x;
       }
     }
-    if (c !== null) v |= readingBits(c, bits!, t, r);
+    if (c !== null) {
+      const b = bits!.get(r.norm) ?? 0;
+      v |= readingBits(c, b, t, r);
+      if (!given && b & IN.firstName && givenName(c, t, r, b, whole)) given = true;
+      if (!stop && b & IN.stop && r.post === "" && (r.pre === "" || r.pre === "و" || r.pre === "ف")) stop = true;
+    }
   }
   if (s !== null) { v |= g.recs.length << REC_SHIFT; g.recs.push(s); }
-  if (c !== null) {
-    if (firstNameReading(c, t)) v |= FIRST_NAME;
-    if (isStop(c, t)) v |= STOP;
-  }
+  if (given) v |= FIRST_NAME; // firstNameReading(c, t) !== null
+  if (stop) v |= STOP; // isStop(c, t)
   return v;
 }
 
-/** The class bits one reading of word t gives (see the patterns for what each first test means). */
-function readingBits(c: Ctx, bits: Map<string, number>, t: Token, r: Reading): number {
-  const b = bits.get(r.norm) ?? 0;
+/** words.ts firstNameReading's test of reading r (a given name: IN.firstName in b), by the bits of r (b) and of the whole word. */
+function givenName(c: Ctx, t: Token, r: Reading, b: number, whole: number): boolean {
+  if (t.kind !== "word" || r.post !== "" || r.article || !(r.pre === "" || r.pre === "و" || r.pre === "ف" || r.pre === "ل")) return false;
+  if (r.pre !== "" && c.lex.ambiguousNames.has(r.norm)) return false;
+  if (r.to > r.from && c.text.charCodeAt(t.start + r.to - 1) === 0x649 && r.norm.endsWith("ي")) return false; // written ى
+  return !(b & IN.stop) && !(r.pre !== "" && whole & IN.stop);
+}
+
+/** The class bits one reading of word t gives, b: its lexicon bits (see the patterns for what each first test means). */
+function readingBits(c: Ctx, b: number, t: Token, r: Reading): number {
   let m = 0;
   if (b & IN.institution) m |= INSTITUTION;
   if (r.post !== "") return m;
@@ -170,7 +184,7 @@ function readingBits(c: Ctx, bits: Map<string, number>, t: Token, r: Reading): n
   if (HEAD_PRE.has(r.pre)) {
     if (c.gaz.adjective(r.norm)) m |= ADJECTIVE;
     // orgPatterns' head (no ال) or quotedOutlets' (ال or not: "الصحيفة «…»"); each pattern checks its own
-    if (r.article ? (bits.get(r.bare) ?? 0) & IN.orgHead : b & IN.orgHead) m |= ORG_HEAD;
+    if (r.article ? (lexiconBits(c.lex).get(r.bare) ?? 0) & IN.orgHead : b & IN.orgHead) m |= ORG_HEAD;
   }
   if (TITLE_PRE.has(r.pre)) {
     if (b & IN.title) m |= TITLE;
