@@ -4,6 +4,7 @@
 // (createHash/update/digest) costs several µs more, and ids are made for every article.
 import { transcode } from "node:buffer";
 import crypto, { createHash } from "node:crypto";
+import { utf8 } from "./utf8.ts";
 
 type OneShot = (algorithm: string, data: string | Uint8Array, encoding: "hex") => string;
 const oneShot = (crypto as unknown as { hash?: OneShot }).hash;
@@ -11,21 +12,7 @@ const oneShot = (crypto as unknown as { hash?: OneShot }).hash;
 export const sha256 = (data: string | Uint8Array): string =>
   oneShot ? oneShot("sha256", typeof data === "string" ? utf8(data) : data, "hex") : createHash("sha256").update(data).digest("hex");
 
-/**
- * The UTF-8 bytes of a long string, as hashing a string would encode it, but about twice as fast
- * for Arabic text: V8's UTF-8 encoder is slow on two-byte strings, while writing the UTF-16 units
- * (a copy) and transcoding them (ICU) is not. ICU refuses a lone surrogate; such a string (and a
- * short one, where the calls cost more than they save) is handed over as it is.
- */
-function utf8(s: string): string | Uint8Array {
-  if (s.length < 256) return s;
-  if (scratch.length < 2 * s.length) scratch = Buffer.allocUnsafe(Math.max(2 * s.length, 2 * scratch.length));
-  try {
-    return transcode(scratch.subarray(0, scratch.write(s, 0, "utf16le")), "utf16le", "utf8");
-  } catch {
-    return s;
-  }
-}
+// the two strings of sha256Lines() as UTF-16 units (utf8.ts keeps its own)
 let scratch = Buffer.allocUnsafe(1 << 16);
 
 /**
