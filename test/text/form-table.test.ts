@@ -46,3 +46,13 @@ test("a form is the same object for every token written so, whoever asked first"
   assert.equal(a.word, "وبالرقة");
   assert.equal(a.readings[2].norm, "الرقه");
 });
+
+test("words longer than the slot's 8 code units are told apart by the units after the 8th", () => {
+  clear();
+  const h = 777; // forced: one hash for all
+  const table: [string, number][] = [["الاستثمارات", 0], ["الاستثمارية", 1], ["الاستثمار", 2], ["الاستثمارات", 0], ["الاستثمارية", 1], ["الاستثما", 3]];
+  for (const [w, expected] of table) {
+    const id = find(w, 0, w.length, h);
+    assert.equal(id >= 0 ? id : add(w, 0, w.length, h), expected, w);
+  }
+});

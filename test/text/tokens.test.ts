@@ -50,3 +50,13 @@ test("tokens get their sentence index", () => {
   assert.deepEqual(tokens.map((t) => t.sentence), [0, 0, 1, 1, 1]);
   assert.deepEqual(tokenize(text).map((t) => t.sentence), [-1, -1, -1, -1, -1]);
 });
+
+test("a long text (more pieces than the scanner's first buffer) keeps every token and its offsets", () => {
+  const sentence = "قال المتحدث باسم الوزارة، إن 1,500 مقاتل انسحبوا من المدينة. ";
+  const text = sentence.repeat(800); // 12 tokens a sentence: 9,600 tokens
+  const tokens = tokenize(text, Array.from({ length: 800 }, (_, i) => ({ start: i * sentence.length, end: (i + 1) * sentence.length - 1 })));
+  assert.equal(tokens.length, 9600);
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.deepEqual([tokens[0].sentence, tokens[11].sentence, tokens[12].sentence, tokens[9599].sentence], [0, 0, 1, 799]);
+  assert.equal(tokens[9599].kind, "punct");
+});
