@@ -291,21 +291,14 @@ export function ruleTags(n: number, mentions: readonly FoundMention[]): string[]
 const TAG_TYPES = ["ADJ", "PERS", "ORG", "LOC"] as const;
 const TAGS = new Map<string, string[]>();
 
-/** Window positions of the rule features: at ±2 only the tag without how it was found. */
-export const RULE_OFFSETS = [-2, -1, 0, 1, 2] as const;
-
-/**
- * Rule features of token i: the recognizer's tags around it, with and without how it found them
- * (at ±2 without: a name two words away, as in a list "من [الرباط] إلى القاهرة").
- */
+/** Rule features of token i: the recognizer's tags around it, with and without how it found them. */
 export function ruleFeatures(tags: readonly string[], i: number, s = 0, e = tags.length): string[] {
   const out: string[] = [];
-  for (const o of RULE_OFFSETS) {
+  for (const o of [-1, 0, 1]) {
     const t = i + o >= s && i + o < e ? tags[i + o] : undefined;
     if (t === undefined) continue;
     if (t === "") { if (o === 0) out.push("r0|none"); continue; }
-    if (o === -2 || o === 2) out.push(`r${o}|${t.slice(0, t.indexOf(":"))}`);
-    else out.push(`r${o}|${t}`, `r${o}|${t.slice(0, t.indexOf(":"))}`);
+    out.push(`r${o}|${t}`, `r${o}|${t.slice(0, t.indexOf(":"))}`);
   }
   return out;
 }
