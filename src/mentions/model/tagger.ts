@@ -47,10 +47,8 @@ export interface NerModel {
   arena: Arena | null;
   /** Rule-tag ids: "" is 0; tagOf: the tag of each id. */
   tagIds: Map<string, number>; tagOf: string[];
-  /** Rule vectors by (position -2..2) × MAX_TAGS + tag id, filled on first use. */
+  /** Rule vectors by (position -1..1) × MAX_TAGS + tag id, filled on first use. */
   ruleVecs: (Float32Array | undefined)[];
-  /** Has the model rule features at ±2 (features.ts RULE_OFFSETS)? Older files have none: skipped. */
-  rule2: boolean;
   /** Work arrays, grown to the longest document seen. */
   work: Work;
   /** Document-memory weights by bit (features.docBits): 16 combinations × L, or null. */
@@ -120,7 +118,7 @@ export function modelFromFile(m: ModelFile, source = "model"): NerModel {
       if (v) for (let y = 0; y < L; y++) doc[b * L + y] += v[y];
     }
   }
-  return { weights, byName, packed, packedHead: header, index: featureIndex(ats), trans, trans64: Float64Array.from(trans), prune: dominance(trans), pruneBack: dominanceBack(trans), arena: null, tagIds: new Map([["", 0]]), tagOf: [""], ruleVecs: new Array(5 * MAX_TAGS), rule2: Object.keys(m.feats).some((k) => k.startsWith("r-2|") || k.startsWith("r2|")), work: newWork(256), doc };
+  return { weights, byName, packed, packedHead: header, index: featureIndex(ats), trans, trans64: Float64Array.from(trans), prune: dominance(trans), pruneBack: dominanceBack(trans), arena: null, tagIds: new Map([["", 0]]), tagOf: [""], ruleVecs: new Array(3 * MAX_TAGS), work: newWork(256), doc };
 }
 
 export function loadModel(file: string): NerModel {
@@ -275,16 +273,16 @@ function tagId(model: NerModel, t: string): number {
   return k;
 }
 
-/** The weights of the rule features a tag gives at window position o (-2..2). */
+/** The weights of the rule features a tag gives at window position o (-1, 0, 1). */
 function ruleVector(model: NerModel, o: number, id: number, tag: string): Float32Array {
-  const slot = (o + 2) * MAX_TAGS + id;
+  const slot = (o + 1) * MAX_TAGS + id;
   let v = model.ruleVecs[slot];
   if (!v) {
-    // ruleFeatures of a five-token window whose only tag is at position o
-    const tags = ["", "", "", "", ""];
-    tags[o + 2] = tag;
+    // ruleFeatures of a three-token window whose only tag is at position o
+    const tags = ["", "", ""];
+    tags[o + 1] = tag;
     v = new Float32Array(L);
-    addFeatures(model, ruleFeatures(tags, 2, 2 + Math.min(o, 0), 3 + Math.max(o, 0)).filter((f) => f.startsWith("r" + o + "|")), v);
+    addFeatures(model, ruleFeatures(tags, 1, 1 + Math.min(o, 0), 2 + Math.max(o, 0)).filter((f) => f.startsWith("r" + o + "|")), v);
     model.ruleVecs[slot] = v;
   }
   return v;
@@ -313,8 +311,6 @@ function emissionsInto(model: NerModel, w: Work, V: Float32Array, ints: Int32Arr
     kid[i] = ints[off[i] + KEY]; // the key id, in the line just read
     if (i > s && rid[i - 1] !== 0) addInto(em, x, ruleVector(model, -1, rid[i - 1], tagOf[rid[i - 1]]));
     if (i + 1 < e && rid[i + 1] !== 0) addInto(em, x, ruleVector(model, 1, rid[i + 1], tagOf[rid[i + 1]]));
-    if (model.rule2 && i - 1 > s && rid[i - 2] !== 0) addInto(em, x, ruleVector(model, -2, rid[i - 2], tagOf[rid[i - 2]]));
-    if (model.rule2 && i + 2 < e && rid[i + 2] !== 0) addInto(em, x, ruleVector(model, 2, rid[i + 2], tagOf[rid[i + 2]]));
   }
 }
 
