@@ -124,6 +124,17 @@ test("combination, session 4: a person pattern the model reads as a place", () =
   for (const [why, text, feats, want] of cases) assert.deepEqual(found(text, toy(feats)), want, why);
 });
 
+test("combination, session 5: a title phrase or its start is never a name the model adds", () => {
+  // the toy model calls the first word of a two-word title a person ("[ولي] العهد" in the press)
+  const cases: [string, ModelFile, string[]][] = [
+    ["وصل وزير الخارجية أمس.", toy({ "0|w:وزير": "B-PERS" }), []],
+    ["وصل رئيس الوفد أمس.", toy({ "0|w:رئيس": "B-PERS" }), []],
+    // a word after the title is no part of it: the model's name stands
+    ["وصل رئيس كافيلنسكي أمس.", toy({ "0|w:كافيلنسكي": "B-PERS" }), ["PERSON:كافيلنسكي:pattern"]],
+  ];
+  for (const [text, model, want] of cases) assert.deepEqual(found(text, model).filter((m) => m.startsWith("PERSON")), want, text);
+});
+
 test("the model never adds over a rule mention", () => {
   // the toy model calls روسيا a person; the KB's place stands and nothing is added over it
   assert.deepEqual(found("زار الوفد روسيا أمس.", toy({ "0|w:روسيا": "B-PERS" })), ["GPE:روسيا:kb"]);
