@@ -11,7 +11,7 @@ import type { EntityType } from "../core/contract.ts";
 import type { FoundMention } from "./candidate.ts";
 import { isWord, makeMention, nameReadings } from "./candidate.ts";
 import { isProminentPlace } from "./gazetteer.ts";
-import type { Ctx } from "./words.ts";
+import { titleAt, type Ctx } from "./words.ts";
 import { outsideMargin, plainNormFilter, tag, type NerModel, type TaggedSpan } from "./model/tagger.ts";
 import { ruleTags } from "./model/features.ts";
 import { normalize } from "../text/normalize.ts";
@@ -248,6 +248,8 @@ export function modelMentions(c: Ctx, found: readonly FoundMention[], spans: rea
     const key = normalize(text.slice(tokens[span.start].start + first.from, tokens[span.end - 1].end));
     // a stop word, or a second part of compound given names alone (والله، الدين): never a name by itself
     if (c.lex.stops.has(key) || (span.end - span.start === 1 && notAName(c, tokens[span.start], key))) continue;
+    // a title phrase, or the start of one, is no name ("[ولي] العهد", "[ولي ولي] العهد")
+    if (titleAt(c, span.start) >= span.end) continue;
     const type = typeOf(c, span, key);
     const cands = (c.gaz.lookup(key) ?? []).filter((e) => e.type === type).map((e) => e.id);
     out.push(makeMention(text, tokens, first, span.start, span.end, type, "pattern", 0.45, key, cands));
