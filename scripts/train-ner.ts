@@ -2,7 +2,7 @@
 // features, on ANERcorp's TRAIN part only (split as in shared/corpus/ner/README.md; the test
 // part is never read past the split point). Reproducible: fixed epochs, a seeded shuffle.
 //
-//   npx tsx scripts/train-ner.ts [/path/to/ANERCorp.txt] [--epochs 8] [--bag 3] [--seed 12345] [--min-count 2] [--prune 0.5] [--memory PERS,ORG] [--out data/models/ner-perceptron.json]
+//   npx tsx scripts/train-ner.ts [/path/to/ANERCorp.txt] [--epochs 8] [--bag 3] [--seed 12345] [--min-count 2] [--prune 0.5] [--memory PERS,ORG] [--long-piece 100] [--out data/models/ner-perceptron.json]
 //   npx tsx scripts/train-ner.ts --dev [--fold K] [--out F]  # hold out the train part's sixth K (1..6, default 6 = the last), report span F1 on it per epoch
 //
 // Two stages. (1) The tagger: word and rule features, all training documents, the mean of --bag
@@ -44,6 +44,8 @@ const OUT = opt("--out", "data/models/ner-perceptron.json");
 // --dev writes its model only where --out says (for eval/ner-anercorp.ts --dev), never over the shipped one
 const DEV = args.includes("--dev") || args.includes("--fold");
 const WRITE = !DEV || args.includes("--out");
+// training sentences longer than this are cut after a punctuation mark (trainingPieces); 0: never
+const LONG_PIECE = Number(opt("--long-piece", "100"));
 const L = LABELS.length, START = L;
 const LABEL_ID = new Map<string, number>(LABELS.map((l, i) => [l, i]));
 
@@ -74,7 +76,7 @@ for (const [di, d] of docs.entries()) {
     const norm = /^[BI]-(PERS|LOC|ORG|MISC)$/.test(tag) ? tag : "O";
     return LABEL_ID.get(norm !== "O" && t.start > d.offs[row] ? "I-" + norm.slice(2) : norm)!;
   });
-  for (const [s, e] of sentenceRanges(tokens)) {
+  for (const [s, e] of trainingPieces(tokens, gold)) {
     const feats: Int32Array[] = [];
     const keys = tokens.slice(s, e).map((t) => docKey(t, r));
     for (let i = s; i < e; i++) {
@@ -114,6 +116,27 @@ function emissions(m: Weights, s: Sent): Float32Array {
   const n = s.gold.length, em = new Float32Array(n * L);
   for (let i = 0; i < n; i++) for (const f of s.feats[i]) for (let y = 0; y < L; y++) em[i * L + y] += m.W[f * L + y] - m.U[f * L + y] / m.c;
   return em;
+}
+
+/**
+ * Sentence ranges, with overlong ones (lists and tables without a full stop: up to ~2,000 tokens in
+ * ANERcorp) cut into pieces for training: a perceptron update on such a sentence can carry a
+ * thousand errors when the prediction runs one name across it, which derails the model it averages
+ * (seen as a member's token errors doubling in its second epoch). A piece ends after a punctuation
+ * mark once it has LONG_PIECE tokens, or anywhere outside a name at 4 × LONG_PIECE; tagging still
+ * decodes whole sentences.
+ */
+function trainingPieces(tokens: Token[], gold: number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [s, e] of sentenceRanges(tokens)) {
+    let a = s;
+    for (let k = s; LONG_PIECE > 0 && k + 1 < e; k++) {
+      const len = k + 1 - a, outside = gold[k + 1] === 0 || LABELS[gold[k + 1]].startsWith("B-");
+      if (outside && ((len >= LONG_PIECE && tokens[k].kind === "punct") || len >= 4 * LONG_PIECE)) { out.push([a, k + 1]); a = k + 1; }
+    }
+    out.push([a, e]);
+  }
+  return out;
 }
 
 // 2. structured perceptron with averaging (w_avg = w - u/c)
