@@ -18,6 +18,7 @@ import { chooseCandidate, geoOf, addToContext, type PlaceContext } from "./geoco
 import { addCoreference } from "./coreference.ts";
 import { slug, transliterate } from "./transliterate.ts";
 import { sha1Hex } from "../input/hash.ts";
+import { joinSurnames } from "./surnames.ts";
 import { chooseByContext, contextNames, genericOf, mainCountry, type ContextNames, type DocContext } from "./context-names.ts";
 
 export interface Group { id: string; type: EntityType; entry: NameEntry | null; key: string; mentions: FoundMention[] }
@@ -61,6 +62,9 @@ function wordsCache(): WordsOf {
 }
 
 const NO_IDS: readonly string[] = [];
+// a lone family name only the tagger typed, another type than the KB person it ends (surnames.ts),
+// joins that person; RASID_NER_SURNAMES=0 turns it off
+const SURNAMES = process.env.RASID_NER_SURNAMES !== "0";
 
 export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">, res: MentionResources = defaultResources()): EntityOut[] {
   const { gaz } = res;
@@ -106,6 +110,7 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
     g.mentions.push(m);
   }
   const wordsOf = wordsCache();
+  if (SURNAMES) joinSurnames(groups, wordsOf);
   mergeShortForms(groups, wordsOf);
   addCoreference(doc, [...groups.values()], res.lex, res.model, wordsOf);
   const out: EntityOut[] = [];

@@ -17,6 +17,12 @@ import { ruleTags } from "./model/features.ts";
 import { normalize } from "../text/normalize.ts";
 
 const PLACES = new Set<EntityType>(["GPE", "LOC", "FAC"]);
+// the scores that mark a name the tagger added (modelMentions) and its bare repeats
+export const TAGGER_SCORE = 0.45, TAGGER_REPEAT_SCORE = 0.4;
+/** Was m added by the tagger (a name no rule found, or its repeat)? */
+export function isTaggerMention(m: FoundMention): boolean {
+  return m.via === "pattern" && (m.score === TAGGER_SCORE || m.score === TAGGER_REPEAT_SCORE);
+}
 // Each merge rule of round 2 has an off switch for ablations (RASID_NER_GROW=0, _EARLIER=0,
 // _FULLNAME=0; RASID_NER_MARGIN=N), measured in eval/README.md.
 const GROW_ORG = process.env.RASID_NER_GROW !== "0";
@@ -252,7 +258,7 @@ export function modelMentions(c: Ctx, found: readonly FoundMention[], spans: rea
     if (titleAt(c, span.start) >= span.end) continue;
     const type = typeOf(c, span, key);
     const cands = (c.gaz.lookup(key) ?? []).filter((e) => e.type === type).map((e) => e.id);
-    out.push(makeMention(text, tokens, first, span.start, span.end, type, "pattern", 0.45, key, cands));
+    out.push(makeMention(text, tokens, first, span.start, span.end, type, "pattern", TAGGER_SCORE, key, cands));
     covered.fill(1, span.start, span.end);
     names.set(tokens.slice(span.start, span.end).map((t) => startReading(c, t).norm).join(" "), { type, n: span.end - span.start });
   }
@@ -271,7 +277,7 @@ export function modelMentions(c: Ctx, found: readonly FoundMention[], spans: rea
         if (i + n > tokens.length || !free(i, i + n) || slice(i, n) !== words || (n === 1 && notAName(c, tokens[i], words))) continue;
         const first = startReading(c, tokens[i]);
         const key = normalize(text.slice(tokens[i].start + first.from, tokens[i + n - 1].end));
-        out.push(makeMention(text, tokens, first, i, i + n, type, "pattern", 0.4, key, []));
+        out.push(makeMention(text, tokens, first, i, i + n, type, "pattern", TAGGER_REPEAT_SCORE, key, []));
         covered.fill(1, i, i + n);
         break;
       }

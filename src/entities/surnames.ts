@@ -1,0 +1,37 @@
+// A person the knowledge base knows, named in full and then by the family name alone: "عبد ربه
+// منصور هادي" … "هادي في مؤتمر الرياض". The tagger reads the lone word on its own context, and at
+// a headline's start it may call it an organization; the KB's full name in the same document is
+// the stronger evidence. A one-word name the KB does not know by itself, that only the tagger typed
+// and that is the last word of a KB person's name named in the document, is that person. (Unknown
+// persons are not used as targets: a person pattern that ran into the next words, "حافظ شيفلد",
+// would take a club's name; session 5, eval/README.md.)
+import type { FoundMention } from "../mentions/candidate.ts";
+import { isTaggerMention } from "../mentions/model-mentions.ts";
+import { normalize } from "../text/normalize.ts";
+import type { Group, WordsOf } from "./link-entities.ts";
+
+/** Moves the groups of lone family names into the KB person groups whose names end with them (in place). */
+export function joinSurnames(groups: Map<string, Group>, wordsOf: WordsOf): void {
+  let surnames: Map<string, Group> | null = null;
+  for (const g of groups.values()) {
+    if (g.type !== "PERSON" || !g.entry) continue;
+    for (const m of g.mentions) {
+      const ws = wordsOf(m);
+      const last = ws.length >= 2 ? ws[ws.length - 1] : "";
+      if (last.length >= 3 && !(surnames ??= new Map()).has(last)) surnames.set(last, g);
+    }
+  }
+  if (!surnames) return;
+  for (const [id, g] of groups) {
+    if (g.type === "PERSON" || g.entry || !g.mentions.every(loneTaggerName)) continue;
+    const target = surnames.get(normalize(g.key));
+    if (!target) continue;
+    for (const m of g.mentions) target.mentions.push(m);
+    groups.delete(id);
+  }
+}
+
+/** A one-token mention the tagger alone made, without KB candidates. */
+function loneTaggerName(m: FoundMention): boolean {
+  return isTaggerMention(m) && m.tokens.end - m.tokens.start === 1 && !m.kbId && !m.candidates?.length;
+}
