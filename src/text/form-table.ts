@@ -24,8 +24,12 @@ let count = 0;
 /** How many slots there are (slot numbers are 0 … slots - 1). */
 export const slots = SLOTS;
 
-/** How many words the table may hold before the caller should clear it (60% of its slots). */
-export const capacity = Math.floor(SLOTS * 0.6);
+/**
+ * How many words the table may hold before the caller should clear it (60% of its slots). Tests
+ * may set it lower with the environment variable RASID_FORM_CAPACITY (read once, at load), to
+ * make the table clear often (test/pipeline/batch-tiny-table.test.ts).
+ */
+export const capacity = Math.min(Math.floor(SLOTS * 0.6), Number(process.env.RASID_FORM_CAPACITY) || Infinity);
 
 /** Words held now (the next number `add` gives). */
 export const size = (): number => count;
