@@ -5,23 +5,18 @@
 import { parentPort } from "node:worker_threads";
 import type { ContractDocument } from "../core/contract.ts";
 import type { RawArticle } from "../core/document.ts";
-import { isRasidError, type ErrorCode } from "../core/errors.ts";
-import { extractOne } from "./run.ts";
+import type { ErrorCode } from "../core/errors.ts";
+import { extractBatch, type Outcome } from "./run.ts";
 
 export interface Batch { seq: number; raws: RawArticle[] }
 export type WireOutcome = { ok: true; doc: ContractDocument } | { ok: false; error: { code: ErrorCode; input: string | null; detail: string | null } };
 export interface Done { seq: number; out: WireOutcome[] }
 
-function run(raw: RawArticle): WireOutcome {
-  try {
-    return { ok: true, doc: extractOne(raw) };
-  } catch (e) {
-    if (isRasidError(e)) return { ok: false, error: { code: e.code, input: e.input, detail: e.detail } };
-    return { ok: false, error: { code: "E_INTERNAL", input: raw.source.path, detail: String((e as Error)?.stack ?? e) } };
-  }
-}
+// The batch runs stage by stage (run.ts extractBatch): the stages' code and data stay warm.
+const wire = (o: Outcome): WireOutcome =>
+  o.ok ? o : { ok: false, error: { code: o.error.code, input: o.error.input, detail: o.error.detail } };
 
 parentPort!.on("message", (b: Batch) => {
-  const done: Done = { seq: b.seq, out: b.raws.map(run) };
+  const done: Done = { seq: b.seq, out: extractBatch(b.raws).map(wire) };
   parentPort!.postMessage(done);
 });
