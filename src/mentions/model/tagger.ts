@@ -248,6 +248,8 @@ export function plainNormFilter(model: NerModel, norms: Iterable<string>): (i: n
   return (i) => (ints[off[i] + LO] & lo) !== 0 || (ints[off[i] + HI] & hi) !== 0;
 }
 
+let warmed = 0; // tag()'s load-ahead result, kept so that the loads stay
+
 /** The slot of t's vectors: read on its form, else made (and noted there). */
 function slotOf(model: NerModel, a: Arena, t: Token, r: FeatureResources): number {
   const form = t.form;
@@ -504,11 +506,24 @@ export function tag(model: NerModel, tokens: Token[], rules: readonly string[], 
   const tagOf = model.tagOf;
   const { off, rid, end } = w;
   // sentence ends (exclusive) as a list: end[0..m)
+  // 1. a short loop that only reads each token's kept slot (-1: none yet): the Form reads are
+  // independent, so their cache misses overlap instead of waiting one by one
+  const id = a.id;
+  for (let i = 0; i < n; i++) {
+    const form = tokens[i].form;
+    let o = -1;
+    if (form !== undefined) {
+      const x = form.tagger;
+      if (typeof x === "number" && x >>> SLOT_BITS === id) o = (x & SLOT_MASK) * SW;
+    }
+    off[i] = o;
+  }
+  // 2. sentence ends, new words' slots (made in token order, as before), rule tags
   let m = 0, sent = tokens[0].sentence, lastTag = "", lastId = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (t.sentence !== sent) { end[m++] = i; sent = t.sentence; }
-    off[i] = slotOf(model, a, t, r) * SW;
+    if (off[i] === -1) off[i] = slotOf(model, a, t, r) * SW;
     const g = rules[i];
     if (g === "") { rid[i] = 0; continue; }
     // a mention's tokens after the first share one tag: the last one's id, without the Map
@@ -518,6 +533,11 @@ export function tag(model: NerModel, tokens: Token[], rules: readonly string[], 
   end[m++] = n;
   const V = a.vec, ints = a.ints; // read after the slots are made: making them may have grown it
   for (let k = 0, s = 0; k < m; s = end[k++]) {
+    // load the sentence's slots (three cache lines each) ahead of the sums that read them: one
+    // short loop of independent loads, so their misses overlap
+    let z = 0;
+    for (let i = s, e = end[k]; i < e; i++) { const o = off[i]; z ^= ints[o] ^ ints[o + 16] ^ ints[o + 32]; }
+    warmed = z;
     emissionsInto(model, w, V, ints, s, end[k], tagOf);
     decodeInto(w, s, end[k], model.trans64, model.prune);
   }
