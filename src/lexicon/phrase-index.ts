@@ -257,22 +257,25 @@ function firstNodes<T>(root: Node<T>, forms: string[]): Node<T>[] | null {
 
 /** A written word's forms by part of speech and its gate bits: a function of the word alone. */
 class WordEntry {
+  // Field order is V8's in-object layout: what matchAllEach reads for every token holding an entry
+  // (owner, gen, gate, open, the first indexes' results) comes first, in one or two cache lines;
+  // the forms (read on a result's first computation and by walks) after.
   owner: Map<string, number> = wordBits;  // the module instance whose `generation` gen counts
   gen = -1;                               // `generation` the bits and results were computed under
   gate = 0;                               // bits of the indexes some phrase of which begins with one of its forms
+  open = 0;                               // bit id set when the result of index id < OPEN_BITS is an Open
+  // by index id: Result<T> of PhraseIndex.resultOf under `gen` (undefined: not computed yet), in the
+  // entry itself for the first eight indexes (a process has about that many: one read, not two),
+  // in `res` for the others
+  r0: unknown = undefined; r1: unknown = undefined; r2: unknown = undefined; r3: unknown = undefined;
+  r4: unknown = undefined; r5: unknown = undefined; r6: unknown = undefined; r7: unknown = undefined;
   later = 0;                              // bits of the indexes some phrase of which continues with one of its forms
   verb: string[] | undefined = undefined; // the forms by part of speech, computed on first use
   noun: string[] | undefined = undefined;
   participle: string[] | undefined = undefined;
   particle: string[] | undefined = undefined;
   any: string[] | undefined = undefined;
-  // by index id: Result<T> of PhraseIndex.resultOf under `gen` (undefined: not computed yet), in the
-  // entry itself for the first eight indexes (a process has about that many: one read, not two),
-  // in `res` for the others; `open` has bit id set when the result of index id < OPEN_BITS is an Open
-  r0: unknown = undefined; r1: unknown = undefined; r2: unknown = undefined; r3: unknown = undefined;
-  r4: unknown = undefined; r5: unknown = undefined; r6: unknown = undefined; r7: unknown = undefined;
   res: unknown[] | null = null;
-  open = 0;
 
   result(id: number): unknown {
     switch (id) {
@@ -325,10 +328,9 @@ function computeBits(t: Token): number {
   const rs = t.readings;
   if (!rs?.length) return wordBits.get(t.norm) ?? 0;
   let bits = 0;
-  const taMarbuta = t.text.endsWith("ة");
   for (let k = 0; k < rs.length; k++) {
     const r = rs[k];
-    if (taMarbuta && r.post === "ه") continue;
+    if (r.post === "ه" && t.text.endsWith("ة")) continue; // as computeForms (the text is read only then)
     const norm = r.norm, bare = r.bare;
     bits |= wordBits.get(norm) ?? 0;
     if (bare !== norm) bits |= wordBits.get(bare) ?? 0;
@@ -345,6 +347,9 @@ function formEntry(f: TokenForm): WordEntry {
   const e = f.phrases;
   if (e instanceof WordEntry && e.owner === wordBits) return e;
   const fresh = new WordEntry();
+  // a current stamp already holds the word's bits: the entry taking its place is current at once
+  // (else the next liveEntry would compute them again)
+  if (typeof e === "number" && e >> LATER === generation) { fresh.later = e & LOW; fresh.gen = generation; }
   f.phrases = fresh;
   return fresh;
 }
