@@ -106,26 +106,13 @@ export function docForms(text: string, tokens: readonly Token[], gaz: Gazetteer,
     vals = shared;
     vals.fill(0, n, n + GUARD);
   } else vals = new Int32Array(n);
-  // 1. a short loop that only reads each word's kept answer (or -1: none yet, or not a word): the
-  // Form reads are independent, so their cache misses overlap instead of waiting one by one
-  if (stamp !== 0) {
-    for (let i = 0; i < n; i++) {
-      const t = tokens[i], form = t.form;
-      let v = -1;
-      if (form !== undefined) {
-        const x = form.mentions;
-        if (typeof x === "number" && x >>> STAMP_SHIFT === stamp && isWord(t)) v = x & LOW;
-      }
-      vals[i] = v;
-    }
-  } else vals.fill(-1, 0, n);
-  // 2. the rest: punctuation and numbers, and words seen first (answered and kept on the form)
   for (let i = 0; i < n; i++) {
-    if (vals[i] !== -1) continue;
     const t = tokens[i];
     if (!isWord(t)) { vals[i] = 0; continue; }
     const form = t.form;
     if (form !== undefined && stamp !== 0) {
+      const x = form.mentions;
+      if (typeof x === "number" && x >>> STAMP_SHIFT === stamp) { vals[i] = x & LOW; continue; }
       const v = answer(g, text, t);
       if (v >>> REC_SHIFT <= REC_ON_FORM) form.mentions = v | (stamp << STAMP_SHIFT);
       vals[i] = v;

@@ -505,7 +505,6 @@ export function tag(model: NerModel, tokens: Token[], rules: readonly string[], 
   const a = arenaFor(model, r, n);
   const tagOf = model.tagOf;
   const { off, rid, end } = w;
-  // sentence ends (exclusive) as a list: end[0..m)
   // 1. a short loop that only reads each token's kept slot (-1: none yet): the Form reads are
   // independent, so their cache misses overlap instead of waiting one by one
   const id = a.id;
@@ -518,7 +517,8 @@ export function tag(model: NerModel, tokens: Token[], rules: readonly string[], 
     }
     off[i] = o;
   }
-  // 2. sentence ends, new words' slots (made in token order, as before), rule tags
+  // 2. sentence ends (exclusive) as a list: end[0..m); new words' slots (made in token order, as
+  // before); rule tags
   let m = 0, sent = tokens[0].sentence, lastTag = "", lastId = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
@@ -532,12 +532,12 @@ export function tag(model: NerModel, tokens: Token[], rules: readonly string[], 
   }
   end[m++] = n;
   const V = a.vec, ints = a.ints; // read after the slots are made: making them may have grown it
+  // 3. load every slot's three cache lines (the arena holds ~61 MB of vectors) before the sums
+  // that read them: one short loop of independent loads, so their misses overlap
+  let z = 0;
+  for (let i = 0; i < n; i++) { const o = off[i]; z ^= ints[o] ^ ints[o + 16] ^ ints[o + 32]; }
+  warmed = z;
   for (let k = 0, s = 0; k < m; s = end[k++]) {
-    // load the sentence's slots (three cache lines each) ahead of the sums that read them: one
-    // short loop of independent loads, so their misses overlap
-    let z = 0;
-    for (let i = s, e = end[k]; i < e; i++) { const o = off[i]; z ^= ints[o] ^ ints[o + 16] ^ ints[o + 32]; }
-    warmed = z;
     emissionsInto(model, w, V, ints, s, end[k], tagOf);
     decodeInto(w, s, end[k], model.trans64, model.prune);
   }
