@@ -1,7 +1,7 @@
 // Build step 10: the generated half of the knowledge base, made at `npm install` from packages
 // (never committed; see data/kb/README.md). Writes data/kb/generated/:
 //   countries.tsv     every country (ICU names, @countrystatecity/countries, hand adjectives)
-//   provinces.tsv     first-level provinces of the Arab world, Turkey, Iran, Russia (CLDR + package)
+//   provinces.tsv     first-level provinces of the Arab world, Turkey, Iran, Russia, and of the states the press reports from most (CLDR + package)
 //   cities.tsv        GeoNames cities500 places with Arabic names (see kb/cities.ts for the scope)
 //   common-words.tsv  KB names that are also ordinary Arabic words (hunspell-ar)
 // Runs alone too: `node --import tsx scripts/build/10-kb.ts`. Takes a few seconds.
@@ -33,7 +33,7 @@ const write = (name: string, rows: Row[], comment: string) => {
 const adminWords = readAdminWords().strip;
 const built = buildCities(undefined, adminWords);
 const countries = buildCountries();
-const provincesBuilt = buildProvinces(cityNamesByCountry(built.rows));
+const provincesBuilt = buildProvinces(cityNamesByCountry(built.rows), countries.flatMap((c) => [c.entry.name, ...c.entry.aliases]));
 if (provincesBuilt.note) console.log(provincesBuilt.note);
 
 const geo = loadGeoIndex();

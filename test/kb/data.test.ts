@@ -44,4 +44,20 @@ describe("generated KB rows", { skip: !hasGeneratedKb() && "the build step (scri
     assert.ok(loaded.kb.lookup(kbKey("حلب")).every((e) => e.subtype !== "province"));
     assert.ok(loaded.kb.lookup(kbKey("محافظة حلب")).some((e) => e.id === "rasid:prov-sy-hl"));
   });
+  // Outside the region: first-level units the press names, and never a bare name that is a
+  // country's, a hand row's, a city's or an ordinary word (data/kb/province-ordinary-names.tsv).
+  const world: [string, string | null][] = [
+    ["فلوريدا", "rasid:prov-us-fl"], ["ولاية فلوريدا", "rasid:prov-us-fl"], ["بافاريا", "rasid:prov-de-by"],
+    ["ولاية جورجيا", "rasid:prov-us-ga"], ["ولاية واشنطن", "rasid:prov-us-wa"], ["إقليم السند", "rasid:prov-pk-sd"],
+  ];
+  for (const [name, id] of world) {
+    it(`${name} -> ${id}`, () => assert.ok(loaded.kb.lookup(kbKey(name)).some((e) => e.id === id)));
+  }
+  const notProvinces = ["جورجيا", "واشنطن", "اليونان", "النيجر", "البحيرات", "الوحدة", "السند", "غوا", "ريو دي جانيرو", "الأمازون"];
+  for (const name of notProvinces) {
+    it(`${name} names no province`, () => assert.ok(loaded.kb.lookup(kbKey(name)).every((e) => e.subtype !== "province"), loaded.kb.lookup(kbKey(name)).map((e) => e.id).join(" ")));
+  }
+  it("leaves a province a hand row already holds to that row (Tigray, Helmand)", () => {
+    for (const name of ["تيغراي", "هلمند"]) assert.ok(loaded.kb.lookup(kbKey(name)).every((e) => !e.id.startsWith("rasid:prov-")), name);
+  });
 });
