@@ -36,23 +36,21 @@ const untimed: StageTimer = (_stage, fn) => fn();
 /** Runs every stage; with `until`, stops after that stage (bench/profile.ts --until text). */
 export function processArticle(raw: RawArticle, time: StageTimer = untimed, until?: Stage): Document {
   const doc = open(raw, time);
-  Object.assign(doc, time("text", () => analyze(doc.text)));
-  if (until === "text") return doc;
-  doc.mentions = time("mentions", () => findMentions(doc));
-  doc.entities = time("entities", () => linkEntities(doc));
-  doc.quotes = time("quotes", () => findQuotes(doc));
-  doc.events = time("events", () => findEvents(doc));
+  for (const [stage, step] of STEPS) {
+    time(stage, () => step(doc));
+    if (stage === until) break;
+  }
   return doc;
 }
 
-/** A stage after language: fills its layer of `doc`. */
+/** The stages after language, in order, each filling its layer of `doc` (both runners read this one list). */
 type Step = (doc: Document) => void;
-const STEPS: readonly Step[] = [
-  (doc) => { Object.assign(doc, analyze(doc.text)); },
-  (doc) => { doc.mentions = findMentions(doc); },
-  (doc) => { doc.entities = linkEntities(doc); },
-  (doc) => { doc.quotes = findQuotes(doc); },
-  (doc) => { doc.events = findEvents(doc); },
+const STEPS: readonly (readonly [Stage, Step])[] = [
+  ["text", (doc) => { Object.assign(doc, analyze(doc.text)); }],
+  ["mentions", (doc) => { doc.mentions = findMentions(doc); }],
+  ["entities", (doc) => { doc.entities = linkEntities(doc); }],
+  ["quotes", (doc) => { doc.quotes = findQuotes(doc); }],
+  ["events", (doc) => { doc.events = findEvents(doc); }],
 ];
 
 /** What a stage threw, as the typed error for `raw` (an untyped one is a bug: E_INTERNAL with its stack). */
@@ -72,7 +70,7 @@ export function processBatch(raws: readonly RawArticle[]): (Document | RasidErro
     try { docs.push(open(raws[i])); at.push(i); } catch (e) { out[i] = asRasidError(e, raws[i]); }
   }
   const failed = new Array<boolean>(docs.length).fill(false);
-  for (const step of STEPS) {
+  for (const [, step] of STEPS) {
     for (let k = 0; k < docs.length; k++) {
       if (failed[k]) continue;
       try { step(docs[k]); } catch (e) { failed[k] = true; out[at[k]] = asRasidError(e, raws[at[k]]); }

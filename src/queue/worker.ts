@@ -7,6 +7,7 @@ import os from "node:os";
 import type { ContractDocument, Source } from "../core/contract.ts";
 import { isRasidError, RasidError } from "../core/errors.ts";
 import type { RawArticle } from "../core/document.ts";
+import { asRasidError } from "../pipeline/process.ts";
 import { extractOne } from "../pipeline/run.ts";
 import type { Store } from "../store/store.ts";
 import { articlesOfJob } from "./job-input.ts";
@@ -74,7 +75,7 @@ export async function runWorker(queue: Queue, store: Store, opts: WorkerOptions 
       if (!docOf.has(job.id)) docOf.set(job.id, raw.id);
       if (stored.has(raw.id)) { known.push({ id: raw.id, source: raw.source }); continue; }
       try { docs.push(extractOne(raw)); } catch (e) {
-        errors.set(job.id, isRasidError(e) ? e : new RasidError("E_INTERNAL", raw.source.path, String((e as Error).stack ?? e)));
+        errors.set(job.id, asRasidError(e, raw));
       }
     }
     s.extract_ms += now() - t;
