@@ -54,7 +54,8 @@ const OTHERWISE = process.env.RASID_NER_OTHERWISE !== "0";
  * that the model tags O throughout.
  */
 export function combine(c: Ctx, model: NerModel, found: FoundMention[]): FoundMention[] {
-  const names = tag(model, c.tokens, ruleTags(c.tokens.length, found), c).filter((s) => s.type !== "MISC");
+  const names: TaggedSpan[] = [];
+  for (const s of tag(model, c.tokens, ruleTags(c.tokens.length, found), c)) if (s.type !== "MISC") names.push(s);
   // tokens the model puts inside a name: a mention none of whose tokens is named is "untagged"
   const named = new Uint8Array(c.tokens.length);
   for (const s of names) named.fill(1, s.start, s.end);
@@ -66,11 +67,20 @@ export function combine(c: Ctx, model: NerModel, found: FoundMention[]): FoundMe
     ? m.type === "PERSON" || (weakHead(c, m) && !m.kbId) || (!m.kbId && PLACES.has(m.type) && margin(m) >= SURE_OUTSIDE)
     : m.via === "kb" && ((PLACES.has(m.type) && (generatedPlace(c, m) || margin(m) >= (splitPlace(c, m) ? SURE_NOT_SPLIT : SURE_NOT_PLACE)))
       || (ONE_WORD_PERSON && m.type === "PERSON" && m.tokens.end - m.tokens.start === 1 && bySurnameOnly(c, m) && margin(m) >= SURE_OUTSIDE));
-  const kept = found.filter((m) => !(untagged(m) && veto(m)) && !(OTHERWISE && namedOtherwise(c, m, names)))
-    .map((m) => cutOverrun(c, m, names, covered)).map((m) => asOrganization(c, m, names, covered)).map((m) => fullName(c, m, names, covered))
-    .map((m) => clubBeforeCity(c, m, names, covered));
-  return [...kept, ...modelMentions(c, kept, names, model)].sort((a, b) => a.start - b.start);
+  // one array made by one literal, rewritten in place pass by pass (each pass over every mention
+  // before the next, as a chain of .map calls would): an array a builtin returns (filter, map,
+  // spread) takes its elements kind from its content (an empty one differs), and a kind seen late
+  // deoptimized this function and the callers it is inlined into
+  const kept: FoundMention[] = [];
+  for (const m of found) if (!(untagged(m) && veto(m)) && !(OTHERWISE && namedOtherwise(c, m, names))) kept.push(m);
+  for (let i = 0; i < kept.length; i++) kept[i] = cutOverrun(c, kept[i], names, covered);
+  for (let i = 0; i < kept.length; i++) kept[i] = asOrganization(c, kept[i], names, covered);
+  for (let i = 0; i < kept.length; i++) kept[i] = fullName(c, kept[i], names, covered);
+  for (let i = 0; i < kept.length; i++) kept[i] = clubBeforeCity(c, kept[i], names, covered);
+  for (const m of modelMentions(c, kept, names, model)) kept.push(m);
+  return kept.sort(byStart);
 }
+const byStart = (a: FoundMention, b: FoundMention) => a.start - b.start;
 
 /**
  * A person pattern without KB id over whose words the model names only places or organizations
