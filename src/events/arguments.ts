@@ -28,6 +28,20 @@ export interface Arg {
                                 //   a head noun standing for a name (التنظيم), else null
 }
 
+/** Every Arg is made here, its fields in one order: Args spread from others ({ ...x, id }) took
+ *  other maps, and one first seen late deoptimized build and eventsOf (bench/PERF.md, session 6). */
+export function makeArg(
+  id: string | null, type: EntityType | null, start: number, end: number, text: string,
+  first: number, last: number, clitic: string, role: string | null,
+): Arg {
+  return { id, type, start, end, text, first, last, clitic, role };
+}
+
+/** a with another id and type (its words, clitic and role kept). */
+export function argAs(a: Arg, id: string | null, type: EntityType | null): Arg {
+  return makeArg(id, type, a.start, a.end, a.text, a.first, a.last, a.clitic, a.role);
+}
+
 export interface ArgIndex {
   doc: Document;
   toks: Token[];
@@ -60,7 +74,7 @@ export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<Gen
       const r = articleAfterPrep(t);
       if (r) clitic = lastIs(r.pre, BA) ? "ب" : "ل";
     }
-    const arg: Arg = { id: mm.id, type: mm.type, start: mm.start, end: mm.end, text: mm.text, first: mm.first, last: mm.last, clitic, role: null };
+    const arg = makeArg(mm.id, mm.type, mm.start, mm.end, mm.text, mm.first, mm.last, clitic, null);
     for (let i = mm.first; i <= mm.last; i++) at[i] ??= arg;
   }
   // "التنظيم"، "مع المملكة": a head noun standing for an actor named in full elsewhere
@@ -69,7 +83,7 @@ export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<Gen
     const t = toks[r.first];
     const rd = articleAfterPrep(t) ?? t.readings.find((x) => x.article) ?? t.readings[0];
     const start = rd ? t.start + rd.from : t.start, end = toks[r.last].end;
-    const arg: Arg = { id: r.id, type: r.type, start, end, text: doc.text.slice(start, end), first: r.first, last: r.last, clitic: cliticOf(rd), role: "anaphor" };
+    const arg = makeArg(r.id, r.type, start, end, doc.text.slice(start, end), r.first, r.last, cliticOf(rd), "anaphor");
     for (let i = r.first; i <= r.last; i++) at[i] = arg;
   }
   const gi = genericActorIndex();
@@ -97,7 +111,7 @@ export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<Gen
       if (counted) { last = counted.end - 1; role = counted.values[0]?.role ?? role; }
     }
     const end = toks[last].end;
-    const arg: Arg = { id: null, type: null, start, end, text: doc.text.slice(start, end), first: g.start, last, clitic: cliticOf(r), role };
+    const arg = makeArg(null, null, start, end, doc.text.slice(start, end), g.start, last, cliticOf(r), role);
     // "مقاتليهم"، "قواته": fighters owned by a pronoun are the group named before them
     const owner = g.end - g.start === 1 && r && POSSESSIVE.test(r.post) ? ownerBefore(toks, at, g.start, r.post) : null;
     if (owner) { arg.id = owner.id; arg.type = owner.type; }
@@ -196,7 +210,7 @@ export function prepOf(ai: ArgIndex, a: Arg): string | null {
     const t = ai.toks[head];
     const r = t.readings.find((x) => /[بل]$/.test(x.pre) && x.article);
     if (r) return /ب$/.test(r.pre) ? "ب" : "ل";
-    return prepOf(ai, { ...a, first: head, last: head, type: null });
+    return prepOf(ai, makeArg(a.id, null, a.start, a.end, a.text, head, head, a.clitic, a.role));
   }
   for (let i = a.first - 1, seen = 0; i >= 0 && seen < 2; i--) {
     const t = ai.toks[i];

@@ -9,7 +9,7 @@
 //   that event instead of making another.
 // One event per sentence and type (a verb and its masdar state the same event) and one per
 // document for the same type and actors (news repeats its main event paragraph after paragraph).
-import type { EventOut, PloverType, QuoteOut, Span } from "../core/contract.ts";
+import type { EventOut, PloverType, Quantity, QuoteOut, Span } from "../core/contract.ts";
 import type { Document, Token } from "../core/document.ts";
 import { docMatches } from "../lexicon/doc-matches.ts";
 import type { Anaphor, GenericActor } from "../lexicon/generic-actors.ts";
@@ -19,7 +19,7 @@ import { supportVerbIndex, triggerIndex, type Trigger } from "../lexicon/trigger
 import { actorIndex } from "../actors/mentions.ts";
 import type { Range } from "../actors/ranges.ts";
 import {
-  actorAt, agentPhrase, argIndex, isNisba, nisbaHead, personAfterTitle, prepOf, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
+  actorAt, agentPhrase, argAs, makeArg, argIndex, isNisba, nisbaHead, personAfterTitle, prepOf, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
   supportVerbBefore, type Arg, type ArgIndex,
 } from "./arguments.ts";
 import { isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
@@ -158,11 +158,19 @@ function unsure(c: Cand, toks: Token[]): boolean {
 /** "الاشتباكات بين الجيش ومقاتلي التنظيم": fighting between two sides is an attack by each on the
  *  other (the text's order says nothing of who started it), so both directions are events. */
 function reversed(c: Cand): EventWithActors {
-  const ev: EventWithActors = { ...c.ev, quantities: c.ev.quantities.map((q) => ({ ...q })) };
+  const ev: EventWithActors = { ...c.ev, quantities: copyQuantities(c.ev.quantities) };
   setActor(ev, "source", c.tgt);
   setActor(ev, "target", c.src);
   if (c.src!.start < 0) { ev.target = c.src!.id; ev.target_text = c.src!.text || null; }
   return ev;
+}
+
+/** A copy of each quantity, in an array made by one literal: map's result takes its elements kind
+ *  from its content (an empty one differs), and a kind first seen late deoptimized build and eventsOf. */
+function copyQuantities(qs: readonly Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of qs) out.push({ text: q.text, value: q.value, of: q.of });
+  return out;
 }
 
 /** A heading restates the body: the headline's event when the body tells the same (type and
@@ -260,7 +268,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   if (a === b) return null;
   const verb = trig.pos === "verb" || trig.pos === "participle" || trig.pos === "passive";
   const quote = ctx.quotes.find((q) => q.start <= toks[m.start].start && toks[m.end - 1].end <= q.end);
-  const speaker = quote?.speaker ? ({ id: quote.speaker, type: null, start: -1, end: -1, text: quote.speaker_text ?? "", first: -1, last: -1, clitic: "", role: null } as Arg) : null;
+  const speaker = quote?.speaker ? makeArg(quote.speaker, null, -1, -1, quote.speaker_text ?? "", -1, -1, "", null) : null;
   const isTrigger = ctx.isTrigger;
   let src: Arg | null = null, tgt: Arg | null = null;
   let supported = false, occurs = verb;
@@ -329,7 +337,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       // state's forces did; the state is the actor
       if (src && src === who && FORCE.has(trig.type!) && ANNOUNCE.has(bareVerb(toks[sv])) && subtypeOf(src.id) === "ministry") {
         const state = stateOfActor(doc, src);
-        if (state) src = { ...src, id: state, type: "GPE" };
+        if (state) src = argAs(src, state, "GPE");
       }
       supported = who !== null; occurs = true;
     }
@@ -423,7 +431,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   if (ctx.heading[sent] && !capital) placeArg = headingPlace(ctx, sent, placeArg, tgt, src) ?? placeArg;
   const found = facts.counts ??= countsIn(doc.text, toks, a, b);
   const date = facts.date === undefined ? (facts.date = dateIn(toks, a, b, doc.published)) : facts.date;
-  const counts = { quantities: found.quantities.map((q) => ({ ...q })), fatalities: found.fatalities };
+  const counts = { quantities: copyQuantities(found.quantities), fatalities: found.fatalities };
   // an event noun without a named actor is a specific occurrence only when the sentence says
   // how many, where or when ("مقتل ثلاثة أشخاص في انفجار سيارة مفخخة"), and of a type crowds and
   // gunmen carry; else it is talk about such events ("وحصار الميليشيات الظالم")
@@ -582,7 +590,7 @@ function homeCountry(ctx: Ctx, at: number, a: number, trigger: number): Arg | nu
     const x = ctx.ai.at[k];
     const state = x?.id ? stateOfActor(ctx.doc, x) : null;
     if (!state) continue;
-    return state === x!.id ? x! : { ...x!, id: state, type: "GPE", start: -1, end: -1, text: "" };
+    return state === x!.id ? x! : makeArg(state, "GPE", -1, -1, "", x!.first, x!.last, x!.clitic, x!.role);
   }
   return null;
 }
@@ -610,7 +618,7 @@ function soldiers(ctx: Ctx, x: Arg | null): Arg | null {
   const h = nisbaHead(ctx.ai, x);
   if (h < 0 || !SOLDIERS.has(bareWord(ctx.toks[h]))) return x;
   const army = armyNamed(ctx.doc, x);
-  return army ? { ...x, id: army, type: "ORG" } : x;
+  return army ? argAs(x, army, "ORG") : x;
 }
 
 const OWN_FORCES = wordClass("own-army");
@@ -625,7 +633,7 @@ function ownForces(ctx: Ctx, x: Arg | null, a: number, b: number): Arg | null {
   if ((next && !ctx.ai.at[x.last + 1] && /^ال\S+(ي|يه|يان|يين|يون)$/.test(next.norm)) || x.text.includes("آ")) return x;
   const prev = ctx.toks[a].sentence > 0 ? ctx.sents[ctx.toks[a].sentence - 1] : null;
   const state = sentenceState(ctx, a, b) ?? (prev ? sentenceState(ctx, prev[0], prev[1]) : null) ?? documentState(ctx);
-  return state ? { ...x, id: state } : x;
+  return state ? argAs(x, state, x.type) : x;
 }
 
 function sentenceState(ctx: Ctx, a: number, b: number): string | null {

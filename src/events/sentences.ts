@@ -17,8 +17,10 @@ const CLOSING = /[.!?؟:…»"”)]\s*$/;
 
 export function eventSentences(doc: Document): EventSentences {
   const toks = doc.tokens, text = doc.text, paras = doc.paragraphs;
-  const ranges: Range[] = doc.sentences.map((s) => [lowerBound(toks, s.start), lowerBound(toks, s.end)]);
-  const heading = new Array<boolean>(ranges.length).fill(false);
+  // arrays made by literals and filled by push: a builtin's result (map, new Array().fill) takes
+  // its elements kind from its content, and a kind first seen late deoptimizes the callers
+  const ranges: Range[] = [], heading: boolean[] = [];
+  for (const s of doc.sentences) { ranges.push([lowerBound(toks, s.start), lowerBound(toks, s.end)]); heading.push(false); }
   let p = 0;
   doc.sentences.forEach((s, k) => {
     while (p < paras.length && paras[p].end < s.end) p++;
