@@ -8,12 +8,19 @@ import { RasidError } from "../core/errors.ts";
 import { formatTsv, type TsvRow } from "../core/tsv.ts";
 import { KB_DIR } from "../kb/files.ts";
 import { loadGeoIndex } from "../kb/geo-check.ts";
+import type { LooseDrop } from "../kb/loose-index.ts";
 import { kbKey } from "../kb/keys.ts";
 import { loadKbFrom } from "../kb/load.ts";
 import { KB_COLUMNS, KB_TYPES, parseRow, slug, type KbEntry } from "../kb/row.ts";
 import { translit } from "../kb/translit.ts";
 import { checkKb, formatIssue, GEO_TOLERANCE_KM, readCollisions } from "../kb/validate.ts";
 import { writeLine } from "./io.ts";
+
+/** One loose-key line of `rasid kb check --loose`: why it is out, the key, the names and ids that share it. */
+export function formatLooseDrop(d: LooseDrop): string {
+  const why = d.reason === "shared" ? "shared by different entities" : d.reason === "common" ? `a frequent word has it (${d.word})` : `kept; the ordinary word "${d.word}" is refused`;
+  return `loose\t${d.loose}\t${why}\t${d.keys.join("|")}\t${d.ids.join(" ")}`;
+}
 
 export function register(program: Command): void {
   const kb = program.command("kb").description("check, extend and query the knowledge base (data/kb)");
@@ -23,7 +30,8 @@ export function register(program: Command): void {
     .option("--no-geo", "skip the coordinates check (faster)")
     .option("--errors-only", "print errors, not warnings")
     .option("--dir <folder>", "the knowledge-base folder to check", KB_DIR)
-    .action((opts: { geo: boolean; errorsOnly?: boolean; dir: string }) => {
+    .option("--loose", "list the spelling-variant (loose) keys left out, and the ordinary words refused")
+    .action((opts: { geo: boolean; errorsOnly?: boolean; dir: string; loose?: boolean }) => {
       const { kb: k, problems, files } = loadKbFrom({ onProblem: "collect", dir: opts.dir });
       const report = checkKb(k, problems, opts.geo ? loadGeoIndex() : null, readCollisions(path.join(opts.dir, "collisions.tsv")));
       for (const i of report.issues) if (!opts.errorsOnly || i.severity === "error") console.log(formatIssue(i));
@@ -31,6 +39,11 @@ export function register(program: Command): void {
       console.error(`rasid kb check: ${files.length} files, ${k.stats.entries} entries, ${k.stats.keys} names; ` +
         `${errors} errors, ${report.issues.length - errors} warnings; ${report.checkedPoints} places geo-checked; ` +
         `${report.placeHomonyms} place homonyms (left to the geocoder), ${report.declaredCollisions} declared collisions`);
+      const by = (r: string) => k.looseDropped.filter((d) => d.reason === r);
+      if (opts.loose) for (const d of k.looseDropped) console.log(formatLooseDrop(d));
+      console.error(`rasid kb check: spelling variants: ${k.stats.looseKeys} loose keys kept; left out: ${by("shared").length} shared by ` +
+        `different entities, ${by("common").length} shared with a frequent word; ${by("word").length} ordinary words refused` +
+        `${opts.loose ? "" : " (--loose lists them)"}`);
       process.exitCode = errors ? 1 : 0;
     });
 

@@ -9,9 +9,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { KbIndex, KbMatch, MatchVia, WordKind } from "./compile.ts";
+import type { LooseIndex } from "./loose-index.ts";
 import type { KbEntry, RowProblem } from "./row.ts";
 
-const FORMAT = "rasid.kb-cache/3";
+const FORMAT = "rasid.kb-cache/4";
 const VIA: MatchVia[] = ["name", "alias", "bare"];
 const SRC = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 /** Code whose change changes the compiled KB. */
@@ -40,6 +41,7 @@ interface CacheFile {
   inner: string[];
   maxTokens: number;
   commonWords: [string, WordKind][];
+  loose: { keys: [string, string][]; prefixes: string[]; inner: string[]; refused: string[]; dropped: LooseIndex["dropped"] };
 }
 
 /** What the cache must match: size and mtime of every input file (missing files count too). */
@@ -69,7 +71,8 @@ export function readCache(file: string, stamp: string): Compiled | null {
   for (const [k, refs] of c.adjectives) adjectives.set(k, refs.map((i) => entries[i]));
   return {
     entries, problems: c.problems,
-    index: { keys, adjectives, prefixes: new Set(c.prefixes), inner: new Set(c.inner), maxTokens: c.maxTokens, commonWords: new Map(c.commonWords) },
+    index: { keys, adjectives, prefixes: new Set(c.prefixes), inner: new Set(c.inner), maxTokens: c.maxTokens, commonWords: new Map(c.commonWords),
+      loose: { keys: new Map(c.loose.keys), prefixes: new Set(c.loose.prefixes), inner: new Set(c.loose.inner), refused: new Set(c.loose.refused), dropped: c.loose.dropped } },
   };
 }
 
@@ -89,6 +92,7 @@ export function writeCache(file: string, stamp: string, { entries, problems, ind
     inner: [...index.inner],
     maxTokens: index.maxTokens,
     commonWords: [...index.commonWords],
+    loose: { keys: [...index.loose.keys], prefixes: [...index.loose.prefixes], inner: [...index.loose.inner], refused: [...index.loose.refused], dropped: index.loose.dropped },
   };
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {

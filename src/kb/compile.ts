@@ -10,6 +10,8 @@
 // key's record is kept for the next ask.
 import type { KbEntry } from "./row.ts";
 import { kbKey, tokenCount, withoutArticle } from "./keys.ts";
+import { looseIndex, type LooseIndex } from "./loose-index.ts";
+import { looseKey } from "./loose.ts";
 
 export type WordKind = "stop" | "verb" | "noun";
 
@@ -36,9 +38,20 @@ export interface Kb {
   continues(token: string): boolean;
   /** All the KB knows of one key, in one read: its matches, adjectives, prefix and continuation flags. */
   info(key: string): KeyInfo;
+  /**
+   * For a key with no exact match: the exact key of the one foreign-named entity (or homonym set)
+   * whose loose key (loose.ts) it shares, else null ("جاكارتا" -> "جاكرتا"). Ask only after an exact miss.
+   */
+  loose(key: string): string | null;
+  /** True when some multi-word loose key starts with this key's loose form (after an exact miss). */
+  loosePrefix(key: string): boolean;
+  /** True when some multi-word loose key has this token's loose form after its first word. */
+  looseInner(token: string): boolean;
+  /** Loose keys left out: shared by entities that differ, or by an ordinary word (for `rasid kb check`). */
+  readonly looseDropped: LooseIndex["dropped"];
   /** The most tokens any key has: the longest span a scanner needs to try. */
   readonly maxAliasTokens: number;
-  readonly stats: { entries: number; keys: number; adjectives: number; commonWords: number };
+  readonly stats: { entries: number; keys: number; adjectives: number; commonWords: number; looseKeys: number };
 }
 
 /** One key's answers to matches(), adjective(), hasPrefix() and continues() (shared, do not change). */
@@ -60,14 +73,20 @@ export interface KbIndex {
   inner: Set<string>;
   maxTokens: number;
   commonWords: Map<string, WordKind>;
+  /** Loose keys of foreign-named entities (loose-index.ts). */
+  loose: LooseIndex;
 }
 
-export function compileKb(entries: KbEntry[], commonWords: Map<string, WordKind>): Kb {
-  return kbOf(entries, indexKb(entries, commonWords));
+/** `frequent` and `ordinary`: the words loose keys must not be taken for (loose-index.ts; load.ts readOrdinaryWords). */
+export function compileKb(entries: KbEntry[], commonWords: Map<string, WordKind>, words: OrdinaryWords = NO_WORDS): Kb {
+  return kbOf(entries, indexKb(entries, commonWords, words));
 }
+
+export interface OrdinaryWords { frequent: Iterable<string>; ordinary: Iterable<string> }
+const NO_WORDS: OrdinaryWords = { frequent: [], ordinary: [] };
 
 /** Build the lookup tables: every name and alias (and each without ال) to its entries, best match first. */
-export function indexKb(entries: readonly KbEntry[], commonWords: Map<string, WordKind>): KbIndex {
+export function indexKb(entries: readonly KbEntry[], commonWords: Map<string, WordKind>, words: OrdinaryWords = NO_WORDS): KbIndex {
   const keys = new Map<string, KbMatch[]>();
   const adjectives = new Map<string, KbEntry[]>();
   const prefixes = new Set<string>();
@@ -107,15 +126,20 @@ export function indexKb(entries: readonly KbEntry[], commonWords: Map<string, Wo
     }
   }
   for (const list of keys.values()) list.sort((a, b) => RANK[a.via] - RANK[b.via]);
-  return { keys, adjectives, prefixes, inner, maxTokens, commonWords };
+  const loose = looseIndex(entries, keys, [...words.frequent, ...adjectives.keys()], [...words.ordinary, ...commonWords.keys()]);
+  return { keys, adjectives, prefixes, inner, maxTokens, commonWords, loose };
 }
 
 /** The Kb over its entries and their compiled tables. */
 export function kbOf(entries: readonly KbEntry[], index: KbIndex): Kb {
-  const { keys, adjectives, prefixes, inner, maxTokens, commonWords } = index;
+  const { keys, adjectives, prefixes, inner, maxTokens, commonWords, loose } = index;
   const ids = new Map<string, KbEntry>();
   for (const e of entries) ids.set(e.id, e);
   const { info } = keyTable(index);
+  // a key's loose form without the length minimum (kept loose keys are long enough; prefixes and
+  // inner words need none), for the last key asked: lookup, isPrefix and continues ask in a row
+  let lastLoose = "", lastLk: string | null = null;
+  const lk = (key: string) => (key === lastLoose ? lastLk : (lastLoose = key, lastLk = looseKey(key, undefined, 1)));
   return {
     entries,
     byId: (id) => ids.get(id),
@@ -126,8 +150,12 @@ export function kbOf(entries: readonly KbEntry[], index: KbIndex): Kb {
     hasPrefix: (key) => info(key).prefix,
     continues: (token) => info(token).inner,
     info,
+    loose: (key) => { const l = lk(key); return l === null || loose.refused.has(key) ? null : loose.keys.get(l) ?? null; },
+    loosePrefix: (key) => { const l = lk(key); return l !== null && loose.prefixes.has(l); },
+    looseInner: (token) => { const l = lk(token); return l !== null && loose.inner.has(l); },
+    looseDropped: loose.dropped,
     maxAliasTokens: maxTokens,
-    stats: { entries: entries.length, keys: keys.size, adjectives: adjectives.size, commonWords: commonWords.size },
+    stats: { entries: entries.length, keys: keys.size, adjectives: adjectives.size, commonWords: commonWords.size, looseKeys: loose.keys.size },
   };
 }
 

@@ -10,8 +10,9 @@ import path from "node:path";
 import { RasidError } from "../core/errors.ts";
 import { parseTsv } from "../core/tsv.ts";
 import { readCache, stampOf, writeCache, type Compiled } from "./cache.ts";
-import { indexKb, kbOf, type Kb, type WordKind } from "./compile.ts";
-import { GENERATED_DIR, KB_DIR, kbRowFiles } from "./files.ts";
+import { indexKb, kbOf, type Kb, type OrdinaryWords, type WordKind } from "./compile.ts";
+import { GENERATED_DIR, KB_DIR, ROOT, kbRowFiles } from "./files.ts";
+import { VARIANTS_FILE } from "./loose.ts";
 import { kbKey } from "./keys.ts";
 import { parseRow, type KbEntry, type RowProblem } from "./row.ts";
 
@@ -97,7 +98,7 @@ export function loadKbFrom(opts: LoadOptions = {}): LoadResult {
   if (!compiled) {
     const problems: RowProblem[] = [];
     const entries = readKbEntries(files, problems);
-    compiled = { entries, problems, index: indexKb(entries, readCommonWords(dir)) };
+    compiled = { entries, problems, index: indexKb(entries, readCommonWords(dir), readOrdinaryWords(dir)) };
     if (useCache) writeCache(cacheFile, stamp, compiled);
   }
   const { entries, problems, index } = compiled;
@@ -108,8 +109,35 @@ export function loadKbFrom(opts: LoadOptions = {}): LoadResult {
   return { kb: kbOf(entries, index), problems, files };
 }
 
-/** The files readCommonWords may read (for the cache's stamp). */
-const commonWordFiles = (dir: string) => [path.join(dir, "generated", "common-words.tsv"), path.join(dir, "common-words.tsv")];
+/** The files readCommonWords and readOrdinaryWords may read, and the variant rules (for the cache's stamp). */
+const commonWordFiles = (dir: string) => [path.join(dir, "generated", "common-words.tsv"), path.join(dir, "common-words.tsv"),
+  path.join(dir, "generated", ORDINARY_FILE), VARIANTS_FILE, ...lexiconFiles()];
+
+/** data/generated file the build writes from hunspell-ar: every ordinary word (normalized), one a line. */
+export const ORDINARY_FILE = "ordinary-words.txt";
+const LEXICON_DIR = path.join(ROOT, "data", "lexicon");
+const lexiconFiles = () => (fs.existsSync(LEXICON_DIR) ? fs.readdirSync(LEXICON_DIR).filter((f) => f.endsWith(".tsv")).sort().map((f) => path.join(LEXICON_DIR, f)) : []);
+
+/**
+ * Words a foreign name's loose key must not be taken for (loose-index.ts). Frequent: the hand list
+ * of common words and every word of the lexicons (given names, titles, cues: the first column of
+ * data/lexicon/*.tsv). Ordinary: hunspell-ar's words when the build found it (generated/ordinary-words.txt).
+ */
+export function readOrdinaryWords(dir = KB_DIR): OrdinaryWords {
+  const ordinary: string[] = [];
+  const gen = path.join(dir, "generated", ORDINARY_FILE);
+  if (fs.existsSync(gen)) for (const w of fs.readFileSync(gen, "utf8").split("\n")) if (w && !w.startsWith("#")) ordinary.push(w);
+  const out = new Set<string>();
+  for (const file of [path.join(dir, "common-words.tsv"), ...lexiconFiles()]) {
+    if (!fs.existsSync(file)) continue;
+    const recs = parseTsv(fs.readFileSync(file, "utf8"), file);
+    for (const r of recs) {
+      const first = Object.values(r.row)[0];
+      if (first) for (const w of kbKey(first).split(" ")) if (w) out.add(w);
+    }
+  }
+  return { frequent: out, ordinary };
+}
 
 let shared: Kb | null = null;
 

@@ -3,8 +3,18 @@
 // ordered hand-written first, then countries, provinces and cities by population; each carries
 // the ordinary-word reading of the key it was found by (عند → stop), so the recognizer can ask
 // for evidence.
+//
+// Spelling variants of foreign names (جاكارتا for جاكرتا, هونج كونج for هونغ كونغ): a key with no
+// exact match is asked of the KB's loose keys (kb/loose.ts) and, when it shares one with exactly
+// one entity (or homonym set), answers what that spelling answers, each candidate marked `loose`
+// (kbMatches scores it lower and lets any exact reading win). Recognizers ask each key once per
+// written form (word-classes.ts keeps the answer on the form), so the extra work is per new word.
 import type { Kb, KbEntry, KbMatch } from "../kb/index.ts";
 import { compareCandidates, surnameIndex, type Gazetteer, type NameEntry } from "./gazetteer.ts";
+
+/** A candidate found through a loose key (a spelling variant), not the exact name. */
+export type LooseName = NameEntry & { loose: true };
+export const isLoose = (e: NameEntry): boolean => (e as Partial<LooseName>).loose === true;
 
 export function gazetteerFromKb(kb: Kb): Gazetteer {
   const view = new Map<KbEntry, NameEntry>();
@@ -25,6 +35,20 @@ export function gazetteerFromKb(kb: Kb): Gazetteer {
   // filter, often the record just read for lookup/adjective) says "continues a name" for nearly
   // all of them; the few the KB splits otherwise (its keys drop punctuation) are kept apart.
   let surnames: Map<string, NameEntry | null> | null = null, outside: Set<string> | null = null;
+  const exact = (key: string): NameEntry[] | undefined => {
+    const ms = kb.info(key).matches as KbMatch[];
+    if (!ms.length) return undefined;
+    let list = cache.get(ms);
+    if (list === undefined) {
+      const named = ms.filter((m) => m.via !== "bare");
+      const kind = named.length ? kb.commonWord(key) : null;
+      list = named.length ? named.map((m) => ({ ...asName(m.entry), wordKind: kind, alias: m.via === "alias" })).sort(compareCandidates) : null;
+      cache.set(ms, list);
+    }
+    return list ?? undefined;
+  };
+  // loose answers by the exact key they stand for (bounded by the KB's loose keys)
+  const looseLists = new Map<string, LooseName[]>();
   return {
     surname(key) {
       if (surnames === null) {
@@ -35,19 +59,19 @@ export function gazetteerFromKb(kb: Kb): Gazetteer {
       return surnames.get(key) ?? undefined;
     },
     lookup(key) {
-      const ms = kb.info(key).matches as KbMatch[];
-      if (!ms.length) return undefined;
-      let list = cache.get(ms);
+      if (kb.info(key).matches.length) return exact(key);
+      if (kb.commonWord(key) !== null) return undefined;
+      const to = kb.loose(key);
+      if (to === null) return undefined;
+      let list = looseLists.get(to);
       if (list === undefined) {
-        const named = ms.filter((m) => m.via !== "bare");
-        const kind = named.length ? kb.commonWord(key) : null;
-        list = named.length ? named.map((m) => ({ ...asName(m.entry), wordKind: kind, alias: m.via === "alias" })).sort(compareCandidates) : null;
-        cache.set(ms, list);
+        list = (exact(to) ?? []).map((e) => ({ ...e, loose: true as const }));
+        looseLists.set(to, list);
       }
-      return list ?? undefined;
+      return list.length ? list : undefined;
     },
-    isPrefix: (key) => kb.info(key).prefix,
-    continues: (token) => kb.info(token).inner,
+    isPrefix: (key) => kb.info(key).prefix || kb.loosePrefix(key),
+    continues: (token) => kb.info(token).inner || kb.looseInner(token),
     adjective: (key) => {
       const e = kb.info(key).adjectives[0];
       return e ? asName(e) : undefined;

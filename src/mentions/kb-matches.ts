@@ -9,14 +9,24 @@
 // "اليوم" is "today". Right after a definite noun (same sentence, one space, no clitic on the
 // adjective) such a match is not taken: the adjective is its country's mention, as everywhere.
 // After an indefinite head ("صحيفة المصري اليوم"), a verb or a quotation mark, the name stands.
+// A spelling variant of a foreign name (kb-gazetteer.ts: candidates marked loose) is taken only
+// when no reading of the word starts an exact name, and scores lower than an exact match.
 import type { Token } from "../core/document.ts";
 import type { Gazetteer, NameEntry } from "./gazetteer.ts";
 import { isWord, makeMention, type FoundMention } from "./candidate.ts";
 import { CONT, docForms, REC_SHIFT, type DocForms, type Starts } from "./word-classes.ts";
 import { step, type NameNode } from "./name-steps.ts";
 import { isMediaSubtype } from "../kb/row.ts";
+import { isLoose } from "./kb-gazetteer.ts";
 
 const MAX_TOKENS = 10;
+const EXACT_SCORE = 0.9, LOOSE_SCORE = 0.8;
+
+/** Does a match with candidates `hit` ending at j beat the best so far (bestJ, bestLoose)? Exact beats loose, then longer wins. */
+const better = (hit: readonly NameEntry[], j: number, bestJ: number, bestLoose: boolean): boolean => {
+  const loose = isLoose(hit[0]);
+  return loose === bestLoose || bestJ < 0 ? j > bestJ : !loose;
+};
 
 /**
  * `forms`: the document's per-token answers when the caller has them (findMentions); `lists`, when
@@ -33,9 +43,9 @@ export function kbMatches(
     const v = vals[i];
     if (v >>> REC_SHIFT === 0) continue; // starts no KB name (most words; punctuation, numbers)
     // the best match so far: the start it began with, and its node when longer than one token
-    let bestS: Starts | null = null, bestNode: NameNode | null = null, bestJ = -1, sentence = -1;
+    let bestS: Starts | null = null, bestNode: NameNode | null = null, bestJ = -1, sentence = -1, bestLoose = false;
     for (let s: Starts | null = recs[v >>> REC_SHIFT]; s !== null; s = s.next) {
-      if (s.hit !== undefined && i + 1 > bestJ) { bestS = s; bestNode = null; bestJ = i + 1; }
+      if (s.hit !== undefined && better(s.hit, i + 1, bestJ, bestLoose)) { bestS = s; bestNode = null; bestJ = i + 1; bestLoose = isLoose(s.hit[0]); }
       let node = s.node;
       if (node === null || i + 1 >= n || !(vals[i + 1] & CONT)) continue;
       if (sentence < 0) sentence = tokens[i].sentence;
@@ -44,7 +54,7 @@ export function kbMatches(
         const next = tokens[j];
         if (next.sentence !== sentence) break;
         node = step(gaz, node, next.norm);
-        if (node.hit && j + 1 > bestJ) { bestS = s; bestNode = node; bestJ = j + 1; }
+        if (node.hit && better(node.hit, j + 1, bestJ, bestLoose)) { bestS = s; bestNode = node; bestJ = j + 1; bestLoose = isLoose(node.hit[0]); }
         if (!node.prefix) break;
       }
     }
@@ -54,7 +64,7 @@ export function kbMatches(
     const rec: { ids: string[] | null } = bestNode === null ? bestS : bestNode;
     const ids = rec.ids ??= cands.map((c) => c.id);
     const t = tokens[i];
-    out.push(makeMention(text, tokens, t.readings[bestS.at], i, bestJ, cands[0].type, "kb", 0.9, bestNode === null ? bestS.key : bestNode.key, ids));
+    out.push(makeMention(text, tokens, t.readings[bestS.at], i, bestJ, cands[0].type, "kb", bestLoose ? LOOSE_SCORE : EXACT_SCORE, bestNode === null ? bestS.key : bestNode.key, ids));
     lists?.push(cands);
   }
   return out;

@@ -1,0 +1,106 @@
+// Loose keys: one key for the several ways Arabic transliterates one foreign name (جاكرتا/جاكارتا,
+// هونغ كونغ/هونج كونج, فيرغسون/فيرجسون). The rules are data (data/kb/spelling-variants.tsv): letter
+// sequences and classes that stand for one foreign sound are reduced to one letter, long vowels
+// inside a word are dropped, doubled letters written once. A name's loose key is made from its
+// exact key (keys.ts: normalized tokens), word by word, so a text's word sequence gets its loose
+// key the same way. Which entities get loose keys (foreign-named ones), and when two entities or an
+// ordinary word share one, is decided where the KB is compiled (compile.ts: looseIndex).
+import fs from "node:fs";
+import path from "node:path";
+import { parseTsv } from "../core/tsv.ts";
+import { RasidError } from "../core/errors.ts";
+import { KB_DIR } from "./files.ts";
+import type { KbEntry } from "./row.ts";
+
+export interface LooseRules {
+  /** Sequences replaced first, longest first: [from, to]. */
+  sequences: [string, string][];
+  /** Letter (code unit) -> its class letter. */
+  classes: Map<number, number>;
+  /** Long-vowel letters dropped inside a word. */
+  vowels: Set<number>;
+  minWord: number;
+  minName: number;
+  /** Countries whose rows get no loose key: "all" (every row) or "places" (places only). */
+  native: Map<string, "all" | "places">;
+}
+
+export const VARIANTS_FILE = path.join(KB_DIR, "spelling-variants.tsv");
+
+/** Read the rules (a bad row is RasidError E_KB_ROW naming file:line). */
+export function readLooseRules(file = VARIANTS_FILE): LooseRules {
+  const r: LooseRules = { sequences: [], classes: new Map(), vowels: new Set(), minWord: 4, minName: 6, native: new Map() };
+  if (!fs.existsSync(file)) return r;
+  for (const rec of parseTsv(fs.readFileSync(file, "utf8"), file)) {
+    const { kind, from = "", to = "" } = rec.row;
+    const bad = (why: string) => new RasidError("E_KB_ROW", `${file}:${rec.line}`, why);
+    if (kind === "sequence") r.sequences.push([from, to]);
+    else if (kind === "class") for (const ch of from) r.classes.set(ch.charCodeAt(0), to.charCodeAt(0));
+    else if (kind === "vowel") for (const ch of from) r.vowels.add(ch.charCodeAt(0));
+    else if (kind === "min") {
+      const n = Number(to);
+      if (!Number.isInteger(n) || n < 1) throw bad(`min "${to}" is not a whole number`);
+      if (from === "word") r.minWord = n; else if (from === "name") r.minName = n; else throw bad(`min is for "word" or "name", not "${from}"`);
+    } else if (kind === "native") {
+      if (to !== "all" && to !== "places") throw bad(`native applies to "all" or "places", not "${to}"`);
+      for (const c of from.split("|")) r.native.set(c.trim(), to);
+    } else throw bad(`kind "${kind ?? ""}" is not sequence, class, vowel, min or native`);
+  }
+  r.sequences.sort((a, b) => b[0].length - a[0].length);
+  return r;
+}
+
+let shared: LooseRules | null = null;
+/** The project's rules, read once. */
+export const looseRules = (): LooseRules => (shared ??= readLooseRules());
+
+const isArabicLetter = (c: number) => c >= 0x621 && c <= 0x64a;
+
+/** One word's loose form, or null when it has a letter that is not Arabic (Latin names, digits). */
+export function looseWord(word: string, r: LooseRules = looseRules()): string | null {
+  let w = word;
+  for (const [from, to] of r.sequences) if (w.includes(from)) w = w.split(from).join(to);
+  const out: number[] = [];
+  const n = w.length;
+  let prev = -1; // the previous letter as written (after the classes): doubles are written once
+  for (let i = 0; i < n; i++) {
+    const raw = w.charCodeAt(i);
+    if (!isArabicLetter(raw)) return null;
+    const c = r.classes.get(raw) ?? raw;
+    if (c === prev) continue;
+    prev = c;
+    if (i > 0 && i < n - 1 && r.vowels.has(raw)) continue;
+    out.push(c);
+  }
+  return String.fromCharCode(...out);
+}
+
+/**
+ * The loose key of an exact key (normalized tokens joined by spaces), or null when it is too short
+ * to be told apart from other words (rules' min, or `min` letters in all) or is not all Arabic letters.
+ */
+export function looseKey(key: string, r: LooseRules = looseRules(), min?: number): string | null {
+  if (!key) return null;
+  const words = key.split(" ");
+  let letters = 0;
+  const out: string[] = [];
+  for (const w of words) {
+    const l = looseWord(w, r);
+    if (l === null || l.length < 2) return null;
+    letters += l.length;
+    out.push(l);
+  }
+  if (letters < (min ?? (words.length === 1 ? r.minWord : r.minName))) return null;
+  return out.join(" ");
+}
+
+const PLACE = new Set(["GPE", "LOC", "FAC"]);
+
+/** Is the entry foreign-named (its names transliterated), so its spellings may vary? Needs a country outside the native list. */
+export function foreignNamed(e: Pick<KbEntry, "type" | "country">, r: LooseRules = looseRules()): boolean {
+  if (!e.country) return false;
+  const scope = r.native.get(e.country);
+  if (scope === "all") return false;
+  if (scope === "places" && PLACE.has(e.type)) return false;
+  return true;
+}
