@@ -98,7 +98,7 @@ export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<Gen
       if (!more) break;
       n = more.end;
     }
-    if (at[n]?.id) continue;
+    if (n < at.length && at[n]?.id) continue; // (no read past the end: it deoptimizes)
     const t = toks[g.start];
     const r = genericReading(gi, t, true) ?? genericReading(gi, t, false) ?? t.readings[0];
     const start = r ? t.start + r.from : t.start;

@@ -54,7 +54,7 @@ export function dateIn(toks: Token[], from: number, to: number, published: strin
       if (month && day >= 1 && day <= 31) {
         let k = j + 1;
         while (k < to && (toks[k].kind === "punct" || MONTHS[toks[k].norm])) k++; // "مارس آذار", "(تموز)"
-        const yTok = toks[k];
+        const yTok = k < toks.length ? toks[k] : undefined; // (no read past the end: it deoptimizes)
         let year = yTok && yTok.kind === "number" && /^(19|20)\d\d$/.test(asciiDigits(yTok.text)) ? Number(asciiDigits(yTok.text)) : null;
         if (year === null && published) {
           year = Number(published.slice(0, 4));

@@ -84,7 +84,7 @@ function holderOf(ai: ArgIndex, a: Arg): Arg {
   const h = nisbaHead(ai, a);
   if (h < 0) return a;
   const toks = ai.toks;
-  const before = toks[h - 1];
+  const before = h > 0 ? toks[h - 1] : undefined; // (no read before the start: it deoptimizes)
   const phrase = [bareWord(toks[h]), bareWord(toks[a.first])];
   // "وزير الدفاع": a plain word before the head belongs to the title
   if (before && before.kind === "word" && !ai.at[h - 1] && !isPrepWord(before)) phrase.unshift(bareWord(before));

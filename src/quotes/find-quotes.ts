@@ -342,8 +342,9 @@ function prepFrames(frames: Set<string>): PrepFrames {
 function isPrep(t: Token, pf: PrepFrames): boolean {
   const n = t.norm;
   if (pf.ba) { // not "بين"
-    const c = n.charCodeAt(0);
-    if ((c === 0x0628 || (c === 0x0648 && n.charCodeAt(1) === 0x0628)) && takesBa(t)) return true;
+    // (lengths checked first: a read past a string's end deoptimizes say, which inlines this)
+    const c = n.length > 0 ? n.charCodeAt(0) : 0;
+    if ((c === 0x0628 || (c === 0x0648 && n.length > 1 && n.charCodeAt(1) === 0x0628)) && takesBa(t)) return true;
   }
   const preps = pf.preps;
   for (let k = 0; k < preps.length; k++) {

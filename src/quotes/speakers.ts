@@ -255,9 +255,10 @@ function bareIs(t: Token | undefined, b: string): boolean {
   if (!t) return b === "";
   const n = t.norm;
   let k = 0;
-  const c = n.charCodeAt(0);
-  if ((c === 0x0648 || c === 0x0641) && n.charCodeAt(1) === 0x0627 && n.charCodeAt(2) === 0x0644) k = 3;
-  else if (c === 0x0627 && n.charCodeAt(1) === 0x0644) k = 2;
+  // (lengths checked first: a read past a string's end deoptimizes the callers this is inlined into)
+  const c = n.length > 0 ? n.charCodeAt(0) : 0;
+  if (n.length >= 3 && (c === 0x0648 || c === 0x0641) && n.charCodeAt(1) === 0x0627 && n.charCodeAt(2) === 0x0644) k = 3;
+  else if (n.length >= 2 && c === 0x0627 && n.charCodeAt(1) === 0x0644) k = 2;
   return n.length - k === b.length && n.startsWith(b, k);
 }
 

@@ -45,7 +45,7 @@ export function hasKind(m: PhraseMatch<Cue>, kind: Cue["kind"]): boolean {
 
 /** The cue match of `kind` starting at token i, if any. */
 export function cueAt(st: State, i: number, kind: Cue["kind"]): PhraseMatch<Cue> | undefined {
-  const m = st.cueStarting[i];
+  const m = i < st.cueStarting.length ? st.cueStarting[i] : undefined; // (a read past the end deoptimizes say)
   return m && hasKind(m, kind) ? m : undefined;
 }
 

@@ -89,7 +89,7 @@ function splitParagraph(text: string, ps: number, pe: number, out: Span[], marks
     const x = text.charCodeAt(t);
     let j = t;
     let dots = 0;
-    for (let y = x; j < pe && (isTerminator(y) || y === ELLIPSIS); y = text.charCodeAt(++j)) {
+    for (let y = x; j < pe && (isTerminator(y) || y === ELLIPSIS); y = ++j < pe ? text.charCodeAt(j) : 0) { // (no read past the end: it deoptimizes)
       if (y === 0x2e || y === ELLIPSIS) dots += y === ELLIPSIS ? 2 : 1;
     }
     i = j;
