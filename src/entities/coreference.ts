@@ -8,8 +8,7 @@
 // article text say (the word's last two letters, read from the text in order) and reads a
 // token's readings only when those letters end some family name in view.
 import type { Document, Token } from "../core/document.ts";
-import type { FoundMention } from "../mentions/candidate.ts";
-import { isWord } from "../mentions/candidate.ts";
+import { isWord, mentionOf } from "../mentions/candidate.ts";
 import type { Lexicons } from "../mentions/lexicons.ts";
 import { foldCode } from "../text/normalize.ts";
 import type { Group, WordsOf } from "./link-entities.ts";
@@ -66,11 +65,7 @@ export function addCoreference(
         if (r.post !== "" || !PRE.has(r.pre)) continue;
         const g = byWord.get(r.norm);
         if (!g) continue;
-        const m: FoundMention = {
-          start: t.start + r.from, end: t.end, text: text.slice(t.start + r.from, t.end), type: "PERSON", kbId: g.entry?.id ?? null,
-          via: "coref", score: 0.5, tokens: { start: i, end: i + 1 }, key: r.norm, candidates: [],
-        };
-        g.mentions.push(m);
+        g.mentions.push(mentionOf(t.start + r.from, t.end, text.slice(t.start + r.from, t.end), "PERSON", g.entry?.id ?? null, "coref", 0.5, { start: i, end: i + 1 }, r.norm, [], undefined));
         break;
       }
     }

@@ -3,7 +3,7 @@
 // resolver keeps the best non-overlapping set; linking reads `key` and `candidates` to choose
 // among homonyms with the whole document in view.
 import type { Mention, Reading, Token } from "../core/document.ts";
-import type { EntityType } from "../core/contract.ts";
+import type { EntityType, Span } from "../core/contract.ts";
 
 export interface FoundMention extends Mention {
   /** Normalized form that was matched (an alias key, or the pattern's name). */
@@ -30,8 +30,18 @@ export function makeMention(
 ): FoundMention {
   const start = tokens[i].start + first.from; // first: a reading of tokens[i]
   const end = tokens[j - 1].end;
-  return {
-    start, end, text: text.slice(start, end), type, kbId: candidates[0] ?? null, via, score,
-    tokens: { start: i, end: j }, key, candidates,
-  };
+  return mentionOf(start, end, text.slice(start, end), type, candidates[0] ?? null, via, score, { start: i, end: j }, key, candidates, undefined);
+}
+
+/**
+ * Every FoundMention is made here, its fields in one order and role present (undefined when
+ * none): mentions copied by spreading ({ ...m, type }) or given a role later took other maps,
+ * and a map first seen late deoptimized combine, modelMentions and the entity stage
+ * (bench/PERF.md, session 6).
+ */
+export function mentionOf(
+  start: number, end: number, text: string, type: EntityType, kbId: string | null, via: Mention["via"],
+  score: number, tokens: Span, key: string, candidates: string[], role: FoundMention["role"],
+): FoundMention {
+  return { start, end, text, type, kbId, via, score, tokens, key, candidates, role };
 }

@@ -6,6 +6,7 @@
 // (GeoNames' صبر، عند) need evidence: a place cue before them, or their country named elsewhere.
 import type { Document, Token } from "../core/document.ts";
 import type { FoundMention } from "./candidate.ts";
+import { mentionOf } from "./candidate.ts";
 import { isProminentPlace, type Gazetteer, type NameEntry } from "./gazetteer.ts";
 import type { Lexicons } from "./lexicons.ts";
 import { kbMatches } from "./kb-matches.ts";
@@ -91,13 +92,13 @@ function adoptKnownSurname(p: FoundMention, kb: FoundMention[]): void {
  */
 function clubOfCity(c: Ctx, m: FoundMention, cands: readonly NameEntry[]): FoundMention {
   if (m.type !== "GPE" && m.type !== "LOC") return m;
-  const next = c.tokens[m.tokens.end];
+  const next = m.tokens.end < c.tokens.length ? c.tokens[m.tokens.end] : undefined; // (no read past the end: it deoptimizes)
   if (!next || next.sentence !== c.tokens[m.tokens.start].sentence || !next.readings[0].article || !next.norm.endsWith("ي")) return m;
   if (!c.gaz.adjective(next.norm)) return m;
   if (!cands.length || !cands.every((e) => e.subtype === "city" || e.subtype === "town" || e.subtype === "capital")) return m;
-  const prev = c.tokens[m.tokens.start - 1];
+  const prev = m.tokens.start > 0 ? c.tokens[m.tokens.start - 1] : undefined;
   if (prev && (readingIn(prev, c.lex.settlementCues) || readingIn(prev, c.lex.placeCues))) return m;
-  return { ...m, type: "ORG", kbId: null, candidates: [] };
+  return mentionOf(m.start, m.end, m.text, "ORG", null, m.via, m.score, m.tokens, m.key, [], m.role);
 }
 
 /**
@@ -171,7 +172,7 @@ function hasEvidence(c: Ctx, m: FoundMention, cands: readonly NameEntry[], count
   const byName = cands.filter((e) => !e.alias);
   if (!kind && !generic && (byName.some(isProminentPlace) || cands.some((e) => (e.population ?? 0) >= 500_000))) return true;
   if (generic) return false; // "وسط العاصمة" is the capital, not a province called العاصمة
-  const prev = c.tokens[m.tokens.start - 1];
+  const prev = m.tokens.start > 0 ? c.tokens[m.tokens.start - 1] : undefined;
   if (prev && readingIn(prev, c.lex.placeCues)) return true;
   if (kind === "noun" && cands.every((e) => e.subtype === "province")) return false;
   return byName.some((e) => e.country && countries.has(e.country) && (kind ? isProminentPlace(e) : true));

@@ -9,7 +9,7 @@
 import type { Token } from "../core/document.ts";
 import type { EntityType } from "../core/contract.ts";
 import type { FoundMention } from "./candidate.ts";
-import { isWord, makeMention, nameReadings } from "./candidate.ts";
+import { isWord, makeMention, mentionOf, nameReadings } from "./candidate.ts";
 import { isProminentPlace } from "./gazetteer.ts";
 import { titleAt, type Ctx } from "./words.ts";
 import { outsideMargin, plainNormFilter, tag, type NerModel, type TaggedSpan } from "./model/tagger.ts";
@@ -106,7 +106,7 @@ function asOrganization(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], c
   if (m.via !== "kb" || !(PLACES.has(m.type) || (m.type === "ORG" && !m.kbId))) return m;
   const s = names.find((x) => x.type === "ORG" && x.start <= m.tokens.start && x.end >= m.tokens.end);
   if (!s) return m;
-  if (s.start === m.tokens.start && s.end === m.tokens.end) return { ...m, type: "ORG", kbId: null, candidates: [] };
+  if (s.start === m.tokens.start && s.end === m.tokens.end) return mentionOf(m.start, m.end, m.text, "ORG", null, m.via, m.score, m.tokens, m.key, [], m.role);
   if (!GROW_ORG) return m;
   for (let k = s.start; k < s.end; k++) if ((k < m.tokens.start || k >= m.tokens.end) && (covered[k] || !isWord(c.tokens[k]))) return m;
   const first = startReading(c, c.tokens[s.start]);
@@ -196,7 +196,7 @@ function cutOverrun(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], cover
     return makeMention(c.text, c.tokens, first, s.start, s.end, "PERSON", "pattern", m.score, normalize(c.text.slice(c.tokens[s.start].start + first.from, c.tokens[s.end - 1].end)), m.candidates);
   }
   const end = c.tokens[s.end - 1].end;
-  return { ...m, end, text: c.text.slice(m.start, end), tokens: { start: m.tokens.start, end: s.end }, key: normalize(c.text.slice(m.start, end)) };
+  return mentionOf(m.start, end, c.text.slice(m.start, end), m.type, m.kbId, m.via, m.score, { start: m.tokens.start, end: s.end }, normalize(c.text.slice(m.start, end)), m.candidates, m.role);
 }
 
 /**
@@ -213,7 +213,8 @@ function fullName(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], covered
   const key = normalize(c.text.slice(c.tokens[s.start].start + first.from, c.tokens[s.end - 1].end));
   const same = s.start === m.tokens.start;
   const made = makeMention(c.text, c.tokens, first, s.start, s.end, "PERSON", same ? "kb" : "pattern", m.score, key, same ? m.candidates : []);
-  return same ? { ...made, kbId: m.kbId } : made;
+  if (same) made.kbId = m.kbId; // (a fresh object: set in place, no spread copy with another map)
+  return made;
 }
 
 /**

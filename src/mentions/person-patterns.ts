@@ -38,13 +38,14 @@ export function titledPersons(c: Ctx, known: Map<number, FoundMention>): FoundMe
       if (tj > j) { j = tj; continue; }
       if (hasArticle(t) || cls[j] & ADJ_WORD || c.lex.orgHeads.has(t.norm) || c.lex.offices.has(t.norm)) { j++; continue; }
       if (t.readings.some((r) => r.article && r.pre !== "" && r.post === "")) { j++; continue; }
-      if (SKIP_PREPS.has(t.norm) && isWord(tokens[j + 1]) && (known.has(j + 1) || hasArticle(tokens[j + 1]))) { j++; continue; }
+      if (SKIP_PREPS.has(t.norm) && j + 1 < tokens.length && isWord(tokens[j + 1]) && (known.has(j + 1) || hasArticle(tokens[j + 1]))) { j++; continue; }
       break;
     }
-    const t = tokens[j];
+    // (no read past the end of tokens: it deoptimizes this function)
+    const t = j < tokens.length ? tokens[j] : undefined;
     if (!isWord(t) || t.sentence !== sentence || cls[j] & STOP || known.has(j)) continue;
     // a given name that is also a word (أكبر، وعد، يان) counts only before another given name
-    if (c.lex.ambiguousNames.has(t.norm) && !c.lex.firstNames.has(tokens[j + 1]?.norm ?? "")) continue;
+    if (c.lex.ambiguousNames.has(t.norm) && !c.lex.firstNames.has(j + 1 < tokens.length ? tokens[j + 1].norm : "")) continue;
     const given = c.lex.firstNames.has(t.norm);
     if (/^[يت]/.test(t.norm) && t.norm.length >= 4 && !given) continue; // a verb, not a name
     if (/^[وفبل]/.test(t.norm) && !given) continue; // a clitic in front: لكرة، بقيادة، ولي عهده
