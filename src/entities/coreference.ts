@@ -43,7 +43,8 @@ export function addCoreference(
       if (!nameLike(last, lex, model)) continue;
       byWord ??= new Map();
       const prev = byWord.get(last);
-      byWord.set(last, prev === undefined || prev === g ? g : null); // two people share it: ambiguous
+      // two people share it: ambiguous (null once: compared first, prev === g on null deoptimized)
+      byWord.set(last, prev === undefined || (prev !== null && prev === g) ? g : null);
     }
   }
   if (!byWord) return;
@@ -65,7 +66,7 @@ export function addCoreference(
         if (r.post !== "" || !PRE.has(r.pre)) continue;
         const g = byWord.get(r.norm);
         if (!g) continue;
-        g.mentions.push(mentionOf(t.start + r.from, t.end, text.slice(t.start + r.from, t.end), "PERSON", g.entry?.id ?? null, "coref", 0.5, { start: i, end: i + 1 }, r.norm, [], undefined));
+        g.mentions.push(mentionOf(t.start + r.from, t.end, text.slice(t.start + r.from, t.end), "PERSON", g.entry ? g.id : null, "coref", 0.5, { start: i, end: i + 1 }, r.norm, [], undefined));
         break;
       }
     }

@@ -21,6 +21,7 @@ import { sha1Hex } from "../input/hash.ts";
 import { joinSurnames } from "./surnames.ts";
 import { chooseByContext, contextNames, genericOf, mainCountry, type ContextNames, type DocContext } from "./context-names.ts";
 
+/** One referent's mentions; id is entry.id when there is an entry (coreference.ts reads it so). */
 export interface Group { id: string; type: EntityType; entry: NameEntry | null; key: string; mentions: FoundMention[] }
 
 /** Stable id for a name the knowledge base does not know (memoized: the same names recur across articles). */
@@ -71,7 +72,8 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
   const ms = doc.mentions as FoundMention[];
   // each mention's candidate entries, looked up once: a mention with candidates adds to the
   // document's place context; one without takes its kbId alone (and none when candidates is [])
-  const found = new Array<NameEntry[] | null>(ms.length);
+  // (a literal filled by push: new Array(n) deoptimized this function, "wrong map")
+  const found: (NameEntry[] | null)[] = [];
   const ctx: PlaceContext = { countries: new Set(), points: [] };
   let generic = false; // some mention's candidates are a generic name's (context-names.ts)
   for (let i = 0; i < ms.length; i++) {
@@ -83,7 +85,7 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
       if (e) (es ??= []).push(e);
     }
     if (es && es[0].type === "ORG" && es.length > 1 && !generic) generic = GENERIC_IDS.has(es[0].id);
-    found[i] = es;
+    found.push(es);
     if (es && m.candidates?.length) addToContext(ctx, es);
   }
   const known = generic ? docContext(found) : null;
@@ -216,8 +218,8 @@ interface MainPlace { done: boolean; best: Group | null }
 
 function toEntity(g: Group, gaz: Gazetteer, groups: Map<string, Group>, place: MainPlace): EntityOut {
   const ms = g.mentions.sort(byStart);
-  const mentions = new Array<{ start: number; end: number; text: string }>(ms.length);
-  for (let i = 0; i < ms.length; i++) mentions[i] = { start: ms[i].start, end: ms[i].end, text: ms[i].text };
+  const mentions: { start: number; end: number; text: string }[] = [];
+  for (let i = 0; i < ms.length; i++) mentions.push({ start: ms[i].start, end: ms[i].end, text: ms[i].text });
   const name = g.entry?.name ?? longest(g).text;
   const e: EntityOut = { id: g.id, type: g.type, name, name_en: g.entry?.nameEn ?? transliterate(name), mentions };
   if (PLACE.has(g.type)) {
