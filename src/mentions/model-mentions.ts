@@ -10,7 +10,7 @@ import type { Token } from "../core/document.ts";
 import type { EntityType } from "../core/contract.ts";
 import type { FoundMention } from "./candidate.ts";
 import { isWord, makeMention, mentionOf, nameReadings } from "./candidate.ts";
-import { isProminentPlace } from "./gazetteer.ts";
+import { isProminentPlace, type NameEntry } from "./gazetteer.ts";
 import { titleAt, type Ctx } from "./words.ts";
 import { outsideMargin, plainNormFilter, tag, type NerModel, type TaggedSpan } from "./model/tagger.ts";
 import { ruleTags } from "./model/features.ts";
@@ -70,7 +70,8 @@ export function combine(c: Ctx, model: NerModel, found: FoundMention[]): FoundMe
   // one array made by one literal, rewritten in place pass by pass (each pass over every mention
   // before the next, as a chain of .map calls would): an array a builtin returns (filter, map,
   // spread) takes its elements kind from its content (an empty one differs), and a kind seen late
-  // deoptimized this function and the callers it is inlined into
+  // deoptimized this function and the callers it is inlined into. (For the same reason the KB's
+  // lists, which come in several elements kinds, are read below by index loops, not every/some/filter.)
   const kept: FoundMention[] = [];
   for (const m of found) if (!(untagged(m) && veto(m)) && !(OTHERWISE && namedOtherwise(c, m, names))) kept.push(m);
   for (let i = 0; i < kept.length; i++) kept[i] = cutOverrun(c, kept[i], names, covered);
@@ -126,8 +127,9 @@ function clubBeforeCity(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], c
   if (k < 0 || covered[k] || !isWord(c.tokens[k]) || c.tokens[k].sentence !== c.tokens[m.tokens.start].sentence) return m;
   if (!names.some((x) => x.type === "PERS" && x.start === k && x.end === k + 1)) return m;
   if (c.tokens[k].readings.some((r) => c.lex.firstNames.has(r.norm) || c.lex.stops.has(r.norm) || c.lex.titles.has(r.norm))) return m;
-  const cands = c.gaz.lookup(m.key) ?? [];
-  if (!cands.length || !cands.every((e) => e.subtype !== "country" && e.subtype !== "province" && isProminentPlace(e))) return m;
+  const cands = c.gaz.lookup(m.key);
+  if (!cands?.length) return m;
+  for (let i = 0; i < cands.length; i++) { const e = cands[i]; if (e.subtype === "country" || e.subtype === "province" || !isProminentPlace(e)) return m; }
   const first = startReading(c, c.tokens[k]);
   const key = normalize(c.text.slice(c.tokens[k].start + first.from, c.tokens[m.tokens.end - 1].end));
   covered[k] = 1;
@@ -152,15 +154,19 @@ function splitPlace(c: Ctx, m: FoundMention): boolean {
  * person and stands whatever the tagger says ("لا مستقبل للأسد في سوريا").
  */
 function bySurnameOnly(c: Ctx, m: FoundMention): boolean {
-  return !(c.gaz.lookup(m.key) ?? []).some((e) => e.type === "PERSON");
+  const es = c.gaz.lookup(m.key);
+  if (es) for (let i = 0; i < es.length; i++) if (es[i].type === "PERSON") return false;
+  return true;
 }
 
 /** A KB place all of whose candidates are small GeoNames places (no hand-written row, no country). */
 function generatedPlace(c: Ctx, m: FoundMention): boolean {
   if (!PLACES.has(m.type)) return false;
-  const cands = c.gaz.lookup(m.key) ?? [];
+  const cands = c.gaz.lookup(m.key);
   // a city the size of الموصل stands whatever the model says
-  return cands.length > 0 && cands.every((e) => e.generated && !isProminentPlace(e));
+  if (!cands?.length) return false;
+  for (let i = 0; i < cands.length; i++) if (!(cands[i].generated && !isProminentPlace(cands[i]))) return false;
+  return true;
 }
 
 /** An organization or facility pattern headed by a word that is also an ordinary noun (قوات، مجلس). */
@@ -246,8 +252,17 @@ function startsName(t: Token, firsts: Set<string>): boolean {
 function typeOf(c: Ctx, span: TaggedSpan, key: string): EntityType {
   if (span.type === "PERS") return "PERSON";
   if (span.type === "ORG") return "ORG";
-  const known = c.gaz.lookup(key)?.find((e) => PLACES.has(e.type));
-  return known?.type ?? "GPE";
+  const es = c.gaz.lookup(key);
+  if (es) for (let i = 0; i < es.length; i++) if (PLACES.has(es[i].type)) return es[i].type;
+  return "GPE";
+}
+
+/** The ids of the entries of one type, in a literal array (the KB's lists come in several
+ *  elements kinds; filter/map inlined over them deoptimized modelMentions on each new one). */
+function idsOfType(es: readonly NameEntry[] | undefined, type: EntityType): string[] {
+  const out: string[] = [];
+  if (es) for (let i = 0; i < es.length; i++) if (es[i].type === type) out.push(es[i].id);
+  return out;
 }
 
 /** Mentions for the model's name spans (PERS/LOC/ORG, token ranges) where none of `found` lies.
@@ -268,14 +283,17 @@ export function modelMentions(c: Ctx, found: readonly FoundMention[], spans: rea
     // a title phrase, or the start of one, is no name ("[ولي] العهد", "[ولي ولي] العهد")
     if (titleAt(c, span.start) >= span.end) continue;
     const type = typeOf(c, span, key);
-    const cands = (c.gaz.lookup(key) ?? []).filter((e) => e.type === type).map((e) => e.id);
+    const cands = idsOfType(c.gaz.lookup(key), type);
     out.push(makeMention(text, tokens, first, span.start, span.end, type, "pattern", TAGGER_SCORE, key, cands));
     covered.fill(1, span.start, span.end);
-    names.set(tokens.slice(span.start, span.end).map((t) => startReading(c, t).norm).join(" "), { type, n: span.end - span.start });
+    let words = "";
+    for (let k = span.start; k < span.end; k++) words += (k > span.start ? " " : "") + startReading(c, tokens[k]).norm;
+    names.set(words, { type, n: span.end - span.start });
   }
   // the same words elsewhere in the document, where nothing else was found
   if (names.size) {
-    const firsts = new Set([...names.keys()].map((w) => w.split(" ")[0]));
+    const firsts = new Set<string>();
+    for (const w of names.keys()) { const sp = w.indexOf(" "); firsts.add(sp < 0 ? w : w.slice(0, sp)); }
     const norms = new Map<number, string>();
     const normAt = (k: number) => { let v = norms.get(k); if (v === undefined) norms.set(k, (v = isWord(tokens[k]) ? startReading(c, tokens[k]).norm : "")); return v; };
     const slice = (i: number, n: number) => Array.from({ length: n }, (_, k) => normAt(i + k)).join(" ");
