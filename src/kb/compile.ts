@@ -11,7 +11,7 @@
 import type { KbEntry } from "./row.ts";
 import { kbKey, tokenCount, withoutArticle } from "./keys.ts";
 import { looseIndex, type LooseIndex } from "./loose-index.ts";
-import { looseKey } from "./loose.ts";
+import { inflectedWord, looseKey, spellingOf } from "./loose.ts";
 
 export type WordKind = "stop" | "verb" | "noun";
 
@@ -79,7 +79,7 @@ export interface KbIndex {
 
 /** `frequent` and `ordinary`: the words loose keys must not be taken for (loose-index.ts; load.ts readOrdinaryWords). */
 export function compileKb(entries: KbEntry[], commonWords: Map<string, WordKind>, words: OrdinaryWords = NO_WORDS): Kb {
-  return kbOf(entries, indexKb(entries, commonWords, words));
+  return kbOf(entries, indexKb(entries, commonWords, words), () => new Set([...words.frequent, ...words.ordinary]));
 }
 
 export interface OrdinaryWords { frequent: Iterable<string>; ordinary: Iterable<string> }
@@ -131,14 +131,18 @@ export function indexKb(entries: readonly KbEntry[], commonWords: Map<string, Wo
 }
 
 /** The Kb over its entries and their compiled tables. */
-export function kbOf(entries: readonly KbEntry[], index: KbIndex): Kb {
+/**
+ * `words`: the ordinary words (load.ts readOrdinaryWords), read only when a text key first shares a
+ * kept loose key: such a key is refused when it is an ordinary word with a proclitic or an ending.
+ */
+export function kbOf(entries: readonly KbEntry[], index: KbIndex, words: () => ReadonlySet<string> = () => new Set()): Kb {
   const { keys, adjectives, prefixes, inner, maxTokens, commonWords, loose } = index;
   const ids = new Map<string, KbEntry>();
   for (const e of entries) ids.set(e.id, e);
   const { info } = keyTable(index);
   // a key's loose form without the length minimum (kept loose keys are long enough; prefixes and
   // inner words need none), for the last key asked: lookup, isPrefix and continues ask in a row
-  let lastLoose = "", lastLk: string | null = null;
+  let lastLoose = "", lastLk: string | null = null, ordinary: ReadonlySet<string> | null = null;
   const lk = (key: string) => (key === lastLoose ? lastLk : (lastLoose = key, lastLk = looseKey(key, undefined, 1)));
   return {
     entries,
@@ -150,7 +154,13 @@ export function kbOf(entries: readonly KbEntry[], index: KbIndex): Kb {
     hasPrefix: (key) => info(key).prefix,
     continues: (token) => info(token).inner,
     info,
-    loose: (key) => { const l = lk(key); return l === null || loose.refused.has(key) ? null : loose.keys.get(l) ?? null; },
+    loose: (key) => {
+      const l = lk(key);
+      if (l === null || loose.refused.has(key)) return null;
+      const to = loose.keys.get(l);
+      if (to === undefined || !spellingOf(key, to)) return null;
+      return inflectedWord(key, (ordinary ??= words())) ? null : to;
+    },
     loosePrefix: (key) => { const l = lk(key); return l !== null && loose.prefixes.has(l); },
     looseInner: (token) => { const l = lk(token); return l !== null && loose.inner.has(l); },
     looseDropped: loose.dropped,

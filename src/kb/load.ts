@@ -106,7 +106,8 @@ export function loadKbFrom(opts: LoadOptions = {}): LoadResult {
     const p = problems[0];
     throw new RasidError("E_KB_ROW", `${p.file}:${p.line}`, `${p.id ? `${p.id}: ` : ""}${p.reason}${problems.length > 1 ? `; ${problems.length - 1} more (rasid kb check)` : ""}`);
   }
-  return { kb: kbOf(entries, index), problems, files };
+  const words = () => { const w = readOrdinaryWords(dir); return new Set([...w.frequent, ...w.ordinary]); };
+  return { kb: kbOf(entries, index, words), problems, files };
 }
 
 /** The files readCommonWords and readOrdinaryWords may read, and the variant rules (for the cache's stamp). */

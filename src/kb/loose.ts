@@ -104,3 +104,57 @@ export function foreignNamed(e: Pick<KbEntry, "type" | "country">, r: LooseRules
   if (scope === "places" && PLACE.has(e.type)) return false;
   return true;
 }
+
+/** A word's shape for the vowel test: sequences and classes applied, doubled letters once, vowels kept. */
+function shape(word: string, r: LooseRules): string {
+  let w = word;
+  for (const [from, to] of r.sequences) if (w.includes(from)) w = w.split(from).join(to);
+  let out = "", prev = -1;
+  for (let i = 0; i < w.length; i++) {
+    const c = r.classes.get(w.charCodeAt(i)) ?? w.charCodeAt(i);
+    if (c !== prev) out += String.fromCharCode(c);
+    prev = c;
+  }
+  return out;
+}
+
+/** Is `short` what `long` is without some of its long-vowel letters (none moved or changed)? */
+function dropsVowels(short: string, long: string, r: LooseRules): boolean {
+  let i = 0;
+  for (let j = 0; j < long.length; j++) {
+    if (i < short.length && short.charCodeAt(i) === long.charCodeAt(j)) i++;
+    else if (!r.vowels.has(long.charCodeAt(j))) return false;
+  }
+  return i === short.length;
+}
+
+/**
+ * Can a text key be a spelling of the exact key it shares a loose key with? Word by word, one
+ * spelling must be the other with long vowels left out — added or dropped, never moved or swapped
+ * (جاكرتا/جاكارتا yes; الجبان/الجابون and مليوني/ميلوني no: their vowels stand elsewhere).
+ */
+export function spellingOf(textKey: string, exactKey: string, r: LooseRules = looseRules()): boolean {
+  const a = textKey.split(" "), b = exactKey.split(" ");
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = shape(a[k], r), y = shape(b[k], r);
+    if (!(x.length <= y.length ? dropsVowels(x, y, r) : dropsVowels(y, x, r))) return false;
+  }
+  return true;
+}
+
+/** Proclitics and endings an ordinary word may carry in text (a stem is at least 3 letters). */
+const PRE = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"];
+const POST = ["يين", "ين", "ون", "ات", "ان", "يه", "يا", "ه", "ي", "ا"];
+
+/** Is a one-word text key an ordinary word with a proclitic or an ending (بنشر = ب + نشر, الطبي = ال + طب + ي)? */
+export function inflectedWord(key: string, words: ReadonlySet<string>): boolean {
+  if (key.includes(" ")) return false;
+  for (const p of ["", ...PRE]) {
+    if (!key.startsWith(p)) continue;
+    const rest = key.slice(p.length);
+    if (rest.length >= 3 && words.has(rest)) return true;
+    for (const s of POST) if (rest.endsWith(s) && rest.length - s.length >= 3 && words.has(rest.slice(0, -s.length))) return true;
+  }
+  return false;
+}
