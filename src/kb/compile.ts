@@ -11,7 +11,7 @@
 import type { KbEntry } from "./row.ts";
 import { kbKey, tokenCount, withoutArticle } from "./keys.ts";
 import { looseIndex, type LooseIndex } from "./loose-index.ts";
-import { inflectedWord, looseKey, spellingOf } from "./loose.ts";
+import { changesAWord, inflectedWord, looseKey, spellingOf } from "./loose.ts";
 
 export type WordKind = "stop" | "verb" | "noun";
 
@@ -159,7 +159,8 @@ export function kbOf(entries: readonly KbEntry[], index: KbIndex, words: () => R
       if (l === null || loose.refused.has(key)) return null;
       const to = loose.keys.get(l);
       if (to === undefined || !spellingOf(key, to)) return null;
-      return inflectedWord(key, (ordinary ??= words())) ? null : to;
+      const w = (ordinary ??= words());
+      return inflectedWord(key, w) || changesAWord(key, to, w) ? null : to;
     },
     loosePrefix: (key) => { const l = lk(key); return l !== null && loose.prefixes.has(l); },
     looseInner: (token) => { const l = lk(token); return l !== null && loose.inner.has(l); },

@@ -137,24 +137,39 @@ export function spellingOf(textKey: string, exactKey: string, r: LooseRules = lo
   const a = textKey.split(" "), b = exactKey.split(" ");
   if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) {
+    if (a[k].startsWith("ال") !== b[k].startsWith("ال")) return false; // an article is not a name's first letters (السنكر/اولاسناكر)
     const x = shape(a[k], r), y = shape(b[k], r);
     if (!(x.length <= y.length ? dropsVowels(x, y, r) : dropsVowels(y, x, r))) return false;
   }
   return true;
 }
 
-/** Proclitics and endings an ordinary word may carry in text (a stem is at least 3 letters). */
-const PRE = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"];
-const POST = ["يين", "ين", "ون", "ات", "ان", "يه", "يا", "ه", "ي", "ا"];
+/** Proclitics and endings an ordinary word may carry in text: [ending, what it stands for] (جهتي = جهه + ي). */
+const PRE = ["وال", "بال", "فال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك", "س"];
+const POST: [string, string][] = [
+  ["يين", ""], ["ين", ""], ["ون", ""], ["ات", ""], ["ان", ""], ["يه", ""], ["يا", ""], ["ه", ""], ["ي", ""], ["ا", ""],
+  ["نا", ""], ["ها", ""], ["هم", ""], ["كم", ""], ["هما", ""], ["ت", ""], ["تم", ""], ["وا", ""],
+  ["تي", "ه"], ["ته", "ه"], ["تها", "ه"], ["تنا", "ه"], ["تهم", "ه"], ["تين", "ه"], ["تان", "ه"],
+];
 
-/** Is a one-word text key an ordinary word with a proclitic or an ending (بنشر = ب + نشر, الطبي = ال + طب + ي)? */
+/**
+ * Is a one-word text key an ordinary word, bare or with a proclitic or an ending (بنشر = ب + نشر,
+ * الطبي = ال + طب + ي, فريقنا = ف + ريق|فريق + نا)? A stem is at least 2 letters.
+ */
 export function inflectedWord(key: string, words: ReadonlySet<string>): boolean {
   if (key.includes(" ")) return false;
   for (const p of ["", ...PRE]) {
     if (!key.startsWith(p)) continue;
     const rest = key.slice(p.length);
-    if (rest.length >= 3 && words.has(rest)) return true;
-    for (const s of POST) if (rest.endsWith(s) && rest.length - s.length >= 3 && words.has(rest.slice(0, -s.length))) return true;
+    if (rest.length >= 2 && words.has(rest)) return true;
+    for (const [s, to] of POST) if (rest.endsWith(s) && rest.length - s.length >= 2 && words.has(rest.slice(0, -s.length) + to)) return true;
   }
+  return false;
+}
+
+/** For a multi-word match: does a word of the text that differs from the name's word stand as an ordinary word or given name (محمد for محمود)? */
+export function changesAWord(textKey: string, exactKey: string, words: ReadonlySet<string>): boolean {
+  const a = textKey.split(" "), b = exactKey.split(" ");
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k] && words.has(a[k])) return true;
   return false;
 }

@@ -22,9 +22,13 @@ import { isLoose } from "./kb-gazetteer.ts";
 const MAX_TOKENS = 10;
 const EXACT_SCORE = 0.9, LOOSE_SCORE = 0.8;
 
+/** Proclitics a spelling variant may carry (كرمنا، فريقنا: a ك or ف before a variant is most often part of a word). */
+const LOOSE_PRE = new Set(["", "و", "ب", "ل"]);
+
 /** Does a match with candidates `hit` ending at j beat the best so far (bestJ, bestLoose)? Exact beats loose, then longer wins. */
-const better = (hit: readonly NameEntry[], j: number, bestJ: number, bestLoose: boolean): boolean => {
+const better = (hit: readonly NameEntry[], j: number, bestJ: number, bestLoose: boolean, pre: string): boolean => {
   const loose = isLoose(hit[0]);
+  if (loose && !LOOSE_PRE.has(pre)) return false;
   return loose === bestLoose || bestJ < 0 ? j > bestJ : !loose;
 };
 
@@ -45,7 +49,7 @@ export function kbMatches(
     // the best match so far: the start it began with, and its node when longer than one token
     let bestS: Starts | null = null, bestNode: NameNode | null = null, bestJ = -1, sentence = -1, bestLoose = false;
     for (let s: Starts | null = recs[v >>> REC_SHIFT]; s !== null; s = s.next) {
-      if (s.hit !== undefined && better(s.hit, i + 1, bestJ, bestLoose)) { bestS = s; bestNode = null; bestJ = i + 1; bestLoose = isLoose(s.hit[0]); }
+      if (s.hit !== undefined && better(s.hit, i + 1, bestJ, bestLoose, tokens[i].readings[s.at].pre)) { bestS = s; bestNode = null; bestJ = i + 1; bestLoose = isLoose(s.hit[0]); }
       let node = s.node;
       if (node === null || i + 1 >= n || !(vals[i + 1] & CONT)) continue;
       if (sentence < 0) sentence = tokens[i].sentence;
@@ -54,7 +58,7 @@ export function kbMatches(
         const next = tokens[j];
         if (next.sentence !== sentence) break;
         node = step(gaz, node, next.norm);
-        if (node.hit && better(node.hit, j + 1, bestJ, bestLoose)) { bestS = s; bestNode = node; bestJ = j + 1; bestLoose = isLoose(node.hit[0]); }
+        if (node.hit && better(node.hit, j + 1, bestJ, bestLoose, tokens[i].readings[s.at].pre)) { bestS = s; bestNode = node; bestJ = j + 1; bestLoose = isLoose(node.hit[0]); }
         if (!node.prefix) break;
       }
     }

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { compileKb, kbKey, type KbEntry } from "../../src/kb/index.ts";
-import { foreignNamed, looseKey } from "../../src/kb/loose.ts";
+import { changesAWord, foreignNamed, inflectedWord, looseKey, spellingOf } from "../../src/kb/loose.ts";
 import { gazetteerFromKb } from "../../src/mentions/kb-gazetteer.ts";
 import { kbMatches } from "../../src/mentions/kb-matches.ts";
 import { analyze } from "../../src/text/analyze.ts";
@@ -97,5 +97,24 @@ describe("rasid kb check --loose", () => {
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /loose\t\S+\tshared by different entities\t(بيرنغن\|برانغن|برانغن\|بيرنغن)\trasid:stadt-a rasid:stadt-b/);
     assert.match(r.stderr, /spelling variants: 0 loose keys kept; left out: 1 shared by different entities/);
+  });
+});
+
+describe("spellingOf and inflectedWord", () => {
+  const spelling: [string, string, boolean][] = [
+    ["جاكرتا", "جاكارتا", true], ["ماكرن", "ماكرون", true], ["هونج كونج", "هونغ كونغ", true],
+    ["الجبان", "الجابون", false], ["مليوني", "ميلوني", false], ["الجبين", "الجابون", false],
+    ["السنكر", "اولاسناكر", false], // an article is not the first letters of a name
+  ];
+  for (const [a, b, want] of spelling) it(`${a} as a spelling of ${b}: ${want}`, () => assert.equal(spellingOf(kbKey(a), kbKey(b)), want));
+  const words = new Set(["نشر", "طب", "مطار", "شامل", "جهه", "دور", "محمد"]);
+  const inflected: [string, boolean][] = [
+    ["بنشر", true], ["الطبي", true], ["مطارا", true], ["شاملا", true], ["جهتي", true], ["دورهم", true],
+    ["جاكارتا", false], ["بنشير", false],
+  ];
+  for (const [w, want] of inflected) it(`${w} is an ordinary word inflected: ${want}`, () => assert.equal(inflectedWord(kbKey(w), words), want));
+  it("a name's word may not turn into a given name (محمد for محمود)", () => {
+    assert.equal(changesAWord("محمد علي فارسي", "محمود علوي فارسي", words), true);
+    assert.equal(changesAWord("هونج كونج", "هونغ كونغ", words), false);
   });
 });
