@@ -68,7 +68,8 @@ export function chromeOf(l: Line): Chrome | null {
     const ends: number[] = [];
     for (let n = 1, e = firstEnd; n <= Math.min(MAX_PHRASE, l.words - 1); n++, e = wordEnd(k, e + 1)) ends.push(e);
     for (let n = ends.length; n >= 1; n--) {
-      for (const r of idx.get(k.slice(0, ends[n - 1])) ?? []) {
+      const rs = idx.get(k.slice(0, ends[n - 1])); // (no `?? []`: an empty literal's map deoptimized chromeOf)
+      if (rs) for (const r of rs) {
         if (r.match !== "start" && r.match !== "label") continue;
         const labelled = LABEL_SEP.test(afterPhrase(l.text, n));
         const hit = r.match === "label" ? labelled && l.words <= 30 : l.words <= 12 || (l.words <= 30 && (labelled || !l.sentence));

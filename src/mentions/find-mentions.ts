@@ -165,17 +165,31 @@ function namedCountries(c: Ctx, lists: readonly (readonly NameEntry[])[], adj: F
 function hasEvidence(c: Ctx, m: FoundMention, cands: readonly NameEntry[], countries: Set<string>): boolean {
   // a one-word alias that is a particle or a common verb (أفاد "reported" vs the agency AFAD) is never a name
   if (m.tokens.end - m.tokens.start === 1 && (c.lex.stops.has(m.key) || c.lex.connectors.has(m.key))) return false;
-  if (!cands.length || cands.some((e) => !e.generated || e.subtype === "country")) return true;
+  // (the KB's lists come in several elements kinds: they are read by index loops, since an
+  // inlined some/every/filter deoptimized findMentions on each kind first seen late)
+  const n = cands.length;
+  if (n === 0) return true;
+  for (let i = 0; i < n; i++) if (!cands[i].generated || cands[i].subtype === "country") return true;
   const kind = cands[0].wordKind;
   if (kind === "stop" || c.lex.stops.has(m.key) || c.lex.connectors.has(m.key)) return false;
   const generic = c.lex.genericPlaces.has(m.key);
-  const byName = cands.filter((e) => !e.alias);
-  if (!kind && !generic && (byName.some(isProminentPlace) || cands.some((e) => (e.population ?? 0) >= 500_000))) return true;
+  if (!kind && !generic) {
+    for (let i = 0; i < n; i++) if (!cands[i].alias && isProminentPlace(cands[i])) return true;
+    for (let i = 0; i < n; i++) if ((cands[i].population ?? 0) >= 500_000) return true;
+  }
   if (generic) return false; // "وسط العاصمة" is the capital, not a province called العاصمة
   const prev = m.tokens.start > 0 ? c.tokens[m.tokens.start - 1] : undefined;
   if (prev && readingIn(prev, c.lex.placeCues)) return true;
-  if (kind === "noun" && cands.every((e) => e.subtype === "province")) return false;
-  return byName.some((e) => e.country && countries.has(e.country) && (kind ? isProminentPlace(e) : true));
+  if (kind === "noun") {
+    let provinces = true;
+    for (let i = 0; i < n; i++) if (cands[i].subtype !== "province") provinces = false;
+    if (provinces) return false;
+  }
+  for (let i = 0; i < n; i++) {
+    const e = cands[i]; // by name (no alias), of a country the document names
+    if (!e.alias && e.country && countries.has(e.country) && (kind ? isProminentPlace(e) : true)) return true;
+  }
+  return false;
 }
 
 /** Is a reading of t (its normalized stem) in the set? */

@@ -4,7 +4,7 @@
 // content starts and ends for each kind of cue: a verb or participle of saying (say), "according
 // to" (accord), a relay ("نقلت وكالة X عن Y"), and texts quoted in full ("الآتي نصها", letters.ts).
 // Who speaks is speakers.ts; which outlet relayed it is via.ts.
-import type { QuoteOut, Stance } from "../core/contract.ts";
+import type { QuoteOut, Span, Stance } from "../core/contract.ts";
 import type { Document, Token } from "../core/document.ts";
 import type { Cue } from "../lexicon/cues.ts";
 import { hedgeIndex } from "../lexicon/hedges.ts";
@@ -43,7 +43,7 @@ export function findQuotes(doc: Document): QuoteOut[] {
   const letters = letterQuotes(st);
   // cues inside a quotation or a quoted letter are the quoted words, not the article's attributions
   // (the marks alone are in text order and never overlap: sorted by start as they are)
-  st.inside = letters.length ? [...st.marks, ...letters.map((l) => l.span)].sort((a, b) => a.start - b.start) : st.marks;
+  st.inside = letters.length ? marksAndLetters(st.marks, letters) : st.marks;
   let consumed = 0;
   for (let k = 0; k < all.length; k++) {
     const m = all[k];
@@ -72,6 +72,15 @@ const published = (q: FoundQuote): QuoteOut => ({
   speaker: q.speaker, speaker_text: q.speaker_text, cue: q.cue, text: q.text, start: q.start, end: q.end,
   direct: q.direct, via: q.via, stance: q.stance,
 });
+
+/** The quotation marks and the quoted letters' spans, sorted by start, in a literal array (a
+ *  spread of the marks took their array's map, and a map first seen late deoptimized findQuotes). */
+function marksAndLetters(marks: readonly Span[], letters: readonly { span: Span }[]): Span[] {
+  const out: Span[] = [];
+  for (const m of marks) out.push(m);
+  for (const l of letters) out.push(l.span);
+  return out.sort((a, b) => a.start - b.start);
+}
 
 // ---------- cue kinds ----------
 
