@@ -167,9 +167,10 @@ export function inflectedWord(key: string, words: ReadonlySet<string>): boolean 
   return false;
 }
 
-/** For a multi-word match: does a word of the text that differs from the name's word stand as an ordinary word or given name (محمد for محمود)? */
+/** For a multi-word match: is a word of the text that differs from the name's word an ordinary word or given name, bare or inflected (محمد for محمود, الحكومية for الحكومة)? */
 export function changesAWord(textKey: string, exactKey: string, words: ReadonlySet<string>): boolean {
   const a = textKey.split(" "), b = exactKey.split(" ");
-  for (let k = 0; k < a.length; k++) if (a[k] !== b[k] && words.has(a[k])) return true;
+  if (a.length < 2) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k] && inflectedWord(a[k], words)) return true;
   return false;
 }

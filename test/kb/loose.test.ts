@@ -115,6 +115,7 @@ describe("spellingOf and inflectedWord", () => {
   for (const [w, want] of inflected) it(`${w} is an ordinary word inflected: ${want}`, () => assert.equal(inflectedWord(kbKey(w), words), want));
   it("a name's word may not turn into a given name (محمد for محمود)", () => {
     assert.equal(changesAWord("محمد علي فارسي", "محمود علوي فارسي", words), true);
+    assert.equal(changesAWord("الحكوميه التركيه", "الحكومه التركيه", new Set(["حكومي"])), true);
     assert.equal(changesAWord("هونج كونج", "هونغ كونغ", words), false);
   });
 });
