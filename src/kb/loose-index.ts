@@ -44,9 +44,15 @@ export function looseIndex(entries: readonly KbEntry[], keys: Map<string, KbMatc
     g.keys.push(key);
     if (named.some((m) => foreign.has(m.entry))) g.foreign = true;
   }
+  // a loose key keeps a word's first and last letters (classes applied): words whose ends no
+  // foreign name's key has are skipped without making their key (~100k words of hunspell-ar)
+  const cls = (c: number) => r.classes.get(c) ?? c;
+  const ends = new Set<number>();
+  for (const [l, g] of groups) if (g.foreign && !l.includes(" ")) ends.add(l.charCodeAt(0) * 65536 + l.charCodeAt(l.length - 1));
   const wordsByLoose = (words: Iterable<string>) => {
     const m = new Map<string, string[]>();
     for (const w of words) {
+      if (w.length < 2 || !ends.has(cls(w.charCodeAt(0)) * 65536 + cls(w.charCodeAt(w.length - 1)))) continue;
       if (w.includes(" ") || keys.has(w)) continue; // a KB name listed as a word is weighed as a name
       const l = looseKey(w, r);
       if (l === null) continue;
