@@ -26,6 +26,11 @@ add("مايو أيار ماي", 5); add("يونيو حزيران جوان", 6); 
 add("سبتمبر أيلول", 9); add("أكتوبر اكتوبر تشرين_الأول ت1", 10); add("نوفمبر تشرين_الثاني ت2", 11); add("ديسمبر كانون_الأول ك1", 12);
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
+/** The norm of toks[k], undefined outside the array (a read outside it deoptimizes dateIn). */
+function normAt(toks: readonly Token[], k: number): string | undefined {
+  return k >= 0 && k < toks.length ? toks[k].norm : undefined;
+}
+
 function shift(published: string, days: number): string {
   const d = new Date(published + "T00:00:00Z");
   d.setUTCDate(d.getUTCDate() + days);
@@ -48,8 +53,8 @@ export function dateIn(toks: Token[], from: number, to: number, published: strin
       const day = Number(asciiDigits(toks[i].text));
       let j = i + 1;
       let mName = toks[j].norm;
-      if (mName === "كانون" || mName === "تشرين") { mName = `${mName}_${toks[j + 1]?.norm === "الثاني" ? "الثاني" : "الاول"}`; j++; }
-      if ((mName === "ت" || mName === "ك") && toks[j + 1]?.kind === "number") { mName = mName + toks[j + 1].text; j++; }
+      if (mName === "كانون" || mName === "تشرين") { mName = `${mName}_${normAt(toks, j + 1) === "الثاني" ? "الثاني" : "الاول"}`; j++; }
+      if ((mName === "ت" || mName === "ك") && j + 1 < toks.length && toks[j + 1].kind === "number") { mName = mName + toks[j + 1].text; j++; }
       const month = MONTHS[mName];
       if (month && day >= 1 && day <= 31) {
         let k = j + 1;
@@ -65,16 +70,16 @@ export function dateIn(toks: Token[], from: number, to: number, published: strin
     }
     if (!published) continue;
     if (bare === "امس" || n === "البارحه") {
-      return toks[i - 2]?.norm === "اول" || toks[i - 1]?.norm === "اول" ? shift(published, -2) : shift(published, -1);
+      return normAt(toks, i - 2) === "اول" || normAt(toks, i - 1) === "اول" ? shift(published, -2) : shift(published, -1);
     }
-    if (bare === "اليوم" && toks[i - 1]?.norm !== "حتي" && !/^(ال)?(ذكري)$/.test(toks[i + 1]?.norm ?? "")) return published;
+    if (bare === "اليوم" && normAt(toks, i - 1) !== "حتي" && !/^(ال)?(ذكري)$/.test(normAt(toks, i + 1) ?? "")) return published;
     const target = WEEKDAYS.get(bare);
     if (target !== undefined) {
       const pubDay = new Date(published + "T00:00:00Z").getUTCDay();
       let back = (pubDay - target + 7) % 7;
-      if (toks[i + 1]?.norm === "المقبل" || toks[i + 1]?.norm === "القادم") back = back === 0 ? -7 : back - 7;
-      else if (back === 0 && toks[i + 1]?.norm === "الماضي") back = 7;
-      return shift(published, -back);
+      if (normAt(toks, i + 1) === "المقبل" || normAt(toks, i + 1) === "القادم") back = back === 0 ? -7 : back - 7;
+      else if (back === 0 && normAt(toks, i + 1) === "الماضي") back = 7;
+      return shift(published, 0 - back); // (not -back: -0 deoptimized dateIn)
     }
   }
   return null;
