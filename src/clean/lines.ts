@@ -24,8 +24,10 @@ export interface CleanOptions {
 const LABELLED_LIST: ReadonlySet<string> = new Set(["readmore", "related", "tags", "comment"]);
 
 export function cleanLines(texts: string[], opts: CleanOptions = {}): CleanedLines {
-  const lines = texts.map(trimTrailingChrome).map(lineOf);
-  const why: (string | null)[] = lines.map(() => null);
+  // literal arrays filled by push: map's result has another elements kind when made by optimized
+  // code than by the interpreter, and each kind first seen late deoptimized the mark* functions
+  const lines: Line[] = [], why: (string | null)[] = [];
+  for (let i = 0; i < texts.length; i++) { lines.push(lineOf(trimTrailingChrome(texts[i]), i)); why.push(null); }
   // Clean text (a JSON Lines record's paragraphs under the record's own headline) is mostly
   // prose lines. When every line is prose and none is chrome, no rule but repetition can take a
   // line, and the others are skipped: the body runs from the first line to the last, so there is
@@ -188,7 +190,8 @@ function markEnds(lines: Line[], why: (string | null)[], headEnd: number, last: 
  * in the text (people are named more than once). Section headings, which also echo the text, stay.
  */
 function markCaptions(lines: Line[], why: (string | null)[], headEnd: number, scraped: boolean): void {
-  const prose = lines.filter((l, i) => !why[i] && isProse(l));
+  const prose: Line[] = []; // (a literal, not filter's result: see cleanLines)
+  for (let i = 0; i < lines.length; i++) if (!why[i] && isProse(lines[i])) prose.push(lines[i]);
   const counts = new Map<string, number>();
   const inProse = (l: Line) => prose.some((p) => p !== l && (" " + p.key + " ").includes(" " + l.key + " "));
   for (let i = 0; i < lines.length; i++) {
@@ -196,7 +199,7 @@ function markCaptions(lines: Line[], why: (string | null)[], headEnd: number, sc
     if (why[i] || l.sentence || l.words > 5) continue;
     if (/^\s*[(\[].*[)\]]\s*$/.test(l.text) && l.words <= 4) { why[i] = "caption"; continue; }
     if (i < headEnd) { if (l.words >= 2 && inProse(l)) why[i] = "caption repeating a name"; continue; }
-    const prev = lines[i - 1], next = lines[i + 1];
+    const prev = i > 0 ? lines[i - 1] : undefined, next = i + 1 < lines.length ? lines[i + 1] : undefined; // (no read outside: it deoptimizes)
     const between = prev && next && isProse(prev) && isProse(next) && !why[i - 1] && !why[i + 1];
     if (!scraped || !between || !nameShaped(l) || !inProse(l)) continue;
     if (!counts.size) for (const p of prose) for (const w of p.key.split(" ")) counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -214,7 +217,8 @@ function markRepeats(lines: Line[], why: (string | null)[], titleKey: string): v
   // more spaces than any short line's key, so only the headline's key could equal it)
   const seen = new Set<string>(titleKey ? [titleKey] : []);
   const long: string[] = [];
-  const kept = lines.filter((_, i) => !why[i]);
+  const kept: Line[] = []; // (a literal, not filter's result: see cleanLines)
+  for (let i = 0; i < lines.length; i++) if (!why[i]) kept.push(lines[i]);
   for (let i = 0; i < lines.length; i++) {
     if (why[i]) continue;
     const l = lines[i];

@@ -124,7 +124,7 @@ function dayMonthYear(s: string, toks: Tok[], i: number): Parsed | null {
     return withEra(s, toks, k + 1, { year: num(toks[k]), month: +m.value, day, calendar });
   }
   if (/^[a-z]/.test(m.words[0])) return null; // "2 may" is not a date without its year
-  return { end: toks[j - 1].end, year: null, month: +m.value, day, calendar };
+  return parsed(toks[j - 1].end, null, +m.value, day, calendar);
 }
 
 /** Three numbers with one kind of separator: 2015/08/02, 02-08-2015, 26/7/2015, 1436/10/10هـ. */
@@ -147,8 +147,14 @@ function numeric(s: string, toks: Tok[], i: number): Parsed | null {
 /** Consume an era word after the year ("هـ", "م"), which also settles the calendar. */
 function withEra(s: string, toks: Tok[], j: number, p: Omit<Parsed, "end">): Parsed {
   const era = joined(s, toks, j) ? entryAt(s, toks, j, "era") : null;
-  if (era) return { ...p, calendar: era.value === "hijri" ? "hijri" : p.calendar, end: toks[j + era.words.length - 1].end };
-  return { ...p, end: toks[j - 1].end };
+  if (era) return parsed(toks[j + era.words.length - 1].end, p.year, p.month, p.day, era.value === "hijri" ? "hijri" : p.calendar);
+  return parsed(toks[j - 1].end, p.year, p.month, p.day, p.calendar);
+}
+
+/** Every Parsed is made here, its fields in one order (spread copies and a literal in another
+ *  order made three maps, and one first seen late deoptimized findDates and the cleaner). */
+function parsed(end: number, year: number | null, month: number, day: number | null, calendar: Parsed["calendar"]): Parsed {
+  return { end, year, month, day, calendar };
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
