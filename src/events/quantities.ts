@@ -95,16 +95,16 @@ export function countsIn(text: string, toks: Token[], from: number, to: number):
   for (let i = from; i < to; i++) {
     const v = valueAt(toks[i]);
     if (!v) continue;
-    if (toks[i].kind === "number" && (toks[i + 1]?.text === "/" || /^(19|20)\d\d$/.test(toks[i].text))) continue; // dates, years
+    if (toks[i].kind === "number" && ((i + 1 < toks.length && toks[i + 1].text === "/") || /^(19|20)\d\d$/.test(toks[i].text))) continue; // dates, years
     let j = i + 1;
     if (j < to && toks[j].norm === "من") j++;
-    const of = unitAt(toks[j]) ?? (j < to ? unitAt(toks[j]) : null);
+    const of = (j < toks.length ? unitAt(toks[j]) : null) ?? (j < to ? unitAt(toks[j]) : null); // (no read past the end: it deoptimizes)
     const end = of ? j : i;
     let start = i;
     while (start > from && SKIP.has(toks[start - 1].norm) && i - start < 3) start--;
     if (of || v.approx) quantities.push({ text: text.slice(toks[start].start, toks[end].end), value: v.value, of });
     // fatalities: "قتل/مقتل 14 …", "15 قتيلا"
-    const prev = toks[start - 1];
+    const prev = start > 0 ? toks[start - 1] : undefined;
     const killedBefore = prev && tokenForms(prev, "noun").some((f) => KILL.has(f));
     if (of === "killed" || (killedBefore && of !== "injured")) fatalities = (fatalities ?? 0) + v.value;
     i = end;

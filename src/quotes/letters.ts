@@ -15,10 +15,11 @@ export interface LetterQuote { speaker: Speaker; span: Span; cueAt: number; cueE
 
 /** Quotes for the paragraphs that announced texts cover, in text order. */
 export function letterQuotes(st: State): LetterQuote[] {
-  const texts = st.all.filter((m) => hasKind(m, "text"));
-  if (!texts.length) return [];
-  const paras = st.doc.paragraphs;
+  // one literal for every answer, empty or not (two literals made two array maps for findQuotes)
   const out: LetterQuote[] = [];
+  const texts = st.all.filter((m) => hasKind(m, "text"));
+  if (!texts.length) return out;
+  const paras = st.doc.paragraphs;
   const stack: { speaker: Speaker; left: number; cueAt: number; cueEnd: number }[] = [];
   let k = 0;
   for (let p = paragraphOf(st, st.toks[texts[0].start].start); p < paras.length; p++) {
