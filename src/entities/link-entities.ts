@@ -10,6 +10,7 @@
 import type { EntityOut, EntityType, Geo } from "../core/contract.ts";
 import type { Document } from "../core/document.ts";
 import type { FoundMention } from "../mentions/candidate.ts";
+import { typeConstant } from "../mentions/candidate.ts";
 import type { Gazetteer, NameEntry } from "../mentions/gazetteer.ts";
 import type { MentionResources } from "../mentions/find-mentions.ts";
 import { defaultResources } from "../mentions/resources.ts";
@@ -108,7 +109,7 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
     // a name the KB does not know, read here under another type than its group's ("أينشتاين" as
     // ORG inside an institute's name, a person everywhere else): its own entity, not the other's
     if (g && !entry && g.type !== m.type) g = groups.get((id = unknownId(`${key} rasid:${m.type}`)));
-    if (!g) groups.set(id, (g = { id, type: entry?.type ?? m.type, entry, key, mentions: [] }));
+    if (!g) groups.set(id, (g = { id, type: typeConstant(entry?.type ?? m.type), entry, key, mentions: [] }));
     g.mentions.push(m);
   }
   const wordsOf = wordsCache();

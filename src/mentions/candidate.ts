@@ -43,5 +43,15 @@ export function mentionOf(
   start: number, end: number, text: string, type: EntityType, kbId: string | null, via: Mention["via"],
   score: number, tokens: Span, key: string, candidates: string[], role: FoundMention["role"],
 ): FoundMention {
-  return { start, end, text, type, kbId, via, score, tokens, key, candidates, role };
+  return { start, end, text, type: typeConstant(type), kbId, via, score, tokens, key, candidates, role };
+}
+
+// The entity types as the code's own string constants: a type read from a KB row is a string of
+// its own (not internalized), and a compare such as `type === "PERSON"` first meeting one
+// deoptimized the function it sits in ("wrong instance type"); same characters, same output.
+const TYPE_CONSTANT = new Map<string, EntityType>(
+  (["PERSON", "ORG", "GPE", "LOC", "FAC"] as const).map((t) => [t, t]),
+);
+export function typeConstant(t: EntityType): EntityType {
+  return TYPE_CONSTANT.get(t) ?? t;
 }
