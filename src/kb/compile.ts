@@ -11,7 +11,7 @@
 import type { KbEntry } from "./row.ts";
 import { kbKey, tokenCount, withoutArticle } from "./keys.ts";
 import { looseIndex, type LooseIndex } from "./loose-index.ts";
-import { changesAWord, inflectedWord, looseKey, spellingOf } from "./loose.ts";
+import { changesAWord, hashString, inflectedWord, looseHash, looseKey, spellingOf } from "./loose.ts";
 
 export type WordKind = "stop" | "verb" | "noun";
 
@@ -143,7 +143,17 @@ export function kbOf(entries: readonly KbEntry[], index: KbIndex, words: () => R
   // a key's loose form without the length minimum (kept loose keys are long enough; prefixes and
   // inner words need none), for the last key asked: lookup, isPrefix and continues ask in a row
   let lastLoose = "", lastLk: string | null = null, ordinary: ReadonlySet<string> | null = null;
-  const lk = (key: string) => (key === lastLoose ? lastLk : (lastLoose = key, lastLk = looseKey(key, undefined, 1)));
+  const LOOSE_BITS = 1 << 20; // 128 KB: ~1% of the keys with no loose match pass
+  const looseFilter = new Uint32Array(LOOSE_BITS >>> 5);
+  for (const k of [...loose.keys.keys(), ...loose.prefixes, ...loose.inner]) { const b = hashString(k) & (LOOSE_BITS - 1); looseFilter[b >>> 5] |= 1 << (b & 31); }
+  const lk = (key: string) => {
+    if (key === lastLoose) return lastLk;
+    lastLoose = key;
+    const h = looseHash(key);
+    if (h < 0) return (lastLk = null);
+    const b = h & (LOOSE_BITS - 1);
+    return (lastLk = looseFilter[b >>> 5] & (1 << (b & 31)) ? looseKey(key, undefined, 1) : null);
+  };
   return {
     entries,
     byId: (id) => ids.get(id),

@@ -23,14 +23,28 @@ export interface LooseRules {
   minName: number;
   /** Countries whose rows get no loose key: "all" (every row) or "places" (places only). */
   native: Map<string, "all" | "places">;
+  /** The same as tables over code units, for looseHash: class letter, and flags (ARABIC, VOWEL, SEQ_START). */
+  cls: Int32Array;
+  flag: Uint8Array;
+}
+
+const ARABIC = 1, VOWEL = 2, SEQ_START = 4;
+
+function tables(r: LooseRules): LooseRules {
+  for (let c = 0; c < 65536; c++) r.cls[c] = c;
+  for (const [c, to] of r.classes) r.cls[c] = to;
+  for (let c = 0x621; c <= 0x64a; c++) r.flag[c] |= ARABIC;
+  for (const c of r.vowels) r.flag[c] |= VOWEL;
+  for (const [from] of r.sequences) if (from) r.flag[from.charCodeAt(0)] |= SEQ_START;
+  return r;
 }
 
 export const VARIANTS_FILE = path.join(KB_DIR, "spelling-variants.tsv");
 
 /** Read the rules (a bad row is RasidError E_KB_ROW naming file:line). */
 export function readLooseRules(file = VARIANTS_FILE): LooseRules {
-  const r: LooseRules = { sequences: [], classes: new Map(), vowels: new Set(), minWord: 4, minName: 6, native: new Map() };
-  if (!fs.existsSync(file)) return r;
+  const r: LooseRules = { sequences: [], classes: new Map(), vowels: new Set(), minWord: 4, minName: 6, native: new Map(), cls: new Int32Array(65536), flag: new Uint8Array(65536) };
+  if (!fs.existsSync(file)) return tables(r);
   for (const rec of parseTsv(fs.readFileSync(file, "utf8"), file)) {
     const { kind, from = "", to = "" } = rec.row;
     const bad = (why: string) => new RasidError("E_KB_ROW", `${file}:${rec.line}`, why);
@@ -47,7 +61,7 @@ export function readLooseRules(file = VARIANTS_FILE): LooseRules {
     } else throw bad(`kind "${kind ?? ""}" is not sequence, class, vowel, min or native`);
   }
   r.sequences.sort((a, b) => b[0].length - a[0].length);
-  return r;
+  return tables(r);
 }
 
 let shared: LooseRules | null = null;
@@ -173,4 +187,58 @@ export function changesAWord(textKey: string, exactKey: string, words: ReadonlyS
   if (a.length < 2) return false;
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k] && inflectedWord(a[k], words)) return true;
   return false;
+}
+
+// A filter in front of the loose tables: most keys asked have no loose match, and making their
+// loose key (strings per word) for each was most of the cost. looseHash follows looseKey letter by
+// letter without making a string; hashString hashes a made key the same way.
+const FNV = 0x01000193;
+const finish = (h: number) => { h ^= h >>> 15; h = Math.imul(h, 0x2c1b3c6d); return (h ^ (h >>> 12)) >>> 0; };
+
+/** The hash of a loose key already made (looseKey's output). */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV);
+  return finish(h);
+}
+
+/** hashString(looseKey(key, r, 1)) without making the key; -1 when looseKey would be null. Plain loops, no closures (asked of most new keys). */
+export function looseHash(key: string, r: LooseRules = looseRules()): number {
+  let h = 0x811c9dc5;
+  const n = key.length, seqs = r.sequences, cls = r.cls, flag = r.flag;
+  let start = 0;
+  while (start <= n) {
+    let end = key.indexOf(" ", start);
+    if (end < 0) end = n;
+    if (end === start) return -1;
+    if (start > 0) h = Math.imul(h ^ 0x20, FNV);
+    // letters of the word after the sequences, each emitted once the next is known (is it the last?)
+    let prev = -1, pending = -1, index = 0, letters = 0, j = start, seqAt = -1, seqTo = "";
+    while (true) {
+      let raw = -1;
+      if (seqAt >= 0) { raw = seqTo.charCodeAt(seqAt++); if (seqAt >= seqTo.length) seqAt = -1; }
+      else if (j < end) {
+        let hit = false;
+        if (flag[key.charCodeAt(j)] & SEQ_START) for (let q = 0; q < seqs.length; q++) {
+          const from = seqs[q][0];
+          if (j + from.length <= end && key.startsWith(from, j)) { seqTo = seqs[q][1]; j += from.length; hit = true; break; }
+        }
+        if (hit) { if (!seqTo.length) continue; raw = seqTo.charCodeAt(0); seqAt = seqTo.length > 1 ? 1 : -1; }
+        else { raw = key.charCodeAt(j++); if (!(flag[raw] & ARABIC)) return -1; }
+      }
+      if (pending >= 0) {
+        const last = raw < 0, c = cls[pending];
+        if (c !== prev) {
+          prev = c;
+          if (index === 0 || last || !(flag[pending] & VOWEL)) { h = Math.imul(h ^ c, FNV); letters++; }
+        }
+        index++;
+      }
+      if (raw < 0) break;
+      pending = raw;
+    }
+    if (letters < 2) return -1;
+    start = end + 1;
+  }
+  return finish(h);
 }

@@ -49,6 +49,19 @@ export function gazetteerFromKb(kb: Kb): Gazetteer {
   };
   // loose answers by the exact key they stand for (bounded by the KB's loose keys)
   const looseLists = new Map<string, LooseName[]>();
+  // A key with no exact match is asked of the KB's loose tables, behind their filter (most keys
+  // stop there, without a string made); the ordinary-word test only for the few that pass.
+  const looseAnswer = (key: string): LooseName[] | null => {
+    const to = kb.loose(key);
+    if (to === null || kb.commonWord(key) !== null) return null;
+    let list = looseLists.get(to);
+    if (list === undefined) {
+      list = (exact(to) ?? []).map((e) => ({ ...e, loose: true as const }));
+      looseLists.set(to, list);
+    }
+    return list.length ? list : null;
+  };
+
   return {
     surname(key) {
       if (surnames === null) {
@@ -60,15 +73,7 @@ export function gazetteerFromKb(kb: Kb): Gazetteer {
     },
     lookup(key) {
       if (kb.info(key).matches.length) return exact(key);
-      if (kb.commonWord(key) !== null) return undefined;
-      const to = kb.loose(key);
-      if (to === null) return undefined;
-      let list = looseLists.get(to);
-      if (list === undefined) {
-        list = (exact(to) ?? []).map((e) => ({ ...e, loose: true as const }));
-        looseLists.set(to, list);
-      }
-      return list.length ? list : undefined;
+      return looseAnswer(key) ?? undefined;
     },
     isPrefix: (key) => kb.info(key).prefix || kb.loosePrefix(key),
     continues: (token) => kb.info(token).inner || kb.looseInner(token),
