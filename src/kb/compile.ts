@@ -143,16 +143,27 @@ export function kbOf(entries: readonly KbEntry[], index: KbIndex, words: () => R
   // a key's loose form without the length minimum (kept loose keys are long enough; prefixes and
   // inner words need none), for the last key asked: lookup, isPrefix and continues ask in a row
   let lastLoose = "", lastLk: string | null = null, ordinary: ReadonlySet<string> | null = null;
-  const LOOSE_BITS = 1 << 20; // 128 KB: ~1% of the keys with no loose match pass
-  const looseFilter = new Uint32Array(LOOSE_BITS >>> 5);
-  for (const k of [...loose.keys.keys(), ...loose.prefixes, ...loose.inner]) { const b = hashString(k) & (LOOSE_BITS - 1); looseFilter[b >>> 5] |= 1 << (b & 31); }
+  // one filter per loose table: a key with no loose match stops at its bit. loosePrefix and
+  // looseInner are gates (a name may go on), so their filter's answer is taken as it is: a rare
+  // false yes costs one more step, never a match.
+  const LOOSE_BITS = 1 << 20; // 128 KB each: well under 1% of other keys pass
+  const filterOf = (keys: Iterable<string>) => {
+    const f = new Uint32Array(LOOSE_BITS >>> 5);
+    for (const k of keys) { const b = hashString(k) & (LOOSE_BITS - 1); f[b >>> 5] |= 1 << (b & 31); }
+    return f;
+  };
+  const keyBits = filterOf(loose.keys.keys()), prefixBits = filterOf(loose.prefixes), innerBits = filterOf(loose.inner);
+  let hashKey = "", hashVal = -1; // lookup, isPrefix and continues ask about one key in a row
+  const inFilter = (f: Uint32Array, key: string) => {
+    const h = key === hashKey ? hashVal : (hashKey = key, hashVal = looseHash(key));
+    if (h < 0) return false;
+    const b = h & (LOOSE_BITS - 1);
+    return (f[b >>> 5] & (1 << (b & 31))) !== 0;
+  };
   const lk = (key: string) => {
     if (key === lastLoose) return lastLk;
     lastLoose = key;
-    const h = looseHash(key);
-    if (h < 0) return (lastLk = null);
-    const b = h & (LOOSE_BITS - 1);
-    return (lastLk = looseFilter[b >>> 5] & (1 << (b & 31)) ? looseKey(key, undefined, 1) : null);
+    return (lastLk = inFilter(keyBits, key) ? looseKey(key, undefined, 1) : null);
   };
   return {
     entries,
@@ -172,8 +183,8 @@ export function kbOf(entries: readonly KbEntry[], index: KbIndex, words: () => R
       const w = (ordinary ??= words());
       return inflectedWord(key, w) || changesAWord(key, to, w) ? null : to;
     },
-    loosePrefix: (key) => { const l = lk(key); return l !== null && loose.prefixes.has(l); },
-    looseInner: (token) => { const l = lk(token); return l !== null && loose.inner.has(l); },
+    loosePrefix: (key) => inFilter(prefixBits, key),
+    looseInner: (token) => inFilter(innerBits, token),
     looseDropped: loose.dropped,
     maxAliasTokens: maxTokens,
     stats: { entries: entries.length, keys: keys.size, adjectives: adjectives.size, commonWords: commonWords.size, looseKeys: loose.keys.size },
