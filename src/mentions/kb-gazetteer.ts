@@ -16,12 +16,30 @@ import { compareCandidates, surnameIndex, type Gazetteer, type NameEntry } from 
 export type LooseName = NameEntry & { loose: true };
 export const isLoose = (e: NameEntry): boolean => (e as Partial<LooseName>).loose === true;
 
+/** The KB row's fields and the view's own, each present and always in this order. */
+type KbName = KbEntry & { generated: boolean; wordKind: NameEntry["wordKind"]; alias: boolean; loose: boolean };
+
+/**
+ * Every NameEntry this gazetteer hands out is made here, so the recognizer and the linker see one
+ * object layout (spread copies of rows read from TSV or the cache came in several, and each new
+ * one met late recompiled the code reading candidates: `es[0].id`, `cands[i].generated`).
+ */
+function kbName(e: KbEntry, generated: boolean, wordKind: NameEntry["wordKind"], alias: boolean, loose: boolean): KbName {
+  return {
+    id: e.id, type: e.type, subtype: e.subtype, name: e.name, nameEn: e.nameEn, aliases: e.aliases, adjectives: e.adjectives,
+    country: e.country, lat: e.lat, lon: e.lon, population: e.population, wikidata: e.wikidata, source: e.source, file: e.file, line: e.line,
+    generated, wordKind, alias, loose,
+  };
+}
+/** The same name found another way (by a key, as an alias, through a loose key). */
+const nameAs = (n: KbName, wordKind: NameEntry["wordKind"], alias: boolean, loose: boolean): KbName => kbName(n, n.generated, wordKind, alias, loose);
+
 export function gazetteerFromKb(kb: Kb): Gazetteer {
-  const view = new Map<KbEntry, NameEntry>();
-  const asName = (e: KbEntry): NameEntry => {
+  const view = new Map<KbEntry, KbName>();
+  const asName = (e: KbEntry): KbName => {
     let n = view.get(e);
     if (!n) {
-      n = { ...e, generated: e.file.includes("/generated/") || e.source.startsWith("geonames") };
+      n = kbName(e, e.file.includes("/generated/") || e.source.startsWith("geonames"), null, false, false);
       view.set(e, n);
     }
     return n;
@@ -29,34 +47,43 @@ export function gazetteerFromKb(kb: Kb): Gazetteer {
   // Candidate lists of the keys asked for that the KB has, by the KB's own match list for the key
   // (bounded by the KB's keys, so never emptied; null: only ال-less matches); a key the KB lacks,
   // the common case, costs one lookup in the KB's own table and nothing else.
-  const cache = new Map<readonly KbMatch[], NameEntry[] | null>();
+  const cache = new Map<readonly KbMatch[], KbName[] | null>();
   // Family names are asked of most readings of every new word, and almost none is one. Each is
   // the last word of a multi-word name, so the KB's own record of the key (one read behind its
   // filter, often the record just read for lookup/adjective) says "continues a name" for nearly
   // all of them; the few the KB splits otherwise (its keys drop punctuation) are kept apart.
   let surnames: Map<string, NameEntry | null> | null = null, outside: Set<string> | null = null;
-  const exact = (key: string): NameEntry[] | undefined => {
+  // (lists are literals filled by push: one elements kind for every list handed out)
+  const exact = (key: string): KbName[] | undefined => {
     const ms = kb.info(key).matches as KbMatch[];
     if (!ms.length) return undefined;
     let list = cache.get(ms);
     if (list === undefined) {
-      const named = ms.filter((m) => m.via !== "bare");
-      const kind = named.length ? kb.commonWord(key) : null;
-      list = named.length ? named.map((m) => ({ ...asName(m.entry), wordKind: kind, alias: m.via === "alias" })).sort(compareCandidates) : null;
+      let named = 0;
+      for (let i = 0; i < ms.length; i++) if (ms[i].via !== "bare") named++;
+      const kind = named ? kb.commonWord(key) : null;
+      list = null;
+      if (named) {
+        list = [];
+        for (let i = 0; i < ms.length; i++) if (ms[i].via !== "bare") list.push(nameAs(asName(ms[i].entry), kind, ms[i].via === "alias", false));
+        list.sort(compareCandidates);
+      }
       cache.set(ms, list);
     }
     return list ?? undefined;
   };
   // loose answers by the exact key they stand for (bounded by the KB's loose keys)
-  const looseLists = new Map<string, LooseName[]>();
+  const looseLists = new Map<string, KbName[]>();
   // A key with no exact match is asked of the KB's loose tables, behind their filter (most keys
   // stop there, without a string made); the ordinary-word test only for the few that pass.
-  const looseAnswer = (key: string): LooseName[] | null => {
+  const looseAnswer = (key: string): KbName[] | null => {
     const to = kb.loose(key);
     if (to === null || kb.commonWord(key) !== null) return null;
     let list = looseLists.get(to);
     if (list === undefined) {
-      list = (exact(to) ?? []).map((e) => ({ ...e, loose: true as const }));
+      list = [];
+      const ex = exact(to);
+      if (ex) for (let i = 0; i < ex.length; i++) list.push(nameAs(ex[i], ex[i].wordKind, ex[i].alias, true));
       looseLists.set(to, list);
     }
     return list.length ? list : null;
