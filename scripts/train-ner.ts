@@ -27,6 +27,7 @@ import { DOC_FEATURES, LABELS, OFFSETS, docBits, docKey, ruleFeatures, ruleTags,
 import { legal, sentenceRanges, spansOf, viterbi, type ModelFile } from "../src/mentions/model/tagger.ts";
 import { documents, foldArg, foldRange, readAnercorp } from "../eval/lib/anercorp.ts";
 import type { Token } from "../src/core/document.ts";
+import { RasidError } from "../src/core/errors.ts";
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
@@ -46,6 +47,15 @@ const DEV = args.includes("--dev") || args.includes("--fold");
 const WRITE = !DEV || args.includes("--out");
 // training sentences longer than this are cut after a punctuation mark (trainingPieces); 0: never
 const LONG_PIECE = Number(opt("--long-piece", "100"));
+// what each bag member trains on: "order" = all sentences in its own seeded order; "bootstrap" =
+// as many sentences drawn with replacement (bagging proper: members differ in data, not only in
+// order, so their mean has less variance); "half" = a seeded half without replacement
+const RESAMPLE = opt("--resample", "order");
+// the update: "perceptron" = unit steps; "pa" = passive-aggressive (PA-I: the smallest step that
+// puts the gold sequence ahead by its Hamming loss, at most --pa-c), weights rescaled by the mean
+// step at the end so margins and --prune keep the perceptron's scale
+const UPDATE = opt("--update", "perceptron");
+const PA_C = Number(opt("--pa-c", "1"));
 const L = LABELS.length, START = L;
 const LABEL_ID = new Map<string, number>(LABELS.map((l, i) => [l, i]));
 
@@ -145,7 +155,7 @@ function train(list: Sent[], report: boolean, seed0 = SEED): Weights {
   const m: Weights = { W: new Float64Array(NF * L), U: new Float64Array(NF * L), T: new Float64Array((L + 1) * L), TU: new Float64Array((L + 1) * L), c: 1 };
   const { W, U, T, TU } = m;
   const transForDecode = new Float32Array((L + 1) * L);
-  let seed = seed0;
+  let seed = seed0, tauSum = 0, tauN = 0;
   const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   for (let ep = 0; ep < EPOCHS; ep++) {
     const order = list.map((_, i) => i);
@@ -158,14 +168,17 @@ function train(list: Sent[], report: boolean, seed0 = SEED): Weights {
       for (let p = 0; p <= L; p++) for (let y = 0; y < L; y++) transForDecode[p * L + y] = legal(p, y) ? T[p * L + y] : -Infinity;
       const pred = viterbi(em, n, transForDecode);
       total += n;
+      const tau = UPDATE === "pa" ? paStep(s, pred, em, T) : 1;
+      if (tau > 0) { tauSum += tau; tauN++; }
+      const tc = tau * m.c;
       for (let i = 0; i < n; i++) {
         const g = s.gold[i], p = pred[i];
         if (g !== p) {
           wrong++;
-          for (const f of s.feats[i]) { W[f * L + g]++; U[f * L + g] += m.c; W[f * L + p]--; U[f * L + p] -= m.c; }
+          for (const f of s.feats[i]) { W[f * L + g] += tau; U[f * L + g] += tc; W[f * L + p] -= tau; U[f * L + p] -= tc; }
         }
         const gp = i ? s.gold[i - 1] : START, pp = i ? pred[i - 1] : START;
-        if (gp !== pp || g !== p) { T[gp * L + g]++; TU[gp * L + g] += m.c; T[pp * L + p]--; TU[pp * L + p] -= m.c; }
+        if (gp !== pp || g !== p) { T[gp * L + g] += tau; TU[gp * L + g] += tc; T[pp * L + p] -= tau; TU[pp * L + p] -= tc; }
       }
       m.c++;
     }
@@ -174,14 +187,47 @@ function train(list: Sent[], report: boolean, seed0 = SEED): Weights {
       console.error(`epoch ${ep + 1}: token errors ${(100 * wrong / total).toFixed(2)}%` + (DEV ? `; dev span F1 ${spanF1(devSents, devSents.map((s) => viterbi(emissions(m, s), s.gold.length, tr)))}` : ""));
     }
   }
+  // PA steps are small; back to the perceptron's scale (the decoder is scale-free, margins are not)
+  if (UPDATE === "pa" && tauN) { const k = tauN / tauSum; for (const a of [W, U, T, TU]) for (let i = 0; i < a.length; i++) a[i] *= k; }
   return m;
+}
+/**
+ * PA-I step for a sentence the current weights get wrong: (score(pred) − score(gold) + Hamming
+ * loss) / ‖φ(gold) − φ(pred)‖², capped at PA_C; 0 when the prediction is right.
+ */
+function paStep(s: Sent, pred: number[], em: Float32Array, T: Float64Array): number {
+  const n = s.gold.length, diff = new Map<number, number>();
+  let loss = 0, margin = 0;
+  const add = (k: number, v: number) => diff.set(k, (diff.get(k) ?? 0) + v);
+  for (let i = 0; i < n; i++) {
+    const g = s.gold[i], p = pred[i], gp = i ? s.gold[i - 1] : START, pp = i ? pred[i - 1] : START;
+    if (g !== p) {
+      loss++;
+      margin += em[i * L + p] - em[i * L + g];
+      for (const f of s.feats[i]) { add(f * L + g, 1); add(f * L + p, -1); }
+    }
+    if (gp !== pp || g !== p) { margin += T[pp * L + p] - T[gp * L + g]; add(-1 - (gp * L + g), 1); add(-1 - (pp * L + p), -1); }
+  }
+  if (!loss) return 0;
+  let norm = 0;
+  for (const v of diff.values()) norm += v * v;
+  return norm ? Math.min(PA_C, (margin + loss) / norm) : 0;
+}
+/** Bag member b's training list: all sentences, a bootstrap sample, or a half (seeded). */
+function sample(list: Sent[], b: number): Sent[] {
+  if (RESAMPLE === "order") return list;
+  let seed = SEED + 104729 * (b + 1);
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  if (RESAMPLE === "bootstrap") return list.map(() => list[Math.floor(rand() * list.length)]);
+  if (RESAMPLE === "half") return list.filter(() => rand() < 0.5);
+  throw new RasidError("E_USAGE", `--resample ${RESAMPLE}`, "order, bootstrap or half");
 }
 /** The mean of BAG averaged perceptrons trained in different orders (less variance, same features). */
 function bagged(list: Sent[], report: boolean): Weights {
-  if (BAG <= 1) return train(list, report);
+  if (BAG <= 1 && RESAMPLE === "order") return train(list, report);
   const out: Weights = { W: new Float64Array(NF * L), U: new Float64Array(NF * L), T: new Float64Array((L + 1) * L), TU: new Float64Array((L + 1) * L), c: 1 };
   for (let b = 0; b < BAG; b++) {
-    const m = train(list, report, SEED + 7919 * b);
+    const m = train(sample(list, b), report, SEED + 7919 * b);
     for (let k = 0; k < NF * L; k++) out.W[k] += (m.W[k] - m.U[k] / m.c) / BAG;
     for (let k = 0; k < (L + 1) * L; k++) out.T[k] += (m.T[k] - m.TU[k] / m.c) / BAG;
   }
