@@ -49,7 +49,14 @@ export function titledPersons(c: Ctx, known: Map<number, FoundMention>): FoundMe
     const given = c.lex.firstNames.has(t.norm);
     if (/^[يت]/.test(t.norm) && t.norm.length >= 4 && !given) continue; // a verb, not a name
     if (/^[وفبل]/.test(t.norm) && !given) continue; // a clitic in front: لكرة، بقيادة، ولي عهده
-    const end = personNameEnd(c, j);
+    let end = personNameEnd(c, j);
+    // "اقتراح أنان بوقف فوري": a name run stops before a name already found that it would run on past
+    // (one that ends the run is the KB's family name of this person: "عبداللطيف بن راشد الزياني";
+    // a run from a given name is a name, whatever KB pieces it holds: "محمد بن مبارك بن عبد الله الدوسري")
+    for (let k = j + 1; k < end && !given; k++) {
+      const m = known.get(k);
+      if (m && m.tokens.end < end) { end = k; break; }
+    }
     if (end <= j) continue;
     // one word must be a known given name (الأمير خالد); "X الY" needs X to be one (not جيش الحكومة)
     if (!given && (end - j === 1 || hasArticle(tokens[j + 1]))) continue;
