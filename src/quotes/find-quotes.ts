@@ -12,7 +12,7 @@ import type { PhraseMatch } from "../lexicon/phrase-index.ts";
 import { matchesIn, tokenFormsAt } from "../lexicon/phrase-index.ts";
 import { docMatches } from "../lexicon/doc-matches.ts";
 import { normalize } from "../text/normalize.ts";
-import { actorIndex, isActorType, type ActorMention } from "../actors/mentions.ts";
+import { actorIndex, isActorType, isPlaceType, type ActorMention } from "../actors/mentions.ts";
 import { letterQuotes } from "./letters.ts";
 import { findQuoteMarks, type QuoteMarks } from "./marks.ts";
 import { antecedent, carry, clauseSubject, definiteSubject, earlierInSentence, issuer, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
@@ -48,7 +48,7 @@ export function findQuotes(doc: Document): QuoteOut[] {
   for (let k = 0; k < all.length; k++) {
     const m = all[k];
     const off = toks[m.start].start;
-    if (m.start < consumed || insideMarks(st, off)) continue;
+    if (m.start < consumed || insideMarks(st, off) || namedAt(st, m)) continue;
     let res: number | null = null;
     if (hasKind(m, "relay")) res = relay(st, m);
     if (res === null && hasKind(m, "say") && !masdar(st, m)) res = say(st, m);
@@ -282,11 +282,25 @@ function masdar(st: State, m: PhraseMatch<Cue>): boolean {
 }
 
 /** The content of a cue ends where the next clause-opening cue of saying starts. */
+/**
+ * "وعدن" (و + Aden) read as the verb وعد, "علي بن أبي طالب رضي الله عنه" read as طالب: a cue inside a
+ * place's name, or inside a name that goes on after it, is that name, no cue. A name that ends on
+ * the cue is more often the recognizer running into the verb ("ليرد حسني قائلا"): the cue stands.
+ */
+function namedAt(st: State, m: PhraseMatch<Cue>): boolean {
+  for (let i = m.start; i < m.end; i++) {
+    const a = st.ix.atToken[i];
+    if (a === undefined || !(isPlaceType(a.type) || a.last >= m.end)) return false;
+  }
+  return true;
+}
+
 function windowEnd(st: State, m: PhraseMatch<Cue>, sEnd: number): number {
   const all = st.all;
   for (let k = firstCueFrom(st, m.end + 2); k < all.length; k++) {
     const n = all[k];
     if (n.start >= sEnd) break;
+    if (namedAt(st, n)) continue;
     const v = n.values[0];
     const prev = st.toks[n.start - 1];
     const clause = prev.kind === "punct" || /^[وف]/.test(st.toks[n.start].norm) && n.values.some((x) => x.pos === "verb");

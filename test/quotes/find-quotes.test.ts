@@ -65,3 +65,24 @@ test("short quoted names are not speech", () => {
   assert.equal(qs[0].speaker, "p:karim");
   assert.equal(qs[0].via, "o:agency");
 });
+
+test("a cue word that is a place's name or inside a longer name is no cue; one a name ends on stands", () => {
+  const ents = [
+    ...ENTS,
+    { id: "g:aden", type: "GPE" as const, forms: ["عدن"] },
+    { id: "g:sanaa", type: "GPE" as const, forms: ["صنعاء"] },
+    { id: "p:talib", type: "PERSON" as const, forms: ["علي بن أبي طالب رضي"] },
+    { id: "p:wrong", type: "PERSON" as const, forms: ["حداد قائلا"] }, // a recognizer that ran into the verb
+  ];
+  // "وعدن" reads as the verb وعد (+ن): the content must run on past it to the end of the clause
+  let qs = findQuotes(makeDoc("وقال كريم سالم إن الحكومة ستعود إلى صنعاء وعدن قريبا بعد تحريرهما.", ents));
+  assert.equal(qs.length, 1);
+  assert.ok(qs[0].text.includes("صنعاء وعدن قريبا"), qs[0].text);
+  // طالب inside a name is no "demanded"
+  qs = findQuotes(makeDoc("زار الوفد مسجد علي بن أبي طالب رضي الله عنه في المدينة القديمة يوم أمس.", ents));
+  assert.equal(qs.length, 0, JSON.stringify(qs));
+  // the cue a wrong name ends on still opens the quotation
+  qs = findQuotes(makeDoc("ورد ليلى حداد قائلا: «لن نوقع على أي اتفاق قبل مراجعته كاملا».", ents));
+  assert.equal(qs.length, 1);
+  assert.ok(qs[0].text.includes("لن نوقع على أي اتفاق"));
+});
