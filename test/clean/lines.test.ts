@@ -43,6 +43,9 @@ const CHROME: [string, "middle" | "end" | "top"][] = [
   ["رابط الخبر بموقع الشبكة: الحكومة العراقية تعلن خطة لإعادة النازحين", "end"],
   ["بقلم: سارة الكبيسي", "end"],
   ["تحرير: علي حسن", "end"],
+  ["سمات النازحين الأنبار الرمادي", "end"],                // a tag list under its label
+  ["مقالات أخرى للكاتبعودة النازحينخطة الإعمار في الرمادي", "end"], // other columns, titles glued
+  ["سارة الكبيسي – متابعات", "top"],                      // a byline of a desk that follows the wires
 ];
 
 test("chrome lines are dropped wherever they stand", () => {
@@ -60,6 +63,7 @@ const ARTICLE_LINES: [string, "middle" | "end"][] = [
   ["رئيس الوزراء", "end"],                                 // a letter's signature
   ["الأنبار تستعد لاستقبال العائدين", "end"],
   ["بغداد - وكالات", "middle"],
+  ["سمات القيادة في شخصية المحافظ كثيرة، وهي أكبر من أن تحصى في سطور قليلة عابرة، ولكن أبرزها الصبر.", "end"], // سمات "traits" opening a sentence
   ["وأكد المسؤول أن الخطة ستنفذ بالتعاون مع الأمم المتحدة.", "end"],
 ];
 
@@ -103,6 +107,7 @@ test("a caption that repeats a name between paragraphs goes; a subheading stays"
 const TRAILING: [string, string][] = [
   [P1 + " رابط الخبر بصحيفة المدينة: الحكومة العراقية تعلن خطة", P1],
   [P1 + " اقرأ أيضا: خطة لإعادة الإعمار", P1],
+  [P1 + " سمات النازحين الأنبار الرمادي", P1],
   [P1 + " نشر في صحيفة محلية أمس تقرير مطول عن الخطة.", P1 + " نشر في صحيفة محلية أمس تقرير مطول عن الخطة."],
   [P1, P1],
 ];
