@@ -245,6 +245,7 @@ export function prepOf(ai: ArgIndex, a: Arg): string | null {
 /** The subject after a verb (VSO): the first actor within a few words (titles and adverbs may
  *  stand between: "دعا المبعوث الدولي إلى اليمن إسماعيل ولد الشيخ"), not inside a prepositional phrase. */
 export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger: (i: number) => boolean = () => false, nounIsObject = false): Arg | null {
+  let lead = true; // only words of a share ("معظم") since the verb
   for (let i = from, seen = 0; i < end && seen < VS_WINDOW; i++) {
     const t = ai.toks[i];
     if (isTransparent(t)) continue;
@@ -252,8 +253,12 @@ export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger:
     if (!isAdverb(t)) seen++;
     const a = actorAt(ai, i);
     // an event noun ends the search ("يدينون تفجير عسير": its genitive is not the verb's subject),
-    // right after the verb only when the verb takes events as objects (speech acts)
-    if (!a && isTrigger(i) && (i > from || nounIsObject)) break;
+    // right after the verb (or a share of it: "استهدفت معظم الغارات التركية") only when the verb
+    // takes events as objects (speech acts)
+    if (!a && isTrigger(i) && (!lead || nounIsObject)) break;
+    // "وهاجمت مواقع جبهة التحرير": a verb followed by a noun for what is hit names no subject after it
+    if (lead && !a && targetHead(t)) return null;
+    if (lead && !(t.kind === "word" && t.norm.length <= 6 && SHARE_WORDS.has(t.norm))) lead = false;
     if (a) {
       // "نائب خادم الحرمين الشريفين الأمير محمد بن نايف": a name after "deputy of" is whose deputy
       // the subject is; the subject is named next
@@ -295,8 +300,11 @@ export function objectAfter(ai: ArgIndex, from: number, end: number, source: Arg
     const t = ai.toks[i];
     if (isTransparent(t)) continue;
     if (isBreak(t)) {
-      // "هدد تنظيم داعش، روسيا": one comma may stand before an object that comes right after it
-      if (t.text === "،" && !crossedComma && actorAt(ai, i + 1)) { crossedComma = true; continue; }
+      // "قصفت طائرة أمس (الأربعاء)، هدفا": an aside in brackets is stepped over
+      if (t.text === "(") { const close = closingBracket(ai.toks, i, end); if (close > 0) { i = close; continue; } }
+      // "هدد تنظيم داعش، روسيا": one comma may stand before an object that comes right after it,
+      // or before a noun for what is hit after an aside ("أمس (الأربعاء)، هدفا لتنظيم X")
+      if (t.text === "،" && !crossedComma && (actorAt(ai, i + 1) || (seen > 0 && targetHead(ai.toks[i + 1])))) { crossedComma = true; continue; }
       break;
     }
     seen++;
@@ -311,6 +319,19 @@ export function objectAfter(ai: ArgIndex, from: number, end: number, source: Arg
     if (p === "ل") viaL ??= a;
   }
   return viaL;
+}
+
+const TARGET_HEADS = bareSet(wordClass("target-head"));
+const SHARE_WORDS = wordClass("share-word");
+export const targetHead = (t: Token | undefined): boolean => !!t && t.kind === "word" && bareIn(t, TARGET_HEADS);
+
+/** The index of the ")" closing the "(" at `open` within six tokens, or -1. */
+function closingBracket(toks: Token[], open: number, end: number): number {
+  for (let j = open + 1; j < Math.min(end, open + 7); j++) {
+    if (toks[j].text === ")") return j;
+    if (isBreak(toks[j])) return -1;
+  }
+  return -1;
 }
 
 const PARTITIVE = wordClass("partitive");

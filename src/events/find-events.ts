@@ -28,7 +28,7 @@ import { eventSentences } from "./sentences.ts";
 import { bareIn, bareSet, bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 import { resolveAnaphors } from "./anaphora.ts";
 import { dateIn } from "./dates.ts";
-import { isPluralVerb, kanaSubject, pronounAntecedent, pronounBefore, pronounTarget, sharedSubject, titleHolder } from "./implicit-subjects.ts";
+import { carriedSubject, isPluralVerb, kanaSubject, pronounAntecedent, pronounBefore, pronounTarget, sharedSubject, titleHolder } from "./implicit-subjects.ts";
 import { polarity } from "./polarity.ts";
 import { countsIn, type Counts } from "./quantities.ts";
 import { wordClass } from "./word-classes.ts";
@@ -68,7 +68,7 @@ interface Ctx {
 }
 /** What a sentence says, whichever trigger in it asks: each found on first use. */
 interface SentenceFacts { counts?: Counts; date?: string | null; hedges?: PhraseMatch<Hedge>[]; capital?: string | null }
-interface Cand { ev: EventWithActors; src: Arg | null; tgt: Arg | null; sent: number; m: PhraseMatch<Trigger>; trig: Trigger; mutual?: boolean; occurs?: boolean }
+interface Cand { ev: EventWithActors; src: Arg | null; tgt: Arg | null; sent: number; m: PhraseMatch<Trigger>; trig: Trigger; mutual?: boolean; occurs?: boolean; supportVerb?: boolean }
 
 /** Where the actor of an event noun came from: tied to it (genitive, support verb, بين, من قبل,
  *  a relative clause on it) or only found near it. */
@@ -308,10 +308,15 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       // "جبهة التحرير تهاجم جيش نورستان": a clause that opens with its subject (SVO)
       const pre = subjectBefore(ai, m.start, a, 4);
       const svo = pre && pre.last === m.start - 1 && (pre.first === a || isBreak(toks[pre.first - 1]) || opensClause(toks[pre.first - 1]));
-      src = svo ? pre : endsInPrep || isPluralVerb(toks[m.end - 1]) ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!));
+      // "وكان صالح قد طالب الحكومة": the subject stands between كان and قد, what follows is the object
+      const kana = svo ? null : kanaSubject(ai, m.start, a);
+      src = svo ? pre : kana ?? (endsInPrep || isPluralVerb(toks[m.end - 1]) ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!)));
+      // "نفذت غارات … واعتقلت عناصر": after a coordinated verb an unnamed noun is its object; the
+      // subject is the one of the verb it is joined to
+      if (src && !src.id && src.first > m.start) src = coordinatedSubject(ctx, m, sent, byMatch, true) ?? src;
       // "هاجموا الثكنة وقتلوا": a coordinated verb without its own subject shares the one before it;
       // "وكان X … قد استولوا": the subject stands between كان and قد
-      if (!src) src = coordinatedSubject(ctx, m, sent, byMatch) ?? kanaSubject(ai, m.start, a) ?? sharedSubject(ai, m.start, a) ?? subjectBefore(ai, m.start, a);
+      if (!src) src = coordinatedSubject(ctx, m, sent, byMatch) ?? kanaSubject(ai, m.start, a) ?? sharedSubject(ai, m.start, a) ?? subjectBefore(ai, m.start, a) ?? carried(ctx, m.start, a, sent);
     }
     // "وأكدت الخارجية المصرية … تضامن مصر مع": as for the masdar below, the speaker for the state
     const objFrom = src && src.first > m.start ? src.last + 1 : m.end;
@@ -326,7 +331,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   } else {
     const sv = svAt = supportVerbBefore(ai, m.start, a, isTrigger);
     if (sv >= 0) {
-      const who = subjectAfter(ai, sv + 1, m.start) ?? subjectBefore(ai, sv, a);
+      const who = subjectAfter(ai, sv + 1, m.start) ?? subjectBefore(ai, sv, a) ?? (carriesActor(ctx, sv) ? carried(ctx, sv, a, sent) : null);
       // "شهدت تركيا هجمات"، "تعرضت المدينة لقصف": who witnessed a use of force suffered it
       const giver = RECEIVE.has(bareVerb(toks[sv])) ? senderAfter(ai, m.end, b) : null;
       if (who && FORCE.has(trig.type!) && isWitness(toks[sv])) tgt = who;
@@ -458,7 +463,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   if (src && src.start < 0) { ev.source = src.id; ev.source_text = src.text || null; }
   setActor(ev, "target", tgt);
   if (tgtId) ev.target = tgtId;
-  return { ev, src, tgt, sent, m, trig, mutual: mutual && type === "ASSAULT" && !tgtId, occurs };
+  return { ev, src, tgt, sent, m, trig, mutual: mutual && type === "ASSAULT" && !tgtId, occurs, supportVerb: svAt >= 0 };
 }
 
 const ANNOUNCE = wordClass("announce-verb");
@@ -482,15 +487,30 @@ function senderAfter(ai: ArgIndex, from: number, end: number): Arg | null {
   return first;
 }
 
-/** "يهاجمون الثكنة ويقتلون": a verb joined by و/ف to an event verb shortly before it in the
- *  sentence takes that verb's subject. */
-function coordinatedSubject(ctx: Ctx, m: PhraseMatch<Trigger>, sent: number, byMatch: Map<number, Cand>): Arg | null {
+/** "شنت غارات" names its actor; "اندلعت اشتباكات"، "جرى بحث" do not (support-verbs.tsv: masdar). */
+function carriesActor(ctx: Ctx, sv: number): boolean {
+  const m = supportVerbIndex().matchAt(ctx.toks, sv);
+  return !!m && m.values.every((v) => v.masdarObject);
+}
+
+/** The subject a sentence-opening verb carries over from the body sentence before (carriedSubject). */
+function carried(ctx: Ctx, verb: number, a: number, sent: number): Arg | null {
+  if (sent === 0 || ctx.heading[sent] || ctx.heading[sent - 1]) return null;
+  const [pa, pb] = ctx.sents[sent - 1];
+  return carriedSubject(ctx.ai, verb, a, pa, pb, ctx.isTrigger);
+}
+
+/** "يهاجمون الثكنة ويقتلون"، "نفذت غارات … واعتقلت": a verb joined by و/ف to an event verb (or a
+ *  support verb's masdar) shortly before it in the sentence takes that verb's subject; `masdarOnly`:
+ *  only a support verb's (an unnamed noun after the verb was read as its subject). */
+function coordinatedSubject(ctx: Ctx, m: PhraseMatch<Trigger>, sent: number, byMatch: Map<number, Cand>, masdarOnly = false): Arg | null {
   if (!/^[وف]/.test(ctx.toks[m.start].norm)) return null;
   const k = ctx.triggerAt[m.start];
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const c = byMatch.get(j);
     if (!c || c.sent !== sent) continue;
-    if (c.trig.pos === "noun" || m.start - c.m.end > 12) return null;
+    // ("نفذت غارات … واعتقلت": a masdar under a support verb is that verb's act)
+    if ((c.trig.pos === "noun" ? !c.supportVerb : masdarOnly) || m.start - c.m.end > 12) return null;
     return c.src && c.src.start >= 0 ? c.src : null;
   }
   return null;

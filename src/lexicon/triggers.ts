@@ -37,9 +37,13 @@ export function triggerIndex(): PhraseIndex<Trigger> {
   });
 }
 
+/** A support verb: whether its masdar is its object ("شن هجوما": the subject acts) or its subject
+ *  ("اندلعت اشتباكات"، "جرى بحث": the verb names no actor of its own). */
+export interface SupportVerb { masdarObject: boolean }
+
 /** Verbs that carry an event noun as their object ("شن هجوما"، "نفذ غارة"): support-verbs.tsv. */
-export function supportVerbIndex(): PhraseIndex<true> {
-  return lexicon<true>("support-verbs.tsv", () => true);
+export function supportVerbIndex(): PhraseIndex<SupportVerb> {
+  return lexicon<SupportVerb>("support-verbs.tsv", (r) => ({ masdarObject: r.masdar !== "subject" }));
 }
 
 function tenses(form: string, pos: string): Pick<Trigger, "imperfect" | "perfect"> {

@@ -1,0 +1,43 @@
+// Arguments the verb does not name beside it, carried from the clause or sentence around it: a
+// sentence opening on its verb goes on with the subject before; a verb joined to a support verb's
+// masdar shares its subject; "كان X قد فعل"; an object after an aside and a comma; a share word
+// before an event noun that is the subject. Sentences written for these tests (not copied from any corpus).
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventsIn, show, WORLD_WITH_ADJECTIVE } from "./world.ts";
+
+const events = (text: string) => eventsIn(text, WORLD_WITH_ADJECTIVE);
+
+// [name, text, type, source, target, trigger]
+const FOUND: [string, string, string, string | null, string | null, string][] = [
+  ["a sentence opening with كما carries the subject of the sentence before", "خبر\n\nوأعلنت سودانيا حالة الطوارئ في الشمال. كما شنت بدورها غارات على جبهة التحرير.", "ASSAULT", "g:south", "o:front", "غارات"],
+  ["a verb opening its sentence after و carries the subject too", "خبر\n\nوأغلقت سودانيا حدودها الشمالية. وهاجمت مواقع جبهة التحرير قرب الحدود.", "ASSAULT", "g:south", "o:front", "وهاجمت"],
+  ["a verb joined to a support verb's masdar shares its subject", "شنت سودانيا غارات على جبهة التحرير واعتقلت عناصر كثيرين.", "COERCE", "g:south", null, "واعتقلت"],
+  ["كان X قد: the subject before قد, the name after the verb its object", "وكان أمين فارس قد طالب سودانيا بسحب قواتها.", "REQUEST", "p:amin", "g:south", "طالب"],
+  ["an aside in brackets and a comma before what is hit", "وقصف جيش نورستان أمس (الأحد)، مواقع لجبهة التحرير قرب الحدود.", "ASSAULT", "o:army", "o:front", "وقصف"],
+  ["a share word before the event noun that is the subject", "واستهدفت معظم غارات جيش نورستان مواقع جبهة التحرير.", "ASSAULT", "o:army", "o:front", "واستهدفت"],
+];
+for (const [name, text, type, source, target, trigger] of FOUND) {
+  test(`event: ${name}`, () => {
+    const evs = events(text).filter((e) => e.type === type && e.trigger === trigger);
+    assert.ok(evs.some((e) => e.source === source && (target === null || e.target === target)), show(events(text)));
+  });
+}
+
+// a feminine verb does not carry a man named before; a verb after other words does not carry at all
+const NOT_CARRIED: [string, string, string][] = [
+  ["a feminine verb does not take a man as its subject", "خبر\n\nواستقبل أمين فارس وفدا من الشمال. كما شنت غارات على جبهة التحرير.", "غارات"],
+  ["a verb after a subject of its own words does not carry", "خبر\n\nوأعلنت سودانيا حالة الطوارئ. وفي الشمال قصفت طائرات مجهولة مواقع جبهة التحرير.", "قصفت"],
+];
+for (const [name, text, trigger] of NOT_CARRIED) {
+  test(`event: ${name}`, () => {
+    const evs = events(text).filter((e) => e.trigger === trigger);
+    assert.ok(evs.every((e) => e.source !== "p:amin" && e.source !== "g:south"), show(evs));
+  });
+}
+
+// an honorific after the verb stands for the person named in the sentence before
+test("event: an honorific after the verb is the person named before", () => {
+  const evs = events("خبر\n\nواستقبل أمين فارس وفد سودانيا في مكتبه. وبحث سموه مع الوفد العلاقات الثنائية.").filter((e) => e.type === "CONSULT" && e.trigger === "وبحث");
+  assert.ok(evs.some((e) => e.source === "p:amin"), show(evs));
+});
