@@ -314,6 +314,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       // "نفذت غارات … واعتقلت عناصر": after a coordinated verb an unnamed noun is its object; the
       // subject is the one of the verb it is joined to
       if (src && !src.id && src.first > m.start) src = coordinatedSubject(ctx, m, sent, byMatch, true) ?? src;
+      // "وجال وزير الخارجية الإيراني محمد جواد ظريف": the title's adjective stands for the person named next
+      if (src && src.first > m.start) src = personAfterTitle(ai, src, b);
       // "هاجموا الثكنة وقتلوا": a coordinated verb without its own subject shares the one before it;
       // "وكان X … قد استولوا": the subject stands between كان and قد
       if (!src) src = coordinatedSubject(ctx, m, sent, byMatch) ?? kanaSubject(ai, m.start, a) ?? sharedSubject(ai, m.start, a) ?? subjectBefore(ai, m.start, a) ?? carried(ctx, m.start, a, sent);
@@ -356,6 +358,9 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     const sp = gen && !src && trig.type === "SUPPORT" && quote ? speakerFor(ctx, quote.start, a, gen) : null;
     if (sp) { src = sp; tie = "tight"; gen = null; }
     if (gen && !isPluralNoun(toks[m.start], trig)) tie = "tight"; // "هجوم داعش"; "اجتماعات الرئيس" are many
+    // "أعلن الوزير التركي بدء وصول طائرات أميركية": who announces a move of another's forces is not
+    // its actor; the masdar's own actor (a nationality adjective or genitive) is
+    if (gen && src && sv >= 0 && !trig.patientGenitive && ANNOUNCE.has(bareVerb(toks[sv])) && (isNisba(gen) || gen.type === "GPE") && trig.type === "MOBILIZE") { src = gen; gen = null; }
     if (gen && !sameActor(gen, src)) {
       // "تفجير عسير": a place that is not a state is where, not whom
       if (FORCE.has(trig.type!) && isPlace(gen) && !/ي$|يه$/.test(gen.text) && placeRank(gen) > 0) { /* location */ }

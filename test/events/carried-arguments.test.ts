@@ -41,3 +41,25 @@ test("event: an honorific after the verb is the person named before", () => {
   const evs = events("خبر\n\nواستقبل أمين فارس وفد سودانيا في مكتبه. وبحث سموه مع الوفد العلاقات الثنائية.").filter((e) => e.type === "CONSULT" && e.trigger === "وبحث");
   assert.ok(evs.some((e) => e.source === "p:amin"), show(evs));
 });
+
+// lexicon rows and rules for actors named around the trigger (each sentence written for this test)
+const MORE: [string, string, string, string | null, string | null, string][] = [
+  ["نجح X في + masdar: X is the masdar's actor", "نجحت جبهة التحرير في تدمير مواقع جيش نورستان قرب الحدود.", "ASSAULT", "o:front", "o:army", "تدمير"],
+  ["تمكن X من + masdar: X is the masdar's actor", "وتمكنت جبهة التحرير من طرد جيش نورستان من وادي الريح.", "COERCE", "o:front", "o:army", "طرد"],
+  ["a title's adjective after the verb stands for the person named next", "وزار الوزير النورستاني أمين فارس سودانيا أمس.", "CONSULT", "p:amin", "g:south", "وزار"],
+  ["who announces another state's forces arriving is not their mover", "وأعلن أمين فارس بدء وصول قوات نورستانية إلى وادي الريح.", "MOBILIZE", "g:north", null, "وصول قوات"],
+  ["استحسان X: X supports", "ولاقت الخطة استحسان سودانيا.", "SUPPORT", "g:south", null, "استحسان"],
+  ["إحراق X: X suffers the arson", "ونددت سودانيا بإحراق مقر جبهة التحرير في وادي الريح.", "ASSAULT", null, "o:front", "بإحراق"],
+];
+for (const [name, text, type, source, target, trigger] of MORE) {
+  test(`event: ${name}`, () => {
+    const evs = events(text).filter((e) => e.type === type && e.trigger === trigger);
+    assert.ok(evs.some((e) => e.source === source && (target === null || e.target === target)), show(events(text)));
+  });
+}
+
+// "جال في" (toured) is a visit; "تجول" (strolled) is not
+test("event: جال في is a visit, تجول is not", () => {
+  assert.ok(events("وجال أمين فارس في عدد من دول المنطقة.").some((e) => e.type === "CONSULT" && e.source === "p:amin"));
+  assert.deepEqual(events("وتجول أمين فارس في سوق وادي الريح.").filter((e) => e.type === "CONSULT").map((e) => e.trigger), []);
+});
