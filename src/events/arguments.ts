@@ -98,7 +98,9 @@ export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<Gen
       if (!more) break;
       n = more.end;
     }
-    if (n < at.length && at[n]?.id) continue; // (no read past the end: it deoptimizes)
+    // (a sound plural that keeps its ن — "مسؤولون"، "آخرين" — heads no genitive: "دعا مسؤولون الإمارات"
+    // has two actors; after a definite one the name is an adjective or apposition: "المقاتلين الحوثيين")
+    if (n < at.length && at[n]?.id && !(n === g.end && /..[وي]ن$/.test(toks[g.end - 1].norm) && !toks[g.end - 1].readings.some((r) => r.article))) continue; // (no read past the end: it deoptimizes)
     const t = toks[g.start];
     const r = genericReading(gi, t, true) ?? genericReading(gi, t, false) ?? t.readings[0];
     const start = r ? t.start + r.from : t.start;

@@ -52,6 +52,8 @@ const PERSONAL_PRONOUN = new Set(["هو", "وهو", "هي", "وهي", "هم", "�
 const PRONOUNS = new Set([...PRONOUN_SUBJECT, ...PERSONAL_PRONOUN]);
 const AGENT_POSSESSOR = new Set<PloverType>(["ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "CONSULT", "AGREE"]); // "إدانتها"، "زيارته": the pronoun acts
 const WITNESS = wordClass("witness-verb");
+const UNREAL_AFTER = wordClass("unreal-after");
+const GROUP_NOUNS = wordClass("group-noun");
 const HOME = /^[وف]?[بل]?بلاد(ه|ها|هم)$/;
 const PREP_PRONOUN = /^(عن|علي|الي|ل|ب|في|من|مع)(ه|ها|هم|هما)$/;
 const PREP_ONLY = new Set(["في", "من", "علي", "الي", "عن", "ضد", "بين", "حول", "خلال", "عبر", "لدي"]);
@@ -246,6 +248,10 @@ function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
   for (let i = m.start; i < m.end; i++) if (ai.at[i]?.id) return false; // a word of a name
   if (isHypothetical(toks, m.start)) return false;
   if (trig.pos === "noun" && underAnalysisHead(toks, m.start)) return false;
+  // "زعيم المعارضة": with its article the noun names a group
+  if (trig.pos === "noun" && m.end - m.start === 1 && toks[m.start].readings.some((r) => r.article && !r.post && GROUP_NOUNS.has(r.bare))) return false;
+  // "العقوبات المحتملة"، "الهجوم المرتقب": a possible or proposed event is not one told
+  if (trig.pos === "noun" && m.end < toks.length && UNREAL_AFTER.has(toks[m.end].norm)) return false;
   if (isGeneralStatement(toks, m.start, trig)) return false;
   if (isPurpose(toks, m.start, trig, m.start > 0 && ctx.triggerAt[m.start - 1] >= 0)) return false;
   if (trig.needs) {

@@ -18,6 +18,8 @@ export const WORD_CLASSES = {
   "receive-verb": "find-events.ts",
   "witness-verb": "find-events.ts",
   "witness-stem": "find-events.ts",
+  "unreal-after": "find-events.ts",
+  "group-noun": "find-events.ts",
   "state-head": "arguments.ts",
   "org-word": "arguments.ts",
   "of-whom": "arguments.ts",
