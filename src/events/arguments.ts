@@ -10,6 +10,9 @@ import type { Document, Token } from "../core/document.ts";
 import { genericActorIndex, type GenericActor } from "../lexicon/generic-actors.ts";
 import type { PhraseMatch } from "../lexicon/phrase-index.ts";
 import { supportVerbIndex } from "../lexicon/triggers.ts";
+import path from "node:path";
+import { readTsv } from "../core/tsv.ts";
+import { LEXICON_DIR } from "../lexicon/load.ts";
 import { normalize } from "../text/normalize.ts";
 import { isActorType, type ActorIndex } from "../actors/mentions.ts";
 import type { Antecedent } from "./anaphora.ts";
@@ -346,6 +349,22 @@ function partitive(ai: ArgIndex, a: Arg): boolean {
   return isCount(q) || PARTITIVE.has(bareWord(q));
 }
 
+// The first words of the titles in data/lexicon/titles.tsv (honorifics left out), normalized,
+// without ال: "رئيس"، "وزير"، "مدير"، "أمين"، "قائد"، "المتحدث" — a word that heads a body's holder.
+let titleWords: Set<string> | null = null;
+function titleBefore(t: Token | undefined): boolean {
+  if (!t || t.kind !== "word") return false;
+  if (!titleWords) {
+    titleWords = new Set();
+    for (const { row } of readTsv(path.join(LEXICON_DIR, "titles.tsv"))) {
+      if (row.kind === "honorific") continue;
+      const w = normalize(row.title ?? "").split(" ")[0]?.replace(/^ال/, "");
+      if (w) titleWords.add(w);
+    }
+  }
+  return titleWords.has(t.norm.replace(/^[وف]?(ال)?/, ""));
+}
+
 /** "الرئيس التركي رجب طيب أردوغان": a nationality adjective on a title followed by the person's
  *  name stands for that person; a generic head followed by "من X" ("مقاتلين من داعش") for X, or by
  *  "في X" for a body X ("قادة في الجيش"). */
@@ -355,6 +374,15 @@ export function personAfterTitle(ai: ArgIndex, a: Arg, end: number): Arg {
       const p = actorAt(ai, j);
       if (p?.type === "PERSON" && !p.clitic) return p;
       if (p || isBreak(ai.toks[j])) break;
+    }
+  } else if (a.id && a.type !== "PERSON" && titleBefore(ai.toks[a.first - 1])) {
+    // "رئيس لجنة حقوق الإنسان العربية الدكتور هادي اليامي": the body a title heads, then its holder
+    for (let j = a.last + 1; j < Math.min(end, a.last + 6); j++) {
+      const t = ai.toks[j];
+      if (isBreak(t) || isPrepWord(t) || isRelative(t) || opensClause(t)) break;
+      const p = actorAt(ai, j);
+      if (p?.type === "PERSON" && p.id && !p.clitic) return p;
+      if (p) j = p.last;
     }
   } else if (!a.id && ai.toks[a.last + 1]?.norm === "من") {
     const x = actorAt(ai, a.last + 2);

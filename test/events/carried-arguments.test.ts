@@ -63,3 +63,10 @@ test("event: جال في is a visit, تجول is not", () => {
   assert.ok(events("وجال أمين فارس في عدد من دول المنطقة.").some((e) => e.type === "CONSULT" && e.source === "p:amin"));
   assert.deepEqual(events("وتجول أمين فارس في سوق وادي الريح.").filter((e) => e.type === "CONSULT").map((e) => e.trigger), []);
 });
+
+// "رئيس X الدكتور Y": the body a title heads, then the person holding it, who acts
+test("event: the holder named after a title's body is the actor, not the body", () => {
+  const world = [...WORLD_WITH_ADJECTIVE, { id: "o:council", type: "ORG" as const, forms: ["مجلس الشورى النورستاني"] }];
+  const evs = eventsIn("طالب رئيس مجلس الشورى النورستاني الدكتور أمين فارس سودانيا بوقف الحملة.", world).filter((e) => e.type === "REQUEST");
+  assert.deepEqual(evs.map((e) => [e.source, e.target]), [["p:amin", "g:south"]]);
+});
