@@ -377,9 +377,11 @@ export function personAfterTitle(ai: ArgIndex, a: Arg, end: number): Arg {
     }
   } else if (a.id && a.type !== "PERSON" && titleBefore(ai.toks[a.first - 1])) {
     // "رئيس لجنة حقوق الإنسان العربية الدكتور هادي اليامي": the body a title heads, then its holder
-    for (let j = a.last + 1; j < Math.min(end, a.last + 6); j++) {
+    for (let j = a.last + 1, n = 0; j < end && n < 5; j++) {
       const t = ai.toks[j];
-      if (isBreak(t) || isPrepWord(t) || isRelative(t) || opensClause(t)) break;
+      if (isTransparent(t) || t.kind !== "word") { if (isBreak(t)) break; continue; } // (quote marks around the body's other name)
+      n++;
+      if (isPrepWord(t) || isRelative(t) || opensClause(t)) break;
       const p = actorAt(ai, j);
       if (p?.type === "PERSON" && p.id && !p.clitic) return p;
       if (p) j = p.last;

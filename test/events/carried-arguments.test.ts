@@ -70,3 +70,9 @@ test("event: the holder named after a title's body is the actor, not the body", 
   const evs = eventsIn("طالب رئيس مجلس الشورى النورستاني الدكتور أمين فارس سودانيا بوقف الحملة.", world).filter((e) => e.type === "REQUEST");
   assert.deepEqual(evs.map((e) => [e.source, e.target]), [["p:amin", "g:south"]]);
 });
+
+test("event: the holder is found past the body's other name in quote marks", () => {
+  const world = [...WORLD_WITH_ADJECTIVE, { id: "o:council", type: "ORG" as const, forms: ["مجلس الشورى النورستاني"] }];
+  const evs = eventsIn("طالب رئيس مجلس الشورى النورستاني «مجلس الحكماء» الدكتور أمين فارس سودانيا بوقف الحملة.", world).filter((e) => e.type === "REQUEST");
+  assert.deepEqual(evs.map((e) => [e.source, e.target]), [["p:amin", "g:south"]]);
+});
