@@ -28,7 +28,7 @@ import { eventSentences } from "./sentences.ts";
 import { bareIn, bareSet, bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 import { resolveAnaphors } from "./anaphora.ts";
 import { dateIn } from "./dates.ts";
-import { carriedSubject, isPluralVerb, kanaSubject, pronounAntecedent, pronounBefore, pronounTarget, sharedSubject, titleHolder } from "./implicit-subjects.ts";
+import { carriedSubject, circumstantialSubject, isPluralVerb, kanaSubject, pronounAntecedent, pronounBefore, pronounTarget, sharedSubject, titleHolder } from "./implicit-subjects.ts";
 import { polarity } from "./polarity.ts";
 import { countsIn, type Counts } from "./quantities.ts";
 import { wordClass } from "./word-classes.ts";
@@ -282,7 +282,15 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   let mutual = false; // "الاشتباكات بين X وY": both sides act
   let pron = -1;
   let svAt = -1; // the support verb governing a masdar, when one does
-  if (trig.pos === "passive") {
+  if (trig.pos === "circumstantial") {
+    // "…، داعيا الكونغرس إلى عدم عرقلة النص": the clause's person acts on the name right after
+    tgt = objectAfter(ai, m.end, b, null, true, (i) => isTrigger(i) && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);
+    if (!tgt?.id || tgt.first > m.end + 2) return null;
+    // (inside a quote the one quoted is who calls or condemns: "وقال X إن …، مناشدا")
+    src = speaker ?? circumstantialSubject(ai, m.start, a);
+    if (!src || sameActor(src, tgt)) return null;
+    occurs = true; tie = "tight";
+  } else if (trig.pos === "passive") {
     // "باريس مهددة من تنظيم داعش"، "المدينة محاصرة من قبل الجيش": a passive participle — who did it
     // follows من (قبل), what it describes before it suffers it; without a named doer it is no event
     src = agentPhrase(ai, m.end, b);

@@ -10,6 +10,8 @@
 // - "وفتحت أنقرة قاعدة … . كما نفذت بدورها غارات": a sentence that opens on its verb (after و،
 //   كما، ثم) and names no subject goes on with the subject of the sentence before, when the verb
 //   agrees with it (a feminine verb takes a state or a body, not a man);
+// - "…، داعيا الكونغرس إلى": an accusative participle closing a clause is done by the person of
+//   that clause (the nearest one before it), else by the sentence's first named actor;
 // - "بحث وزير الدفاع العراقي": a title with a nationality adjective, written elsewhere in the
 //   document right before the name of its holder ("وزير الدفاع العراقي خالد العبيدي"), stands for
 //   that person rather than for the country.
@@ -195,4 +197,20 @@ export function carriedSubject(ai: ArgIndex, verb: number, start: number, pa: nu
     return a;
   }
   return null;
+}
+
+/** "…، داعيا الكونغرس إلى": the actor of an accusative participle that closes a clause — the nearest
+ *  person before it in the sentence not after a preposition, else the first bare actor of the
+ *  sentence that is not a place; null when none. */
+export function circumstantialSubject(ai: ArgIndex, at: number, start: number): Arg | null {
+  let first: Arg | null = null;
+  for (let i = at - 1; i >= start; i--) {
+    const a = actorAt(ai, i);
+    if (!a) continue;
+    i = a.first;
+    if (!a.id || prepOf(ai, a)) continue;
+    if (a.type === "PERSON") return a;
+    if (!isPlace(a) || a.type === "GPE") first = isNisba(a) ? personAfterTitle(ai, a, at) : a;
+  }
+  return first;
 }

@@ -76,3 +76,13 @@ test("event: the holder is found past the body's other name in quote marks", () 
   const evs = eventsIn("طالب رئيس مجلس الشورى النورستاني «مجلس الحكماء» الدكتور أمين فارس سودانيا بوقف الحملة.", world).filter((e) => e.type === "REQUEST");
   assert.deepEqual(evs.map((e) => [e.source, e.target]), [["p:amin", "g:south"]]);
 });
+
+// "…، داعيا X إلى": an accusative participle closing a clause is the clause's person's act on X;
+// without a name after it, no event
+test("event: a circumstantial participle takes the clause's person and the name after it", () => {
+  const evs = events("وأدان أمين فارس الهجوم على وادي الريح، داعيا سودانيا إلى التحقيق فيه.").filter((e) => e.trigger === "داعيا");
+  assert.deepEqual(evs.map((e) => [e.type, e.source, e.target]), [["REQUEST", "p:amin", "g:south"]]);
+  const acc = events("وأعلنت جبهة التحرير انسحابها من المفاوضات، متهما سودانيا بخرق الهدنة.").filter((e) => e.trigger === "متهما");
+  assert.deepEqual(acc.map((e) => [e.type, e.source, e.target]), [["ACCUSE", "o:front", "g:south"]]);
+  assert.deepEqual(events("وأدان أمين فارس الهجوم، مطالبا بمحاسبة المسؤولين عنه.").filter((e) => e.trigger === "مطالبا"), []);
+});
