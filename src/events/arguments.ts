@@ -301,6 +301,7 @@ export function subjectBefore(ai: ArgIndex, at: number, start: number, window = 
 export function objectAfter(ai: ArgIndex, from: number, end: number, source: Arg | null, bareAllowed = true, stop: (i: number) => boolean = () => false): Arg | null {
   let viaL: Arg | null = null;
   let crossedComma = false;
+  let headAt = -1; // a target noun right after a target preposition ("على مواقع")
   for (let i = from, seen = 0; i < end && seen < TARGET_WINDOW; i++) {
     const t = ai.toks[i];
     if (isTransparent(t)) continue;
@@ -315,10 +316,16 @@ export function objectAfter(ai: ArgIndex, from: number, end: number, source: Arg
     seen++;
     if (isRelative(t) || opensClause(t) || stop(i)) break;
     const a = actorAt(ai, i);
-    if (!a) continue;
+    if (!a) {
+      // "غارات على مواقع جبهة التحرير": the preposition before a noun for what is hit governs the
+      // name that owns it
+      if (targetHead(t) && i > from && TARGET_PREPS.has(bareWord(ai.toks[i - 1]))) headAt = i;
+      continue;
+    }
     i = a.last;
     if (sameActor(a, source) || !usable(ai, a)) continue;
     const p = prepOf(ai, a);
+    if (p === null && headAt >= 0 && a.first <= headAt + 2) return personAfterTitle(ai, a, end);
     if ((p === null || (p === "من" && partitive(ai, a))) && bareAllowed) return personAfterTitle(ai, a, end);
     if (p !== null && TARGET_PREPS.has(p)) return personAfterTitle(ai, a, end);
     if (p === "ل") viaL ??= a;

@@ -86,3 +86,16 @@ test("event: a circumstantial participle takes the clause's person and the name 
   assert.deepEqual(acc.map((e) => [e.type, e.source, e.target]), [["ACCUSE", "o:front", "g:south"]]);
   assert.deepEqual(events("وأدان أمين فارس الهجوم، مطالبا بمحاسبة المسؤولين عنه.").filter((e) => e.trigger === "مطالبا"), []);
 });
+
+// what a strike hits, owned by the name after it; the accusative masdar apart from its support verb
+const HITS: [string, string, string, string | null, string | null, string][] = [
+  ["على + a noun for what is hit: its owner is the target", "ونفذ جيش نورستان غارات مركزة على مواقع جبهة التحرير.", "ASSAULT", "o:army", "o:front", "غارات"],
+  ["هجوما apart from شن", "وشنت سودانيا هجوما على جبهة التحرير قرب الحدود.", "ASSAULT", "g:south", "o:front", "هجوما"],
+  ["نصب كمينا", "ونصبت جبهة التحرير كمينا لدورية من جيش نورستان.", "ASSAULT", "o:front", null, "كمينا"],
+];
+for (const [name, text, type, source, target, trigger] of HITS) {
+  test(`event: ${name}`, () => {
+    const evs = events(text).filter((e) => e.type === type && e.trigger === trigger);
+    assert.ok(evs.some((e) => e.source === source && (target === null || e.target === target)), show(events(text)));
+  });
+}
