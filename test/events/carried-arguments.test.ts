@@ -99,3 +99,8 @@ for (const [name, text, type, source, target, trigger] of HITS) {
     assert.ok(evs.some((e) => e.source === source && (target === null || e.target === target)), show(events(text)));
   });
 }
+
+test("event: a sharp attack (هجوما حادا) is criticism, a violent one is an assault", () => {
+  assert.deepEqual(events("وشن أمين فارس هجوما حادا على سودانيا في مؤتمر صحافي.").map((e) => [e.type, e.source, e.target]), [["ACCUSE", "p:amin", "g:south"]]);
+  assert.deepEqual(events("وشن جيش نورستان هجوما عنيفا على جبهة التحرير.").map((e) => [e.type, e.source, e.target]), [["ASSAULT", "o:army", "o:front"]]);
+});
