@@ -356,6 +356,24 @@ function partitive(ai: ArgIndex, a: Arg): boolean {
   return isCount(q) || PARTITIVE.has(bareWord(q));
 }
 
+const MEMBER_OF = bareSet(wordClass("member-of"));
+/** "يشتبه بانتمائهم لبوكو حرام"، "المنتمين إلى داعش": within three words from `from`, a word of
+ *  belonging and then, within three more, a named organization; else null. */
+function memberOf(ai: ArgIndex, from: number, end: number): Arg | null {
+  for (let i = from; i < Math.min(end, from + 3); i++) {
+    const t = ai.toks[i];
+    if (isBreak(t) || ai.at[i]) return null;
+    if (t.kind !== "word" || !bareIn(t, MEMBER_OF)) continue;
+    for (let j = i + 1; j < Math.min(end, i + 4); j++) {
+      if (isBreak(ai.toks[j])) return null;
+      const x = actorAt(ai, j);
+      if (x) return x.id && x.type === "ORG" ? x : null;
+    }
+    return null;
+  }
+  return null;
+}
+
 // The first words of the titles in data/lexicon/titles.tsv (honorifics left out), normalized,
 // without ال: "رئيس"، "وزير"، "مدير"، "أمين"، "قائد"، "المتحدث" — a word that heads a body's holder.
 let titleWords: Set<string> | null = null;
@@ -397,9 +415,14 @@ export function personAfterTitle(ai: ArgIndex, a: Arg, end: number): Arg {
     const x = actorAt(ai, a.last + 2);
     if (x?.id && x.type !== "GPE") return x;
   } else if (!a.id && ai.toks[a.last + 1]?.norm === "في") {
-    // "قادة في القوات العراقية"، "مسؤولين في الوزارة": members of a body stand for the body
+    // "قادة في القوات العراقية"، "مسؤولين في الوزارة": members of a body stand for the body;
+    // "مسؤولين في الكاميرون": officials of a state for the state (not "مدنيين في سوريا")
     const x = actorAt(ai, a.last + 2);
-    if (x?.id && x.type === "ORG") return x;
+    if (x?.id && (x.type === "ORG" || (x.type === "GPE" && a.role === "officials"))) return x;
+  } else if (!a.id) {
+    // "3 أشخاص يشتبه بانتمائهم لبوكو حرام": those held are named by the group they belong to
+    const g = memberOf(ai, a.last + 1, end);
+    if (g) return g;
   }
   return a;
 }

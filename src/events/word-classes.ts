@@ -26,6 +26,7 @@ export const WORD_CLASSES = {
   "partitive": "arguments.ts",
   "target-head": "arguments.ts",
   "share-word": "arguments.ts",
+  "member-of": "arguments.ts",
   "kill-noun": "quantities.ts",
   "count-approximator": "quantities.ts",
   "kana": "implicit-subjects.ts",

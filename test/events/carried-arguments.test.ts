@@ -104,3 +104,13 @@ test("event: a sharp attack (هجوما حادا) is criticism, a violent one is
   assert.deepEqual(events("وشن أمين فارس هجوما حادا على سودانيا في مؤتمر صحافي.").map((e) => [e.type, e.source, e.target]), [["ACCUSE", "p:amin", "g:south"]]);
   assert.deepEqual(events("وشن جيش نورستان هجوما عنيفا على جبهة التحرير.").map((e) => [e.type, e.source, e.target]), [["ASSAULT", "o:army", "o:front"]]);
 });
+
+// unnamed people stand for the group they belong to; officials "في" a state for the state
+test("event: people held are named by the group they are said to belong to", () => {
+  const evs = events("واعتقلت سودانيا ثلاثة أشخاص يشتبه بانتمائهم لجبهة التحرير.").filter((e) => e.type === "COERCE");
+  assert.deepEqual(evs.map((e) => [e.source, e.target]), [["g:south", "o:front"]]);
+});
+test("event: officials in a state who act stand for the state", () => {
+  const evs = events("وقالت مصادر إن مسؤولين في سودانيا اعتقلوا عشرة من عناصر جبهة التحرير.").filter((e) => e.type === "COERCE");
+  assert.deepEqual(evs.map((e) => [e.source, e.target]), [["g:south", "o:front"]]);
+});
