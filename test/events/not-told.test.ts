@@ -35,3 +35,8 @@ test("event: a plural keeping its ن is its own subject; the name after it is th
   const evs = events("كما دعا مسؤولون سودانيا إلى تجميد أرصدة جبهة التحرير.").filter((e) => e.type === "REQUEST");
   assert.deepEqual(evs.map((e) => [e.source, e.target]), [[null, "g:south"]]);
 });
+
+test("no event: a source asking not to be named", () => {
+  const evs = events("وقال مسؤول في جيش نورستان طلب عدم نشر اسمه إن جبهة التحرير انسحبت من وادي الريح.");
+  assert.deepEqual(evs.filter((e) => e.type === "REQUEST").map((e) => e.trigger), [], show(evs));
+});
