@@ -33,6 +33,7 @@ export const WORD_CLASSES = {
   "carry-opener": "implicit-subjects.ts",
   "honorific-pronoun": "implicit-subjects.ts",
   "any-quantifier": "occurrence.ts",
+  "whoever": "occurrence.ts",
   "hypothetical": "clause.ts",
   "adverb": "clause.ts",
   "place-noun": "clause.ts",

@@ -40,3 +40,8 @@ test("no event: a source asking not to be named", () => {
   const evs = events("وقال مسؤول في جيش نورستان طلب عدم نشر اسمه إن جبهة التحرير انسحبت من وادي الريح.");
   assert.deepEqual(evs.filter((e) => e.type === "REQUEST").map((e) => e.trigger), [], show(evs));
 });
+
+test("no event: whoever does it (من before an imperfect verb)", () => {
+  const evs = events("وقال أمين فارس إن الوطن لمن يقاتل دفاعا عنه، وإن نورستان لمن «يقاتل» من أجلها.");
+  assert.deepEqual(evs.filter((e) => e.trigger === "يقاتل").map((e) => e.type), [], show(evs));
+});
