@@ -114,3 +114,8 @@ test("event: officials in a state who act stand for the state", () => {
   const evs = events("وقالت مصادر إن مسؤولين في سودانيا اعتقلوا عشرة من عناصر جبهة التحرير.").filter((e) => e.type === "COERCE");
   assert.deepEqual(evs.map((e) => [e.source, e.target]), [["g:south", "o:front"]]);
 });
+
+test("event: restrictions imposed (قيودا) are COERCE; تطاول على is ACCUSE", () => {
+  assert.deepEqual(events("وفرضت سودانيا قيودا على سفر مواطني نورستان.").map((e) => [e.type, e.source]), [["COERCE", "g:south"]]);
+  assert.deepEqual(events("وتطاول أمين فارس على قيادة سودانيا.").map((e) => [e.type, e.source, e.target]), [["ACCUSE", "p:amin", "g:south"]]);
+});
