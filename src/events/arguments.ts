@@ -480,6 +480,10 @@ export function between(ai: ArgIndex, from: number, end: number): [Arg, Arg | nu
  *  clause with no other trigger in between; returns its token index, or -1. */
 export function supportVerbBefore(ai: ArgIndex, at: number, start: number, isTrigger: (i: number) => boolean): number {
   const sv = supportVerbIndex();
+  // "ردت سودانيا على تطاول X": a masdar after على is what the verb answers, not its act
+  let p = at - 1;
+  while (p >= start && isTransparent(ai.toks[p])) p--;
+  if (p >= start && (ai.toks[p].norm === "علي" || ai.toks[p].norm === "وعلي")) return -1;
   // seven words back, a name counting as one ("تلقى نائب خادم الحرمين الشريفين الأمير محمد بن نايف اتصالا")
   for (let i = at - 1, n = 0; i >= start && n < 7; i--, n++) {
     const t = ai.toks[i];

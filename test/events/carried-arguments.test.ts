@@ -119,3 +119,8 @@ test("event: restrictions imposed (قيودا) are COERCE; تطاول على is 
   assert.deepEqual(events("وفرضت سودانيا قيودا على سفر مواطني نورستان.").map((e) => [e.type, e.source]), [["COERCE", "g:south"]]);
   assert.deepEqual(events("وتطاول أمين فارس على قيادة سودانيا.").map((e) => [e.type, e.source, e.target]), [["ACCUSE", "p:amin", "g:south"]]);
 });
+
+test("event: a masdar after على is what the verb answers, not the verb's own act", () => {
+  const evs = events("وردت سودانيا على تطاول أمين فارس على قيادتها.").filter((e) => e.trigger === "تطاول");
+  assert.deepEqual(evs.map((e) => [e.type, e.source]), [["ACCUSE", "p:amin"]]);
+});
