@@ -10,6 +10,9 @@ import type { Document, Token } from "../core/document.ts";
 import { genericActorIndex, type GenericActor } from "../lexicon/generic-actors.ts";
 import type { PhraseMatch } from "../lexicon/phrase-index.ts";
 import { supportVerbIndex } from "../lexicon/triggers.ts";
+import path from "node:path";
+import { readTsv } from "../core/tsv.ts";
+import { LEXICON_DIR } from "../lexicon/load.ts";
 import { normalize } from "../text/normalize.ts";
 import { isActorType, type ActorIndex } from "../actors/mentions.ts";
 import type { Antecedent } from "./anaphora.ts";
@@ -98,7 +101,9 @@ export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<Gen
       if (!more) break;
       n = more.end;
     }
-    if (n < at.length && at[n]?.id) continue; // (no read past the end: it deoptimizes)
+    // (a sound plural that keeps its ن — "مسؤولون"، "آخرين" — heads no genitive: "دعا مسؤولون الإمارات"
+    // has two actors; after a definite one the name is an adjective or apposition: "المقاتلين الحوثيين")
+    if (n < at.length && at[n]?.id && !(n === g.end && /..[وي]ن$/.test(toks[g.end - 1].norm) && !toks[g.end - 1].readings.some((r) => r.article))) continue; // (no read past the end: it deoptimizes)
     const t = toks[g.start];
     const r = genericReading(gi, t, true) ?? genericReading(gi, t, false) ?? t.readings[0];
     const start = r ? t.start + r.from : t.start;
@@ -245,6 +250,7 @@ export function prepOf(ai: ArgIndex, a: Arg): string | null {
 /** The subject after a verb (VSO): the first actor within a few words (titles and adverbs may
  *  stand between: "دعا المبعوث الدولي إلى اليمن إسماعيل ولد الشيخ"), not inside a prepositional phrase. */
 export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger: (i: number) => boolean = () => false, nounIsObject = false): Arg | null {
+  let lead = true; // only words of a share ("معظم") since the verb
   for (let i = from, seen = 0; i < end && seen < VS_WINDOW; i++) {
     const t = ai.toks[i];
     if (isTransparent(t)) continue;
@@ -252,8 +258,12 @@ export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger:
     if (!isAdverb(t)) seen++;
     const a = actorAt(ai, i);
     // an event noun ends the search ("يدينون تفجير عسير": its genitive is not the verb's subject),
-    // right after the verb only when the verb takes events as objects (speech acts)
-    if (!a && isTrigger(i) && (i > from || nounIsObject)) break;
+    // right after the verb (or a share of it: "استهدفت معظم الغارات التركية") only when the verb
+    // takes events as objects (speech acts)
+    if (!a && isTrigger(i) && (!lead || nounIsObject)) break;
+    // "وهاجمت مواقع جبهة التحرير": a verb followed by a noun for what is hit names no subject after it
+    if (lead && !a && targetHead(t)) return null;
+    if (lead && !(t.kind === "word" && t.norm.length <= 6 && SHARE_WORDS.has(t.norm))) lead = false;
     if (a) {
       // "نائب خادم الحرمين الشريفين الأمير محمد بن نايف": a name after "deputy of" is whose deputy
       // the subject is; the subject is named next
@@ -291,26 +301,49 @@ export function subjectBefore(ai: ArgIndex, at: number, start: number, window = 
 export function objectAfter(ai: ArgIndex, from: number, end: number, source: Arg | null, bareAllowed = true, stop: (i: number) => boolean = () => false): Arg | null {
   let viaL: Arg | null = null;
   let crossedComma = false;
+  let headAt = -1; // a target noun right after a target preposition ("على مواقع")
   for (let i = from, seen = 0; i < end && seen < TARGET_WINDOW; i++) {
     const t = ai.toks[i];
     if (isTransparent(t)) continue;
     if (isBreak(t)) {
-      // "هدد تنظيم داعش، روسيا": one comma may stand before an object that comes right after it
-      if (t.text === "،" && !crossedComma && actorAt(ai, i + 1)) { crossedComma = true; continue; }
+      // "قصفت طائرة أمس (الأربعاء)، هدفا": an aside in brackets is stepped over
+      if (t.text === "(") { const close = closingBracket(ai.toks, i, end); if (close > 0) { i = close; continue; } }
+      // "هدد تنظيم داعش، روسيا": one comma may stand before an object that comes right after it,
+      // or before a noun for what is hit after an aside ("أمس (الأربعاء)، هدفا لتنظيم X")
+      if (t.text === "،" && !crossedComma && (actorAt(ai, i + 1) || (seen > 0 && targetHead(ai.toks[i + 1])))) { crossedComma = true; continue; }
       break;
     }
     seen++;
     if (isRelative(t) || opensClause(t) || stop(i)) break;
     const a = actorAt(ai, i);
-    if (!a) continue;
+    if (!a) {
+      // "غارات على مواقع جبهة التحرير": the preposition before a noun for what is hit governs the
+      // name that owns it
+      if (targetHead(t) && i > from && TARGET_PREPS.has(bareWord(ai.toks[i - 1]))) headAt = i;
+      continue;
+    }
     i = a.last;
     if (sameActor(a, source) || !usable(ai, a)) continue;
     const p = prepOf(ai, a);
+    if (p === null && headAt >= 0 && a.first <= headAt + 2) return personAfterTitle(ai, a, end);
     if ((p === null || (p === "من" && partitive(ai, a))) && bareAllowed) return personAfterTitle(ai, a, end);
     if (p !== null && TARGET_PREPS.has(p)) return personAfterTitle(ai, a, end);
     if (p === "ل") viaL ??= a;
   }
   return viaL;
+}
+
+const TARGET_HEADS = bareSet(wordClass("target-head"));
+const SHARE_WORDS = wordClass("share-word");
+export const targetHead = (t: Token | undefined): boolean => !!t && t.kind === "word" && bareIn(t, TARGET_HEADS);
+
+/** The index of the ")" closing the "(" at `open` within six tokens, or -1. */
+function closingBracket(toks: Token[], open: number, end: number): number {
+  for (let j = open + 1; j < Math.min(end, open + 7); j++) {
+    if (toks[j].text === ")") return j;
+    if (isBreak(toks[j])) return -1;
+  }
+  return -1;
 }
 
 const PARTITIVE = wordClass("partitive");
@@ -323,6 +356,40 @@ function partitive(ai: ArgIndex, a: Arg): boolean {
   return isCount(q) || PARTITIVE.has(bareWord(q));
 }
 
+const MEMBER_OF = bareSet(wordClass("member-of"));
+/** "يشتبه بانتمائهم لبوكو حرام"، "المنتمين إلى داعش": within three words from `from`, a word of
+ *  belonging and then, within three more, a named organization; else null. */
+function memberOf(ai: ArgIndex, from: number, end: number): Arg | null {
+  for (let i = from; i < Math.min(end, from + 3); i++) {
+    const t = ai.toks[i];
+    if (isBreak(t) || ai.at[i]) return null;
+    if (t.kind !== "word" || !bareIn(t, MEMBER_OF)) continue;
+    for (let j = i + 1; j < Math.min(end, i + 4); j++) {
+      if (isBreak(ai.toks[j])) return null;
+      const x = actorAt(ai, j);
+      if (x) return x.id && x.type === "ORG" ? x : null;
+    }
+    return null;
+  }
+  return null;
+}
+
+// The first words of the titles in data/lexicon/titles.tsv (honorifics left out), normalized,
+// without ال: "رئيس"، "وزير"، "مدير"، "أمين"، "قائد"، "المتحدث" — a word that heads a body's holder.
+let titleWords: Set<string> | null = null;
+function titleBefore(t: Token | undefined): boolean {
+  if (!t || t.kind !== "word") return false;
+  if (!titleWords) {
+    titleWords = new Set();
+    for (const { row } of readTsv(path.join(LEXICON_DIR, "titles.tsv"))) {
+      if (row.kind === "honorific") continue;
+      const w = normalize(row.title ?? "").split(" ")[0]?.replace(/^ال/, "");
+      if (w) titleWords.add(w);
+    }
+  }
+  return titleWords.has(t.norm.replace(/^[وف]?(ال)?/, ""));
+}
+
 /** "الرئيس التركي رجب طيب أردوغان": a nationality adjective on a title followed by the person's
  *  name stands for that person; a generic head followed by "من X" ("مقاتلين من داعش") for X, or by
  *  "في X" for a body X ("قادة في الجيش"). */
@@ -333,13 +400,29 @@ export function personAfterTitle(ai: ArgIndex, a: Arg, end: number): Arg {
       if (p?.type === "PERSON" && !p.clitic) return p;
       if (p || isBreak(ai.toks[j])) break;
     }
+  } else if (a.id && a.type !== "PERSON" && titleBefore(ai.toks[a.first - 1])) {
+    // "رئيس لجنة حقوق الإنسان العربية الدكتور هادي اليامي": the body a title heads, then its holder
+    for (let j = a.last + 1, n = 0; j < end && n < 5; j++) {
+      const t = ai.toks[j];
+      if (isTransparent(t) || t.kind !== "word") { if (isBreak(t)) break; continue; } // (quote marks around the body's other name)
+      n++;
+      if (isPrepWord(t) || isRelative(t) || opensClause(t)) break;
+      const p = actorAt(ai, j);
+      if (p?.type === "PERSON" && p.id && !p.clitic) return p;
+      if (p) j = p.last;
+    }
   } else if (!a.id && ai.toks[a.last + 1]?.norm === "من") {
     const x = actorAt(ai, a.last + 2);
     if (x?.id && x.type !== "GPE") return x;
   } else if (!a.id && ai.toks[a.last + 1]?.norm === "في") {
-    // "قادة في القوات العراقية"، "مسؤولين في الوزارة": members of a body stand for the body
+    // "قادة في القوات العراقية"، "مسؤولين في الوزارة": members of a body stand for the body;
+    // "مسؤولين في الكاميرون": officials of a state for the state (not "مدنيين في سوريا")
     const x = actorAt(ai, a.last + 2);
-    if (x?.id && x.type === "ORG") return x;
+    if (x?.id && (x.type === "ORG" || (x.type === "GPE" && a.role === "officials"))) return x;
+  } else if (!a.id) {
+    // "3 أشخاص يشتبه بانتمائهم لبوكو حرام": those held are named by the group they belong to
+    const g = memberOf(ai, a.last + 1, end);
+    if (g) return g;
   }
   return a;
 }
@@ -397,6 +480,10 @@ export function between(ai: ArgIndex, from: number, end: number): [Arg, Arg | nu
  *  clause with no other trigger in between; returns its token index, or -1. */
 export function supportVerbBefore(ai: ArgIndex, at: number, start: number, isTrigger: (i: number) => boolean): number {
   const sv = supportVerbIndex();
+  // "ردت سودانيا على تطاول X": a masdar after على is what the verb answers, not its act
+  let p = at - 1;
+  while (p >= start && isTransparent(ai.toks[p])) p--;
+  if (p >= start && (ai.toks[p].norm === "علي" || ai.toks[p].norm === "وعلي")) return -1;
   // seven words back, a name counting as one ("تلقى نائب خادم الحرمين الشريفين الأمير محمد بن نايف اتصالا")
   for (let i = at - 1, n = 0; i >= start && n < 7; i--, n++) {
     const t = ai.toks[i];

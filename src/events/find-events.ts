@@ -28,7 +28,7 @@ import { eventSentences } from "./sentences.ts";
 import { bareIn, bareSet, bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 import { resolveAnaphors } from "./anaphora.ts";
 import { dateIn } from "./dates.ts";
-import { isPluralVerb, kanaSubject, pronounAntecedent, pronounBefore, pronounTarget, sharedSubject, titleHolder } from "./implicit-subjects.ts";
+import { carriedSubject, circumstantialSubject, isPluralVerb, kanaSubject, pronounAntecedent, pronounBefore, pronounTarget, sharedSubject, titleHolder } from "./implicit-subjects.ts";
 import { polarity } from "./polarity.ts";
 import { countsIn, type Counts } from "./quantities.ts";
 import { wordClass } from "./word-classes.ts";
@@ -52,6 +52,8 @@ const PERSONAL_PRONOUN = new Set(["هو", "وهو", "هي", "وهي", "هم", "�
 const PRONOUNS = new Set([...PRONOUN_SUBJECT, ...PERSONAL_PRONOUN]);
 const AGENT_POSSESSOR = new Set<PloverType>(["ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "CONSULT", "AGREE"]); // "إدانتها"، "زيارته": the pronoun acts
 const WITNESS = wordClass("witness-verb");
+const UNREAL_AFTER = wordClass("unreal-after");
+const GROUP_NOUNS = wordClass("group-noun");
 const HOME = /^[وف]?[بل]?بلاد(ه|ها|هم)$/;
 const PREP_PRONOUN = /^(عن|علي|الي|ل|ب|في|من|مع)(ه|ها|هم|هما)$/;
 const PREP_ONLY = new Set(["في", "من", "علي", "الي", "عن", "ضد", "بين", "حول", "خلال", "عبر", "لدي"]);
@@ -68,7 +70,7 @@ interface Ctx {
 }
 /** What a sentence says, whichever trigger in it asks: each found on first use. */
 interface SentenceFacts { counts?: Counts; date?: string | null; hedges?: PhraseMatch<Hedge>[]; capital?: string | null }
-interface Cand { ev: EventWithActors; src: Arg | null; tgt: Arg | null; sent: number; m: PhraseMatch<Trigger>; trig: Trigger; mutual?: boolean; occurs?: boolean }
+interface Cand { ev: EventWithActors; src: Arg | null; tgt: Arg | null; sent: number; m: PhraseMatch<Trigger>; trig: Trigger; mutual?: boolean; occurs?: boolean; supportVerb?: boolean }
 
 /** Where the actor of an event noun came from: tied to it (genitive, support verb, بين, من قبل,
  *  a relative clause on it) or only found near it. */
@@ -246,6 +248,10 @@ function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
   for (let i = m.start; i < m.end; i++) if (ai.at[i]?.id) return false; // a word of a name
   if (isHypothetical(toks, m.start)) return false;
   if (trig.pos === "noun" && underAnalysisHead(toks, m.start)) return false;
+  // "زعيم المعارضة": with its article the noun names a group
+  if (trig.pos === "noun" && m.end - m.start === 1 && toks[m.start].readings.some((r) => r.article && !r.post && GROUP_NOUNS.has(r.bare))) return false;
+  // "العقوبات المحتملة"، "الهجوم المرتقب": a possible or proposed event is not one told
+  if (trig.pos === "noun" && m.end < toks.length && UNREAL_AFTER.has(toks[m.end].norm)) return false;
   if (isGeneralStatement(toks, m.start, trig)) return false;
   if (isPurpose(toks, m.start, trig, m.start > 0 && ctx.triggerAt[m.start - 1] >= 0)) return false;
   if (trig.needs) {
@@ -276,7 +282,15 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   let mutual = false; // "الاشتباكات بين X وY": both sides act
   let pron = -1;
   let svAt = -1; // the support verb governing a masdar, when one does
-  if (trig.pos === "passive") {
+  if (trig.pos === "circumstantial") {
+    // "…، داعيا الكونغرس إلى عدم عرقلة النص": the clause's person acts on the name right after
+    tgt = objectAfter(ai, m.end, b, null, true, (i) => isTrigger(i) && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);
+    if (!tgt?.id || tgt.first > m.end + 2) return null;
+    // (inside a quote the one quoted is who calls or condemns: "وقال X إن …، مناشدا")
+    src = speaker ?? circumstantialSubject(ai, m.start, a);
+    if (!src || sameActor(src, tgt)) return null;
+    occurs = true; tie = "tight";
+  } else if (trig.pos === "passive") {
     // "باريس مهددة من تنظيم داعش"، "المدينة محاصرة من قبل الجيش": a passive participle — who did it
     // follows من (قبل), what it describes before it suffers it; without a named doer it is no event
     src = agentPhrase(ai, m.end, b);
@@ -308,11 +322,19 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       // "جبهة التحرير تهاجم جيش نورستان": a clause that opens with its subject (SVO)
       const pre = subjectBefore(ai, m.start, a, 4);
       const svo = pre && pre.last === m.start - 1 && (pre.first === a || isBreak(toks[pre.first - 1]) || opensClause(toks[pre.first - 1]));
-      src = svo ? pre : endsInPrep || isPluralVerb(toks[m.end - 1]) ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!));
+      // "وكان صالح قد طالب الحكومة": the subject stands between كان and قد, what follows is the object
+      const kana = svo ? null : kanaSubject(ai, m.start, a);
+      src = svo ? pre : kana ?? (endsInPrep || isPluralVerb(toks[m.end - 1]) ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!)));
+      // "نفذت غارات … واعتقلت عناصر": after a coordinated verb an unnamed noun is its object; the
+      // subject is the one of the verb it is joined to
+      if (src && !src.id && src.first > m.start) src = coordinatedSubject(ctx, m, sent, byMatch, true) ?? src;
+      // "وجال وزير الخارجية الإيراني محمد جواد ظريف": the title's adjective stands for the person named next
+      if (src && src.first > m.start) src = personAfterTitle(ai, src, b);
       // "هاجموا الثكنة وقتلوا": a coordinated verb without its own subject shares the one before it;
       // "وكان X … قد استولوا": the subject stands between كان and قد
-      if (!src) src = coordinatedSubject(ctx, m, sent, byMatch) ?? kanaSubject(ai, m.start, a) ?? sharedSubject(ai, m.start, a) ?? subjectBefore(ai, m.start, a);
+      if (!src) src = coordinatedSubject(ctx, m, sent, byMatch) ?? kanaSubject(ai, m.start, a) ?? sharedSubject(ai, m.start, a) ?? before(subjectBefore(ai, m.start, a)) ?? carried(ctx, m.start, a, sent);
     }
+    function before(x: Arg | null): Arg | null { return x && personAfterTitle(ai, x, m.start); } // "مسؤولين في الكاميرون ألقوا"
     // "وأكدت الخارجية المصرية … تضامن مصر مع": as for the masdar below, the speaker for the state
     const objFrom = src && src.first > m.start ? src.last + 1 : m.end;
     if (src && trig.type === "SUPPORT" && quote) src = speakerFor(ctx, quote.start, a, src) ?? src;
@@ -326,7 +348,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   } else {
     const sv = svAt = supportVerbBefore(ai, m.start, a, isTrigger);
     if (sv >= 0) {
-      const who = subjectAfter(ai, sv + 1, m.start) ?? subjectBefore(ai, sv, a);
+      const who = subjectAfter(ai, sv + 1, m.start) ?? subjectBefore(ai, sv, a) ?? (carriesActor(ctx, sv) ? carried(ctx, sv, a, sent) : null);
       // "شهدت تركيا هجمات"، "تعرضت المدينة لقصف": who witnessed a use of force suffered it
       const giver = RECEIVE.has(bareVerb(toks[sv])) ? senderAfter(ai, m.end, b) : null;
       if (who && FORCE.has(trig.type!) && isWitness(toks[sv])) tgt = who;
@@ -351,6 +373,9 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     const sp = gen && !src && trig.type === "SUPPORT" && quote ? speakerFor(ctx, quote.start, a, gen) : null;
     if (sp) { src = sp; tie = "tight"; gen = null; }
     if (gen && !isPluralNoun(toks[m.start], trig)) tie = "tight"; // "هجوم داعش"; "اجتماعات الرئيس" are many
+    // "أعلن الوزير التركي بدء وصول طائرات أميركية": who announces a move of another's forces is not
+    // its actor; the masdar's own actor (a nationality adjective or genitive) is
+    if (gen && src && sv >= 0 && !trig.patientGenitive && ANNOUNCE.has(bareVerb(toks[sv])) && (isNisba(gen) || gen.type === "GPE") && trig.type === "MOBILIZE") { src = gen; gen = null; }
     if (gen && !sameActor(gen, src)) {
       // "تفجير عسير": a place that is not a state is where, not whom
       if (FORCE.has(trig.type!) && isPlace(gen) && !/ي$|يه$/.test(gen.text) && placeRank(gen) > 0) { /* location */ }
@@ -458,7 +483,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   if (src && src.start < 0) { ev.source = src.id; ev.source_text = src.text || null; }
   setActor(ev, "target", tgt);
   if (tgtId) ev.target = tgtId;
-  return { ev, src, tgt, sent, m, trig, mutual: mutual && type === "ASSAULT" && !tgtId, occurs };
+  return { ev, src, tgt, sent, m, trig, mutual: mutual && type === "ASSAULT" && !tgtId, occurs, supportVerb: svAt >= 0 };
 }
 
 const ANNOUNCE = wordClass("announce-verb");
@@ -482,15 +507,30 @@ function senderAfter(ai: ArgIndex, from: number, end: number): Arg | null {
   return first;
 }
 
-/** "يهاجمون الثكنة ويقتلون": a verb joined by و/ف to an event verb shortly before it in the
- *  sentence takes that verb's subject. */
-function coordinatedSubject(ctx: Ctx, m: PhraseMatch<Trigger>, sent: number, byMatch: Map<number, Cand>): Arg | null {
+/** "شنت غارات" names its actor; "اندلعت اشتباكات"، "جرى بحث" do not (support-verbs.tsv: masdar). */
+function carriesActor(ctx: Ctx, sv: number): boolean {
+  const m = supportVerbIndex().matchAt(ctx.toks, sv);
+  return !!m && m.values.every((v) => v.masdarObject);
+}
+
+/** The subject a sentence-opening verb carries over from the body sentence before (carriedSubject). */
+function carried(ctx: Ctx, verb: number, a: number, sent: number): Arg | null {
+  if (sent === 0 || ctx.heading[sent] || ctx.heading[sent - 1]) return null;
+  const [pa, pb] = ctx.sents[sent - 1];
+  return carriedSubject(ctx.ai, verb, a, pa, pb, ctx.isTrigger);
+}
+
+/** "يهاجمون الثكنة ويقتلون"، "نفذت غارات … واعتقلت": a verb joined by و/ف to an event verb (or a
+ *  support verb's masdar) shortly before it in the sentence takes that verb's subject; `masdarOnly`:
+ *  only a support verb's (an unnamed noun after the verb was read as its subject). */
+function coordinatedSubject(ctx: Ctx, m: PhraseMatch<Trigger>, sent: number, byMatch: Map<number, Cand>, masdarOnly = false): Arg | null {
   if (!/^[وف]/.test(ctx.toks[m.start].norm)) return null;
   const k = ctx.triggerAt[m.start];
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const c = byMatch.get(j);
     if (!c || c.sent !== sent) continue;
-    if (c.trig.pos === "noun" || m.start - c.m.end > 12) return null;
+    // ("نفذت غارات … واعتقلت": a masdar under a support verb is that verb's act)
+    if ((c.trig.pos === "noun" ? !c.supportVerb : masdarOnly) || m.start - c.m.end > 12) return null;
     return c.src && c.src.start >= 0 ? c.src : null;
   }
   return null;

@@ -7,13 +7,18 @@
 //   aims the event at the nearest named actor before it (not the doer, not a city or facility);
 // - "إن قوات الأمن دخلت الجامعة … واشتبكت مع": a verb joined by و shares the subject of the
 //   clause's first verb when both agree (past feminine ـت, or plural ـوا);
+// - "وفتحت أنقرة قاعدة … . كما نفذت بدورها غارات": a sentence that opens on its verb (after و،
+//   كما، ثم) and names no subject goes on with the subject of the sentence before, when the verb
+//   agrees with it (a feminine verb takes a state or a body, not a man);
+// - "…، داعيا الكونغرس إلى": an accusative participle closing a clause is done by the person of
+//   that clause (the nearest one before it), else by the sentence's first named actor;
 // - "بحث وزير الدفاع العراقي": a title with a nationality adjective, written elsewhere in the
 //   document right before the name of its holder ("وزير الدفاع العراقي خالد العبيدي"), stands for
 //   that person rather than for the country.
 import type { Token } from "../core/document.ts";
-import { actorAt, isNisba, isPlace, nisbaHead, personAfterTitle, prepOf, type Arg, type ArgIndex } from "./arguments.ts";
+import { actorAt, isNisba, isPlace, nisbaHead, personAfterTitle, prepOf, targetHead, type Arg, type ArgIndex } from "./arguments.ts";
 import { bareWord, isAdverb, isBareWord, isBreak, isPrepWord, isRelative, isTransparent } from "./clause.ts";
-import { placeRank } from "./places.ts";
+import { placeRank, subtypeOf } from "./places.ts";
 import { wordClass } from "./word-classes.ts";
 
 /** "هاجموا"، "يهاجمون": a verb agreeing with a plural subject is written so only when the subject
@@ -147,3 +152,65 @@ export function sharedSubject(ai: ArgIndex, verb: number, start: number): Arg | 
   return null;
 }
 const OPENERS = new Set(["ان", "بان", "لان"]);
+
+const CARRY = wordClass("carry-opener");
+const RELAYS = new Set(["media", "news_agency"]);
+const HONORIFIC = wordClass("honorific-pronoun");
+const CARRY_REACH = 12; // words into the sentence before where its subject may stand
+
+/** "كما نفذت بدورها غارات": for a verb that opens its sentence (only و/ف, a carry-opener or an
+ *  adverb before it) and is not plural, the subject of the sentence [pa, pb) before it — the first
+ *  bare actor there that is not a place other than a state or city ("أنقرة" acts for its state), within reach of its start — when the
+ *  verb's gender agrees and a preposition or an event noun follows the verb (no subject of its own) (a feminine verb, ـت or تـ, takes a state or an organization; a masculine
+ *  one anything but a woman's name, which the KB does not mark: any); else null. */
+export function carriedSubject(ai: ArgIndex, verb: number, start: number, pa: number, pb: number, isTrigger: (i: number) => boolean): Arg | null {
+  const toks = ai.toks;
+  for (let i = start; i < verb; i++) {
+    const t = toks[i];
+    if (isTransparent(t) || isAdverb(t) || CARRY.has(bareWord(t)) || t.norm === "و" || t.norm === "ف") continue;
+    return null;
+  }
+  const v = toks[verb];
+  if (v.kind !== "word" || isPluralVerb(v)) return null;
+  // the verb names no subject of its own only when what follows it is a preposition ("ودعا إلى"،
+  // "هدد بتدمير"), an event noun ("نفذت بدورها غارات") or what is hit ("وهاجمت مواقع"); "وطلبت المؤسسة"، "ودعا مدير الإدارة"،
+  // "وأشاد سموه" name one the KB does not know
+  let next = verb + 1;
+  while (next < toks.length && (isTransparent(toks[next]) || isAdverb(toks[next]))) next++;
+  const t = toks[next];
+  // "وعبر سموه"، "وأشاد معاليه": an honorific stands for the person named before
+  const honorific = !!t && t.kind === "word" && HONORIFIC.has(t.norm);
+  if (!t || ai.at[next] || !(honorific || isPrepWord(t) || t.readings.some((r) => /^[وف]?[بل]$/.test(r.pre)) || isTrigger(next) || targetHead(t))) return null;
+  const stem = bareWord(v);
+  const feminine = /ت$/.test(stem) || /^ت/.test(stem);
+  for (let i = pa, n = 0; i < pb && n < CARRY_REACH; i++, n++) {
+    const t = toks[i];
+    if (isBreak(t) && t.text !== "،") return null;
+    if (isRelative(t)) return null;
+    const a = actorAt(ai, i);
+    if (!a) continue;
+    i = a.last;
+    // (an outlet that relays the sentence before is not who acts in this one)
+    if (!a.id || prepOf(ai, a) || (isPlace(a) && a.type !== "GPE") || RELAYS.has(subtypeOf(a.id) ?? "")) continue;
+    if (honorific && a.type !== "PERSON") continue;
+    if (feminine && a.type === "PERSON") return null;
+    return a;
+  }
+  return null;
+}
+
+/** "…، داعيا الكونغرس إلى": the actor of an accusative participle that closes a clause — the nearest
+ *  person before it in the sentence not after a preposition, else the first bare actor of the
+ *  sentence that is not a place; null when none. */
+export function circumstantialSubject(ai: ArgIndex, at: number, start: number): Arg | null {
+  let first: Arg | null = null;
+  for (let i = at - 1; i >= start; i--) {
+    const a = actorAt(ai, i);
+    if (!a) continue;
+    i = a.first;
+    if (!a.id || prepOf(ai, a)) continue;
+    if (a.type === "PERSON") return a;
+    if (!isPlace(a) || a.type === "GPE") first = isNisba(a) ? personAfterTitle(ai, a, at) : a;
+  }
+  return first;
+}

@@ -65,8 +65,15 @@ export function isPluralNoun(t: Token, trig: Trigger): boolean {
 
 const ANY = wordClass("any-quantifier");
 /** "ضد كل عمل إرهابي يستهدف أمنها": an imperfect verb describing any member of a class. */
+const WHOEVER = wordClass("whoever");
+const QUOTE_MARK = /^[«»"“”„‘’']$/;
+
 export function isGeneralStatement(toks: Token[], at: number, trig: Trigger): boolean {
   if (!isImperfect(toks[at], trig)) return false;
+  // "الوطن لمن يقاتل دفاعا عنه": whoever does it (من before a verb is the relative, not "from")
+  let w = at - 1;
+  while (w >= 0 && (isTransparent(toks[w]) || QUOTE_MARK.test(toks[w].text))) w--; // (لمن “يقاتل”)
+  if (w >= 0 && WHOEVER.has(toks[w].norm)) return true;
   for (let i = at - 1, n = 0; i >= 0 && n < 5; i--, n++) {
     if (isBreak(toks[i])) return false;
     if (ANY.has(toks[i].norm)) return true;

@@ -1,7 +1,8 @@
 // PLOVER event triggers (data/lexicon/event-triggers.tsv). A row whose type is "-" is a blocker:
 // a longer phrase that is not an event ("مؤتمر صحفي") and so keeps a shorter trigger from matching.
 // `genitive` says whether a masdar's genitive acts or suffers ("هجوم X" vs "مقتل X"), or marks a
-// passive participle ("مهددة من X": the doer after من, what it describes suffers it); `needs`
+// passive participle ("مهددة من X": the doer after من, what it describes suffers it) or a
+// circumstantial one ("داعيا الكونغرس إلى": the clause's actor does it to what follows); `needs`
 // lists words one of which must follow the trigger in its clause ("بحث مع", "وقع اتفاقا").
 import { PLOVER_TYPES, type PloverType } from "../core/contract.ts";
 import { RasidError } from "../core/errors.ts";
@@ -29,7 +30,8 @@ export function triggerIndex(): PhraseIndex<Trigger> {
       type: r.type === "-" ? null : (r.type as PloverType),
       mode: r.mode || null,
       // a participle row marked "passive" in the genitive column ("مهددة من X") is its own reading
-      pos: r.pos === "participle" && r.genitive === "passive" ? "passive" : r.pos,
+      // an accusative participle written after its clause ("…، داعيا الكونغرس إلى") is its own reading too
+      pos: r.pos === "participle" && r.genitive === "passive" ? "passive" : r.genitive === "circumstantial" ? "circumstantial" : r.pos,
       patientGenitive: r.genitive === "patient",
       needs: r.needs ? new Set(r.needs.split("|").map((w) => normalize(w))) : null,
       ...tenses(r.form, r.pos),
@@ -37,9 +39,13 @@ export function triggerIndex(): PhraseIndex<Trigger> {
   });
 }
 
+/** A support verb: whether its masdar is its object ("شن هجوما": the subject acts) or its subject
+ *  ("اندلعت اشتباكات"، "جرى بحث": the verb names no actor of its own). */
+export interface SupportVerb { masdarObject: boolean }
+
 /** Verbs that carry an event noun as their object ("شن هجوما"، "نفذ غارة"): support-verbs.tsv. */
-export function supportVerbIndex(): PhraseIndex<true> {
-  return lexicon<true>("support-verbs.tsv", () => true);
+export function supportVerbIndex(): PhraseIndex<SupportVerb> {
+  return lexicon<SupportVerb>("support-verbs.tsv", (r) => ({ masdarObject: r.masdar !== "subject" }));
 }
 
 function tenses(form: string, pos: string): Pick<Trigger, "imperfect" | "perfect"> {
