@@ -15,7 +15,7 @@ import { normalize } from "../text/normalize.ts";
 import { actorIndex, isActorType, isPlaceType, type ActorMention } from "../actors/mentions.ts";
 import { letterQuotes } from "./letters.ts";
 import { findQuoteMarks, type QuoteMarks } from "./marks.ts";
-import { antecedent, carry, clauseSubject, definiteSubject, earlierInSentence, isNisba, isSpeakingHead, issuer, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
+import { antecedent, carry, clauseSubject, definiteSubject, earlierInSentence, isNisba, isSpeakingHead, issuer, pluralVerb, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
 import { asSpeaker, newStamp, cueAt, firstCueFrom, firstMentionFrom, hasKind, speechMarks, unnamedIn, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type FoundQuote, type Speaker, type State } from "./state.ts";
 import { contentEnd, isAn, isColon } from "./tokens.ts";
 import { sentenceRanges } from "../actors/ranges.ts";
@@ -41,6 +41,10 @@ export function findQuotes(doc: Document): QuoteOut[] {
     cueStarting: new Array(toks.length), stamp: newStamp(), stances: new Map(), speech: new Map(), inside: [],
   };
   st.speech = speechMarks(doc.text, st.marks);
+  // a name in quotation marks ("صحيفة «وول ستريت جورنال»") is a name, not speech
+  if (st.speech.size) for (const mm of st.ix.mentions) {
+    for (let o = mm.start - 1; o >= Math.max(0, mm.start - 2); o--) { const q = st.speech.get(o); if (q && q.end <= mm.end + 1) st.speech.delete(o); }
+  }
   for (const m of all) st.cueStarting[m.start] = m;
   const letters = letterQuotes(st);
   // cues inside a quotation or a quoted letter are the quoted words, not the article's attributions
@@ -51,7 +55,7 @@ export function findQuotes(doc: Document): QuoteOut[] {
     const m = all[k];
     const off = toks[m.start].start;
     if (m.start < consumed || insideMarks(st, off) || namedAt(st, m)) continue;
-    if (hasKind(m, "not") || (hasKind(m, "say") && !hasKind(m, "relay") && (insideReported(st, m) || afterRelative(st, m)))) continue;
+    if (hasKind(m, "not") || bareParticiple(st, m) || subjunctiveGoesOn(st, m.start) || (hasKind(m, "say") && !hasKind(m, "relay") && (insideReported(st, m) || afterRelative(st, m)))) continue;
     let res: number | null = null;
     if (hasKind(m, "relay")) res = relay(st, m);
     if (res === null && hasKind(m, "say") && !masdar(st, m)) res = say(st, m);
@@ -107,7 +111,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   const pf = prepFrames(cue.frames), an = pf.an;
   for (let i = m.end; i < limit && !whole; i++) {
     // a quotation that opens after a plain word is a phrase inside the object ("تحويل رمضان إلى شهر "جهاد ضد الكافرين"")
-    if (markOpenAt(st, toks[i].start) && !(cue.frames.has("obj") && insideObject(st, i, m.end))) { marker = i; how = "mark"; break; }
+    // (a cue that takes no أن clause, "أعرب عن", quotes only right after itself or its subject)
+    if (markOpenAt(st, toks[i].start) && !(cue.frames.has("obj") && insideObject(st, i, m.end)) && (an || i <= m.end + 1 || prepMayOpen(st, i, m.end, subjEnd))) { marker = i; how = "mark"; break; }
     const prep = isPrep(toks[i], pf);
     // "نبهت الإمارات الوزيرة إلى أن": a framed preposition with أن opens the content wherever it stands
     if (prep && an && i + 1 < limit && isAn(toks[i + 1])) { marker = i + 1; how = "an"; break; }
@@ -116,10 +121,10 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
       break;
     }
     if (isColon(toks[i])) { marker = i; how = "colon"; break; }
-    if (an && isAn(toks[i], toks[i - 1], toks[i + 1])) { marker = i; how = "an"; break; }
+    if (an && isAn(toks[i], toks[i - 1], toks[i + 1]) && !st.ix.atToken[i]) { marker = i; how = "an"; break; } // (not "إن" in "سي إن إن")
   }
   // a direct-object cue whose first "أن" lies beyond a stretch with no subject: the object is the content
-  if (marker > m.end + 3 && cue.frames.has("obj") && how === "an" && !speakerFrom(st, m.end, Math.min(marker, m.end + SUBJECT_NEAR))
+  if (marker > m.end + 3 && cue.frames.has("obj") && how === "an" && !speakerFrom(st, m.end, Math.min(marker, m.end + SUBJECT_NEAR)) && !isSpeakingHead(toks[m.end])
     && !unknownOrgSubject(st, m.end) && !unnamedIn(st, m.end, m.end + 1)) {
     marker = subjEnd > 0 ? subjEnd : m.end; how = "obj";
   }
@@ -131,7 +136,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     // a framed preposition after a short aside ("أعرب خلاله عن"، "في بيان لها عن"); far away it belongs to another verb
     for (let i = from; i < Math.min(limit, from + PREP_REACH) && !whole; i++) if (isPrep(toks[i], pf)) { marker = i; how = "prep"; break; }
     if (marker < 0 && before) how = "mark";
-    else if (marker < 0 && cue.frames.has("obj") && (span || cue.participle || subjEnd > 0 || objectFollows(st, m, sent))) { marker = from; how = "obj"; }
+    else if (marker < 0 && cue.frames.has("obj") && (span || cue.participle || subjEnd > 0 || objectFollows(st, m, sent, cue) || subjectBefore(st, m, sent))) { marker = from; how = "obj"; }
     else if (marker < 0) { forgetIfUnnamed(st, m); return null; }
   }
   // 2. who
@@ -155,8 +160,9 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     else if (!unnamed && !cue.participle && (definite = definiteSubject(st, m.end))) speaker = definite;
     else if (!unnamed) {
       speaker = lookback(st, m.start, sent) ?? antecedent(st, m.start, sent) ?? issuer(st, m.start, sent);
-      // "تقارير صحافية تفيد بأن"، "جماعات حقوقية أوضحت": a noun no entity names is the verb's subject, unnamed
-      if (!speaker && !nounSubject(st, m.start)) {
+      // "تقارير صحافية تفيد بأن"، "جماعات حقوقية أوضحت": a noun no entity names is the verb's subject, unnamed;
+      // "وأكدوا"، "يعتبرون": a plural verb without a named subject speaks for no single actor
+      if (!speaker && !nounSubject(st, m.start) && !pluralVerb(toks[m.start])) {
         speaker = earlierInSentence(st, sent) ?? clauseSubject(st, m.start, sent);
         if (!speaker) { speaker = carry(st, sent, m.start); carried = speaker !== null; }
       }
@@ -174,7 +180,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     // "وأكد عليه وزير خارجيته جون كيري الذي خاض": a relative clause describes the speaker, it is not what he said
     if (how === "obj" && RELATIVES.has(toks[c].norm)) return null;
     // "التي أعلن عنها"، "ما أكد عليه": a preposition with a pronoun points back to what was said
-    if (how === "obj" && c === m.end && /^(عن|علي|ب|من|الي|ل|في)(ه|ها|هم|هما|هن)$/.test(toks[c].norm)) return null;
+    if (how === "obj" && m.end < toks.length && /^(عن|علي|ب|من|الي|ل|في)(ه|ها|هم|هما|هن)$/.test(toks[m.end].norm)) return null;
     const q = markOpenAt(st, toks[c].start);
     if (q) { start = q.start; end = q.end; direct = true; }
     else {
@@ -208,7 +214,9 @@ function accord(st: State, m: PhraseMatch<Cue>): number | null {
   const cueText = normalize(st.doc.text.slice(toks[m.start].start, toks[m.end - 1].end));
   let gap = m.end;
   while (gap < sEnd && toks[gap].kind === "punct") gap++;
-  let who = firstActorAfter(st, m.end, Math.min(gap + (/ما$/.test(cueText) ? 3 : 1), sEnd)) ?? spokesmanOf(st, gap, sEnd);
+  // "وفق ما أوضح مسؤول تركي": an unnamed source (its nationality is no speaker), unless he speaks for a named body
+  const unnamedSource = unnamedIn(st, gap, Math.min(gap + (/ما$/.test(cueText) ? 2 : 1), sEnd));
+  let who = unnamedSource ? spokesmanOf(st, unnamedSource.start, sEnd) : firstActorAfter(st, m.end, Math.min(gap + (/ما$/.test(cueText) ? 3 : 1), sEnd)) ?? spokesmanOf(st, gap, sEnd);
   if (!who) return null;
   // "بحسب منظمة «يش دين»": a generic head, then the name in quotation marks: the name speaks
   const k = st.ix.mentions.indexOf(who), next = st.ix.mentions[k + 1];
@@ -328,7 +336,7 @@ function windowEnd(st: State, m: PhraseMatch<Cue>, sEnd: number): number {
   for (let k = firstCueFrom(st, m.end + 2); k < all.length; k++) {
     const n = all[k];
     if (n.start >= sEnd) break;
-    if (namedAt(st, n)) continue;
+    if (namedAt(st, n) || bareParticiple(st, n) || subjunctiveGoesOn(st, n.start)) continue;
     const v = n.values[0];
     const prev = st.toks[n.start - 1];
     const clause = prev.kind === "punct" || /^[وف]/.test(st.toks[n.start].norm) && n.values.some((x) => x.pos === "verb");
@@ -434,6 +442,9 @@ function closedQuoteBefore(st: State, cue: number): QuoteMarks | null {
   let lo = 0, hi = marks.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (marks[mid].close < s) lo = mid + 1; else hi = mid; }
   const q = lo < marks.length && marks[lo].close < st.toks[i].end ? marks[lo] : undefined;
+  // a name in quotation marks ("المتحدث باسم التنظيم "أبو محمد العدناني" أعلن") is the speaker, not his words
+  const named = q ? st.ix.atToken[i - 1] : undefined;
+  if (named && named.start <= q!.start + 1 && named.end >= q!.end - 1) return null;
   return q && enoughWords(st.doc.text, q.start, q.end) ? q : null;
 }
 
@@ -455,6 +466,7 @@ function insideReported(st: State, m: PhraseMatch<Cue>): boolean {
   if (prev && (CLAUSE_OPENERS.has(prev.norm) || RELATIVES.has(prev.norm))) return false;
   const named = speakerFrom(st, m.end, Math.min(m.end + 4, st.toks.length));
   if (named && named.type !== "GPE") return false;
+  if (lookback(st, m.start, t.sentence)) return false; // "…، لكن البيت الأبيض أكد أن"
   const sent = t.sentence, off = t.start;
   for (let k = st.quotes.length - 1; k >= 0; k--) {
     const q = st.quotes[k];
@@ -465,14 +477,19 @@ function insideReported(st: State, m: PhraseMatch<Cue>): boolean {
 }
 
 // "ما اعتبره"، "مما وصفه": the verb sits in a relative clause that points back; its content is not after it
-const RELATIVE_MA = new Set(["ما", "مما", "عما", "بما"]);
+const RELATIVE_MA = new Set(["ما", "مما", "عما", "بما", "من", "ممن"]); // ("انتقاد من وصفهم": whom he described)
+const EVERY = new Set(["كل", "لكل", "بكل", "وكل", "فكل"]);
 function afterRelative(st: State, m: PhraseMatch<Cue>): boolean {
   const prev = st.toks[m.start - 1];
-  // ("سرعان ما أوضح": soon he explained)
-  return !!prev && prev.sentence === st.toks[m.start].sentence && RELATIVE_MA.has(prev.norm) && st.toks[m.start - 2]?.norm !== "سرعان";
+  if (!prev || prev.sentence !== st.toks[m.start].sentence) return false;
+  if (EVERY.has(prev.norm)) return true; // "كل طالب علم": after كل, a noun
+  // "الإصلاحات التي أعلنها العبادي"، "المرونة التي تبديها موسكو": the pronoun is the antecedent, the object said
+  if (RELATIVES.has(prev.norm) && st.toks[m.start].readings.some((r) => r.post !== "" && r.post !== "ي") && !st.toks[m.start].readings.some((r) => r.post === "")) return true;
+  // ("سرعان ما أوضح": soon he explained; "ما نشرته صحيفة X أن": the subject named after the verb says it)
+  return RELATIVE_MA.has(prev.norm) && st.toks[m.start - 2]?.norm !== "سرعان" && !speakerFrom(st, m.end, Math.min(m.end + 4, st.toks.length));
 }
 
-const CLAUSE_OPENERS = new Set(["حيث", "اذ", "كما", "ثم", "بينما", "فيما", "حين", "عندما", "وحيث", "واذ"]);
+const CLAUSE_OPENERS = new Set(["لكن", "ولكن", "حيث", "اذ", "كما", "ثم", "بينما", "فيما", "حين", "عندما", "وحيث", "واذ"]);
 const FRONTED = new Set(["عن", "في", "حول", "بشان", "وعن", "بخصوص", "ازاء", "تجاه"]);
 const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"]);
 const QAD = new Set(["قد", "لقد", "وقد", "فقد"]);
@@ -499,12 +516,14 @@ function insideObject(st: State, i: number, cueEnd: number): boolean {
 
 /** "وأكد دعم مسار …"، "ووصفت علاقة الخرطوم بـ…": a verb with a conjunction and no subject of its own
  *  continues the last speaker, and the indefinite noun after it is its object, the content. */
-function objectFollows(st: State, m: PhraseMatch<Cue>, sent: number): boolean {
+function objectFollows(st: State, m: PhraseMatch<Cue>, sent: number, cue: Cue): boolean {
+  // (verbs of saying proper: "ونقل تحياته" conveys greetings, it reports no words)
+  if (!cue.frames.has("an") && !cue.frames.has("whole")) return false;
   const t = st.toks[m.start], n = st.toks[m.end];
   if (!n || n.kind !== "word" || n.sentence !== sent || st.ix.atToken[m.end]) return false;
   if (!/^[وف]/.test(t.norm) || !m.values.some((v) => v.pos === "verb")) return false;
   // (a title or an institution after the verb is its subject, one no entity names: "ودعا مدير الإدارة")
-  return !n.readings.some((r) => r.article) && !isAn(n) && !isSpeakingHead(n) && !unknownOrgSubject(st, m.end);
+  return !n.readings.some((r) => r.article) && !isSpeakingHead(n) && !unknownOrgSubject(st, m.end);
 }
 
 /** The word right before a verb without a conjunction is a noun that no entity names
@@ -519,6 +538,7 @@ function nounSubject(st: State, cue: number): boolean {
     const w = st.toks[k].norm.replace(/^[وف]/, "");
     if (FRONTED.has(w)) return false;
   }
+  if (unnamedIn(st, cue - 1, cue)) return true; // "تقارير تفيد"
   const text = prev.text;
   return text.length >= 4 && (/(ة|ات|ون|ين)$/.test(text) || /^[وفبلك]?ال/.test(prev.norm));
 }
@@ -549,4 +569,33 @@ function spokesmanOf(st: State, i: number, sEnd: number): ActorMention | null {
 function onlyPunctBetween(st: State, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (st.toks[i].kind !== "punct") return false;
   return true;
+}
+
+/** "العدناني أعلن قبل أيام تحويل …": a subject before a verb without a conjunction; what follows is its object. */
+function subjectBefore(st: State, m: PhraseMatch<Cue>, sent: number): boolean {
+  return !/^[وف]/.test(st.toks[m.start].norm) && m.values.some((v) => v.pos === "verb") && lookback(st, m.start, sent) !== null;
+}
+
+/** مؤكد، مطالب، مشير: a participle without its accusative ending is an adjective or a noun ("من
+ *  المؤكد أن"، "مطالب الحكومة"), no cue; the حال that continues a speaker is مؤكدا، مطالبة، مشيرين. */
+function bareParticiple(st: State, m: PhraseMatch<Cue>): boolean {
+  if (m.end - m.start !== 1 || !m.values.every((v) => v.participle)) return false;
+  const t = st.toks[m.start], prev = st.toks[m.start - 1];
+  if (!/(ا|ه|ين|ون|ات|تين|تان)$/.test(t.norm)) return true;
+  // "إجراءات مشددة"، "معلومات مؤكدة": a feminine form right after an indefinite feminine noun agrees with it
+  return /ه$/.test(t.norm) && !!prev && prev.kind === "word" && prev.sentence === t.sentence && !st.ix.atToken[m.start - 1]
+    && /(ة|ات)$/.test(prev.text) && !prev.readings.some((r) => r.article);
+}
+
+/** "أن يجرم هذا العمل ويصفه بأنه …": an imperfect verb with و after "أن + imperfect" goes on with that
+ *  clause (the same subject, the same mood); it opens no attribution of its own. */
+function subjunctiveGoesOn(st: State, i: number): boolean {
+  const t = st.toks[i];
+  if (!/^و[يت]/.test(t.norm)) return false;
+  for (let k = i - 1; k >= Math.max(1, i - 8); k--) {
+    const p = st.toks[k];
+    if (p.kind === "punct" || p.sentence !== t.sentence) return false;
+    if (/^[يت]/.test(p.norm) && isAn(st.toks[k - 1])) return true;
+  }
+  return false;
 }

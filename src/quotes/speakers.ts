@@ -11,6 +11,7 @@ import { normalize } from "../text/normalize.ts";
 import { isActorType, type ActorMention } from "../actors/mentions.ts";
 import { asSpeaker, cueAt, firstCueFrom, firstMentionFrom, hasKind, unnamedIn, type Speaker, type State } from "./state.ts";
 import { isOutlet, isVia } from "./via.ts";
+import { isAn } from "./tokens.ts";
 
 const CARRY_SENTENCES = 4;  // how far back "وأضاف" may reach for the last speaker
 const LOOKBACK = 6;         // tokens before a cue searched for a subject–verb speaker
@@ -104,8 +105,9 @@ export function lookback(st: State, cue: number, sent: number): Speaker | null {
     // a subject is not cut off from its verb by a comma (quotation marks around a name are no break)
     if (st.toks[i].kind === "punct") { if (QUOTE_MARKS.has(st.toks[i].text)) continue; break; }
     if (PRONOUNS.has(st.toks[i].norm)) return null; // "… بوتين وهو يحذره": the pronoun is the subject
+    if (isAn(st.toks[i])) return null; // "ولفت X إلى أنه يعتبر": the verb's subject is in the complementizer's clause
     const mm = st.ix.atToken[i];
-    if (mm && isActorType(mm.type) && !isVia(st, mm) && !afterPreposition(st, mm) && !isOutlet(st, mm)) return inConstruct(st, mm) ? null : asSpeaker(mm);
+    if (mm && isActorType(mm.type) && !isVia(st, mm) && !afterPreposition(st, mm) && !isOutlet(st, mm)) return inConstruct(st, mm) || isNisba(mm) ? null : asSpeaker(mm);
   }
   return null;
 }
@@ -230,8 +232,10 @@ const RELATIVE_WORDS = new Set(["الذي", "التي", "الذين"]);
 const isClauseBreak = (t: Token) => t.kind === "punct" && /^[،,؛;]$/.test(t.text);
 
 /** "المصري"، "الكويتية": a nationality adjective modifies a noun; it does not speak. */
-export const isNisba = (mm: ActorMention): boolean => mm.type === "GPE" && (mm.nisba ??= NISBA.test(normalize(mm.text)));
+export const isNisba = (mm: ActorMention): boolean => mm.type === "GPE" && (mm.nisba ??= NISBA.test(normalize(mm.text)) || PLURAL_NISBA.test(normalize(mm.text)));
 const NISBA = /^ال.+(ي|يه|يين|يون)$/;
+// "إماراتيين رفضوا"، "سوريون": a plural nationality names people of the country, not the country
+const PLURAL_NISBA = /^[^ ]{3,}(يين|يون)$/;
 
 const PREPS = new Set(["في", "من", "الي", "علي", "عن", "قرب", "داخل", "حول", "مع", "ضد", "بين"]);
 export function afterPreposition(st: State, mm: ActorMention): boolean {
@@ -258,7 +262,7 @@ function hasConjunction(t: Token): boolean { return /^[وف]/.test(t.norm) && t.
 
 /** أكدوا، وأضافوا، يعتبرون: a plural verb (the plural participles, مؤكدين، are not: they continue
  *  their sentence's speaker in sameSentence). */
-function pluralVerb(t: Token): boolean {
+export function pluralVerb(t: Token): boolean {
   const n = hasConjunction(t) ? t.norm.slice(1) : t.norm;
   return n.length >= 5 && (/وا$/.test(n) || /^[يت].+ون$/.test(n));
 }
