@@ -285,6 +285,7 @@ function opensWithThat(st: State, sent: number): boolean {
 function push(st: State, m: { start: number; end: number }, sp: Speaker | null, start: number, end: number, direct: boolean, via: string | null, stance: Stance, unnamed: boolean) {
   const text = st.doc.text;
   const cue = text.slice(st.toks[m.start].start, st.toks[m.end - 1].end);
+  if (via !== null && via === sp?.id) via = null; // an outlet that speaks relays no one ("نشرت صحيفة X أن")
   const q = { speaker: sp?.id ?? null, speaker_text: sp?.text ?? null, cue, text: text.slice(start, end), start, end, direct, via, stance, sentence: st.toks[m.start].sentence, cueAt: m.start };
   st.quotes.push(q);
   // an unnamed source ("وقال مصدر") also becomes the one "وأضاف" continues
@@ -410,6 +411,7 @@ function isPrep(t: Token, pf: PrepFrames): boolean {
     const f = preps[k];
     // "حذر منها ماكرون من أن": a preposition carrying a pronoun points back; the content is not there
     if (n === f || (n.length === f.length + 1 && n.charCodeAt(0) === 0x0648 && n.endsWith(f) && readsBare(t, f))) return true;
+    if ((f === "من" && n === "مما") || (f === "عن" && n === "عما")) return true; // "قلل مما اعتبره"، "أعرب عما وصفه"
   }
   return false;
 }
@@ -479,10 +481,12 @@ function insideReported(st: State, m: PhraseMatch<Cue>): boolean {
 // "ما اعتبره"، "مما وصفه": the verb sits in a relative clause that points back; its content is not after it
 const RELATIVE_MA = new Set(["ما", "مما", "عما", "بما", "من", "ممن"]); // ("انتقاد من وصفهم": whom he described)
 const EVERY = new Set(["كل", "لكل", "بكل", "وكل", "فكل"]);
+const NOT_BEFORE_VERB = new Set(["في", "علي", "الي", "عن", "مع", "حول", "خلال", "عبر", "يمكن", "يجب", "ينبغي", "لايمكن"]);
 function afterRelative(st: State, m: PhraseMatch<Cue>): boolean {
   const prev = st.toks[m.start - 1];
   if (!prev || prev.sentence !== st.toks[m.start].sentence) return false;
-  if (EVERY.has(prev.norm)) return true; // "كل طالب علم": after كل, a noun
+  // "كل طالب علم"، "في تنقله"، "ما يمكن وصفها": after كل or a preposition the word is a noun, after a modal a verbal noun
+  if ((EVERY.has(prev.norm) || NOT_BEFORE_VERB.has(prev.norm)) && !m.values.some((v) => v.pos === "noun")) return true;
   // "الإصلاحات التي أعلنها العبادي"، "المرونة التي تبديها موسكو": the pronoun is the antecedent, the object said
   if (RELATIVES.has(prev.norm) && st.toks[m.start].readings.some((r) => r.post !== "" && r.post !== "ي") && !st.toks[m.start].readings.some((r) => r.post === "")) return true;
   // ("سرعان ما أوضح": soon he explained; "ما نشرته صحيفة X أن": the subject named after the verb says it)

@@ -42,7 +42,8 @@ export function speakerFrom(st: State, from: number, to: number): ActorMention |
     if (unnamed && mm.first >= unnamed.end && mm.type !== "ORG") continue; // "سكان في صنعاء", "متحدث عراقي"
     if (!isActorType(mm.type) || isNisba(mm)) continue;
     if (mm.type === "GPE" && afterPreposition(st, mm)) continue; // "سكان في صنعاء": a place, not a speaker
-    if (isVia(st, mm)) break; // what follows a via marker belongs to the outlet's phrase
+    // what follows a via marker belongs to the outlet's phrase — but "ونشرت صحيفة «X»": a medium named right after the verb is its subject
+    if (isVia(st, mm) && !mediumRightAfter(st, from, mm.first)) break;
     // the name after "according to" is a source, not the subject — but "على لسان" names who spoke for the subject
     if (accordBetween(st, from, mm.first) && !(cands.length && spokenThrough(st, cands[0].last + 1))) break;
     if (isAddressee(st, mm)) continue;
@@ -54,6 +55,15 @@ export function speakerFrom(st: State, from: number, to: number): ActorMention |
   // a country further on speaks only through a head before it ("حكومة الخرطوم"); after a common
   // noun it is that noun's genitive ("ووصفت علاقة الخرطوم بالجزائر"، "تطالب كل من فيتنام والفلبين")
   return cands.find((c) => c.type === "PERSON") ?? cands.find((c) => c.type === "ORG") ?? cands.find((c) => c.type === "GPE" && c.first - from <= 4 && headed(st, from, c.first)) ?? null;
+}
+
+const MEDIUM_NOUNS = new Set(["وكاله", "صحيفه", "قناه", "شبكه", "مجله", "جريده", "اذاعه", "تلفزيون"]);
+/** Only a medium noun and punctuation between the verb and the name ("نشرت صحيفة «X»"). */
+function mediumRightAfter(st: State, from: number, at: number): boolean {
+  if (at - from > 3 || at === from) return false;
+  let nouns = 0;
+  for (let i = from; i < at; i++) { const t = st.toks[i]; if (t.kind === "punct") continue; if (!MEDIUM_NOUNS.has(t.norm) || ++nouns > 1) return false; }
+  return nouns === 1;
 }
 
 /** "وشددت وفقا لما نقلته وكالة X على": the name after "according to" is not the verb's subject. */
@@ -175,7 +185,7 @@ export function carry(st: State, sent: number, cue: number): Speaker | null {
   if (last && lastSent >= sent - CARRY_SENTENCES) return last;
   for (let s = sent; s >= Math.max(0, sent - 1); s--) {
     const [a, b] = st.sents[s];
-    for (let i = a; i < Math.min(b, a + 5); i++) { const mm = st.ix.atToken[i]; if (mm && isActorType(mm.type)) return asSpeaker(mm); }
+    for (let i = a; i < Math.min(b, a + 5); i++) { const mm = st.ix.atToken[i]; if (mm && isActorType(mm.type) && !isNisba(mm)) return asSpeaker(mm); }
   }
   return null;
 }
@@ -225,6 +235,8 @@ function inConstruct(st: State, mm: ActorMention): boolean {
   if (mm.type !== "GPE") return false;
   const prev = st.toks[mm.first - 1];
   if (!prev || prev.kind !== "word" || st.ix.atToken[mm.first - 1] || isSpeakingHead(prev)) return false;
+  // "مهندس ياباني": a nationality adjective after any noun describes it
+  if (/ي$/.test(normalize(mm.text)) && prev.norm.length >= 4 && !isAn(prev)) return true;
   return /(ة|ات)$/.test(prev.text) || /^[وف]?ال/.test(prev.norm) && !RELATIVE_WORDS.has(prev.norm);
 }
 const RELATIVE_WORDS = new Set(["الذي", "التي", "الذين"]);
