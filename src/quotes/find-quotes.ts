@@ -466,16 +466,18 @@ function insideReported(st: State, m: PhraseMatch<Cue>): boolean {
   if (/^[وف]/.test(t.norm) && m.values.some((v) => v.pos === "verb")) return false;
   // a clause of its own: "حيث قال إن"، "الذي قال فيه إن"، "التي حذر منها ماكرون من أن"
   if (prev && (CLAUSE_OPENERS.has(prev.norm) || RELATIVES.has(prev.norm))) return false;
-  const named = speakerFrom(st, m.end, Math.min(m.end + 4, st.toks.length));
-  if (named && named.type !== "GPE") return false;
-  if (lookback(st, m.start, t.sentence)) return false; // "…، لكن البيت الأبيض أكد أن"
   const sent = t.sentence, off = t.start;
-  for (let k = st.quotes.length - 1; k >= 0; k--) {
+  let inside = false;
+  for (let k = st.quotes.length - 1; k >= 0 && !inside; k--) {
     const q = st.quotes[k];
     if (q.sentence !== sent) break;
-    if (!q.direct && q.start <= off && off < q.end) return true;
+    if (!q.direct && q.start <= off && off < q.end) inside = true;
   }
-  return false;
+  if (!inside) return false;
+  // a subject of its own after the verb, or before it ("…، لكن البيت الأبيض أكد أن")
+  const named = speakerFrom(st, m.end, Math.min(m.end + 4, st.toks.length));
+  if (named && named.type !== "GPE") return false;
+  return !lookback(st, m.start, sent);
 }
 
 // "ما اعتبره"، "مما وصفه": the verb sits in a relative clause that points back; its content is not after it
