@@ -26,7 +26,6 @@ const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a 
 const SUBJECT_NEAR = 3;     // a subject stands this close to its verb
 const PREP_REACH = 8;       // tokens after the verb (or its subject) in which its framed preposition stands
 const APPOSITION = 10;      // tokens after a speaker's name in which his description may name his medium
-const CARRY_VIA = 2;        // sentences over which a speaker named again keeps the outlet of his last quote
 const HEADLINE_WORDS = 12;  // a paragraph this short with no closing punctuation is a (sub)headline
 
 export function findQuotes(doc: Document): QuoteOut[] {
@@ -193,10 +192,9 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   if (!enoughWords(st.doc.text, start, end)) return null;
   let via = viaFor(st, sent);
   // "وصف X، محرر الشؤون الأمنية في مجلة Y، …": the medium of the speaker's description
-  if (!via && named && marker > named.last) via = mediumIn(st, named.last + 1, Math.min(marker, named.last + APPOSITION));
+  if (!via && named && marker > named.last) via = mediumIn(st, named.last + 1, Math.min(marker === named.last + 1 && whole ? winEnd : marker, named.last + APPOSITION));
   // a participle or a subjectless verb continues the statement the last quote came from, and its outlet
-  // (the same speaker named again goes on with the interview the last quote came from: "وأوضح أبا الخيل في حوار مع X … وأشار أبا الخيل")
-  if (!via && speaker?.id && speaker.id === st.last?.id && (carried || cue.participle || toks[st.last.at].sentence >= sent - CARRY_VIA)) via = st.lastVia;
+  if (!via && speaker?.id && speaker.id === st.last?.id && (carried || cue.participle)) via = st.lastVia;
   const stance = stanceOf(st, cue.stance, sent);
   push(st, m, speaker, start, end, direct, via, stance, unnamed);
   if (second >= 0) {
