@@ -463,7 +463,7 @@ function insideReported(st: State, m: PhraseMatch<Cue>): boolean {
   const t = st.toks[m.start], prev = st.toks[m.start - 1];
   if (/^[وف]/.test(t.norm) && m.values.some((v) => v.pos === "verb")) return false;
   // a clause of its own: "حيث قال إن"، "الذي قال فيه إن"، "التي حذر منها ماكرون من أن"
-  if (prev && (CLAUSE_OPENERS.has(prev.norm) || RELATIVES.has(prev.norm))) return false;
+  if (prev && (CLAUSE_OPENERS.has(prev.norm) || RELATIVES.has(prev.norm) || /^[وف]?لكن(ه|ها|هم|هما)$/.test(prev.norm))) return false; // ("لكنه أكد")
   const sent = t.sentence, off = t.start;
   let inside = false;
   for (let k = st.quotes.length - 1; k >= 0 && !inside; k--) {

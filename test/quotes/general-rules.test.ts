@@ -50,6 +50,8 @@ const FOUND: [string, string, string, string | null, string | null][] = [
     "وشدد كريم سالم على أهمية تلبية مطالب المزارعين في الجنوب والشمال.", "تلبية مطالب المزارعين", "p:karim", null],
   ["قلل من: the preposition after it may carry ما",
     "وقلل كريم سالم مما اعتبره محاولات للتفرقة بين المزارعين في الجنوب.", "محاولات للتفرقة", "p:karim", null],
+  ["a verb after لكنه opens a clause of its own even inside an earlier reported clause",
+    "وقال كريم سالم إن المياه قليلة هذا العام لكنه أكد أيضا أن الآبار تكفي الجميع.", "الآبار تكفي", "p:karim", null],
   ["a country is no outlet (an agency's name missed leaves only its adjective)",
     "وقال كريم سالم لوكالة الأنباء الأردنية إن المطر كان غزيرا هذا العام.", "المطر كان غزيرا", "p:karim", null],
   ["a و-imperfect after أن + imperfect continues the demand",
