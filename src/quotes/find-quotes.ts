@@ -140,7 +140,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   }
   // 2. who
   const spanEnd = marker >= 0 ? marker : Math.min(m.end + OBJ_WINDOW, winEnd);
-  const unnamed = !cue.participle && !gen && (hasUnnamed(st, m.end, spanEnd) || unknownOrgSubject(st, m.end));
+  // (an object content starts right at the cue: "وصفه كثيرون بأنه" still has its unnamed subject there)
+  const unnamed = !cue.participle && !gen && (hasUnnamed(st, m.end, Math.max(spanEnd, m.end + (how === "obj" ? 2 : 0))) || unknownOrgSubject(st, m.end));
   let speaker: Speaker | null = null, carried = false, definite: Speaker | null | undefined, named: ActorMention | null = null;
   // "وكان صالح قد طالب الحكومة": the subject stands before "قد"; the name after the verb is its object
   const early = gen || cue.participle || docSubject || !QAD.has(toks[m.start - 1]?.norm ?? "") ? null : lookback(st, m.start, sent);

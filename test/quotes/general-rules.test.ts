@@ -72,6 +72,8 @@ for (const [rule, text, snippet, speaker, via] of FOUND) {
 const UNNAMED: [string, string, string][] = [
   ["a noun no entity names before the verb is its subject",
     "قال كريم سالم إن السد امتلأ. وتداولت الصحف تقارير تفيد بأن الأردن سيرفع أسعار المياه.", "سيرفع أسعار"],
+  ["an unnamed subject right after an object pronoun's verb speaks, unnamed",
+    "قال كريم سالم إن السد امتلأ. وانتشرت صوره على المواقع حيث وصفه كثيرون بأنه أجمل سدود المنطقة.", "بأنه أجمل سدود"],
   ["a plural verb continues no single speaker",
     "قال كريم سالم إن الموسم جيد. وأكدوا أن الأسعار ستنخفض قريبا جدا.", "الأسعار ستنخفض"],
   ["a place in construct before the verb is no subject",
