@@ -120,7 +120,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
       break;
     }
     if (isColon(toks[i])) { marker = i; how = "colon"; break; }
-    if (an && isAn(toks[i], toks[i - 1], toks[i + 1]) && !st.ix.atToken[i]) { marker = i; how = "an"; break; } // (not "إن" in "سي إن إن")
+    // (not "إن" in "سي إن إن"; the cue's own last word does not block it: "لفت الانتباه إلى أن")
+    if (an && isAn(toks[i], i === m.end ? undefined : toks[i - 1], toks[i + 1]) && !st.ix.atToken[i]) { marker = i; how = "an"; break; }
   }
   // a direct-object cue whose first "أن" lies beyond a stretch with no subject: the object is the content
   if (marker > m.end + 3 && cue.frames.has("obj") && how === "an" && !speakerFrom(st, m.end, Math.min(marker, m.end + SUBJECT_NEAR)) && !isSpeakingHead(toks[m.end])

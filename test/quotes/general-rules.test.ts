@@ -52,6 +52,8 @@ const FOUND: [string, string, string, string | null, string | null][] = [
     "وقلل كريم سالم مما اعتبره محاولات للتفرقة بين المزارعين في الجنوب.", "محاولات للتفرقة", "p:karim", null],
   ["a verb after لكنه opens a clause of its own even inside an earlier reported clause",
     "وقال كريم سالم إن المياه قليلة هذا العام لكنه أكد أيضا أن الآبار تكفي الجميع.", "الآبار تكفي", "p:karim", null],
+  ["لفت الانتباه إلى أن reports speech; the verb inside it is part of the claim",
+    "قال كريم سالم إن المياه قليلة.\nولفت الانتباه إلى أن زيارة مدينة العقبة كشفت عن مشاكل كبيرة في الميناء.", "زيارة مدينة العقبة كشفت", "p:karim", null],
   ["a country is no outlet (an agency's name missed leaves only its adjective)",
     "وقال كريم سالم لوكالة الأنباء الأردنية إن المطر كان غزيرا هذا العام.", "المطر كان غزيرا", "p:karim", null],
   ["a و-imperfect after أن + imperfect continues the demand",
