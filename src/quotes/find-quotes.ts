@@ -15,7 +15,7 @@ import { normalize } from "../text/normalize.ts";
 import { actorIndex, isActorType, isPlaceType, type ActorMention } from "../actors/mentions.ts";
 import { letterQuotes } from "./letters.ts";
 import { findQuoteMarks, type QuoteMarks } from "./marks.ts";
-import { antecedent, carry, clauseSubject, definiteSubject, earlierInSentence, issuer, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
+import { antecedent, carry, clauseSubject, definiteSubject, earlierInSentence, isNisba, isSpeakingHead, issuer, pluralVerb, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
 import { asSpeaker, newStamp, cueAt, firstCueFrom, firstMentionFrom, hasKind, speechMarks, unnamedIn, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type FoundQuote, type Speaker, type State } from "./state.ts";
 import { contentEnd, isAn, isColon } from "./tokens.ts";
 import { sentenceRanges } from "../actors/ranges.ts";
@@ -26,6 +26,7 @@ const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a 
 const SUBJECT_NEAR = 3;     // a subject stands this close to its verb
 const PREP_REACH = 8;       // tokens after the verb (or its subject) in which its framed preposition stands
 const APPOSITION = 10;      // tokens after a speaker's name in which his description may name his medium
+const HEADLINE_WORDS = 12;  // a paragraph this short with no closing punctuation is a (sub)headline
 
 export function findQuotes(doc: Document): QuoteOut[] {
   const toks = doc.tokens;
@@ -39,6 +40,10 @@ export function findQuotes(doc: Document): QuoteOut[] {
     cueStarting: new Array(toks.length), stamp: newStamp(), stances: new Map(), speech: new Map(), inside: [],
   };
   st.speech = speechMarks(doc.text, st.marks);
+  // a name in quotation marks ("صحيفة «وول ستريت جورنال»") is a name, not speech
+  if (st.speech.size) for (const mm of st.ix.mentions) {
+    for (let o = mm.start - 1; o >= Math.max(0, mm.start - 2); o--) { const q = st.speech.get(o); if (q && q.end <= mm.end + 1) st.speech.delete(o); }
+  }
   for (const m of all) st.cueStarting[m.start] = m;
   const letters = letterQuotes(st);
   // cues inside a quotation or a quoted letter are the quoted words, not the article's attributions
@@ -49,6 +54,7 @@ export function findQuotes(doc: Document): QuoteOut[] {
     const m = all[k];
     const off = toks[m.start].start;
     if (m.start < consumed || insideMarks(st, off) || namedAt(st, m)) continue;
+    if (hasKind(m, "not") || bareParticiple(st, m) || subjunctiveGoesOn(st, m.start) || (hasKind(m, "say") && !hasKind(m, "relay") && (insideReported(st, m) || afterRelative(st, m)))) continue;
     let res: number | null = null;
     if (hasKind(m, "relay")) res = relay(st, m);
     if (res === null && hasKind(m, "say") && !masdar(st, m)) res = say(st, m);
@@ -62,7 +68,7 @@ export function findQuotes(doc: Document): QuoteOut[] {
   viaFromNextSentence(st);
   // a headline states the story; its verbs of saying are not quotes unless they quote
   const out: QuoteOut[] = [];
-  for (const q of st.quotes) if (q.direct || st.toks[q.cueAt].start >= st.titleEnd) out.push(published(q));
+  for (const q of st.quotes) if (q.direct || (st.toks[q.cueAt].start >= st.titleEnd && !inHeadline(st, st.toks[q.cueAt].start))) out.push(published(q));
   return out;
 }
 
@@ -89,6 +95,10 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   const cue = pick(m.values, "say");
   const { toks } = st;
   const sent = toks[m.start].sentence;
+  // "تأكيد أوباما أن": a verbal noun speaks only through the name right after it
+  const gen = cue.frames.has("gen") ? genitive(st, m.end) : null;
+  if (cue.frames.has("gen") && !gen) return null;
+  const whole = cue.frames.has("whole");
   const [, sEnd] = st.sents[sent];
   const winEnd = windowEnd(st, m, sEnd);
   // a document as subject ("وعبر البيان عن"، "ونقل البيان تعازي"): its issuer speaks
@@ -98,8 +108,10 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   let marker = -1, how: "an" | "colon" | "mark" | "prep" | "obj" = "obj";
   const limit = Math.min(m.end + MARKER_WINDOW, winEnd);
   const pf = prepFrames(cue.frames), an = pf.an;
-  for (let i = m.end; i < limit; i++) {
-    if (markOpenAt(st, toks[i].start)) { marker = i; how = "mark"; break; }
+  for (let i = m.end; i < limit && !whole; i++) {
+    // a quotation that opens after a plain word is a phrase inside the object ("تحويل رمضان إلى شهر "جهاد ضد الكافرين"")
+    // (a cue that takes no أن clause, "أعرب عن", quotes only right after itself or its subject)
+    if (markOpenAt(st, toks[i].start) && !(cue.frames.has("obj") && insideObject(st, i, m.end)) && (an || i <= m.end + 1 || prepMayOpen(st, i, m.end, subjEnd))) { marker = i; how = "mark"; break; }
     const prep = isPrep(toks[i], pf);
     // "نبهت الإمارات الوزيرة إلى أن": a framed preposition with أن opens the content wherever it stands
     if (prep && an && i + 1 < limit && isAn(toks[i + 1])) { marker = i + 1; how = "an"; break; }
@@ -108,28 +120,39 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
       break;
     }
     if (isColon(toks[i])) { marker = i; how = "colon"; break; }
-    if (an && isAn(toks[i], toks[i - 1], toks[i + 1])) { marker = i; how = "an"; break; }
+    // (not "إن" in "سي إن إن"; the cue's own last word does not block it: "لفت الانتباه إلى أن")
+    if (an && isAn(toks[i], i === m.end ? undefined : toks[i - 1], toks[i + 1]) && !st.ix.atToken[i]) { marker = i; how = "an"; break; }
   }
   // a direct-object cue whose first "أن" lies beyond a stretch with no subject: the object is the content
-  if (marker > m.end + 3 && cue.frames.has("obj") && how === "an" && !speakerFrom(st, m.end, Math.min(marker, m.end + SUBJECT_NEAR))
+  if (marker > m.end + 3 && cue.frames.has("obj") && how === "an" && !speakerFrom(st, m.end, Math.min(marker, m.end + SUBJECT_NEAR)) && !isSpeakingHead(toks[m.end])
     && !unknownOrgSubject(st, m.end) && !unnamedIn(st, m.end, m.end + 1)) {
     marker = subjEnd > 0 ? subjEnd : m.end; how = "obj";
   }
   const before = closedQuoteBefore(st, m.start);
   if (marker < 0) {
-    const span = subjEnd > 0 ? null : speakerFrom(st, m.end, limit);
-    const from = subjEnd > 0 ? subjEnd : span ? span.last + 1 : m.end;
+    // a participle has no subject after it: a name there is its object ("داعيا الكونغرس إلى")
+    const span = subjEnd > 0 || cue.participle || gen ? null : speakerFrom(st, m.end, limit);
+    const from = subjEnd > 0 ? subjEnd : span ? span.last + 1 : gen ? gen.last + 1 : m.end;
     // a framed preposition after a short aside ("أعرب خلاله عن"، "في بيان لها عن"); far away it belongs to another verb
-    for (let i = from; i < Math.min(limit, from + PREP_REACH); i++) if (isPrep(toks[i], pf)) { marker = i; how = "prep"; break; }
+    for (let i = from; i < Math.min(limit, from + PREP_REACH) && !whole; i++) if (isPrep(toks[i], pf)) { marker = i; how = "prep"; break; }
     if (marker < 0 && before) how = "mark";
-    else if (marker < 0 && cue.frames.has("obj") && (span || cue.participle || subjEnd > 0)) { marker = from; how = "obj"; }
+    else if (marker < 0 && cue.frames.has("obj") && (span || cue.participle || subjEnd > 0 || objectFollows(st, m, sent, cue) || subjectBefore(st, m, sent))) { marker = from; how = "obj"; }
     else if (marker < 0) { forgetIfUnnamed(st, m); return null; }
   }
   // 2. who
   const spanEnd = marker >= 0 ? marker : Math.min(m.end + OBJ_WINDOW, winEnd);
-  const unnamed = hasUnnamed(st, m.end, spanEnd) || unknownOrgSubject(st, m.end);
+  // (an object content starts right at the cue: "وصفه كثيرون بأنه" still has its unnamed subject there)
+  const unnamed = !cue.participle && !gen && (hasUnnamed(st, m.end, Math.max(spanEnd, m.end + (how === "obj" ? 2 : 0))) || unknownOrgSubject(st, m.end));
   let speaker: Speaker | null = null, carried = false, definite: Speaker | null | undefined, named: ActorMention | null = null;
-  if (docSubject) { speaker = st.last; carried = true; }
+  // "وكان صالح قد طالب الحكومة": the subject stands before "قد"; the name after the verb is its object
+  const early = gen || cue.participle || docSubject || !QAD.has(toks[m.start - 1]?.norm ?? "") ? null : lookback(st, m.start, sent);
+  if (gen) speaker = asSpeaker(gen);
+  else if (docSubject) { speaker = st.last; carried = true; }
+  else if (early) speaker = early;
+  else if (cue.participle) {
+    speaker = sameSentence(st, sent, m.start);
+    if (!speaker) { speaker = carry(st, sent, m.start); carried = speaker !== null; }
+  }
   else {
     named = speakerFrom(st, m.end, spanEnd);
     const holder = named ? titleHolder(st, named) : undefined;
@@ -137,9 +160,13 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     else if (named) speaker = asSpeaker(named);
     else if (!unnamed && !cue.participle && (definite = definiteSubject(st, m.end))) speaker = definite;
     else if (!unnamed) {
-      speaker = cue.participle ? sameSentence(st, sent, m.start)
-        : lookback(st, m.start, sent) ?? antecedent(st, m.start, sent) ?? issuer(st, m.start, sent) ?? earlierInSentence(st, sent) ?? clauseSubject(st, m.start, sent);
-      if (!speaker) { speaker = carry(st, sent, m.start); carried = speaker !== null; }
+      speaker = lookback(st, m.start, sent) ?? antecedent(st, m.start, sent) ?? issuer(st, m.start, sent);
+      // "تقارير صحافية تفيد بأن"، "جماعات حقوقية أوضحت": a noun no entity names is the verb's subject, unnamed;
+      // "وأكدوا"، "يعتبرون": a plural verb without a named subject speaks for no single actor
+      if (!speaker && !nounSubject(st, m.start) && !pluralVerb(toks[m.start])) {
+        speaker = earlierInSentence(st, sent) ?? clauseSubject(st, m.start, sent);
+        if (!speaker) { speaker = carry(st, sent, m.start); carried = speaker !== null; }
+      }
     }
   }
   // 3. what
@@ -151,6 +178,10 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     let c = how === "prep" || how === "obj" || (how === "an" && keepsComplementizer(toks[marker])) ? marker : marker + 1;
     if (how === "colon" && c < toks.length && isAn(toks[c])) c++;
     if (c >= winEnd) return null;
+    // "وأكد عليه وزير خارجيته جون كيري الذي خاض": a relative clause describes the speaker, it is not what he said
+    if (how === "obj" && RELATIVES.has(toks[c].norm)) return null;
+    // "التي أعلن عنها"، "ما أكد عليه": a preposition with a pronoun points back to what was said
+    if (how === "obj" && m.end < toks.length && /^(عن|علي|ب|من|الي|ل|في)(ه|ها|هم|هما|هن)$/.test(toks[m.end].norm)) return null;
     const q = markOpenAt(st, toks[c].start);
     if (q) { start = q.start; end = q.end; direct = true; }
     else {
@@ -163,7 +194,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   if (!enoughWords(st.doc.text, start, end)) return null;
   let via = viaFor(st, sent);
   // "وصف X، محرر الشؤون الأمنية في مجلة Y، …": the medium of the speaker's description
-  if (!via && named && marker > named.last) via = mediumIn(st, named.last + 1, Math.min(marker, named.last + APPOSITION));
+  if (!via && named && marker > named.last) via = mediumIn(st, named.last + 1, Math.min(marker === named.last + 1 && whole ? winEnd : marker, named.last + APPOSITION));
   // a participle or a subjectless verb continues the statement the last quote came from, and its outlet
   if (!via && speaker?.id && speaker.id === st.last?.id && (carried || cue.participle)) via = st.lastVia;
   const stance = stanceOf(st, cue.stance, sent);
@@ -183,8 +214,13 @@ function accord(st: State, m: PhraseMatch<Cue>): number | null {
   const cueText = normalize(st.doc.text.slice(toks[m.start].start, toks[m.end - 1].end));
   let gap = m.end;
   while (gap < sEnd && toks[gap].kind === "punct") gap++;
-  const who = firstActorAfter(st, m.end, Math.min(gap + (/ما$/.test(cueText) ? 3 : 1), sEnd));
+  // "وفق ما أوضح مسؤول تركي": an unnamed source (its nationality is no speaker), unless he speaks for a named body
+  const unnamedSource = unnamedIn(st, gap, Math.min(gap + (/ما$/.test(cueText) ? 2 : 1), sEnd));
+  let who = unnamedSource ? spokesmanOf(st, unnamedSource.start, sEnd) : firstActorAfter(st, m.end, Math.min(gap + (/ما$/.test(cueText) ? 3 : 1), sEnd)) ?? spokesmanOf(st, gap, sEnd);
   if (!who) return null;
+  // "بحسب منظمة «يش دين»": a generic head, then the name in quotation marks: the name speaks
+  const k = st.ix.mentions.indexOf(who), next = st.ix.mentions[k + 1];
+  if (who.type === "ORG" && next && next.type === "ORG" && next.first - who.last <= 2 && onlyPunctBetween(st, who.last + 1, next.first)) who = next;
   const outlet = isOutlet(st, who);
   // an outlet relaying another speaker's quote in this sentence: it is that quote's via
   const prior = st.quotes.filter((q) => q.sentence === sent);
@@ -249,6 +285,7 @@ function opensWithThat(st: State, sent: number): boolean {
 function push(st: State, m: { start: number; end: number }, sp: Speaker | null, start: number, end: number, direct: boolean, via: string | null, stance: Stance, unnamed: boolean) {
   const text = st.doc.text;
   const cue = text.slice(st.toks[m.start].start, st.toks[m.end - 1].end);
+  if (via !== null && via === sp?.id) via = null; // an outlet that speaks relays no one ("نشرت صحيفة X أن")
   const q = { speaker: sp?.id ?? null, speaker_text: sp?.text ?? null, cue, text: text.slice(start, end), start, end, direct, via, stance, sentence: st.toks[m.start].sentence, cueAt: m.start };
   st.quotes.push(q);
   // an unnamed source ("وقال مصدر") also becomes the one "وأضاف" continues
@@ -300,7 +337,7 @@ function windowEnd(st: State, m: PhraseMatch<Cue>, sEnd: number): number {
   for (let k = firstCueFrom(st, m.end + 2); k < all.length; k++) {
     const n = all[k];
     if (n.start >= sEnd) break;
-    if (namedAt(st, n)) continue;
+    if (namedAt(st, n) || bareParticiple(st, n) || subjunctiveGoesOn(st, n.start)) continue;
     const v = n.values[0];
     const prev = st.toks[n.start - 1];
     const clause = prev.kind === "punct" || /^[وف]/.test(st.toks[n.start].norm) && n.values.some((x) => x.pos === "verb");
@@ -353,7 +390,7 @@ const prepFramesOf = new WeakMap<Set<string>, PrepFrames>();
 function prepFrames(frames: Set<string>): PrepFrames {
   let pf = prepFramesOf.get(frames);
   if (!pf) {
-    pf = { an: frames.has("an"), ba: frames.has("ب"), preps: [...frames].filter((f) => f !== "an" && f !== "obj" && f !== "ب") };
+    pf = { an: frames.has("an"), ba: frames.has("ب"), preps: [...frames].filter((f) => f !== "an" && f !== "obj" && f !== "ب" && f !== "gen" && f !== "whole") };
     prepFramesOf.set(frames, pf);
   }
   return pf;
@@ -374,6 +411,7 @@ function isPrep(t: Token, pf: PrepFrames): boolean {
     const f = preps[k];
     // "حذر منها ماكرون من أن": a preposition carrying a pronoun points back; the content is not there
     if (n === f || (n.length === f.length + 1 && n.charCodeAt(0) === 0x0648 && n.endsWith(f) && readsBare(t, f))) return true;
+    if ((f === "من" && n === "مما") || (f === "عن" && n === "عما")) return true; // "قلل مما اعتبره"، "أعرب عما وصفه"
   }
   return false;
 }
@@ -406,6 +444,9 @@ function closedQuoteBefore(st: State, cue: number): QuoteMarks | null {
   let lo = 0, hi = marks.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (marks[mid].close < s) lo = mid + 1; else hi = mid; }
   const q = lo < marks.length && marks[lo].close < st.toks[i].end ? marks[lo] : undefined;
+  // a name in quotation marks ("المتحدث باسم التنظيم "أبو محمد العدناني" أعلن") is the speaker, not his words
+  const named = q ? st.ix.atToken[i - 1] : undefined;
+  if (named && named.start <= q!.start + 1 && named.end >= q!.end - 1) return null;
   return q && enoughWords(st.doc.text, q.start, q.end) ? q : null;
 }
 
@@ -413,4 +454,154 @@ function firstActorAfter(st: State, from: number, to: number): ActorMention | nu
   const ms = st.ix.mentions;
   for (let k = firstMentionFrom(st, from); k < ms.length; k++) { const mm = ms[k]; if (mm.first >= to) break; if (isActorType(mm.type)) return mm; }
   return null;
+}
+
+// ---------- where a cue is no attribution of its own ----------
+
+/** A cue without a conjunction inside the reported content of an earlier quote of its sentence
+ *  ("مشددا على أنه لا توجد دولة اعترفت بالانقلاب"، "أن عملية تحرير عدن كشفت عن"): it is part of
+ *  the claim, not a new statement. (Clause-opening cues, "وأضاف"، "، مشيرا", end the content before them.) */
+function insideReported(st: State, m: PhraseMatch<Cue>): boolean {
+  const t = st.toks[m.start], prev = st.toks[m.start - 1];
+  if (/^[وف]/.test(t.norm) && m.values.some((v) => v.pos === "verb")) return false;
+  // a clause of its own: "حيث قال إن"، "الذي قال فيه إن"، "التي حذر منها ماكرون من أن"
+  if (prev && (CLAUSE_OPENERS.has(prev.norm) || RELATIVES.has(prev.norm) || /^[وف]?لكن(ه|ها|هم|هما)$/.test(prev.norm))) return false; // ("لكنه أكد")
+  const sent = t.sentence, off = t.start;
+  let inside = false;
+  for (let k = st.quotes.length - 1; k >= 0 && !inside; k--) {
+    const q = st.quotes[k];
+    if (q.sentence !== sent) break;
+    if (!q.direct && q.start <= off && off < q.end) inside = true;
+  }
+  if (!inside) return false;
+  // a subject of its own after the verb, or before it ("…، لكن البيت الأبيض أكد أن")
+  const named = speakerFrom(st, m.end, Math.min(m.end + 4, st.toks.length));
+  if (named && named.type !== "GPE") return false;
+  return !lookback(st, m.start, sent);
+}
+
+// "ما اعتبره"، "مما وصفه": the verb sits in a relative clause that points back; its content is not after it
+const RELATIVE_MA = new Set(["ما", "مما", "عما", "بما", "من", "ممن"]); // ("انتقاد من وصفهم": whom he described)
+const EVERY = new Set(["كل", "لكل", "بكل", "وكل", "فكل"]);
+const NOT_BEFORE_VERB = new Set(["في", "علي", "الي", "عن", "مع", "حول", "خلال", "عبر", "يمكن", "يجب", "ينبغي", "لايمكن"]);
+function afterRelative(st: State, m: PhraseMatch<Cue>): boolean {
+  const prev = st.toks[m.start - 1];
+  if (!prev || prev.sentence !== st.toks[m.start].sentence) return false;
+  // "كل طالب علم"، "في تنقله"، "ما يمكن وصفها": after كل or a preposition the word is a noun, after a modal a verbal noun
+  if ((EVERY.has(prev.norm) || NOT_BEFORE_VERB.has(prev.norm)) && !m.values.some((v) => v.pos === "noun")) return true;
+  // "الإصلاحات التي أعلنها العبادي"، "المرونة التي تبديها موسكو": the pronoun is the antecedent, the object said
+  if (RELATIVES.has(prev.norm) && st.toks[m.start].readings.some((r) => r.post !== "" && r.post !== "ي") && !st.toks[m.start].readings.some((r) => r.post === "")) return true;
+  // ("سرعان ما أوضح": soon he explained; "ما نشرته صحيفة X أن": the subject named after the verb says it)
+  return RELATIVE_MA.has(prev.norm) && st.toks[m.start - 2]?.norm !== "سرعان" && !speakerFrom(st, m.end, Math.min(m.end + 4, st.toks.length));
+}
+
+const CLAUSE_OPENERS = new Set(["لكن", "ولكن", "حيث", "اذ", "كما", "ثم", "بينما", "فيما", "حين", "عندما", "وحيث", "واذ"]);
+const FRONTED = new Set(["عن", "في", "حول", "بشان", "وعن", "بخصوص", "ازاء", "تجاه"]);
+const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"]);
+const QAD = new Set(["قد", "لقد", "وقد", "فقد"]);
+
+/** The name right after a verbal noun ("تأكيد أوباما"، "إعلان الجيش"), its genitive: the speaker. */
+function genitive(st: State, i: number): ActorMention | null {
+  const mm = i < st.toks.length ? st.ix.atToken[i] : undefined;
+  if (!mm || mm.first !== i || !isActorType(mm.type) || isNisba(mm)) return null;
+  return mm;
+}
+
+/** A quotation opening at token i lies inside the cue's object: a plain word stands right before it
+ *  (not a complementizer, colon, comma, cue or a name: "قال ليستر لوكالة الصحافة الفرنسية «…»"). */
+function insideObject(st: State, i: number, cueEnd: number): boolean {
+  if (i <= cueEnd) return false;
+  const prev = st.toks[i - 1];
+  if (prev.kind !== "word" || st.ix.atToken[i - 1] || isAn(prev) || st.cueStarting[i - 1]) return false;
+  // the quotation must stand well inside: after three words of the object at least
+  let words = 0;
+  for (let k = cueEnd; k < i; k++) if (st.toks[k].kind === "word") words++;
+  // (a title, a slogan or words announced as such are quoted: "بعنوان «…»"، "قائلا «…»")
+  return words >= 3 && !/^(قائل|بقول|قول)|عنوان|عبار|شعار|كلم/.test(prev.norm);
+}
+
+/** "وأكد دعم مسار …"، "ووصفت علاقة الخرطوم بـ…": a verb with a conjunction and no subject of its own
+ *  continues the last speaker, and the indefinite noun after it is its object, the content. */
+function objectFollows(st: State, m: PhraseMatch<Cue>, sent: number, cue: Cue): boolean {
+  // (verbs of saying proper: "ونقل تحياته" conveys greetings, it reports no words)
+  if (!cue.frames.has("an") && !cue.frames.has("whole")) return false;
+  const t = st.toks[m.start], n = st.toks[m.end];
+  if (!n || n.kind !== "word" || n.sentence !== sent || st.ix.atToken[m.end]) return false;
+  if (!/^[وف]/.test(t.norm) || !m.values.some((v) => v.pos === "verb")) return false;
+  // (a title or an institution after the verb is its subject, one no entity names: "ودعا مدير الإدارة")
+  return !n.readings.some((r) => r.article) && !isSpeakingHead(n) && !unknownOrgSubject(st, m.end);
+}
+
+/** The word right before a verb without a conjunction is a noun that no entity names
+ *  ("تقارير صحافية تفيد"، "جماعات حقوقية أوضحت"، "بإصابة وصفت بالخطيرة"): that noun is the subject. */
+function nounSubject(st: State, cue: number): boolean {
+  const t = st.toks[cue], prev = st.toks[cue - 1];
+  if (!prev || prev.sentence !== t.sentence || prev.kind !== "word" || st.ix.atToken[cue - 1]) return false;
+  if (/^[وف]/.test(t.norm) && t.norm.length >= 4) return false;
+  if (RELATIVES.has(prev.norm) || QAD.has(prev.norm)) return false;
+  // "وعن تجربته في السجن قال": a fronted prepositional phrase, not a subject
+  for (let k = cue - 1; k >= Math.max(0, cue - 6) && st.toks[k].kind === "word" && st.toks[k].sentence === t.sentence; k--) {
+    const w = st.toks[k].norm.replace(/^[وف]/, "");
+    if (FRONTED.has(w)) return false;
+  }
+  if (unnamedIn(st, cue - 1, cue)) return true; // "تقارير تفيد"
+  const text = prev.text;
+  return text.length >= 4 && (/(ة|ات|ون|ين)$/.test(text) || /^[وفبلك]?ال/.test(prev.norm));
+}
+
+/** The offset lies in a paragraph that reads as a headline: a few words, no closing punctuation
+ *  ("الصين تحذر من تزايد المخاطر" heading an item of a news digest). */
+function inHeadline(st: State, off: number): boolean {
+  const ps = st.doc.paragraphs;
+  let lo = 0, hi = ps.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (ps[mid].end <= off) lo = mid + 1; else hi = mid; }
+  const p = ps[lo];
+  if (!p || p.start > off) return false;
+  const body = st.doc.text.slice(p.start, p.end).trim();
+  return !/[.!?؟:»"”…]$/.test(body) && body.split(/\s+/).length <= HEADLINE_WORDS;
+}
+
+/** "حسب متحدث باسم وزارة الدفاع": an unnamed spokesman speaks for the organization he is named after. */
+function spokesmanOf(st: State, i: number, sEnd: number): ActorMention | null {
+  const u = unnamedIn(st, i, i + 1);
+  if (!u) return null;
+  let j = u.end;
+  if (j < sEnd && /^ال(رسمي|رسميه)$/.test(st.toks[j].norm)) j++;
+  if (j >= sEnd || st.toks[j].norm !== "باسم") return null;
+  const mm = firstActorAfter(st, j + 1, Math.min(j + 3, sEnd));
+  return mm && mm.type === "ORG" ? mm : null;
+}
+
+function onlyPunctBetween(st: State, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (st.toks[i].kind !== "punct") return false;
+  return true;
+}
+
+/** "العدناني أعلن قبل أيام تحويل …": a subject before a verb without a conjunction; what follows is its object. */
+function subjectBefore(st: State, m: PhraseMatch<Cue>, sent: number): boolean {
+  return !/^[وف]/.test(st.toks[m.start].norm) && m.values.some((v) => v.pos === "verb") && lookback(st, m.start, sent) !== null;
+}
+
+/** مؤكد، مطالب، مشير: a participle without its accusative ending is an adjective or a noun ("من
+ *  المؤكد أن"، "مطالب الحكومة"), no cue; the حال that continues a speaker is مؤكدا، مطالبة، مشيرين. */
+function bareParticiple(st: State, m: PhraseMatch<Cue>): boolean {
+  if (m.end - m.start !== 1 || !m.values.every((v) => v.participle)) return false;
+  const t = st.toks[m.start], prev = st.toks[m.start - 1];
+  if (!/(ا|ه|ين|ون|ات|تين|تان)$/.test(t.norm)) return true;
+  // "إجراءات مشددة"، "معلومات مؤكدة": a feminine form right after an indefinite feminine noun agrees with it
+  return /ه$/.test(t.norm) && !!prev && prev.kind === "word" && prev.sentence === t.sentence && !st.ix.atToken[m.start - 1]
+    && /(ة|ات)$/.test(prev.text) && !prev.readings.some((r) => r.article);
+}
+
+/** "أن يجرم هذا العمل ويصفه بأنه …": an imperfect verb with و after "أن + imperfect" goes on with that
+ *  clause (the same subject, the same mood); it opens no attribution of its own. */
+function subjunctiveGoesOn(st: State, i: number): boolean {
+  const t = st.toks[i];
+  if (!/^و[يت]/.test(t.norm)) return false;
+  for (let k = i - 1; k >= Math.max(1, i - 8); k--) {
+    const p = st.toks[k];
+    if (p.kind === "punct" || p.sentence !== t.sentence) return false;
+    if (/^[يت]/.test(p.norm) && isAn(st.toks[k - 1])) return true;
+  }
+  return false;
 }

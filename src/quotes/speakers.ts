@@ -11,6 +11,7 @@ import { normalize } from "../text/normalize.ts";
 import { isActorType, type ActorMention } from "../actors/mentions.ts";
 import { asSpeaker, cueAt, firstCueFrom, firstMentionFrom, hasKind, unnamedIn, type Speaker, type State } from "./state.ts";
 import { isOutlet, isVia } from "./via.ts";
+import { isAn } from "./tokens.ts";
 
 const CARRY_SENTENCES = 4;  // how far back "وأضاف" may reach for the last speaker
 const LOOKBACK = 6;         // tokens before a cue searched for a subject–verb speaker
@@ -29,14 +30,20 @@ export function speakerFrom(st: State, from: number, to: number): ActorMention |
   // "المتحدث باسم الحكومة راجح بادي": a definite title is followed by its holder's name
   if (unnamed && st.toks[unnamed.start].norm.startsWith("ال")) unnamed = undefined;
   const ms = st.ix.mentions;
+  // distances in words: quotation marks and commas around a name do not push its holder away
+  // ("المحلل في مركز «بروكينغز»، للأبحاث في الدوحة تشارلز ليستر")
+  let words = 0, at = from;
   for (let k = firstMentionFrom(st, from); k < ms.length; k++) {
     const mm = ms[k];
-    if (mm.first >= to || mm.first >= from + 9) break;
-    if (!cands.length && mm.first > from + 5) break; // a subject follows its verb closely
+    if (mm.first >= to) break;
+    for (; at < mm.first; at++) if (st.toks[at].kind !== "punct") words++;
+    if (words >= 9) break;
+    if (!cands.length && words > 5) break; // a subject follows its verb closely
     if (unnamed && mm.first >= unnamed.end && mm.type !== "ORG") continue; // "سكان في صنعاء", "متحدث عراقي"
     if (!isActorType(mm.type) || isNisba(mm)) continue;
     if (mm.type === "GPE" && afterPreposition(st, mm)) continue; // "سكان في صنعاء": a place, not a speaker
-    if (isVia(st, mm)) break; // what follows a via marker belongs to the outlet's phrase
+    // what follows a via marker belongs to the outlet's phrase — but "ونشرت صحيفة «X»": a medium named right after the verb is its subject
+    if (isVia(st, mm) && !mediumRightAfter(st, from, mm.first)) break;
     // the name after "according to" is a source, not the subject — but "على لسان" names who spoke for the subject
     if (accordBetween(st, from, mm.first) && !(cands.length && spokenThrough(st, cands[0].last + 1))) break;
     if (isAddressee(st, mm)) continue;
@@ -45,7 +52,18 @@ export function speakerFrom(st: State, from: number, to: number): ActorMention |
   if (!cands.length) return null;
   const first = cands[0];
   if (first.type !== "PERSON" && adjacent(st, from, first.first) && !spokenThrough(st, first.last + 1)) return first;
-  return cands.find((c) => c.type === "PERSON") ?? cands.find((c) => c.type === "ORG") ?? cands.find((c) => c.type === "GPE" && c.first - from <= 4) ?? null;
+  // a country further on speaks only through a head before it ("حكومة الخرطوم"); after a common
+  // noun it is that noun's genitive ("ووصفت علاقة الخرطوم بالجزائر"، "تطالب كل من فيتنام والفلبين")
+  return cands.find((c) => c.type === "PERSON") ?? cands.find((c) => c.type === "ORG") ?? cands.find((c) => c.type === "GPE" && c.first - from <= 4 && headed(st, from, c.first)) ?? null;
+}
+
+const MEDIUM_NOUNS = new Set(["وكاله", "صحيفه", "قناه", "شبكه", "مجله", "جريده", "اذاعه", "تلفزيون"]);
+/** Only a medium noun and punctuation between the verb and the name ("نشرت صحيفة «X»"). */
+function mediumRightAfter(st: State, from: number, at: number): boolean {
+  if (at - from > 3 || at === from) return false;
+  let nouns = 0;
+  for (let i = from; i < at; i++) { const t = st.toks[i]; if (t.kind === "punct") continue; if (!MEDIUM_NOUNS.has(t.norm) || ++nouns > 1) return false; }
+  return nouns === 1;
 }
 
 /** "وشددت وفقا لما نقلته وكالة X على": the name after "according to" is not the verb's subject. */
@@ -53,6 +71,28 @@ function accordBetween(st: State, from: number, to: number): boolean {
   const all = st.all;
   for (let k = firstCueFrom(st, from); k < all.length; k++) { const m = all[k]; if (m.start >= to) break; if (hasKind(m, "accord")) return true; }
   return false;
+}
+
+/** Only punctuation, organization heads or titles between the verb and the country ("قالت حكومة
+ *  الخرطوم"، "أعلن رئيس وزراء العراق"). */
+function headed(st: State, from: number, at: number): boolean {
+  for (let i = from; i < at; i++) {
+    const t = st.toks[i];
+    if (t.kind !== "punct" && !ORG_HEADS.has(t.norm) && !isSpeakingHead(t)) return false;
+  }
+  return true;
+}
+
+let speakingHeadWords: Set<string> | null = null;
+/** A noun that makes the place after it an institution that speaks (data/lexicon/speaking-heads.tsv:
+ *  حكومة، سلطات، إمارة …), or a title (رئيس، وزير). */
+export function isSpeakingHead(t: Token): boolean {
+  if (!speakingHeadWords) {
+    speakingHeadWords = new Set();
+    for (const { row } of readTsv(path.join(LEXICON_DIR, "speaking-heads.tsv"))) speakingHeadWords.add(normalize(row.form ?? ""));
+  }
+  const hs = speakingHeadWords;
+  return t.kind === "word" && t.readings.some((r) => (r.pre === "" || r.pre === "و") && !r.post && (hs.has(r.bare) || titleHeads().has(r.bare)));
 }
 
 /** Only punctuation or an organization head word between the verb and the name. */
@@ -72,10 +112,12 @@ export function lookback(st: State, cue: number, sent: number): Speaker | null {
   if (hasConjunction(st.toks[cue])) return null;
   const [sStart] = st.sents[sent];
   for (let i = cue - 1; i >= Math.max(sStart, cue - LOOKBACK); i--) {
-    if (st.toks[i].kind === "punct") break; // a subject is not cut off from its verb by a comma
+    // a subject is not cut off from its verb by a comma (quotation marks around a name are no break)
+    if (st.toks[i].kind === "punct") { if (QUOTE_MARKS.has(st.toks[i].text)) continue; break; }
     if (PRONOUNS.has(st.toks[i].norm)) return null; // "… بوتين وهو يحذره": the pronoun is the subject
+    if (isAn(st.toks[i])) return null; // "ولفت X إلى أنه يعتبر": the verb's subject is in the complementizer's clause
     const mm = st.ix.atToken[i];
-    if (mm && isActorType(mm.type) && !isVia(st, mm) && !afterPreposition(st, mm) && !isOutlet(st, mm)) return asSpeaker(mm);
+    if (mm && isActorType(mm.type) && !isVia(st, mm) && !afterPreposition(st, mm) && !isOutlet(st, mm)) return inConstruct(st, mm) || isNisba(mm) ? null : asSpeaker(mm);
   }
   return null;
 }
@@ -130,6 +172,8 @@ export function clauseSubject(st: State, cue: number, sent: number): Speaker | n
 /** A cue with no subject ("وأضاف"، "وشددت"): the last speaker; but a sentence after the last
  *  quote that opens with a new actor of the cue's gender ("دانت البحرين … . وشددت") takes over. */
 export function carry(st: State, sent: number, cue: number): Speaker | null {
+  // "أكدوا"، "يعتبرون": a plural verb without a subject continues no single named speaker
+  if (pluralVerb(st.toks[cue])) return null;
   const last = st.last;
   const lastSent = last ? st.toks[last.at].sentence : -1;
   const fem = feminineVerb(st.toks[cue]);
@@ -141,7 +185,7 @@ export function carry(st: State, sent: number, cue: number): Speaker | null {
   if (last && lastSent >= sent - CARRY_SENTENCES) return last;
   for (let s = sent; s >= Math.max(0, sent - 1); s--) {
     const [a, b] = st.sents[s];
-    for (let i = a; i < Math.min(b, a + 5); i++) { const mm = st.ix.atToken[i]; if (mm && isActorType(mm.type)) return asSpeaker(mm); }
+    for (let i = a; i < Math.min(b, a + 5); i++) { const mm = st.ix.atToken[i]; if (mm && isActorType(mm.type) && !isNisba(mm)) return asSpeaker(mm); }
   }
   return null;
 }
@@ -158,6 +202,8 @@ export function sameSentence(st: State, sent: number, cue: number): Speaker | nu
   for (let k = firstMentionFrom(st, sStart); k < ms.length && ms[k].first < cue; k++) {
     const mm = ms[k];
     if (!isActorType(mm.type) || isNisba(mm) || isVia(st, mm)) continue;
+    // "وأكد دعم حقوق الإنسان باليمن، مشددا": a place after a preposition or a noun is no subject
+    if (mm.type === "GPE" && (afterPreposition(st, mm) || inConstruct(st, mm))) continue;
     if (mm.type === "PERSON") { best = mm; break; }
     best ??= mm;
   }
@@ -181,12 +227,27 @@ function openingActor(st: State, a: number, b: number): ActorMention | null {
 }
 
 const PRONOUNS = new Set(["هو", "وهو", "هي", "وهي", "هم", "وهم", "فهو", "فهي"]);
+const QUOTE_MARKS = new Set(["\"", "«", "»", "“", "”", "'"]);
+
+/** A place after a common noun is that noun's genitive ("عملية تحرير مدينة عدن كشفت"): the noun
+ *  is the subject, not the place. (A title or head before a person or organization is its own.) */
+function inConstruct(st: State, mm: ActorMention): boolean {
+  if (mm.type !== "GPE") return false;
+  const prev = st.toks[mm.first - 1];
+  if (!prev || prev.kind !== "word" || st.ix.atToken[mm.first - 1] || isSpeakingHead(prev)) return false;
+  // "مهندس ياباني": a nationality adjective after any noun describes it
+  if (/ي$/.test(normalize(mm.text)) && prev.norm.length >= 4 && !isAn(prev)) return true;
+  return /(ة|ات)$/.test(prev.text) || /^[وف]?ال/.test(prev.norm) && !RELATIVE_WORDS.has(prev.norm);
+}
+const RELATIVE_WORDS = new Set(["الذي", "التي", "الذين"]);
 
 const isClauseBreak = (t: Token) => t.kind === "punct" && /^[،,؛;]$/.test(t.text);
 
 /** "المصري"، "الكويتية": a nationality adjective modifies a noun; it does not speak. */
-export const isNisba = (mm: ActorMention): boolean => mm.type === "GPE" && (mm.nisba ??= NISBA.test(normalize(mm.text)));
+export const isNisba = (mm: ActorMention): boolean => mm.type === "GPE" && (mm.nisba ??= NISBA.test(normalize(mm.text)) || PLURAL_NISBA.test(normalize(mm.text)));
 const NISBA = /^ال.+(ي|يه|يين|يون)$/;
+// "إماراتيين رفضوا"، "سوريون": a plural nationality names people of the country, not the country
+const PLURAL_NISBA = /^[^ ]{3,}(يين|يون)$/;
 
 const PREPS = new Set(["في", "من", "الي", "علي", "عن", "قرب", "داخل", "حول", "مع", "ضد", "بين"]);
 export function afterPreposition(st: State, mm: ActorMention): boolean {
@@ -210,6 +271,13 @@ function isAddressee(st: State, mm: ActorMention): boolean {
 
 /** "وقال"، "فأكدت": the verb carries a conjunction, so its subject is not right before it. */
 function hasConjunction(t: Token): boolean { return /^[وف]/.test(t.norm) && t.norm.length >= 4; }
+
+/** أكدوا، وأضافوا، يعتبرون: a plural verb (the plural participles, مؤكدين، are not: they continue
+ *  their sentence's speaker in sameSentence). */
+export function pluralVerb(t: Token): boolean {
+  const n = hasConjunction(t) ? t.norm.slice(1) : t.norm;
+  return n.length >= 5 && (/وا$/.test(n) || /^[يت].+ون$/.test(n));
+}
 
 /** شددت، أكدت، تقول، مشيرة: the verb agrees with a feminine subject. */
 export function feminineVerb(t: Token): boolean {

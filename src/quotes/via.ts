@@ -93,6 +93,8 @@ export function viaFor(st: State, sent: number): string | null {
     // "لوكالة أنباء الروسية “سبوتنيك”": a described outlet followed by its name — the name is the outlet
     const next = st.ix.mentions[k + 1];
     if (next && next.type === "ORG" && next.first - mm.last <= 3 && onlyPunct(st, mm.last + 1, next.first, 1)) mm = next;
+    // (a country is no outlet: "لوكالة الصحافة الفرنسية" whose name the recognizer missed leaves only the adjective)
+    if (mm.type !== "ORG") continue;
     if (via && needsMedium(v) ? mediumSubject(st, v, mm) : via || isOutlet(st, mm)) return mm.id;
   }
   return null;
