@@ -19,7 +19,7 @@ import { chooseCandidate, geoOf, addToContext, type PlaceContext } from "./geoco
 import { addCoreference } from "./coreference.ts";
 import { slug, transliterate } from "./transliterate.ts";
 import { sha1Hex } from "../input/hash.ts";
-import { joinSurnames } from "./surnames.ts";
+import { joinLoneKbSurnames, joinSurnames } from "./surnames.ts";
 import { chooseByContext, contextNames, genericOf, mainCountry, type ContextNames, type DocContext } from "./context-names.ts";
 
 /** One referent's mentions; id is entry.id when there is an entry (coreference.ts reads it so). */
@@ -114,6 +114,7 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
   }
   const wordsOf = wordsCache();
   if (SURNAMES) joinSurnames(groups, wordsOf);
+  joinLoneKbSurnames(groups, wordsOf);
   mergeShortForms(groups, wordsOf);
   addCoreference(doc, [...groups.values()], res.lex, res.model, wordsOf);
   const out: EntityOut[] = [];

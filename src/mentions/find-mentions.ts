@@ -5,6 +5,7 @@
 // الأوسط" is one ORG, not an ORG around a region. Places whose name is also an ordinary word
 // (GeoNames' صبر، عند) need evidence: a place cue before them, or their country named elsewhere.
 import type { Document, Token } from "../core/document.ts";
+import { normalize } from "../text/normalize.ts";
 import type { FoundMention } from "./candidate.ts";
 import { mentionOf } from "./candidate.ts";
 import { isProminentPlace, type Gazetteer, type NameEntry } from "./gazetteer.ts";
@@ -16,7 +17,8 @@ import { type Ctx } from "./words.ts";
 import { docForms } from "./word-classes.ts";
 import { defaultResources } from "./resources.ts";
 import type { NerModel } from "./model/tagger.ts";
-import { combine } from "./model-mentions.ts";
+import { combine, isTaggerMention } from "./model-mentions.ts";
+import { fullyNamed, isOrdinaryLoneName, loneNameEvidence, withoutOrdinaryTaggerSurnames } from "./lone-surnames.ts";
 
 /** `model`: the statistical tagger that adds names the rules miss (absent: rules only). */
 export interface MentionResources { gaz: Gazetteer; lex: Lexicons; model?: NerModel }
@@ -30,8 +32,12 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   const countries = namedCountries(c, lists, adj);
   const kb: FoundMention[] = [];
   let kbPerson = false;
+  const full = fullyNamed(raw);
+  const unsure: FoundMention[] = []; // lone ordinary-word family names without evidence: only a full name that ends on one takes it
   for (let k = 0; k < raw.length; k++) {
     if (!hasEvidence(c, raw[k], lists[k], countries)) continue;
+    const e = lists[k][0];
+    if (isOrdinaryLoneName(c, raw[k], e) && !loneNameEvidence(c, raw[k], e, full, countries, true)) { unsure.push(raw[k]); continue; }
     const m = clubOfCity(c, raw[k], lists[k]);
     if (m.type === "PERSON") kbPerson = true;
     kb.push(m);
@@ -49,15 +55,21 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   const all = kb.slice();
   pushAll(all, orgs);
   for (const p of persons) {
-    if (kbPerson) adoptKnownSurname(p, kb);
-    // a pattern that runs past a name the KB knows ("سلمان بن عبدالعزيز آل سعود ملك المملكة") yields to it
-    if (p.kbId || !kbPerson || !overlapsKbPerson(p, kb)) all.push(p);
+    let other = kbPerson && adoptKnownSurname(c, p, kb);
+    if (!p.kbId && !other && unsure.length) other = adoptKnownSurname(c, p, unsure);
+    // a pattern that runs past a name the KB knows ("سلمان بن عبدالعزيز آل سعود ملك المملكة") yields
+    // to it, unless it names someone else: another given name before the KB's family name ("ناصر
+    // القصبي"), or another family name after the KB's given names ("عبدالله بن عبدالعزيز الربيعة")
+    if (p.kbId || other || !kbPerson || !overlapsKbPerson(p, kb) || otherFamilyName(c, p, kb)) all.push(p);
   }
   pushAll(all, placesByCue(c, byStart));
-  pushAll(all, knownSurnames(c, byStart));
+  for (const m of knownSurnames(c, byStart)) {
+    const e = c.gaz.byId(m.candidates[0]);
+    if (!isOrdinaryLoneName(c, m, e) || loneNameEvidence(c, m, e!, full, countries, false)) all.push(m);
+  }
   pushAll(all, adj);
   const found = resolve(all);
-  return res.model ? combine(c, res.model, found) : found;
+  return res.model ? withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention) : found;
 }
 
 function pushAll(to: FoundMention[], from: readonly FoundMention[]): void {
@@ -79,10 +91,47 @@ function overlapsKbPerson(p: FoundMention, kb: readonly FoundMention[]): boolean
  * "عبداللطيف بن راشد الزياني" found by a pattern ends with the KB's "الزياني": the longer span is
  * the mention, and it names the person the KB knows.
  */
-function adoptKnownSurname(p: FoundMention, kb: FoundMention[]): void {
+function adoptKnownSurname(c: Ctx, p: FoundMention, kb: FoundMention[]): boolean {
   for (const k of kb) {
-    if (k.type === "PERSON" && k.tokens.end === p.tokens.end && k.tokens.start > p.tokens.start) { p.candidates = k.candidates; p.kbId = k.kbId; return; }
+    if (k.type === "PERSON" && k.tokens.end === p.tokens.end && k.tokens.start > p.tokens.start) {
+      if (!sameGivenName(c, p, k.kbId)) return true; // "ناصر القصبي" is not the KB's ماجد القصبي
+      p.candidates = k.candidates; p.kbId = k.kbId; return false;
+    }
   }
+  return false;
+}
+
+/**
+ * Does the pattern p add one family name (an ال-word that is no title, office or adjective) after
+ * a KB person's name that starts where it starts, a word none of the person's names holds? Then it
+ * names another person: "عبدالله بن عبدالعزيز الربيعة" is not King Abdullah.
+ */
+function otherFamilyName(c: Ctx, p: FoundMention, kb: readonly FoundMention[]): boolean {
+  const last = c.tokens[p.tokens.end - 1];
+  if (!last.readings[0].article || last.readings[0].pre !== "" || c.lex.titles.has(last.norm) || c.lex.offices.has(last.norm) || c.gaz.adjective(last.norm)) return false;
+  for (const k of kb) {
+    if (k.type !== "PERSON" || k.tokens.start !== p.tokens.start || k.tokens.end !== p.tokens.end - 1) continue;
+    const e = k.kbId ? c.gaz.byId(k.kbId) : undefined;
+    if (!e) return false;
+    for (const n of [e.name, ...e.aliases]) if (normalize(n).split(" ").includes(last.norm)) return false;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Can the pattern's name be the KB person's? Its first word, when a known given name, must begin one
+ * of the person's names (spaces dropped: "عبداللطيف" begins "عبد اللطيف الزياني").
+ */
+function sameGivenName(c: Ctx, p: FoundMention, id: string | null): boolean {
+  const e = id ? c.gaz.byId(id) : undefined;
+  if (!e) return true;
+  const first = c.tokens[p.tokens.start];
+  let given: string | null = null;
+  for (const r of first.readings) if (r.post === "" && c.lex.firstNames.has(r.norm)) { given = r.norm; break; }
+  if (given === null) return true;
+  for (const n of [e.name, ...e.aliases]) if (normalize(n).replace(/ /g, "").startsWith(given)) return true;
+  return false;
 }
 
 /**

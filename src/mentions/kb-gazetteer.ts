@@ -112,6 +112,7 @@ export function gazetteerFromKb(kb: Kb): Gazetteer {
       const e = kb.byId(id);
       return e ? asName(e) : undefined;
     },
+    ordinary: (key) => kb.commonWord(key) !== null,
     size: kb.entries.length,
   };
 }

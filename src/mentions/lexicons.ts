@@ -10,7 +10,8 @@ import type { EntityType } from "../core/contract.ts";
 import { normalize } from "../text/normalize.ts";
 
 export interface Title { words: string[]; kind: string; impliesType: EntityType }
-export interface OrgHead { type: EntityType; weak: boolean }
+/** `named`: a facility or place head whose one-word complement is a name (name_head: جامع العنود، جبل صبر). */
+export interface OrgHead { type: EntityType; weak: boolean; named: boolean }
 
 export interface Lexicons {
   /** Title phrases by their first word (normalized); longest first. */
@@ -72,12 +73,12 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
   }
   const cues = rows.cues ?? [];
   const role = (name: string) => cues.filter((r) => r.role === name).map((r) => normalize(r.word ?? "")).filter(Boolean);
-  const weak = new Set(role("weak_head"));
+  const weak = new Set(role("weak_head")), named = new Set(role("name_head"));
   const orgHeads = new Map<string, OrgHead>();
   for (const r of rows.orgHeads ?? []) {
     const h = normalize(r.head ?? "");
     const t = (r.type ?? "ORG").toUpperCase();
-    if (h && !h.includes(" ")) orgHeads.set(h, { type: (TYPES.has(t) ? t : "ORG") as EntityType, weak: weak.has(h) });
+    if (h && !h.includes(" ")) orgHeads.set(h, { type: (TYPES.has(t) ? t : "ORG") as EntityType, weak: weak.has(h), named: named.has(h) });
   }
   const inst = role("institution").map((s) => ({ words: s.split(" ") }));
   return {
