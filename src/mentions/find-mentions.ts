@@ -30,12 +30,13 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   const raw = kbMatches(c.text, c.tokens, c.gaz, c.forms, lists);
   const adj = adjectives(c);
   const countries = namedCountries(c, lists, adj);
+  const nations = namedCountries(c, lists, adj, true);
   const kb: FoundMention[] = [];
   let kbPerson = false;
   const full = fullyNamed(raw);
   const unsure: FoundMention[] = []; // lone ordinary-word family names without evidence: only a full name that ends on one takes it
   for (let k = 0; k < raw.length; k++) {
-    if (!hasEvidence(c, raw[k], lists[k], countries)) continue;
+    if (!hasEvidence(c, raw[k], lists[k], countries, nations)) continue;
     const e = lists[k][0];
     if (isOrdinaryLoneName(c, raw[k], e) && !loneNameEvidence(c, raw[k], e, full, countries, true)) { unsure.push(raw[k]); continue; }
     const m = clubOfCity(c, raw[k], lists[k]);
@@ -195,12 +196,18 @@ let LEN = new Int32Array(64), SCORE = new Float64Array(64), START = new Int32Arr
 const byPriority = (a: number, b: number) => LEN[b] - LEN[a] || SCORE[b] - SCORE[a] || START[a] - START[b] || a - b;
 const byStart = (a: FoundMention, b: FoundMention) => a.start - b.start;
 
-/** Countries named unambiguously in the document (by a country's name or adjective); `lists`: the KB matches' candidates. */
-function namedCountries(c: Ctx, lists: readonly (readonly NameEntry[])[], adj: FoundMention[]): Set<string> {
+/**
+ * Countries named unambiguously in the document (by a country's, province's or capital's name, or
+ * an adjective); `lists`: the KB matches' candidates. `nationsOnly`: by a country, capital or
+ * adjective only (a province named by its bare name must not vouch for itself).
+ */
+function namedCountries(c: Ctx, lists: readonly (readonly NameEntry[])[], adj: FoundMention[], nationsOnly = false): Set<string> {
   const out = new Set<string>();
   for (const l of lists) {
     const e = l[0];
-    if (e && !e.wordKind && e.country && (e.subtype === "country" || e.subtype === "province" || e.subtype === "capital")) out.add(e.country);
+    if (!e || !e.country) continue;
+    // (a country's name stands whatever word it also is, اليمن "the right hand": hasEvidence)
+    if (nationsOnly ? e.subtype === "country" || (e.subtype === "capital" && !e.wordKind) : !e.wordKind && (e.subtype === "country" || e.subtype === "province" || e.subtype === "capital")) out.add(e.country);
   }
   for (const m of adj) { const e = c.gaz.byId(m.candidates[0]); if (e?.country) out.add(e.country); }
   return out;
@@ -211,7 +218,7 @@ function namedCountries(c: Ctx, lists: readonly (readonly NameEntry[])[], adj: F
  * before them (مدينة، قرب، حي), or — unless the word is a particle (وأن → "وان", Van) — their
  * country named elsewhere in the document. Hand-written rows and countries need none.
  */
-function hasEvidence(c: Ctx, m: FoundMention, cands: readonly NameEntry[], countries: Set<string>): boolean {
+function hasEvidence(c: Ctx, m: FoundMention, cands: readonly NameEntry[], countries: Set<string>, nations: Set<string>): boolean {
   // a one-word alias that is a particle or a common verb (أفاد "reported" vs the agency AFAD) is never a name
   if (m.tokens.end - m.tokens.start === 1 && (c.lex.stops.has(m.key) || c.lex.connectors.has(m.key))) return false;
   // (the KB's lists come in several elements kinds: they are read by index loops, since an
@@ -229,6 +236,7 @@ function hasEvidence(c: Ctx, m: FoundMention, cands: readonly NameEntry[], count
   if (generic) return false; // "وسط العاصمة" is the capital, not a province called العاصمة
   const prev = m.tokens.start > 0 ? c.tokens[m.tokens.start - 1] : undefined;
   if (prev && readingIn(prev, c.lex.placeCues)) return true;
+  if (provinceByBareName(c, m, cands, nations, prev)) { m.role = "province"; return true; }
   if (kind === "noun") {
     let provinces = true;
     for (let i = 0; i < n; i++) if (cands[i].subtype !== "province") provinces = false;
@@ -239,6 +247,32 @@ function hasEvidence(c: Ctx, m: FoundMention, cands: readonly NameEntry[], count
     if (!e.alias && e.country && countries.has(e.country) && (kind ? isProminentPlace(e) : true)) return true;
   }
   return false;
+}
+
+/**
+ * A province named without its administrative word (أبين، شبوة), or the city that is its seat and
+ * bears its name (البيضاء، الضالع), in a document that names the province's country (by the
+ * country, its capital or its adjective: `nations`): the place,
+ * unless the word directly follows a definite word it would qualify as an adjective ("الراية
+ * البيضاء"). The document's country is what makes the ordinary word (أبين "I show") unlikely.
+ */
+function provinceByBareName(c: Ctx, m: FoundMention, cands: readonly NameEntry[], countries: Set<string>, prev: Token | undefined): boolean {
+  if (m.tokens.end - m.tokens.start !== 1 || !c.gaz.provinceBare) return false;
+  const of = c.gaz.provinceBare(m.key);
+  if (!of) return false;
+  let named = false;
+  for (let i = 0; i < cands.length; i++) {
+    const e = cands[i];
+    if (e.country && of.has(e.country) && countries.has(e.country) && (e.subtype === "province" || e.type === "GPE")) named = true;
+  }
+  if (!named) return false;
+  // (a conjunction on the word coordinates it: "البيضاء والضالع")
+  if (prev && m.start === c.tokens[m.tokens.start].start && prev.sentence === c.tokens[m.tokens.start].sentence && prev.readings[0].article && prev.kind === "word") {
+    let adjacent = true;
+    for (let p = prev.end; p < c.tokens[m.tokens.start].start; p++) if (c.text.charCodeAt(p) !== 0x20) adjacent = false;
+    if (adjacent) return false;
+  }
+  return true;
 }
 
 /** Is a reading of t (its normalized stem) in the set? */

@@ -25,6 +25,8 @@ export interface Lexicons {
   stops: Set<string>;
   connectors: Set<string>;
   placeCues: Set<string>;
+  /** Administrative words before a place's name that also head organizations (مديرية): admin_word. */
+  adminWords: Set<string>;
   /** Ordinals after a ruler's name (عبدالله الثاني): never a family name on their own. */
   ordinals: Set<string>;
   /** Direction words (شمال، جنوب، قرب): a name in progress ends before them. */
@@ -93,6 +95,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     stops: new Set(role("stop")),
     connectors: new Set(role("connector")),
     placeCues: new Set(role("place_cue")),
+    adminWords: new Set(role("admin_word")),
     settlementCues: new Set(role("settlement_cue")),
     directions: new Set(role("direction")),
     ordinals: new Set(role("ordinal")),
