@@ -25,6 +25,8 @@ export interface Lexicons {
   stops: Set<string>;
   connectors: Set<string>;
   placeCues: Set<string>;
+  /** Definite qualifiers between an institution and its nationality adjective (العامة، الرسمي): institution_qualifier. */
+  qualifiers: Set<string>;
   /** Administrative words before a place's name that also head organizations (مديرية): admin_word. */
   adminWords: Set<string>;
   /** Ordinals after a ruler's name (عبدالله الثاني): never a family name on their own. */
@@ -96,6 +98,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     connectors: new Set(role("connector")),
     placeCues: new Set(role("place_cue")),
     adminWords: new Set(role("admin_word")),
+    qualifiers: new Set(role("institution_qualifier")),
     settlementCues: new Set(role("settlement_cue")),
     directions: new Set(role("direction")),
     ordinals: new Set(role("ordinal")),

@@ -93,21 +93,27 @@ export function institutions(c: Ctx): FoundMention[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!(cls[i] & INSTITUTION)) continue;
     const t = tokens[i];
-    // "وزير الدفاع العراقي" names a minister, not the ministry
+    // "وزير الدفاع العراقي" names a minister, not the ministry; "رئيس البنك المركزي الإيراني" names
+    // the bank (an institution of two words or more is named after an office too)
     const prev = tokens[i - 1];
-    if (isWord(prev) && officeOrTitle(prev, lex)) continue;
+    const afterOffice = isWord(prev) && officeOrTitle(prev, lex);
     for (const r of t.readings) {
       if (r.post !== "" || !HEAD_PRE.has(r.pre)) continue;
       const phrases = lex.institutions.get(r.norm);
       if (!phrases) continue;
       let done = false;
       for (const words of phrases) {
+        if (afterOffice && words.length < 2) continue;
         let ok = true;
         for (let k = 1; k < words.length; k++) if (tokens[i + k]?.norm !== words[k]) { ok = false; break; }
-        const adjTok = tokens[i + words.length];
-        const country = ok && isWord(adjTok) && cls[i + words.length] & ADJ_WORD ? adjectiveOf(c, adjTok) : undefined;
+        if (!ok) continue;
+        // one definite qualifier (institution_qualifier) may stand before the adjective: "الإذاعة العامة الإسرائيلية"
+        let at = i + words.length;
+        if (isWord(tokens[at]) && !(cls[at] & ADJ_WORD) && lex.qualifiers.has(tokens[at].norm) && isWord(tokens[at + 1]) && cls[at + 1] & ADJ_WORD) at++;
+        const adjTok = tokens[at];
+        const country = isWord(adjTok) && cls[at] & ADJ_WORD ? adjectiveOf(c, adjTok) : undefined;
         if (!country) continue;
-        const end = i + words.length + 1;
+        const end = at + 1;
         const key = `${words.join(" ")} ${country.id}`;
         const m = makeMention(text, tokens, r, i, end, "ORG", "pattern", 0.75, key);
         m.role = "institution";
