@@ -25,6 +25,8 @@ export interface Lexicons {
   stops: Set<string>;
   connectors: Set<string>;
   placeCues: Set<string>;
+  /** Direction adjectives that end a district's or village's name (الشرقي، الجنوبية): side. */
+  sides: Set<string>;
   /** Definite qualifiers between an institution and its nationality adjective (العامة، الرسمي): institution_qualifier. */
   qualifiers: Set<string>;
   /** Administrative words before a place's name that also head organizations (مديرية): admin_word. */
@@ -99,6 +101,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     placeCues: new Set(role("place_cue")),
     adminWords: new Set(role("admin_word")),
     qualifiers: new Set(role("institution_qualifier")),
+    sides: new Set(role("side")),
     settlementCues: new Set(role("settlement_cue")),
     directions: new Set(role("direction")),
     ordinals: new Set(role("ordinal")),

@@ -181,7 +181,8 @@ export function quotedOutlets(c: Ctx): FoundMention[] {
 
 /**
  * A district, town or village the KB does not know, named after its cue: "حي التأميم",
- * "بلدة كفرنبل". One word (the cue is outside the span); a known name there is left to the KB.
+ * "بلدة كفرنبل". One word, or a family's name (قرية آل جبير), and the side after it (حي الرحيب
+ * الشرقي: side in ner-cues.tsv); the cue is part of the span; a known name there is left to the KB.
  */
 export function placesByCue(c: Ctx, known: Map<number, FoundMention>): FoundMention[] {
   const { tokens, text, lex } = c;
@@ -195,7 +196,13 @@ export function placesByCue(c: Ctx, known: Map<number, FoundMention>): FoundMent
     if (cls[i + 1] & ADJ_WORD || lex.genericPlaces.has(u.norm) || u.readings[0].pre !== "" || /^[وبلف]/.test(u.norm) && !u.readings[0].article) continue;
     if (TANWEEN_END.test(u.text) || /(ه|ات|ين|ون)$/.test(u.readings[0].bare)) continue; // حي سكني، قرى مجاورة، بلدات
     const cue = t.readings.find((r) => r.post === "" && lex.settlementCues.has(r.norm))!;
-    out.push(makeMention(text, tokens, cue, i, i + 2, "GPE", "pattern", 0.5, `${cue.norm} ${u.norm}`));
+    let end = i + 2;
+    // a family's village or quarter: "قرية آل جبير", "حي بني مالك" (a connector and one word)
+    if (lex.connectors.has(u.norm) && isWord(tokens[i + 2]) && tokens[i + 2].sentence === t.sentence && !(cls[i + 2] & STOP) && !known.has(i + 2)) end = i + 3;
+    // and the side of it: "حي الرحيب الشرقي" (a direction adjective right after the name)
+    if (isWord(tokens[end]) && tokens[end].sentence === t.sentence && lex.sides.has(tokens[end].norm)) end++;
+    const key = normalize(text.slice(tokens[i].start + cue.from, tokens[end - 1].end));
+    out.push(makeMention(text, tokens, cue, i, end, "GPE", "pattern", 0.5, key));
   }
   return out;
 }
