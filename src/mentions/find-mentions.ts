@@ -266,6 +266,10 @@ function provinceByBareName(c: Ctx, m: FoundMention, cands: readonly NameEntry[]
     if (e.country && of.has(e.country) && countries.has(e.country) && (e.subtype === "province" || e.type === "GPE")) named = true;
   }
   if (!named) return false;
+  // "الدوحة - قنا :", "(قنا)": in a dateline a news agency's abbreviation, not the province (a place
+  // after the dash without the colon, "عين اليوم – الباحة", is the dateline's place)
+  const next = m.tokens.end < c.tokens.length ? c.tokens[m.tokens.end] : undefined;
+  if (prev && next && ((prev.text === "(" && next.text === ")") || (DASHES.has(prev.text) && next.text === ":"))) return false;
   // (a conjunction on the word coordinates it: "البيضاء والضالع")
   if (prev && m.start === c.tokens[m.tokens.start].start && prev.sentence === c.tokens[m.tokens.start].sentence && prev.readings[0].article && prev.kind === "word") {
     let adjacent = true;
@@ -274,6 +278,8 @@ function provinceByBareName(c: Ctx, m: FoundMention, cands: readonly NameEntry[]
   }
   return true;
 }
+
+const DASHES = new Set(["-", "–", "—"]);
 
 /** Is a reading of t (its normalized stem) in the set? */
 function readingIn(t: Token, set: ReadonlySet<string>): boolean {

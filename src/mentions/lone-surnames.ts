@@ -20,6 +20,7 @@ import { normalize } from "../text/normalize.ts";
 export function isOrdinaryLoneName(c: Ctx, m: FoundMention, e: NameEntry | undefined): boolean {
   if (!e || e.type !== "PERSON" || m.tokens.end - m.tokens.start !== 1 || !m.key || !c.gaz.ordinary) return false;
   if (!normalize(e.name).includes(" ")) return false; // a one-word name (هتلر) is the person's whole name
+  if (c.lex.firstNames.has(m.key)) return false; // a given name (موسى، عزام) is a name before it is a word
   return c.gaz.ordinary(m.key);
 }
 

@@ -19,3 +19,7 @@ test("bare province names in a document about their country", () => {
   ];
   for (const [text, want] of cases) assert.deepEqual(places(text), want, text);
 });
+
+test("a news agency's abbreviation in a dateline is no province", () => {
+  assert.ok(!places("القاهرة - قنا : استقبل الرئيس المصري الوفد اليمني أمس.").includes("قنا"));
+});
