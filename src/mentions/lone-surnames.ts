@@ -61,13 +61,14 @@ export function fullyNamed(ms: readonly FoundMention[]): Set<string> {
  * The tagger's one-word persons that are a KB family name and an ordinary word ("خطيب" of
  * "إمام وخطيب المسجد", "عقار" "property"): the tagger learned the KB's family names as a feature and
  * reads the word as that name; without the person's full name or a title before it, it is the word.
+ * A given name (عثمان، سعيد) is left to the tagger, as before.
  * `full`: ids of KB persons named in full in the document.
  */
 export function withoutOrdinaryTaggerSurnames(c: Ctx, ms: FoundMention[], full: ReadonlySet<string>, isTagger: (m: FoundMention) => boolean): FoundMention[] {
   if (!c.gaz.ordinary || !c.gaz.surname) return ms;
   const out: FoundMention[] = [];
   for (const m of ms) {
-    if (m.type === "PERSON" && m.tokens.end - m.tokens.start === 1 && isTagger(m) && m.key && c.gaz.ordinary(m.key)) {
+    if (m.type === "PERSON" && m.tokens.end - m.tokens.start === 1 && isTagger(m) && m.key && c.gaz.ordinary(m.key) && !c.lex.firstNames.has(m.key)) {
       const e = c.gaz.surname(m.key);
       if (e && !full.has(e.id) && !titledBefore(c, m.tokens.start)) continue;
     }
