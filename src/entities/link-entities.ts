@@ -19,7 +19,8 @@ import { chooseCandidate, geoOf, addToContext, type PlaceContext } from "./geoco
 import { addCoreference } from "./coreference.ts";
 import { slug, transliterate } from "./transliterate.ts";
 import { sha1Hex } from "../input/hash.ts";
-import { joinSurnames } from "./surnames.ts";
+import { joinLoneKbSurnames, joinSurnames } from "./surnames.ts";
+import { joinAdminPlaces } from "./admin-places.ts";
 import { chooseByContext, contextNames, genericOf, mainCountry, type ContextNames, type DocContext } from "./context-names.ts";
 
 /** One referent's mentions; id is entry.id when there is an entry (coreference.ts reads it so). */
@@ -114,6 +115,8 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
   }
   const wordsOf = wordsCache();
   if (SURNAMES) joinSurnames(groups, wordsOf);
+  joinLoneKbSurnames(groups, wordsOf);
+  joinAdminPlaces(groups, wordsOf, res.lex);
   mergeShortForms(groups, wordsOf);
   addCoreference(doc, [...groups.values()], res.lex, res.model, wordsOf);
   const out: EntityOut[] = [];

@@ -35,3 +35,30 @@ export function joinSurnames(groups: Map<string, Group>, wordsOf: WordsOf): void
 function loneTaggerName(m: FoundMention): boolean {
   return isTaggerMention(m) && m.tokens.end - m.tokens.start === 1 && !m.kbId && !m.candidates?.length;
 }
+
+/**
+ * A KB person named in this document only by a one-word family name ("القصبي" → the KB's ماجد
+ * القصبي) while the document names someone else in full with that family name ("ناصر القصبي"):
+ * the lone name is the person the document itself names, not the KB's namesake. Only when exactly
+ * one other person's full name ends with the word. Moves the KB group's mentions (in place).
+ */
+export function joinLoneKbSurnames(groups: Map<string, Group>, wordsOf: WordsOf): void {
+  let lone: Group[] | null = null;
+  for (const g of groups.values()) {
+    if (g.type === "PERSON" && g.entry && g.mentions.every((m) => wordsOf(m).length === 1)) (lone ??= []).push(g);
+  }
+  if (!lone) return;
+  for (const g of lone) {
+    // the matched key, not the text: "للقصبي" was matched as القصبي
+    const word = normalize(g.mentions[0].key ?? g.mentions[0].text);
+    if (word.includes(" ") || !g.mentions.every((m) => normalize(m.key ?? m.text) === word)) continue;
+    let target: Group | null = null, count = 0;
+    for (const o of groups.values()) {
+      if (o === g || o.type !== "PERSON") continue;
+      if (o.mentions.some((m) => { const ws = wordsOf(m); return ws.length >= 2 && ws[ws.length - 1] === word; })) { target = o; count++; }
+    }
+    if (count !== 1 || !target) continue;
+    for (const m of g.mentions) target.mentions.push(m);
+    groups.delete(g.id);
+  }
+}

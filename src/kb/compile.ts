@@ -126,8 +126,35 @@ export function indexKb(entries: readonly KbEntry[], commonWords: Map<string, Wo
     }
   }
   for (const list of keys.values()) list.sort((a, b) => RANK[a.via] - RANK[b.via]);
+  flagOrdinarySurnames(entries, keys, commonWords, words);
   const loose = looseIndex(entries, keys, [...words.frequent, ...adjectives.keys()], [...words.ordinary, ...commonWords.keys()]);
   return { keys, adjectives, prefixes, inner, maxTokens, commonWords, loose };
+}
+
+/**
+ * A person's family name that is also an ordinary word (خطيب "preacher", عقار "property", رئيسي
+ * "main", البرهان "the proof") is flagged like a KB name that is one, so the recognizer asks for
+ * evidence before reading the word alone as that person. Only words not flagged already, and only
+ * when the ordinary-word list is there (hunspell-ar at build; without it nothing changes), and never
+ * a word that is also the name of a place or organization (الرياض، جدة): that entry's own rules hold.
+ */
+function flagOrdinarySurnames(entries: readonly KbEntry[], keys: Map<string, KbMatch[]>, commonWords: Map<string, WordKind>, words: OrdinaryWords): void {
+  let ordinary: Set<string> | null = null;
+  for (const e of entries) {
+    if (e.type !== "PERSON") continue;
+    for (const n of [e.name, ...e.aliases]) {
+      const key = kbKey(n);
+      const last = key.slice(key.lastIndexOf(" ") + 1);
+      if (!last || commonWords.has(last)) continue;
+      // a word that names something else too (الرياض the city, حماس the movement) keeps its own evidence rules
+      const named = keys.get(last);
+      if (named && named.some((m) => m.entry.type !== "PERSON")) continue;
+      ordinary ??= new Set([...words.ordinary]);
+      if (ordinary.size === 0) return;
+      const bare = withoutArticle(last);
+      if (ordinary.has(last) || (bare !== null && ordinary.has(bare))) commonWords.set(last, "noun");
+    }
+  }
 }
 
 /** The Kb over its entries and their compiled tables. */

@@ -11,7 +11,8 @@ export interface FoundMention extends Mention {
   /** Knowledge-base ids that share the matched alias, best first (kbId is the first). */
   candidates: string[];
   /** How much of the name is the name itself (pattern mentions: the person's name without title). */
-  role?: "name" | "adjective" | "institution";
+  /** name: a person pattern's name; province: a province's bare name taken on the document's country (find-mentions.ts). */
+  role?: "name" | "adjective" | "institution" | "province";
 }
 
 /** Proclitics a name may carry in front: conjunctions and prepositions, never the future س. */

@@ -5,6 +5,7 @@
 // الأوسط" is one ORG, not an ORG around a region. Places whose name is also an ordinary word
 // (GeoNames' صبر، عند) need evidence: a place cue before them, or their country named elsewhere.
 import type { Document, Token } from "../core/document.ts";
+import { normalize } from "../text/normalize.ts";
 import type { FoundMention } from "./candidate.ts";
 import { mentionOf } from "./candidate.ts";
 import { isProminentPlace, type Gazetteer, type NameEntry } from "./gazetteer.ts";
@@ -16,7 +17,8 @@ import { type Ctx } from "./words.ts";
 import { docForms } from "./word-classes.ts";
 import { defaultResources } from "./resources.ts";
 import type { NerModel } from "./model/tagger.ts";
-import { combine } from "./model-mentions.ts";
+import { combine, isTaggerMention } from "./model-mentions.ts";
+import { fullyNamed, isOrdinaryLoneName, loneNameEvidence, withoutOrdinaryTaggerSurnames } from "./lone-surnames.ts";
 
 /** `model`: the statistical tagger that adds names the rules miss (absent: rules only). */
 export interface MentionResources { gaz: Gazetteer; lex: Lexicons; model?: NerModel }
@@ -28,10 +30,15 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   const raw = kbMatches(c.text, c.tokens, c.gaz, c.forms, lists);
   const adj = adjectives(c);
   const countries = namedCountries(c, lists, adj);
+  const nations = namedCountries(c, lists, adj, true);
   const kb: FoundMention[] = [];
   let kbPerson = false;
+  const full = fullyNamed(raw);
+  const unsure: FoundMention[] = []; // lone ordinary-word family names without evidence: only a full name that ends on one takes it
   for (let k = 0; k < raw.length; k++) {
-    if (!hasEvidence(c, raw[k], lists[k], countries)) continue;
+    if (!hasEvidence(c, raw[k], lists[k], countries, nations)) continue;
+    const e = lists[k][0];
+    if (isOrdinaryLoneName(c, raw[k], e) && !loneNameEvidence(c, raw[k], e, full, countries, true)) { unsure.push(raw[k]); continue; }
     const m = clubOfCity(c, raw[k], lists[k]);
     if (m.type === "PERSON") kbPerson = true;
     kb.push(m);
@@ -49,15 +56,21 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   const all = kb.slice();
   pushAll(all, orgs);
   for (const p of persons) {
-    if (kbPerson) adoptKnownSurname(p, kb);
-    // a pattern that runs past a name the KB knows ("سلمان بن عبدالعزيز آل سعود ملك المملكة") yields to it
-    if (p.kbId || !kbPerson || !overlapsKbPerson(p, kb)) all.push(p);
+    let other = kbPerson && adoptKnownSurname(c, p, kb);
+    if (!p.kbId && !other && unsure.length) other = adoptKnownSurname(c, p, unsure);
+    // a pattern that runs past a name the KB knows ("سلمان بن عبدالعزيز آل سعود ملك المملكة") yields
+    // to it, unless it names someone else: another given name before the KB's family name ("ناصر
+    // القصبي"), or another family name after the KB's given names ("عبدالله بن عبدالعزيز الربيعة")
+    if (p.kbId || other || !kbPerson || !overlapsKbPerson(p, kb) || otherFamilyName(c, p, kb)) all.push(p);
   }
   pushAll(all, placesByCue(c, byStart));
-  pushAll(all, knownSurnames(c, byStart));
+  for (const m of knownSurnames(c, byStart)) {
+    const e = c.gaz.byId(m.candidates[0]);
+    if (!isOrdinaryLoneName(c, m, e) || loneNameEvidence(c, m, e!, full, countries, false)) all.push(m);
+  }
   pushAll(all, adj);
   const found = resolve(all);
-  return res.model ? combine(c, res.model, found) : found;
+  return res.model ? withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention) : found;
 }
 
 function pushAll(to: FoundMention[], from: readonly FoundMention[]): void {
@@ -79,10 +92,47 @@ function overlapsKbPerson(p: FoundMention, kb: readonly FoundMention[]): boolean
  * "عبداللطيف بن راشد الزياني" found by a pattern ends with the KB's "الزياني": the longer span is
  * the mention, and it names the person the KB knows.
  */
-function adoptKnownSurname(p: FoundMention, kb: FoundMention[]): void {
+function adoptKnownSurname(c: Ctx, p: FoundMention, kb: FoundMention[]): boolean {
   for (const k of kb) {
-    if (k.type === "PERSON" && k.tokens.end === p.tokens.end && k.tokens.start > p.tokens.start) { p.candidates = k.candidates; p.kbId = k.kbId; return; }
+    if (k.type === "PERSON" && k.tokens.end === p.tokens.end && k.tokens.start > p.tokens.start) {
+      if (!sameGivenName(c, p, k.kbId)) return true; // "ناصر القصبي" is not the KB's ماجد القصبي
+      p.candidates = k.candidates; p.kbId = k.kbId; return false;
+    }
   }
+  return false;
+}
+
+/**
+ * Does the pattern p add one family name (an ال-word that is no title, office or adjective) after
+ * a KB person's name that starts where it starts, a word none of the person's names holds? Then it
+ * names another person: "عبدالله بن عبدالعزيز الربيعة" is not King Abdullah.
+ */
+function otherFamilyName(c: Ctx, p: FoundMention, kb: readonly FoundMention[]): boolean {
+  const last = c.tokens[p.tokens.end - 1];
+  if (!last.readings[0].article || last.readings[0].pre !== "" || c.lex.titles.has(last.norm) || c.lex.offices.has(last.norm) || c.gaz.adjective(last.norm)) return false;
+  for (const k of kb) {
+    if (k.type !== "PERSON" || k.tokens.start !== p.tokens.start || k.tokens.end !== p.tokens.end - 1) continue;
+    const e = k.kbId ? c.gaz.byId(k.kbId) : undefined;
+    if (!e) return false;
+    for (const n of [e.name, ...e.aliases]) if (normalize(n).split(" ").includes(last.norm)) return false;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Can the pattern's name be the KB person's? Its first word, when a known given name, must begin one
+ * of the person's names (spaces dropped: "عبداللطيف" begins "عبد اللطيف الزياني").
+ */
+function sameGivenName(c: Ctx, p: FoundMention, id: string | null): boolean {
+  const e = id ? c.gaz.byId(id) : undefined;
+  if (!e) return true;
+  const first = c.tokens[p.tokens.start];
+  let given: string | null = null;
+  for (const r of first.readings) if (r.post === "" && c.lex.firstNames.has(r.norm)) { given = r.norm; break; }
+  if (given === null) return true;
+  for (const n of [e.name, ...e.aliases]) if (normalize(n).replace(/ /g, "").startsWith(given)) return true;
+  return false;
 }
 
 /**
@@ -146,12 +196,18 @@ let LEN = new Int32Array(64), SCORE = new Float64Array(64), START = new Int32Arr
 const byPriority = (a: number, b: number) => LEN[b] - LEN[a] || SCORE[b] - SCORE[a] || START[a] - START[b] || a - b;
 const byStart = (a: FoundMention, b: FoundMention) => a.start - b.start;
 
-/** Countries named unambiguously in the document (by a country's name or adjective); `lists`: the KB matches' candidates. */
-function namedCountries(c: Ctx, lists: readonly (readonly NameEntry[])[], adj: FoundMention[]): Set<string> {
+/**
+ * Countries named unambiguously in the document (by a country's, province's or capital's name, or
+ * an adjective); `lists`: the KB matches' candidates. `nationsOnly`: by a country, capital or
+ * adjective only (a province named by its bare name must not vouch for itself).
+ */
+function namedCountries(c: Ctx, lists: readonly (readonly NameEntry[])[], adj: FoundMention[], nationsOnly = false): Set<string> {
   const out = new Set<string>();
   for (const l of lists) {
     const e = l[0];
-    if (e && !e.wordKind && e.country && (e.subtype === "country" || e.subtype === "province" || e.subtype === "capital")) out.add(e.country);
+    if (!e || !e.country) continue;
+    // (a country's name stands whatever word it also is, اليمن "the right hand": hasEvidence)
+    if (nationsOnly ? e.subtype === "country" || (e.subtype === "capital" && !e.wordKind) : !e.wordKind && (e.subtype === "country" || e.subtype === "province" || e.subtype === "capital")) out.add(e.country);
   }
   for (const m of adj) { const e = c.gaz.byId(m.candidates[0]); if (e?.country) out.add(e.country); }
   return out;
@@ -162,7 +218,7 @@ function namedCountries(c: Ctx, lists: readonly (readonly NameEntry[])[], adj: F
  * before them (مدينة، قرب، حي), or — unless the word is a particle (وأن → "وان", Van) — their
  * country named elsewhere in the document. Hand-written rows and countries need none.
  */
-function hasEvidence(c: Ctx, m: FoundMention, cands: readonly NameEntry[], countries: Set<string>): boolean {
+function hasEvidence(c: Ctx, m: FoundMention, cands: readonly NameEntry[], countries: Set<string>, nations: Set<string>): boolean {
   // a one-word alias that is a particle or a common verb (أفاد "reported" vs the agency AFAD) is never a name
   if (m.tokens.end - m.tokens.start === 1 && (c.lex.stops.has(m.key) || c.lex.connectors.has(m.key))) return false;
   // (the KB's lists come in several elements kinds: they are read by index loops, since an
@@ -180,6 +236,7 @@ function hasEvidence(c: Ctx, m: FoundMention, cands: readonly NameEntry[], count
   if (generic) return false; // "وسط العاصمة" is the capital, not a province called العاصمة
   const prev = m.tokens.start > 0 ? c.tokens[m.tokens.start - 1] : undefined;
   if (prev && readingIn(prev, c.lex.placeCues)) return true;
+  if (provinceByBareName(c, m, cands, nations, prev)) { m.role = "province"; return true; }
   if (kind === "noun") {
     let provinces = true;
     for (let i = 0; i < n; i++) if (cands[i].subtype !== "province") provinces = false;
@@ -191,6 +248,38 @@ function hasEvidence(c: Ctx, m: FoundMention, cands: readonly NameEntry[], count
   }
   return false;
 }
+
+/**
+ * A province named without its administrative word (أبين، شبوة), or the city that is its seat and
+ * bears its name (البيضاء، الضالع), in a document that names the province's country (by the
+ * country, its capital or its adjective: `nations`): the place,
+ * unless the word directly follows a definite word it would qualify as an adjective ("الراية
+ * البيضاء"). The document's country is what makes the ordinary word (أبين "I show") unlikely.
+ */
+function provinceByBareName(c: Ctx, m: FoundMention, cands: readonly NameEntry[], countries: Set<string>, prev: Token | undefined): boolean {
+  if (m.tokens.end - m.tokens.start !== 1 || !c.gaz.provinceBare) return false;
+  const of = c.gaz.provinceBare(m.key);
+  if (!of) return false;
+  let named = false;
+  for (let i = 0; i < cands.length; i++) {
+    const e = cands[i];
+    if (e.country && of.has(e.country) && countries.has(e.country) && (e.subtype === "province" || e.type === "GPE")) named = true;
+  }
+  if (!named) return false;
+  // "الدوحة - قنا :", "(قنا)": in a dateline a news agency's abbreviation, not the province (a place
+  // after the dash without the colon, "عين اليوم – الباحة", is the dateline's place)
+  const next = m.tokens.end < c.tokens.length ? c.tokens[m.tokens.end] : undefined;
+  if (prev && next && ((prev.text === "(" && next.text === ")") || (DASHES.has(prev.text) && next.text === ":"))) return false;
+  // (a conjunction on the word coordinates it: "البيضاء والضالع")
+  if (prev && m.start === c.tokens[m.tokens.start].start && prev.sentence === c.tokens[m.tokens.start].sentence && prev.readings[0].article && prev.kind === "word") {
+    let adjacent = true;
+    for (let p = prev.end; p < c.tokens[m.tokens.start].start; p++) if (c.text.charCodeAt(p) !== 0x20) adjacent = false;
+    if (adjacent) return false;
+  }
+  return true;
+}
+
+const DASHES = new Set(["-", "–", "—"]);
 
 /** Is a reading of t (its normalized stem) in the set? */
 function readingIn(t: Token, set: ReadonlySet<string>): boolean {

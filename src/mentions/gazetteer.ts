@@ -38,6 +38,10 @@ export interface Gazetteer {
   byId(id: string): NameEntry | undefined;
   /** The one KB person whose full name ends in this family name (عرفات → ياسر عرفات), if only one does. */
   surname?(key: string): NameEntry | undefined;
+  /** Countries one of whose provinces is named by this key without its administrative word (أبين، البيضاء of محافظة البيضاء). */
+  provinceBare?(key: string): ReadonlySet<string> | undefined;
+  /** True when the one-word key is also an ordinary Arabic word (a particle, verb or noun). */
+  ordinary?(key: string): boolean;
   size: number;
 }
 

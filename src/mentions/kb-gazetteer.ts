@@ -10,6 +10,7 @@
 // (kbMatches scores it lower and lets any exact reading win). Recognizers ask each key once per
 // written form (word-classes.ts keeps the answer on the form), so the extra work is per new word.
 import type { Kb, KbEntry, KbMatch } from "../kb/index.ts";
+import { kbKey } from "../kb/index.ts";
 import { compareCandidates, surnameIndex, type Gazetteer, type NameEntry } from "./gazetteer.ts";
 
 /** A candidate found through a loose key (a spelling variant), not the exact name. */
@@ -89,6 +90,7 @@ export function gazetteerFromKb(kb: Kb): Gazetteer {
     return list.length ? list : null;
   };
 
+  let bare: Map<string, Set<string>> | null = null;
   return {
     surname(key) {
       if (surnames === null) {
@@ -112,6 +114,30 @@ export function gazetteerFromKb(kb: Kb): Gazetteer {
       const e = kb.byId(id);
       return e ? asName(e) : undefined;
     },
+    ordinary: (key) => kb.commonWord(key) !== null,
+    provinceBare(key) {
+      bare ??= provinceBareNames(kb);
+      return bare.get(key);
+    },
     size: kb.entries.length,
   };
+}
+
+/**
+ * Provinces by their bare names: each name or alias without its first word when it has two or
+ * more (محافظة البيضاء → البيضاء, ولاية عين الدفلى → عين الدفلى), and one-word aliases (أبين), to
+ * the countries they lie in. Made once, on the first question.
+ */
+function provinceBareNames(kb: Kb): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const add = (k: string, country: string) => { let s = out.get(k); if (!s) out.set(k, (s = new Set())); s.add(country); };
+  for (const e of kb.entries) {
+    if (e.subtype !== "province" || !e.country) continue;
+    for (const n of [e.name, ...e.aliases]) {
+      const k = kbKey(n);
+      const sp = k.indexOf(" ");
+      add(sp < 0 ? k : k.slice(sp + 1), e.country);
+    }
+  }
+  return out;
 }

@@ -10,7 +10,8 @@ import type { EntityType } from "../core/contract.ts";
 import { normalize } from "../text/normalize.ts";
 
 export interface Title { words: string[]; kind: string; impliesType: EntityType }
-export interface OrgHead { type: EntityType; weak: boolean }
+/** `named`: a facility or place head whose one-word complement is a name (name_head: جامع العنود، جبل صبر). */
+export interface OrgHead { type: EntityType; weak: boolean; named: boolean }
 
 export interface Lexicons {
   /** Title phrases by their first word (normalized); longest first. */
@@ -24,6 +25,12 @@ export interface Lexicons {
   stops: Set<string>;
   connectors: Set<string>;
   placeCues: Set<string>;
+  /** Direction adjectives that end a district's or village's name (الشرقي، الجنوبية): side. */
+  sides: Set<string>;
+  /** Definite qualifiers between an institution and its nationality adjective (العامة، الرسمي): institution_qualifier. */
+  qualifiers: Set<string>;
+  /** Administrative words before a place's name that also head organizations (مديرية): admin_word. */
+  adminWords: Set<string>;
   /** Ordinals after a ruler's name (عبدالله الثاني): never a family name on their own. */
   ordinals: Set<string>;
   /** Direction words (شمال، جنوب، قرب): a name in progress ends before them. */
@@ -72,12 +79,12 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
   }
   const cues = rows.cues ?? [];
   const role = (name: string) => cues.filter((r) => r.role === name).map((r) => normalize(r.word ?? "")).filter(Boolean);
-  const weak = new Set(role("weak_head"));
+  const weak = new Set(role("weak_head")), named = new Set(role("name_head"));
   const orgHeads = new Map<string, OrgHead>();
   for (const r of rows.orgHeads ?? []) {
     const h = normalize(r.head ?? "");
     const t = (r.type ?? "ORG").toUpperCase();
-    if (h && !h.includes(" ")) orgHeads.set(h, { type: (TYPES.has(t) ? t : "ORG") as EntityType, weak: weak.has(h) });
+    if (h && !h.includes(" ")) orgHeads.set(h, { type: (TYPES.has(t) ? t : "ORG") as EntityType, weak: weak.has(h), named: named.has(h) });
   }
   const inst = role("institution").map((s) => ({ words: s.split(" ") }));
   return {
@@ -92,6 +99,9 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     stops: new Set(role("stop")),
     connectors: new Set(role("connector")),
     placeCues: new Set(role("place_cue")),
+    adminWords: new Set(role("admin_word")),
+    qualifiers: new Set(role("institution_qualifier")),
+    sides: new Set(role("side")),
     settlementCues: new Set(role("settlement_cue")),
     directions: new Set(role("direction")),
     ordinals: new Set(role("ordinal")),

@@ -64,8 +64,8 @@ export function combine(c: Ctx, model: NerModel, found: FoundMention[]): FoundMe
   for (const m of found) covered.fill(1, m.tokens.start, m.tokens.end);
   const margin = (m: FoundMention) => outsideMargin(model, c.tokens, m.tokens.start, m.tokens.end);
   const veto = (m: FoundMention) => m.via === "pattern"
-    ? m.type === "PERSON" || (weakHead(c, m) && !m.kbId) || (!m.kbId && PLACES.has(m.type) && margin(m) >= SURE_OUTSIDE)
-    : m.via === "kb" && ((PLACES.has(m.type) && (generatedPlace(c, m) || margin(m) >= (splitPlace(c, m) ? SURE_NOT_SPLIT : SURE_NOT_PLACE)))
+    ? m.type === "PERSON" || (weakHead(c, m) && !m.kbId) || (!m.kbId && PLACES.has(m.type) && !namedHead(c, m) && margin(m) >= SURE_OUTSIDE)
+    : m.via === "kb" && ((PLACES.has(m.type) && !provinceByName(m) && (generatedPlace(c, m) || margin(m) >= (splitPlace(c, m) ? SURE_NOT_SPLIT : SURE_NOT_PLACE)))
       || (ONE_WORD_PERSON && m.type === "PERSON" && m.tokens.end - m.tokens.start === 1 && bySurnameOnly(c, m) && margin(m) >= SURE_OUTSIDE));
   // one array made by one literal, rewritten in place pass by pass (each pass over every mention
   // before the next, as a chain of .map calls would): an array a builtin returns (filter, map,
@@ -167,6 +167,25 @@ function generatedPlace(c: Ctx, m: FoundMention): boolean {
   if (!cands?.length) return false;
   for (let i = 0; i < cands.length; i++) if (!(cands[i].generated && !isProminentPlace(cands[i]))) return false;
   return true;
+}
+
+/**
+ * A province named by its bare name, or the town that bears it (أبين، الضالع of محافظة الضالع),
+ * taken on the document's country (find-mentions.ts provinceByBareName, role "province"): the
+ * tagger, reading only the words around it, does not see that evidence; its doubt does not drop it.
+ */
+const provinceByName = (m: FoundMention): boolean => m.role === "province";
+
+/**
+ * A facility or place pattern under a name head (جامع، كنيسة، جبل، بحيرة: name_head in ner-cues.tsv):
+ * ANERcorp, which the tagger learned from, leaves such heads and the facility names after them
+ * mostly untagged (it is surest of O exactly there: "كنيسة الطابغة الأثرية"), while the press names
+ * the place so: such a pattern stands, as organizations under a strong head do.
+ */
+function namedHead(c: Ctx, m: FoundMention): boolean {
+  const t = c.tokens[m.tokens.start];
+  for (const r of t.readings) if (r.post === "" && c.lex.orgHeads.get(r.norm)?.named) return true;
+  return false;
 }
 
 /** An organization or facility pattern headed by a word that is also an ordinary noun (قوات، مجلس). */

@@ -8,7 +8,7 @@ import type { FoundMention } from "./candidate.ts";
 import type { Token } from "../core/document.ts";
 import type { Lexicons } from "./lexicons.ts";
 import { isWord, makeMention } from "./candidate.ts";
-import { adjectiveOf, titleAt, type Ctx } from "./words.ts";
+import { adjectiveOf, personNameEnd, titleAt, type Ctx } from "./words.ts";
 import { normalize } from "../text/normalize.ts";
 import { ADJ_WORD, ADJECTIVE, FIRST_NAME, HEAD_PRE, INSTITUTION, ORG_HEAD, SETTLEMENT, STOP, TITLE, wordClasses } from "./word-classes.ts";
 
@@ -30,7 +30,11 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
     let adopt: FoundMention | null = null;
     while (k < tokens.length && words < MAX_WORDS) {
       const u = tokens[k];
-      if (!isWord(u) || u.sentence !== t.sentence || u.kind !== "word" || cls[k] & STOP) break;
+      if (!isWord(u) || u.sentence !== t.sentence || u.kind !== "word") break;
+      // (a given name after a title is a name even when a clitic reading is a stop word: فيصل → ف + يصل)
+      // (علي is also على once folded: the lexicon of given names decides after a title)
+      const titled = k > i + 1 && (cls[k - 1] & TITLE) !== 0 && (cls[k] & FIRST_NAME || lex.firstNames.has(u.norm));
+      if (cls[k] & STOP && !titled) break;
       if (lex.directions.has(u.norm)) break; // جنوب البلاد, قرب
       const m = known.get(k);
       if (m && m.via === "kb" && !afterKb) {
@@ -50,10 +54,17 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
       else if (afterKb) break; // after a known name only ال-, لل- words and adjectives belong to it
       else if (!seenArticle && !u.norm.startsWith("و")) {
         if (cls[k] & FIRST_NAME) proper++; // firstNameReading(c, u), answered per form
+        else if (head.named && words === 0 && c.gaz.lookup(u.norm)) proper++; // بحيرة طبرية: a KB name the place's own evidence did not carry
+        else if (words > 0 && u.readings.some((x) => (x.pre === "ب" || x.pre === "ل") && x.post === "" && c.gaz.lookup(x.norm))) break; // جبل مران [بصعدة]
         else if (/..(ي|يه)$/.test(u.norm)) break; // an indefinite adjective (قاعدة جوية، منظمة حقوقية)
         else if (indefinite >= 2) break; // مجلس ادارة انرون انهاء: a clause, not a name
         else indefinite++;
-      } else if (seenArticle && cls[k] & FIRST_NAME && cls[k - 1] & TITLE && titleAt(c, k - 1) >= 0) proper++; // مركز الملك سلمان
+      } else if (seenArticle && titled && titleAt(c, k - 1) >= 0) { // مركز الملك سلمان
+        proper++;
+        // the whole name after the title: "جامع الإمام علي بن أبي طالب"
+        const end = Math.max(personNameEnd(c, k), k + 1 < tokens.length && lex.connectors.has(tokens[k + 1].norm) ? personNameEnd(c, k + 1) : 0);
+        if (!head.weak && end > k + 1 && end - i <= MAX_WORDS + 1) { words += end - k - 1; k = end - 1; } // (not under a weak head: إدارة الأمير فهد)
+      }
       else break;
       lastArticle = w.article || !!lil || !!wal;
       words++; k++;
@@ -61,7 +72,8 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
     if (words === 0) continue;
     const weak = head.weak || head.type !== "ORG"; // صحراء مترامية الأطراف is no place name
     // an unknown word right after a facility head is its name (قاعدة إنكليريك، سجن صيدنايا)
-    const ok = weak ? proper > 0 || (indefinite > 0 && head.type !== "LOC") || definite >= 2 : proper + definite > 0;
+    // a name head's one word is its name (جامع العنود، جبل صبر), not a generic complement
+    const ok = head.named ? proper + definite + indefinite > 0 : weak ? proper > 0 || (indefinite > 0 && head.type !== "LOC") || definite >= 2 : proper + definite > 0;
     if (!ok) continue;
     const key = normalize(text.slice(tokens[i].start + r.from, tokens[k - 1].end));
     const found = makeMention(text, tokens, r, i, k, adopt ? adopt.type : head.type, "pattern", 0.6, key, adopt ? adopt.candidates : []);
@@ -81,21 +93,27 @@ export function institutions(c: Ctx): FoundMention[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!(cls[i] & INSTITUTION)) continue;
     const t = tokens[i];
-    // "وزير الدفاع العراقي" names a minister, not the ministry
+    // "وزير الدفاع العراقي" names a minister, not the ministry; "رئيس البنك المركزي الإيراني" names
+    // the bank (an institution of two words or more is named after an office too)
     const prev = tokens[i - 1];
-    if (isWord(prev) && officeOrTitle(prev, lex)) continue;
+    const afterOffice = isWord(prev) && officeOrTitle(prev, lex);
     for (const r of t.readings) {
       if (r.post !== "" || !HEAD_PRE.has(r.pre)) continue;
       const phrases = lex.institutions.get(r.norm);
       if (!phrases) continue;
       let done = false;
       for (const words of phrases) {
+        if (afterOffice && words.length < 2) continue;
         let ok = true;
         for (let k = 1; k < words.length; k++) if (tokens[i + k]?.norm !== words[k]) { ok = false; break; }
-        const adjTok = tokens[i + words.length];
-        const country = ok && isWord(adjTok) && cls[i + words.length] & ADJ_WORD ? adjectiveOf(c, adjTok) : undefined;
+        if (!ok) continue;
+        // one definite qualifier (institution_qualifier) may stand before the adjective: "الإذاعة العامة الإسرائيلية"
+        let at = i + words.length;
+        if (isWord(tokens[at]) && !(cls[at] & ADJ_WORD) && lex.qualifiers.has(tokens[at].norm) && isWord(tokens[at + 1]) && cls[at + 1] & ADJ_WORD) at++;
+        const adjTok = tokens[at];
+        const country = isWord(adjTok) && cls[at] & ADJ_WORD ? adjectiveOf(c, adjTok) : undefined;
         if (!country) continue;
-        const end = i + words.length + 1;
+        const end = at + 1;
         const key = `${words.join(" ")} ${country.id}`;
         const m = makeMention(text, tokens, r, i, end, "ORG", "pattern", 0.75, key);
         m.role = "institution";
@@ -163,7 +181,8 @@ export function quotedOutlets(c: Ctx): FoundMention[] {
 
 /**
  * A district, town or village the KB does not know, named after its cue: "حي التأميم",
- * "بلدة كفرنبل". One word (the cue is outside the span); a known name there is left to the KB.
+ * "بلدة كفرنبل". One word, or a family's name (قرية آل جبير), and the side after it (حي الرحيب
+ * الشرقي: side in ner-cues.tsv); the cue is part of the span; a known name there is left to the KB.
  */
 export function placesByCue(c: Ctx, known: Map<number, FoundMention>): FoundMention[] {
   const { tokens, text, lex } = c;
@@ -177,7 +196,13 @@ export function placesByCue(c: Ctx, known: Map<number, FoundMention>): FoundMent
     if (cls[i + 1] & ADJ_WORD || lex.genericPlaces.has(u.norm) || u.readings[0].pre !== "" || /^[وبلف]/.test(u.norm) && !u.readings[0].article) continue;
     if (TANWEEN_END.test(u.text) || /(ه|ات|ين|ون)$/.test(u.readings[0].bare)) continue; // حي سكني، قرى مجاورة، بلدات
     const cue = t.readings.find((r) => r.post === "" && lex.settlementCues.has(r.norm))!;
-    out.push(makeMention(text, tokens, cue, i, i + 2, "GPE", "pattern", 0.5, `${cue.norm} ${u.norm}`));
+    let end = i + 2;
+    // a family's village or quarter: "قرية آل جبير", "حي بني مالك" (a connector and one word)
+    if (lex.connectors.has(u.norm) && isWord(tokens[i + 2]) && tokens[i + 2].sentence === t.sentence && !(cls[i + 2] & STOP) && !known.has(i + 2)) end = i + 3;
+    // and the side of it: "حي الرحيب الشرقي" (a direction adjective right after the name)
+    if (isWord(tokens[end]) && tokens[end].sentence === t.sentence && lex.sides.has(tokens[end].norm)) end++;
+    const key = normalize(text.slice(tokens[i].start + cue.from, tokens[end - 1].end));
+    out.push(makeMention(text, tokens, cue, i, end, "GPE", "pattern", 0.5, key));
   }
   return out;
 }
