@@ -15,7 +15,7 @@ const KB_HEADER = ["id", "type", "subtype", "name", "name_en", "aliases", "adjec
 const TYPES = new Set(["PERSON", "ORG", "GPE", "LOC", "FAC"]);
 const PERSON_SUBTYPES = new Set(["head_of_state", "head_of_government", "minister", "spokesperson", "security_chief",
   "military_commander", "militant_leader", "cleric", "politician", "journalist", "analyst", "diplomat", "official",
-  "royal", "activist", "businessperson"]);
+  "royal", "activist", "businessperson", "writer"]);
 const regionName = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
 const isCountry = (cc: string) => /^[A-Z]{2}$/.test(cc) && regionName.of(cc) !== undefined;
 
