@@ -34,9 +34,13 @@ export function crfWeights(list: CrfSentence[], o: StageOptions): StageWeights {
   if (o.scale === "auto") {
     if (!o.ref) throw new RasidError("E_USAGE", "--crf-scale auto", "needs a reference model (--crf-ref)");
     const ref = refWeights(o.ref, o.featId, o.nf);
-    const mr = median(tokenMargins(sents, ref.W, ref.T)), mc = median(tokenMargins(sents, W, T));
+    const r = tokenMargins(sents, ref.W, ref.T).sort((a, b) => a - b), c = tokenMargins(sents, W, T).sort((a, b) => a - b);
+    const mr = median(r), mc = median(c);
     k = mr / mc;
-    o.log(`crf scale: reference median margin ${mr.toFixed(2)} / crf ${mc.toFixed(3)} = ${k.toFixed(3)}`);
+    // the thresholds sit in the lower tail: how far the two shapes differ there (logged, not used)
+    const q = (xs: number[], p: number) => xs[Math.floor(p * (xs.length - 1))];
+    const tail = [0.05, 0.1, 0.25].map((p) => `q${p}: ${q(r, p).toFixed(1)} vs ${(k * q(c, p)).toFixed(1)}`).join(", ");
+    o.log(`crf scale: reference median margin ${mr.toFixed(2)} / crf ${mc.toFixed(3)} = ${k.toFixed(3)}; scaled, reference vs crf ${tail}`);
   } else k = Number(o.scale);
   if (!(k > 0)) throw new RasidError("E_USAGE", `--crf-scale ${o.scale}`, "a positive number or auto");
   const out: StageWeights = { W: new Float64Array(o.nf * L), U: new Float64Array(o.nf * L), T: new Float64Array(NT), TU: new Float64Array(NT), c: 1 };
