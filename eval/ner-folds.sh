@@ -8,6 +8,8 @@
 #
 #   eval/ner-folds.sh NAME [train-ner.ts arguments...]     # e.g. eval/ner-folds.sh bag10 --bag 10
 #   eval/ner-folds.sh --summary [NAME...]                   # means and spread from $OUT
+# A deterministic procedure (--model crf) gives one model per fold whatever the seed: SEEDS=12345,
+# and two invocations with FOLDS="1 2 3" and FOLDS="4 5 6" to use both cores (session 7).
 set -u
 cd "$(dirname "$0")/.."
 OUT=${OUT:-/tmp/ner6/results.tsv}; DIR=${DIR:-/tmp/ner6}; SEEDS=${SEEDS:-"12345 777"}; FOLDS=${FOLDS:-"1 2 3 4 5 6"}

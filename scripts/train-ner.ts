@@ -4,6 +4,7 @@
 //
 //   npx tsx scripts/train-ner.ts [/path/to/ANERCorp.txt] [--epochs 8] [--bag 3] [--seed 12345] [--min-count 2] [--prune 0.5] [--memory PERS,ORG] [--long-piece 100] [--out data/models/ner-perceptron.json]
 //   npx tsx scripts/train-ner.ts --dev [--fold K] [--out F]  # hold out the train part's sixth K (1..6, default 6 = the last), report span F1 on it per epoch
+//   npx tsx scripts/train-ner.ts --model crf [--sigma2 3] [--crf-iters 150] [--crf-scale auto|K] [--crf-ref FILE]  # a CRF instead (scripts/ner/crf.ts), same features and file
 //
 // Two stages. (1) The tagger: word and rule features, all training documents, the mean of --bag
 // perceptrons trained in different orders. (2) Document memory
@@ -28,6 +29,7 @@ import { legal, sentenceRanges, spansOf, viterbi, type ModelFile } from "../src/
 import { documents, foldArg, foldRange, readAnercorp } from "../eval/lib/anercorp.ts";
 import type { Token } from "../src/core/document.ts";
 import { RasidError } from "../src/core/errors.ts";
+import { crfWeights } from "./ner/crf-stage.ts";
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : dflt);
@@ -56,6 +58,17 @@ const RESAMPLE = opt("--resample", "order");
 // step at the end so margins and --prune keep the perceptron's scale
 const UPDATE = opt("--update", "perceptron");
 const PA_C = Number(opt("--pa-c", "1"));
+// the model class: "perceptron" (above), or "crf": a linear-chain CRF with an L2 prior of variance
+// --sigma2, fitted by L-BFGS (scripts/ner/crf.ts; at most --crf-iters iterations), deterministic
+// (no bag: --bag and --seed do not apply), its weights multiplied by --crf-scale (a number, or
+// "auto": the factor that gives the CRF the median token margin of the --crf-ref model on the same
+// training sentences) so that the merge's margins and --prune keep the perceptron's units
+const MODEL = opt("--model", "perceptron");
+const SIGMA2 = Number(opt("--sigma2", "3"));
+const CRF_ITERS = Number(opt("--crf-iters", "150"));
+const CRF_SCALE = opt("--crf-scale", "auto");
+const CRF_REF = opt("--crf-ref", "data/models/ner-perceptron.json");
+if (MODEL !== "perceptron" && MODEL !== "crf") throw new RasidError("E_USAGE", `--model ${MODEL}`, "perceptron or crf");
 const L = LABELS.length, START = L;
 const LABEL_ID = new Map<string, number>(LABELS.map((l, i) => [l, i]));
 
@@ -151,7 +164,20 @@ function trainingPieces(tokens: Token[], gold: number[]): [number, number][] {
 
 // 2. structured perceptron with averaging (w_avg = w - u/c)
 const NF = featId.size;
+// the CRF's feature-count cutoff (counted on the training sentences only), and its scale's reference model
+const trainKeep = new Uint8Array(NF);
+if (MODEL === "crf") {
+  const c = new Int32Array(NF);
+  for (const s of sents) for (const fs of s.feats) for (const f of fs) c[f]++;
+  for (let k = 0; k < NF; k++) trainKeep[k] = c[k] >= MIN_COUNT ? 1 : 0;
+}
+const refModel = MODEL === "crf" && CRF_SCALE === "auto" ? (JSON.parse(fs.readFileSync(CRF_REF, "utf8")) as ModelFile) : null;
 function train(list: Sent[], report: boolean, seed0 = SEED): Weights {
+  if (MODEL === "crf") {
+    const m = crfWeights(list, { nf: NF, keep: trainKeep, sigma2: SIGMA2, maxIter: CRF_ITERS, scale: CRF_SCALE, ref: refModel, featId, log: (l) => console.error(l) });
+    if (report && DEV) console.error(`crf: dev span F1 ${spanF1(devSents, devSents.map((s) => viterbi(emissions(m, s), s.gold.length, avgTrans(m))))}`);
+    return m;
+  }
   const m: Weights = { W: new Float64Array(NF * L), U: new Float64Array(NF * L), T: new Float64Array((L + 1) * L), TU: new Float64Array((L + 1) * L), c: 1 };
   const { W, U, T, TU } = m;
   const transForDecode = new Float32Array((L + 1) * L);
@@ -224,7 +250,7 @@ function sample(list: Sent[], b: number): Sent[] {
 }
 /** The mean of BAG averaged perceptrons trained in different orders (less variance, same features). */
 function bagged(list: Sent[], report: boolean): Weights {
-  if (BAG <= 1 && RESAMPLE === "order") return train(list, report);
+  if ((BAG <= 1 && RESAMPLE === "order") || MODEL === "crf") return train(list, report);
   const out: Weights = { W: new Float64Array(NF * L), U: new Float64Array(NF * L), T: new Float64Array((L + 1) * L), TU: new Float64Array((L + 1) * L), c: 1 };
   for (let b = 0; b < BAG; b++) {
     const m = train(sample(list, b), report, SEED + 7919 * b);
