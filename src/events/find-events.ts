@@ -30,7 +30,7 @@ import { resolveAnaphors } from "./anaphora.ts";
 import { dateIn } from "./dates.ts";
 import { carriedSubject, circumstantialSubject, isPluralVerb, kanaSubject, pronounAntecedent, pronounBefore, pronounTarget, sharedSubject, titleHolder } from "./implicit-subjects.ts";
 import { polarity } from "./polarity.ts";
-import { countsIn, type Counts } from "./quantities.ts";
+import { countsIn, isCount, type Counts } from "./quantities.ts";
 import { wordClass } from "./word-classes.ts";
 
 /** An event as published, with the words of its actors (entity or generic) and their spans. */
@@ -328,6 +328,9 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       // "نفذت غارات … واعتقلت عناصر": after a coordinated verb an unnamed noun is its object; the
       // subject is the one of the verb it is joined to
       if (src && !src.id && src.first > m.start) src = coordinatedSubject(ctx, m, sent, byMatch, true) ?? src;
+      // "قتل 31 شخصا"، "واعتقلت عشرة أشخاص": a counted group after a verb of force is who suffers it
+      // (its object, or the subject of the passive), never who uses it
+      if (src && !src.id && src.first > m.start && FORCE.has(trig.type!) && countedGroup(toks, src)) src = null;
       // "وجال وزير الخارجية الإيراني محمد جواد ظريف": the title's adjective stands for the person named next
       if (src && src.first > m.start) src = personAfterTitle(ai, src, b);
       // "هاجموا الثكنة وقتلوا": a coordinated verb without its own subject shares the one before it;
@@ -335,11 +338,21 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       if (!src) src = coordinatedSubject(ctx, m, sent, byMatch) ?? kanaSubject(ai, m.start, a) ?? sharedSubject(ai, m.start, a) ?? before(subjectBefore(ai, m.start, a)) ?? carried(ctx, m.start, a, sent);
     }
     function before(x: Arg | null): Arg | null { return x && personAfterTitle(ai, x, m.start); } // "مسؤولين في الكاميرون ألقوا"
+    // "سبعة من مقاتلي جبهة التحرير قتلوا": a counted group before the verb suffered it (the passive reading)
+    let victims: Arg | null = null;
+    if (src && src.first < m.start && FORCE.has(trig.type!) && countedGroup(toks, src)) { victims = src; src = null; }
+    else if (FORCE.has(trig.type!) && !src?.id) {
+      let p = m.start - 1;
+      while (p > a && isTransparent(toks[p])) p--;
+      const right = actorAt(ai, p); // "سبعة من مقاتلي X (على الأقل) قتلوا"
+      if (right && right.last === p && countedGroup(toks, right)) { victims = right; src = null; }
+    }
     // "وأكدت الخارجية المصرية … تضامن مصر مع": as for the masdar below, the speaker for the state
     const objFrom = src && src.first > m.start ? src.last + 1 : m.end;
     if (src && trig.type === "SUPPORT" && quote) src = speakerFor(ctx, quote.start, a, src) ?? src;
     const speech = SPEECH_ACTS.has(trig.type!);
     tgt = objectAfter(ai, objFrom, b, src, true, (i) => (i > m.end || speech) && isTrigger(i) && toks[i].kind === "word" && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);
+    tgt ??= victims;
     // "عقود أبرمت بين العراق وروسيا من قبل الحكومة": a passive names its actor after من قبل
     const agent = agentPhrase(ai, m.end, b, false);
     if (agent) { src = agent; if (sameActor(tgt, agent)) tgt = null; }
@@ -484,6 +497,15 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   setActor(ev, "target", tgt);
   if (tgtId) ev.target = tgtId;
   return { ev, src, tgt, sent, m, trig, mutual: mutual && type === "ASSAULT" && !tgtId, occurs, supportVerb: svAt >= 0 };
+}
+
+/** "31 شخصا"، "عشرة أشخاص"، "سبعة من مقاتلي X": an actor that is a count or stands after one. */
+function countedGroup(toks: Token[], a: Arg): boolean {
+  const count = (t: Token | undefined) => isCount(t) && t!.norm !== "الاثنين"; // (Monday, not "the two")
+  if (count(toks[a.first]) || count(toks[a.first - 1])) return true;
+  // "عشرة من (مقاتلي) جبهة التحرير": من after the count, a head noun may stand between
+  const p = toks[a.first - 1]?.norm === "من" ? a.first - 1 : toks[a.first - 2]?.norm === "من" && toks[a.first - 1].kind === "word" ? a.first - 2 : -1;
+  return p > 0 && count(toks[p - 1]);
 }
 
 const ANNOUNCE = wordClass("announce-verb");

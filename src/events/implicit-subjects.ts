@@ -146,6 +146,9 @@ export function sharedSubject(ai: ArgIndex, verb: number, start: number): Arg | 
     i = a.first;
     if (prepOf(ai, a) || isPlace(a)) continue;
     const next = ai.toks[a.last + 1], before = ai.toks[a.first - 1];
+    // "ودخلت جبهة التحرير المستشفى … واعتقلت": the subject right after a clause-opening verb of the
+    // same ending (verb-subject order)
+    if (before && before.kind === "word" && !actorAt(ai, a.first - 1) && before.norm.endsWith(ending) && (a.first - 1 === start || /^[وف]/.test(before.norm)) && !/^[وف]?(ان|بان|لان|قد|لقد)$/.test(before.norm)) return a;
     if (!next || next.kind !== "word" || actorAt(ai, a.last + 1) || !next.norm.endsWith(ending) || /^[وف]/.test(next.norm)) continue;
     if (a.first === start || !before || (isBreak(before) && before.text === "،") || OPENERS.has(bareWord(before))) return a;
   }

@@ -1,0 +1,33 @@
+// Who suffers a use of force when the sentence counts people ("قتل سبعة أشخاص"، "سبعة من مقاتلي X
+// قتلوا": the counted group is the victim, never the doer), and a verb-subject clause whose subject
+// a coordinated verb shares ("ودخلت X … واعتقلت").
+// Sentences written for these tests, in the invented world of world.ts.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventsIn, show } from "./world.ts";
+
+// [name, sentence, type, source, target] — the event must be found with these actors
+const FOUND: [string, string, string, string | null, string | null][] = [
+  ["a counted group before a plural verb is the victim", "وقال مسؤول إن سبعة من مقاتلي جبهة التحرير قتلوا في وادي الريح أمس.", "ASSAULT", null, "o:front"],
+  ["a counted group after the verb is its object", "وقتلت سودانيا ثلاثة من مقاتلي جبهة التحرير في وادي الريح.", "ASSAULT", "g:south", "o:front"],
+  ["a weekday is no count before the subject", "وقال مسؤول اليوم الاثنين بأن جبهة التحرير تحاصر سودانيا في وادي الريح.", "ASSAULT", "o:front", "g:south"],
+  ["a coordinated verb shares a verb-subject clause's subject", "ودخلت جبهة التحرير وادي الريح واعتقلت عشرة أشخاص.", "COERCE", "o:front", null],
+];
+for (const [name, text, type, source, target] of FOUND) {
+  test(`victims: ${name}`, () => {
+    const evs = eventsIn(text);
+    assert.ok(evs.some((e) => e.type === type && e.source === source && e.target === target), show(evs));
+  });
+}
+
+// [name, sentence, words of the counted group] — the group is the event's target, never its source
+const VICTIMS: [string, string, string][] = [
+  ["a counted group after a passive verb is who suffered it", "وأصيب عشرة أشخاص بجروح في وادي الريح.", "أشخاص"],
+  ["a counted group before a plural verb is who suffered it", "وقال مسؤول إن ثلاثة عمال أصيبوا أمس.", "عمال"],
+];
+for (const [name, text, words] of VICTIMS) {
+  test(`victims: ${name}`, () => {
+    const evs = eventsIn(text).filter((e) => e.type === "ASSAULT");
+    assert.ok(evs.length > 0 && evs.every((e) => !e.source_text?.includes(words) && !!e.target_text?.includes(words)), show(evs));
+  });
+}
