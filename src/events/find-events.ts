@@ -328,9 +328,10 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       // "نفذت غارات … واعتقلت عناصر": after a coordinated verb an unnamed noun is its object; the
       // subject is the one of the verb it is joined to
       if (src && !src.id && src.first > m.start) src = coordinatedSubject(ctx, m, sent, byMatch, true) ?? src;
-      // "قتل 31 شخصا"، "واعتقلت عشرة أشخاص": a counted group after a verb of force is who suffers it
-      // (its object, or the subject of the passive), never who uses it
-      if (src && !src.id && src.first > m.start && FORCE.has(trig.type!) && countedGroup(toks, src)) src = null;
+      // "قتل 31 شخصا": a counted group after a casualty verb is who suffered it (its object, or the
+      // subject of the passive), never who did it; "هاجم عشرات المسلحين" is active
+      // ("واعتقلت عشرة أشخاص"، "تطرد آلاف المهاجرين": after an arrest or expulsion verb, who it befell)
+      if (src && !src.id && src.first > m.start && (casualtyVerb(trig) || trig.type === "COERCE") && (countedGroup(toks, src) || victimRole(src, trig))) src = null;
       // "وجال وزير الخارجية الإيراني محمد جواد ظريف": the title's adjective stands for the person named next
       if (src && src.first > m.start) src = personAfterTitle(ai, src, b);
       // "هاجموا الثكنة وقتلوا": a coordinated verb without its own subject shares the one before it;
@@ -340,8 +341,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     function before(x: Arg | null): Arg | null { return x && personAfterTitle(ai, x, m.start); } // "مسؤولين في الكاميرون ألقوا"
     // "سبعة من مقاتلي جبهة التحرير قتلوا": a counted group before the verb suffered it (the passive reading)
     let victims: Arg | null = null;
-    if (src && src.first < m.start && FORCE.has(trig.type!) && countedGroup(toks, src)) { victims = src; src = null; }
-    else if (FORCE.has(trig.type!) && !src?.id) {
+    if (src && src.first < m.start && casualtyVerb(trig) && (countedGroup(toks, src) || victimRole(src, trig))) { victims = src; src = null; }
+    else if (casualtyVerb(trig) && !src?.id) {
       let p = m.start - 1;
       while (p > a && isTransparent(toks[p])) p--;
       const right = actorAt(ai, p); // "سبعة من مقاتلي X (على الأقل) قتلوا"
@@ -352,7 +353,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     if (src && trig.type === "SUPPORT" && quote) src = speakerFor(ctx, quote.start, a, src) ?? src;
     const speech = SPEECH_ACTS.has(trig.type!);
     tgt = objectAfter(ai, objFrom, b, src, true, (i) => (i > m.end || speech) && isTrigger(i) && toks[i].kind === "word" && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);
-    tgt ??= victims;
+    if (victims) tgt = victims; // (a passive verb has no object of its own)
     // "عقود أبرمت بين العراق وروسيا من قبل الحكومة": a passive names its actor after من قبل
     const agent = agentPhrase(ai, m.end, b, false);
     if (agent) { src = agent; if (sameActor(tgt, agent)) tgt = null; }
@@ -508,6 +509,14 @@ function countedGroup(toks: Token[], a: Arg): boolean {
   return p > 0 && count(toks[p - 1]);
 }
 
+const CASUALTY = [...wordClass("casualty-verb")];
+/** "قتل"، "أصيب": a verb whose counted subject suffered it (casualty-verb), not "هاجم" or "فجر". */
+const casualtyVerb = (trig: Trigger): boolean => trig.type === "ASSAULT" && !!trig.perfect && CASUALTY.some((w) => trig.perfect!.has(w));
+
+/** "وقتل مدنيون"، "قتل شخص": civilians and people named by no more than their kind are who a
+ *  killing befell (the unvocalized verb read as passive), not who killed. */
+const victimRole = (a: Arg, trig: Trigger): boolean => !a.id && casualtyVerb(trig) && (a.role === "civilians" || a.role === "people");
+
 const ANNOUNCE = wordClass("announce-verb");
 const RECEIVE = wordClass("receive-verb");
 
@@ -569,14 +578,27 @@ function possessed(t: Token): boolean {
   return false;
 }
 
-/** The verb of a relative clause on a masdar ("التفجير (الإرهابي) الذي استهدف"), or -1. */
+/** The verb of a relative clause on a masdar ("التفجير (الإرهابي) الذي استهدف"), or -1. An
+ *  indefinite noun takes its relative clause without الذي: a support verb carrying the noun as its
+ *  object pronoun right after it (and its adjectives) is one ("غارات جوية نفذتها طائرات التحالف"،
+ *  "هجوم شنه مسلحون"). */
 function relativeVerbAfter(ctx: Ctx, from: number, end: number): number {
   for (let i = from; i < Math.min(end - 1, from + 3); i++) {
     const t = ctx.toks[i];
     if (isBreak(t)) return -1;
     if (isRelative(t)) { let v = i + 1; while (v < end && (ctx.toks[v].norm === "تم" || ctx.toks[v].norm === "قد")) v++; return v < end ? v : -1; }
+    if (supportVerbObject(t) && !namedBetween(ctx, from, i)) return i;
   }
   return -1;
+}
+
+const namedBetween = (ctx: Ctx, from: number, to: number): boolean => { for (let i = from; i < to; i++) if (ctx.ai.at[i]) return true; return false; };
+
+/** "شنها"، "نفذته": a support verb with an object pronoun (no و/ف before it: a joined verb is a clause of its own). */
+function supportVerbObject(t: Token): boolean {
+  if (/^[وف]/.test(t.norm)) return false;
+  for (const r of t.readings) if (OBJECT_POST.has(r.post) && supportVerbIndex().hasFirst(r.norm)) return true;
+  return false;
 }
 
 /** Index of a relative pronoun right before the verb (an adverb may stand between), or -1. */

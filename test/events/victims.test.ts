@@ -25,6 +25,18 @@ const VICTIMS: [string, string, string][] = [
   ["a counted group after a passive verb is who suffered it", "وأصيب عشرة أشخاص بجروح في وادي الريح.", "أشخاص"],
   ["a counted group before a plural verb is who suffered it", "وقال مسؤول إن ثلاثة عمال أصيبوا أمس.", "عمال"],
 ];
+// [name, sentence, words] — an attack verb's counted subject did it: the group is the source
+const DOERS: [string, string, string][] = [
+  ["a counted group before an attack verb attacked", "وقال مسؤول إن العشرات من المسلحين هاجموا القرية في وادي الريح.", "المسلحين"],
+  ["a counted group blowing themselves up did it", "وفجر ثلاثة انتحاريين أنفسهم في وادي الريح.", "انتحاريين"],
+];
+for (const [name, text, words] of DOERS) {
+  test(`victims: ${name}`, () => {
+    const evs = eventsIn(text).filter((e) => e.type === "ASSAULT");
+    assert.ok(evs.some((e) => !!e.source_text?.includes(words)), show(evs));
+  });
+}
+
 for (const [name, text, words] of VICTIMS) {
   test(`victims: ${name}`, () => {
     const evs = eventsIn(text).filter((e) => e.type === "ASSAULT");
