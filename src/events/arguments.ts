@@ -291,6 +291,8 @@ export function subjectBefore(ai: ArgIndex, at: number, start: number, window = 
     if (isRelative(t)) break;
     const a = actorAt(ai, i);
     if (a && !prepOf(ai, a) && usable(ai, a)) return a;
+    // "وحدة من الجيش قتلت"، "عشرات من المسلحين هاجموا": a part of a body is that body acting
+    if (a && prepOf(ai, a) === "من" && partitive(ai, a) && usable(ai, a)) return a;
     if (a) i = a.first;
   }
   return null;
@@ -371,7 +373,7 @@ function partitive(ai: ArgIndex, a: Arg): boolean {
   while (i >= 0 && (isTransparent(ai.toks[i]) || (!ai.at[i] && (ORG_WORDS.has(ai.toks[i].norm) || genericActorIndex().matchAt(ai.toks, i))))) i--;
   if (i < 1 || ai.toks[i].norm !== "من") return false;
   const q = ai.toks[i - 1];
-  return isCount(q) || PARTITIVE.has(bareWord(q));
+  return isCount(q) || PARTITIVE.has(q.norm) || PARTITIVE.has(bareWord(q)); // ("وحدة" itself begins with و)
 }
 
 const MEMBER_OF = bareSet(wordClass("member-of"));

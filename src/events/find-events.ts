@@ -12,7 +12,7 @@
 import type { EventOut, PloverType, Quantity, QuoteOut, Span } from "../core/contract.ts";
 import type { Document, Token } from "../core/document.ts";
 import { docMatches } from "../lexicon/doc-matches.ts";
-import type { Anaphor, GenericActor } from "../lexicon/generic-actors.ts";
+import { genericActorIndex, type Anaphor, type GenericActor } from "../lexicon/generic-actors.ts";
 import type { Hedge } from "../lexicon/hedges.ts";
 import { tokenForms, type PhraseMatch } from "../lexicon/phrase-index.ts";
 import { supportVerbIndex, triggerIndex, type Trigger } from "../lexicon/triggers.ts";
@@ -28,7 +28,7 @@ import { eventSentences } from "./sentences.ts";
 import { bareIn, bareSet, bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 import { resolveAnaphors } from "./anaphora.ts";
 import { dateIn } from "./dates.ts";
-import { carriedSubject, circumstantialSubject, isPluralVerb, kanaSubject, pronounAntecedent, pronounBefore, pronounTarget, sharedSubject, titleHolder } from "./implicit-subjects.ts";
+import { carriedSubject, circumstantialSubject, inKanaFrame, isPluralVerb, kanaSubject, pronounAntecedent, pronounBefore, pronounTarget, sharedSubject, titleHolder } from "./implicit-subjects.ts";
 import { polarity } from "./polarity.ts";
 import { countsIn, isCount, type Counts } from "./quantities.ts";
 import { wordClass } from "./word-classes.ts";
@@ -324,24 +324,32 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       const svo = pre && pre.last === m.start - 1 && (pre.first === a || isBreak(toks[pre.first - 1]) || opensClause(toks[pre.first - 1]));
       // "وكان صالح قد طالب الحكومة": the subject stands between كان and قد, what follows is the object
       const kana = svo ? null : kanaSubject(ai, m.start, a);
-      src = svo ? pre : kana ?? (endsInPrep || isPluralVerb(toks[m.end - 1]) ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!)));
+      // ("وكانت وحدة نزع الألغام قد اتهمت الميليشيات": an unnamed subject in the كان … قد frame; what follows is the object)
+      src = svo ? pre : kana ?? (endsInPrep || isPluralVerb(toks[m.end - 1]) || inKanaFrame(ai, m.start, a) ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!)));
       // "نفذت غارات … واعتقلت عناصر": after a coordinated verb an unnamed noun is its object; the
       // subject is the one of the verb it is joined to
       if (src && !src.id && src.first > m.start) src = coordinatedSubject(ctx, m, sent, byMatch, true) ?? src;
+      // "أن وحدة من الجيش قتلت مسلحين": a sound plural in ـين (not after a count) is accusative, the
+      // verb's object, never its subject
+      if (accusativeGroup(toks, src)) src = null;
       // "قتل 31 شخصا": a counted group after a casualty verb is who suffered it (its object, or the
       // subject of the passive), never who did it; "هاجم عشرات المسلحين" is active
-      // ("واعتقلت عشرة أشخاص"، "تطرد آلاف المهاجرين": after an arrest or expulsion verb, who it befell)
-      if (src && !src.id && src.first > m.start && (casualtyVerb(trig) || trig.type === "COERCE") && (countedGroup(toks, src) || victimRole(src, trig))) src = null;
+      // ("واعتقلت عشرة أشخاص"، "تطرد آلاف المهاجرين": after an arrest or expulsion verb, who it befell;
+      // "واعتقل ثلاثة فلسطينيين": a counted people named by its country is a group of its people)
+      if (src && (!src.id || src.type === "GPE") && src.first > m.start && (casualtyVerb(trig) || trig.type === "COERCE") && (countedGroup(toks, src) || victimRole(src, trig))) src = null;
       // "وجال وزير الخارجية الإيراني محمد جواد ظريف": the title's adjective stands for the person named next
       if (src && src.first > m.start) src = personAfterTitle(ai, src, b);
       // "هاجموا الثكنة وقتلوا": a coordinated verb without its own subject shares the one before it;
       // "وكان X … قد استولوا": the subject stands between كان and قد
       if (!src) src = coordinatedSubject(ctx, m, sent, byMatch) ?? kanaSubject(ai, m.start, a) ?? sharedSubject(ai, m.start, a) ?? before(subjectBefore(ai, m.start, a)) ?? carried(ctx, m.start, a, sent);
+      if (accusativeGroup(toks, src)) src = null; // ("قتلت مسلحين وأصابت": the object before a joined verb)
     }
     function before(x: Arg | null): Arg | null { return x && personAfterTitle(ai, x, m.start); } // "مسؤولين في الكاميرون ألقوا"
     // "سبعة من مقاتلي جبهة التحرير قتلوا": a counted group before the verb suffered it (the passive reading)
     let victims: Arg | null = null;
-    if (src && src.first < m.start && casualtyVerb(trig) && (countedGroup(toks, src) || victimRole(src, trig))) { victims = src; src = null; }
+    // "لقي عدد من عناصر داعش مصرعهم"، "استشهد X": an intransitive casualty verb's subject died
+    if (src && src.start >= 0 && victimVerb(trig)) { victims = src; src = null; }
+    else if (src && src.first < m.start && casualtyVerb(trig) && (countedGroup(toks, src) || victimRole(src, trig))) { victims = src; src = null; }
     else if (casualtyVerb(trig) && !src?.id) {
       let p = m.start - 1;
       while (p > a && isTransparent(toks[p])) p--;
@@ -509,7 +517,32 @@ function countedGroup(toks: Token[], a: Arg): boolean {
   return p > 0 && count(toks[p - 1]);
 }
 
+/** "مسلحين"، "المتظاهرين": a generic actor's sound masculine plural in its accusative/genitive form
+ *  (the lexicon also lists its nominative "مسلحون"), which cannot be a verb's subject. */
+function accusativePlural(t: Token): boolean {
+  for (const r of t.readings) if (r.bare.length > 4 && r.bare.endsWith("ين") && genericActorIndex().hasFirst(r.bare.slice(0, -2) + "ون")) return true;
+  return false;
+}
+
+/** An unnamed group in the accusative, so no subject: not after a count ("ثلاثة انتحاريين" is a
+ *  subject) nor right after إن/أن/لكن, whose noun is the subject in the accusative ("أن مسلحين هاجموا"). */
+function accusativeGroup(toks: Token[], x: Arg | null): boolean {
+  if (!x || x.id || x.start < 0 || !accusativePlural(toks[x.first]) || countedGroup(toks, x)) return false;
+  // ("إن «الانتحاريين فجرا"، "أن مسلحين مجهولين"، "بأن جنودا متمردين": quotes and the rest of the
+  // group may stand between)
+  for (let p = x.first - 1, n = 0; p >= 0 && n < 3; p--) {
+    if (toks[p].kind !== "word") { if (isBreak(toks[p]) && toks[p].text !== "«" && toks[p].text !== "\"") break; continue; }
+    if (INNA.has(toks[p].norm)) return false;
+    n++;
+  }
+  return true;
+}
+const INNA = new Set(["ان", "بان", "لان", "وان", "فان", "لكن", "ولكن"]);
+
 const CASUALTY = [...wordClass("casualty-verb")];
+const VICTIM_VERBS = [...wordClass("victim-verb")];
+/** "لقي مصرعه"، "استشهد"، "سقط قتلى": a verb whose subject is who died (victim-verb). */
+const victimVerb = (trig: Trigger): boolean => trig.type === "ASSAULT" && !!trig.perfect && VICTIM_VERBS.some((w) => trig.perfect!.has(w));
 /** "قتل"، "أصيب": a verb whose counted subject suffered it (casualty-verb), not "هاجم" or "فجر". */
 const casualtyVerb = (trig: Trigger): boolean => trig.type === "ASSAULT" && !!trig.perfect && CASUALTY.some((w) => trig.perfect!.has(w));
 

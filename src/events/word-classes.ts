@@ -20,6 +20,7 @@ export const WORD_CLASSES = {
   "witness-stem": "find-events.ts",
   "unreal-after": "find-events.ts",
   "casualty-verb": "find-events.ts",
+  "victim-verb": "find-events.ts",
   "group-noun": "find-events.ts",
   "state-head": "arguments.ts",
   "org-word": "arguments.ts",
