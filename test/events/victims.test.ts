@@ -14,6 +14,7 @@ const FOUND: [string, string, string, string | null, string | null][] = [
   ["a unit of a force before the verb is that force; an accusative plural is the object", "ونقلت وكالة الأنباء عن مصدر عسكري أن وحدة من جيش نورستان قتلت مسلحين وأصابت آخرين.", "ASSAULT", "o:army", null],
   ["the subject of لقي مصرعه died: it is the target", "وقال مسؤول إن أمين فارس لقي مصرعه في وادي الريح.", "ASSAULT", null, "p:amin"],
   ["the subject of استشهد died, named or counted", "واستشهد ثلاثة من جنود جيش نورستان في وادي الريح.", "ASSAULT", null, "o:army"],
+  ["لقي … مصرعهم with the subject between the words is a killing of the subject", "ولقي عدد من عناصر جبهة التحرير مصرعهم في وادي الريح.", "ASSAULT", null, "o:front"],
   ["a coordinated verb shares a verb-subject clause's subject", "ودخلت جبهة التحرير وادي الريح واعتقلت عشرة أشخاص.", "COERCE", "o:front", null],
 ];
 for (const [name, text, type, source, target] of FOUND) {
@@ -37,6 +38,11 @@ test("victims: a counted people named by its country is who was arrested, not wh
   const world = WORLD.map((e) => (e.id === "g:south" ? { ...e, forms: [...e.forms, "سودانيين"] } : e));
   const evs = eventsIn("وقال أمين فارس إن جبهة التحرير دخلت وادي الريح واعتقلت ثلاثة سودانيين.", world).filter((e) => e.type === "COERCE");
   assert.ok(evs.length > 0 && evs.every((e) => e.source === "o:front"), show(evs));
+});
+
+test("victims: لقي without مصرع or حتف after it is no killing", () => {
+  const evs = eventsIn("ولقي أمين فارس ترحيبا في وادي الريح.");
+  assert.ok(!evs.some((e) => e.type === "ASSAULT"), show(evs));
 });
 
 // [name, sentence, type] — no event of this type has these words as its source
