@@ -291,6 +291,8 @@ export function subjectBefore(ai: ArgIndex, at: number, start: number, window = 
     if (isRelative(t)) break;
     const a = actorAt(ai, i);
     if (a && !prepOf(ai, a) && usable(ai, a)) return a;
+    // "وحدة من الجيش قتلت"، "عشرات من المسلحين هاجموا": a part of a body is that body acting
+    if (a && prepOf(ai, a) === "من" && partitive(ai, a) && usable(ai, a)) return a;
     if (a) i = a.first;
   }
   return null;
@@ -319,21 +321,39 @@ export function objectAfter(ai: ArgIndex, from: number, end: number, source: Arg
     if (!a) {
       // "غارات على مواقع جبهة التحرير": the preposition before a noun for what is hit governs the
       // name that owns it
-      if (targetHead(t) && i > from && TARGET_PREPS.has(bareWord(ai.toks[i - 1]))) headAt = i;
+      // ("مع وزراء خارجية X": a title likewise stands for the body or state it heads)
+      if ((targetHead(t) || personHead(t)) && i > 0 && (i > from || personHead(t)) && TARGET_PREPS.has(bareWord(ai.toks[i - 1]))) headAt = i;
       continue;
     }
     i = a.last;
     if (sameActor(a, source) || !usable(ai, a)) continue;
     const p = prepOf(ai, a);
-    if (p === null && headAt >= 0 && a.first <= headAt + 2) return personAfterTitle(ai, a, end);
+    // ("مع وزراء خارجية دول X": a title's genitive chain may run one word longer)
+    if (p === null && headAt >= 0 && a.first <= headAt + (personHead(ai.toks[headAt]) ? 3 : 2)) return personAfterTitle(ai, a, end);
     if ((p === null || (p === "من" && partitive(ai, a))) && bareAllowed) return personAfterTitle(ai, a, end);
-    if (p !== null && TARGET_PREPS.has(p)) return personAfterTitle(ai, a, end);
+    if (p !== null && TARGET_PREPS.has(p)) return namedGenitive(ai, a, end) ?? personAfterTitle(ai, a, end);
     if (p === "ل") viaL ??= a;
   }
   return viaL;
 }
 
+/** "مع وزراء خارجية X"، "ضد عناصر X": a generic actor whose genitive (within two words, nothing
+ *  between but a noun) names a body or state stands for it; else null. */
+function namedGenitive(ai: ArgIndex, a: Arg, end: number): Arg | null {
+  if (a.id) return null;
+  for (let j = a.last + 1; j < Math.min(end, a.last + 3); j++) {
+    const t = ai.toks[j];
+    if (isBreak(t) || isPrepWord(t) || isRelative(t)) return null;
+    const b = actorAt(ai, j);
+    if (b) return b.id && b.first === j && prepOf(ai, b) === null ? b : null;
+  }
+  return null;
+}
+
 const TARGET_HEADS = bareSet(wordClass("target-head"));
+const PERSON_HEADS = wordClass("person-head");
+/** A title or group of people (person-head), with or without و/ف ("وزراء" itself begins with و). */
+const personHead = (t: Token): boolean => PERSON_HEADS.has(t.norm) || (/^[وف]/.test(t.norm) && PERSON_HEADS.has(t.norm.slice(1)));
 const SHARE_WORDS = wordClass("share-word");
 export const targetHead = (t: Token | undefined): boolean => !!t && t.kind === "word" && bareIn(t, TARGET_HEADS);
 
@@ -353,7 +373,7 @@ function partitive(ai: ArgIndex, a: Arg): boolean {
   while (i >= 0 && (isTransparent(ai.toks[i]) || (!ai.at[i] && (ORG_WORDS.has(ai.toks[i].norm) || genericActorIndex().matchAt(ai.toks, i))))) i--;
   if (i < 1 || ai.toks[i].norm !== "من") return false;
   const q = ai.toks[i - 1];
-  return isCount(q) || PARTITIVE.has(bareWord(q));
+  return isCount(q) || PARTITIVE.has(q.norm) || PARTITIVE.has(bareWord(q)); // ("وحدة" itself begins with و)
 }
 
 const MEMBER_OF = bareSet(wordClass("member-of"));

@@ -12,7 +12,7 @@
 import type { EventOut, PloverType, Quantity, QuoteOut, Span } from "../core/contract.ts";
 import type { Document, Token } from "../core/document.ts";
 import { docMatches } from "../lexicon/doc-matches.ts";
-import type { Anaphor, GenericActor } from "../lexicon/generic-actors.ts";
+import { genericActorIndex, type Anaphor, type GenericActor } from "../lexicon/generic-actors.ts";
 import type { Hedge } from "../lexicon/hedges.ts";
 import { tokenForms, type PhraseMatch } from "../lexicon/phrase-index.ts";
 import { supportVerbIndex, triggerIndex, type Trigger } from "../lexicon/triggers.ts";
@@ -28,9 +28,9 @@ import { eventSentences } from "./sentences.ts";
 import { bareIn, bareSet, bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 import { resolveAnaphors } from "./anaphora.ts";
 import { dateIn } from "./dates.ts";
-import { carriedSubject, circumstantialSubject, isPluralVerb, kanaSubject, pronounAntecedent, pronounBefore, pronounTarget, sharedSubject, titleHolder } from "./implicit-subjects.ts";
+import { carriedSubject, circumstantialSubject, inKanaFrame, isPluralVerb, kanaSubject, pronounAntecedent, pronounBefore, pronounTarget, sharedSubject, titleHolder } from "./implicit-subjects.ts";
 import { polarity } from "./polarity.ts";
-import { countsIn, type Counts } from "./quantities.ts";
+import { countsIn, isCount, type Counts } from "./quantities.ts";
 import { wordClass } from "./word-classes.ts";
 
 /** An event as published, with the words of its actors (entity or generic) and their spans. */
@@ -324,22 +324,44 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       const svo = pre && pre.last === m.start - 1 && (pre.first === a || isBreak(toks[pre.first - 1]) || opensClause(toks[pre.first - 1]));
       // "وكان صالح قد طالب الحكومة": the subject stands between كان and قد, what follows is the object
       const kana = svo ? null : kanaSubject(ai, m.start, a);
-      src = svo ? pre : kana ?? (endsInPrep || isPluralVerb(toks[m.end - 1]) ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!)));
+      // ("وكانت وحدة نزع الألغام قد اتهمت الميليشيات": an unnamed subject in the كان … قد frame; what follows is the object)
+      src = svo ? pre : kana ?? (endsInPrep || isPluralVerb(toks[m.end - 1]) || inKanaFrame(ai, m.start, a) ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!)));
       // "نفذت غارات … واعتقلت عناصر": after a coordinated verb an unnamed noun is its object; the
       // subject is the one of the verb it is joined to
       if (src && !src.id && src.first > m.start) src = coordinatedSubject(ctx, m, sent, byMatch, true) ?? src;
+      // "أن وحدة من الجيش قتلت مسلحين": a sound plural in ـين (not after a count) is accusative, the
+      // verb's object, never its subject
+      if (accusativeGroup(toks, src)) src = null;
+      // "قتل 31 شخصا": a counted group after a casualty verb is who suffered it (its object, or the
+      // subject of the passive), never who did it; "هاجم عشرات المسلحين" is active
+      // ("واعتقلت عشرة أشخاص"، "تطرد آلاف المهاجرين": after an arrest or expulsion verb, who it befell;
+      // "واعتقل ثلاثة فلسطينيين": a counted people named by its country is a group of its people)
+      if (src && (!src.id || src.type === "GPE") && src.first > m.start && (casualtyVerb(trig) || trig.type === "COERCE") && (countedGroup(toks, src) || victimRole(src, trig))) src = null;
       // "وجال وزير الخارجية الإيراني محمد جواد ظريف": the title's adjective stands for the person named next
       if (src && src.first > m.start) src = personAfterTitle(ai, src, b);
       // "هاجموا الثكنة وقتلوا": a coordinated verb without its own subject shares the one before it;
       // "وكان X … قد استولوا": the subject stands between كان and قد
       if (!src) src = coordinatedSubject(ctx, m, sent, byMatch) ?? kanaSubject(ai, m.start, a) ?? sharedSubject(ai, m.start, a) ?? before(subjectBefore(ai, m.start, a)) ?? carried(ctx, m.start, a, sent);
+      if (accusativeGroup(toks, src)) src = null; // ("قتلت مسلحين وأصابت": the object before a joined verb)
     }
     function before(x: Arg | null): Arg | null { return x && personAfterTitle(ai, x, m.start); } // "مسؤولين في الكاميرون ألقوا"
+    // "سبعة من مقاتلي جبهة التحرير قتلوا": a counted group before the verb suffered it (the passive reading)
+    let victims: Arg | null = null;
+    // "لقي عدد من عناصر داعش مصرعهم"، "استشهد X": an intransitive casualty verb's subject died
+    if (src && src.start >= 0 && victimVerb(trig)) { victims = src; src = null; }
+    else if (src && src.first < m.start && casualtyVerb(trig) && (countedGroup(toks, src) || victimRole(src, trig))) { victims = src; src = null; }
+    else if (casualtyVerb(trig) && !src?.id) {
+      let p = m.start - 1;
+      while (p > a && isTransparent(toks[p])) p--;
+      const right = actorAt(ai, p); // "سبعة من مقاتلي X (على الأقل) قتلوا"
+      if (right && right.last === p && countedGroup(toks, right)) { victims = right; src = null; }
+    }
     // "وأكدت الخارجية المصرية … تضامن مصر مع": as for the masdar below, the speaker for the state
     const objFrom = src && src.first > m.start ? src.last + 1 : m.end;
     if (src && trig.type === "SUPPORT" && quote) src = speakerFor(ctx, quote.start, a, src) ?? src;
     const speech = SPEECH_ACTS.has(trig.type!);
     tgt = objectAfter(ai, objFrom, b, src, true, (i) => (i > m.end || speech) && isTrigger(i) && toks[i].kind === "word" && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);
+    if (victims) tgt = victims; // (a passive verb has no object of its own)
     // "عقود أبرمت بين العراق وروسيا من قبل الحكومة": a passive names its actor after من قبل
     const agent = agentPhrase(ai, m.end, b, false);
     if (agent) { src = agent; if (sameActor(tgt, agent)) tgt = null; }
@@ -486,6 +508,48 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   return { ev, src, tgt, sent, m, trig, mutual: mutual && type === "ASSAULT" && !tgtId, occurs, supportVerb: svAt >= 0 };
 }
 
+/** "31 شخصا"، "عشرة أشخاص"، "سبعة من مقاتلي X": an actor that is a count or stands after one. */
+function countedGroup(toks: Token[], a: Arg): boolean {
+  const count = (t: Token | undefined) => isCount(t) && t!.norm !== "الاثنين"; // (Monday, not "the two")
+  if (count(toks[a.first]) || count(toks[a.first - 1])) return true;
+  // "عشرة من (مقاتلي) جبهة التحرير": من after the count, a head noun may stand between
+  const p = toks[a.first - 1]?.norm === "من" ? a.first - 1 : toks[a.first - 2]?.norm === "من" && toks[a.first - 1].kind === "word" ? a.first - 2 : -1;
+  return p > 0 && count(toks[p - 1]);
+}
+
+/** "مسلحين"، "المتظاهرين": a generic actor's sound masculine plural in its accusative/genitive form
+ *  (the lexicon also lists its nominative "مسلحون"), which cannot be a verb's subject. */
+function accusativePlural(t: Token): boolean {
+  for (const r of t.readings) if (r.bare.length > 4 && r.bare.endsWith("ين") && genericActorIndex().hasFirst(r.bare.slice(0, -2) + "ون")) return true;
+  return false;
+}
+
+/** An unnamed group in the accusative, so no subject: not after a count ("ثلاثة انتحاريين" is a
+ *  subject) nor right after إن/أن/لكن, whose noun is the subject in the accusative ("أن مسلحين هاجموا"). */
+function accusativeGroup(toks: Token[], x: Arg | null): boolean {
+  if (!x || x.id || x.start < 0 || !accusativePlural(toks[x.first]) || countedGroup(toks, x)) return false;
+  // ("إن «الانتحاريين فجرا"، "أن مسلحين مجهولين"، "بأن جنودا متمردين": quotes and the rest of the
+  // group may stand between)
+  for (let p = x.first - 1, n = 0; p >= 0 && n < 3; p--) {
+    if (toks[p].kind !== "word") { if (isBreak(toks[p]) && toks[p].text !== "«" && toks[p].text !== "\"") break; continue; }
+    if (INNA.has(toks[p].norm)) return false;
+    n++;
+  }
+  return true;
+}
+const INNA = new Set(["ان", "بان", "لان", "وان", "فان", "لكن", "ولكن"]);
+
+const CASUALTY = [...wordClass("casualty-verb")];
+const VICTIM_VERBS = [...wordClass("victim-verb")];
+/** "لقي مصرعه"، "استشهد"، "سقط قتلى": a verb whose subject is who died (victim-verb). */
+const victimVerb = (trig: Trigger): boolean => trig.type === "ASSAULT" && !!trig.perfect && VICTIM_VERBS.some((w) => trig.perfect!.has(w));
+/** "قتل"، "أصيب": a verb whose counted subject suffered it (casualty-verb), not "هاجم" or "فجر". */
+const casualtyVerb = (trig: Trigger): boolean => trig.type === "ASSAULT" && !!trig.perfect && CASUALTY.some((w) => trig.perfect!.has(w));
+
+/** "وقتل مدنيون"، "قتل شخص": civilians and people named by no more than their kind are who a
+ *  killing befell (the unvocalized verb read as passive), not who killed. */
+const victimRole = (a: Arg, trig: Trigger): boolean => !a.id && casualtyVerb(trig) && (a.role === "civilians" || a.role === "people");
+
 const ANNOUNCE = wordClass("announce-verb");
 const RECEIVE = wordClass("receive-verb");
 
@@ -547,14 +611,27 @@ function possessed(t: Token): boolean {
   return false;
 }
 
-/** The verb of a relative clause on a masdar ("التفجير (الإرهابي) الذي استهدف"), or -1. */
+/** The verb of a relative clause on a masdar ("التفجير (الإرهابي) الذي استهدف"), or -1. An
+ *  indefinite noun takes its relative clause without الذي: a support verb carrying the noun as its
+ *  object pronoun right after it (and its adjectives) is one ("غارات جوية نفذتها طائرات التحالف"،
+ *  "هجوم شنه مسلحون"). */
 function relativeVerbAfter(ctx: Ctx, from: number, end: number): number {
   for (let i = from; i < Math.min(end - 1, from + 3); i++) {
     const t = ctx.toks[i];
     if (isBreak(t)) return -1;
     if (isRelative(t)) { let v = i + 1; while (v < end && (ctx.toks[v].norm === "تم" || ctx.toks[v].norm === "قد")) v++; return v < end ? v : -1; }
+    if (supportVerbObject(t) && !namedBetween(ctx, from, i)) return i;
   }
   return -1;
+}
+
+const namedBetween = (ctx: Ctx, from: number, to: number): boolean => { for (let i = from; i < to; i++) if (ctx.ai.at[i]) return true; return false; };
+
+/** "شنها"، "نفذته": a support verb with an object pronoun (no و/ف before it: a joined verb is a clause of its own). */
+function supportVerbObject(t: Token): boolean {
+  if (/^[وف]/.test(t.norm)) return false;
+  for (const r of t.readings) if (OBJECT_POST.has(r.post) && supportVerbIndex().hasFirst(r.norm)) return true;
+  return false;
 }
 
 /** Index of a relative pronoun right before the verb (an adverb may stand between), or -1. */

@@ -17,7 +17,7 @@
 //   that person rather than for the country.
 import type { Token } from "../core/document.ts";
 import { actorAt, isNisba, isPlace, nisbaHead, personAfterTitle, prepOf, targetHead, type Arg, type ArgIndex } from "./arguments.ts";
-import { bareWord, isAdverb, isBareWord, isBreak, isPrepWord, isRelative, isTransparent } from "./clause.ts";
+import { bareWord, isAdverb, isBareWord, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 import { placeRank, subtypeOf } from "./places.ts";
 import { wordClass } from "./word-classes.ts";
 
@@ -45,6 +45,20 @@ export function kanaSubject(ai: ArgIndex, verb: number, start: number): Arg | nu
     return null;
   }
   return null;
+}
+
+/** "وكانت وحدة نزع الألغام قد اتهمت الميليشيات": the verb stands in a كان … قد frame, so its
+ *  subject stood between them (named or not) and what follows the verb is its object. */
+export function inKanaFrame(ai: ArgIndex, verb: number, start: number): boolean {
+  let q = verb - 1;
+  while (q > start && isTransparent(ai.toks[q])) q--;
+  if (q <= start || ai.toks[q].norm !== "قد") return false;
+  for (let i = q - 1; i >= Math.max(start, q - 20); i--) {
+    const t = ai.toks[i];
+    if ((isBreak(t) && t.text !== "،") || isRelative(t)) return false;
+    if (KANA.has(t.norm)) return i < q - 1;
+  }
+  return false;
 }
 
 const PLURAL_PRONOUN = new Set(["هم", "وهم"]);
@@ -146,12 +160,20 @@ export function sharedSubject(ai: ArgIndex, verb: number, start: number): Arg | 
     i = a.first;
     if (prepOf(ai, a) || isPlace(a)) continue;
     const next = ai.toks[a.last + 1], before = ai.toks[a.first - 1];
+    // "ودخلت جبهة التحرير المستشفى … واعتقلت": the subject right after a clause-opening verb of the
+    // same ending (verb-subject order)
+    if (before && before.kind === "word" && !actorAt(ai, a.first - 1) && before.norm.endsWith(ending) && (a.first - 1 === start || /^[وف]/.test(before.norm)) && !/^[وف]?(ان|بان|لان|قد|لقد)$/.test(before.norm) && !openerBetween(ai, a.last + 1, verb)) return a;
     if (!next || next.kind !== "word" || actorAt(ai, a.last + 1) || !next.norm.endsWith(ending) || /^[وف]/.test(next.norm)) continue;
     if (a.first === start || !before || (isBreak(before) && before.text === "،") || OPENERS.has(bareWord(before))) return a;
   }
   return null;
 }
 const OPENERS = new Set(["ان", "بان", "لان"]);
+/** "ونقلت سانا عن مصدر أن وحدة … وأصابت": a clause opened between a subject and the verb. */
+function openerBetween(ai: ArgIndex, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (OPENERS.has(bareWord(ai.toks[i])) || opensClause(ai.toks[i])) return true;
+  return false;
+}
 
 const CARRY = wordClass("carry-opener");
 const RELAYS = new Set(["media", "news_agency"]);
