@@ -111,11 +111,11 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   for (let i = m.end; i < limit && !whole; i++) {
     // a quotation that opens after a plain word is a phrase inside the object ("تحويل رمضان إلى شهر "جهاد ضد الكافرين"")
     // (a cue that takes no أن clause, "أعرب عن", quotes only right after itself or its subject)
-    if (markOpenAt(st, toks[i].start) && !(cue.frames.has("obj") && insideObject(st, i, m.end)) && (an || i <= m.end + 1 || prepMayOpen(st, i, m.end, subjEnd))) { marker = i; how = "mark"; break; }
+    if (markOpenAt(st, toks[i].start) && !(cue.frames.has("obj") && insideObject(st, i, m.end)) && (an || i <= m.end + 1 || prepMayOpen(st, i, m.end, subjEnd, !cue.participle))) { marker = i; how = "mark"; break; }
     const prep = isPrep(toks[i], pf);
     // "نبهت الإمارات الوزيرة إلى أن": a framed preposition with أن opens the content wherever it stands
     if (prep && an && i + 1 < limit && isAn(toks[i + 1])) { marker = i + 1; how = "an"; break; }
-    if (prep && prepMayOpen(st, i, m.end, subjEnd) && !cueAt(st, i, "accord")) {
+    if (prep && prepMayOpen(st, i, m.end, subjEnd, !cue.participle) && !cueAt(st, i, "accord")) {
       if (i + 1 < limit && an && isAn(toks[i + 1])) { marker = i + 1; how = "an"; } else { marker = i; how = "prep"; }
       break;
     }
@@ -133,9 +133,13 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     // a participle has no subject after it: a name there is its object ("داعيا الكونغرس إلى")
     const span = subjEnd > 0 || cue.participle || gen ? null : speakerFrom(st, m.end, limit);
     const from = subjEnd > 0 ? subjEnd : span ? span.last + 1 : gen ? gen.last + 1 : m.end;
+    // "أكد … العطية حرص دول المجلس على"، "مؤكدا أهمية التعاون مع إيران على": a bare noun right after the
+    // subject (or the participle) is the object, and the preposition further on is inside it
+    const objNow = cue.frames.has("obj") && !whole && (span !== null || cue.participle) && from < limit && bareObject(st, from);
     // a framed preposition after a short aside ("أعرب خلاله عن"، "في بيان لها عن"); far away it belongs to another verb
-    for (let i = from; i < Math.min(limit, from + PREP_REACH) && !whole; i++) if (isPrep(toks[i], pf)) { marker = i; how = "prep"; break; }
-    if (marker < 0 && before) how = "mark";
+    for (let i = from; i < Math.min(limit, from + PREP_REACH) && !whole && !objNow; i++) if (isPrep(toks[i], pf)) { marker = i; how = "prep"; break; }
+    if (objNow) { marker = from; how = "obj"; }
+    else if (marker < 0 && before) how = "mark";
     else if (marker < 0 && cue.frames.has("obj") && (span || cue.participle || subjEnd > 0 || objectFollows(st, m, sent, cue) || subjectBefore(st, m, sent))) { marker = from; how = "obj"; }
     else if (marker < 0) { forgetIfUnnamed(st, m); return null; }
   }
@@ -146,7 +150,11 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   let speaker: Speaker | null = null, carried = false, definite: Speaker | null | undefined, named: ActorMention | null = null;
   // "وكان صالح قد طالب الحكومة": the subject stands before "قد"; the name after the verb is its object
   const early = gen || cue.participle || docSubject || !QAD.has(toks[m.start - 1]?.norm ?? "") ? null : lookback(st, m.start, sent);
+  // "وكانت وحدة نزع الألغام … قد اتهمت الميليشيات": a subject no entity names between كان and قد;
+  // the name after the verb is its object (the title of one met before still points back: "وكان الوزير قد")
+  const kana = early || gen || cue.participle || docSubject ? -1 : kanaSubject(st, m.start);
   if (gen) speaker = asSpeaker(gen);
+  else if (kana >= 0) { speaker = definiteSubject(st, kana); if (!speaker) st.last = { id: null, text: null, at: m.start }; }
   else if (docSubject) { speaker = st.last; carried = true; }
   else if (early) speaker = early;
   else if (cue.participle) {
@@ -198,10 +206,12 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   // a participle or a subjectless verb continues the statement the last quote came from, and its outlet
   if (!via && speaker?.id && speaker.id === st.last?.id && (carried || cue.participle)) via = st.lastVia;
   const stance = stanceOf(st, cue.stance, sent);
-  push(st, m, speaker, start, end, direct, via, stance, unnamed);
+  // (a speaker found but not named, "وقالت الوكالة" after "الوكالة الأمريكية", is unnamed: "وأضافت" continues it)
+  const none = unnamed || (speaker !== null && speaker.id === null && !carried);
+  push(st, m, speaker, start, end, direct, via, stance, none);
   if (second >= 0) {
     const e = contentEnd(toks, second, winEnd), s2 = toks[second].start, e2 = toks[e - 1].end;
-    if (enoughWords(st.doc.text, s2, e2)) push(st, m, speaker, s2, e2, false, via, stance, unnamed);
+    if (enoughWords(st.doc.text, s2, e2)) push(st, m, speaker, s2, e2, false, via, stance, none);
   }
   return marker >= 0 ? marker : m.end;
 }
@@ -245,19 +255,30 @@ function relay(st: State, m: PhraseMatch<Cue>): number | null {
   const { toks } = st;
   const sent = toks[m.start].sentence;
   const [, sEnd] = st.sents[sent];
+  // (seven words at most, punctuation not counted: "ونقلت وكالة الأنباء الرسمية (سانا)، من جهتها، عن")
   let an = -1;
-  for (let i = m.end; i < Math.min(m.end + 8, sEnd); i++) if (toks[i].norm === "عن") { an = i; break; }
+  for (let i = m.end, words = 0; i < sEnd && words < 8; i++) {
+    if (toks[i].norm === "عن") { an = i; break; }
+    if (toks[i].kind !== "punct") words++;
+  }
   if (an < 0) return null;
   const outlet = firstActorAfter(st, m.end, an);
-  const who = firstActorAfter(st, an + 1, Math.min(an + 5, sEnd));
-  let c = who ? who.last + 1 : an + 1;
+  // "نقل المرصد عن مصادر موثوقة أن": from an unnamed source, the relayer is the one who says it
+  // ("عن المتحدث باسم القوات الخاصة": the body he speaks for; "عن الأرجنتيني بيلسا": no nationality)
+  const source = unnamedIn(st, an + 1, an + 2), body = source ? spokesmanOf(st, an + 1, sEnd) : null;
+  const fromUnnamed = outlet && source && !body ? outlet : null;
+  const who = fromUnnamed ?? body ?? firstActorAfter(st, an + 1, Math.min(an + 5, sEnd), true);
+  let c = fromUnnamed ? source!.end : who ? who.last + 1 : an + 1;
+  if (body) c = body.last + 1;
   const winEnd = windowEnd(st, m, sEnd);
+  // (the source's description, "عن مصدر عسكري:"، "عن مصادر موثوقة، أن", is not what it said)
+  if (fromUnnamed) for (let i = c; i < Math.min(c + 6, winEnd); i++) if (isAn(toks[i]) || isColon(toks[i]) || markOpenAt(st, toks[i].start)) { c = i; break; }
   while (c < winEnd && (toks[c].kind === "punct" || isAn(toks[c]) || /^(قول|تصريح|تاكيد)/.test(tokenFormsAt(toks, c, "noun").at(-1) ?? ""))) c++;
   if (c >= winEnd) return null;
   const q = markOpenAt(st, toks[c].start);
   const start = q ? q.start : toks[c].start, end = q ? q.end : toks[contentEnd(toks, c, winEnd) - 1].end;
   if (!enoughWords(st.doc.text, start, end)) return null;
-  push(st, m, who ? asSpeaker(who) : null, start, end, !!q, outlet?.id ?? null, stanceOf(st, "asserted", sent), false);
+  push(st, m, who ? asSpeaker(who) : null, start, end, !!q, fromUnnamed ? null : outlet?.id ?? null, stanceOf(st, "asserted", sent), false);
   return c;
 }
 
@@ -361,9 +382,24 @@ function secondComplement(st: State, how: string, marker: number, from: number, 
   return -1;
 }
 
+// words that stand between a verb and its object without being it ("أكد أيضا"، "أكد خلال لقائه"، "أكد لدى استقباله")
+const ASIDES = new Set(["يوم", "ايضا", "مجددا", "كذلك", "مره", "خلال", "خلاله", "لدي", "عقب", "اثناء", "بعد", "قبل", "عند", "حين", "عبر", "ضمن", "وسط", "امام", "اليوم", "امس", "غداه", "صباح", "مساء", "حيث", "اذ", "انه", "انها", "ان",
+  "في", "من", "الي", "علي", "عن", "مع", "حول", "لدي", "منذ", "ذلك", "هذا", "هذه", "فيه", "فيها", "له", "لها", "به", "بها", "امس", "قائلا"]);
+/** Token i is a bare noun that opens an object: a word with no article, no proclitic and no
+ *  pronoun of its own reading, not an adverb, a title, an organization head or a name. */
+function bareObject(st: State, i: number): boolean {
+  const t = st.toks[i];
+  if (t.kind !== "word" || st.ix.atToken[i] || ASIDES.has(t.norm) || /ا$/.test(t.norm) || /^\d/.test(t.norm) || isAn(t)) return false;
+  if (isSpeakingHead(t) || unknownOrgSubject(st, i) || cueAt(st, i, "say") || cueAt(st, i, "accord")) return false;
+  // (a word that may read with ب ل ك is an aside more often: "بدوره"، "لدى"، "كذلك")
+  return t.readings.some((r) => r.pre === "" && !r.article) && !t.readings.some((r) => /[بلك]/.test(r.pre) && r.norm.length >= 3);
+}
+
 /** A preposition opens the content right after the cue, after its subject, or after a comma. */
-function prepMayOpen(st: State, i: number, cueEnd: number, subjEnd: number): boolean {
+function prepMayOpen(st: State, i: number, cueEnd: number, subjEnd: number, subject: boolean): boolean {
   if (i === cueEnd || i === subjEnd || isComma(st, i - 1)) return true;
+  // a participle has no subject after it: a name there is in its object ("مؤكدا أهمية التعاون مع إيران على أسس")
+  if (!subject) return false;
   // after the subject, or after the subject and one adjective ("تنظيم داعش المتطرف بشن"), the
   // subject perhaps in quotation marks ("تنظيم “داعش” المتطرف بشن")
   const adj = i - 2 >= cueEnd && st.toks[i - 1].norm.startsWith("ال") && !st.ix.atToken[i - 1];
@@ -450,9 +486,9 @@ function closedQuoteBefore(st: State, cue: number): QuoteMarks | null {
   return q && enoughWords(st.doc.text, q.start, q.end) ? q : null;
 }
 
-function firstActorAfter(st: State, from: number, to: number): ActorMention | null {
+function firstActorAfter(st: State, from: number, to: number, noNisba = false): ActorMention | null {
   const ms = st.ix.mentions;
-  for (let k = firstMentionFrom(st, from); k < ms.length; k++) { const mm = ms[k]; if (mm.first >= to) break; if (isActorType(mm.type)) return mm; }
+  for (let k = firstMentionFrom(st, from); k < ms.length; k++) { const mm = ms[k]; if (mm.first >= to) break; if (isActorType(mm.type) && !(noNisba && isNisba(mm))) return mm; }
   return null;
 }
 
@@ -483,7 +519,8 @@ function insideReported(st: State, m: PhraseMatch<Cue>): boolean {
 // "ما اعتبره"، "مما وصفه": the verb sits in a relative clause that points back; its content is not after it
 const RELATIVE_MA = new Set(["ما", "مما", "عما", "بما", "من", "ممن"]); // ("انتقاد من وصفهم": whom he described)
 const EVERY = new Set(["كل", "لكل", "بكل", "وكل", "فكل"]);
-const NOT_BEFORE_VERB = new Set(["في", "علي", "الي", "عن", "مع", "حول", "خلال", "عبر", "يمكن", "يجب", "ينبغي", "لايمكن"]);
+const NOT_BEFORE_VERB = new Set(["في", "علي", "الي", "عن", "مع", "حول", "خلال", "عبر", "يمكن", "يجب", "ينبغي", "لايمكن",
+  "حال", "اذا", "لو", "ولو", "متي", "كلما"]); // ("في حال صرح الطبيب"، "إذا قال": a condition, no statement made)
 function afterRelative(st: State, m: PhraseMatch<Cue>): boolean {
   const prev = st.toks[m.start - 1];
   if (!prev || prev.sentence !== st.toks[m.start].sentence) return false;
@@ -499,6 +536,20 @@ const CLAUSE_OPENERS = new Set(["لكن", "ولكن", "حيث", "اذ", "كما"
 const FRONTED = new Set(["عن", "في", "حول", "بشان", "وعن", "بخصوص", "ازاء", "تجاه"]);
 const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"]);
 const QAD = new Set(["قد", "لقد", "وقد", "فقد"]);
+
+const KANA = new Set(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"]);
+/** "وكانت وحدة نزع الألغام قد اتهمت": the first token of the subject between a كان form and the قد
+ *  right before the cue, else -1 (no كان, or "وكان قد أعلن الوزير": no subject between them). */
+function kanaSubject(st: State, cue: number): number {
+  const q = cue - 1, t = st.toks[q];
+  if (!t || !QAD.has(t.norm) || t.sentence !== st.toks[cue].sentence) return -1;
+  for (let k = q - 1; k >= Math.max(0, q - 9); k--) {
+    const w = st.toks[k];
+    if (w.sentence !== t.sentence || (w.kind === "punct" && w.text !== "«" && w.text !== "»" && w.text !== "\"")) return -1;
+    if (KANA.has(w.norm)) return k + 1 < q ? k + 1 : -1;
+  }
+  return -1;
+}
 
 /** The name right after a verbal noun ("تأكيد أوباما"، "إعلان الجيش"), its genitive: the speaker. */
 function genitive(st: State, i: number): ActorMention | null {
@@ -588,6 +639,7 @@ function bareParticiple(st: State, m: PhraseMatch<Cue>): boolean {
   if (m.end - m.start !== 1 || !m.values.every((v) => v.participle)) return false;
   const t = st.toks[m.start], prev = st.toks[m.start - 1];
   if (!/(ا|ه|ين|ون|ات|تين|تان)$/.test(t.norm)) return true;
+  if (prev && (prev.norm === "غير" || prev.norm === "وغير")) return true; // "زيارة غير معلنة": an adjective
   // "إجراءات مشددة"، "معلومات مؤكدة": a feminine form right after an indefinite feminine noun agrees with it
   return /ه$/.test(t.norm) && !!prev && prev.kind === "word" && prev.sentence === t.sentence && !st.ix.atToken[m.start - 1]
     && /(ة|ات)$/.test(prev.text) && !prev.readings.some((r) => r.article);

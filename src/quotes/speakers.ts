@@ -32,12 +32,14 @@ export function speakerFrom(st: State, from: number, to: number): ActorMention |
   const ms = st.ix.mentions;
   // distances in words: quotation marks and commas around a name do not push its holder away
   // ("المحلل في مركز «بروكينغز»، للأبحاث في الدوحة تشارلز ليستر")
-  let words = 0, at = from;
+  let words = 0, at = from, relative = false;
   for (let k = firstMentionFrom(st, from); k < ms.length; k++) {
     const mm = ms[k];
     if (mm.first >= to) break;
-    for (; at < mm.first; at++) if (st.toks[at].kind !== "punct") words++;
+    for (; at < mm.first; at++) if (st.toks[at].kind !== "punct") { words++; if (RELATIVE_WORDS.has(st.toks[at].norm)) relative = true; }
     if (words >= 9) break;
+    // "وقالت في البيان الذي حصلت الجزيرة على نسخة منه": a name after a relative pronoun is the relative clause's
+    if (relative) break;
     if (!cands.length && words > 5) break; // a subject follows its verb closely
     if (unnamed && mm.first >= unnamed.end && mm.type !== "ORG") continue; // "سكان في صنعاء", "متحدث عراقي"
     if (!isActorType(mm.type) || isNisba(mm)) continue;
@@ -49,12 +51,30 @@ export function speakerFrom(st: State, from: number, to: number): ActorMention |
     if (isAddressee(st, mm)) continue;
     cands.push(mm);
   }
-  if (!cands.length) return null;
+  if (!cands.length) return unnamed ? reporterOutlet(st, unnamed.end, to) : null;
   const first = cands[0];
   if (first.type !== "PERSON" && adjacent(st, from, first.first) && !spokenThrough(st, first.last + 1)) return first;
   // a country further on speaks only through a head before it ("حكومة الخرطوم"); after a common
   // noun it is that noun's genitive ("ووصفت علاقة الخرطوم بالجزائر"، "تطالب كل من فيتنام والفلبين")
   return cands.find((c) => c.type === "PERSON") ?? cands.find((c) => c.type === "ORG") ?? cands.find((c) => c.type === "GPE" && c.first - from <= 4 && headed(st, from, c.first)) ?? null;
+}
+
+let reporterWords: Set<string> | null = null;
+/** "وقال مراسل لوكالة فرانس برس إن": an unnamed reporter of a named outlet: the outlet speaks
+ *  (data/lexicon/unnamed-sources.tsv, pos "reporter"). The outlet mention right after the phrase, else null. */
+function reporterOutlet(st: State, end: number, to: number): ActorMention | null {
+  if (!reporterWords) {
+    reporterWords = new Set();
+    for (const { row } of readTsv(path.join(LEXICON_DIR, "unnamed-sources.tsv"))) if (row.role === "reporter") reporterWords.add(normalize(row.form ?? ""));
+  }
+  const t = st.toks[end - 1];
+  if (!t || !t.readings.some((r) => reporterWords!.has(r.norm))) return null;
+  // (the outlet right after, or after its medium noun: "لوكالة فرانس برس" where the name is "فرانس برس")
+  for (let i = end; i < Math.min(end + 2, to); i++) {
+    const mm = st.ix.atToken[i];
+    if (mm) return mm.first === i && mm.type === "ORG" && (i === end || isOutlet(st, mm)) ? mm : null;
+  }
+  return null;
 }
 
 const MEDIUM_NOUNS = new Set(["وكاله", "صحيفه", "قناه", "شبكه", "مجله", "جريده", "اذاعه", "تلفزيون"]);
@@ -250,11 +270,22 @@ const NISBA = /^ال.+(ي|يه|يين|يون)$/;
 const PLURAL_NISBA = /^[^ ]{3,}(يين|يون)$/;
 
 const PREPS = new Set(["في", "من", "الي", "علي", "عن", "قرب", "داخل", "حول", "مع", "ضد", "بين"]);
+/** The actor stands after a preposition: attached ("بالرقة"), before it ("في صنعاء"), or before the
+ *  title it carries ("وحين يسأل عن الرئيس أشرف غني يجيب"، "للرئيس عبد ربه منصور هادي"): it is no subject. */
 export function afterPreposition(st: State, mm: ActorMention): boolean {
   const t = st.toks[mm.first];
   if (mm.start > t.start && /[بلك]$/.test(st.doc.text.slice(t.start, mm.start))) return true;
-  const prev = st.toks[mm.first - 1];
-  return !!prev && PREPS.has(prev.norm);
+  let i = mm.first - 1;
+  // (a person's title, one or two words, between the preposition and the name; not "للمستشار X":
+  // after ل the name may be a source, "وفقا للمستشار X")
+  if (mm.type === "PERSON") for (let n = 0; n < 2 && i >= 0 && titleWord(st.toks[i]); n++) i--;
+  const prev = st.toks[i];
+  return !!prev && i < mm.first && PREPS.has(prev.norm);
+}
+
+/** A title word (رئيس، الرئيس، للرئيس، الوزير), with any proclitic and no enclitic. */
+function titleWord(t: Token): boolean {
+  return t.kind === "word" && t.readings.some((r) => !r.post && titleHeads().has(r.bare));
 }
 
 // "قال لـX"، "أبلغ الرئيسَ": X is spoken to — unless X issued the document ("بيان لوزارة X")
@@ -276,7 +307,8 @@ function hasConjunction(t: Token): boolean { return /^[وف]/.test(t.norm) && t.
  *  their sentence's speaker in sameSentence). */
 export function pluralVerb(t: Token): boolean {
   const n = hasConjunction(t) ? t.norm.slice(1) : t.norm;
-  return n.length >= 5 && (/وا$/.test(n) || /^[يت].+ون$/.test(n));
+  // (an imperfect with an object pronoun: "ويعتبرونه"، "يتهمونه"; not "منوها", a participle)
+  return n.length >= 5 && (/وا$/.test(n) || /^[يت].+ون(ه|ها|هم)?$/.test(n));
 }
 
 /** شددت، أكدت، تقول، مشيرة: the verb agrees with a feminine subject. */
@@ -378,12 +410,20 @@ export function definiteSubject(st: State, i: number): Speaker | null {
   if (held) return held;
   const r = t.readings.find((x) => x.article && (x.pre === "" || x.pre === "و") && !x.post);
   if (!r || r.norm === "الي" || r.norm === "الذي" || r.norm === "التي") return null;
+  // "اللجنة السعودية"، "الدكتور التركي": the noun met before with a nationality adjective names someone
+  // of that country, not the country: a person further back who carried the noun as his own title
+  // ("الدكتور عبدالله التركي"), else an unnamed speaker
+  let nisba = false;
   for (let k = firstMentionFrom(st, i) - 1; k >= 0; k--) {
     const mm = st.ix.mentions[k];
     if (!isActorType(mm.type)) continue;
-    for (let j = Math.max(0, mm.first - 3); j <= mm.first; j++) if (bareIs(st.toks[j], r.bare)) return asSpeaker(mm);
+    if (nisba) {
+      if (mm.type === "PERSON" && (bareIs(st.toks[mm.first - 1], r.bare) || bareIs(st.toks[mm.first], r.bare))) return asSpeaker(mm);
+      continue;
+    }
+    for (let j = Math.max(0, mm.first - 3); j <= mm.first; j++) if (bareIs(st.toks[j], r.bare)) { if (isNisba(mm)) { nisba = true; break; } return asSpeaker(mm); }
   }
-  return null;
+  return nisba ? { id: null, text: null, at: i } : null;
 }
 
 /** "وقال وزير الخارجية"، "كتبته مسؤولة السياسة الخارجية": a title in construct (a title word, then a

@@ -1,0 +1,79 @@
+// Who speaks and where the content starts, as general rules (round 8, from the error classes of
+// blind-annotated articles): a name in a relative clause after the verb is no subject, nor one after
+// a preposition and a title; a participle has no subject after it; a bare noun after the subject is
+// the object; "كان X قد" puts the subject before the verb; an outlet's reporter and a relay from an
+// unnamed source let the outlet speak; a noun met with a nationality adjective is unnamed.
+// Sentences written for these tests, from no corpus.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findQuotes } from "../../src/quotes/find-quotes.ts";
+import { makeDoc } from "../../eval/lib/fallback-text.ts";
+
+const ENTS = [
+  { id: "p:karim", type: "PERSON" as const, forms: ["كريم سالم", "سالم"] },
+  { id: "p:huda", type: "PERSON" as const, forms: ["هدى ناصر"] },
+  { id: "p:turabi", type: "PERSON" as const, forms: ["عادل الترابي"] },
+  { id: "o:ministry", type: "ORG" as const, forms: ["وزارة الزراعة"] },
+  { id: "o:agency", type: "ORG" as const, forms: ["وكالة الأنباء الأردنية", "بترا"] },
+  { id: "o:monitor", type: "ORG" as const, forms: ["المرصد الزراعي"] },
+  { id: "o:paper", type: "ORG" as const, forms: ["النهار"] },
+  { id: "o:council", type: "ORG" as const, forms: ["مجلس المزارعين"] },
+  { id: "g:jordan", type: "GPE" as const, forms: ["الأردن", "الأردني", "الأردنية"] },
+  { id: "g:egypt", type: "GPE" as const, forms: ["مصر"] },
+];
+
+// [what the rule is, text, snippet the quote holds, its speaker, its via]
+const FOUND: [string, string, string, string | null, string | null][] = [
+  ["a name in a relative clause after the verb is not its subject",
+    "أصدر مجلس المزارعين بيانا عن الموسم. وقال في البيان الذي حصلت النهار على نسخة منه: إن الأسعار سترتفع قريبا.", "الأسعار سترتفع", "o:council", null],
+  ["a participle has no subject after it: the preposition after a name in its object does not open the content",
+    "وقال كريم سالم إن الموسم جيد، مؤكدا أهمية التعاون مع مصر على أسس واضحة.", "أهمية التعاون مع مصر", "p:karim", null],
+  ["a bare noun right after the subject is the object, with the preposition further on inside it",
+    "أكد وزير الزراعة كريم سالم حرص الوزارة على دعم المزارعين في الجنوب.", "حرص الوزارة على دعم", "p:karim", null],
+  ["an outlet's unnamed reporter: the outlet speaks",
+    "قال كريم سالم إن الموسم جيد. وقال مراسل لوكالة الأنباء الأردنية إن المطر غزير جدا في الشمال.", "المطر غزير", "o:agency", null],
+  ["a relay from an unnamed source: the relayer speaks",
+    "ونقل المرصد الزراعي عن مصادر موثوقة أن الجراد وصل إلى الحقول الشرقية.", "الجراد وصل", "o:monitor", null],
+  ["a relay whose outlet is far from عن, past a name in parentheses",
+    "ونقلت وكالة الأنباء الرسمية (بترا)، من جهتها، عن مصدر رسمي: \"إن السد امتلأ بالكامل هذا الأسبوع\".", "السد امتلأ", "o:agency", null],
+  ["a relay from an unnamed spokesman of a named body: the body speaks, the outlet relays",
+    "ونقلت النهار عن المتحدث باسم وزارة الزراعة أن الحصاد يبدأ الأسبوع المقبل.", "الحصاد يبدأ", "o:ministry", "o:paper"],
+  ["a relay's source is no nationality adjective",
+    "ونقلت النهار عن الأردني كريم سالم قوله: «سأعود إلى المزرعة قريبا جدا».", "سأعود إلى المزرعة", "p:karim", "o:paper"],
+  ["a name after a preposition and a title is not the subject of the verb after it: the last speaker goes on",
+    "قالت هدى ناصر إن الموسم جيد. وحين يسأل عن الرئيس كريم سالم يجيب بأن الحقول تحتاج إلى الماء.", "الحقول تحتاج", "p:huda", null],
+  ["a title met before with the holder's name points back past a nationality adjective",
+    "قال الدكتور عادل الترابي إن المياه كافية. والتقى الدكتور الأردني وفدا زائرا.\nوأكد الدكتور أن الآبار تكفي الجميع.", "الآبار تكفي", "p:turabi", null],
+];
+
+for (const [rule, text, snippet, speaker, via] of FOUND) {
+  test(`blind classes: ${rule}`, () => {
+    const qs = findQuotes(makeDoc(text, ENTS));
+    const q = qs.find((x) => x.text.includes(snippet));
+    assert.ok(q, `a quote holds "${snippet}" (got ${JSON.stringify(qs.map((x) => [x.cue, x.text]))})`);
+    assert.equal(q.speaker, speaker);
+    assert.equal(q.via, via);
+  });
+}
+
+// [what the rule is, text, a snippet no quote with a named speaker may hold (one word: the cue)]
+const UNNAMED: [string, string, string][] = [
+  ["a subject between كان and قد: the name after the verb is its object",
+    "قال كريم سالم إن المحصول وفير. وكانت لجنة مكافحة الجراد قد اتهمت وزارة الزراعة بالتقصير في الرش.", "بالتقصير في الرش"],
+  ["a definite noun met before with a nationality adjective names no country",
+    "أصدرت اللجنة الأردنية تقريرا جديدا.\nوأوضحت اللجنة أن الأمطار قليلة هذا العام.", "الأمطار قليلة"],
+  ["a participle after غير is an adjective",
+    "قال كريم سالم إن الوفد وصل في زيارة غير معلنة إلى الحقول الشمالية للبلاد.", "معلنة"],
+  ["a cue after a condition reports no statement",
+    "قال كريم سالم إن الحقول جيدة.\nوفي حال صرح بأن المياه قليلة ستصل الصهاريج فورا إلى القرى.", "صرح"],
+  ["an imperfect plural verb with an object pronoun continues no single speaker",
+    "قال كريم سالم إن السد جديد. ويعتبرونه أهم مشروع زراعي في المنطقة منذ عقود.", "أهم مشروع"],
+];
+
+for (const [rule, text, what] of UNNAMED) {
+  test(`blind classes: ${rule}`, () => {
+    const qs = findQuotes(makeDoc(text, ENTS));
+    const bad = qs.filter((x) => x.speaker !== null && (what.includes(" ") ? x.text.includes(what) : x.cue.includes(what)));
+    assert.deepEqual(bad.map((x) => [x.speaker, x.cue, x.text]), []);
+  });
+}
