@@ -273,7 +273,7 @@ function relay(st: State, m: PhraseMatch<Cue>): number | null {
   const winEnd = windowEnd(st, m, sEnd);
   // (the source's description, "عن مصدر عسكري:"، "عن مصادر موثوقة، أن", is not what it said)
   if (fromUnnamed) for (let i = c; i < Math.min(c + 6, winEnd); i++) if (isAn(toks[i]) || isColon(toks[i]) || markOpenAt(st, toks[i].start)) { c = i; break; }
-  while (c < winEnd && (toks[c].kind === "punct" || isAn(toks[c]) || /^(قول|تصريح|تاكيد)/.test(tokenFormsAt(toks, c, "noun").at(-1) ?? ""))) c++;
+  while (c < winEnd && !markOpenAt(st, toks[c].start) && (toks[c].kind === "punct" || isAn(toks[c]) || /^(قول|تصريح|تاكيد)/.test(tokenFormsAt(toks, c, "noun").at(-1) ?? ""))) c++;
   if (c >= winEnd) return null;
   const q = markOpenAt(st, toks[c].start);
   const start = q ? q.start : toks[c].start, end = q ? q.end : toks[contentEnd(toks, c, winEnd) - 1].end;

@@ -104,14 +104,17 @@ function headed(st: State, from: number, at: number): boolean {
 }
 
 let speakingHeadWords: Set<string> | null = null;
-/** A noun that makes the place after it an institution that speaks (data/lexicon/speaking-heads.tsv:
- *  حكومة، سلطات، إمارة …), or a title (رئيس، وزير). */
-export function isSpeakingHead(t: Token): boolean {
+function speakingHeads(): Set<string> {
   if (!speakingHeadWords) {
     speakingHeadWords = new Set();
     for (const { row } of readTsv(path.join(LEXICON_DIR, "speaking-heads.tsv"))) speakingHeadWords.add(normalize(row.form ?? ""));
   }
-  const hs = speakingHeadWords;
+  return speakingHeadWords;
+}
+/** A noun that makes the place after it an institution that speaks (data/lexicon/speaking-heads.tsv:
+ *  حكومة، سلطات، إمارة …), or a title (رئيس، وزير). */
+export function isSpeakingHead(t: Token): boolean {
+  const hs = speakingHeads();
   return t.kind === "word" && t.readings.some((r) => (r.pre === "" || r.pre === "و") && !r.post && (hs.has(r.bare) || titleHeads().has(r.bare)));
 }
 
@@ -393,8 +396,14 @@ function orgHeads(): Set<string> {
 export function unknownOrgSubject(st: State, i: number): boolean {
   const t = st.toks[i];
   if (!t || st.ix.atToken[i] || t.kind !== "word") return false;
-  // a head or its plural ("وكالات التصنيف")
-  return t.readings.some((r) => (r.pre === "" || r.pre === "و") && !r.article && (orgHeads().has(r.norm) || (/ات$/.test(r.norm) && orgHeads().has(r.norm.slice(0, -2) + "ه"))));
+  // a head or its plural ("وكالات التصنيف"), or an institution noun of speaking-heads.tsv that is no
+  // title ("وقالت قيادة المنطقة العسكرية الرابعة"; a title, "رئيس"، points back to its holder)
+  return t.readings.some((r) => (r.pre === "" || r.pre === "و") && !r.article && (orgHeads().has(r.norm) || (/ات$/.test(r.norm) && orgHeads().has(r.norm.slice(0, -2) + "ه"))
+    || (!r.post && institution(r.bare))));
+}
+
+function institution(bare: string): boolean {
+  return speakingHeads().has(bare) && !titleHeads().has(bare);
 }
 
 // ---------- "وقال الوزير" / "وهدد الإرهابي": a definite noun as subject ----------

@@ -77,3 +77,17 @@ for (const [rule, text, what] of UNNAMED) {
     assert.deepEqual(bad.map((x) => [x.speaker, x.cue, x.text]), []);
   });
 }
+
+test("blind classes: an institution noun no entity names is an unnamed subject, not the last speaker", () => {
+  const text = "قال كريم سالم إن الحقول جيدة. وقالت قيادة المنطقة الزراعية الرابعة في بيان إن الجراد انحسر تماما.";
+  const q = findQuotes(makeDoc(text, ENTS)).find((x) => x.text.includes("الجراد انحسر"));
+  assert.ok(q);
+  assert.equal(q.speaker, null);
+});
+
+test("blind classes: a relay keeps the complementizer of a quotation that opens after the source", () => {
+  const text = "ونقلت النهار عن مصدر رسمي: \"إن السد امتلأ بالكامل هذا الأسبوع\".";
+  const q = findQuotes(makeDoc(text, ENTS)).find((x) => x.text.includes("السد امتلأ"));
+  assert.ok(q);
+  assert.ok(q.text.startsWith("إن"), q.text);
+});
