@@ -159,7 +159,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   else if (early) speaker = early;
   else if (cue.participle) {
     speaker = sameSentence(st, sent, m.start);
-    if (!speaker) { speaker = carry(st, sent, m.start); carried = speaker !== null; }
+    // ("مشيرين"، "مؤكدين": a plural participle with no speaker in its sentence continues no single one)
+    if (!speaker && !/(ين|ات)$/.test(toks[m.start].norm)) { speaker = carry(st, sent, m.start); carried = speaker !== null; }
   }
   else {
     named = speakerFrom(st, m.end, spanEnd);
@@ -171,7 +172,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
       speaker = lookback(st, m.start, sent) ?? antecedent(st, m.start, sent) ?? issuer(st, m.start, sent);
       // "تقارير صحافية تفيد بأن"، "جماعات حقوقية أوضحت": a noun no entity names is the verb's subject, unnamed;
       // "وأكدوا"، "يعتبرون": a plural verb without a named subject speaks for no single actor
-      if (!speaker && !nounSubject(st, m.start) && !pluralVerb(toks[m.start])) {
+      if (!speaker && !nounSubject(st, m.start) && !pluralVerb(toks[m.start], true)) {
         speaker = earlierInSentence(st, sent) ?? clauseSubject(st, m.start, sent);
         if (!speaker) { speaker = carry(st, sent, m.start); carried = speaker !== null; }
       }
@@ -262,14 +263,16 @@ function relay(st: State, m: PhraseMatch<Cue>): number | null {
     if (toks[i].kind !== "punct") words++;
   }
   if (an < 0) return null;
-  const outlet = firstActorAfter(st, m.end, an);
+  // (the relayer may be named by a head met before: "نقل المرصد عن" after "المرصد السوري لحقوق الإنسان")
+  const named = firstActorAfter(st, m.end, an);
+  const outlet: Speaker | null = named ? asSpeaker(named) : m.end < an ? definiteSubject(st, m.end) : null;
   // "نقل المرصد عن مصادر موثوقة أن": from an unnamed source, the relayer is the one who says it
   // ("عن المتحدث باسم القوات الخاصة": the body he speaks for; "عن الأرجنتيني بيلسا": no nationality)
   const source = unnamedIn(st, an + 1, an + 2), body = source ? spokesmanOf(st, an + 1, sEnd) : null;
-  const fromUnnamed = outlet && source && !body ? outlet : null;
-  const who = fromUnnamed ?? body ?? firstActorAfter(st, an + 1, Math.min(an + 5, sEnd), true);
-  let c = fromUnnamed ? source!.end : who ? who.last + 1 : an + 1;
-  if (body) c = body.last + 1;
+  const fromUnnamed = outlet?.id && source && !body ? outlet : null;
+  const from = body ?? (fromUnnamed ? null : firstActorAfter(st, an + 1, Math.min(an + 5, sEnd), true));
+  const who: Speaker | null = fromUnnamed ?? (from ? asSpeaker(from) : null);
+  let c = fromUnnamed ? source!.end : from ? from.last + 1 : an + 1;
   const winEnd = windowEnd(st, m, sEnd);
   // (the source's description, "عن مصدر عسكري:"، "عن مصادر موثوقة، أن", is not what it said)
   if (fromUnnamed) for (let i = c; i < Math.min(c + 6, winEnd); i++) if (isAn(toks[i]) || isColon(toks[i]) || markOpenAt(st, toks[i].start)) { c = i; break; }
@@ -278,7 +281,7 @@ function relay(st: State, m: PhraseMatch<Cue>): number | null {
   const q = markOpenAt(st, toks[c].start);
   const start = q ? q.start : toks[c].start, end = q ? q.end : toks[contentEnd(toks, c, winEnd) - 1].end;
   if (!enoughWords(st.doc.text, start, end)) return null;
-  push(st, m, who ? asSpeaker(who) : null, start, end, !!q, fromUnnamed ? null : outlet?.id ?? null, stanceOf(st, "asserted", sent), false);
+  push(st, m, who, start, end, !!q, fromUnnamed ? null : outlet?.id ?? null, stanceOf(st, "asserted", sent), false);
   return c;
 }
 
@@ -513,7 +516,10 @@ function insideReported(st: State, m: PhraseMatch<Cue>): boolean {
   // a subject of its own after the verb, or before it ("…، لكن البيت الأبيض أكد أن")
   const named = speakerFrom(st, m.end, Math.min(m.end + 4, st.toks.length));
   if (named && named.type !== "GPE") return false;
-  return !lookback(st, m.start, sent);
+  // ("تقارير تفيد بأن الجزائر نصحت": a subject right after the complementizer is the clause's own)
+  const before = lookback(st, m.start, sent), at = before ? st.toks[before.at - 1] : undefined;
+  // (not "فإن": after a fronted phrase it opens the main clause, "وفي سياق …، فإن النجيفي أبلغ")
+  return !before || (!!at && isAn(at) && at.norm !== "فان");
 }
 
 // "ما اعتبره"، "مما وصفه": the verb sits in a relative clause that points back; its content is not after it

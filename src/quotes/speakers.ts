@@ -196,7 +196,7 @@ export function clauseSubject(st: State, cue: number, sent: number): Speaker | n
  *  quote that opens with a new actor of the cue's gender ("دانت البحرين … . وشددت") takes over. */
 export function carry(st: State, sent: number, cue: number): Speaker | null {
   // "أكدوا"، "يعتبرون": a plural verb without a subject continues no single named speaker
-  if (pluralVerb(st.toks[cue])) return null;
+  if (pluralVerb(st.toks[cue], !cueAt(st, cue, "say")?.values.some((v) => v.participle))) return null;
   const last = st.last;
   const lastSent = last ? st.toks[last.at].sentence : -1;
   const fem = feminineVerb(st.toks[cue]);
@@ -308,10 +308,11 @@ function hasConjunction(t: Token): boolean { return /^[وف]/.test(t.norm) && t.
 
 /** أكدوا، وأضافوا، يعتبرون: a plural verb (the plural participles, مؤكدين، are not: they continue
  *  their sentence's speaker in sameSentence). */
-export function pluralVerb(t: Token): boolean {
+export function pluralVerb(t: Token, verb = false): boolean {
   const n = hasConjunction(t) ? t.norm.slice(1) : t.norm;
-  // (an imperfect with an object pronoun: "ويعتبرونه"، "يتهمونه"; not "منوها", a participle)
-  return n.length >= 5 && (/وا$/.test(n) || /^[يت].+ون(ه|ها|هم)?$/.test(n));
+  // (with an object pronoun: "ويعتبرونه"، "يتهمونه"; a perfect, "وطالبوه"، only when the cue is a
+  // verb: "منوها" is a participle)
+  return n.length >= 5 && (/وا$/.test(n) || /^[يت].+ون(ه|ها|هم)?$/.test(n) || (verb && n.length >= 6 && /و(ه|ها|هم)$/.test(n)));
 }
 
 /** شددت، أكدت، تقول، مشيرة: the verb agrees with a feminine subject. */

@@ -91,3 +91,22 @@ test("blind classes: a relay keeps the complementizer of a quotation that opens 
   assert.ok(q);
   assert.ok(q.text.startsWith("إن"), q.text);
 });
+
+test("blind classes: a verb whose subject stands right after أن inside a reported clause is part of the claim", () => {
+  const text = "وقال كريم سالم إن تقارير تفيد بأن مصر نصحت مواطنيها بعدم زيارة الحقول الشرقية.";
+  const qs = findQuotes(makeDoc(text, ENTS));
+  assert.deepEqual(qs.filter((x) => x.cue.includes("نصحت")).map((x) => x.text), []);
+});
+
+test("blind classes: a relayer named by a head met before speaks for its unnamed sources", () => {
+  const text = "قال المرصد الزراعي إن الموسم جيد.\nونقل المرصد عن مصادر موثوقة أن الجراد وصل إلى الحقول الشرقية.";
+  const q = findQuotes(makeDoc(text, ENTS)).find((x) => x.text.includes("الجراد وصل"));
+  assert.ok(q);
+  assert.equal(q.speaker, "o:monitor");
+});
+
+test("blind classes: a perfect plural verb with an object pronoun continues no single speaker", () => {
+  const text = "قال كريم سالم إن المياه كافية. إلا أن مزارعين رفضوا كلامه وطالبوه بزيارة الحقول، مشيرين إلى أن الآبار جفت تماما.";
+  const qs = findQuotes(makeDoc(text, ENTS));
+  assert.deepEqual(qs.filter((x) => x.speaker !== null && x.text.includes("الآبار جفت")).map((x) => [x.cue, x.speaker]), []);
+});
