@@ -2,6 +2,7 @@
 import { lexicon } from "./load.ts";
 import type { PhraseIndex } from "./phrase-index.ts";
 
+// (role "descriptor" rows, قائد، خبير، are unnamed only with an adjective after them: quotes/speakers.ts)
 export function unnamedIndex(): PhraseIndex<true> {
-  return lexicon<true>("unnamed-sources.tsv", () => true);
+  return lexicon<true>("unnamed-sources.tsv", (row) => (row.role === "descriptor" || row.role === "modifier" ? null : true));
 }

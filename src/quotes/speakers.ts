@@ -25,7 +25,7 @@ const ORG_HEADS = new Set(["تنظيم", "حركه", "جماعه", "ميليشي
  *  country; never an outlet after a via marker, an addressee ("قال لـX") or a nationality adjective. */
 export function speakerFrom(st: State, from: number, to: number): ActorMention | null {
   const cands: ActorMention[] = [];
-  let unnamed = unnamedIn(st, from, Math.min(to, from + 3));
+  let unnamed = unnamedIn(st, from, Math.min(to, from + 3)) ?? described(st, from);
   if (unnamed && unnamed.end > to) unnamed = undefined;
   // "المتحدث باسم الحكومة راجح بادي": a definite title is followed by its holder's name
   if (unnamed && st.toks[unnamed.start].norm.startsWith("ال")) unnamed = undefined;
@@ -57,6 +57,35 @@ export function speakerFrom(st: State, from: number, to: number): ActorMention |
   // a country further on speaks only through a head before it ("حكومة الخرطوم"); after a common
   // noun it is that noun's genitive ("ووصفت علاقة الخرطوم بالجزائر"، "تطالب كل من فيتنام والفلبين")
   return cands.find((c) => c.type === "PERSON") ?? cands.find((c) => c.type === "ORG") ?? cands.find((c) => c.type === "GPE" && c.first - from <= 4 && headed(st, from, c.first)) ?? null;
+}
+
+let roleWords: Map<string, Set<string>> | null = null;
+/** The normalized forms of unnamed-sources.tsv rows of one role. */
+function roleSet(role: string): Set<string> {
+  if (!roleWords) {
+    roleWords = new Map();
+    for (const { row } of readTsv(path.join(LEXICON_DIR, "unnamed-sources.tsv"))) {
+      const r = row.role ?? "";
+      if (!roleWords.has(r)) roleWords.set(r, new Set());
+      roleWords.get(r)!.add(normalize(row.form ?? ""));
+    }
+  }
+  return roleWords.get(role) ?? new Set();
+}
+
+/** "كشف قائد عسكري يمني"، "وقال دبلوماسي غربي بارز": a person noun (role descriptor) with an
+ *  indefinite adjective after it is someone unnamed (a nationality, عسكري، رفيع، بارز); with a
+ *  definite word after it it is a title in construct ("قائد الشرطة سيف") and its holder follows. */
+export function described(st: State, i: number): { start: number; end: number } | undefined {
+  const t = st.toks[i], n = st.toks[i + 1];
+  if (!t || !n || t.kind !== "word" || n.kind !== "word" || st.ix.atToken[i] || n.sentence !== t.sentence) return undefined;
+  const heads = roleSet("descriptor");
+  if (!t.readings.some((r) => (r.pre === "" || r.pre === "و") && !r.article && !r.post && heads.has(r.norm))) return undefined;
+  const mm = st.ix.atToken[i + 1];
+  if (mm && mm.type !== "GPE") return undefined;
+  const mods = roleSet("modifier");
+  const adj = n.readings.some((r) => r.pre === "" && !r.article && !r.post && (mods.has(r.norm) || (r.norm.length >= 4 && /(ي|يه)$/.test(r.norm))));
+  return adj ? { start: i, end: i + 2 } : undefined;
 }
 
 let reporterWords: Set<string> | null = null;

@@ -110,3 +110,17 @@ test("blind classes: a perfect plural verb with an object pronoun continues no s
   const qs = findQuotes(makeDoc(text, ENTS));
   assert.deepEqual(qs.filter((x) => x.speaker !== null && x.text.includes("الآبار جفت")).map((x) => [x.cue, x.speaker]), []);
 });
+
+test("blind classes: a person noun with an indefinite adjective is someone unnamed; a name in his description is not him", () => {
+  const text = "قالت هدى ناصر إن الموسم جيد.\nوقال خبير زراعي مقرب من كريم سالم إن الجراد سيصل قريبا إلى الحقول.";
+  const q = findQuotes(makeDoc(text, ENTS)).find((x) => x.text.includes("الجراد سيصل"));
+  assert.ok(q);
+  assert.equal(q.speaker, null);
+});
+
+test("blind classes: a person noun in construct is a title: its holder after it speaks", () => {
+  const text = "وقال خبير الزراعة كريم سالم إن الجراد سيصل قريبا إلى الحقول.";
+  const q = findQuotes(makeDoc(text, ENTS)).find((x) => x.text.includes("الجراد سيصل"));
+  assert.ok(q);
+  assert.equal(q.speaker, "p:karim");
+});
