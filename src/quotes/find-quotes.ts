@@ -112,7 +112,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     // a quotation that opens after a plain word is a phrase inside the object ("تحويل رمضان إلى شهر "جهاد ضد الكافرين"")
     // (a cue that takes no أن clause, "أعرب عن", quotes only right after itself or its subject)
     if (markOpenAt(st, toks[i].start) && !(cue.frames.has("obj") && insideObject(st, i, m.end)) && (an || i <= m.end + 1 || prepMayOpen(st, i, m.end, subjEnd, !cue.participle))) { marker = i; how = "mark"; break; }
-    const prep = isPrep(toks[i], pf);
+    const prep = isPrep(toks[i], pf) && !nameStartsAt(st, i);
     // "نبهت الإمارات الوزيرة إلى أن": a framed preposition with أن opens the content wherever it stands
     if (prep && an && i + 1 < limit && isAn(toks[i + 1])) { marker = i + 1; how = "an"; break; }
     if (prep && prepMayOpen(st, i, m.end, subjEnd, !cue.participle) && !cueAt(st, i, "accord")) {
@@ -137,7 +137,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     // subject (or the participle) is the object, and the preposition further on is inside it
     const objNow = cue.frames.has("obj") && !whole && (span !== null || cue.participle) && from < limit && bareObject(st, from);
     // a framed preposition after a short aside ("أعرب خلاله عن"، "في بيان لها عن"); far away it belongs to another verb
-    for (let i = from; i < Math.min(limit, from + PREP_REACH) && !whole && !objNow; i++) if (isPrep(toks[i], pf)) { marker = i; how = "prep"; break; }
+    for (let i = from; i < Math.min(limit, from + PREP_REACH) && !whole && !objNow; i++) if (isPrep(toks[i], pf) && !nameStartsAt(st, i)) { marker = i; how = "prep"; break; }
     if (objNow) { marker = from; how = "obj"; }
     else if (marker < 0 && before) how = "mark";
     else if (marker < 0 && cue.frames.has("obj") && (span || cue.participle || subjEnd > 0 || objectFollows(st, m, sent, cue) || subjectBefore(st, m, sent))) { marker = from; how = "obj"; }
@@ -453,6 +453,12 @@ function isPrep(t: Token, pf: PrepFrames): boolean {
     if ((f === "من" && n === "مما") || (f === "عن" && n === "عما")) return true; // "قلل مما اعتبره"، "أعرب عما وصفه"
   }
   return false;
+}
+
+/** A name starts with the token's first letter: "بنغازي"، "بيروت" begin with ب, no preposition. */
+function nameStartsAt(st: State, i: number): boolean {
+  const mm = st.ix.atToken[i];
+  return !!mm && mm.start === st.toks[i].start;
 }
 
 /** A reading with the proclitic ب (or وب) on a stem of three letters or more. */

@@ -341,7 +341,7 @@ export function pluralVerb(t: Token, verb = false): boolean {
   const n = hasConjunction(t) ? t.norm.slice(1) : t.norm;
   // (with an object pronoun: "ويعتبرونه"، "يتهمونه"; a perfect, "وطالبوه"، only when the cue is a
   // verb: "منوها" is a participle)
-  return n.length >= 5 && (/وا$/.test(n) || /^[يت].+ون(ه|ها|هم)?$/.test(n) || (verb && n.length >= 6 && /و(ه|ها|هم)$/.test(n)));
+  return (n.length >= 4 && /وا$/.test(n)) || (n.length >= 5 && /^[يت].+ون(ه|ها|هم)?$/.test(n)) || (verb && n.length >= 6 && /و(ه|ها|هم)$/.test(n));
 }
 
 /** شددت، أكدت، تقول، مشيرة: the verb agrees with a feminine subject. */
@@ -432,6 +432,16 @@ export function unknownOrgSubject(st: State, i: number): boolean {
     || (!r.post && institution(r.bare))));
 }
 
+/** An organization head (org-heads.tsv: مركز، جهاز، حركة …) or an institution noun of speaking-heads.tsv. */
+function institutionHead(bare: string): boolean {
+  return orgHeads().has(bare) || institution(bare);
+}
+
+function lastIsPerson(st: State): boolean {
+  const id = st.last?.id;
+  return !!id && st.ix.mentions.some((mm) => mm.id === id && mm.type === "PERSON");
+}
+
 function institution(bare: string): boolean {
   return speakingHeads().has(bare) && !titleHeads().has(bare);
 }
@@ -460,9 +470,14 @@ export function definiteSubject(st: State, i: number): Speaker | null {
       if (mm.type === "PERSON" && (bareIs(st.toks[mm.first - 1], r.bare) || bareIs(st.toks[mm.first], r.bare))) return asSpeaker(mm);
       continue;
     }
+    // (a person carries a title before him, "الوزير كريم"; "مدير المركز أحمد" does not make him "المركز")
+    if (mm.type === "PERSON" && !titleHeads().has(r.bare)) continue;
     for (let j = Math.max(0, mm.first - 3); j <= mm.first; j++) if (bareIs(st.toks[j], r.bare)) { if (isNisba(mm)) { nisba = true; break; } return asSpeaker(mm); }
   }
-  return nisba ? { id: null, text: null, at: i } : null;
+  // ("وأفاد المركز" after "مدير المركز أحمد": an institution met only in a person's title is unnamed,
+  // not the last speaker when that speaker is a person; after an organization it may well be it)
+  if (nisba || (institutionHead(r.bare) && lastIsPerson(st))) return { id: null, text: null, at: i };
+  return null;
 }
 
 /** "وقال وزير الخارجية"، "كتبته مسؤولة السياسة الخارجية": a title in construct (a title word, then a

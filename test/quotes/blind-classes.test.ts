@@ -124,3 +124,25 @@ test("blind classes: a person noun in construct is a title: its holder after it 
   assert.ok(q);
   assert.equal(q.speaker, "p:karim");
 });
+
+test("blind classes: a name that begins with ب is no preposition opening the content", () => {
+  const ents = [...ENTS, { id: "g:basra", type: "GPE" as const, forms: ["بغداد"] }];
+  const text = "وطالب كريم سالم بغداد بزيادة حصة المزارعين من مياه النهر.";
+  const q = findQuotes(makeDoc(text, ents)).find((x) => x.cue.includes("طالب"));
+  assert.ok(q);
+  assert.ok(q.text.startsWith("بزيادة"), q.text);
+});
+
+test("blind classes: a definite institution noun does not name the person who heads it", () => {
+  const ents = [...ENTS, { id: "p:fawzi", type: "PERSON" as const, forms: ["أحمد فوزي"] }];
+  const text = "وقال مدير المركز أحمد فوزي إن العمل مستمر في كل الفروع.\nوأفاد المركز بأن الأمطار ستتأخر هذا العام.";
+  const q = findQuotes(makeDoc(text, ents)).find((x) => x.text.includes("الأمطار ستتأخر"));
+  assert.ok(q);
+  assert.notEqual(q.speaker, "p:fawzi");
+});
+
+test("blind classes: a four-letter plural verb (دعوا، نفوا) continues no single speaker", () => {
+  const text = "قال كريم سالم إن الموسم جيد. وأكد مزارعون أن الأسعار مرتفعة، ودعوا إلى خفض أسعار الأسمدة فورا.";
+  const qs = findQuotes(makeDoc(text, ENTS));
+  assert.deepEqual(qs.filter((x) => x.speaker !== null && x.text.includes("خفض أسعار")).map((x) => [x.cue, x.speaker]), []);
+});
