@@ -32,7 +32,7 @@ export function speakerFrom(st: State, from: number, to: number): ActorMention |
   const ms = st.ix.mentions;
   // distances in words: quotation marks and commas around a name do not push its holder away
   // ("المحلل في مركز «بروكينغز»، للأبحاث في الدوحة تشارلز ليستر")
-  let words = 0, at = from, relative = false;
+  let words = 0, at = from, relative = false, agent = false;
   for (let k = firstMentionFrom(st, from); k < ms.length; k++) {
     const mm = ms[k];
     if (mm.first >= to) break;
@@ -40,7 +40,7 @@ export function speakerFrom(st: State, from: number, to: number): ActorMention |
     if (words >= 9) break;
     // "وقالت في البيان الذي حصلت الجزيرة على نسخة منه": a name after a relative pronoun is the relative clause's
     if (relative) break;
-    if (!cands.length && words > 5) break; // a subject follows its verb closely
+    if (!cands.length && words > (agent ? 8 : 5)) break; // a subject follows its verb closely (past an envoy's principal less so)
     if (unnamed && mm.first >= unnamed.end && mm.type !== "ORG") continue; // "سكان في صنعاء", "متحدث عراقي"
     if (!isActorType(mm.type) || isNisba(mm)) continue;
     if (mm.type === "GPE" && afterPreposition(st, mm)) continue; // "سكان في صنعاء": a place, not a speaker
@@ -49,6 +49,7 @@ export function speakerFrom(st: State, from: number, to: number): ActorMention |
     // the name after "according to" is a source, not the subject — but "على لسان" names who spoke for the subject
     if (accordBetween(st, from, mm.first) && !(cands.length && spokenThrough(st, cands[0].last + 1))) break;
     if (isAddressee(st, mm)) continue;
+    if (mm.type === "PERSON" && agentOf(st, mm.first)) { agent = true; continue; } // "سفير خادم الحرمين": someone else's envoy
     cands.push(mm);
   }
   if (!cands.length) return unnamed ? reporterOutlet(st, unnamed.end, to) : null;
@@ -86,6 +87,15 @@ export function described(st: State, i: number): { start: number; end: number } 
   const mods = roleSet("modifier");
   const adj = n.readings.some((r) => r.pre === "" && !r.article && !r.post && (mods.has(r.norm) || (r.norm.length >= 4 && /(ي|يه)$/.test(r.norm))));
   return adj ? { start: i, end: i + 2 } : undefined;
+}
+
+/** "سفير خادم الحرمين الشريفين"، "نائب الرئيس": the word before the person at token i is a noun in
+ *  construct that names someone acting for him (unnamed-sources.tsv role agent): he does not speak. */
+export function agentOf(st: State, i: number): boolean {
+  const t = st.toks[i - 1];
+  if (!t || t.kind !== "word" || st.ix.atToken[i - 1]) return false;
+  const agents = roleSet("agent");
+  return t.readings.some((r) => (r.pre === "" || r.pre === "و") && !r.article && !r.post && agents.has(r.norm));
 }
 
 let reporterWords: Set<string> | null = null;

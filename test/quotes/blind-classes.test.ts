@@ -146,3 +146,16 @@ test("blind classes: a four-letter plural verb (دعوا، نفوا) continues n
   const qs = findQuotes(makeDoc(text, ENTS));
   assert.deepEqual(qs.filter((x) => x.speaker !== null && x.text.includes("خفض أسعار")).map((x) => [x.cue, x.speaker]), []);
 });
+
+test("blind classes: an envoy of a person is not that person; the envoy's own name after it speaks", () => {
+  const ents = [...ENTS, { id: "p:king", type: "PERSON" as const, forms: ["خادم الحرمين الشريفين"] }];
+  const named = findQuotes(makeDoc("وأكد سفير خادم الحرمين الشريفين لدى الأردن الدكتور كريم سالم أن العلاقات بين البلدين متينة جدا.", ents));
+  assert.equal(named.find((x) => x.text.includes("العلاقات بين البلدين"))?.speaker, "p:karim");
+  const unnamed = findQuotes(makeDoc("قالت هدى ناصر إن الموسم جيد.\nوأكد سفير خادم الحرمين الشريفين أن العلاقات بين البلدين متينة جدا.", ents));
+  assert.equal(unnamed.find((x) => x.text.includes("العلاقات بين البلدين"))?.speaker, null);
+});
+
+test("blind classes: a construct plural of an unnamed noun (مسؤولو) is unnamed", () => {
+  const text = "قال كريم سالم إن السد امتلأ.\nوقال مسؤولو الري إن المياه ستصل إلى القرى غدا.";
+  assert.equal(findQuotes(makeDoc(text, ENTS)).find((x) => x.text.includes("المياه ستصل"))?.speaker, null);
+});
