@@ -108,7 +108,9 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   let marker = -1, how: "an" | "colon" | "mark" | "prep" | "obj" = "obj";
   const limit = Math.min(m.end + MARKER_WINDOW, winEnd);
   const pf = prepFrames(cue.frames), an = pf.an;
-  for (let i = m.end; i < limit && !whole; i++) {
+  // a cue phrase that ends on its own أن ("وبين أن"): the content follows it
+  if (m.end - m.start >= 2 && isAn(toks[m.end - 1])) { marker = m.end - 1; how = "an"; }
+  for (let i = m.end; i < limit && !whole && marker < 0; i++) {
     // a quotation that opens after a plain word is a phrase inside the object ("تحويل رمضان إلى شهر "جهاد ضد الكافرين"")
     // (a cue that takes no أن clause, "أعرب عن", quotes only right after itself or its subject)
     if (markOpenAt(st, toks[i].start) && !(cue.frames.has("obj") && insideObject(st, i, m.end)) && (an || i <= m.end + 1 || prepMayOpen(st, i, m.end, subjEnd, !cue.participle))) { marker = i; how = "mark"; break; }
@@ -190,7 +192,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     // "وأكد عليه وزير خارجيته جون كيري الذي خاض": a relative clause describes the speaker, it is not what he said
     if (how === "obj" && RELATIVES.has(toks[c].norm)) return null;
     // "التي أعلن عنها"، "ما أكد عليه": a preposition with a pronoun points back to what was said
-    if (how === "obj" && m.end < toks.length && /^(عن|علي|ب|من|الي|ل|في)(ه|ها|هم|هما|هن)$/.test(toks[m.end].norm)) return null;
+    // (not after a cue that ends on its own أن: "وبين أن له كتابا")
+    if (how === "obj" && m.end < toks.length && !isAn(toks[m.end - 1]) && /^(عن|علي|ب|من|الي|ل|في)(ه|ها|هم|هما|هن)$/.test(toks[m.end].norm)) return null;
     const q = markOpenAt(st, toks[c].start);
     if (q) { start = q.start; end = q.end; direct = true; }
     else {
@@ -532,7 +535,8 @@ function insideReported(st: State, m: PhraseMatch<Cue>): boolean {
 const RELATIVE_MA = new Set(["ما", "مما", "عما", "بما", "من", "ممن"]); // ("انتقاد من وصفهم": whom he described)
 const EVERY = new Set(["كل", "لكل", "بكل", "وكل", "فكل"]);
 const NOT_BEFORE_VERB = new Set(["في", "علي", "الي", "عن", "مع", "حول", "خلال", "عبر", "يمكن", "يجب", "ينبغي", "لايمكن",
-  "حال", "اذا", "لو", "ولو", "متي", "كلما"]); // ("في حال صرح الطبيب"، "إذا قال": a condition, no statement made)
+  "حال", "اذا", "لو", "ولو", "متي", "كلما", // ("في حال صرح الطبيب"، "إذا قال": a condition, no statement made)
+  "شتان", "وشتان", "فرق", "الفرق", "فارق", "الفارق"]); // ("شتان بين أن …": بين is "between")
 function afterRelative(st: State, m: PhraseMatch<Cue>): boolean {
   const prev = st.toks[m.start - 1];
   if (!prev || prev.sentence !== st.toks[m.start].sentence) return false;

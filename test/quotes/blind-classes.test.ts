@@ -159,3 +159,15 @@ test("blind classes: a construct plural of an unnamed noun (مسؤولو) is unn
   const text = "قال كريم سالم إن السد امتلأ.\nوقال مسؤولو الري إن المياه ستصل إلى القرى غدا.";
   assert.equal(findQuotes(makeDoc(text, ENTS)).find((x) => x.text.includes("المياه ستصل"))?.speaker, null);
 });
+
+test("blind classes: a cue phrase ending on its own أن (وبين أن) opens its content after it", () => {
+  const text = "عنوان الخبر\nقال كريم سالم إن الموسم جيد جدا.\nوبين أن له كتابا ألفه لكشف أخطاء المزارعين في الري.";
+  const q = findQuotes(makeDoc(text, ENTS)).find((x) => x.text.includes("كتابا ألفه"));
+  assert.ok(q);
+  assert.equal(q.speaker, "p:karim");
+});
+
+test("blind classes: بين after شتان is the preposition 'between'", () => {
+  const text = "عنوان الخبر\nقال كريم سالم إن الموسم جيد جدا. وشتان بين أن تنخفض الأسعار قليلا وبين أن تنهار تماما.";
+  assert.deepEqual(findQuotes(makeDoc(text, ENTS)).filter((x) => x.text.includes("تنخفض الأسعار")).map((x) => x.cue), []);
+});
