@@ -247,7 +247,8 @@ export function carry(st: State, sent: number, cue: number): Speaker | null {
   if (last && lastSent >= sent - CARRY_SENTENCES) return last;
   for (let s = sent; s >= Math.max(0, sent - 1); s--) {
     const [a, b] = st.sents[s];
-    for (let i = a; i < Math.min(b, a + 5); i++) { const mm = st.ix.atToken[i]; if (mm && isActorType(mm.type) && !isNisba(mm)) return asSpeaker(mm); }
+    // (not an outlet the words were given to: "كشف لـ«عكاظ» رئيس المركز")
+    for (let i = a; i < Math.min(b, a + 5); i++) { const mm = st.ix.atToken[i]; if (mm && isActorType(mm.type) && !isNisba(mm) && !isAddressee(st, mm)) return asSpeaker(mm); }
   }
   return null;
 }
@@ -335,10 +336,13 @@ const TO = new Set(["الي", "مع", "ضد", "ل", "لـ"]);
 function isAddressee(st: State, mm: ActorMention): boolean {
   const t = st.toks[mm.first];
   const prefix = st.doc.text.slice(t.start, mm.start);
-  const prev = st.toks[mm.first - 1];
+  // (quotation marks around the name do not cut it from its preposition: "كشف لـ«عكاظ» رئيس المركز")
+  let p = mm.first - 1;
+  while (p > 0 && st.toks[p].kind === "punct" && QUOTE_MARKS.has(st.toks[p].text)) p--;
+  const prev = st.toks[p];
   const toIt = /ل$/.test(prefix) || /^لل/.test(mm.text) || (!!prev && TO.has(prev.text === "لـ" ? "لـ" : prev.norm));
   if (!toIt) return false;
-  const before = /ل$/.test(prefix) || /^لل/.test(mm.text) ? mm.first - 1 : mm.first - 2;
+  const before = /ل$/.test(prefix) || /^لل/.test(mm.text) ? mm.first - 1 : p - 1;
   return !(before >= 0 && cueAt(st, before, "document"));
 }
 

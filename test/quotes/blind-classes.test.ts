@@ -171,3 +171,10 @@ test("blind classes: بين after شتان is the preposition 'between'", () => 
   const text = "عنوان الخبر\nقال كريم سالم إن الموسم جيد جدا. وشتان بين أن تنخفض الأسعار قليلا وبين أن تنهار تماما.";
   assert.deepEqual(findQuotes(makeDoc(text, ENTS)).filter((x) => x.text.includes("تنخفض الأسعار")).map((x) => x.cue), []);
 });
+
+test("blind classes: the outlet the words were given to, in quotation marks, is no speaker", () => {
+  const text = "عنوان\nكشف لـ«النهار» رئيس قسم الأبحاث في الوزارة، أن الحقول تحتاج إلى مياه إضافية هذا الصيف.";
+  const q = findQuotes(makeDoc(text, ENTS)).find((x) => x.text.includes("الحقول تحتاج"));
+  assert.ok(q);
+  assert.notEqual(q.speaker, "o:paper");
+});
