@@ -178,3 +178,14 @@ test("blind classes: the outlet the words were given to, in quotation marks, is 
   assert.ok(q);
   assert.notEqual(q.speaker, "o:paper");
 });
+
+test("blind classes: the imperfects يعتبر/يعد without أن are 'is considered', no statement; حيث إن is 'since'", () => {
+  const text = "عنوان\nقال كريم سالم إن الموسم جيد جدا. ويعتبر السد أكبر مشروع في المنطقة. وتعد الحقول الشرقية الأخصب في البلاد، حيث إن مياهها وفيرة طوال العام.";
+  const qs = findQuotes(makeDoc(text, ENTS));
+  assert.deepEqual(qs.filter((x) => /يعتبر|تعد/.test(x.cue)).map((x) => [x.cue, x.text]), []);
+});
+
+test("blind classes: يعتبر with أن still reports a view", () => {
+  const text = "عنوان\nويعتبر كريم سالم أن السد أكبر مشروع زراعي في المنطقة.";
+  assert.equal(findQuotes(makeDoc(text, ENTS)).find((x) => x.text.includes("أكبر مشروع"))?.speaker, "p:karim");
+});
