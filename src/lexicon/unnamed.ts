@@ -2,6 +2,8 @@
 import { lexicon } from "./load.ts";
 import type { PhraseIndex } from "./phrase-index.ts";
 
+// (role "descriptor" rows, قائد، خبير، are unnamed only with an adjective after them, "agent" rows only
+// before a person they act for, "modifier" rows are those adjectives: quotes/speakers.ts)
 export function unnamedIndex(): PhraseIndex<true> {
-  return lexicon<true>("unnamed-sources.tsv", () => true);
+  return lexicon<true>("unnamed-sources.tsv", (row) => (row.role === "descriptor" || row.role === "modifier" || row.role === "agent" ? null : true));
 }

@@ -15,7 +15,7 @@ import { normalize } from "../text/normalize.ts";
 import { actorIndex, isActorType, isPlaceType, type ActorMention } from "../actors/mentions.ts";
 import { letterQuotes } from "./letters.ts";
 import { findQuoteMarks, type QuoteMarks } from "./marks.ts";
-import { antecedent, carry, clauseSubject, definiteSubject, earlierInSentence, isNisba, isSpeakingHead, issuer, pluralVerb, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
+import { agentOf, antecedent, carry, clauseSubject, definiteSubject, described, earlierInSentence, isNisba, isSpeakingHead, issuer, pluralVerb, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
 import { asSpeaker, newStamp, cueAt, firstCueFrom, firstMentionFrom, hasKind, speechMarks, unnamedIn, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type FoundQuote, type Speaker, type State } from "./state.ts";
 import { contentEnd, isAn, isColon } from "./tokens.ts";
 import { sentenceRanges } from "../actors/ranges.ts";
@@ -108,14 +108,16 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   let marker = -1, how: "an" | "colon" | "mark" | "prep" | "obj" = "obj";
   const limit = Math.min(m.end + MARKER_WINDOW, winEnd);
   const pf = prepFrames(cue.frames), an = pf.an;
-  for (let i = m.end; i < limit && !whole; i++) {
+  // a cue phrase that ends on its own أن ("وبين أن"): the content follows it
+  if (m.end - m.start >= 2 && isAn(toks[m.end - 1])) { marker = m.end - 1; how = "an"; }
+  for (let i = m.end; i < limit && !whole && marker < 0; i++) {
     // a quotation that opens after a plain word is a phrase inside the object ("تحويل رمضان إلى شهر "جهاد ضد الكافرين"")
     // (a cue that takes no أن clause, "أعرب عن", quotes only right after itself or its subject)
-    if (markOpenAt(st, toks[i].start) && !(cue.frames.has("obj") && insideObject(st, i, m.end)) && (an || i <= m.end + 1 || prepMayOpen(st, i, m.end, subjEnd))) { marker = i; how = "mark"; break; }
-    const prep = isPrep(toks[i], pf);
+    if (markOpenAt(st, toks[i].start) && !(cue.frames.has("obj") && insideObject(st, i, m.end)) && (an || i <= m.end + 1 || prepMayOpen(st, i, m.end, subjEnd, !cue.participle))) { marker = i; how = "mark"; break; }
+    const prep = isPrep(toks[i], pf) && !nameStartsAt(st, i);
     // "نبهت الإمارات الوزيرة إلى أن": a framed preposition with أن opens the content wherever it stands
     if (prep && an && i + 1 < limit && isAn(toks[i + 1])) { marker = i + 1; how = "an"; break; }
-    if (prep && prepMayOpen(st, i, m.end, subjEnd) && !cueAt(st, i, "accord")) {
+    if (prep && prepMayOpen(st, i, m.end, subjEnd, !cue.participle) && !cueAt(st, i, "accord")) {
       if (i + 1 < limit && an && isAn(toks[i + 1])) { marker = i + 1; how = "an"; } else { marker = i; how = "prep"; }
       break;
     }
@@ -133,25 +135,34 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     // a participle has no subject after it: a name there is its object ("داعيا الكونغرس إلى")
     const span = subjEnd > 0 || cue.participle || gen ? null : speakerFrom(st, m.end, limit);
     const from = subjEnd > 0 ? subjEnd : span ? span.last + 1 : gen ? gen.last + 1 : m.end;
+    // "أكد … العطية حرص دول المجلس على"، "مؤكدا أهمية التعاون مع إيران على": a bare noun right after the
+    // subject (or the participle) is the object, and the preposition further on is inside it
+    const objNow = cue.frames.has("obj") && !whole && (span !== null || cue.participle) && from < limit && bareObject(st, from);
     // a framed preposition after a short aside ("أعرب خلاله عن"، "في بيان لها عن"); far away it belongs to another verb
-    for (let i = from; i < Math.min(limit, from + PREP_REACH) && !whole; i++) if (isPrep(toks[i], pf)) { marker = i; how = "prep"; break; }
-    if (marker < 0 && before) how = "mark";
+    for (let i = from; i < Math.min(limit, from + PREP_REACH) && !whole && !objNow; i++) if (isPrep(toks[i], pf) && !nameStartsAt(st, i)) { marker = i; how = "prep"; break; }
+    if (objNow) { marker = from; how = "obj"; }
+    else if (marker < 0 && before) how = "mark";
     else if (marker < 0 && cue.frames.has("obj") && (span || cue.participle || subjEnd > 0 || objectFollows(st, m, sent, cue) || subjectBefore(st, m, sent))) { marker = from; how = "obj"; }
     else if (marker < 0) { forgetIfUnnamed(st, m); return null; }
   }
   // 2. who
   const spanEnd = marker >= 0 ? marker : Math.min(m.end + OBJ_WINDOW, winEnd);
   // (an object content starts right at the cue: "وصفه كثيرون بأنه" still has its unnamed subject there)
-  const unnamed = !cue.participle && !gen && (hasUnnamed(st, m.end, Math.max(spanEnd, m.end + (how === "obj" ? 2 : 0))) || unknownOrgSubject(st, m.end));
+  const unnamed = !cue.participle && !gen && (hasUnnamed(st, m.end, Math.max(spanEnd, m.end + (how === "obj" ? 2 : 0))) || unknownOrgSubject(st, m.end) || described(st, m.end) !== undefined || (st.ix.atToken[m.end + 1]?.type === "PERSON" && agentOf(st, m.end + 1)));
   let speaker: Speaker | null = null, carried = false, definite: Speaker | null | undefined, named: ActorMention | null = null;
   // "وكان صالح قد طالب الحكومة": the subject stands before "قد"; the name after the verb is its object
   const early = gen || cue.participle || docSubject || !QAD.has(toks[m.start - 1]?.norm ?? "") ? null : lookback(st, m.start, sent);
+  // "وكانت وحدة نزع الألغام … قد اتهمت الميليشيات": a subject no entity names between كان and قد;
+  // the name after the verb is its object (the title of one met before still points back: "وكان الوزير قد")
+  const kana = early || gen || cue.participle || docSubject ? -1 : kanaSubject(st, m.start);
   if (gen) speaker = asSpeaker(gen);
+  else if (kana >= 0) { speaker = definiteSubject(st, kana); if (!speaker) st.last = { id: null, text: null, at: m.start }; }
   else if (docSubject) { speaker = st.last; carried = true; }
   else if (early) speaker = early;
   else if (cue.participle) {
     speaker = sameSentence(st, sent, m.start);
-    if (!speaker) { speaker = carry(st, sent, m.start); carried = speaker !== null; }
+    // ("مشيرين"، "مؤكدين": a plural participle with no speaker in its sentence continues no single one)
+    if (!speaker && !/(ين|ات)$/.test(toks[m.start].norm)) { speaker = carry(st, sent, m.start); carried = speaker !== null; }
   }
   else {
     named = speakerFrom(st, m.end, spanEnd);
@@ -163,7 +174,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
       speaker = lookback(st, m.start, sent) ?? antecedent(st, m.start, sent) ?? issuer(st, m.start, sent);
       // "تقارير صحافية تفيد بأن"، "جماعات حقوقية أوضحت": a noun no entity names is the verb's subject, unnamed;
       // "وأكدوا"، "يعتبرون": a plural verb without a named subject speaks for no single actor
-      if (!speaker && !nounSubject(st, m.start) && !pluralVerb(toks[m.start])) {
+      if (!speaker && !nounSubject(st, m.start) && !pluralVerb(toks[m.start], true)) {
         speaker = earlierInSentence(st, sent) ?? clauseSubject(st, m.start, sent);
         if (!speaker) { speaker = carry(st, sent, m.start); carried = speaker !== null; }
       }
@@ -181,7 +192,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     // "وأكد عليه وزير خارجيته جون كيري الذي خاض": a relative clause describes the speaker, it is not what he said
     if (how === "obj" && RELATIVES.has(toks[c].norm)) return null;
     // "التي أعلن عنها"، "ما أكد عليه": a preposition with a pronoun points back to what was said
-    if (how === "obj" && m.end < toks.length && /^(عن|علي|ب|من|الي|ل|في)(ه|ها|هم|هما|هن)$/.test(toks[m.end].norm)) return null;
+    // (not after a cue that ends on its own أن: "وبين أن له كتابا")
+    if (how === "obj" && m.end < toks.length && !isAn(toks[m.end - 1]) && /^(عن|علي|ب|من|الي|ل|في)(ه|ها|هم|هما|هن)$/.test(toks[m.end].norm)) return null;
     const q = markOpenAt(st, toks[c].start);
     if (q) { start = q.start; end = q.end; direct = true; }
     else {
@@ -198,10 +210,12 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   // a participle or a subjectless verb continues the statement the last quote came from, and its outlet
   if (!via && speaker?.id && speaker.id === st.last?.id && (carried || cue.participle)) via = st.lastVia;
   const stance = stanceOf(st, cue.stance, sent);
-  push(st, m, speaker, start, end, direct, via, stance, unnamed);
+  // (a speaker found but not named, "وقالت الوكالة" after "الوكالة الأمريكية", is unnamed: "وأضافت" continues it)
+  const none = unnamed || (speaker !== null && speaker.id === null && !carried);
+  push(st, m, speaker, start, end, direct, via, stance, none);
   if (second >= 0) {
     const e = contentEnd(toks, second, winEnd), s2 = toks[second].start, e2 = toks[e - 1].end;
-    if (enoughWords(st.doc.text, s2, e2)) push(st, m, speaker, s2, e2, false, via, stance, unnamed);
+    if (enoughWords(st.doc.text, s2, e2)) push(st, m, speaker, s2, e2, false, via, stance, none);
   }
   return marker >= 0 ? marker : m.end;
 }
@@ -245,19 +259,32 @@ function relay(st: State, m: PhraseMatch<Cue>): number | null {
   const { toks } = st;
   const sent = toks[m.start].sentence;
   const [, sEnd] = st.sents[sent];
+  // (seven words at most, punctuation not counted: "ونقلت وكالة الأنباء الرسمية (سانا)، من جهتها، عن")
   let an = -1;
-  for (let i = m.end; i < Math.min(m.end + 8, sEnd); i++) if (toks[i].norm === "عن") { an = i; break; }
+  for (let i = m.end, words = 0; i < sEnd && words < 8; i++) {
+    if (toks[i].norm === "عن") { an = i; break; }
+    if (toks[i].kind !== "punct") words++;
+  }
   if (an < 0) return null;
-  const outlet = firstActorAfter(st, m.end, an);
-  const who = firstActorAfter(st, an + 1, Math.min(an + 5, sEnd));
-  let c = who ? who.last + 1 : an + 1;
+  // (the relayer may be named by a head met before: "نقل المرصد عن" after "المرصد السوري لحقوق الإنسان")
+  const named = firstActorAfter(st, m.end, an);
+  const outlet: Speaker | null = named ? asSpeaker(named) : m.end < an ? definiteSubject(st, m.end) : null;
+  // "نقل المرصد عن مصادر موثوقة أن": from an unnamed source, the relayer is the one who says it
+  // ("عن المتحدث باسم القوات الخاصة": the body he speaks for; "عن الأرجنتيني بيلسا": no nationality)
+  const source = unnamedIn(st, an + 1, an + 2), body = source ? spokesmanOf(st, an + 1, sEnd) : null;
+  const fromUnnamed = outlet?.id && source && !body ? outlet : null;
+  const from = body ?? (fromUnnamed ? null : firstActorAfter(st, an + 1, Math.min(an + 5, sEnd), true));
+  const who: Speaker | null = fromUnnamed ?? (from ? asSpeaker(from) : null);
+  let c = fromUnnamed ? source!.end : from ? from.last + 1 : an + 1;
   const winEnd = windowEnd(st, m, sEnd);
-  while (c < winEnd && (toks[c].kind === "punct" || isAn(toks[c]) || /^(قول|تصريح|تاكيد)/.test(tokenFormsAt(toks, c, "noun").at(-1) ?? ""))) c++;
+  // (the source's description, "عن مصدر عسكري:"، "عن مصادر موثوقة، أن", is not what it said)
+  if (fromUnnamed) for (let i = c; i < Math.min(c + 6, winEnd); i++) if (isAn(toks[i]) || isColon(toks[i]) || markOpenAt(st, toks[i].start)) { c = i; break; }
+  while (c < winEnd && !markOpenAt(st, toks[c].start) && (toks[c].kind === "punct" || isAn(toks[c]) || /^(قول|تصريح|تاكيد)/.test(tokenFormsAt(toks, c, "noun").at(-1) ?? ""))) c++;
   if (c >= winEnd) return null;
   const q = markOpenAt(st, toks[c].start);
   const start = q ? q.start : toks[c].start, end = q ? q.end : toks[contentEnd(toks, c, winEnd) - 1].end;
   if (!enoughWords(st.doc.text, start, end)) return null;
-  push(st, m, who ? asSpeaker(who) : null, start, end, !!q, outlet?.id ?? null, stanceOf(st, "asserted", sent), false);
+  push(st, m, who, start, end, !!q, fromUnnamed ? null : outlet?.id ?? null, stanceOf(st, "asserted", sent), false);
   return c;
 }
 
@@ -361,9 +388,24 @@ function secondComplement(st: State, how: string, marker: number, from: number, 
   return -1;
 }
 
+// words that stand between a verb and its object without being it ("أكد أيضا"، "أكد خلال لقائه"، "أكد لدى استقباله")
+const ASIDES = new Set(["يوم", "ايضا", "مجددا", "كذلك", "مره", "خلال", "خلاله", "لدي", "عقب", "اثناء", "بعد", "قبل", "عند", "حين", "عبر", "ضمن", "وسط", "امام", "اليوم", "امس", "غداه", "صباح", "مساء", "حيث", "اذ", "انه", "انها", "ان",
+  "في", "من", "الي", "علي", "عن", "مع", "حول", "لدي", "منذ", "ذلك", "هذا", "هذه", "فيه", "فيها", "له", "لها", "به", "بها", "امس", "قائلا"]);
+/** Token i is a bare noun that opens an object: a word with no article, no proclitic and no
+ *  pronoun of its own reading, not an adverb, a title, an organization head or a name. */
+function bareObject(st: State, i: number): boolean {
+  const t = st.toks[i];
+  if (t.kind !== "word" || st.ix.atToken[i] || ASIDES.has(t.norm) || /ا$/.test(t.norm) || /^\d/.test(t.norm) || isAn(t)) return false;
+  if (isSpeakingHead(t) || unknownOrgSubject(st, i) || cueAt(st, i, "say") || cueAt(st, i, "accord")) return false;
+  // (a word that may read with ب ل ك is an aside more often: "بدوره"، "لدى"، "كذلك")
+  return t.readings.some((r) => r.pre === "" && !r.article) && !t.readings.some((r) => /[بلك]/.test(r.pre) && r.norm.length >= 3);
+}
+
 /** A preposition opens the content right after the cue, after its subject, or after a comma. */
-function prepMayOpen(st: State, i: number, cueEnd: number, subjEnd: number): boolean {
+function prepMayOpen(st: State, i: number, cueEnd: number, subjEnd: number, subject: boolean): boolean {
   if (i === cueEnd || i === subjEnd || isComma(st, i - 1)) return true;
+  // a participle has no subject after it: a name there is in its object ("مؤكدا أهمية التعاون مع إيران على أسس")
+  if (!subject) return false;
   // after the subject, or after the subject and one adjective ("تنظيم داعش المتطرف بشن"), the
   // subject perhaps in quotation marks ("تنظيم “داعش” المتطرف بشن")
   const adj = i - 2 >= cueEnd && st.toks[i - 1].norm.startsWith("ال") && !st.ix.atToken[i - 1];
@@ -416,6 +458,12 @@ function isPrep(t: Token, pf: PrepFrames): boolean {
   return false;
 }
 
+/** A name starts with the token's first letter: "بنغازي"، "بيروت" begin with ب, no preposition. */
+function nameStartsAt(st: State, i: number): boolean {
+  const mm = st.ix.atToken[i];
+  return !!mm && mm.start === st.toks[i].start;
+}
+
 /** A reading with the proclitic ب (or وب) on a stem of three letters or more. */
 function takesBa(t: Token): boolean {
   const rs = t.readings;
@@ -450,9 +498,9 @@ function closedQuoteBefore(st: State, cue: number): QuoteMarks | null {
   return q && enoughWords(st.doc.text, q.start, q.end) ? q : null;
 }
 
-function firstActorAfter(st: State, from: number, to: number): ActorMention | null {
+function firstActorAfter(st: State, from: number, to: number, noNisba = false): ActorMention | null {
   const ms = st.ix.mentions;
-  for (let k = firstMentionFrom(st, from); k < ms.length; k++) { const mm = ms[k]; if (mm.first >= to) break; if (isActorType(mm.type)) return mm; }
+  for (let k = firstMentionFrom(st, from); k < ms.length; k++) { const mm = ms[k]; if (mm.first >= to) break; if (isActorType(mm.type) && !(noNisba && isNisba(mm))) return mm; }
   return null;
 }
 
@@ -477,13 +525,18 @@ function insideReported(st: State, m: PhraseMatch<Cue>): boolean {
   // a subject of its own after the verb, or before it ("…، لكن البيت الأبيض أكد أن")
   const named = speakerFrom(st, m.end, Math.min(m.end + 4, st.toks.length));
   if (named && named.type !== "GPE") return false;
-  return !lookback(st, m.start, sent);
+  // ("تقارير تفيد بأن الجزائر نصحت": a subject right after the complementizer is the clause's own)
+  const before = lookback(st, m.start, sent), at = before ? st.toks[before.at - 1] : undefined;
+  // (not "فإن": after a fronted phrase it opens the main clause, "وفي سياق …، فإن النجيفي أبلغ")
+  return !before || (!!at && isAn(at) && at.norm !== "فان");
 }
 
 // "ما اعتبره"، "مما وصفه": the verb sits in a relative clause that points back; its content is not after it
 const RELATIVE_MA = new Set(["ما", "مما", "عما", "بما", "من", "ممن"]); // ("انتقاد من وصفهم": whom he described)
 const EVERY = new Set(["كل", "لكل", "بكل", "وكل", "فكل"]);
-const NOT_BEFORE_VERB = new Set(["في", "علي", "الي", "عن", "مع", "حول", "خلال", "عبر", "يمكن", "يجب", "ينبغي", "لايمكن"]);
+const NOT_BEFORE_VERB = new Set(["في", "علي", "الي", "عن", "مع", "حول", "خلال", "عبر", "يمكن", "يجب", "ينبغي", "لايمكن",
+  "حال", "اذا", "لو", "ولو", "متي", "كلما", // ("في حال صرح الطبيب"، "إذا قال": a condition, no statement made)
+  "شتان", "وشتان", "فرق", "الفرق", "فارق", "الفارق"]); // ("شتان بين أن …": بين is "between")
 function afterRelative(st: State, m: PhraseMatch<Cue>): boolean {
   const prev = st.toks[m.start - 1];
   if (!prev || prev.sentence !== st.toks[m.start].sentence) return false;
@@ -499,6 +552,20 @@ const CLAUSE_OPENERS = new Set(["لكن", "ولكن", "حيث", "اذ", "كما"
 const FRONTED = new Set(["عن", "في", "حول", "بشان", "وعن", "بخصوص", "ازاء", "تجاه"]);
 const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"]);
 const QAD = new Set(["قد", "لقد", "وقد", "فقد"]);
+
+const KANA = new Set(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"]);
+/** "وكانت وحدة نزع الألغام قد اتهمت": the first token of the subject between a كان form and the قد
+ *  right before the cue, else -1 (no كان, or "وكان قد أعلن الوزير": no subject between them). */
+function kanaSubject(st: State, cue: number): number {
+  const q = cue - 1, t = st.toks[q];
+  if (!t || !QAD.has(t.norm) || t.sentence !== st.toks[cue].sentence) return -1;
+  for (let k = q - 1; k >= Math.max(0, q - 9); k--) {
+    const w = st.toks[k];
+    if (w.sentence !== t.sentence || (w.kind === "punct" && w.text !== "«" && w.text !== "»" && w.text !== "\"")) return -1;
+    if (KANA.has(w.norm)) return k + 1 < q ? k + 1 : -1;
+  }
+  return -1;
+}
 
 /** The name right after a verbal noun ("تأكيد أوباما"، "إعلان الجيش"), its genitive: the speaker. */
 function genitive(st: State, i: number): ActorMention | null {
@@ -588,6 +655,7 @@ function bareParticiple(st: State, m: PhraseMatch<Cue>): boolean {
   if (m.end - m.start !== 1 || !m.values.every((v) => v.participle)) return false;
   const t = st.toks[m.start], prev = st.toks[m.start - 1];
   if (!/(ا|ه|ين|ون|ات|تين|تان)$/.test(t.norm)) return true;
+  if (prev && (prev.norm === "غير" || prev.norm === "وغير")) return true; // "زيارة غير معلنة": an adjective
   // "إجراءات مشددة"، "معلومات مؤكدة": a feminine form right after an indefinite feminine noun agrees with it
   return /ه$/.test(t.norm) && !!prev && prev.kind === "word" && prev.sentence === t.sentence && !st.ix.atToken[m.start - 1]
     && /(ة|ات)$/.test(prev.text) && !prev.readings.some((r) => r.article);

@@ -25,20 +25,22 @@ const ORG_HEADS = new Set(["تنظيم", "حركه", "جماعه", "ميليشي
  *  country; never an outlet after a via marker, an addressee ("قال لـX") or a nationality adjective. */
 export function speakerFrom(st: State, from: number, to: number): ActorMention | null {
   const cands: ActorMention[] = [];
-  let unnamed = unnamedIn(st, from, Math.min(to, from + 3));
+  let unnamed = unnamedIn(st, from, Math.min(to, from + 3)) ?? described(st, from);
   if (unnamed && unnamed.end > to) unnamed = undefined;
   // "المتحدث باسم الحكومة راجح بادي": a definite title is followed by its holder's name
   if (unnamed && st.toks[unnamed.start].norm.startsWith("ال")) unnamed = undefined;
   const ms = st.ix.mentions;
   // distances in words: quotation marks and commas around a name do not push its holder away
   // ("المحلل في مركز «بروكينغز»، للأبحاث في الدوحة تشارلز ليستر")
-  let words = 0, at = from;
+  let words = 0, at = from, relative = false, agent = false;
   for (let k = firstMentionFrom(st, from); k < ms.length; k++) {
     const mm = ms[k];
     if (mm.first >= to) break;
-    for (; at < mm.first; at++) if (st.toks[at].kind !== "punct") words++;
+    for (; at < mm.first; at++) if (st.toks[at].kind !== "punct") { words++; if (RELATIVE_WORDS.has(st.toks[at].norm)) relative = true; }
     if (words >= 9) break;
-    if (!cands.length && words > 5) break; // a subject follows its verb closely
+    // "وقالت في البيان الذي حصلت الجزيرة على نسخة منه": a name after a relative pronoun is the relative clause's
+    if (relative) break;
+    if (!cands.length && words > (agent ? 8 : 5)) break; // a subject follows its verb closely (past an envoy's principal less so)
     if (unnamed && mm.first >= unnamed.end && mm.type !== "ORG") continue; // "سكان في صنعاء", "متحدث عراقي"
     if (!isActorType(mm.type) || isNisba(mm)) continue;
     if (mm.type === "GPE" && afterPreposition(st, mm)) continue; // "سكان في صنعاء": a place, not a speaker
@@ -47,14 +49,71 @@ export function speakerFrom(st: State, from: number, to: number): ActorMention |
     // the name after "according to" is a source, not the subject — but "على لسان" names who spoke for the subject
     if (accordBetween(st, from, mm.first) && !(cands.length && spokenThrough(st, cands[0].last + 1))) break;
     if (isAddressee(st, mm)) continue;
+    if (mm.type === "PERSON" && agentOf(st, mm.first)) { agent = true; continue; } // "سفير خادم الحرمين": someone else's envoy
     cands.push(mm);
   }
-  if (!cands.length) return null;
+  if (!cands.length) return unnamed ? reporterOutlet(st, unnamed.end, to) : null;
   const first = cands[0];
   if (first.type !== "PERSON" && adjacent(st, from, first.first) && !spokenThrough(st, first.last + 1)) return first;
   // a country further on speaks only through a head before it ("حكومة الخرطوم"); after a common
   // noun it is that noun's genitive ("ووصفت علاقة الخرطوم بالجزائر"، "تطالب كل من فيتنام والفلبين")
   return cands.find((c) => c.type === "PERSON") ?? cands.find((c) => c.type === "ORG") ?? cands.find((c) => c.type === "GPE" && c.first - from <= 4 && headed(st, from, c.first)) ?? null;
+}
+
+let roleWords: Map<string, Set<string>> | null = null;
+/** The normalized forms of unnamed-sources.tsv rows of one role. */
+function roleSet(role: string): Set<string> {
+  if (!roleWords) {
+    roleWords = new Map();
+    for (const { row } of readTsv(path.join(LEXICON_DIR, "unnamed-sources.tsv"))) {
+      const r = row.role ?? "";
+      if (!roleWords.has(r)) roleWords.set(r, new Set());
+      roleWords.get(r)!.add(normalize(row.form ?? ""));
+    }
+  }
+  return roleWords.get(role) ?? new Set();
+}
+
+/** "كشف قائد عسكري يمني"، "وقال دبلوماسي غربي بارز": a person noun (role descriptor) with an
+ *  indefinite adjective after it is someone unnamed (a nationality, عسكري، رفيع، بارز); with a
+ *  definite word after it it is a title in construct ("قائد الشرطة سيف") and its holder follows. */
+export function described(st: State, i: number): { start: number; end: number } | undefined {
+  const t = st.toks[i], n = st.toks[i + 1];
+  if (!t || !n || t.kind !== "word" || n.kind !== "word" || st.ix.atToken[i] || n.sentence !== t.sentence) return undefined;
+  const heads = roleSet("descriptor");
+  if (!t.readings.some((r) => (r.pre === "" || r.pre === "و") && !r.article && !r.post && heads.has(r.norm))) return undefined;
+  const mm = st.ix.atToken[i + 1];
+  if (mm && mm.type !== "GPE") return undefined;
+  const mods = roleSet("modifier");
+  const adj = n.readings.some((r) => r.pre === "" && !r.article && !r.post && (mods.has(r.norm) || (r.norm.length >= 4 && /(ي|يه)$/.test(r.norm))));
+  return adj ? { start: i, end: i + 2 } : undefined;
+}
+
+/** "سفير خادم الحرمين الشريفين"، "نائب الرئيس": the word before the person at token i is a noun in
+ *  construct that names someone acting for him (unnamed-sources.tsv role agent): he does not speak. */
+export function agentOf(st: State, i: number): boolean {
+  const t = st.toks[i - 1];
+  if (!t || t.kind !== "word" || st.ix.atToken[i - 1]) return false;
+  const agents = roleSet("agent");
+  return t.readings.some((r) => (r.pre === "" || r.pre === "و") && !r.article && !r.post && agents.has(r.norm));
+}
+
+let reporterWords: Set<string> | null = null;
+/** "وقال مراسل لوكالة فرانس برس إن": an unnamed reporter of a named outlet: the outlet speaks
+ *  (data/lexicon/unnamed-sources.tsv, pos "reporter"). The outlet mention right after the phrase, else null. */
+function reporterOutlet(st: State, end: number, to: number): ActorMention | null {
+  if (!reporterWords) {
+    reporterWords = new Set();
+    for (const { row } of readTsv(path.join(LEXICON_DIR, "unnamed-sources.tsv"))) if (row.role === "reporter") reporterWords.add(normalize(row.form ?? ""));
+  }
+  const t = st.toks[end - 1];
+  if (!t || !t.readings.some((r) => reporterWords!.has(r.norm))) return null;
+  // (the outlet right after, or after its medium noun: "لوكالة فرانس برس" where the name is "فرانس برس")
+  for (let i = end; i < Math.min(end + 2, to); i++) {
+    const mm = st.ix.atToken[i];
+    if (mm) return mm.first === i && mm.type === "ORG" && (i === end || isOutlet(st, mm)) ? mm : null;
+  }
+  return null;
 }
 
 const MEDIUM_NOUNS = new Set(["وكاله", "صحيفه", "قناه", "شبكه", "مجله", "جريده", "اذاعه", "تلفزيون"]);
@@ -84,14 +143,17 @@ function headed(st: State, from: number, at: number): boolean {
 }
 
 let speakingHeadWords: Set<string> | null = null;
-/** A noun that makes the place after it an institution that speaks (data/lexicon/speaking-heads.tsv:
- *  حكومة، سلطات، إمارة …), or a title (رئيس، وزير). */
-export function isSpeakingHead(t: Token): boolean {
+function speakingHeads(): Set<string> {
   if (!speakingHeadWords) {
     speakingHeadWords = new Set();
     for (const { row } of readTsv(path.join(LEXICON_DIR, "speaking-heads.tsv"))) speakingHeadWords.add(normalize(row.form ?? ""));
   }
-  const hs = speakingHeadWords;
+  return speakingHeadWords;
+}
+/** A noun that makes the place after it an institution that speaks (data/lexicon/speaking-heads.tsv:
+ *  حكومة، سلطات، إمارة …), or a title (رئيس، وزير). */
+export function isSpeakingHead(t: Token): boolean {
+  const hs = speakingHeads();
   return t.kind === "word" && t.readings.some((r) => (r.pre === "" || r.pre === "و") && !r.post && (hs.has(r.bare) || titleHeads().has(r.bare)));
 }
 
@@ -173,7 +235,7 @@ export function clauseSubject(st: State, cue: number, sent: number): Speaker | n
  *  quote that opens with a new actor of the cue's gender ("دانت البحرين … . وشددت") takes over. */
 export function carry(st: State, sent: number, cue: number): Speaker | null {
   // "أكدوا"، "يعتبرون": a plural verb without a subject continues no single named speaker
-  if (pluralVerb(st.toks[cue])) return null;
+  if (pluralVerb(st.toks[cue], !cueAt(st, cue, "say")?.values.some((v) => v.participle))) return null;
   const last = st.last;
   const lastSent = last ? st.toks[last.at].sentence : -1;
   const fem = feminineVerb(st.toks[cue]);
@@ -185,7 +247,8 @@ export function carry(st: State, sent: number, cue: number): Speaker | null {
   if (last && lastSent >= sent - CARRY_SENTENCES) return last;
   for (let s = sent; s >= Math.max(0, sent - 1); s--) {
     const [a, b] = st.sents[s];
-    for (let i = a; i < Math.min(b, a + 5); i++) { const mm = st.ix.atToken[i]; if (mm && isActorType(mm.type) && !isNisba(mm)) return asSpeaker(mm); }
+    // (not an outlet the words were given to: "كشف لـ«عكاظ» رئيس المركز")
+    for (let i = a; i < Math.min(b, a + 5); i++) { const mm = st.ix.atToken[i]; if (mm && isActorType(mm.type) && !isNisba(mm) && !isAddressee(st, mm)) return asSpeaker(mm); }
   }
   return null;
 }
@@ -250,11 +313,22 @@ const NISBA = /^ال.+(ي|يه|يين|يون)$/;
 const PLURAL_NISBA = /^[^ ]{3,}(يين|يون)$/;
 
 const PREPS = new Set(["في", "من", "الي", "علي", "عن", "قرب", "داخل", "حول", "مع", "ضد", "بين"]);
+/** The actor stands after a preposition: attached ("بالرقة"), before it ("في صنعاء"), or before the
+ *  title it carries ("وحين يسأل عن الرئيس أشرف غني يجيب"، "للرئيس عبد ربه منصور هادي"): it is no subject. */
 export function afterPreposition(st: State, mm: ActorMention): boolean {
   const t = st.toks[mm.first];
   if (mm.start > t.start && /[بلك]$/.test(st.doc.text.slice(t.start, mm.start))) return true;
-  const prev = st.toks[mm.first - 1];
-  return !!prev && PREPS.has(prev.norm);
+  let i = mm.first - 1;
+  // (a person's title, one or two words, between the preposition and the name; not "للمستشار X":
+  // after ل the name may be a source, "وفقا للمستشار X")
+  if (mm.type === "PERSON") for (let n = 0; n < 2 && i >= 0 && titleWord(st.toks[i]); n++) i--;
+  const prev = st.toks[i];
+  return !!prev && i < mm.first && PREPS.has(prev.norm);
+}
+
+/** A title word (رئيس، الرئيس، للرئيس، الوزير), with any proclitic and no enclitic. */
+function titleWord(t: Token): boolean {
+  return t.kind === "word" && t.readings.some((r) => !r.post && titleHeads().has(r.bare));
 }
 
 // "قال لـX"، "أبلغ الرئيسَ": X is spoken to — unless X issued the document ("بيان لوزارة X")
@@ -262,10 +336,13 @@ const TO = new Set(["الي", "مع", "ضد", "ل", "لـ"]);
 function isAddressee(st: State, mm: ActorMention): boolean {
   const t = st.toks[mm.first];
   const prefix = st.doc.text.slice(t.start, mm.start);
-  const prev = st.toks[mm.first - 1];
+  // (quotation marks around the name do not cut it from its preposition: "كشف لـ«عكاظ» رئيس المركز")
+  let p = mm.first - 1;
+  while (p > 0 && st.toks[p].kind === "punct" && QUOTE_MARKS.has(st.toks[p].text)) p--;
+  const prev = st.toks[p];
   const toIt = /ل$/.test(prefix) || /^لل/.test(mm.text) || (!!prev && TO.has(prev.text === "لـ" ? "لـ" : prev.norm));
   if (!toIt) return false;
-  const before = /ل$/.test(prefix) || /^لل/.test(mm.text) ? mm.first - 1 : mm.first - 2;
+  const before = /ل$/.test(prefix) || /^لل/.test(mm.text) ? mm.first - 1 : p - 1;
   return !(before >= 0 && cueAt(st, before, "document"));
 }
 
@@ -274,9 +351,11 @@ function hasConjunction(t: Token): boolean { return /^[وف]/.test(t.norm) && t.
 
 /** أكدوا، وأضافوا، يعتبرون: a plural verb (the plural participles, مؤكدين، are not: they continue
  *  their sentence's speaker in sameSentence). */
-export function pluralVerb(t: Token): boolean {
+export function pluralVerb(t: Token, verb = false): boolean {
   const n = hasConjunction(t) ? t.norm.slice(1) : t.norm;
-  return n.length >= 5 && (/وا$/.test(n) || /^[يت].+ون$/.test(n));
+  // (with an object pronoun: "ويعتبرونه"، "يتهمونه"; a perfect, "وطالبوه"، only when the cue is a
+  // verb: "منوها" is a participle)
+  return (n.length >= 4 && /وا$/.test(n)) || (n.length >= 5 && /^[يت].+ون(ه|ها|هم)?$/.test(n)) || (verb && n.length >= 6 && /و(ه|ها|هم)$/.test(n));
 }
 
 /** شددت، أكدت، تقول، مشيرة: the verb agrees with a feminine subject. */
@@ -361,8 +440,24 @@ function orgHeads(): Set<string> {
 export function unknownOrgSubject(st: State, i: number): boolean {
   const t = st.toks[i];
   if (!t || st.ix.atToken[i] || t.kind !== "word") return false;
-  // a head or its plural ("وكالات التصنيف")
-  return t.readings.some((r) => (r.pre === "" || r.pre === "و") && !r.article && (orgHeads().has(r.norm) || (/ات$/.test(r.norm) && orgHeads().has(r.norm.slice(0, -2) + "ه"))));
+  // a head or its plural ("وكالات التصنيف"), or an institution noun of speaking-heads.tsv that is no
+  // title ("وقالت قيادة المنطقة العسكرية الرابعة"; a title, "رئيس"، points back to its holder)
+  return t.readings.some((r) => (r.pre === "" || r.pre === "و") && !r.article && (orgHeads().has(r.norm) || (/ات$/.test(r.norm) && orgHeads().has(r.norm.slice(0, -2) + "ه"))
+    || (!r.post && institution(r.bare))));
+}
+
+/** An organization head (org-heads.tsv: مركز، جهاز، حركة …) or an institution noun of speaking-heads.tsv. */
+function institutionHead(bare: string): boolean {
+  return orgHeads().has(bare) || institution(bare);
+}
+
+function lastIsPerson(st: State): boolean {
+  const id = st.last?.id;
+  return !!id && st.ix.mentions.some((mm) => mm.id === id && mm.type === "PERSON");
+}
+
+function institution(bare: string): boolean {
+  return speakingHeads().has(bare) && !titleHeads().has(bare);
 }
 
 // ---------- "وقال الوزير" / "وهدد الإرهابي": a definite noun as subject ----------
@@ -378,11 +473,24 @@ export function definiteSubject(st: State, i: number): Speaker | null {
   if (held) return held;
   const r = t.readings.find((x) => x.article && (x.pre === "" || x.pre === "و") && !x.post);
   if (!r || r.norm === "الي" || r.norm === "الذي" || r.norm === "التي") return null;
+  // "اللجنة السعودية"، "الدكتور التركي": the noun met before with a nationality adjective names someone
+  // of that country, not the country: a person further back who carried the noun as his own title
+  // ("الدكتور عبدالله التركي"), else an unnamed speaker
+  let nisba = false;
   for (let k = firstMentionFrom(st, i) - 1; k >= 0; k--) {
     const mm = st.ix.mentions[k];
     if (!isActorType(mm.type)) continue;
-    for (let j = Math.max(0, mm.first - 3); j <= mm.first; j++) if (bareIs(st.toks[j], r.bare)) return asSpeaker(mm);
+    if (nisba) {
+      if (mm.type === "PERSON" && (bareIs(st.toks[mm.first - 1], r.bare) || bareIs(st.toks[mm.first], r.bare))) return asSpeaker(mm);
+      continue;
+    }
+    // (a person carries a title before him, "الوزير كريم"; "مدير المركز أحمد" does not make him "المركز")
+    if (mm.type === "PERSON" && !titleHeads().has(r.bare)) continue;
+    for (let j = Math.max(0, mm.first - 3); j <= mm.first; j++) if (bareIs(st.toks[j], r.bare)) { if (isNisba(mm)) { nisba = true; break; } return asSpeaker(mm); }
   }
+  // ("وأفاد المركز" after "مدير المركز أحمد": an institution met only in a person's title is unnamed,
+  // not the last speaker when that speaker is a person; after an organization it may well be it)
+  if (nisba || (institutionHead(r.bare) && lastIsPerson(st))) return { id: null, text: null, at: i };
   return null;
 }
 
