@@ -64,7 +64,7 @@ export function combine(c: Ctx, model: NerModel, found: FoundMention[]): FoundMe
   for (const m of found) covered.fill(1, m.tokens.start, m.tokens.end);
   const margin = (m: FoundMention) => outsideMargin(model, c.tokens, m.tokens.start, m.tokens.end);
   const veto = (m: FoundMention) => m.via === "pattern"
-    ? m.type === "PERSON" || (weakHead(c, m) && !m.kbId) || (!m.kbId && PLACES.has(m.type) && !namedHead(c, m) && margin(m) >= SURE_OUTSIDE)
+    ? (m.type === "PERSON" && !titledGiven(c, m)) || (weakHead(c, m) && !m.kbId) || (!m.kbId && PLACES.has(m.type) && !namedHead(c, m) && margin(m) >= SURE_OUTSIDE)
     : m.via === "kb" && ((PLACES.has(m.type) && !provinceByName(m) && (generatedPlace(c, m) || margin(m) >= (splitPlace(c, m) ? SURE_NOT_SPLIT : SURE_NOT_PLACE)))
       || (ONE_WORD_PERSON && m.type === "PERSON" && m.tokens.end - m.tokens.start === 1 && bySurnameOnly(c, m) && margin(m) >= SURE_OUTSIDE));
   // one array made by one literal, rewritten in place pass by pass (each pass over every mention
@@ -261,6 +261,16 @@ function startReading(c: Ctx, t: Token) {
  */
 function notAName(c: Ctx, t: Token, key: string): boolean {
   return c.lex.nameParts.has(key) || c.lex.genericPlaces.has(key) || c.lex.stops.has(t.norm);
+}
+
+/**
+ * A person pattern after a title whose first word is a known given name ("السفير علي الصادق",
+ * "الرقيب نسيب …"): the title and the given name together are the press's own way of naming,
+ * stronger evidence than the tagger's silence (ANERcorp leaves many titled names untagged). Two
+ * words at least: one given name after a title may be a word ("خادم الحرمين الشريفين باسمه").
+ */
+function titledGiven(c: Ctx, m: FoundMention): boolean {
+  return m.role === "name" && !m.kbId && m.tokens.end - m.tokens.start >= 2 && startsName(c.tokens[m.tokens.start], c.lex.firstNames);
 }
 
 function startsName(t: Token, firsts: Set<string>): boolean {

@@ -34,7 +34,8 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
       // (a given name after a title is a name even when a clitic reading is a stop word: فيصل → ف + يصل)
       // (علي is also على once folded: the lexicon of given names decides after a title)
       const titled = k > i + 1 && (cls[k - 1] & TITLE) !== 0 && (cls[k] & FIRST_NAME || lex.firstNames.has(u.norm));
-      if (cls[k] & STOP && !titled) break;
+      // (a given name written as a stop word, علي, goes on only after a title here: "قوات الرئيس علي …" names the person)
+      if ((cls[k] & STOP || lex.stops.has(u.norm)) && !titled) break;
       if (lex.directions.has(u.norm)) break; // جنوب البلاد, قرب
       const m = known.get(k);
       if (m && m.via === "kb" && !afterKb) {
