@@ -43,6 +43,10 @@ export interface Lexicons {
   genericPlaces: Set<string>;
   /** Institution phrases (normalized words) by first word. */
   institutions: Map<string, string[][]>;
+  /** Heads that make a bare outlet name the KB's (صحيفة، قناة، وكالة): media_head. */
+  mediaHeads: string[];
+  /** Words before a quoted outlet's bare name that it told or relayed (لـ«…»، مع «…»): relay_before. */
+  relayBefore: Set<string>;
 }
 
 export const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../data");
@@ -107,6 +111,8 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     ordinals: new Set(role("ordinal")),
     offices: new Set(role("office")),
     genericPlaces: new Set(role("generic_place")),
+    mediaHeads: role("media_head"),
+    relayBefore: new Set(role("relay_before")),
     institutions: new Map([...byFirstWord(inst)].map(([k, v]) => [k, v.map((x) => x.words)])),
   };
 }
