@@ -17,6 +17,8 @@ export interface Lexicons {
   /** Title phrases by their first word (normalized); longest first. */
   titles: Map<string, Title[]>;
   firstNames: Set<string>;
+  /** Given names spelled with final ى (عيسى، مصطفى، ليلى): written so, they are still the name (علي written ى is على). */
+  maqsuraNames: Set<string>;
   /** Given names that are also common words (عيد، حسن، أمل): they need a longer name around them. */
   ambiguousNames: Set<string>;
   /** Second parts of compound given names (الله، الدين): a name ending in one still lacks a family name. */
@@ -94,6 +96,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
   return {
     titles: byFirstWord(titles),
     firstNames: new Set((rows.firstNames ?? []).map((r) => normalize(r.name ?? "")).filter((s) => s && !s.includes(" "))),
+    maqsuraNames: new Set((rows.firstNames ?? []).filter((r) => (r.name ?? "").trim().endsWith("ى")).map((r) => normalize(r.name ?? ""))),
     orgHeads,
     ambiguousNames: new Set([
       ...(rows.firstNames ?? []).filter((r) => r.also_word === "y").map((r) => normalize(r.name ?? "")),

@@ -171,7 +171,7 @@ function answer(g: Gen, text: string, t: Token): number {
 function givenName(c: Ctx, t: Token, r: Reading, b: number, whole: number): boolean {
   if (t.kind !== "word" || r.post !== "" || r.article || !(r.pre === "" || r.pre === "و" || r.pre === "ف" || r.pre === "ل")) return false;
   if (r.pre !== "" && c.lex.ambiguousNames.has(r.norm)) return false;
-  if (r.to > r.from && c.text.charCodeAt(t.start + r.to - 1) === 0x649 && r.norm.endsWith("ي")) return false; // written ى
+  if (r.to > r.from && c.text.charCodeAt(t.start + r.to - 1) === 0x649 && r.norm.endsWith("ي") && !c.lex.maqsuraNames.has(r.norm)) return false; // written ى (على), unless spelled so (عيسى)
   return (!(b & IN.stop) || writtenYa(c.text, t, r)) && !(r.pre !== "" && whole & IN.stop && !writtenYa(c.text, t, r));
 }
 

@@ -92,7 +92,7 @@ export function firstNameReading(c: Ctx, t: Token): Reading | null {
     if (r.post !== "" || r.article || !FIRST_PRE.has(r.pre)) continue; // بيان is not ب + يان
     if (r.pre !== "" && c.lex.ambiguousNames.has(r.norm)) continue;
     if (!c.lex.firstNames.has(r.norm)) continue;
-    if (r.to > r.from && c.text.charCodeAt(t.start + r.to - 1) === 0x649 && r.norm.endsWith("ي")) continue; // written ى
+    if (r.to > r.from && c.text.charCodeAt(t.start + r.to - 1) === 0x649 && r.norm.endsWith("ي") && !c.lex.maqsuraNames.has(r.norm)) continue; // written ى (على), unless spelled so (عيسى)
     // بأن is not ب + آن; a given name written with ي is no stop word (writtenYa: علي, not على)
     if ((c.lex.stops.has(r.norm) || (r.pre !== "" && c.lex.stops.has(t.norm))) && !writtenYa(c.text, t, r)) continue;
     return r;

@@ -7,6 +7,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { analyze } from "../../src/text/analyze.ts";
 import { findMentions } from "../../src/mentions/find-mentions.ts";
+import { defaultResources } from "../../src/mentions/resources.ts";
 
 const persons = (text: string) =>
   findMentions({ text, tokens: analyze(text).tokens }).filter((m) => m.type === "PERSON").map((m) => m.text);
@@ -24,5 +25,21 @@ test("a given name written with ي is a name, not the preposition على", () =>
     const got = persons(text);
     for (const w of want) assert.ok(got.includes(w), `${text}: wants ${w}, got ${JSON.stringify(got)}`);
     for (const n of not) assert.ok(!got.includes(n), `${text}: must not have ${n}, got ${JSON.stringify(got)}`);
+  }
+});
+
+// The other side of the fold: given names spelled with final ى (عيسى، مصطفى، ليلى) are names when
+// written so; only علي written ى is the preposition (lexicons.ts maqsuraNames). The rules alone
+// (no tagger) must find them.
+const rulePersons = (text: string) =>
+  findMentions({ text, tokens: analyze(text).tokens }, { ...defaultResources(), model: undefined }).filter((m) => m.type === "PERSON").map((m) => m.text);
+test("a given name spelled with ى is a name when written so", () => {
+  const cases: [string, string[]][] = [
+    ["وأكد مدير الجمعية - يحيى الشمراني: أن التسجيل مفتوح للجميع.", ["يحيى الشمراني"]],
+    ["وشاركت في الندوة سلمى عبدالرحيم إلى جانب زملائها.", ["سلمى عبدالرحيم"]],
+  ];
+  for (const [text, want] of cases) {
+    const got = rulePersons(text);
+    for (const w of want) assert.ok(got.includes(w), `${text}: wants ${w}, got ${JSON.stringify(got)}`);
   }
 });
