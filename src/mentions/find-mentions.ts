@@ -11,6 +11,7 @@ import { mentionOf } from "./candidate.ts";
 import { isProminentPlace, type Gazetteer, type NameEntry } from "./gazetteer.ts";
 import type { Lexicons } from "./lexicons.ts";
 import { kbMatches } from "./kb-matches.ts";
+import { definiteOrgs } from "./definite-orgs.ts";
 import { firstNamePersons, knownSurnames, titledPersons } from "./person-patterns.ts";
 import { adjectives, institutions, orgPatterns, placesByCue, quotedOutlets, relayedOutlets } from "./org-patterns.ts";
 import { type Ctx } from "./words.ts";
@@ -52,6 +53,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   for (const m of kb) longest(byStart, m);
   for (const m of orgs) longest(byStart, m);
   pushAll(orgs, orgPatterns(c, byStart));
+  pushAll(orgs, definiteOrgs(c, byStart));
   for (const m of orgs) if (!byStart.has(m.tokens.start)) byStart.set(m.tokens.start, m);
   const persons = titledPersons(c, byStart);
   pushAll(persons, firstNamePersons(c));

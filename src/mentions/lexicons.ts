@@ -49,6 +49,10 @@ export interface Lexicons {
   mediaHeads: string[];
   /** Words before a quoted outlet's bare name that it told or relayed (لـ«…»، مع «…»): relay_before. */
   relayBefore: Set<string>;
+  /** Adjectives that take a لـ-complement of relation, not of purpose (الموالية للرئيس، التابعة للوزارة): relational. */
+  relational: Set<string>;
+  /** Prepositions a verbal noun governs (للحصول على، للتأكد من): verb_prep. */
+  verbPreps: Set<string>;
 }
 
 export const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../data");
@@ -116,6 +120,8 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     genericPlaces: new Set(role("generic_place")),
     mediaHeads: role("media_head"),
     relayBefore: new Set(role("relay_before")),
+    relational: new Set(role("relational")),
+    verbPreps: new Set(role("verb_prep")),
     institutions: new Map([...byFirstWord(inst)].map(([k, v]) => [k, v.map((x) => x.words)])),
   };
 }
