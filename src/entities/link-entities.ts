@@ -95,7 +95,7 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
   const unknownIds = new Map<string, string>(); // this document's: a small table, read before the memo across documents
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i], cands = found[i];
-    let entry = cands ? chooseCandidate(cands, ctx) : null;
+    let entry = cands ? chooseCandidate(cands, ctx, m.key ?? normalize(m.text)) : null;
     const options = known && cands && cands.length > 1 && GENERIC_IDS.has(cands[0].id) ? genericOf(GENERIC, cands) : undefined;
     if (options) {
       const id = chooseByContext(options, known!);
