@@ -39,6 +39,8 @@ export interface Lexicons {
   directions: Set<string>;
   /** Cues after which an unknown word is a settlement's name (حي، بلدة، قرية، مخيم). */
   settlementCues: Set<string>;
+  /** Settlement cues that are no ordinary noun besides: their names stand against the tagger (sure_settlement). */
+  sureSettlements: Set<string>;
   /** Words for an office holder (وزير، مدير، قائد): the institution after them is part of a title. */
   offices: Set<string>;
   /** Generic nouns that are also place names (المدينة، العاصمة، البلاد): places only after a cue. */
@@ -114,6 +116,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     qualifiers: new Set(role("institution_qualifier")),
     sides: new Set(role("side")),
     settlementCues: new Set(role("settlement_cue")),
+    sureSettlements: new Set(role("sure_settlement")),
     directions: new Set(role("direction")),
     ordinals: new Set(role("ordinal")),
     offices: new Set(role("office")),

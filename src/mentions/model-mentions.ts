@@ -180,11 +180,12 @@ const provinceByName = (m: FoundMention): boolean => m.role === "province";
  * A facility or place pattern under a name head (جامع، كنيسة، جبل، بحيرة: name_head in ner-cues.tsv):
  * ANERcorp, which the tagger learned from, leaves such heads and the facility names after them
  * mostly untagged (it is surest of O exactly there: "كنيسة الطابغة الأثرية"), while the press names
- * the place so: such a pattern stands, as organizations under a strong head do.
+ * the place so: such a pattern stands, as organizations under a strong head do. So does a settlement
+ * named after a cue that is no ordinary noun besides (حي، بلدة، قرية، مخيم: sure_settlement).
  */
 function namedHead(c: Ctx, m: FoundMention): boolean {
   const t = c.tokens[m.tokens.start];
-  for (const r of t.readings) if (r.post === "" && c.lex.orgHeads.get(r.norm)?.named) return true;
+  for (const r of t.readings) if (r.post === "" && (c.lex.orgHeads.get(r.norm)?.named || c.lex.sureSettlements.has(r.norm))) return true;
   return false;
 }
 

@@ -225,7 +225,7 @@ export function placesByCue(c: Ctx, known: Map<number, FoundMention>): FoundMent
     const t = tokens[i];
     const u = tokens[i + 1];
     if (!isWord(u) || u.kind !== "word" || u.sentence !== t.sentence || known.has(i + 1) || cls[i + 1] & STOP) continue;
-    if (cls[i + 1] & ADJ_WORD || lex.genericPlaces.has(u.norm) || u.readings[0].pre !== "" || /^[وبلف]/.test(u.norm) && !u.readings[0].article) continue;
+    if (cls[i + 1] & ADJ_WORD || lex.genericPlaces.has(u.norm) || lex.directions.has(u.norm) || u.readings[0].pre !== "" || /^[وبلف]/.test(u.norm) && !u.readings[0].article) continue;
     if (TANWEEN_END.test(u.text) || /(ه|ات|ين|ون)$/.test(u.readings[0].bare)) continue; // حي سكني، قرى مجاورة، بلدات
     const cue = t.readings.find((r) => r.post === "" && lex.settlementCues.has(r.norm))!;
     let end = i + 2;

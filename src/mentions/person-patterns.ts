@@ -53,9 +53,10 @@ export function titledPersons(c: Ctx, known: Map<number, FoundMention>): FoundMe
     // "اقتراح أنان بوقف فوري": a name run stops before a name already found that it would run on past
     // (one that ends the run is the KB's family name of this person: "عبداللطيف بن راشد الزياني";
     // a run from a given name is a name, whatever KB pieces it holds: "محمد بن مبارك بن عبد الله الدوسري")
+    // (a place or body the run would end on is no family name: "قائد عملية تحرير [عدن]")
     for (let k = j + 1; k < end && !given; k++) {
       const m = known.get(k);
-      if (m && m.tokens.end < end) { end = k; break; }
+      if (m && (m.tokens.end < end || m.type !== "PERSON")) { end = k; break; }
     }
     if (end <= j) continue;
     // one word must be a known given name (الأمير خالد); "X الY" needs X to be one (not جيش الحكومة)
