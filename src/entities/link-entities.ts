@@ -97,14 +97,12 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
     const m = ms[i], cands = found[i];
     let entry = cands ? chooseCandidate(cands, ctx, m.key ?? normalize(m.text)) : null;
     const options = known && cands && cands.length > 1 && GENERIC_IDS.has(cands[0].id) ? genericOf(GENERIC, cands) : undefined;
-    let key = m.key ?? normalize(m.text);
     if (options) {
       const id = chooseByContext(options, known!);
-      // the document does not say which: no KB entity rather than a guess, but the body is named
-      // ("وزارة التعليم" in a Saudi story): an entity of its own, keyed by the document's main country
-      if (id === null) { entry = null; key = `${key} ${known!.mainCountry ?? ""}`.trimEnd(); }
-      else entry = cands!.find((e) => e.id === id) ?? entry;
+      if (id === null) continue; // the document does not say which: no entity rather than a guess
+      entry = cands!.find((e) => e.id === id) ?? entry;
     }
+    const key = m.key ?? normalize(m.text);
     let id: string | undefined;
     if (entry) id = entry.id;
     else if ((id = unknownIds.get(key)) === undefined) unknownIds.set(key, (id = unknownId(key)));
