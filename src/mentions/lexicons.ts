@@ -55,6 +55,8 @@ export interface Lexicons {
   relational: Set<string>;
   /** Prepositions a verbal noun governs (للحصول على، للتأكد من): verb_prep. */
   verbPreps: Set<string>;
+  /** Reporting verbs in verb-subject order (وقال، وأضاف): say_verb. */
+  sayVerbs: Set<string>;
 }
 
 export const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../data");
@@ -125,6 +127,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     relayBefore: new Set(role("relay_before")),
     relational: new Set(role("relational")),
     verbPreps: new Set(role("verb_prep")),
+    sayVerbs: new Set(role("say_verb")),
     institutions: new Map([...byFirstWord(inst)].map(([k, v]) => [k, v.map((x) => x.words)])),
   };
 }

@@ -90,10 +90,30 @@ export function firstNamePersons(c: Ctx): FoundMention[] {
     if (words === 2 && c.lex.nameParts.has(names[1].norm)) continue;
     // بثه، حكومته: a word with a possessive pronoun is no part of a name
     if (names.slice(1).some((x) => PRONOUN_END.test(x.norm) && !c.lex.firstNames.has(x.norm))) continue;
-    out.push(makeMention(text, tokens, r, i, end, "PERSON", "pattern", 0.55, normalize(text.slice(tokens[i].start + r.from, tokens[end - 1].end))));
+    const from = givenBefore(c, i) ? i - 1 : i;
+    const fr = from === i ? r : tokens[from].readings[0];
+    out.push(makeMention(text, tokens, fr, from, end, "PERSON", "pattern", 0.55, normalize(text.slice(tokens[from].start + fr.from, tokens[end - 1].end))));
     i = end - 1;
   }
   return out;
+}
+
+/**
+ * Is the word before a name that starts with a given name (at i) that person's own given name, one
+ * the lexicon lacks? When a reporting verb stands right before it (verb-subject order: "وأضاف نشوان
+ * هاشم محمد", "وذكر غزال عبد الله") and it is a plain word: no clitic, article, stop word, title,
+ * name already found, adjective, number or verb-like prefix.
+ */
+function givenBefore(c: Ctx, i: number): boolean {
+  const { tokens, lex } = c;
+  if (i < 2) return false;
+  const w = tokens[i - 1], v = tokens[i - 2];
+  if (!isWord(w) || w.kind !== "word" || !isWord(v) || w.sentence !== tokens[i].sentence || v.sentence !== w.sentence) return false;
+  if (!v.readings.some((x) => x.post === "" && (x.pre === "" || x.pre === "و" || x.pre === "ف") && lex.sayVerbs.has(x.norm))) return false;
+  const cls = wordClasses(c);
+  if (cls[i - 1] & (STOP | TITLE | ADJ_WORD | FIRST_NAME) || w.readings[0].article || w.readings.length > 1 && w.readings[1].pre !== "") return false;
+  if (/^[يتوفبل]/.test(w.norm) || w.norm.length < 3 || lex.offices.has(w.norm) || lex.orgHeads.has(w.norm)) return false;
+  return true;
 }
 
 /**
