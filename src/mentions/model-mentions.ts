@@ -64,7 +64,7 @@ export function combine(c: Ctx, model: NerModel, found: FoundMention[]): FoundMe
   for (const m of found) covered.fill(1, m.tokens.start, m.tokens.end);
   const margin = (m: FoundMention) => outsideMargin(model, c.tokens, m.tokens.start, m.tokens.end);
   const veto = (m: FoundMention) => m.via === "pattern"
-    ? (m.type === "PERSON" && !titledGiven(c, m)) || (weakHead(c, m) && !m.kbId) || (!m.kbId && PLACES.has(m.type) && !namedHead(c, m) && margin(m) >= SURE_OUTSIDE)
+    ? (m.type === "PERSON" && !titledGiven(c, m)) || (weakHead(c, m) && !m.kbId) || (!m.kbId && PLACES.has(m.type) && !namedHead(c, m) && !quotedAfterHead(c, m) && margin(m) >= SURE_OUTSIDE)
     : m.via === "kb" && ((PLACES.has(m.type) && !provinceByName(m) && (generatedPlace(c, m) || margin(m) >= (splitPlace(c, m) ? SURE_NOT_SPLIT : SURE_NOT_PLACE)))
       || (ONE_WORD_PERSON && m.type === "PERSON" && m.tokens.end - m.tokens.start === 1 && bySurnameOnly(c, m) && margin(m) >= SURE_OUTSIDE));
   // one array made by one literal, rewritten in place pass by pass (each pass over every mention
@@ -190,6 +190,14 @@ function namedHead(c: Ctx, m: FoundMention): boolean {
 }
 
 /** An organization or facility pattern headed by a word that is also an ordinary noun (قوات، مجلس). */
+/** A facility named in quotation marks right after its head (قاعدة «أنجرليك»): the marks are the press's own evidence. */
+function quotedAfterHead(c: Ctx, m: FoundMention): boolean {
+  const k = m.tokens.start;
+  if (k < 2 || c.tokens[k - 1].kind !== "punct" || m.tokens.end >= c.tokens.length || c.tokens[m.tokens.end].kind !== "punct") return false;
+  for (const r of c.tokens[k - 2].readings) if (r.post === "" && c.lex.orgHeads.has(r.bare)) return true;
+  return false;
+}
+
 function weakHead(c: Ctx, m: FoundMention): boolean {
   const t = c.tokens[m.tokens.start];
   return t.readings.some((r) => r.post === "" && !!c.lex.orgHeads.get(r.norm)?.weak);

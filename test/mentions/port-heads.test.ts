@@ -18,3 +18,15 @@ test("the word after ميناء or مطار names the facility", () => {
     for (const w of want) assert.ok(got.includes(w), `${text}: wants ${w}, got ${JSON.stringify(got)}`);
   }
 });
+
+// A facility named in quotation marks right after its head (model-mentions.ts quotedAfterHead)
+// stands even where the tagger is sure of no name: the marks are the press's own evidence.
+test("a quoted facility name after its head stands", () => {
+  const cases: [string, string[]][] = [
+    ["وأضرب عشرات الأسرى في سجن «جلبوع» منذ أسبوع.", ["FAC:جلبوع"]],
+  ];
+  for (const [text, want] of cases) {
+    const got = typed(text);
+    for (const w of want) assert.ok(got.includes(w), `${text}: wants ${w}, got ${JSON.stringify(got)}`);
+  }
+});
