@@ -1,9 +1,11 @@
 // Which place a name means, and where it is. A name several places share (عمان: Oman or Amman;
 // many villages called الحسينية) is read in the document's context: a candidate in a country the
 // document names wins, then one close to the other places it names, then the knowledge base's
-// order (hand-written rows, countries, provinces, then the most populous).
+// order (hand-written rows, countries, provinces, then the most populous). A capital or a city of a
+// million weighs as much as the document's countries.
 import type { Geo } from "../core/contract.ts";
 import type { Gazetteer, NameEntry } from "../mentions/gazetteer.ts";
+import { normalize } from "../text/normalize.ts";
 
 export interface PlaceContext { countries: Set<string>; points: { lat: number; lon: number }[] }
 
@@ -23,23 +25,35 @@ export function addToContext(ctx: PlaceContext, es: readonly NameEntry[]): void 
   if (es.length === 1 && e.lat !== null && e.lon !== null && e.subtype !== "country") ctx.points.push({ lat: e.lat, lon: e.lon });
 }
 
-/** The candidate the context supports best (candidates come best-first from the gazetteer). */
-export function chooseCandidate(es: NameEntry[], ctx: PlaceContext): NameEntry {
+/** The candidate the context supports best (candidates come best-first from the gazetteer); `key`: the mention's normalized name. */
+export function chooseCandidate(es: NameEntry[], ctx: PlaceContext, key = ""): NameEntry {
   if (es.length === 1) return es[0];
-  let best = es[0], bestScore = score(es[0], 0, ctx);
+  // (a country's name is the country, not its capital of the same name: الكويت، تونس، جيبوتي)
+  for (let i = 0; i < es.length; i++) if (es[i].subtype === "country") { key = ""; break; }
+  let best = es[0], bestScore = score(es[0], 0, ctx, key);
   for (let i = 1; i < es.length; i++) {
-    const s = score(es[i], i, ctx);
+    const s = score(es[i], i, ctx, key);
     if (s > bestScore) { best = es[i]; bestScore = s; }
   }
   return best;
 }
 
-function score(e: NameEntry, rank: number, ctx: PlaceContext): number {
+function score(e: NameEntry, rank: number, ctx: PlaceContext, key: string): number {
   let s = -rank * 0.01;
   if (!e.generated) s += 2;
   if (e.country && ctx.countries.has(e.country)) s += 3;
+  // a capital or a city of a million is what its bare name means, whatever the document's other
+  // countries: "الرياض" in an article about Iraq is still Riyadh, not the Iraqi town; "مكة المكرمة"
+  // the city, not the province named after it (provinces are named with منطقة/محافظة)
+  if ((e.subtype === "capital" || (e.subtype === "city" && (e.population ?? 0) >= 1_000_000)) && byName(e, key)) s += 3;
   if (e.lat !== null && e.lon !== null && ctx.points.some((p) => km(p, { lat: e.lat!, lon: e.lon! }) < 300)) s += 0.5;
   return s;
+}
+
+/** Is the mention the place's own name, or its name and more (مكة المكرمة)? Not a stray alias: الجزيرة is one of Algiers' in GeoNames. */
+function byName(e: NameEntry, key: string): boolean {
+  const n = normalize(e.name);
+  return key !== "" && (key === n || key.startsWith(n + " "));
 }
 
 export function geoOf(e: NameEntry | undefined): Geo | undefined {

@@ -11,8 +11,9 @@ import { mentionOf } from "./candidate.ts";
 import { isProminentPlace, type Gazetteer, type NameEntry } from "./gazetteer.ts";
 import type { Lexicons } from "./lexicons.ts";
 import { kbMatches } from "./kb-matches.ts";
+import { definiteOrgs } from "./definite-orgs.ts";
 import { firstNamePersons, knownSurnames, titledPersons } from "./person-patterns.ts";
-import { adjectives, institutions, orgPatterns, placesByCue, quotedOutlets } from "./org-patterns.ts";
+import { adjectives, institutions, orgPatterns, placesByCue, quotedOutlets, relayedOutlets } from "./org-patterns.ts";
 import { type Ctx } from "./words.ts";
 import { docForms } from "./word-classes.ts";
 import { defaultResources } from "./resources.ts";
@@ -45,10 +46,14 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   }
   const orgs = institutions(c);
   pushAll(orgs, quotedOutlets(c));
+  const relayed = relayedOutlets(c);
+  if (relayed.length) dropCovered(kb, relayed); // لـ«الرياض»: the newspaper, not the city
+  pushAll(orgs, relayed);
   const byStart = new Map<number, FoundMention>();
   for (const m of kb) longest(byStart, m);
   for (const m of orgs) longest(byStart, m);
   pushAll(orgs, orgPatterns(c, byStart));
+  pushAll(orgs, definiteOrgs(c, byStart));
   for (const m of orgs) if (!byStart.has(m.tokens.start)) byStart.set(m.tokens.start, m);
   const persons = titledPersons(c, byStart);
   pushAll(persons, firstNamePersons(c));
@@ -71,6 +76,16 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   pushAll(all, adj);
   const found = resolve(all);
   return res.model ? withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention) : found;
+}
+
+/** Remove from `list` the mentions whose tokens are exactly those of one in `by`. */
+function dropCovered(list: FoundMention[], by: readonly FoundMention[]): void {
+  let w = 0;
+  for (let r = 0; r < list.length; r++) {
+    const m = list[r];
+    if (!by.some((b) => b.tokens.start === m.tokens.start && b.tokens.end === m.tokens.end)) list[w++] = m;
+  }
+  list.length = w;
 }
 
 function pushAll(to: FoundMention[], from: readonly FoundMention[]): void {

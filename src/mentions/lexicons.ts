@@ -17,6 +17,8 @@ export interface Lexicons {
   /** Title phrases by their first word (normalized); longest first. */
   titles: Map<string, Title[]>;
   firstNames: Set<string>;
+  /** Given names spelled with final ى (عيسى، مصطفى، ليلى): written so, they are still the name (علي written ى is على). */
+  maqsuraNames: Set<string>;
   /** Given names that are also common words (عيد، حسن، أمل): they need a longer name around them. */
   ambiguousNames: Set<string>;
   /** Second parts of compound given names (الله، الدين): a name ending in one still lacks a family name. */
@@ -37,12 +39,24 @@ export interface Lexicons {
   directions: Set<string>;
   /** Cues after which an unknown word is a settlement's name (حي، بلدة، قرية، مخيم). */
   settlementCues: Set<string>;
+  /** Settlement cues that are no ordinary noun besides: their names stand against the tagger (sure_settlement). */
+  sureSettlements: Set<string>;
   /** Words for an office holder (وزير، مدير، قائد): the institution after them is part of a title. */
   offices: Set<string>;
   /** Generic nouns that are also place names (المدينة، العاصمة، البلاد): places only after a cue. */
   genericPlaces: Set<string>;
   /** Institution phrases (normalized words) by first word. */
   institutions: Map<string, string[][]>;
+  /** Heads that make a bare outlet name the KB's (صحيفة، قناة، وكالة): media_head. */
+  mediaHeads: string[];
+  /** Words before a quoted outlet's bare name that it told or relayed (لـ«…»، مع «…»): relay_before. */
+  relayBefore: Set<string>;
+  /** Adjectives that take a لـ-complement of relation, not of purpose (الموالية للرئيس، التابعة للوزارة): relational. */
+  relational: Set<string>;
+  /** Prepositions a verbal noun governs (للحصول على، للتأكد من): verb_prep. */
+  verbPreps: Set<string>;
+  /** Reporting verbs in verb-subject order (وقال، وأضاف): say_verb. */
+  sayVerbs: Set<string>;
 }
 
 export const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../data");
@@ -90,6 +104,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
   return {
     titles: byFirstWord(titles),
     firstNames: new Set((rows.firstNames ?? []).map((r) => normalize(r.name ?? "")).filter((s) => s && !s.includes(" "))),
+    maqsuraNames: new Set((rows.firstNames ?? []).filter((r) => (r.name ?? "").trim().endsWith("ى")).map((r) => normalize(r.name ?? ""))),
     orgHeads,
     ambiguousNames: new Set([
       ...(rows.firstNames ?? []).filter((r) => r.also_word === "y").map((r) => normalize(r.name ?? "")),
@@ -103,10 +118,16 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     qualifiers: new Set(role("institution_qualifier")),
     sides: new Set(role("side")),
     settlementCues: new Set(role("settlement_cue")),
+    sureSettlements: new Set(role("sure_settlement")),
     directions: new Set(role("direction")),
     ordinals: new Set(role("ordinal")),
     offices: new Set(role("office")),
     genericPlaces: new Set(role("generic_place")),
+    mediaHeads: role("media_head"),
+    relayBefore: new Set(role("relay_before")),
+    relational: new Set(role("relational")),
+    verbPreps: new Set(role("verb_prep")),
+    sayVerbs: new Set(role("say_verb")),
     institutions: new Map([...byFirstWord(inst)].map(([k, v]) => [k, v.map((x) => x.words)])),
   };
 }

@@ -64,7 +64,7 @@ export function combine(c: Ctx, model: NerModel, found: FoundMention[]): FoundMe
   for (const m of found) covered.fill(1, m.tokens.start, m.tokens.end);
   const margin = (m: FoundMention) => outsideMargin(model, c.tokens, m.tokens.start, m.tokens.end);
   const veto = (m: FoundMention) => m.via === "pattern"
-    ? m.type === "PERSON" || (weakHead(c, m) && !m.kbId) || (!m.kbId && PLACES.has(m.type) && !namedHead(c, m) && margin(m) >= SURE_OUTSIDE)
+    ? (m.type === "PERSON" && !titledGiven(c, m)) || (weakHead(c, m) && !m.kbId) || (!m.kbId && PLACES.has(m.type) && !namedHead(c, m) && !quotedAfterHead(c, m) && margin(m) >= SURE_OUTSIDE)
     : m.via === "kb" && ((PLACES.has(m.type) && !provinceByName(m) && (generatedPlace(c, m) || margin(m) >= (splitPlace(c, m) ? SURE_NOT_SPLIT : SURE_NOT_PLACE)))
       || (ONE_WORD_PERSON && m.type === "PERSON" && m.tokens.end - m.tokens.start === 1 && bySurnameOnly(c, m) && margin(m) >= SURE_OUTSIDE));
   // one array made by one literal, rewritten in place pass by pass (each pass over every mention
@@ -180,15 +180,24 @@ const provinceByName = (m: FoundMention): boolean => m.role === "province";
  * A facility or place pattern under a name head (جامع، كنيسة، جبل، بحيرة: name_head in ner-cues.tsv):
  * ANERcorp, which the tagger learned from, leaves such heads and the facility names after them
  * mostly untagged (it is surest of O exactly there: "كنيسة الطابغة الأثرية"), while the press names
- * the place so: such a pattern stands, as organizations under a strong head do.
+ * the place so: such a pattern stands, as organizations under a strong head do. So does a settlement
+ * named after a cue that is no ordinary noun besides (حي، بلدة، قرية، مخيم: sure_settlement).
  */
 function namedHead(c: Ctx, m: FoundMention): boolean {
   const t = c.tokens[m.tokens.start];
-  for (const r of t.readings) if (r.post === "" && c.lex.orgHeads.get(r.norm)?.named) return true;
+  for (const r of t.readings) if (r.post === "" && (c.lex.orgHeads.get(r.norm)?.named || c.lex.sureSettlements.has(r.norm))) return true;
   return false;
 }
 
 /** An organization or facility pattern headed by a word that is also an ordinary noun (قوات، مجلس). */
+/** A facility named in quotation marks right after its head (قاعدة «أنجرليك»): the marks are the press's own evidence. */
+function quotedAfterHead(c: Ctx, m: FoundMention): boolean {
+  const k = m.tokens.start;
+  if (k < 2 || c.tokens[k - 1].kind !== "punct" || m.tokens.end >= c.tokens.length || c.tokens[m.tokens.end].kind !== "punct") return false;
+  for (const r of c.tokens[k - 2].readings) if (r.post === "" && c.lex.orgHeads.has(r.bare)) return true;
+  return false;
+}
+
 function weakHead(c: Ctx, m: FoundMention): boolean {
   const t = c.tokens[m.tokens.start];
   return t.readings.some((r) => r.post === "" && !!c.lex.orgHeads.get(r.norm)?.weak);
@@ -261,6 +270,16 @@ function startReading(c: Ctx, t: Token) {
  */
 function notAName(c: Ctx, t: Token, key: string): boolean {
   return c.lex.nameParts.has(key) || c.lex.genericPlaces.has(key) || c.lex.stops.has(t.norm);
+}
+
+/**
+ * A person pattern after a title whose first word is a known given name ("السفير علي الصادق",
+ * "الرقيب نسيب …"): the title and the given name together are the press's own way of naming,
+ * stronger evidence than the tagger's silence (ANERcorp leaves many titled names untagged). Two
+ * words at least: one given name after a title may be a word ("خادم الحرمين الشريفين باسمه").
+ */
+function titledGiven(c: Ctx, m: FoundMention): boolean {
+  return m.role === "name" && !m.kbId && m.tokens.end - m.tokens.start >= 2 && startsName(c.tokens[m.tokens.start], c.lex.firstNames);
 }
 
 function startsName(t: Token, firsts: Set<string>): boolean {

@@ -34,7 +34,8 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
       // (a given name after a title is a name even when a clitic reading is a stop word: فيصل → ف + يصل)
       // (علي is also على once folded: the lexicon of given names decides after a title)
       const titled = k > i + 1 && (cls[k - 1] & TITLE) !== 0 && (cls[k] & FIRST_NAME || lex.firstNames.has(u.norm));
-      if (cls[k] & STOP && !titled) break;
+      // (a given name written as a stop word, علي, goes on only after a title here: "قوات الرئيس علي …" names the person)
+      if ((cls[k] & STOP || lex.stops.has(u.norm)) && !titled) break;
       if (lex.directions.has(u.norm)) break; // جنوب البلاد, قرب
       const m = known.get(k);
       if (m && m.via === "kb" && !afterKb) {
@@ -180,6 +181,37 @@ export function quotedOutlets(c: Ctx): FoundMention[] {
 }
 
 /**
+ * An outlet named bare in quotation marks after the word that says it was told or relayed
+ * something: "قال مصدر لـ«الوطن»", "في اتصال مع «الرياض»". The bare name is an ordinary word or a
+ * place (the KB files it only with its head: صحيفة الوطن السعودية), so it counts only when a
+ * media head and the name are, or begin, a KB name; the KB's entry is linked when exact.
+ */
+export function relayedOutlets(c: Ctx): FoundMention[] {
+  const { tokens, text, lex, gaz } = c;
+  const out: FoundMention[] = [];
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const q = tokens[i];
+    if (q.kind !== "punct" || q.text.length !== 1 || !QUOTE_OPEN.has(q.text)) continue;
+    const before = tokens[i - 1];
+    if (!isWord(before) || !lex.relayBefore.has(before.norm)) continue;
+    let k = i + 1;
+    while (k < tokens.length && k - i - 1 < 3 && isWord(tokens[k]) && tokens[k].kind === "word") k++;
+    if (k === i + 1 || !QUOTE_CLOSE.has(tokens[k]?.text ?? "")) continue;
+    const first = tokens[i + 1];
+    const name = normalize(text.slice(first.start, tokens[k - 1].end));
+    let ids: string[] | null = null;
+    for (const h of lex.mediaHeads) {
+      const hit = gaz.lookup(`${h} ${name}`);
+      if (hit) { ids = hit.filter((e) => e.type === "ORG").map((e) => e.id); if (ids.length) break; }
+      if (gaz.isPrefix(`${h} ${name}`)) ids = [];
+    }
+    if (ids === null) continue;
+    out.push(makeMention(text, tokens, first.readings[0], i + 1, k, "ORG", ids.length ? "kb" : "pattern", 0.7, name, ids));
+  }
+  return out;
+}
+
+/**
  * A district, town or village the KB does not know, named after its cue: "حي التأميم",
  * "بلدة كفرنبل". One word, or a family's name (قرية آل جبير), and the side after it (حي الرحيب
  * الشرقي: side in ner-cues.tsv); the cue is part of the span; a known name there is left to the KB.
@@ -193,7 +225,7 @@ export function placesByCue(c: Ctx, known: Map<number, FoundMention>): FoundMent
     const t = tokens[i];
     const u = tokens[i + 1];
     if (!isWord(u) || u.kind !== "word" || u.sentence !== t.sentence || known.has(i + 1) || cls[i + 1] & STOP) continue;
-    if (cls[i + 1] & ADJ_WORD || lex.genericPlaces.has(u.norm) || u.readings[0].pre !== "" || /^[وبلف]/.test(u.norm) && !u.readings[0].article) continue;
+    if (cls[i + 1] & ADJ_WORD || lex.genericPlaces.has(u.norm) || lex.directions.has(u.norm) || u.readings[0].pre !== "" || /^[وبلف]/.test(u.norm) && !u.readings[0].article) continue;
     if (TANWEEN_END.test(u.text) || /(ه|ات|ين|ون)$/.test(u.readings[0].bare)) continue; // حي سكني، قرى مجاورة، بلدات
     const cue = t.readings.find((r) => r.post === "" && lex.settlementCues.has(r.norm))!;
     let end = i + 2;

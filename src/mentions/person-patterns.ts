@@ -53,9 +53,10 @@ export function titledPersons(c: Ctx, known: Map<number, FoundMention>): FoundMe
     // "اقتراح أنان بوقف فوري": a name run stops before a name already found that it would run on past
     // (one that ends the run is the KB's family name of this person: "عبداللطيف بن راشد الزياني";
     // a run from a given name is a name, whatever KB pieces it holds: "محمد بن مبارك بن عبد الله الدوسري")
+    // (a place or body the run would end on is no family name: "قائد عملية تحرير [عدن]")
     for (let k = j + 1; k < end && !given; k++) {
       const m = known.get(k);
-      if (m && m.tokens.end < end) { end = k; break; }
+      if (m && (m.tokens.end < end || m.type !== "PERSON")) { end = k; break; }
     }
     if (end <= j) continue;
     // one word must be a known given name (الأمير خالد); "X الY" needs X to be one (not جيش الحكومة)
@@ -89,10 +90,30 @@ export function firstNamePersons(c: Ctx): FoundMention[] {
     if (words === 2 && c.lex.nameParts.has(names[1].norm)) continue;
     // بثه، حكومته: a word with a possessive pronoun is no part of a name
     if (names.slice(1).some((x) => PRONOUN_END.test(x.norm) && !c.lex.firstNames.has(x.norm))) continue;
-    out.push(makeMention(text, tokens, r, i, end, "PERSON", "pattern", 0.55, normalize(text.slice(tokens[i].start + r.from, tokens[end - 1].end))));
+    const from = givenBefore(c, i) ? i - 1 : i;
+    const fr = from === i ? r : tokens[from].readings[0];
+    out.push(makeMention(text, tokens, fr, from, end, "PERSON", "pattern", 0.55, normalize(text.slice(tokens[from].start + fr.from, tokens[end - 1].end))));
     i = end - 1;
   }
   return out;
+}
+
+/**
+ * Is the word before a name that starts with a given name (at i) that person's own given name, one
+ * the lexicon lacks? When a reporting verb stands right before it (verb-subject order: "وأضاف نشوان
+ * هاشم محمد", "وذكر غزال عبد الله") and it is a plain word: no clitic, article, stop word, title,
+ * name already found, adjective, number or verb-like prefix.
+ */
+function givenBefore(c: Ctx, i: number): boolean {
+  const { tokens, lex } = c;
+  if (i < 2) return false;
+  const w = tokens[i - 1], v = tokens[i - 2];
+  if (!isWord(w) || w.kind !== "word" || !isWord(v) || w.sentence !== tokens[i].sentence || v.sentence !== w.sentence) return false;
+  if (!v.readings.some((x) => x.post === "" && (x.pre === "" || x.pre === "و" || x.pre === "ف") && lex.sayVerbs.has(x.norm))) return false;
+  const cls = wordClasses(c);
+  if (cls[i - 1] & (STOP | TITLE | ADJ_WORD | FIRST_NAME) || w.readings[0].article || w.readings.length > 1 && w.readings[1].pre !== "") return false;
+  if (/^[يتوفبل]/.test(w.norm) || w.norm.length < 3 || lex.offices.has(w.norm) || lex.orgHeads.has(w.norm)) return false;
+  return true;
 }
 
 /**

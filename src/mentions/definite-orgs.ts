@@ -1,0 +1,73 @@
+// Organizations named with a definite head, the way the press names most bodies it does not
+// abbreviate: "المجلس الأعلى للحراك الثوري", "الهيئة الوطنية لمكافحة الفساد", "اللجنة العليا
+// للانتخابات". orgPatterns reads only an indefinite head in construct ("هيئة تحرير الشام"); a
+// definite head is followed by adjectives instead, and alone ("المجلس الأعلى") it is a description,
+// not a name. What makes it a name is the لـ-complement that says what the body is for: head,
+// one to three definite adjectives, then a لل-word (or ل + an indefinite word in construct with a
+// definite one: لمكافحة الفساد), then the definite words of that complement. Over SaudiNewsNet the
+// shape head + adjective + لـ-word is a body's name in about nine of ten of its 1,030 distinct
+// occurrences (الهيئة العامة للسياحة، الاتحاد السعودي لكرة القدم، المؤسسة العامة للتدريب التقني).
+import type { FoundMention } from "./candidate.ts";
+import type { Reading, Token } from "../core/document.ts";
+import { isWord, makeMention } from "./candidate.ts";
+import type { Ctx } from "./words.ts";
+import { normalize } from "../text/normalize.ts";
+import { ADJ_WORD, HEAD_PRE, ORG_HEAD, STOP, wordClasses } from "./word-classes.ts";
+
+const MAX_ADJ = 3, MAX_TAIL = 3;
+
+/** `known`: mentions found so far by start token (KB names, institutions, other patterns). */
+export function definiteOrgs(c: Ctx, known: Map<number, FoundMention>): FoundMention[] {
+  const { tokens, text, lex } = c;
+  const out: FoundMention[] = [];
+  const cls = wordClasses(c);
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!(cls[i] & ORG_HEAD)) continue;
+    const r = definiteHead(c, tokens[i]);
+    if (!r) continue;
+    const sentence = tokens[i].sentence;
+    const inSentence = (k: number) => k < tokens.length && isWord(tokens[k]) && tokens[k].kind === "word" && tokens[k].sentence === sentence;
+    // the adjectives: plain definite words (الأعلى، الوطنية، السعودية)
+    if (known.has(i)) continue; // "التحالف العربي": a name already found stands as found
+    // (a known name ends the run, but a nationality adjective is one: الهيئة السعودية للمواصفات)
+    const free = (k: number) => !(cls[k] & STOP) && !lex.directions.has(tokens[k].norm) && !lex.relational.has(tokens[k].norm) && (!known.has(k) || (cls[k] & ADJ_WORD) !== 0);
+    let k = i + 1;
+    while (k - i - 1 < MAX_ADJ && inSentence(k) && plainDefinite(tokens[k]) && free(k)) k++;
+    if (k === i + 1 || !inSentence(k)) continue;
+    // the لـ-complement: للحراك، or لمكافحة + الفساد
+    const u = tokens[k];
+    let lil = false, lIndef = false;
+    for (const x of u.readings) {
+      if (x.pre !== "ل" || x.post !== "") continue;
+      if (x.article) lil = true; else lIndef = true;
+    }
+    if (known.has(k) || (!lil && !(lIndef && inSentence(k + 1) && plainDefinite(tokens[k + 1])))) continue;
+    k++;
+    // the complement's own definite words (الثوري، الفساد، الاحمر), up to three
+    const tail = k;
+    while (k - tail < MAX_TAIL && inSentence(k) && plainDefinite(tokens[k]) && free(k) && !known.has(k) && !lex.titles.has(tokens[k].norm)) k++;
+    // لمكافحة must go on (الفساد); للحصول + على, للتأكد + من: a clause's verbal noun, not a body's purpose
+    if (k === tail && (!lil || (inSentence(k) && lex.verbPreps.has(tokens[k].norm)))) continue;
+    // (the key from the stem: للهيئة X and الهيئة X are one body)
+    const key = normalize(r.norm + text.slice(tokens[i].start + r.to, tokens[k - 1].end));
+    out.push(makeMention(text, tokens, r, i, k, "ORG", "pattern", 0.6, key));
+    i = k - 1;
+  }
+  return out;
+}
+
+/** The token's reading that is ال + an organization head (المجلس، والهيئة، بالاتحاد), or null. */
+function definiteHead(c: Ctx, t: Token): Reading | null {
+  for (const x of t.readings) {
+    if (!x.article || x.post !== "" || !HEAD_PRE.has(x.pre)) continue;
+    const h = c.lex.orgHeads.get(x.bare);
+    if (h && h.type === "ORG") return x;
+  }
+  return null;
+}
+
+/** A definite word with no clitic in front (الأعلى, not والأعلى or بالأعلى): an adjective or genitive. */
+function plainDefinite(t: Token): boolean {
+  const r = t.readings[0];
+  return r.article && r.pre === "" && r.post === "";
+}

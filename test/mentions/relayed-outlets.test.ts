@@ -1,0 +1,26 @@
+// A newspaper named bare in quotation marks after the word that says it was told something
+// (org-patterns.ts relayedOutlets): "قال مصدر لـ«الرياض»" is the newspaper, not the city; a quoted
+// phrase that no media head makes a KB name stays what it was. Runs the shipped lexicons and KB on
+// sentences written for this test.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyze } from "../../src/text/analyze.ts";
+import { findMentions } from "../../src/mentions/find-mentions.ts";
+
+const typed = (text: string) =>
+  findMentions({ text, tokens: analyze(text).tokens }).map((m) => `${m.type}:${m.text}`);
+
+test("a quoted bare outlet name after لـ/مع is the outlet", () => {
+  const cases: [string, string[], string[]][] = [
+    // [sentence, typed mentions that must be found, that must not]
+    ["وأوضح مسؤول في البلدية لـ«الرياض» أن العمل سيبدأ الأسبوع المقبل في الرياض.", ["ORG:الرياض", "GPE:الرياض"], []],
+    ["وقال المدير في اتصال هاتفي مع \"الاقتصادية\" إن الأسعار سترتفع.", ["ORG:الاقتصادية"], []],
+    ["وكشف مصدر مطلع لـ\"الوطن\" أن اللجنة أنهت أعمالها.", ["ORG:الوطن"], []],
+    ["وقال البائع لـ\"قطع الغيار\" إن الطلب تراجع.", [], ["ORG:قطع الغيار"]],
+  ];
+  for (const [text, want, not] of cases) {
+    const got = typed(text);
+    for (const w of want) assert.ok(got.includes(w), `${text}: wants ${w}, got ${JSON.stringify(got)}`);
+    for (const n of not) assert.ok(!got.includes(n), `${text}: must not have ${n}, got ${JSON.stringify(got)}`);
+  }
+});
