@@ -23,6 +23,11 @@ export interface Lexicons {
   nameParts: Set<string>;
   orgHeads: Map<string, OrgHead>;
   stops: Set<string>;
+  /**
+   * Stops that are stops only as written with a final ى (على): normalize() folds ى into ي, so the
+   * given name written with ي (علي) has the same form. Written with ي, such a word is the name.
+   */
+  maqsuraStops?: Set<string>;
   connectors: Set<string>;
   placeCues: Set<string>;
   /** Direction adjectives that end a district's or village's name (الشرقي، الجنوبية): side. */
@@ -67,6 +72,12 @@ function byFirstWord<T extends { words: string[] }>(items: T[]): Map<string, T[]
   return m;
 }
 
+/** Normalized forms of the words written with a final ى and never with a final ي (Lexicons.maqsuraStops). */
+function maqsuraOnly(written: string[]): Set<string> {
+  const ya = new Set(written.filter((w) => w.endsWith("ي")).map((w) => normalize(w)));
+  return new Set(written.filter((w) => w.endsWith("ى")).map((w) => normalize(w)).filter((n) => !ya.has(n)));
+}
+
 /** Build the lexicons from rows (tests pass their own; `loadLexicons` reads data/lexicon). */
 export function buildLexicons(rows: LexiconRows): Lexicons {
   const words = (s: string) => normalize(s).split(" ").filter(Boolean);
@@ -97,6 +108,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     ].filter(Boolean)),
     nameParts: new Set(role("name_part")),
     stops: new Set(role("stop")),
+    maqsuraStops: maqsuraOnly(cues.filter((r) => r.role === "stop").map((r) => (r.word ?? "").trim())),
     connectors: new Set(role("connector")),
     placeCues: new Set(role("place_cue")),
     adminWords: new Set(role("admin_word")),

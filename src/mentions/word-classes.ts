@@ -141,7 +141,10 @@ function answer(g: Gen, text: string, t: Token): number {
   const c: Ctx | null = lex === null ? null : { text, tokens: [], gaz, lex };
   const bits = lex === null ? null : lexiconBits(lex);
   const whole = bits === null ? 0 : bits.get(t.norm) ?? 0;
-  let given = false, stop = (whole & IN.stop) !== 0;
+  // "علي" written with ي is the given name, not the stop "على" it folds into (lexicons.ts
+  // maqsuraStops); not a name that is also a word (راي: "رأي" is "opinion")
+  const nameNotStop = lex !== null && t.text.charCodeAt(t.text.length - 1) === 0x64a && lex.maqsuraStops?.has(t.norm) === true && !lex.ambiguousNames.has(t.norm);
+  let given = false, stop = (whole & IN.stop) !== 0; // (still a stop: an organization's name run ends there)
   let s: Starts | null = null, last: Starts | null = null;
   const rs = t.readings;
   for (let i = 0; i < rs.length; i++) {
@@ -157,7 +160,7 @@ function answer(g: Gen, text: string, t: Token): number {
     if (c !== null) {
       const b = bits!.get(r.norm) ?? 0;
       v |= readingBits(c, b, t, r);
-      if (!given && b & IN.firstName && givenName(c, t, r, b, whole)) given = true;
+      if (!given && b & IN.firstName && givenName(c, t, r, nameNotStop && r.norm === t.norm ? b & ~IN.stop : b, nameNotStop ? whole & ~IN.stop : whole)) given = true;
       if (!stop && b & IN.stop && r.post === "" && (r.pre === "" || r.pre === "و" || r.pre === "ف")) stop = true;
     }
   }

@@ -5,7 +5,7 @@ import type { Reading, Token } from "../core/document.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { Lexicons, Title } from "./lexicons.ts";
 import { isWord } from "./candidate.ts";
-import { ADJ_WORD, STOP, TITLE, wordClasses, type DocForms } from "./word-classes.ts";
+import { ADJ_WORD, FIRST_NAME, STOP, TITLE, wordClasses, type DocForms } from "./word-classes.ts";
 
 /** `forms`: each token's word-class bits and KB starts (word-classes.ts), filled on first use. */
 export interface Ctx { text: string; tokens: Token[]; gaz: Gazetteer; lex: Lexicons; forms?: DocForms }
@@ -85,7 +85,7 @@ function titleIndex(lex: Lexicons): Map<string, TitlesOf> {
 
 const FIRST_PRE = new Set(["", "و", "ف", "ل"]);
 
-/** First names as written, whole or after a conjunction/preposition; "على" (on) is never علي. */
+/** First names as written, whole or after a conjunction/preposition; "على" (on) is never علي, "علي" (ي) is. */
 export function firstNameReading(c: Ctx, t: Token): Reading | null {
   if (!isWord(t) || t.kind !== "word") return null;
   for (const r of t.readings) {
@@ -93,7 +93,9 @@ export function firstNameReading(c: Ctx, t: Token): Reading | null {
     if (r.pre !== "" && c.lex.ambiguousNames.has(r.norm)) continue;
     if (!c.lex.firstNames.has(r.norm)) continue;
     if (r.to > r.from && c.text.charCodeAt(t.start + r.to - 1) === 0x649 && r.norm.endsWith("ي")) continue; // written ى
-    if (c.lex.stops.has(r.norm) || (r.pre !== "" && c.lex.stops.has(t.norm))) continue; // بأن is not ب + آن
+    // "علي" written with ي is the name, not the stop "على" it folds into (lexicons.ts maqsuraStops)
+    const named = r.to > r.from && c.text.charCodeAt(t.start + r.to - 1) === 0x64a && c.lex.maqsuraStops?.has(r.norm) === true && !c.lex.ambiguousNames.has(r.norm);
+    if ((c.lex.stops.has(r.norm) && !named) || (r.pre !== "" && c.lex.stops.has(t.norm))) continue; // بأن is not ب + آن
     return r;
   }
   return null;
@@ -113,7 +115,8 @@ export function personNameEnd(c: Ctx, i: number, maxWords = 5): number {
     const t = tokens[k];
     if (!isWord(t) || t.kind !== "word" || t.sentence !== sentence) break;
     if (/\d/.test(t.norm) || t.norm.length < 2 && !lex.connectors.has(t.norm)) break;
-    if (cls[k] & STOP || TANWEEN.test(t.text)) break; // isStop(c, t)
+    // (a given name that is also a stop only by ى folding, علي, is both: a person's name goes on)
+    if ((cls[k] & STOP && !(cls[k] & FIRST_NAME)) || TANWEEN.test(t.text)) break; // isStop(c, t)
     // a third word in ـا after a full name is an object (كتب ماركو مسعد تحليلا), not a name
     if (words >= 2 && /[^ا]ا$/.test(t.norm) && !lex.firstNames.has(t.norm)) break;
     if (k > i && !afterConnector && (cls[k] & TITLE && titleAt(c, k) >= 0 || lex.orgHeads.has(t.norm) || lex.offices.has(t.norm))) break;
