@@ -141,7 +141,7 @@ function answer(g: Gen, text: string, t: Token): number {
   const c: Ctx | null = lex === null ? null : { text, tokens: [], gaz, lex };
   const bits = lex === null ? null : lexiconBits(lex);
   const whole = bits === null ? 0 : bits.get(t.norm) ?? 0;
-  let given = false, stop = (whole & IN.stop) !== 0 && !(whole & IN.firstName && writtenYa(text, t, t.readings[0]));
+  let given = false, stop = (whole & IN.stop) !== 0 && !(whole & IN.firstName && lex !== null && nameWrittenYa(lex, text, t, t.readings[0]));
   let s: Starts | null = null, last: Starts | null = null;
   const rs = t.readings;
   for (let i = 0; i < rs.length; i++) {
@@ -158,7 +158,7 @@ function answer(g: Gen, text: string, t: Token): number {
       const b = bits!.get(r.norm) ?? 0;
       v |= readingBits(c, b, t, r);
       if (!given && b & IN.firstName && givenName(c, t, r, b, whole)) given = true;
-      if (!stop && b & IN.stop && r.post === "" && (r.pre === "" || r.pre === "و" || r.pre === "ف") && !(b & IN.firstName && writtenYa(text, t, r))) stop = true;
+      if (!stop && b & IN.stop && r.post === "" && (r.pre === "" || r.pre === "و" || r.pre === "ف") && !(b & IN.firstName && nameWrittenYa(c.lex, text, t, r))) stop = true;
     }
   }
   if (s !== null) { v |= g.recs.length << REC_SHIFT; g.recs.push(s); }
@@ -172,7 +172,7 @@ function givenName(c: Ctx, t: Token, r: Reading, b: number, whole: number): bool
   if (t.kind !== "word" || r.post !== "" || r.article || !(r.pre === "" || r.pre === "و" || r.pre === "ف" || r.pre === "ل")) return false;
   if (r.pre !== "" && c.lex.ambiguousNames.has(r.norm)) return false;
   if (r.to > r.from && c.text.charCodeAt(t.start + r.to - 1) === 0x649 && r.norm.endsWith("ي") && !c.lex.maqsuraNames.has(r.norm)) return false; // written ى (على), unless spelled so (عيسى)
-  return (!(b & IN.stop) || writtenYa(c.text, t, r)) && !(r.pre !== "" && whole & IN.stop && !writtenYa(c.text, t, r));
+  return (!(b & IN.stop) || nameWrittenYa(c.lex, c.text, t, r)) && !(r.pre !== "" && whole & IN.stop && !nameWrittenYa(c.lex, c.text, t, r));
 }
 
 /**
@@ -184,6 +184,12 @@ function givenName(c: Ctx, t: Token, r: Reading, b: number, whole: number): bool
  */
 export function writtenYa(text: string, t: Token, r: Reading): boolean {
   return r.to > r.from && text.charCodeAt(t.start + r.to - 1) === 0x64a;
+}
+
+/** writtenYa for a given name that is not also an ordinary word (first-names.tsv also_word = y):
+ *  "راي" written with ي is "رأي" (opinion) far more often than the name Ray. */
+export function nameWrittenYa(lex: Lexicons, text: string, t: Token, r: Reading): boolean {
+  return writtenYa(text, t, r) && !lex.ambiguousNames.has(r.norm);
 }
 
 /** The class bits one reading of word t gives, b: its lexicon bits (see the patterns for what each first test means). */

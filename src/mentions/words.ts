@@ -5,7 +5,7 @@ import type { Reading, Token } from "../core/document.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import type { Lexicons, Title } from "./lexicons.ts";
 import { isWord } from "./candidate.ts";
-import { ADJ_WORD, STOP, TITLE, wordClasses, writtenYa, type DocForms } from "./word-classes.ts";
+import { ADJ_WORD, STOP, TITLE, nameWrittenYa, wordClasses, type DocForms } from "./word-classes.ts";
 
 /** `forms`: each token's word-class bits and KB starts (word-classes.ts), filled on first use. */
 export interface Ctx { text: string; tokens: Token[]; gaz: Gazetteer; lex: Lexicons; forms?: DocForms }
@@ -93,8 +93,8 @@ export function firstNameReading(c: Ctx, t: Token): Reading | null {
     if (r.pre !== "" && c.lex.ambiguousNames.has(r.norm)) continue;
     if (!c.lex.firstNames.has(r.norm)) continue;
     if (r.to > r.from && c.text.charCodeAt(t.start + r.to - 1) === 0x649 && r.norm.endsWith("ي") && !c.lex.maqsuraNames.has(r.norm)) continue; // written ى (على), unless spelled so (عيسى)
-    // بأن is not ب + آن; a given name written with ي is no stop word (writtenYa: علي, not على)
-    if ((c.lex.stops.has(r.norm) || (r.pre !== "" && c.lex.stops.has(t.norm))) && !writtenYa(c.text, t, r)) continue;
+    // بأن is not ب + آن; a given name written with ي is no stop word (nameWrittenYa: علي, not على; not راي)
+    if ((c.lex.stops.has(r.norm) || (r.pre !== "" && c.lex.stops.has(t.norm))) && !nameWrittenYa(c.lex, c.text, t, r)) continue;
     return r;
   }
   return null;

@@ -2,7 +2,9 @@
 // tagging costs almost nothing at run time:
 // - word features: what a token is on its own (its normalized form, stem without clitics,
 //   affixes of one to four letters and letter trigrams of the stem, a nisba ending on a definite
-//   stem, shape, lexicon and knowledge-base hits), seen from a window position -2..+2. They
+//   stem, shape, lexicon and knowledge-base hits, the written last letter where normalization
+//   folds it (ى, ة), membership of the form or its stem in hunspell-ar's ordinary words), seen
+//   from a window position -2..+2. They
 //   depend only on the token's text, so the tagger sums their weights once per (position, word)
 //   and caches the sum;
 // - rule features: what the KB/pattern recognizer already said about the token (B-/I- and type,
@@ -13,6 +15,9 @@ import type { FoundMention } from "../candidate.ts";
 import type { Gazetteer } from "../gazetteer.ts";
 import type { Lexicons } from "../lexicons.ts";
 import { IN, lexiconBits } from "../word-classes.ts";
+import fs from "node:fs";
+import path from "node:path";
+import { GENERATED_DIR } from "../../kb/files.ts";
 
 export const LABELS = ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"] as const;
 export type Label = (typeof LABELS)[number];
@@ -23,6 +28,30 @@ const YA = 0x64a, HA = 0x647; // ي، ه (normalize() folds ة to ه)
 const KIND: Record<string, string> = { PERSON: "P", ORG: "O", GPE: "G", LOC: "L", FAC: "F" };
 
 export interface FeatureResources { gaz: Gazetteer; lex: Lexicons }
+
+// The written last letter where normalize() folds it away: ى (alif maqsura) and ة (ta marbuta)
+// become ي and ه, so "على" (on, a stop word) and the name "علي" are one form, as are a feminine
+// noun or name in ة and a word with the pronoun ه. The press keeps them apart (ANERcorp's Egyptian
+// spelling often writes ي for ى, so the model learns how far to trust the letter). "ym" / "tm".
+const ALIF_MAQSURA = 0x649, TA_MARBUTA = 0x629;
+function rawLast(text: string): "" | "ym" | "tm" {
+  const c = text.charCodeAt(text.length - 1);
+  return c === ALIF_MAQSURA ? "ym" : c === TA_MARBUTA ? "tm" : "";
+}
+
+// Ordinary words: hunspell-ar's word list (data/kb/generated/ordinary-words.txt, written by the
+// build; normalized forms). A word the ANERcorp training text never showed is told apart by it:
+// transliterated names (فرويد، شومسكي) are in no dictionary, the common words a name's span runs
+// on into (باحث، عضوي، دور) are. Read once, on first use; no file (a build without hunspell-ar):
+// an empty set, so the feature never fires (the model then leans on its other features).
+let ORDINARY: Set<string> | null = null;
+export function ordinaryWords(): Set<string> {
+  if (ORDINARY) return ORDINARY;
+  ORDINARY = new Set();
+  const file = process.env.RASID_NER_ORDINARY ?? path.join(GENERATED_DIR, "ordinary-words.txt");
+  if (file !== "off" && fs.existsSync(file)) for (const w of fs.readFileSync(file, "utf8").split("\n")) if (w && !w.startsWith("#")) ORDINARY.add(w);
+  return ORDINARY;
+}
 
 /** Word classes of one normalized form: lexicon and KB membership. */
 function classes(norm: string, r: FeatureResources, out: string[], tag: string): void {
@@ -38,6 +67,7 @@ function classes(norm: string, r: FeatureResources, out: string[], tag: string):
   const kb = gaz.lookup(norm);
   if (kb?.length) out.push(tag + "kb:" + (KIND[kb[0].type] ?? "x") + (kb[0].generated ? "g" : ""));
   if (gaz.surname?.(norm)) out.push(tag + "sn");
+  if (ordinaryWords().has(norm)) out.push(tag + "od");
 }
 
 /**
@@ -53,6 +83,8 @@ export function wordFeatures(t: Token | undefined, o: number, r: FeatureResource
   if (t.kind === "number") { out.push(p + "num"); return out; }
   if (t.kind === "latin") out.push(p + "lat");
   out.push(p + "w:" + t.norm);
+  const rl = rawLast(t.text);
+  if (rl) out.push(p + rl);
   const whole = t.readings[0];
   classes(t.norm, r, out, p);
   // the stem without a leading conjunction/preposition (وبوتين → بوتين), and its classes
@@ -66,6 +98,7 @@ export function wordFeatures(t: Token | undefined, o: number, r: FeatureResource
     break;
   }
   if (whole.article) out.push(p + "al");
+  if (definite && ordinaryWords().has(stem)) out.push(p + "odb");
   if (o >= -1 && o <= 1) {
     out.push(p + "s:" + stem);
     // a nisba ending on a definite stem (الفرنسي، الأمريكية): an adjective, rarely a name
@@ -93,7 +126,7 @@ export function wordFeatures(t: Token | undefined, o: number, r: FeatureResource
 // wordFeatures' order (the tagger sums floats: the order of the adds is kept), only names the
 // model has. test/mentions/model-features.test.ts pins the equality with wordFeatures.
 const AFFIX_KINDS = ["p1", "p2", "p3", "p4", "x1", "x2", "x3", "x4", "g3"] as const;
-const CLASS_NAMES = ["fn", "ti", "of", "pc", "st", "cn", "adj", "sn"] as const;
+const CLASS_NAMES = ["fn", "ti", "of", "pc", "st", "cn", "adj", "sn", "od"] as const;
 
 /** A model's word-feature names (position-free, "w:…"), indexed for wordFeatureHits. */
 export interface FeatureIndex<W> {
@@ -111,7 +144,7 @@ export interface FeatureIndex<W> {
   letter: Uint8Array; base: number;
   /** Class names, bare and after a proclitic ("c…"), CLASS_NAMES order; len:1..8 at 1..8. */
   cls: (W | undefined)[]; ccls: (W | undefined)[]; len: (W | undefined)[];
-  start: W | undefined; num: W | undefined; lat: W | undefined; al: W | undefined; nisba: W | undefined; diac: W | undefined;
+  start: W | undefined; ym: W | undefined; tm: W | undefined; odb: W | undefined; num: W | undefined; lat: W | undefined; al: W | undefined; nisba: W | undefined; diac: W | undefined;
 }
 
 /** The index of a model's word-feature weights by name; null when its affix letters are too many for the codes (then use wordFeatures). */
@@ -127,7 +160,7 @@ export function featureIndex<W>(byName: ReadonlyMap<string, W>): FeatureIndex<W>
     byName, w: new Map(), s: new Map(), pu: new Map(), pre: new Map(), affix: AFFIX_KINDS.map(() => new Map<number, W>()), table: null, tableMask: 0, letter, base: n + 1,
     cls: CLASS_NAMES.map((c) => byName.get(c)), ccls: CLASS_NAMES.map((c) => byName.get("c" + c)),
     len: Array.from({ length: 9 }, (_, k) => byName.get("len:" + k)),
-    start: byName.get("<s>"), num: byName.get("num"), lat: byName.get("lat"), al: byName.get("al"), nisba: byName.get("nisba"), diac: byName.get("diac"),
+    start: byName.get("<s>"), ym: byName.get("ym"), tm: byName.get("tm"), odb: byName.get("odb"), num: byName.get("num"), lat: byName.get("lat"), al: byName.get("al"), nisba: byName.get("nisba"), diac: byName.get("diac"),
   };
   for (const [name, wt] of byName) {
     const c = name.indexOf(":");
@@ -210,6 +243,7 @@ function classHits<W>(norm: string, r: FeatureResources, ix: FeatureIndex<W>, cl
   const kb = gaz.lookup(norm);
   if (kb?.length) put(out, ix.byName.get(tag + "kb:" + (KIND[kb[0].type] ?? "x") + (kb[0].generated ? "g" : "")));
   if (gaz.surname?.(norm)) put(out, cls[7]);
+  if (cls[8] !== undefined && ordinaryWords().has(norm)) put(out, cls[8]); // (a model without the feature never loads the list)
 }
 
 // plain functions, no closures per call: tsx's keep-names wraps each closure made in a call
@@ -232,6 +266,8 @@ export function wordFeatureHits<W>(t: Token | undefined, r: FeatureResources, ix
   if (t.kind === "number") { put(out, ix.num); return out; }
   if (t.kind === "latin") put(out, ix.lat);
   put(out, ix.w.get(t.norm));
+  const rl = rawLast(t.text);
+  if (rl) put(out, rl === "ym" ? ix.ym : ix.tm);
   const whole = t.readings[0];
   classHits(t.norm, r, ix, ix.cls, "", out);
   let stem = whole.bare, definite = whole.article;
@@ -244,6 +280,7 @@ export function wordFeatureHits<W>(t: Token | undefined, r: FeatureResources, ix
     break;
   }
   if (whole.article) put(out, ix.al);
+  if (definite && ix.odb !== undefined && ordinaryWords().has(stem)) put(out, ix.odb);
   put(out, ix.s.get(stem));
   const n = stem.length, last = stem.charCodeAt(n - 1);
   if (definite && (last === YA || (last === HA && stem.charCodeAt(n - 2) === YA))) put(out, ix.nisba);
