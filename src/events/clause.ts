@@ -4,6 +4,7 @@
 // target or a place, and quantifiers that make a noun hypothetical ("أي هجوم").
 import type { Token } from "../core/document.ts";
 import { wordClass } from "./word-classes.ts";
+import { functionWords } from "../lexicon/function-words.ts";
 
 // quote marks and brackets, by a table (nearly every punctuation token is one character)
 const IS_QUOTE_MARK = new Uint8Array(65536);
@@ -37,7 +38,7 @@ function withConj(words: Iterable<string>, longer: number): Set<string> {
 }
 
 // (no relative begins with و/ف: a word after و/ف loses it)
-const RELATIVES = withConj(["الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللاتي", "اللواتي"], 0);
+const RELATIVES = withConj(functionWords("relative"), 0);
 /** "الذي"، "والتي" … */
 export const isRelative = (t: Token | undefined): boolean => !!t && t.kind === "word" && RELATIVES.has(t.norm);
 

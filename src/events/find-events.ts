@@ -32,6 +32,7 @@ import { carriedSubject, circumstantialSubject, inKanaFrame, isPluralVerb, kanaS
 import { polarity } from "./polarity.ts";
 import { countsIn, isCount, type Counts } from "./quantities.ts";
 import { wordClass } from "./word-classes.ts";
+import { functionWords } from "../lexicon/function-words.ts";
 
 /** An event as published, with the words of its actors (entity or generic) and their spans. */
 export interface EventWithActors extends EventOut {
@@ -48,7 +49,7 @@ const STATEMENTS = new Set<PloverType>(["ACCUSE", "REQUEST", "SUPPORT", "REJECT"
 const ON_GROUND = new Set<PloverType>(["ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "CONCEDE"]); // acts that happen at a place
 const PEOPLE = new Set(["fighters", "soldiers", "civilians", "people", "police", "security forces", "protesters"]);
 const PRONOUN_SUBJECT = new Set(["انه", "انها", "انهم", "بانه", "بانها", "بانهم", "لانه", "لانها"]);
-const PERSONAL_PRONOUN = new Set(["هو", "وهو", "هي", "وهي", "هم", "وهم"]);
+const PERSONAL_PRONOUN = functionWords("personal-pronoun");
 const PRONOUNS = new Set([...PRONOUN_SUBJECT, ...PERSONAL_PRONOUN]);
 const AGENT_POSSESSOR = new Set<PloverType>(["ACCUSE", "REQUEST", "SUPPORT", "REJECT", "THREATEN", "CONSULT", "AGREE"]); // "إدانتها"، "زيارته": the pronoun acts
 const WITNESS = wordClass("witness-verb");

@@ -20,12 +20,13 @@ import { actorAt, isNisba, isPlace, nisbaHead, personAfterTitle, prepOf, targetH
 import { bareWord, isAdverb, isBareWord, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 import { placeRank, subtypeOf } from "./places.ts";
 import { wordClass } from "./word-classes.ts";
+import { functionWords } from "../lexicon/function-words.ts";
 
 /** "هاجموا"، "يهاجمون": a verb agreeing with a plural subject is written so only when the subject
  *  came before it or is left out; a name after it is its object, never its subject. */
 export const isPluralVerb = (t: Token): boolean => /^[^\s]+وا$|^[وف]?س?[يت][^\s]+ون$/.test(t.norm);
 
-const KANA = wordClass("kana");
+const KANA = functionWords("kana");
 
 /** "وكان X … قد فعل": the first bare actor after كان when the verb follows قد; else null. */
 export function kanaSubject(ai: ArgIndex, verb: number, start: number): Arg | null {

@@ -1,14 +1,14 @@
-// The content words the event rules test a token against (soldiers, state heads, كان and its
-// forms, "أعلن"، "تلقى" …) are language knowledge, so they live in one reviewable data file,
+// The content words the event rules test a token against (soldiers, state heads, "أعلن"، "تلقى"
+// …) are language knowledge, so they live in one reviewable data file,
 // data/lexicon/event-word-classes.tsv (class, word, note), not in code. Each rule module takes its
 // set once at load (`const SOLDIERS = wordClass("soldier")`), so a lookup stays one Set.has on a
-// token's normalized form, as before. Closed-class grammar (prepositions, pronouns, clause openers)
-// stays in the modules that use it; the file's header says which and why.
+// token's normalized form, as before. Closed-class words the quotes stage tests too (relatives,
+// قد, كان, personal pronouns) are in data/lexicon/function-words.tsv (src/lexicon/function-words.ts);
+// the rest of the grammar (prepositions, clause openers) stays in the modules that use it.
 import path from "node:path";
-import { RasidError } from "../core/errors.ts";
-import { readTsv, type TsvRecord } from "../core/tsv.ts";
+import type { TsvRecord } from "../core/tsv.ts";
 import { LEXICON_DIR } from "../lexicon/load.ts";
-import { normalize } from "../text/normalize.ts";
+import { classReader, compileClasses } from "../lexicon/word-classes.ts";
 
 /** Every class the code asks for, and the module that reads it. */
 export const WORD_CLASSES = {
@@ -32,7 +32,6 @@ export const WORD_CLASSES = {
   "member-of": "arguments.ts",
   "kill-noun": "quantities.ts",
   "count-approximator": "quantities.ts",
-  "kana": "implicit-subjects.ts",
   "carry-opener": "implicit-subjects.ts",
   "honorific-pronoun": "implicit-subjects.ts",
   "any-quantifier": "occurrence.ts",
@@ -47,41 +46,9 @@ export type WordClass = keyof typeof WORD_CLASSES;
 
 export const WORD_CLASSES_FILE = path.join(LEXICON_DIR, "event-word-classes.tsv");
 
-const isClass = (c: string): c is WordClass => Object.hasOwn(WORD_CLASSES, c);
-const bad = (file: string, line: number, why: string) => new RasidError("E_KB_ROW", `${file}:${line}`, why);
-
-/** Rows (class, word) to one set of normalized words per class. Throws RasidError E_KB_ROW naming
- *  file:line for an unknown class, an empty word or a word that folds to one already in its class;
- *  and for a class the code asks for that has no row. */
-export function compileWordClasses(records: TsvRecord[]): Map<WordClass, Set<string>> {
-  const sets = new Map<WordClass, Set<string>>();
-  const seen = new Map<string, number>(); // class + folded word -> line
-  for (const { row, file, line } of records) {
-    const cls = row.class ?? "";
-    if (!isClass(cls)) throw bad(file, line, `unknown class "${cls}" (known: ${Object.keys(WORD_CLASSES).join(", ")})`);
-    const word = normalize(row.word ?? "");
-    if (!word) throw bad(file, line, `class ${cls}: empty word`);
-    const key = `${cls}\t${word}`;
-    const prev = seen.get(key);
-    if (prev !== undefined) throw bad(file, line, `class ${cls}: "${row.word}" repeats the word of line ${prev} (after normalize())`);
-    seen.set(key, line);
-    let set = sets.get(cls);
-    if (!set) sets.set(cls, set = new Set());
-    set.add(word);
-  }
-  const file = records[0]?.file ?? "<tsv>";
-  for (const cls of Object.keys(WORD_CLASSES) as WordClass[]) {
-    if (!sets.get(cls)?.size) throw new RasidError("E_KB_ROW", file, `class ${cls} (read by src/events/${WORD_CLASSES[cls]}) has no row`);
-  }
-  return sets;
-}
-
-let cache: Map<WordClass, Set<string>> | null = null;
+/** Rows (class, word) to one set of normalized words per class (src/lexicon/word-classes.ts):
+ *  an unknown class, an empty or repeated word, or a class with no row is an error naming file:line. */
+export const compileWordClasses = (records: TsvRecord[]): Map<WordClass, Set<string>> => compileClasses(records, WORD_CLASSES);
 
 /** The normalized words of one class, read from data/lexicon/event-word-classes.tsv once. */
-export function wordClass(name: WordClass): ReadonlySet<string> {
-  cache ??= compileWordClasses(readTsv(WORD_CLASSES_FILE));
-  const set = cache.get(name);
-  if (!set) throw new RasidError("E_KB_ROW", WORD_CLASSES_FILE, `no class ${name}`);
-  return set;
-}
+export const wordClass: (name: WordClass) => ReadonlySet<string> = classReader(WORD_CLASSES_FILE, WORD_CLASSES);

@@ -20,6 +20,7 @@ import { asSpeaker, newStamp, cueAt, firstCueFrom, firstMentionFrom, hasKind, sp
 import { contentEnd, isAn, isColon } from "./tokens.ts";
 import { sentenceRanges } from "../actors/ranges.ts";
 import { isOutlet, mediumIn, viaFor } from "./via.ts";
+import { functionWords } from "../lexicon/function-words.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a direct-object cue
@@ -550,10 +551,10 @@ function afterRelative(st: State, m: PhraseMatch<Cue>): boolean {
 
 const CLAUSE_OPENERS = new Set(["لكن", "ولكن", "حيث", "اذ", "كما", "ثم", "بينما", "فيما", "حين", "عندما", "وحيث", "واذ"]);
 const FRONTED = new Set(["عن", "في", "حول", "بشان", "وعن", "بخصوص", "ازاء", "تجاه"]);
-const RELATIVES = new Set(["الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي", "اللاتي"]);
-const QAD = new Set(["قد", "لقد", "وقد", "فقد"]);
+const RELATIVES = functionWords("relative");
+const QAD = functionWords("qad");
 
-const KANA = new Set(["كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"]);
+const KANA = functionWords("kana");
 /** "وكانت وحدة نزع الألغام قد اتهمت": the first token of the subject between a كان form and the قد
  *  right before the cue, else -1 (no كان, or "وكان قد أعلن الوزير": no subject between them). */
 function kanaSubject(st: State, cue: number): number {

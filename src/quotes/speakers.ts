@@ -12,6 +12,7 @@ import { isActorType, type ActorMention } from "../actors/mentions.ts";
 import { asSpeaker, cueAt, firstCueFrom, firstMentionFrom, hasKind, unnamedIn, type Speaker, type State } from "./state.ts";
 import { isOutlet, isVia } from "./via.ts";
 import { isAn } from "./tokens.ts";
+import { functionWords } from "../lexicon/function-words.ts";
 
 const CARRY_SENTENCES = 4;  // how far back "وأضاف" may reach for the last speaker
 const LOOKBACK = 6;         // tokens before a cue searched for a subject–verb speaker
@@ -289,7 +290,7 @@ function openingActor(st: State, a: number, b: number): ActorMention | null {
   return null;
 }
 
-const PRONOUNS = new Set(["هو", "وهو", "هي", "وهي", "هم", "وهم", "فهو", "فهي"]);
+const PRONOUNS = functionWords("personal-pronoun");
 const QUOTE_MARKS = new Set(["\"", "«", "»", "“", "”", "'"]);
 
 /** A place after a common noun is that noun's genitive ("عملية تحرير مدينة عدن كشفت"): the noun
@@ -302,7 +303,7 @@ function inConstruct(st: State, mm: ActorMention): boolean {
   if (/ي$/.test(normalize(mm.text)) && prev.norm.length >= 4 && !isAn(prev)) return true;
   return /(ة|ات)$/.test(prev.text) || /^[وف]?ال/.test(prev.norm) && !RELATIVE_WORDS.has(prev.norm);
 }
-const RELATIVE_WORDS = new Set(["الذي", "التي", "الذين"]);
+const RELATIVE_WORDS = functionWords("relative");
 
 const isClauseBreak = (t: Token) => t.kind === "punct" && /^[،,؛;]$/.test(t.text);
 
