@@ -120,8 +120,9 @@ export function personNameEnd(c: Ctx, i: number, maxWords = 5): number {
     if (k > i && !afterConnector && (cls[k] & TITLE && titleAt(c, k) >= 0 || lex.orgHeads.has(t.norm) || lex.offices.has(t.norm))) break;
     // بجدة، بالنيابة، للمنطقة: a preposition in front starts a phrase after the name
     if (k > i && prepositionPhrase(c, t)) break;
-    // an adjective ends a name, unless it is the family name after a given name (منصور التركي)
-    if (cls[k] & ADJ_WORD && !afterConnector && !(words === 1 && k === i + 1 && lex.firstNames.has(tokens[i].norm) && articled(t))) break;
+    // an adjective ends a name, unless it is the family name after a given name (منصور التركي; or,
+    // without ال, after one that is no ordinary word: ميساء مغربي, not طالب سعودي)
+    if (cls[k] & ADJ_WORD && !afterConnector && !(words === 1 && k === i + 1 && lex.firstNames.has(tokens[i].norm) && (articled(t) || (!lex.ambiguousNames.has(tokens[i].norm) && t.readings[0].pre === "" && !TANWEEN.test(t.text))))) break;
     if (lex.connectors.has(t.norm)) { afterConnector = true; k++; continue; }
     const first = t.readings[0];
     if (k > i && t.norm.startsWith("و") && !lex.firstNames.has(t.norm) && !afterConnector) break;

@@ -239,19 +239,121 @@ export function carry(st: State, sent: number, cue: number): Speaker | null {
   if (pluralVerb(st.toks[cue], !cueAt(st, cue, "say")?.values.some((v) => v.participle))) return null;
   const last = st.last;
   const lastSent = last ? st.toks[last.at].sentence : -1;
-  const fem = feminineVerb(st.toks[cue]);
+  const fem = feminineVerb(st.toks[cue]), g = cueGender(st.toks[cue]);
   for (let s = sent - 1; s > lastSent && s >= sent - 2; s--) {
     const [a, b] = st.sents[s];
     const mm = openingActor(st, a, b);
-    if (mm && agrees(st, mm, fem)) return asSpeaker(mm);
+    if (mm && agrees(st, mm, fem, g)) return asSpeaker(mm);
   }
-  if (last && lastSent >= sent - CARRY_SENTENCES) return last;
+  if (last && lastSent >= sent - CARRY_SENTENCES) {
+    // "وقالت هدى … . وقال": a person whose given name is of the other gender does not continue;
+    // the speaker before her (him) of the cue's gender does, else no one named
+    // (unless the cue that gave the words to that person had this gender too: "وأكدت الخارجية على
+    // لسان متحدثها أحمد … . وطالبت" continues the body speaking through him)
+    if (!otherGender(st, last, g) || cueGender(st.toks[last.at]) === g) return last;
+    return earlierOfGender(st, last, sent, g!) ?? { id: null, text: null, at: cue };
+  }
   for (let s = sent; s >= Math.max(0, sent - 1); s--) {
     const [a, b] = st.sents[s];
-    // (not an outlet the words were given to: "كشف لـ«عكاظ» رئيس المركز")
-    for (let i = a; i < Math.min(b, a + 5); i++) { const mm = st.ix.atToken[i]; if (mm && isActorType(mm.type) && !isNisba(mm) && !isAddressee(st, mm)) return asSpeaker(mm); }
+    // (not an outlet the words were given to: "كشف لـ«عكاظ» رئيس المركز"; not a person of the other gender)
+    for (let i = a; i < Math.min(b, a + 5); i++) { const mm = st.ix.atToken[i]; if (mm && isActorType(mm.type) && !isNisba(mm) && !isAddressee(st, mm) && !otherGender(st, asSpeaker(mm), g)) return asSpeaker(mm); }
   }
   return null;
+}
+
+/** The speaker of an earlier quote, before `last`'s, that a cue of this gender continues: a person
+ *  whose given name is of the cue's gender (a masculine cue: or of no known gender). A body or a
+ *  place does not take over: its grammatical gender says little ("وأضافت" after a letter). */
+function earlierOfGender(st: State, last: Speaker, sent: number, g: "m" | "f"): Speaker | null {
+  for (let k = st.quotes.length - 1; k >= 0; k--) {
+    const q = st.quotes[k];
+    if (st.toks[q.cueAt].sentence < sent - 2 * CARRY_SENTENCES) break;
+    if (!q.speaker || q.speaker === last.id || entityOf(st, q.speaker)?.type !== "PERSON") continue;
+    const sp: Speaker = { id: q.speaker, text: q.speaker_text, at: q.cueAt };
+    const pg = personGender(st, sp);
+    if (pg === g || (pg === undefined && g === "m")) return sp;
+  }
+  return null;
+}
+
+// ---------- a person's gender from the given name (data/lexicon/first-names.tsv) ----------
+
+let givenGender: Map<string, "m" | "f"> | null = null;
+/** Normalized given names of one known gender (a name listed as both, or u, is none). */
+function genders(): Map<string, "m" | "f"> {
+  if (givenGender) return givenGender;
+  const g = new Map<string, "m" | "f" | "u">();
+  for (const { row } of readTsv(path.join(LEXICON_DIR, "first-names.tsv"))) {
+    const n = normalize(row.name ?? ""), v = row.gender === "m" || row.gender === "f" ? row.gender : "u";
+    if (!n || n.includes(" ")) continue;
+    const had = g.get(n);
+    g.set(n, had === undefined || had === v ? v : "u");
+  }
+  givenGender = new Map();
+  for (const [n, v] of g) if (v !== "u") givenGender.set(n, v);
+  return givenGender;
+}
+
+const entityMaps = new WeakMap<object, Map<string, { type: string; name: string }>>();
+function entityOf(st: State, id: string): { type: string; name: string } | undefined {
+  const ents = st.doc.entities;
+  let m = entityMaps.get(ents);
+  if (!m) { m = new Map(); for (const e of ents) m.set(e.id, { type: e.type, name: e.name }); entityMaps.set(ents, m); }
+  return m.get(id);
+}
+
+/** The gender of a person speaker's given name (the first word of the mention, else of the
+ *  entity's name); undefined for a name of either gender, an unknown name, or no person. */
+export function personGender(st: State, sp: Speaker): "m" | "f" | undefined {
+  if (!sp.id) return undefined;
+  const e = entityOf(st, sp.id);
+  if (!e || e.type !== "PERSON") return undefined;
+  const g = genders();
+  for (const s of [sp.text, e.name]) {
+    const w = normalize(s ?? "").split(" ")[0];
+    const v = w ? g.get(w) : undefined;
+    if (v) return v;
+  }
+  return undefined;
+}
+
+/** A person speaker whose given name is known to be of the other gender than the cue's known gender. */
+function otherGender(st: State, sp: Speaker, cue: "m" | "f" | undefined): boolean {
+  if (!cue) return false;
+  const g = personGender(st, sp);
+  return g !== undefined && g !== cue;
+}
+
+// the masculine forms of the say verbs and participles (reporting-cues.tsv "قال/يقول"، "مشيرا"),
+// normalized: a cue is feminine only when it is one of them inflected (قالت، تقول، مشيرة)
+let mascForms: { perfect: Set<string>; imperfect: Set<string>; participle: Set<string> } | null = null;
+function masculineForms() {
+  if (mascForms) return mascForms;
+  const perfect = new Set<string>(), imperfect = new Set<string>(), participle = new Set<string>();
+  for (const { row } of readTsv(path.join(LEXICON_DIR, "reporting-cues.tsv"))) {
+    if (row.kind !== "say") continue;
+    const first = (row.form ?? "").split(" ")[0] ?? "";
+    if (row.pos === "participle") { const n = normalize(first); if (n) participle.add(n); continue; }
+    if (row.pos !== "verb") continue;
+    const [p, i] = first.split("/");
+    if (p) perfect.add(normalize(p));
+    if (i) imperfect.add(normalize(i));
+  }
+  return (mascForms = { perfect, imperfect, participle });
+}
+
+/** The gender a say cue's verb or participle shows for certain: "قال"، "يقول"، "مشيرا" m; "قالت"،
+ *  "تقول"، "مشيرة" f ("تابع" is a perfect, m, not an imperfect); undefined for any other form ("وأبلغه"). */
+export function cueGender(t: Token): "m" | "f" | undefined {
+  return formGender(t.norm) ?? (/^[وف]/.test(t.norm) ? formGender(t.norm.slice(1)) : undefined);
+}
+function formGender(n: string): "m" | "f" | undefined {
+  const { perfect, imperfect, participle } = masculineForms();
+  if (perfect.has(n) || imperfect.has(n) || participle.has(n)) return "m";
+  if (n.length >= 3 && n.endsWith("ت") && perfect.has(n.slice(0, -1))) return "f";
+  if (n.startsWith("ت") && imperfect.has("ي" + n.slice(1))) return "f";
+  if (n.endsWith("ه") && participle.has(n.slice(0, -1) + "ا")) return "f";
+  return undefined;
 }
 
 /** A participle continues the speaker of this sentence: its last quote, else its first actor. */
@@ -368,8 +470,9 @@ export function feminineVerb(t: Token): boolean {
 /** Gender agreement between a cue and an actor found away from it: a person or an organization
  *  whose head is masculine takes "أضاف"; a country, or an organization headed by a feminine noun
  *  (وزارة، حكومة، مملكة), takes "أضافت". */
-function agrees(st: State, mm: ActorMention, fem: boolean): boolean {
-  if (mm.type === "PERSON") return !fem;
+function agrees(st: State, mm: ActorMention, fem: boolean, cue?: "m" | "f"): boolean {
+  // (a person whose given name is of the other gender never: "فإن هدى … . وقال")
+  if (mm.type === "PERSON") return !fem && !otherGender(st, asSpeaker(mm), cue);
   if (mm.type === "GPE") return fem;
   const head = normalize(st.doc.text.slice(mm.start, mm.end)).split(" ")[0] ?? "";
   return /ه$/.test(head) === fem;

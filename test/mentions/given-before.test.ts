@@ -22,3 +22,18 @@ test("the unknown word between a reporting verb and a given name is a given name
     for (const n of not) assert.ok(!got.includes(n), `${text}: must not have ${n}, got ${JSON.stringify(got)}`);
   }
 });
+
+// A nisba family name without ال after a given name that is no ordinary word is the family name
+// (words.ts personNameEnd): "ليلى حلبي", "محمد هندي"; after one that is also a word ("طالب سعودي",
+// a Saudi student) it stays the country's adjective.
+test("an indefinite nationality adjective after a given name is a family name", () => {
+  const cases: [string, string[], string[]][] = [
+    ["وشاركت نوال مصري في تقديم البرنامج الصباحي.", ["نوال مصري"], []],
+    ["وقال طالب سعودي إن الدراسة في الخارج صعبة.", [], ["طالب سعودي"]],
+  ];
+  for (const [text, want, not] of cases) {
+    const got = persons(text);
+    for (const w of want) assert.ok(got.includes(w), `${text}: wants ${w}, got ${JSON.stringify(got)}`);
+    for (const n of not) assert.ok(!got.includes(n), `${text}: must not have ${n}, got ${JSON.stringify(got)}`);
+  }
+});

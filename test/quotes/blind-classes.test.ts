@@ -41,7 +41,7 @@ const FOUND: [string, string, string, string | null, string | null][] = [
   ["a relay's source is no nationality adjective",
     "ونقلت النهار عن الأردني كريم سالم قوله: «سأعود إلى المزرعة قريبا جدا».", "سأعود إلى المزرعة", "p:karim", "o:paper"],
   ["a name after a preposition and a title is not the subject of the verb after it: the last speaker goes on",
-    "قالت هدى ناصر إن الموسم جيد. وحين يسأل عن الرئيس كريم سالم يجيب بأن الحقول تحتاج إلى الماء.", "الحقول تحتاج", "p:huda", null],
+    "قال عادل الترابي إن الموسم جيد. وحين يسأل عن الرئيس كريم سالم يجيب بأن الحقول تحتاج إلى الماء.", "الحقول تحتاج", "p:turabi", null],
   ["a title met before with the holder's name points back past a nationality adjective",
     "قال الدكتور عادل الترابي إن المياه كافية. والتقى الدكتور الأردني وفدا زائرا.\nوأكد الدكتور أن الآبار تكفي الجميع.", "الآبار تكفي", "p:turabi", null],
 ];
