@@ -13,6 +13,7 @@ import { asSpeaker, cueAt, firstCueFrom, firstMentionFrom, hasKind, unnamedIn, t
 import { isOutlet, isVia } from "./via.ts";
 import { isAn } from "./tokens.ts";
 import { functionWords } from "../lexicon/function-words.ts";
+import { unnamedRole } from "../lexicon/unnamed.ts";
 
 const CARRY_SENTENCES = 4;  // how far back "وأضاف" may reach for the last speaker
 const LOOKBACK = 6;         // tokens before a cue searched for a subject–verb speaker
@@ -61,31 +62,17 @@ export function speakerFrom(st: State, from: number, to: number): ActorMention |
   return cands.find((c) => c.type === "PERSON") ?? cands.find((c) => c.type === "ORG") ?? cands.find((c) => c.type === "GPE" && c.first - from <= 4 && headed(st, from, c.first)) ?? null;
 }
 
-let roleWords: Map<string, Set<string>> | null = null;
-/** The normalized forms of unnamed-sources.tsv rows of one role. */
-function roleSet(role: string): Set<string> {
-  if (!roleWords) {
-    roleWords = new Map();
-    for (const { row } of readTsv(path.join(LEXICON_DIR, "unnamed-sources.tsv"))) {
-      const r = row.role ?? "";
-      if (!roleWords.has(r)) roleWords.set(r, new Set());
-      roleWords.get(r)!.add(normalize(row.form ?? ""));
-    }
-  }
-  return roleWords.get(role) ?? new Set();
-}
-
 /** "كشف قائد عسكري يمني"، "وقال دبلوماسي غربي بارز": a person noun (role descriptor) with an
  *  indefinite adjective after it is someone unnamed (a nationality, عسكري، رفيع، بارز); with a
  *  definite word after it it is a title in construct ("قائد الشرطة سيف") and its holder follows. */
 export function described(st: State, i: number): { start: number; end: number } | undefined {
   const t = st.toks[i], n = st.toks[i + 1];
   if (!t || !n || t.kind !== "word" || n.kind !== "word" || st.ix.atToken[i] || n.sentence !== t.sentence) return undefined;
-  const heads = roleSet("descriptor");
+  const heads = unnamedRole("descriptor");
   if (!t.readings.some((r) => (r.pre === "" || r.pre === "و") && !r.article && !r.post && heads.has(r.norm))) return undefined;
   const mm = st.ix.atToken[i + 1];
   if (mm && mm.type !== "GPE") return undefined;
-  const mods = roleSet("modifier");
+  const mods = unnamedRole("modifier");
   const adj = n.readings.some((r) => r.pre === "" && !r.article && !r.post && (mods.has(r.norm) || (r.norm.length >= 4 && /(ي|يه)$/.test(r.norm))));
   return adj ? { start: i, end: i + 2 } : undefined;
 }
@@ -95,20 +82,16 @@ export function described(st: State, i: number): { start: number; end: number } 
 export function agentOf(st: State, i: number): boolean {
   const t = st.toks[i - 1];
   if (!t || t.kind !== "word" || st.ix.atToken[i - 1]) return false;
-  const agents = roleSet("agent");
+  const agents = unnamedRole("agent");
   return t.readings.some((r) => (r.pre === "" || r.pre === "و") && !r.article && !r.post && agents.has(r.norm));
 }
 
-let reporterWords: Set<string> | null = null;
 /** "وقال مراسل لوكالة فرانس برس إن": an unnamed reporter of a named outlet: the outlet speaks
- *  (data/lexicon/unnamed-sources.tsv, pos "reporter"). The outlet mention right after the phrase, else null. */
+ *  (data/lexicon/unnamed-sources.tsv, role "reporter"). The outlet mention right after the phrase, else null. */
 function reporterOutlet(st: State, end: number, to: number): ActorMention | null {
-  if (!reporterWords) {
-    reporterWords = new Set();
-    for (const { row } of readTsv(path.join(LEXICON_DIR, "unnamed-sources.tsv"))) if (row.role === "reporter") reporterWords.add(normalize(row.form ?? ""));
-  }
+  const reporters = unnamedRole("reporter");
   const t = st.toks[end - 1];
-  if (!t || !t.readings.some((r) => reporterWords!.has(r.norm))) return null;
+  if (!t || !t.readings.some((r) => reporters.has(r.norm))) return null;
   // (the outlet right after, or after its medium noun: "لوكالة فرانس برس" where the name is "فرانس برس")
   for (let i = end; i < Math.min(end + 2, to); i++) {
     const mm = st.ix.atToken[i];
