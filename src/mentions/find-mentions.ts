@@ -15,6 +15,7 @@ import { definiteOrgs } from "./definite-orgs.ts";
 import { firstNamePersons, knownSurnames, titledPersons } from "./person-patterns.ts";
 import { adjectives, institutions, orgPatterns, placesByCue, quotedOutlets, relayedOutlets } from "./org-patterns.ts";
 import { type Ctx } from "./words.ts";
+import { withLineage } from "./lineage.ts";
 import { docForms } from "./word-classes.ts";
 import { defaultResources } from "./resources.ts";
 import type { NerModel } from "./model/tagger.ts";
@@ -40,7 +41,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
     if (!hasEvidence(c, raw[k], lists[k], countries, nations)) continue;
     const e = lists[k][0];
     if (isOrdinaryLoneName(c, raw[k], e) && !loneNameEvidence(c, raw[k], e, full, countries, true)) { unsure.push(raw[k]); continue; }
-    const m = clubOfCity(c, raw[k], lists[k]);
+    const m = withLineage(c, clubOfCity(c, raw[k], lists[k]));
     if (m.type === "PERSON") kbPerson = true;
     kb.push(m);
   }

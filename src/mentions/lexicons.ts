@@ -26,6 +26,8 @@ export interface Lexicons {
   orgHeads: Map<string, OrgHead>;
   stops: Set<string>;
   connectors: Set<string>;
+  /** Particles of descent (بن، بنت، آل): a known person's shorter name continues over them (lineage). */
+  lineage: Set<string>;
   placeCues: Set<string>;
   /** Direction adjectives that end a district's or village's name (الشرقي، الجنوبية): side. */
   sides: Set<string>;
@@ -113,6 +115,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     nameParts: new Set(role("name_part")),
     stops: new Set(role("stop")),
     connectors: new Set(role("connector")),
+    lineage: new Set(role("lineage")),
     placeCues: new Set(role("place_cue")),
     adminWords: new Set(role("admin_word")),
     qualifiers: new Set(role("institution_qualifier")),

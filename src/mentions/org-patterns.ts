@@ -41,6 +41,10 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
       if (m && m.via === "kb" && !afterKb) {
         const clitic = text.slice(u.start, m.start);
         if (clitic && !/^[لل]+$/.test(clitic)) break; // "بمنطقة عسير" starts a new phrase
+        // a known person after the head's definite complement is no part of the name, unless a
+        // title introduces him ("جامعة الإمام محمد بن سعود"): "رئيس مجلس النواب [سليم الجبوري]"
+        // (after an indefinite word he may be: "مطار حميد كرزاي")
+        if (m.type === "PERSON" && words > 0 && lastArticle && !(cls[k - 1] & TITLE)) break;
         if (words === 0 && m.type === "ORG") adopt = m; // "تنظيم داعش", "حركة الحوثيين": the known group
         proper++; words++; k = m.tokens.end; seenArticle = true; afterKb = true; lastArticle = false; continue;
       }
