@@ -16,6 +16,7 @@ import { firstNamePersons, knownSurnames, titledPersons } from "./person-pattern
 import { adjectives, institutions, orgPatterns, placesByCue, quotedOutlets, relayedOutlets } from "./org-patterns.ts";
 import { type Ctx } from "./words.ts";
 import { withLineage } from "./lineage.ts";
+import { forcesOfPersons } from "./forces-of-persons.ts";
 import { docForms } from "./word-classes.ts";
 import { defaultResources } from "./resources.ts";
 import type { NerModel } from "./model/tagger.ts";
@@ -75,6 +76,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
     if (!isOrdinaryLoneName(c, m, e) || loneNameEvidence(c, m, e!, full, countries, false)) all.push(m);
   }
   pushAll(all, adj);
+  forcesOfPersons(c, all, kb);
   const found = resolve(all);
   return res.model ? withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention) : found;
 }

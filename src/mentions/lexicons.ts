@@ -28,6 +28,8 @@ export interface Lexicons {
   connectors: Set<string>;
   /** Particles of descent (بن، بنت، آل): a known person's shorter name continues over them (lineage). */
   lineage: Set<string>;
+  /** Heads of forces named after the man they follow (قوات، ميليشيات): forces_head. */
+  forcesHeads: Set<string>;
   placeCues: Set<string>;
   /** Direction adjectives that end a district's or village's name (الشرقي، الجنوبية): side. */
   sides: Set<string>;
@@ -116,6 +118,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     stops: new Set(role("stop")),
     connectors: new Set(role("connector")),
     lineage: new Set(role("lineage")),
+    forcesHeads: new Set(role("forces_head")),
     placeCues: new Set(role("place_cue")),
     adminWords: new Set(role("admin_word")),
     qualifiers: new Set(role("institution_qualifier")),
