@@ -160,7 +160,10 @@ export function adjectives(c: Ctx): FoundMention[] {
 const QUOTE_OPEN = new Set(["«", '"', "“", "'", "‘"]);
 const QUOTE_CLOSE = new Set(["»", '"', "”", "'", "’"]);
 
-/** Outlets named in quotation marks after their head: صحيفة «الحياة», قناة "الميادين". */
+/**
+ * Outlets (and facilities) named in quotation marks after their head: صحيفة «الحياة», قناة "الميادين",
+ * سجن «نفحة». When the KB knows the head and the name together, the mention is that entry.
+ */
 export function quotedOutlets(c: Ctx): FoundMention[] {
   const { tokens, text, lex } = c;
   const out: FoundMention[] = [];
@@ -178,7 +181,11 @@ export function quotedOutlets(c: Ctx): FoundMention[] {
     while (k < tokens.length && k - i - 2 < 6 && isWord(tokens[k])) k++;
     if (k === i + 2 || !QUOTE_CLOSE.has(tokens[k]?.text ?? "")) continue;
     const first = tokens[i + 2];
-    const m = makeMention(text, tokens, first.readings[0], i + 2, k, lex.orgHeads.get(r.bare)!.type, "pattern", 0.7, normalize(text.slice(first.start, tokens[k - 1].end)));
+    const name = normalize(text.slice(first.start, tokens[k - 1].end));
+    // the KB may know the head and the name together ("قاعدة «إنجرليك»" is its قاعدة إنجرليك)
+    const known = c.gaz.lookup(`${r.bare} ${name}`);
+    const ids = known ? known.map((e) => e.id) : [];
+    const m = makeMention(text, tokens, first.readings[0], i + 2, k, known ? known[0].type : lex.orgHeads.get(r.bare)!.type, "pattern", 0.7, name, ids);
     out.push(m);
   }
   return out;
