@@ -17,6 +17,7 @@ import { adjectives, institutions, orgPatterns, placesByCue, quotedOutlets, rela
 import { type Ctx } from "./words.ts";
 import { withLineage } from "./lineage.ts";
 import { forcesOfPersons } from "./forces-of-persons.ts";
+import { groupWords } from "./group-words.ts";
 import { docForms } from "./word-classes.ts";
 import { defaultResources } from "./resources.ts";
 import type { NerModel } from "./model/tagger.ts";
@@ -78,7 +79,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   pushAll(all, adj);
   forcesOfPersons(c, all, kb);
   const found = resolve(all);
-  return res.model ? withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention) : found;
+  return groupWords(c, res.model ? withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention) : found);
 }
 
 /** Remove from `list` the mentions whose tokens are exactly those of one in `by`. */

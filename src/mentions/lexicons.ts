@@ -30,6 +30,10 @@ export interface Lexicons {
   lineage: Set<string>;
   /** Heads of forces named after the man they follow (قوات، ميليشيات): forces_head. */
   forcesHeads: Set<string>;
+  /** Peoples and sects named as groups (الأكراد، الشيعة): no entity of their own (people). */
+  peoples: Set<string>;
+  /** Heads a group's KB name starts with and the press drops (تنظيم القاعدة → القاعدة): bare_org_head. */
+  bareOrgHeads: string[];
   placeCues: Set<string>;
   /** Direction adjectives that end a district's or village's name (الشرقي، الجنوبية): side. */
   sides: Set<string>;
@@ -119,6 +123,8 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     connectors: new Set(role("connector")),
     lineage: new Set(role("lineage")),
     forcesHeads: new Set(role("forces_head")),
+    peoples: new Set(role("people")),
+    bareOrgHeads: role("bare_org_head"),
     placeCues: new Set(role("place_cue")),
     adminWords: new Set(role("admin_word")),
     qualifiers: new Set(role("institution_qualifier")),
