@@ -5,6 +5,7 @@
 // - a group the KB files under its head ("تنظيم القاعدة") named bare ("القاعدة", bare_org_head in
 //   ner-cues.tsv): the bare word is too ordinary to be a KB alias ("the base", "the rule"), but
 //   once the tagger or a pattern has read it as an organization it is the KB's group.
+// - a phrase that names nothing ("رحمه الله", "حسن الجوار", "اليورو": not_name in ner-cues.tsv).
 // KB matches and nationality adjectives are not asked: the KB's own names stand.
 import type { FoundMention } from "./candidate.ts";
 import { NAME_PRE } from "./candidate.ts";
@@ -12,7 +13,7 @@ import type { Ctx } from "./words.ts";
 
 export function groupWords(c: Ctx, ms: FoundMention[]): FoundMention[] {
   const { lex, gaz, tokens } = c;
-  if (!lex.peoples.size && !lex.bareOrgHeads.length) return ms;
+  if (!lex.peoples.size && !lex.bareOrgHeads.length && !lex.notNames.size) return ms;
   let out: FoundMention[] | null = null;
   for (let k = 0; k < ms.length; k++) {
     const m = ms[k];
@@ -27,6 +28,7 @@ export function groupWords(c: Ctx, ms: FoundMention[]): FoundMention[] {
         }
       }
     }
+    if (!drop && m.via !== "kb" && lex.notNames.size && lex.notNames.has(m.key ?? "")) drop = true;
     if (drop) { out ??= ms.slice(0, k); continue; }
     if (out) out.push(m);
   }

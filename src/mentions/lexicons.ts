@@ -34,6 +34,8 @@ export interface Lexicons {
   peoples: Set<string>;
   /** Heads a group's KB name starts with and the press drops (تنظيم القاعدة → القاعدة): bare_org_head. */
   bareOrgHeads: string[];
+  /** Phrases the tagger reads as names that name nothing (رحمه الله، حسن الجوار، اليورو): not_name. */
+  notNames: Set<string>;
   placeCues: Set<string>;
   /** Direction adjectives that end a district's or village's name (الشرقي، الجنوبية): side. */
   sides: Set<string>;
@@ -125,6 +127,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     forcesHeads: new Set(role("forces_head")),
     peoples: new Set(role("people")),
     bareOrgHeads: role("bare_org_head"),
+    notNames: new Set(role("not_name")),
     placeCues: new Set(role("place_cue")),
     adminWords: new Set(role("admin_word")),
     qualifiers: new Set(role("institution_qualifier")),

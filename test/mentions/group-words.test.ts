@@ -37,3 +37,14 @@ test("a group named without its head is the KB's group", () => {
   const [n] = read("وأعلن البرتقال مسؤوليته عن الهجوم.", "البرتقال");
   assert.equal(n.kbId, null);
 });
+
+test("a phrase that names nothing (not_name) is no mention; a KB name is not asked", () => {
+  const lex2 = buildLexicons({ cues: [{ word: "حسن الجوار", role: "not_name" }] });
+  const text = "وأكد الوزير مبادئ حسن الجوار في كلمته.";
+  const tokens = analyze(text).tokens;
+  const i = tokens.findIndex((t) => t.text === "حسن");
+  const m = mentionOf(tokens[i].start, tokens[i + 1].end, "حسن الجوار", "PERSON", null, "pattern", 0.45, { start: i, end: i + 2 }, "حسن الجوار", [], undefined);
+  assert.deepEqual(groupWords({ text, tokens, gaz, lex: lex2 }, [m]), []);
+  const k = mentionOf(tokens[i].start, tokens[i + 1].end, "حسن الجوار", "PERSON", "rasid:x", "kb", 0.9, { start: i, end: i + 2 }, "حسن الجوار", ["rasid:x"], undefined);
+  assert.equal(groupWords({ text, tokens, gaz, lex: lex2 }, [k]).length, 1);
+});
