@@ -14,7 +14,7 @@ import type { Form } from "./clitics.ts";
 import * as norm from "./normalize.ts";
 // tsx compiles imported bindings to getter calls, too slow in per-character loops: bind once.
 const { AR_LETTER, AR_MARK, DIGIT, INVISIBLE, LETTER, MARK, PUNCT, SPACE, TATWEEL, charClass } = chars;
-const { isProcliticSequence, formAt, formHashed, warm, FNV_SEED, FNV_PRIME } = clitics;
+const { isProcliticSequence, numberAt, numberHashed, formOfNumber, formGeneration, warm, FNV_SEED, FNV_PRIME } = clitics;
 const { foldChar } = norm;
 
 /** A token before it is placed in a sentence. */
@@ -163,11 +163,15 @@ export function tokenize(text: string, sentences: Span[] = []): Token[] {
   let w = 0;
   for (let p = 3; p < n; p += 4) if (PIECES[p] !== 0) w ^= warm(PIECES[p]);
   warmed = w;
-  // 2. the forms, in a scratch array; 3. the tokens (the Forms' own reads overlap the same way)
+  // 2. the forms' numbers (kept for the document: formNumbers) and the forms, in a scratch array;
+  // 3. the tokens (the Forms' own reads overlap the same way)
   if (FORMS.length < n >> 2) FORMS = new Array<Form | undefined>(n >> 1).fill(undefined);
+  const gen = formGeneration(), ids = new Int32Array(n >> 2);
   for (let p = 0; p < n; p += 4) {
     const start = PIECES[p], end = PIECES[p + 1], h = PIECES[p + 3];
-    FORMS[p >> 2] = h === 0 ? formAt(text, start, end) : formHashed(text, start, end, h);
+    const k = h === 0 ? numberAt(text, start, end) : numberHashed(text, start, end, h);
+    ids[p >> 2] = k;
+    FORMS[p >> 2] = formOfNumber(k);
   }
   const out: Token[] = [];
   const ns = sentences.length;
@@ -182,7 +186,24 @@ export function tokenize(text: string, sentences: Span[] = []): Token[] {
     FORMS[p >> 2] = undefined;
     out.push({ start, end: PIECES[p + 1], text: f.word, norm: f.norm, kind: KINDS[PIECES[p + 2]], sentence, readings: f.readings, form: f });
   }
+  // (a table emptied halfway through gave numbers of two generations: none kept)
+  if (formGeneration() === gen) NUMBERED.set(out, { ids, gen });
   return out;
+}
+
+// Per token list that tokenize() returned, its tokens' form numbers (clitics.ts numberAt) and
+// their generation: later stages keep per-word records in typed arrays by number (one dense
+// array read per token, where a read of the Form object was a cache miss: bench/PERF.md, session 9).
+const NUMBERED = new WeakMap<Token[], { ids: Int32Array; gen: number }>();
+
+/**
+ * The form number of each token of a list tokenize() made, or null: a list it did not make, a
+ * list whose length changed, or numbers of an older generation (the form table was emptied since:
+ * a number may now name another word). Read only.
+ */
+export function formNumbers(tokens: Token[]): Int32Array | null {
+  const x = NUMBERED.get(tokens);
+  return x !== undefined && x.gen === formGeneration() && x.ids.length === tokens.length ? x.ids : null;
 }
 let warmed = 0;
 let FORMS: (Form | undefined)[] = new Array<Form | undefined>(4096).fill(undefined);
