@@ -83,6 +83,10 @@ export interface Form extends TokenForm { readonly norm: string; readonly readin
 // emptied when the table fills, which bounds memory.
 const { find, add: addWord, peek, clear: clearWords, size: wordCount, capacity: WORD_CAPACITY } = table;
 let forms: Form[] = [];
+// the same forms' word, norm and readings in dense arrays by number: tokens.ts copies them onto
+// each token from these, not from the Form (an object per word, a cache line each: the hot words'
+// Forms are scattered, their entries here sit eight to a line)
+let words: string[] = [], norms: string[] = [], readingsOf: Reading[][] = [];
 
 /** True when `letters` (folded) is only proclitics, e.g. "ب", "وال", "لل": see tokens.ts. */
 export const isProcliticSequence = (letters: string): boolean => INV.prefixes.has(letters);
@@ -117,6 +121,8 @@ export const SINGLE_BASE = WORD_CAPACITY, NUMBERS = WORD_CAPACITY + 65536;
 let generation = 0;
 /** Changes whenever the form table is emptied (form numbers are then given again from 0). */
 export const formGeneration = (): number => generation;
+/** How many new words the table takes before it is emptied (so many lookups cannot renumber). */
+export const formRoom = (): number => WORD_CAPACITY - wordCount();
 
 /** The number of the form written text[start, end) (formAt's form: formOfNumber), in the current generation. */
 export function numberAt(text: string, start: number, end: number): number {
@@ -132,14 +138,18 @@ export function numberHashed(text: string, start: number, end: number, h: number
   const id = find(text, start, end, h);
   if (id >= 0) return id;
   const f = makeForm(detach(text.slice(start, end)));
-  if (wordCount() >= WORD_CAPACITY) { clearWords(); forms = []; generation++; }
+  if (wordCount() >= WORD_CAPACITY) { clearWords(); forms = []; words = []; norms = []; readingsOf = []; generation++; }
   const n = addWord(text, start, end, h);
-  forms[n] = f;
+  forms[n] = f; words[n] = f.word; norms[n] = f.norm; readingsOf[n] = f.readings;
   return n;
 }
 
 /** The form of a number numberAt/numberHashed gave in the current generation. */
 export const formOfNumber = (n: number): Form => (n >= SINGLE_BASE ? SINGLE[n - SINGLE_BASE]! : forms[n]);
+/** formOfNumber(n).word, .norm, .readings, read from dense arrays by number (see `words`). */
+export const wordOfNumber = (n: number): string => (n >= SINGLE_BASE ? SINGLE[n - SINGLE_BASE]!.word : words[n]);
+export const normOfNumber = (n: number): string => (n >= SINGLE_BASE ? SINGLE[n - SINGLE_BASE]!.norm : norms[n]);
+export const readingsOfNumber = (n: number): Reading[] => (n >= SINGLE_BASE ? SINGLE[n - SINGLE_BASE]!.readings : readingsOf[n]);
 
 /**
  * Load the table slot where a lookup of hash `h` starts, without using it: tokens.ts calls this
