@@ -24,7 +24,7 @@ import {
 } from "./arguments.ts";
 import { isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
 import { armyNamed, countryCode, describedCapital, leadPlace, placeIn, placeMarked, placeRank, stateOf, stateOfActor, statementPlace, subtypeOf } from "./places.ts";
-import { eventSentences } from "./sentences.ts";
+import { eventSentences, sentenceOf, type EventSentences } from "./sentences.ts";
 import { bareIn, bareSet, bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 import { resolveAnaphors } from "./anaphora.ts";
 import { dateIn } from "./dates.ts";
@@ -68,6 +68,7 @@ interface Ctx {
   perSentence: Map<number, SentenceFacts>; // a sentence's counts, date, hedges and described capital, each found once
   docState?: string | null; // the country the document names most (documentState), once asked
   heading: boolean[];        // per sentence: a headline or subheading (eventSentences)
+  es: EventSentences;        // the sentences events are read in (a token's: sentenceOf)
 }
 /** What a sentence says, whichever trigger in it asks: each found on first use. */
 interface SentenceFacts { counts?: Counts; date?: string | null; hedges?: PhraseMatch<Hedge>[]; capital?: string | null }
@@ -109,7 +110,7 @@ function triggerBuffer(n: number): Int32Array {
 function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[], triggerAt: Int32Array, generic: PhraseMatch<GenericActor>[], hedges: PhraseMatch<Hedge>[], anaphors: PhraseMatch<Anaphor>[]): EventWithActors[] {
   const es = eventSentences(doc);
   const ix = actorIndex(doc);
-  const ctx: Ctx = { doc, toks, ai: argIndex(doc, ix, generic, resolveAnaphors(doc, ix, anaphors)), sents: es.ranges, quotes: doc.quotes ?? [], triggerAt, matchValues: matches.map((m) => m.values), perSentence: new Map(), isTrigger: (i: number) => triggerAt[i] >= 0, hedges, heading: es.heading };
+  const ctx: Ctx = { doc, toks, ai: argIndex(doc, ix, generic, resolveAnaphors(doc, ix, anaphors)), sents: es.ranges, quotes: doc.quotes ?? [], triggerAt, matchValues: matches.map((m) => m.values), perSentence: new Map(), isTrigger: (i: number) => triggerAt[i] >= 0, hedges, heading: es.heading, es };
   const byMatch = new Map<number, Cand>();
   const all: Cand[] = [], out: Cand[] = [];
   const seen = new Map<string, Cand>();
@@ -270,7 +271,7 @@ function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
 
 function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<number, Cand>): Cand | null {
   const { toks, ai, doc } = ctx;
-  const sent = toks[m.start].sentence;
+  const sent = sentenceOf(ctx.es, m.start);
   const [a, b] = ctx.sents[sent];
   if (a === b) return null;
   const verb = trig.pos === "verb" || trig.pos === "participle" || trig.pos === "passive";
@@ -528,7 +529,7 @@ function accusativePlural(t: Token): boolean {
 /** An unnamed group in the accusative, so no subject: not after a count ("ثلاثة انتحاريين" is a
  *  subject) nor right after إن/أن/لكن, whose noun is the subject in the accusative ("أن مسلحين هاجموا"). */
 function accusativeGroup(toks: Token[], x: Arg | null): boolean {
-  if (!x || x.id || x.start < 0 || !accusativePlural(toks[x.first]) || countedGroup(toks, x)) return false;
+  if (!x || x.start < 0 || !(x.id ? nisbaPlural(x) : accusativePlural(toks[x.first])) || countedGroup(toks, x)) return false;
   // ("إن «الانتحاريين فجرا"، "أن مسلحين مجهولين"، "بأن جنودا متمردين": quotes and the rest of the
   // group may stand between)
   for (let p = x.first - 1, n = 0; p >= 0 && n < 3; p--) {
@@ -539,6 +540,9 @@ function accusativeGroup(toks: Token[], x: Arg | null): boolean {
   return true;
 }
 const INNA = new Set(["ان", "بان", "لان", "وان", "فان", "لكن", "ولكن"]);
+/** "فتيين فلسطينيين"، "الأطفال الفلسطينيين": a people named by a nationality adjective in ـيين is in
+ *  the accusative or genitive (the nominative is ـيون, the dual ـيان), so never a verb's subject. */
+const nisbaPlural = (x: Arg): boolean => x.type === "GPE" && x.first === x.last && /^(ال)?[^\s]{2,}يين$/.test(x.text.replace(/[\u064B-\u0652]/g, "").replace(/[أإآ]/g, "ا"));
 
 const CASUALTY = [...wordClass("casualty-verb")];
 const VICTIM_VERBS = [...wordClass("victim-verb")];
@@ -703,7 +707,7 @@ function homeCountry(ctx: Ctx, at: number, a: number, trigger: number): Arg | nu
   let i = at;
   while (i < ctx.toks.length && isTransparent(ctx.toks[i])) i++;
   if (!HOME.test(ctx.toks[i]?.norm ?? "")) return null;
-  const from = ctx.sents[Math.max(0, ctx.toks[a].sentence - 1)][0];
+  const from = ctx.sents[Math.max(0, sentenceOf(ctx.es, a) - 1)][0];
   for (let k = trigger - 1; k >= from; k--) {
     const x = ctx.ai.at[k];
     const state = x?.id ? stateOfActor(ctx.doc, x) : null;
@@ -749,7 +753,8 @@ function ownForces(ctx: Ctx, x: Arg | null, a: number, b: number): Arg | null {
   // "الجزء «الآمن»" (safe) is not "الأمن" (security), though they fold alike
   const next = ctx.toks[x.last + 1];
   if ((next && !ctx.ai.at[x.last + 1] && /^ال\S+(ي|يه|يان|يين|يون)$/.test(next.norm)) || x.text.includes("آ")) return x;
-  const prev = ctx.toks[a].sentence > 0 ? ctx.sents[ctx.toks[a].sentence - 1] : null;
+  const sa = sentenceOf(ctx.es, a);
+  const prev = sa > 0 ? ctx.sents[sa - 1] : null;
   const state = sentenceState(ctx, a, b) ?? (prev ? sentenceState(ctx, prev[0], prev[1]) : null) ?? documentState(ctx);
   return state ? argAs(x, state, x.type) : x;
 }

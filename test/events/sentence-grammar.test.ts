@@ -1,0 +1,47 @@
+// Grammar that holds on any news text, not on particular names: a double period between two
+// sentences ends the first; a people named by a nationality adjective in ـيين is accusative or
+// genitive, so it is never a verb's subject; "عددا من X" takes part of X as "عدد من X" does.
+// Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findEvents } from "../../src/events/find-events.ts";
+import { makeDoc } from "../../eval/lib/fallback-text.ts";
+
+const ENTS = [
+  { id: "g:north", type: "GPE" as const, forms: ["نورستان", "نورستانيين", "النورستانيين"] },
+  { id: "g:town", type: "GPE" as const, forms: ["وادي الريح"] },
+  { id: "o:army", type: "ORG" as const, forms: ["جيش نورستان"] },
+  { id: "o:front", type: "ORG" as const, forms: ["جبهة التحرير"] },
+  { id: "p:amin", type: "PERSON" as const, forms: ["أمين فارس"] },
+];
+
+test("a double period ends a sentence: two arrests told in two sentences are two events", () => {
+  const text = "واعتقل جيش نورستان خمسة من مسلحي جبهة التحرير.. واعتقل جيش نورستان أمين فارس في وادي الريح.";
+  const evs = findEvents(makeDoc(text, ENTS, "2021-03-10")).filter((e) => e.type === "COERCE");
+  assert.deepEqual(evs.map((e) => e.target), ["o:front", "p:amin"]);
+  assert.ok(evs[0].sentence.end <= text.indexOf("..") + 2, "the first evidence ends at the double period");
+});
+
+test("an ellipsis still does not end a sentence", () => {
+  const text = "واعتقل جيش نورستان خمسة من مسلحي جبهة التحرير... واعتقل أمين فارس في وادي الريح.";
+  const evs = findEvents(makeDoc(text, ENTS, "2021-03-10"));
+  assert.ok(evs.length > 0);
+  for (const e of evs) assert.equal(e.sentence.end, text.length, "one sentence, through the end");
+});
+
+// [name, text, type, source, target]
+const CASES: [string, string, string, string | null, string | null][] = [
+  ["a nationality plural in ـيين after the verb is its object", "وهاجم جيش نورستان مواقع جبهة التحرير، بينما اعتقلت فتيين نورستانيين في وادي الريح.", "COERCE", null, "g:north"],
+  ["a nationality plural in ـيين before the verb is no subject", "وطالب الأطباء النورستانيين بإطلاق سراح أمين فارس.", "REQUEST", null, null],
+  ["عددا من: part of the object", "واعتقل جيش نورستان عددا من عناصر جبهة التحرير.", "COERCE", "o:army", "o:front"],
+];
+for (const [name, text, type, source, target] of CASES) {
+  test(`sentence grammar: ${name}`, () => {
+    const evs = findEvents(makeDoc(text, ENTS, "2021-03-10")).filter((e) => e.type === type);
+    if (source === null && target === null) { assert.equal(evs.length, 0); return; }
+    const ev = evs[evs.length - 1];
+    assert.ok(ev, `an ${type} event`);
+    assert.equal(ev.source, source);
+    assert.equal(ev.target, target);
+  });
+}
