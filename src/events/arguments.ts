@@ -511,7 +511,26 @@ export function supportVerbBefore(ai: ArgIndex, at: number, start: number, isTri
     const a = ai.at[i];
     if (a?.id) { i = Math.max(start, a.first); continue; }
     if (isTrigger(i)) return -1;
-    if (sv.matchAt(ai.toks, i)) return i;
+    // "هجوم تبنته حركة طالبان في مقاطعة …": a support verb with an object pronoun has its object
+    // already (the noun before it); it governs no event noun after it
+    if (sv.matchAt(ai.toks, i)) return objectTaken(t) ? -1 : i;
   }
   return -1;
+}
+
+const OBJECT_SUFFIX = new Set(["ه", "ها", "هم", "هما"]);
+// "الأسبوع الذي شهدته تركيا من خلال الهجمات"، "بعد تلقيه تهديدات": whose subject undergoes or
+// receives the event (or a masdar with a possessive) keeps it whatever its pronoun stands for
+const UNDERGO = new Set([...wordClass("witness-stem"), ...wordClass("receive-verb")]);
+/** "تبنته"، "نفذها": the token's only readings as a support verb carry an object pronoun. */
+function objectTaken(t: Token): boolean {
+  const sv = supportVerbIndex();
+  let pronoun = false;
+  for (const r of t.readings) {
+    if (!sv.hasFirst(r.norm)) continue;
+    if (UNDERGO.has(r.norm)) return false;
+    if (!OBJECT_SUFFIX.has(r.post)) return false;
+    pronoun = true;
+  }
+  return pronoun;
 }
