@@ -61,7 +61,7 @@ const ORG_WORDS = wordClass("org-word");
 /** Nouns whose genitive person is not the one meant: "نائب الرئيس"، "مستشار الملك". */
 const OF_WHOM_B = bareSet(wordClass("of-whom"));
 
-const VS_WINDOW = 4, TARGET_WINDOW = 8, BACK_WINDOW = 8;
+const VS_WINDOW = 4, TITLE_WINDOW = 8, TARGET_WINDOW = 8, BACK_WINDOW = 8;
 
 export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<GenericActor>[] = genericActorIndex().matchAll(doc.tokens), anaphors: Antecedent[] = []): ArgIndex {
   const toks = doc.tokens;
@@ -251,10 +251,14 @@ export function prepOf(ai: ArgIndex, a: Arg): string | null {
  *  stand between: "دعا المبعوث الدولي إلى اليمن إسماعيل ولد الشيخ"), not inside a prepositional phrase. */
 export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger: (i: number) => boolean = () => false, nounIsObject = false): Arg | null {
   let lead = true; // only words of a share ("معظم") since the verb
-  for (let i = from, seen = 0; i < end && seen < VS_WINDOW; i++) {
+  let window = VS_WINDOW;
+  for (let i = from, seen = 0; i < end && seen < window; i++) {
     const t = ai.toks[i];
     if (isTransparent(t)) continue;
     if (isBreak(t) || isRelative(t) || opensClause(t)) break;
+    // "واتهم وزير الأوقاف والشؤون الدينية الفلسطيني يوسف ادعيس": a title right after the verb runs
+    // on in its genitives to the name of its holder
+    if (seen === 0 && !ai.at[i] && titleBefore(t)) window = TITLE_WINDOW;
     if (!isAdverb(t)) seen++;
     const a = actorAt(ai, i);
     // an event noun ends the search ("يدينون تفجير عسير": its genitive is not the verb's subject),
@@ -407,7 +411,8 @@ function titleBefore(t: Token | undefined): boolean {
       if (w) titleWords.add(w);
     }
   }
-  return titleWords.has(t.norm.replace(/^[وف]?(ال)?/, ""));
+  // ("وزير" and "وزراء" begin with و themselves: the word as written first)
+  return titleWords.has(t.norm.replace(/^(ال)/, "")) || titleWords.has(t.norm.replace(/^[وف]?(ال)?/, ""));
 }
 
 /** "الرئيس التركي رجب طيب أردوغان": a nationality adjective on a title followed by the person's

@@ -34,6 +34,7 @@ const CASES: [string, string, string, string | null, string | null][] = [
   ["a nationality plural in ـيين after the verb is its object", "وهاجم جيش نورستان مواقع جبهة التحرير، بينما اعتقلت فتيين نورستانيين في وادي الريح.", "COERCE", null, "g:north"],
   ["a nationality plural in ـيين before the verb is no subject", "وطالب الأطباء النورستانيين بإطلاق سراح أمين فارس.", "REQUEST", null, null],
   ["عددا من: part of the object", "واعتقل جيش نورستان عددا من عناصر جبهة التحرير.", "COERCE", "o:army", "o:front"],
+  ["a long title after the verb runs on to its holder's name", "واتهم وزير الأوقاف والشؤون الدينية النورستاني أمين فارس جبهة التحرير بالاعتداء على المسجد.", "ACCUSE", "p:amin", "o:front"],
   ["كثف governs the event noun after it", "وكثف جيش نورستان غاراته الجوية على مواقع جبهة التحرير.", "ASSAULT", "o:army", "o:front"],
   ["تبنى: who claims an attack did it", "وتبنت جبهة التحرير الهجوم على وادي الريح.", "ASSAULT", "o:front", "g:town"],
   ["صدامات between two sides (the last of the two directions)", "ووقعت صدامات بين جيش نورستان وجبهة التحرير قرب وادي الريح.", "ASSAULT", "o:front", "o:army"],
