@@ -45,6 +45,7 @@ const NEED_SOURCE = new Set<PloverType>(["ACCUSE", "REQUEST", "SUPPORT", "REJECT
 const GENERIC_OK = new Set<PloverType>(["ASSAULT", "PROTEST", "COERCE", "MOBILIZE"]); // types an unnamed crowd or gunman can carry
 const PLACE_GENITIVE = new Set<PloverType>(["CONSULT", "AGREE", "PROTEST"]); // "مؤتمر الرياض": a place, not an actor
 const FORCE = new Set<PloverType>(["ASSAULT", "COERCE", "SANCTION"]);
+const TOLD_BEFORE = new Set<PloverType>(["AGREE", "REQUEST", "SUPPORT", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "AID"]);
 const STATEMENTS = new Set<PloverType>(["ACCUSE", "REQUEST", "SUPPORT", "REJECT"]); // said somewhere, about something elsewhere
 const ON_GROUND = new Set<PloverType>(["ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "CONCEDE"]); // acts that happen at a place
 const PEOPLE = new Set(["fighters", "soldiers", "civilians", "people", "police", "security forces", "protesters"]);
@@ -430,6 +431,9 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     }
     tgt ??= objectAfter(ai, src && src.first > m.start ? src.last + 1 : m.end, b, src, false, (i) => i > m.end && isTrigger(i));
     if (trig.type === "COOPERATE" && !supported) return null; // "التعاون بين …" as a topic, not an act
+    // "فرصة الاتفاق حول الملف النووي"، "بعد انتقادات كثيرة": a statement or deal named by its noun,
+    // with no verb saying it was made and no actor tied to it, is one told before
+    if (!occurs && tie === "loose" && TOLD_BEFORE.has(trig.type!)) return null;
   }
   if (!src && speaker && SPEECH_ACTS.has(trig.type!) && tie === "tight") src = speaker;
   // "بحث وزير الدفاع العراقي": a title named with its holder elsewhere in the document is that person
