@@ -17,6 +17,7 @@ import { normalize } from "../text/normalize.ts";
 import { isActorType, type ActorIndex } from "../actors/mentions.ts";
 import type { Antecedent } from "./anaphora.ts";
 import { isCount } from "./quantities.ts";
+import { WITNESS_STEMS } from "./occurrence.ts";
 import { wordClass } from "./word-classes.ts";
 import { AGENT_PREPS, PLACE_PREPS, TARGET_PREPS, bareIn, bareSet, bareWord, isAdverb, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 
@@ -526,7 +527,9 @@ export function supportVerbBefore(ai: ArgIndex, at: number, start: number, isTri
 const OBJECT_SUFFIX = new Set(["ه", "ها", "هم", "هما"]);
 // "الأسبوع الذي شهدته تركيا من خلال الهجمات"، "بعد تلقيه تهديدات": whose subject undergoes or
 // receives the event (or a masdar with a possessive) keeps it whatever its pronoun stands for
-const UNDERGO = new Set([...wordClass("witness-stem"), ...wordClass("receive-verb")]);
+/** "تلقى … اتصالا من X": a verb of receiving (its giver is named after من). */
+export const RECEIVE = wordClass("receive-verb");
+const UNDERGO = new Set([...WITNESS_STEMS, ...RECEIVE]);
 /** "تبنته"، "نفذها": the token's only readings as a support verb carry an object pronoun. */
 function objectTaken(t: Token): boolean {
   const sv = supportVerbIndex();

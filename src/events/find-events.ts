@@ -19,10 +19,10 @@ import { supportVerbIndex, triggerIndex, type Trigger } from "../lexicon/trigger
 import { actorIndex } from "../actors/mentions.ts";
 import type { Range } from "../actors/ranges.ts";
 import {
-  actorAt, agentPhrase, argAs, makeArg, argIndex, isNisba, nisbaHead, personAfterTitle, prepOf, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
+  RECEIVE, actorAt, agentPhrase, argAs, makeArg, argIndex, isNisba, nisbaHead, personAfterTitle, prepOf, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
   supportVerbBefore, type Arg, type ArgIndex,
 } from "./arguments.ts";
-import { isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
+import { WITNESS_STEMS, isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
 import { armyNamed, countryCode, describedCapital, leadPlace, placeIn, placeMarked, placeRank, stateOf, stateOfActor, statementPlace, subtypeOf } from "./places.ts";
 import { eventSentences, sentenceOf, type EventSentences } from "./sentences.ts";
 import { bareIn, bareSet, bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
@@ -560,7 +560,6 @@ const casualtyVerb = (trig: Trigger): boolean => trig.type === "ASSAULT" && !!tr
 const victimRole = (a: Arg, trig: Trigger): boolean => !a.id && casualtyVerb(trig) && (a.role === "civilians" || a.role === "people");
 
 const ANNOUNCE = wordClass("announce-verb");
-const RECEIVE = wordClass("receive-verb");
 
 /** "(اتصالا هاتفيا أمس) من ملك المغرب الملك محمد السادس": after من within three words, the first
  *  person within six words, else the first named actor; null when no من. */
@@ -693,7 +692,6 @@ function headingPlace(ctx: Ctx, sent: number, place: Arg | null, tgt: Arg | null
 }
 
 const bareVerb = (t: Token) => t.norm.replace(/^[وف]/, "");
-const WITNESS_STEMS = wordClass("witness-stem");
 /** "شهدت"، "تعرضت": a verb whose subject undergoes the event it governs. */
 const isWitness = (t: Token) => WITNESS.has(bareVerb(t)) || t.readings.some((r) => WITNESS_STEMS.has(r.norm));
 

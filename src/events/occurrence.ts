@@ -59,7 +59,8 @@ export function isPurpose(toks: Token[], at: number, trig: Trigger, triggerBefor
   return FORCE_LIKE.has(trig.type!) && !triggerBefore;
 }
 
-const WITNESS_STEMS = wordClass("witness-stem");
+/** "شهد"، "تعرض" and their persons, matched on a token's readings (clitics off): a verb of undergoing. */
+export const WITNESS_STEMS = wordClass("witness-stem");
 /** A verb of undergoing (witness-stem: تعرض، شهد, any person) within four words before, in the clause. */
 function undergoingBefore(toks: Token[], at: number): boolean {
   for (let p = at - 1, n = 0; p >= 0 && n < 4; p--) {
