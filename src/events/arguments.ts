@@ -487,6 +487,39 @@ export function agentPhrase(ai: ArgIndex, from: number, end: number, bareMin = t
   return null;
 }
 
+/** "دانت X التصريحات التي صدرت عن Y"، "رفضت الاتهامات التي أطلقها Y": the author of what a statement
+ *  is about — within six words of `from`, a relative clause whose verb is followed by عن/من and a
+ *  named actor, or carries an object pronoun (or بها/به) and names its subject; else null. */
+export function authorOfObject(ai: ArgIndex, from: number, end: number, isTrigger: (i: number) => boolean): Arg | null {
+  for (let i = from, n = 0; i < end && n < 6; i++) {
+    const t = ai.toks[i];
+    if (isTransparent(t)) continue;
+    if (isBreak(t)) return null;
+    const a = ai.at[i];
+    if (a && isPlace(a) && prepOf(ai, a)) { i = a.last; continue; } // ("دانت X بمكة المكرمة التصريحات")
+    if (a || isPrepWord(t)) return null;
+    n++;
+    if (!isRelative(t)) continue;
+    let v = i + 1;
+    while (v < end && (ai.toks[v].norm === "قد" || ai.toks[v].norm === "تم" || isTransparent(ai.toks[v]))) v++;
+    if (v + 1 >= end || ai.at[v] || isTrigger(v)) return null;
+    const next = ai.toks[v + 1];
+    const by = next.norm === "عن" || next.norm === "من";
+    const bih = /^(به|بها|بهم)$/.test(next.norm);
+    if (!by && !bih && !ai.toks[v].readings.some((r) => r.post === "ه" || r.post === "ها")) return null;
+    // the first named actor a few words on ("عن نائب الرئيس العراقي نوري المالكي": the title's holder)
+    for (let j = by || bih ? v + 2 : v + 1, k = 0; j < end && k < 5; j++, k++) {
+      if (isBreak(ai.toks[j])) return null;
+      const x = actorAt(ai, j);
+      if (!x) continue;
+      const p = personAfterTitle(ai, x, end);
+      return p.id && (by || !prepOf(ai, x)) ? p : null;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** "بين X وY" right after a masdar: the two sides. */
 export function between(ai: ArgIndex, from: number, end: number): [Arg, Arg | null] | null {
   for (let i = from; i < Math.min(end, from + 4); i++) {

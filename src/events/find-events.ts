@@ -19,7 +19,7 @@ import { supportVerbIndex, triggerIndex, type Trigger } from "../lexicon/trigger
 import { actorIndex } from "../actors/mentions.ts";
 import type { Range } from "../actors/ranges.ts";
 import {
-  RECEIVE, actorAt, agentPhrase, argAs, makeArg, argIndex, isNisba, nisbaHead, personAfterTitle, prepOf, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
+  RECEIVE, actorAt, agentPhrase, authorOfObject, argAs, makeArg, argIndex, isNisba, nisbaHead, personAfterTitle, prepOf, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
   supportVerbBefore, type Arg, type ArgIndex,
 } from "./arguments.ts";
 import { WITNESS_STEMS, isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
@@ -365,6 +365,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     const speech = SPEECH_ACTS.has(trig.type!);
     tgt = objectAfter(ai, objFrom, b, src, true, (i) => (i > m.end || speech) && isTrigger(i) && toks[i].kind === "word" && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);
     if (victims) tgt = victims; // (a passive verb has no object of its own)
+    // "دانت X التصريحات التي صدرت عن Y": a statement about what another said or did is aimed at its author
+    if (!tgt && STATEMENTS.has(trig.type!)) { tgt = authorOfObject(ai, objFrom, b, isTrigger); if (sameActor(tgt, src)) tgt = null; }
     // "عقود أبرمت بين العراق وروسيا من قبل الحكومة": a passive names its actor after من قبل
     const agent = agentPhrase(ai, m.end, b, false);
     if (agent) { src = agent; if (sameActor(tgt, agent)) tgt = null; }

@@ -40,6 +40,8 @@ const CASES: [string, string, string, string | null, string | null][] = [
   ["صدامات between two sides (the last of the two directions)", "ووقعت صدامات بين جيش نورستان وجبهة التحرير قرب وادي الريح.", "ASSAULT", "o:front", "o:army"],
   ["a sanction named by its noun alone, no actor tied to it, was told before", "وأكد أمين فارس أن الحظر الدولي على توريد السلاح لنورستان مستمر منذ سنوات.", "SANCTION", null, null],
   ["تعرض لـ: its subject undergoes the attack (the ل is no purpose)", "وتعرض جيش نورستان لهجوم من قبل جبهة التحرير.", "ASSAULT", "o:front", "o:army"],
+  ["a condemnation of statements is aimed at who made them (relative clause)", "ودانت جبهة التحرير بوادي الريح التصريحات التي صدرت عن أمين فارس.", "ACCUSE", "o:front", "p:amin"],
+  ["a refusal of claims is aimed at who launched them", "ورفض جيش نورستان الاتهامات التي أطلقها أمين فارس أمس.", "REJECT", "o:army", "p:amin"],
   ["a support verb with its object pronoun governs no noun after it", "وقتل عشرة في هجوم نفذته جبهة التحرير في مقاطعة نورستان.", "SANCTION", null, null],
 ];
 for (const [name, text, type, source, target] of CASES) {
