@@ -412,7 +412,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     }
     if (!src) { src = agentPhrase(ai, m.end, b); if (src) tie = "tight"; }
     if (!src) { const bw = between(ai, m.end, b); if (bw) { src = bw[0]; tgt ??= bw[1]; tie = "tight"; mutual = tgt === bw[1] && tgt !== null; } }
-    if (!src && possessed(toks[m.start]) && AGENT_POSSESSOR.has(trig.type!)) { src = subjectBefore(ai, m.start, a, 14) ?? speaker; if (src) tie = "tight"; }
+    // ("انتقد X المملكة واتهامه لها": joined to an event verb, the pronoun is that verb's subject)
+    if (!src && possessed(toks[m.start]) && AGENT_POSSESSOR.has(trig.type!)) { src = coordinatedSubject(ctx, m, sent, byMatch) ?? subjectBefore(ai, m.start, a, 14) ?? speaker; if (src) tie = "tight"; }
     // "التفجير الإرهابي الذي استهدف مسجدا لقوات الطوارئ"، "الهجوم الذي شنه التحالف"
     const rv = relativeVerbAfter(ctx, m.end, b);
     // "التهديدات التي حذر منها الرئيس": a trigger verb of its own taking the noun after a
@@ -442,7 +443,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   src = titleHolder(ai, src); tgt = titleHolder(ai, tgt);
   // "وهو ما ردت عليه روسيا بعملية عسكرية"، "تصدت لها": a force aimed at a pronoun is aimed at the
   // actor it takes up (the nearest named one before that is not the doer)
-  if (!tgt && (FORCE.has(trig.type!) || trig.type === "THREATEN")) tgt = pronounTarget(ai, svAt >= 0 ? svAt : m.start, svAt >= 0 ? svAt + 1 : m.end, src, svAt >= 0);
+  // ("واتهامه لها بتغذية الإرهاب"، "دعمها له": a statement aimed at a pronoun likewise)
+  if (!tgt && (FORCE.has(trig.type!) || trig.type === "THREATEN" || STATEMENTS.has(trig.type!))) tgt = pronounTarget(ai, svAt >= 0 ? svAt : m.start, svAt >= 0 ? svAt + 1 : m.end, src, svAt >= 0);
   const self = ai.at[m.start];
   if (!src && self && !self.id) { src = self; tie = "tight"; } // "المتظاهرون" is both the trigger and its actor
   if (sameActor(src, tgt)) tgt = null;

@@ -42,6 +42,7 @@ const CASES: [string, string, string, string | null, string | null][] = [
   ["تعرض لـ: its subject undergoes the attack (the ل is no purpose)", "وتعرض جيش نورستان لهجوم من قبل جبهة التحرير.", "ASSAULT", "o:front", "o:army"],
   ["a condemnation of statements is aimed at who made them (relative clause)", "ودانت جبهة التحرير بوادي الريح التصريحات التي صدرت عن أمين فارس.", "ACCUSE", "o:front", "p:amin"],
   ["a refusal of claims is aimed at who launched them", "ورفض جيش نورستان الاتهامات التي أطلقها أمين فارس أمس.", "REJECT", "o:army", "p:amin"],
+  ["a masdar joined to an event verb: its pronoun is the verb's subject, its ل-pronoun the target", "وانتقد أمين فارس جيش نورستان واتهامه له بقصف القرى.", "ACCUSE", "p:amin", "o:army"],
   ["a support verb with its object pronoun governs no noun after it", "وقتل عشرة في هجوم نفذته جبهة التحرير في مقاطعة نورستان.", "SANCTION", null, null],
 ];
 for (const [name, text, type, source, target] of CASES) {
