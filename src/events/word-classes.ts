@@ -37,6 +37,7 @@ export const WORD_CLASSES = {
   "any-quantifier": "occurrence.ts",
   "whoever": "occurrence.ts",
   "hypothetical": "clause.ts",
+  "condition": "clause.ts",
   "adverb": "clause.ts",
   "place-noun": "clause.ts",
   "deny-verb": "polarity.ts",

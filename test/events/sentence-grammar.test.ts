@@ -43,6 +43,7 @@ const CASES: [string, string, string, string | null, string | null][] = [
   ["a condemnation of statements is aimed at who made them (relative clause)", "ودانت جبهة التحرير بوادي الريح التصريحات التي صدرت عن أمين فارس.", "ACCUSE", "o:front", "p:amin"],
   ["a refusal of claims is aimed at who launched them", "ورفض جيش نورستان الاتهامات التي أطلقها أمين فارس أمس.", "REJECT", "o:army", "p:amin"],
   ["a masdar joined to an event verb: its pronoun is the verb's subject, its ل-pronoun the target", "وانتقد أمين فارس جيش نورستان واتهامه له بقصف القرى.", "ACCUSE", "p:amin", "o:army"],
+  ["an event in a condition is supposed, not told", "وقال أمين فارس لو كانت لدينا أسلحة كافية لما هاجم جيش نورستان وادي الريح.", "ASSAULT", null, null],
   ["a support verb with its object pronoun governs no noun after it", "وقتل عشرة في هجوم نفذته جبهة التحرير في مقاطعة نورستان.", "SANCTION", null, null],
 ];
 for (const [name, text, type, source, target] of CASES) {
