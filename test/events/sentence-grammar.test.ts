@@ -44,6 +44,8 @@ const CASES: [string, string, string, string | null, string | null][] = [
   ["a refusal of claims is aimed at who launched them", "ورفض جيش نورستان الاتهامات التي أطلقها أمين فارس أمس.", "REJECT", "o:army", "p:amin"],
   ["a masdar joined to an event verb: its pronoun is the verb's subject, its ل-pronoun the target", "وانتقد أمين فارس جيش نورستان واتهامه له بقصف القرى.", "ACCUSE", "p:amin", "o:army"],
   ["an event in a condition is supposed, not told", "وقال أمين فارس لو كانت لدينا أسلحة كافية لما هاجم جيش نورستان وادي الريح.", "ASSAULT", null, null],
+  ["رحل is leaving, not deporting", "ورحل أمين فارس عن جبهة التحرير في نهاية الموسم.", "COERCE", null, null],
+  ["تبعد with a distance is no expulsion", "وقال أمين فارس إن جبهة التحرير تبعد 125 كيلومترا عن جيش نورستان.", "COERCE", null, null],
   ["a support verb with its object pronoun governs no noun after it", "وقتل عشرة في هجوم نفذته جبهة التحرير في مقاطعة نورستان.", "SANCTION", null, null],
 ];
 for (const [name, text, type, source, target] of CASES) {
