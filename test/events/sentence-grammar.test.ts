@@ -46,6 +46,8 @@ const CASES: [string, string, string, string | null, string | null][] = [
   ["an event in a condition is supposed, not told", "وقال أمين فارس لو كانت لدينا أسلحة كافية لما هاجم جيش نورستان وادي الريح.", "ASSAULT", null, null],
   ["رحل is leaving, not deporting", "ورحل أمين فارس عن جبهة التحرير في نهاية الموسم.", "COERCE", null, null],
   ["تبعد with a distance is no expulsion", "وقال أمين فارس إن جبهة التحرير تبعد 125 كيلومترا عن جيش نورستان.", "COERCE", null, null],
+  ["وصفت (described) is not و + صفت (liquidated)", "وصفت جبهة التحرير جيش نورستان بالإرهاب.", "ASSAULT", null, null],
+  ["a striker (مهاجم) is no attack", "وسجل أمين فارس مهاجم جبهة التحرير هدفا.", "ASSAULT", null, null],
   ["a support verb with its object pronoun governs no noun after it", "وقتل عشرة في هجوم نفذته جبهة التحرير في مقاطعة نورستان.", "SANCTION", null, null],
 ];
 for (const [name, text, type, source, target] of CASES) {
