@@ -150,6 +150,17 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
   return evs;
 }
 
+const TIME_BEFORE_NUMBER = new Set(["الدقيقه", "الساعه", "عام", "العام", "سنه", "في", "منذ", "حتي", "قبل", "بعد"]);
+/** Is the word at i right after a number that counts it (not a year, not a time)? */
+function countedNoun(toks: Token[], i: number): boolean {
+  const n = toks[i - 1];
+  if (!n || n.kind !== "number" || /^[وف]/.test(toks[i].norm)) return false;
+  const v = Number(n.norm.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)));
+  if (!Number.isFinite(v) || (v >= 1900 && v <= 2100)) return false;
+  const before = toks[i - 2];
+  return !before || !TIME_BEFORE_NUMBER.has(before.norm);
+}
+
 /** "قتال"، "بهجمة"، "ويحاصرهم": a force noun no verb says happened, or a verb whose object is a
  *  pronoun, with a named actor and no target, count or date is too often fighting in general, an
  *  actor misread or a victim left unresolved; it is not reported ("الهجمات التي شنها X" and a verb
@@ -250,6 +261,9 @@ function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
   const { toks, ai } = ctx;
   for (let i = m.start; i < m.end; i++) if (ai.at[i]?.id) return false; // a word of a name
   if (isHypothetical(toks, m.start)) return false;
+  // "1500 طالب جامعي"، "أكثر من 500 طالب": after a count the word is the noun counted, not a verb
+  // (a year or a minute may stand before a verb: "في 1945 دمر"، "الدقيقة 34 تصدى")
+  if (trig.pos === "verb" && countedNoun(toks, m.start)) return false;
   if (trig.pos === "noun" && underAnalysisHead(toks, m.start)) return false;
   // "زعيم المعارضة": with its article the noun names a group
   if (trig.pos === "noun" && m.end - m.start === 1 && toks[m.start].readings.some((r) => r.article && !r.post && GROUP_NOUNS.has(r.bare))) return false;

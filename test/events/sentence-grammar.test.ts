@@ -48,6 +48,7 @@ const CASES: [string, string, string, string | null, string | null][] = [
   ["تبعد with a distance is no expulsion", "وقال أمين فارس إن جبهة التحرير تبعد 125 كيلومترا عن جيش نورستان.", "COERCE", null, null],
   ["وصفت (described) is not و + صفت (liquidated)", "وصفت جبهة التحرير جيش نورستان بالإرهاب.", "ASSAULT", null, null],
   ["a striker (مهاجم) is no attack", "وسجل أمين فارس مهاجم جبهة التحرير هدفا.", "ASSAULT", null, null],
+  ["after a count the word is the noun counted (طالب: student), not a verb", "وشارك أكثر من 500 طالب نورستاني في مسابقة نظمتها جبهة التحرير.", "REQUEST", null, null],
   ["a support verb with its object pronoun governs no noun after it", "وقتل عشرة في هجوم نفذته جبهة التحرير في مقاطعة نورستان.", "SANCTION", null, null],
 ];
 for (const [name, text, type, source, target] of CASES) {
