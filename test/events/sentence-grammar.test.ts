@@ -49,6 +49,9 @@ const CASES: [string, string, string, string | null, string | null][] = [
   ["وصفت (described) is not و + صفت (liquidated)", "وصفت جبهة التحرير جيش نورستان بالإرهاب.", "ASSAULT", null, null],
   ["a striker (مهاجم) is no attack", "وسجل أمين فارس مهاجم جبهة التحرير هدفا.", "ASSAULT", null, null],
   ["after a count the word is the noun counted (طالب: student), not a verb", "وشارك أكثر من 500 طالب نورستاني في مسابقة نظمتها جبهة التحرير.", "REQUEST", null, null],
+  ["a currency (فرنك) is no flight", "وخسر جيش نورستان 50 مليار فرنك في عام واحد.", "RETREAT", null, null],
+  ["a road intersection (تقاطع) is no boycott", "وافتتح أمين فارس تقاطع طريق جبهة التحرير في وادي الريح.", "SANCTION", null, null],
+  ["a march with a possessive is a career", "واستهل أمين فارس مسيرته مع جبهة التحرير في وادي الريح.", "PROTEST", null, null],
   ["a support verb with its object pronoun governs no noun after it", "وقتل عشرة في هجوم نفذته جبهة التحرير في مقاطعة نورستان.", "SANCTION", null, null],
 ];
 for (const [name, text, type, source, target] of CASES) {
