@@ -52,6 +52,7 @@ const CASES: [string, string, string, string | null, string | null][] = [
   ["a currency (فرنك) is no flight", "وخسر جيش نورستان 50 مليار فرنك في عام واحد.", "RETREAT", null, null],
   ["a road intersection (تقاطع) is no boycott", "وافتتح أمين فارس تقاطع طريق جبهة التحرير في وادي الريح.", "SANCTION", null, null],
   ["a march with a possessive is a career", "واستهل أمين فارس مسيرته مع جبهة التحرير في وادي الريح.", "PROTEST", null, null],
+  ["تجمع بين (brings together) is no gathering", "وقال أمين فارس إن المباراة التي تجمع بين جيش نورستان وجبهة التحرير ستقام غدا.", "PROTEST", null, null],
   ["a support verb with its object pronoun governs no noun after it", "وقتل عشرة في هجوم نفذته جبهة التحرير في مقاطعة نورستان.", "SANCTION", null, null],
 ];
 for (const [name, text, type, source, target] of CASES) {
