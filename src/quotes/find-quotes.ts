@@ -140,7 +140,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     // subject (or the participle) is the object, and the preposition further on is inside it
     const objNow = cue.frames.has("obj") && !whole && (span !== null || cue.participle) && from < limit && bareObject(st, from);
     // a framed preposition after a short aside ("أعرب خلاله عن"، "في بيان لها عن"); far away it belongs to another verb
-    for (let i = from; i < Math.min(limit, from + PREP_REACH) && !whole && !objNow; i++) if (isPrep(toks[i], pf) && !nameStartsAt(st, i)) { marker = i; how = "prep"; break; }
+    const reach = reachEnd(st, from, limit);
+    for (let i = from; i < reach && !whole && !objNow; i++) if (isPrep(toks[i], pf) && !nameStartsAt(st, i)) { marker = i; how = "prep"; break; }
     if (objNow) { marker = from; how = "obj"; }
     else if (marker < 0 && before) how = "mark";
     else if (marker < 0 && cue.frames.has("obj") && (span || cue.participle || subjEnd > 0 || objectFollows(st, m, sent, cue) || subjectBefore(st, m, sent))) { marker = from; how = "obj"; }
@@ -244,7 +245,9 @@ function accord(st: State, m: PhraseMatch<Cue>): number | null {
   let start: number, end: number;
   const afterStart = skipPunct(toks, who.last + 1, sEnd);
   const opensAfter = m.start - sStart <= 2 || (afterStart < sEnd && /^ف/.test(toks[afterStart].norm));
-  if (opensAfter && afterStart < sEnd) { start = toks[afterStart].start; end = toks[sEnd - 1].end; }
+  // (to the sentence's end, or to a participle or clause of saying that goes on with the speaker:
+  // "وبحسب X فإن …، معبرا عن …" is two statements)
+  if (opensAfter && afterStart < sEnd) { start = toks[afterStart].start; end = toks[trimBack(toks, afterStart, windowEnd(st, m, sEnd)) - 1].end; }
   else {
     if (m.start - sStart < 3) return null;
     start = toks[sStart].start; end = toks[trimBack(toks, sStart, m.start) - 1].end;
@@ -400,6 +403,18 @@ function bareObject(st: State, i: number): boolean {
   if (isSpeakingHead(t) || unknownOrgSubject(st, i) || cueAt(st, i, "say") || cueAt(st, i, "accord")) return false;
   // (a word that may read with ب ل ك is an aside more often: "بدوره"، "لدى"، "كذلك")
   return t.readings.some((r) => r.pre === "" && !r.article) && !t.readings.some((r) => /[بلك]/.test(r.pre) && r.norm.length >= 3);
+}
+
+/** The token PREP_REACH words after `from` (before `limit`), a name counting as one word: the
+ *  speaker's description between him and the preposition is mostly names ("أعرب X حاكم بنك فرنسا
+ *  وعضو مجلس حكام البنك المركزي الأوروبي عن أمله"). */
+function reachEnd(st: State, from: number, limit: number): number {
+  let i = from;
+  for (let words = 0; i < limit && words < PREP_REACH; words++) {
+    const mm = st.ix.atToken[i];
+    i = mm && mm.first === i && mm.last >= i ? mm.last + 1 : i + 1;
+  }
+  return Math.min(i, limit);
 }
 
 /** A preposition opens the content right after the cue, after its subject, or after a comma. */

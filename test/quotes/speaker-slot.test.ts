@@ -1,0 +1,74 @@
+// The subject slot of a verb of saying names its speaker (src/mentions/speaker-names.ts): a name no
+// list holds is proposed there when the words end on a comma, a title, أن or a preposition, and no
+// word of it is an ordinary word, a title or a closed-class word; a title before one word, or an
+// institution noun before it (an ORG), is evidence too. And three rules of the quote finder that
+// the new speakers need: a long description of the speaker does not push the preposition out of
+// reach (names count as one word), a participle ends the content of "according to X", and the
+// participles of verbs already listed (معبرا، مشيدا، متسائلا) are cues. Sentences written for
+// these tests, from no corpus.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyze } from "../../src/text/analyze.ts";
+import { findMentions } from "../../src/mentions/find-mentions.ts";
+import { defaultResources } from "../../src/mentions/resources.ts";
+import { findQuotes } from "../../src/quotes/find-quotes.ts";
+import { makeDoc } from "../../eval/lib/fallback-text.ts";
+
+const named = (text: string) =>
+  findMentions({ text, tokens: analyze(text).tokens }, { ...defaultResources(), model: undefined }).map((m) => `${m.type} ${m.text}`);
+
+// [what, text, mentions wanted, mentions that must not be there]
+const SLOTS: [string, string, string[], string[]][] = [
+  ["a foreign name before a comma and a role", "وقال زيلفينو تراكسلر، المتحدث باسم المصرف، إن الأسعار سترتفع.", ["PERSON زيلفينو تراكسلر"], []],
+  ["a foreign name before a title", "أعرب زيلفينو تراكسلر حاكم المصرف الوطني عن قلقه من التضخم.", ["PERSON زيلفينو تراكسلر"], []],
+  ["the family name alone, after the full name, and its bare repeat",
+    "أعرب زيلفينو تراكسلر حاكم المصرف الوطني عن قلقه. وقال تراكسلر في مقابلة إن الأسعار سترتفع. وبحسب تراكسلر فإن النمو بطيء.",
+    ["PERSON زيلفينو تراكسلر", "PERSON تراكسلر"], []],
+  ["a title, then one word closed by a quotation", "ويقول الرقيب صقر «لن نترك مواقعنا أبدا».", ["PERSON صقر"], []],
+  ["an institution noun heads a body's name", "وقالت شرطة كوبرسبيرغ في بيان إن الحادث وقع ليلا.", ["ORG شرطة كوبرسبيرغ"], ["PERSON كوبرسبيرغ"]],
+  ["an object of ordinary words is no name", "وأكد حرص المملكة على دعم الاستقرار في المنطقة.", [], ["PERSON حرص"]],
+  ["an addressee after ل is no name", "وقالت لوالديها إنها بخير وستعود قريبا.", [], ["PERSON لوالديها"]],
+  ["an adjective after a verb of judging is no name", "وكان هذا الشرط يعد تعجيزيا، وأن القلة قادرة عليه.", [], ["PERSON تعجيزيا"]],
+  ["a verb of describing takes its object in the slot", "ووصف كوبرسبيرغ بأنه أجمل مدن الشمال.", [], ["PERSON كوبرسبيرغ"]],
+  ["an adverb after a title is no name", "وقال الوزير مجددا: «الأسعار ستنخفض».", [], ["PERSON مجددا"]],
+];
+
+for (const [what, text, want, not] of SLOTS) {
+  test(`speaker slot: ${what}`, () => {
+    const got = named(text);
+    for (const w of want) assert.ok(got.includes(w), `${text}: wants ${w}, got ${JSON.stringify(got)}`);
+    for (const n of not) assert.ok(!got.includes(n), `${text}: must not have ${n}, got ${JSON.stringify(got)}`);
+  });
+}
+
+const ENTS = [
+  { id: "p:karim", type: "PERSON" as const, forms: ["كريم سالم", "سالم"] },
+  { id: "o:council", type: "ORG" as const, forms: ["مجلس المزارعين الأردني"] },
+  { id: "o:ministry", type: "ORG" as const, forms: ["وزارة الزراعة والمياه والري"] },
+];
+
+// [what, text, snippet, cue the quote has, speaker]
+const QUOTES: [string, string, string, string, string][] = [
+  ["a long description of the speaker, names counting one word, before the preposition",
+    "أعرب كريم سالم رئيس لجنة مجلس المزارعين الأردني ومستشار وزارة الزراعة والمياه والري السابق عن أمله في زيادة المحصول.",
+    "أمله في زيادة المحصول", "أعرب", "p:karim"],
+  ["a participle ends the content of according-to and opens its own", "وبحسب كريم سالم فإن الموسم جيد جدا، معبرا عن قلقه من نقص المياه في الصيف.",
+    "قلقه من نقص المياه", "معبرا", "p:karim"],
+  ["the participle of أشاد is a cue", "وقال كريم سالم إن الموسم جيد، مشيدا بجهود المزارعين في الجنوب.", "بجهود المزارعين", "مشيدا", "p:karim"],
+  ["the participle of تساءل is a cue", "وانتقد كريم سالم القرار متسائلا: كيف نزرع بلا ماء في هذا الصيف؟", "كيف نزرع بلا ماء", "متسائلا", "p:karim"],
+];
+
+for (const [what, text, snippet, cue, speaker] of QUOTES) {
+  test(`speaker slot quotes: ${what}`, () => {
+    const qs = findQuotes(makeDoc(text, ENTS));
+    const q = qs.find((x) => x.text.includes(snippet) && x.cue === cue);
+    assert.ok(q, `a quote by "${cue}" holds "${snippet}" (got ${JSON.stringify(qs.map((x) => [x.cue, x.text]))})`);
+    assert.equal(q.speaker, speaker);
+  });
+}
+
+test("speaker slot quotes: according-to content stops before the participle", () => {
+  const qs = findQuotes(makeDoc("وبحسب كريم سالم فإن الموسم جيد جدا، معبرا عن قلقه من نقص المياه في الصيف.", ENTS));
+  const q = qs.find((x) => x.text.includes("الموسم جيد"));
+  assert.ok(q && !q.text.includes("معبرا"), JSON.stringify(qs.map((x) => [x.cue, x.text])));
+});
