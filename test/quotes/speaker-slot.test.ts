@@ -72,3 +72,52 @@ test("speaker slot quotes: according-to content stops before the participle", ()
   const q = qs.find((x) => x.text.includes("الموسم جيد"));
   assert.ok(q && !q.text.includes("معبرا"), JSON.stringify(qs.map((x) => [x.cue, x.text])));
 });
+
+// Round 9, general rules of who speaks and where the words end (speakers.ts, find-quotes.ts).
+const ENTS9 = [
+  { id: "p:karim", type: "PERSON" as const, forms: ["كريم سالم"] },
+  { id: "p:tomas", type: "PERSON" as const, forms: ["هالستروم"] },
+  { id: "p:yusuf", type: "PERSON" as const, forms: ["يوسف الخالدي"] },
+  { id: "g:jordan", type: "GPE" as const, forms: ["الأردن"] },
+];
+
+// [what, text, snippet, speaker (null: unnamed or none)]
+const WHO: [string, string, string, string | null][] = [
+  ["a name right before أن is the subject, not the start of the object",
+    "أكد استشاري الجراحة بالمستشفى الدكتور كريم سالم أن معظم الإصابات في الرأس.", "معظم الإصابات في الرأس", "p:karim"],
+  ["a masculine verb does not continue a country; the man who spoke before it does",
+    "وقال كريم سالم إن المطر غزير هذا العام. وأعلنت الأردن أنها ستبني سدا جديدا. ويؤكد أن الموسم سيكون جيدا جدا.", "الموسم سيكون جيدا", "p:karim"],
+  ["a feminine verb does not continue a man introduced by a masculine verb",
+    "وقال هالستروم إن الأسعار سترتفع كثيرا. وأضافت أن الحكومة ستتدخل قريبا.", "الحكومة ستتدخل", null],
+  ["a title a few words before the name is the one a later definite subject repeats",
+    "أعلن وزير الزراعة الأردني السابق يوسف الخالدي استقالته. وقال كريم سالم إن القرار مفاجئ. وأوضح الوزير في مقاله أن السبب صحي وعائلي بحت.", "السبب صحي", "p:yusuf"],
+];
+
+for (const [what, text, snippet, speaker] of WHO) {
+  test(`round 9: ${what}`, () => {
+    const qs = findQuotes(makeDoc(text, ENTS9));
+    const q = qs.find((x) => x.text.includes(snippet));
+    assert.ok(q, `a quote holds "${snippet}" (got ${JSON.stringify(qs.map((x) => [x.cue, x.text]))})`);
+    assert.equal(q.speaker, speaker);
+  });
+}
+
+test("round 9: a quoted phrase that opens the reported clause is followed by the rest of the clause", () => {
+  const qs = findQuotes(makeDoc("وأوضح كريم سالم أن «نقص المياه في الصيف» كان سببا رئيسيا في الخسائر.", ENTS9));
+  const q = qs.find((x) => x.text.includes("كان سببا رئيسيا"));
+  assert.ok(q, JSON.stringify(qs.map((x) => [x.cue, x.text])));
+  assert.equal(q.direct, false);
+});
+
+test("round 9: a name closing the quotation is described after it, not continued", () => {
+  const qs = findQuotes(makeDoc("وأضاف كريم سالم أن «الناس عادوا إلى أعمالهم في الأردن» أكبر دول المنطقة.", ENTS9));
+  const q = qs.find((x) => x.text.includes("الناس عادوا"));
+  assert.ok(q && !q.text.includes("أكبر دول") && q.direct, JSON.stringify(qs.map((x) => [x.cue, x.text, x.direct])));
+});
+
+test("round 9: a question word opens what تساءل reports", () => {
+  const qs = findQuotes(makeDoc("وتساءل كريم سالم عن سبب تأخر صرف التعويضات للمزارعين.", ENTS9));
+  const q = qs.find((x) => x.text.includes("سبب تأخر صرف"));
+  assert.ok(q, JSON.stringify(qs.map((x) => [x.cue, x.text])));
+  assert.equal(q.speaker, "p:karim");
+});
