@@ -39,6 +39,9 @@ export function speakerNames(c: Ctx, found: FoundMention[]): FoundMention[] {
     // (a verb of describing takes its object there, "وصف X بأنه"; after ل it is a purpose, "لنقل")
     if (!m.values.some((v) => v.kind === "say" && v.pos === "verb" && !v.frames.has("whole")) || m.end >= tokens.length) continue;
     if (tokens[m.start].readings.every((r) => /ل/.test(r.pre))) continue;
+    if (tokens[m.start].norm === "عبر") continue; // (as often the preposition "via": "عبر نظام التوظيف")
+    // ("وكان صالح قد طالب الحكومة": after قد the subject stood before the verb; what follows is its object)
+    if (m.start > 0 && slotWords("subject_before").has(tokens[m.start - 1].norm)) continue;
     cover ??= coverOf(tokens.length, found);
     if (!starts) { starts = new Uint8Array(tokens.length); for (const x of cues) starts[x.start] = 1; }
     const s = slotName(c, cover, starts, m.end);
@@ -76,8 +79,12 @@ function slotName(c: Ctx, cover: (FoundMention | undefined)[], starts: Uint8Arra
     }
   }
   // "وقالت شرطة فاستمانلاند في بيان": an institution noun heads the name of a body
-  const head = !titled && !cover[i] && tokens[i].readings.some((r) => !r.post && !r.article && (r.pre === "" || r.pre === "و") && institutions().has(r.norm)) ? i : -1;
-  if (head >= 0) i++;
+  const head = !titled && !cover[i] && tokens[i].readings.some((r) => !r.post && !r.article && (r.pre === "" || r.pre === "و") && institutions().has(r.norm) && !c.lex.titles.has(r.norm) && !c.lex.offices.has(r.norm)) ? i : -1;
+  if (head >= 0) {
+    i++;
+    const body = definiteBody(c, cover, i, sent);
+    if (body > i) return makeMention(c.text, tokens, tokens[head].readings[0], head, body, "ORG", "pattern", SCORE, normalize(c.text.slice(tokens[head].start, tokens[body - 1].end)));
+  }
   // each word a name found already, a given name, or any name word; the run ends on one that is no
   // ordinary word ("مارشال ويتمان"), or on a given name or found name after a title
   let j = i, last = i, strange = 0, common = false;
@@ -108,6 +115,21 @@ function slotName(c: Ctx, cover: (FoundMention | undefined)[], starts: Uint8Arra
   if (head >= 0 && cover.slice(i, j).some((m) => m)) return null; // (a body's name, no person's)
   const r = t.readings.find((x) => !x.post && (x.pre === "" || x.pre === "و" || x.pre === "ف")) ?? t.readings[0];
   return makeMention(c.text, tokens, r, a, j, head >= 0 ? "ORG" : "PERSON", "pattern", SCORE, normalize(c.text.slice(t.start + r.from, tokens[j - 1].end)));
+}
+
+/** "وقالت قيادة المنطقة العسكرية الرابعة في بيان": after an institution noun, definite words (two to
+ *  five, no name among them) that end the slot name the body; the token after them, or i (none). */
+function definiteBody(c: Ctx, cover: (FoundMention | undefined)[], i: number, sent: number): number {
+  const { tokens } = c;
+  let j = i;
+  while (j < tokens.length && j - i < 5 && tokens[j].kind === "word" && tokens[j].sentence === sent && !cover[j]
+    && tokens[j].readings.some((r) => r.article && r.pre === "" && !r.post) && !slotWords("end_soft").has(tokens[j].norm)) j++;
+  if (j - i < 2) return i;
+  // (a plural there is the object, "قيادة المقاومة المتجهين"; the body's name ends hard, or before
+  // في/خلال: "في بيان"، "خلال جلسة")
+  for (let k = i; k < j; k++) if (/(ين|ون)$/.test(tokens[k].norm)) return i;
+  const end = endsSlot(c, j, sent);
+  return end === "hard" || (end === "soft" && (tokens[j].norm === "في" || tokens[j].norm === "خلال")) ? j : i;
 }
 
 /** Can token t be a word of a person's name in the slot? */
@@ -208,7 +230,7 @@ function merge(found: FoundMention[], added: FoundMention[]): FoundMention[] {
 /** The family name of a slot name, met again bare where no mention stands ("وبحسب نوايه فإن"). */
 function withRepeats(c: Ctx, out: FoundMention[], added: FoundMention[]): FoundMention[] {
   const names = new Set<string>();
-  for (const a of added) { const t = c.tokens[a.tokens.end - 1]; if (!ordinary(c, t)) names.add(t.norm); }
+  for (const a of added) { const t = c.tokens[a.tokens.end - 1]; if (a.type === "PERSON" && !ordinary(c, t)) names.add(t.norm); }
   if (!names.size) return out;
   const cover = coverOf(c.tokens.length, out);
   const more: FoundMention[] = [];
@@ -233,5 +255,5 @@ function institutions(): Set<string> {
 const HARD_PUNCT = new Set(["،", ",", ":", "«", "\"", "“", "("]);
 const AN_FORM = /^[وفب]?ان(ه|ها|هم|هما|ني|نا|ك|كم)?$/;
 const slotWords = classReader(path.join(LEXICON_DIR, "speaker-slot.tsv"), {
-  not_name: "mentions/speaker-names.ts", end_hard: "mentions/speaker-names.ts", end_soft: "mentions/speaker-names.ts",
+  not_name: "mentions/speaker-names.ts", end_hard: "mentions/speaker-names.ts", end_soft: "mentions/speaker-names.ts", subject_before: "mentions/speaker-names.ts",
 });

@@ -31,6 +31,12 @@ const SLOTS: [string, string, string[], string[]][] = [
   ["an adjective after a verb of judging is no name", "وكان هذا الشرط يعد تعجيزيا، وأن القلة قادرة عليه.", [], ["PERSON تعجيزيا"]],
   ["a verb of describing takes its object in the slot", "ووصف كوبرسبيرغ بأنه أجمل مدن الشمال.", [], ["PERSON كوبرسبيرغ"]],
   ["an adverb after a title is no name", "وقال الوزير مجددا: «الأسعار ستنخفض».", [], ["PERSON مجددا"]],
+  ["an institution noun and definite words closed hard name a body",
+    "وقالت قيادة اللواء البحري الثالث في بيان إن السفينة وصلت إلى الميناء.", ["ORG قيادة اللواء البحري الثالث"], []],
+  ["a time phrase after the body is not part of its name",
+    "وأعلن مجلس الأمناء العام الماضي أنه سيبني مدرسة جديدة.", [], ["ORG مجلس الأمناء العام الماضي"]],
+  ["after قد the subject stood before the verb: the words after it are its object",
+    "وكان كوبرسبيرغ قد طالب فيلدهاوزن، رئيس البلدية، بالاستقالة من منصبه.", [], ["PERSON فيلدهاوزن"]],
 ];
 
 for (const [what, text, want, not] of SLOTS) {
