@@ -474,7 +474,8 @@ export function feminineVerb(t: Token): boolean {
  *  (وزارة، حكومة، مملكة), takes "أضافت". */
 function agrees(st: State, mm: ActorMention, fem: boolean, cue?: "m" | "f"): boolean {
   // (a person whose given name is of the other gender never: "فإن هدى … . وقال")
-  if (mm.type === "PERSON") return !fem && !otherGender(st, asSpeaker(mm), cue);
+  // (a feminine cue: a woman by her given name, "وشاركت هدى … . وقالت")
+  if (mm.type === "PERSON") return fem ? personGender(st, asSpeaker(mm)) === "f" : !otherGender(st, asSpeaker(mm), cue);
   if (mm.type === "GPE") return fem;
   const head = normalize(st.doc.text.slice(mm.start, mm.end)).split(" ")[0] ?? "";
   return /ه$/.test(head) === fem;

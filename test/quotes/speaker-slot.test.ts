@@ -127,3 +127,11 @@ test("round 9: a question word opens what تساءل reports", () => {
   assert.ok(q, JSON.stringify(qs.map((x) => [x.cue, x.text])));
   assert.equal(q.speaker, "p:karim");
 });
+
+test("round 9: a woman opening the sentence before a feminine cue with no subject speaks", () => {
+  const ents = [{ id: "p:karim", type: "PERSON" as const, forms: ["كريم سالم"] }, { id: "p:huda", type: "PERSON" as const, forms: ["هدى ناصر"] }];
+  const qs = findQuotes(makeDoc("وقال كريم سالم إن المطر غزير هذا العام. وشاركت هدى ناصر في افتتاح المعرض الزراعي. وقالت إن المعرض سيستمر أسبوعا كاملا.", ents));
+  const q = qs.find((x) => x.text.includes("المعرض سيستمر"));
+  assert.ok(q, JSON.stringify(qs.map((x) => [x.cue, x.text])));
+  assert.equal(q.speaker, "p:huda");
+});
