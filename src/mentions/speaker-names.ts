@@ -97,7 +97,8 @@ function slotName(c: Ctx, cover: (FoundMention | undefined)[], starts: Uint8Arra
   }
   // "ويؤكد الرقيب نسيب «…»": after a title, one word that is also an ordinary word, closed off hard
   // (not an adverb in the accusative, مستقبلا; not before a lone straight quote, which may close one)
-  if (titled && last === i && common && !/ا$/.test(tokens[i].norm) && endsSlot(c, i + 1, sent) === "hard" && tokens[i + 1].text !== "\"") last = i + 1;
+  // (nor a word that may carry a pronoun, رأيه)
+  if (titled && last === i && common && !/ا$/.test(tokens[i].norm) && tokens[i].readings.every((r) => r.post === "") && endsSlot(c, i + 1, sent) === "hard" && tokens[i + 1].text !== "\"") last = i + 1;
   j = last;
   if (j === i || (!titled && !strange)) return null;
   // a known person inside: only when the run goes past it ("غزال عبد الله"), never cut it
@@ -122,8 +123,11 @@ function slotName(c: Ctx, cover: (FoundMention | undefined)[], starts: Uint8Arra
 function definiteBody(c: Ctx, cover: (FoundMention | undefined)[], i: number, sent: number): number {
   const { tokens } = c;
   let j = i;
+  // (a definite noun, then adjectives: a nisba, an ordinal or one of body_adjective — "قيادة المنطقة
+  // العسكرية الرابعة"; a second noun is not the body's, "مجلس الإدارة الشركة")
   while (j < tokens.length && j - i < 5 && tokens[j].kind === "word" && tokens[j].sentence === sent && !cover[j]
-    && tokens[j].readings.some((r) => r.article && r.pre === "" && !r.post) && !slotWords("end_soft").has(tokens[j].norm)) j++;
+    && tokens[j].readings.some((r) => r.article && r.pre === "" && !r.post) && !slotWords("end_soft").has(tokens[j].norm)
+    && !slotWords("not_name").has(tokens[j].norm) && (j === i || /(ي|يه)$/.test(tokens[j].norm) || slotWords("body_adjective").has(tokens[j].norm))) j++;
   if (j - i < 2) return i;
   // (a plural there is the object, "قيادة المقاومة المتجهين"; the body's name ends hard, or before
   // في/خلال: "في بيان"، "خلال جلسة")
@@ -158,7 +162,8 @@ function ordinary(c: Ctx, t: Token): boolean {
   if (inflected(words, t.norm)) return true;
   for (const r of t.readings) {
     // (و, ف, س in front are as often a name's own first letter: ويتمان، سيجال; so is يه at the end: نوايه)
-    if (r.norm.length < 3 || (r.post === "ه" && r.norm.endsWith("ي"))) continue;
+    // (a stem in ي and the pronoun ه is as often a name in يه, نوايه; not with a hamza, رأيه)
+    if (r.norm.length < 3 || (r.post === "ه" && r.norm.endsWith("ي") && !/[أإؤئء]/.test(t.text))) continue;
     // (a conjunction in front: "ومستقلة" is ordinary, "ويتمان" is not و + the verb يتمان)
     // (but ويتمان، ويلسون are names: an imperfect after و is believed only in its plural, ويطيرون)
     if (r.post === "" && !/[بلك]/.test(r.pre) && !(/[وف]/.test(r.pre) && (!/^ي/.test(r.norm) || /(ات|ه|ون|وا)$/.test(r.norm)))) continue;
@@ -255,5 +260,5 @@ function institutions(): Set<string> {
 const HARD_PUNCT = new Set(["،", ",", ":", "«", "\"", "“", "("]);
 const AN_FORM = /^[وفب]?ان(ه|ها|هم|هما|ني|نا|ك|كم)?$/;
 const slotWords = classReader(path.join(LEXICON_DIR, "speaker-slot.tsv"), {
-  not_name: "mentions/speaker-names.ts", end_hard: "mentions/speaker-names.ts", end_soft: "mentions/speaker-names.ts", subject_before: "mentions/speaker-names.ts",
+  not_name: "mentions/speaker-names.ts", end_hard: "mentions/speaker-names.ts", end_soft: "mentions/speaker-names.ts", subject_before: "mentions/speaker-names.ts", body_adjective: "mentions/speaker-names.ts",
 });

@@ -35,6 +35,10 @@ const SLOTS: [string, string, string[], string[]][] = [
     "وقالت قيادة اللواء البحري الثالث في بيان إن السفينة وصلت إلى الميناء.", ["ORG قيادة اللواء البحري الثالث"], []],
   ["a time phrase after the body is not part of its name",
     "وأعلن مجلس الأمناء العام الماضي أنه سيبني مدرسة جديدة.", [], ["ORG مجلس الأمناء العام الماضي"]],
+  ["a second noun after the body's noun is not its name",
+    "وقالت قيادة الحملة الشركة في بيان إن العمل سيستمر.", [], ["ORG قيادة الحملة الشركة"]],
+  ["a word with a pronoun after a title is no name",
+    "وقال الخبير رأيه، ثم غادر القاعة مسرعا.", [], ["PERSON رأيه"]],
   ["after قد the subject stood before the verb: the words after it are its object",
     "وكان كوبرسبيرغ قد طالب فيلدهاوزن، رئيس البلدية، بالاستقالة من منصبه.", [], ["PERSON فيلدهاوزن"]],
 ];
