@@ -460,6 +460,10 @@ function reachEnd(st: State, from: number, limit: number): number {
 /** A preposition opens the content right after the cue, after its subject, or after a comma. */
 function prepMayOpen(st: State, i: number, cueEnd: number, subjEnd: number, subject: boolean): boolean {
   if (i === cueEnd || i === subjEnd || isComma(st, i - 1)) return true;
+  // right after a definite noun that is the verb's subject, one no entity names ("ثم يتساءل الكاتب إذا")
+  // (not "باسم": "صرح المتحدث باسم الوزارة" names whom he speaks for)
+  if (subject && i === cueEnd + 1 && !st.ix.atToken[cueEnd] && st.toks[cueEnd].kind === "word" && st.toks[cueEnd].readings.some((r) => r.article && r.pre === "" && !r.post)
+    && !/^[بو]?باسم$|^باسم/.test(st.toks[i].norm)) return true;
   // a participle has no subject after it: a name there is in its object ("مؤكدا أهمية التعاون مع إيران على أسس")
   if (!subject) return false;
   // after the subject, or after the subject and one adjective ("تنظيم داعش المتطرف بشن"), the

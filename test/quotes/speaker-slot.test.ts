@@ -139,3 +139,15 @@ test("round 9: a woman opening the sentence before a feminine cue with no subjec
   assert.ok(q, JSON.stringify(qs.map((x) => [x.cue, x.text])));
   assert.equal(q.speaker, "p:huda");
 });
+
+test("round 9: a framed word right after a definite subject no entity names opens the content", () => {
+  const qs = findQuotes(makeDoc("وقال كريم سالم إن الموسم جيد. ثم يتساءل الكاتب إذا كانت الحكومة تعرف أن الأمطار لن تكفي المزارعين هذا العام.", ENTS9));
+  const q = qs.find((x) => x.cue === "يتساءل");
+  assert.ok(q && q.text.includes("كانت الحكومة تعرف"), JSON.stringify(qs.map((x) => [x.cue, x.text])));
+});
+
+test("round 9: باسم after a spokesman is no framed preposition", () => {
+  const qs = findQuotes(makeDoc("صرح المتحدث باسم وزارة الزراعة كريم سالم بأن المحصول وفير هذا العام.", ENTS9));
+  const q = qs.find((x) => x.text.includes("المحصول وفير"));
+  assert.ok(q && !q.text.includes("باسم"), JSON.stringify(qs.map((x) => [x.cue, x.text])));
+});
