@@ -20,14 +20,18 @@ export interface ActorIndex {
   atToken: (ActorMention | undefined)[];
 }
 
-// the quote finder and the event finder ask for one document's index in turn: it is built once
-let last: { doc: Document; entities: Document["entities"]; tokens: Document["tokens"]; ix: ActorIndex } | null = null;
+// the quote finder and the event finder both ask for a document's index: it is built once, and
+// kept per document (a WeakMap: it goes with the document), not only for the last one, since the
+// pipeline runs its stages batch by batch (the quote finder over 16 documents, then the event
+// finder over the same 16: a cache of the last document built every index twice)
+const kept = new WeakMap<Document, { entities: Document["entities"]; tokens: Document["tokens"]; ix: ActorIndex }>();
 
-/** The index of a document's entity mentions (the last document's is kept: shared, read only). */
+/** The index of a document's entity mentions (kept per document: shared, read only). */
 export function actorIndex(doc: Document): ActorIndex {
-  if (last && last.doc === doc && last.entities === doc.entities && last.tokens === doc.tokens) return last.ix;
+  const k = kept.get(doc);
+  if (k !== undefined && k.entities === doc.entities && k.tokens === doc.tokens) return k.ix;
   const ix = buildIndex(doc);
-  last = { doc, entities: doc.entities, tokens: doc.tokens, ix };
+  kept.set(doc, { entities: doc.entities, tokens: doc.tokens, ix });
   return ix;
 }
 

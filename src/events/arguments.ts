@@ -17,6 +17,7 @@ import { normalize } from "../text/normalize.ts";
 import { isActorType, type ActorIndex } from "../actors/mentions.ts";
 import type { Antecedent } from "./anaphora.ts";
 import { isCount } from "./quantities.ts";
+import { WITNESS_STEMS } from "./occurrence.ts";
 import { wordClass } from "./word-classes.ts";
 import { AGENT_PREPS, PLACE_PREPS, TARGET_PREPS, bareIn, bareSet, bareWord, isAdverb, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 
@@ -61,7 +62,7 @@ const ORG_WORDS = wordClass("org-word");
 /** Nouns whose genitive person is not the one meant: "نائب الرئيس"، "مستشار الملك". */
 const OF_WHOM_B = bareSet(wordClass("of-whom"));
 
-const VS_WINDOW = 4, TARGET_WINDOW = 8, BACK_WINDOW = 8;
+const VS_WINDOW = 4, TITLE_WINDOW = 8, TARGET_WINDOW = 8, BACK_WINDOW = 8;
 
 export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<GenericActor>[] = genericActorIndex().matchAll(doc.tokens), anaphors: Antecedent[] = []): ArgIndex {
   const toks = doc.tokens;
@@ -251,10 +252,14 @@ export function prepOf(ai: ArgIndex, a: Arg): string | null {
  *  stand between: "دعا المبعوث الدولي إلى اليمن إسماعيل ولد الشيخ"), not inside a prepositional phrase. */
 export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger: (i: number) => boolean = () => false, nounIsObject = false): Arg | null {
   let lead = true; // only words of a share ("معظم") since the verb
-  for (let i = from, seen = 0; i < end && seen < VS_WINDOW; i++) {
+  let window = VS_WINDOW;
+  for (let i = from, seen = 0; i < end && seen < window; i++) {
     const t = ai.toks[i];
     if (isTransparent(t)) continue;
     if (isBreak(t) || isRelative(t) || opensClause(t)) break;
+    // "واتهم وزير الأوقاف والشؤون الدينية الفلسطيني يوسف ادعيس": a title right after the verb runs
+    // on in its genitives to the name of its holder
+    if (seen === 0 && !ai.at[i] && titleBefore(t)) window = TITLE_WINDOW;
     if (!isAdverb(t)) seen++;
     const a = actorAt(ai, i);
     // an event noun ends the search ("يدينون تفجير عسير": its genitive is not the verb's subject),
@@ -407,7 +412,8 @@ function titleBefore(t: Token | undefined): boolean {
       if (w) titleWords.add(w);
     }
   }
-  return titleWords.has(t.norm.replace(/^[وف]?(ال)?/, ""));
+  // ("وزير" and "وزراء" begin with و themselves: the word as written first)
+  return titleWords.has(t.norm.replace(/^(ال)/, "")) || titleWords.has(t.norm.replace(/^[وف]?(ال)?/, ""));
 }
 
 /** "الرئيس التركي رجب طيب أردوغان": a nationality adjective on a title followed by the person's
@@ -481,6 +487,39 @@ export function agentPhrase(ai: ArgIndex, from: number, end: number, bareMin = t
   return null;
 }
 
+/** "دانت X التصريحات التي صدرت عن Y"، "رفضت الاتهامات التي أطلقها Y": the author of what a statement
+ *  is about — within six words of `from`, a relative clause whose verb is followed by عن/من and a
+ *  named actor, or carries an object pronoun (or بها/به) and names its subject; else null. */
+export function authorOfObject(ai: ArgIndex, from: number, end: number, isTrigger: (i: number) => boolean): Arg | null {
+  for (let i = from, n = 0; i < end && n < 6; i++) {
+    const t = ai.toks[i];
+    if (isTransparent(t)) continue;
+    if (isBreak(t)) return null;
+    const a = ai.at[i];
+    if (a && isPlace(a) && prepOf(ai, a)) { i = a.last; continue; } // ("دانت X بمكة المكرمة التصريحات")
+    if (a || isPrepWord(t)) return null;
+    n++;
+    if (!isRelative(t)) continue;
+    let v = i + 1;
+    while (v < end && (ai.toks[v].norm === "قد" || ai.toks[v].norm === "تم" || isTransparent(ai.toks[v]))) v++;
+    if (v + 1 >= end || ai.at[v] || isTrigger(v)) return null;
+    const next = ai.toks[v + 1];
+    const by = next.norm === "عن" || next.norm === "من";
+    const bih = /^(به|بها|بهم)$/.test(next.norm);
+    if (!by && !bih && !ai.toks[v].readings.some((r) => r.post === "ه" || r.post === "ها")) return null;
+    // the first named actor a few words on ("عن نائب الرئيس العراقي نوري المالكي": the title's holder)
+    for (let j = by || bih ? v + 2 : v + 1, k = 0; j < end && k < 5; j++, k++) {
+      if (isBreak(ai.toks[j])) return null;
+      const x = actorAt(ai, j);
+      if (!x) continue;
+      const p = personAfterTitle(ai, x, end);
+      return p.id && (by || !prepOf(ai, x)) ? p : null;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** "بين X وY" right after a masdar: the two sides. */
 export function between(ai: ArgIndex, from: number, end: number): [Arg, Arg | null] | null {
   for (let i = from; i < Math.min(end, from + 4); i++) {
@@ -511,7 +550,28 @@ export function supportVerbBefore(ai: ArgIndex, at: number, start: number, isTri
     const a = ai.at[i];
     if (a?.id) { i = Math.max(start, a.first); continue; }
     if (isTrigger(i)) return -1;
-    if (sv.matchAt(ai.toks, i)) return i;
+    // "هجوم تبنته حركة طالبان في مقاطعة …": a support verb with an object pronoun has its object
+    // already (the noun before it); it governs no event noun after it
+    if (sv.matchAt(ai.toks, i)) return objectTaken(t) ? -1 : i;
   }
   return -1;
+}
+
+const OBJECT_SUFFIX = new Set(["ه", "ها", "هم", "هما"]);
+// "الأسبوع الذي شهدته تركيا من خلال الهجمات"، "بعد تلقيه تهديدات": whose subject undergoes or
+// receives the event (or a masdar with a possessive) keeps it whatever its pronoun stands for
+/** "تلقى … اتصالا من X": a verb of receiving (its giver is named after من). */
+export const RECEIVE = wordClass("receive-verb");
+const UNDERGO = new Set([...WITNESS_STEMS, ...RECEIVE]);
+/** "تبنته"، "نفذها": the token's only readings as a support verb carry an object pronoun. */
+function objectTaken(t: Token): boolean {
+  const sv = supportVerbIndex();
+  let pronoun = false;
+  for (const r of t.readings) {
+    if (!sv.hasFirst(r.norm)) continue;
+    if (UNDERGO.has(r.norm)) return false;
+    if (!OBJECT_SUFFIX.has(r.post)) return false;
+    pronoun = true;
+  }
+  return pronoun;
 }

@@ -51,14 +51,19 @@ const HYPOTHETICAL = wordClass("hypothetical");
 /** "أي هجوم"، "أي دعوة إلى «تعاون»": a noun under a free-choice quantifier (up to three words
  *  back in its clause) states no event. */
 export function isHypothetical(toks: Token[], at: number): boolean {
-  for (let i = at - 1, n = 0; i >= 0 && n < 3; i--) {
+  for (let i = at - 1, n = 0; i >= 0 && n < CONDITION_REACH; i--) {
     if (isTransparent(toks[i])) continue;
     if (isBreak(toks[i])) return false;
-    if (HYPOTHETICAL.has(toks[i].norm)) return true;
+    if (n < 3 && HYPOTHETICAL.has(toks[i].norm)) return true;
+    // "لو كان هناك تسليح للعشيرة لما سقطت هيت"، "إذا أرادت أي دولة أن تقضي على": an event in a
+    // condition (or its answer, before the comma) is supposed, not told
+    if (CONDITION.has(toks[i].norm)) return true;
     n++;
   }
   return false;
 }
+const CONDITION = wordClass("condition");
+const CONDITION_REACH = 10; // words back, within the clause
 
 /** Words that open a new clause inside a sentence: the subject of a verb is not found across them. */
 const CLAUSE_OPENERS = new Set(["ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "حيث", "بينما", "لكن", "ولكن", "فيما"]);

@@ -19,12 +19,12 @@ import { supportVerbIndex, triggerIndex, type Trigger } from "../lexicon/trigger
 import { actorIndex } from "../actors/mentions.ts";
 import type { Range } from "../actors/ranges.ts";
 import {
-  actorAt, agentPhrase, argAs, makeArg, argIndex, isNisba, nisbaHead, personAfterTitle, prepOf, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
+  RECEIVE, actorAt, agentPhrase, authorOfObject, argAs, makeArg, argIndex, isNisba, nisbaHead, personAfterTitle, prepOf, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
   supportVerbBefore, type Arg, type ArgIndex,
 } from "./arguments.ts";
-import { isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
+import { WITNESS_STEMS, isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
 import { armyNamed, countryCode, describedCapital, leadPlace, placeIn, placeMarked, placeRank, stateOf, stateOfActor, statementPlace, subtypeOf } from "./places.ts";
-import { eventSentences } from "./sentences.ts";
+import { eventSentences, sentenceOf, type EventSentences } from "./sentences.ts";
 import { bareIn, bareSet, bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 import { resolveAnaphors } from "./anaphora.ts";
 import { dateIn } from "./dates.ts";
@@ -45,6 +45,7 @@ const NEED_SOURCE = new Set<PloverType>(["ACCUSE", "REQUEST", "SUPPORT", "REJECT
 const GENERIC_OK = new Set<PloverType>(["ASSAULT", "PROTEST", "COERCE", "MOBILIZE"]); // types an unnamed crowd or gunman can carry
 const PLACE_GENITIVE = new Set<PloverType>(["CONSULT", "AGREE", "PROTEST"]); // "مؤتمر الرياض": a place, not an actor
 const FORCE = new Set<PloverType>(["ASSAULT", "COERCE", "SANCTION"]);
+const TOLD_BEFORE = new Set<PloverType>(["AGREE", "REQUEST", "SUPPORT", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "AID"]);
 const STATEMENTS = new Set<PloverType>(["ACCUSE", "REQUEST", "SUPPORT", "REJECT"]); // said somewhere, about something elsewhere
 const ON_GROUND = new Set<PloverType>(["ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "CONCEDE"]); // acts that happen at a place
 const PEOPLE = new Set(["fighters", "soldiers", "civilians", "people", "police", "security forces", "protesters"]);
@@ -68,6 +69,7 @@ interface Ctx {
   perSentence: Map<number, SentenceFacts>; // a sentence's counts, date, hedges and described capital, each found once
   docState?: string | null; // the country the document names most (documentState), once asked
   heading: boolean[];        // per sentence: a headline or subheading (eventSentences)
+  es: EventSentences;        // the sentences events are read in (a token's: sentenceOf)
 }
 /** What a sentence says, whichever trigger in it asks: each found on first use. */
 interface SentenceFacts { counts?: Counts; date?: string | null; hedges?: PhraseMatch<Hedge>[]; capital?: string | null }
@@ -109,7 +111,7 @@ function triggerBuffer(n: number): Int32Array {
 function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[], triggerAt: Int32Array, generic: PhraseMatch<GenericActor>[], hedges: PhraseMatch<Hedge>[], anaphors: PhraseMatch<Anaphor>[]): EventWithActors[] {
   const es = eventSentences(doc);
   const ix = actorIndex(doc);
-  const ctx: Ctx = { doc, toks, ai: argIndex(doc, ix, generic, resolveAnaphors(doc, ix, anaphors)), sents: es.ranges, quotes: doc.quotes ?? [], triggerAt, matchValues: matches.map((m) => m.values), perSentence: new Map(), isTrigger: (i: number) => triggerAt[i] >= 0, hedges, heading: es.heading };
+  const ctx: Ctx = { doc, toks, ai: argIndex(doc, ix, generic, resolveAnaphors(doc, ix, anaphors)), sents: es.ranges, quotes: doc.quotes ?? [], triggerAt, matchValues: matches.map((m) => m.values), perSentence: new Map(), isTrigger: (i: number) => triggerAt[i] >= 0, hedges, heading: es.heading, es };
   const byMatch = new Map<number, Cand>();
   const all: Cand[] = [], out: Cand[] = [];
   const seen = new Map<string, Cand>();
@@ -146,6 +148,17 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
     if (c.mutual && c.src && c.tgt) evs.push(reversed(c));
   }
   return evs;
+}
+
+const TIME_BEFORE_NUMBER = new Set(["الدقيقه", "الساعه", "عام", "العام", "سنه", "في", "منذ", "حتي", "قبل", "بعد"]);
+/** Is the word at i right after a number that counts it (not a year, not a time)? */
+function countedNoun(toks: Token[], i: number): boolean {
+  const n = toks[i - 1];
+  if (!n || n.kind !== "number" || /^[وف]/.test(toks[i].norm)) return false;
+  const v = Number(n.norm.replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)));
+  if (!Number.isFinite(v) || (v >= 1900 && v <= 2100)) return false;
+  const before = toks[i - 2];
+  return !before || !TIME_BEFORE_NUMBER.has(before.norm);
 }
 
 /** "قتال"، "بهجمة"، "ويحاصرهم": a force noun no verb says happened, or a verb whose object is a
@@ -248,6 +261,9 @@ function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
   const { toks, ai } = ctx;
   for (let i = m.start; i < m.end; i++) if (ai.at[i]?.id) return false; // a word of a name
   if (isHypothetical(toks, m.start)) return false;
+  // "1500 طالب جامعي"، "أكثر من 500 طالب": after a count the word is the noun counted, not a verb
+  // (a year or a minute may stand before a verb: "في 1945 دمر"، "الدقيقة 34 تصدى")
+  if (trig.pos === "verb" && countedNoun(toks, m.start)) return false;
   if (trig.pos === "noun" && underAnalysisHead(toks, m.start)) return false;
   // "زعيم المعارضة": with its article the noun names a group
   if (trig.pos === "noun" && m.end - m.start === 1 && toks[m.start].readings.some((r) => r.article && !r.post && GROUP_NOUNS.has(r.bare))) return false;
@@ -270,7 +286,7 @@ function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
 
 function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<number, Cand>): Cand | null {
   const { toks, ai, doc } = ctx;
-  const sent = toks[m.start].sentence;
+  const sent = sentenceOf(ctx.es, m.start);
   const [a, b] = ctx.sents[sent];
   if (a === b) return null;
   const verb = trig.pos === "verb" || trig.pos === "participle" || trig.pos === "passive";
@@ -363,6 +379,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     const speech = SPEECH_ACTS.has(trig.type!);
     tgt = objectAfter(ai, objFrom, b, src, true, (i) => (i > m.end || speech) && isTrigger(i) && toks[i].kind === "word" && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);
     if (victims) tgt = victims; // (a passive verb has no object of its own)
+    // "دانت X التصريحات التي صدرت عن Y": a statement about what another said or did is aimed at its author
+    if (!tgt && STATEMENTS.has(trig.type!)) { tgt = authorOfObject(ai, objFrom, b, isTrigger); if (sameActor(tgt, src)) tgt = null; }
     // "عقود أبرمت بين العراق وروسيا من قبل الحكومة": a passive names its actor after من قبل
     const agent = agentPhrase(ai, m.end, b, false);
     if (agent) { src = agent; if (sameActor(tgt, agent)) tgt = null; }
@@ -408,7 +426,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     }
     if (!src) { src = agentPhrase(ai, m.end, b); if (src) tie = "tight"; }
     if (!src) { const bw = between(ai, m.end, b); if (bw) { src = bw[0]; tgt ??= bw[1]; tie = "tight"; mutual = tgt === bw[1] && tgt !== null; } }
-    if (!src && possessed(toks[m.start]) && AGENT_POSSESSOR.has(trig.type!)) { src = subjectBefore(ai, m.start, a, 14) ?? speaker; if (src) tie = "tight"; }
+    // ("انتقد X المملكة واتهامه لها": joined to an event verb, the pronoun is that verb's subject)
+    if (!src && possessed(toks[m.start]) && AGENT_POSSESSOR.has(trig.type!)) { src = coordinatedSubject(ctx, m, sent, byMatch) ?? subjectBefore(ai, m.start, a, 14) ?? speaker; if (src) tie = "tight"; }
     // "التفجير الإرهابي الذي استهدف مسجدا لقوات الطوارئ"، "الهجوم الذي شنه التحالف"
     const rv = relativeVerbAfter(ctx, m.end, b);
     // "التهديدات التي حذر منها الرئيس": a trigger verb of its own taking the noun after a
@@ -429,13 +448,17 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     }
     tgt ??= objectAfter(ai, src && src.first > m.start ? src.last + 1 : m.end, b, src, false, (i) => i > m.end && isTrigger(i));
     if (trig.type === "COOPERATE" && !supported) return null; // "التعاون بين …" as a topic, not an act
+    // "فرصة الاتفاق حول الملف النووي"، "بعد انتقادات كثيرة": a statement or deal named by its noun,
+    // with no verb saying it was made and no actor tied to it, is one told before
+    if (!occurs && tie === "loose" && TOLD_BEFORE.has(trig.type!)) return null;
   }
   if (!src && speaker && SPEECH_ACTS.has(trig.type!) && tie === "tight") src = speaker;
   // "بحث وزير الدفاع العراقي": a title named with its holder elsewhere in the document is that person
   src = titleHolder(ai, src); tgt = titleHolder(ai, tgt);
   // "وهو ما ردت عليه روسيا بعملية عسكرية"، "تصدت لها": a force aimed at a pronoun is aimed at the
   // actor it takes up (the nearest named one before that is not the doer)
-  if (!tgt && (FORCE.has(trig.type!) || trig.type === "THREATEN")) tgt = pronounTarget(ai, svAt >= 0 ? svAt : m.start, svAt >= 0 ? svAt + 1 : m.end, src, svAt >= 0);
+  // ("واتهامه لها بتغذية الإرهاب"، "دعمها له": a statement aimed at a pronoun likewise)
+  if (!tgt && (FORCE.has(trig.type!) || trig.type === "THREATEN" || STATEMENTS.has(trig.type!))) tgt = pronounTarget(ai, svAt >= 0 ? svAt : m.start, svAt >= 0 ? svAt + 1 : m.end, src, svAt >= 0);
   const self = ai.at[m.start];
   if (!src && self && !self.id) { src = self; tie = "tight"; } // "المتظاهرون" is both the trigger and its actor
   if (sameActor(src, tgt)) tgt = null;
@@ -528,7 +551,7 @@ function accusativePlural(t: Token): boolean {
 /** An unnamed group in the accusative, so no subject: not after a count ("ثلاثة انتحاريين" is a
  *  subject) nor right after إن/أن/لكن, whose noun is the subject in the accusative ("أن مسلحين هاجموا"). */
 function accusativeGroup(toks: Token[], x: Arg | null): boolean {
-  if (!x || x.id || x.start < 0 || !accusativePlural(toks[x.first]) || countedGroup(toks, x)) return false;
+  if (!x || x.start < 0 || !(x.id ? nisbaPlural(x) : accusativePlural(toks[x.first])) || countedGroup(toks, x)) return false;
   // ("إن «الانتحاريين فجرا"، "أن مسلحين مجهولين"، "بأن جنودا متمردين": quotes and the rest of the
   // group may stand between)
   for (let p = x.first - 1, n = 0; p >= 0 && n < 3; p--) {
@@ -539,6 +562,9 @@ function accusativeGroup(toks: Token[], x: Arg | null): boolean {
   return true;
 }
 const INNA = new Set(["ان", "بان", "لان", "وان", "فان", "لكن", "ولكن"]);
+/** "فتيين فلسطينيين"، "الأطفال الفلسطينيين": a people named by a nationality adjective in ـيين is in
+ *  the accusative or genitive (the nominative is ـيون, the dual ـيان), so never a verb's subject. */
+const nisbaPlural = (x: Arg): boolean => x.type === "GPE" && x.first === x.last && /^(ال)?[^\s]{2,}يين$/.test(x.text.replace(/[\u064B-\u0652]/g, "").replace(/[أإآ]/g, "ا"));
 
 const CASUALTY = [...wordClass("casualty-verb")];
 const VICTIM_VERBS = [...wordClass("victim-verb")];
@@ -552,7 +578,6 @@ const casualtyVerb = (trig: Trigger): boolean => trig.type === "ASSAULT" && !!tr
 const victimRole = (a: Arg, trig: Trigger): boolean => !a.id && casualtyVerb(trig) && (a.role === "civilians" || a.role === "people");
 
 const ANNOUNCE = wordClass("announce-verb");
-const RECEIVE = wordClass("receive-verb");
 
 /** "(اتصالا هاتفيا أمس) من ملك المغرب الملك محمد السادس": after من within three words, the first
  *  person within six words, else the first named actor; null when no من. */
@@ -685,7 +710,6 @@ function headingPlace(ctx: Ctx, sent: number, place: Arg | null, tgt: Arg | null
 }
 
 const bareVerb = (t: Token) => t.norm.replace(/^[وف]/, "");
-const WITNESS_STEMS = wordClass("witness-stem");
 /** "شهدت"، "تعرضت": a verb whose subject undergoes the event it governs. */
 const isWitness = (t: Token) => WITNESS.has(bareVerb(t)) || t.readings.some((r) => WITNESS_STEMS.has(r.norm));
 
@@ -703,7 +727,7 @@ function homeCountry(ctx: Ctx, at: number, a: number, trigger: number): Arg | nu
   let i = at;
   while (i < ctx.toks.length && isTransparent(ctx.toks[i])) i++;
   if (!HOME.test(ctx.toks[i]?.norm ?? "")) return null;
-  const from = ctx.sents[Math.max(0, ctx.toks[a].sentence - 1)][0];
+  const from = ctx.sents[Math.max(0, sentenceOf(ctx.es, a) - 1)][0];
   for (let k = trigger - 1; k >= from; k--) {
     const x = ctx.ai.at[k];
     const state = x?.id ? stateOfActor(ctx.doc, x) : null;
@@ -749,7 +773,8 @@ function ownForces(ctx: Ctx, x: Arg | null, a: number, b: number): Arg | null {
   // "الجزء «الآمن»" (safe) is not "الأمن" (security), though they fold alike
   const next = ctx.toks[x.last + 1];
   if ((next && !ctx.ai.at[x.last + 1] && /^ال\S+(ي|يه|يان|يين|يون)$/.test(next.norm)) || x.text.includes("آ")) return x;
-  const prev = ctx.toks[a].sentence > 0 ? ctx.sents[ctx.toks[a].sentence - 1] : null;
+  const sa = sentenceOf(ctx.es, a);
+  const prev = sa > 0 ? ctx.sents[sa - 1] : null;
   const state = sentenceState(ctx, a, b) ?? (prev ? sentenceState(ctx, prev[0], prev[1]) : null) ?? documentState(ctx);
   return state ? argAs(x, state, x.type) : x;
 }

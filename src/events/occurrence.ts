@@ -53,8 +53,24 @@ export function isPurpose(toks: Token[], at: number, trig: Trigger, triggerBefor
   const idx = triggerIndex();
   if (!t.readings.some((r) => /^[وف]?ل$/.test(r.pre) && (idx.hasFirst(r.norm) || idx.hasFirst(r.bare)))) return false;
   if (t.readings.some((r) => !/ل$/.test(r.pre) && (idx.hasFirst(r.norm) || idx.hasFirst(r.bare)))) return false;
+  // "تعرضنا لاستهداف"، "تعرضت مدينة تعز لقصف": the ل a verb of undergoing takes is no purpose
+  if (undergoingBefore(toks, at)) return false;
   if (trig.pos !== "noun") return true;
   return FORCE_LIKE.has(trig.type!) && !triggerBefore;
+}
+
+/** "شهد"، "تعرض" and their persons, matched on a token's readings (clitics off): a verb of undergoing. */
+export const WITNESS_STEMS = wordClass("witness-stem");
+/** A verb of undergoing (witness-stem: تعرض، شهد, any person) within four words before, in the clause. */
+function undergoingBefore(toks: Token[], at: number): boolean {
+  for (let p = at - 1, n = 0; p >= 0 && n < 4; p--) {
+    const t = toks[p];
+    if (isTransparent(t)) continue;
+    if (isBreak(t)) return false;
+    n++;
+    for (const r of t.readings) if (WITNESS_STEMS.has(r.norm) || WITNESS_STEMS.has(r.norm.replace(/(وا|نا|ن)$/, ""))) return true;
+  }
+  return false;
 }
 
 /** A plural event noun ("الهجمات"، "تهديدات"، "اجتماعات"). */

@@ -3,14 +3,28 @@
 // short paragraph without closing punctuation ("مصر تدين التفجير الإرهابي في عسير" above the
 // paragraph that tells it). Headings restate the body, so the event finder codes an event from a
 // heading only when the body does not tell it.
+// A double period followed by a space ("… في القدس.. ورافق عمليات …") ends a sentence here: about
+// one SaudiNewsNet article in ten writes its sentences so (the text layer reads it as a pause, as it
+// reads an ellipsis), and read as one sentence three arrests in a paragraph are one event, their
+// subjects are taken from each other, and the evidence runs past what a reader can check.
 import type { Document } from "../core/document.ts";
 import { lowerBound } from "../actors/ranges.ts";
 import type { Range } from "../actors/ranges.ts";
 
 export interface EventSentences {
-  ranges: Range[];       // token ranges [start, end), one per doc.sentences entry
+  ranges: Range[];       // token ranges [start, end): the text layer's sentences, cut at ".. "
   heading: boolean[];    // per sentence
 }
+
+/** The index of the event sentence holding token i (ranges are in order and cover every token). */
+export function sentenceOf(es: EventSentences, i: number): number {
+  let lo = 0, hi = es.ranges.length - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (es.ranges[mid][0] <= i) lo = mid; else hi = mid - 1; }
+  return lo;
+}
+
+/** ".. " between two words: exactly two periods, a space after them (not "..." nor "…"). */
+const DOUBLE_PERIOD = /(?<!\.)\.\.\s+(?=\S)/g;
 
 const HEADING_MAX_WORDS = 20;
 const CLOSING = /[.!?؟:…»"”)]\s*$/;
@@ -20,16 +34,28 @@ export function eventSentences(doc: Document): EventSentences {
   // arrays made by literals and filled by push: a builtin's result (map, new Array().fill) takes
   // its elements kind from its content, and a kind first seen late deoptimizes the callers
   const ranges: Range[] = [], heading: boolean[] = [];
-  for (const s of doc.sentences) { ranges.push([lowerBound(toks, s.start), lowerBound(toks, s.end)]); heading.push(false); }
   let p = 0;
-  doc.sentences.forEach((s, k) => {
+  for (const s of doc.sentences) {
     while (p < paras.length && paras[p].end < s.end) p++;
     const para = paras[p];
-    if (!para) return;
-    if (p === 0) { heading[k] = true; return; } // the headline
+    const from = ranges.length;
+    let at = s.start;
+    const piece = text.slice(s.start, s.end);
+    if (piece.includes("..")) {
+      DOUBLE_PERIOD.lastIndex = 0;
+      for (let m = DOUBLE_PERIOD.exec(piece); m; m = DOUBLE_PERIOD.exec(piece)) {
+        const cut = s.start + m.index + 2;
+        ranges.push([lowerBound(toks, at), lowerBound(toks, cut)]); heading.push(false);
+        at = s.start + m.index + m[0].length;
+      }
+    }
+    ranges.push([lowerBound(toks, at), lowerBound(toks, s.end)]); heading.push(false);
+    if (!para) continue;
+    if (p === 0) { for (let k = from; k < ranges.length; k++) heading[k] = true; continue; } // the headline
+    if (ranges.length - from > 1) continue; // a paragraph of several sentences heads nothing
     const whole = para.start === s.start && para.end === s.end;
-    const [a, b] = ranges[k];
-    heading[k] = whole && b - a <= HEADING_MAX_WORDS && p + 1 < paras.length && !CLOSING.test(text.slice(toks[b - 1]?.start ?? s.start, s.end));
-  });
+    const [a, b] = ranges[from];
+    heading[from] = whole && b - a <= HEADING_MAX_WORDS && p + 1 < paras.length && !CLOSING.test(text.slice(toks[b - 1]?.start ?? s.start, s.end));
+  }
   return { ranges, heading };
 }

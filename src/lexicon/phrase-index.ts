@@ -13,6 +13,8 @@
 // form (hand-made ones, withReadings copies) keep a per-list entry by position and a small map by
 // word. (A process-wide Map by word measured 3x slower than a per-document one: cache misses.)
 import type { Token, TokenForm } from "../core/document.ts";
+import { NUMBERS, formGeneration } from "../text/clitics.ts";
+import { formNumbers } from "../text/tokens.ts";
 
 export type Pos = "verb" | "noun" | "participle" | "particle";
 type FormPos = Pos | "any";
@@ -239,10 +241,13 @@ export function matchAllEach(tokens: Token[], indexes: PhraseIndex<unknown>[]): 
   const next: number[] = [];
   let any = 0;
   for (let k = 0; k < n; k++) { out.push([]); next.push(0); any |= indexes[k].bit; }
+  const ids = formNumbers(tokens), stamps = ids === null ? null : stampsByNumber();
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].kind !== "word") continue;
+    // a word that begins no phrase: its stamp, by form number (no read of its Form)
+    if (stamps !== null && stamps[ids![i]] >> LATER === generation) continue;
     const e = liveEntry(tokens, i);
-    if (e === null) continue;
+    if (e === null) { if (stamps !== null) stamps[ids![i]] = tokens[i].form!.phrases as number; continue; }
     const bits = e.gate;
     if (!(bits & any)) continue;
     for (let k = 0; k < n; k++) {
@@ -391,6 +396,20 @@ function fresh(f: TokenForm, t: Token): WordEntry | null {
   f.phrases = e;
   return e;
 }
+// The stamps of forms (above) also by form number (text/tokens.ts formNumbers), for matchAllEach:
+// one read of a dense array per token instead of its Form (a cache miss per token when the stage
+// meets the document long after tokenize: bench/PERF.md, session 9). A copy of the form's stamp
+// at the time (0: none), valid while the form generation is `stampsFor`; a stamp that its form
+// later traded for an entry (formEntry) was current, so that entry's gate is empty: the same skip.
+let STAMPS: Int32Array | null = null, stampsFor = -1;
+function stampsByNumber(): Int32Array {
+  const gen = formGeneration();
+  if (STAMPS === null) STAMPS = new Int32Array(NUMBERS);
+  else if (stampsFor !== gen) STAMPS.fill(0);
+  stampsFor = gen;
+  return STAMPS;
+}
+
 /** The later bits of token i's word (which indexes' phrases it may continue). */
 function laterAt(tokens: Token[], i: number): number {
   const e = liveEntry(tokens, i);

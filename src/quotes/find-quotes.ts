@@ -128,7 +128,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   }
   // a direct-object cue whose first "أن" lies beyond a stretch with no subject: the object is the content
   if (marker > m.end + 3 && cue.frames.has("obj") && how === "an" && !speakerFrom(st, m.end, Math.min(marker, m.end + SUBJECT_NEAR)) && !isSpeakingHead(toks[m.end])
-    && !unknownOrgSubject(st, m.end) && !unnamedIn(st, m.end, m.end + 1)) {
+    && !unknownOrgSubject(st, m.end) && !unnamedIn(st, m.end, m.end + 1) && !personEndsAt(st, marker)) {
     marker = subjEnd > 0 ? subjEnd : m.end; how = "obj";
   }
   const before = closedQuoteBefore(st, m.start);
@@ -140,7 +140,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     // subject (or the participle) is the object, and the preposition further on is inside it
     const objNow = cue.frames.has("obj") && !whole && (span !== null || cue.participle) && from < limit && bareObject(st, from);
     // a framed preposition after a short aside ("أعرب خلاله عن"، "في بيان لها عن"); far away it belongs to another verb
-    for (let i = from; i < Math.min(limit, from + PREP_REACH) && !whole && !objNow; i++) if (isPrep(toks[i], pf) && !nameStartsAt(st, i)) { marker = i; how = "prep"; break; }
+    const reach = reachEnd(st, from, limit);
+    for (let i = from; i < reach && !whole && !objNow; i++) if (isPrep(toks[i], pf) && !nameStartsAt(st, i)) { marker = i; how = "prep"; break; }
     if (objNow) { marker = from; how = "obj"; }
     else if (marker < 0 && before) how = "mark";
     else if (marker < 0 && cue.frames.has("obj") && (span || cue.participle || subjEnd > 0 || objectFollows(st, m, sent, cue) || subjectBefore(st, m, sent))) { marker = from; how = "obj"; }
@@ -196,7 +197,12 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     // (not after a cue that ends on its own أن: "وبين أن له كتابا")
     if (how === "obj" && m.end < toks.length && !isAn(toks[m.end - 1]) && /^(عن|علي|ب|من|الي|ل|في)(ه|ها|هم|هما|هن)$/.test(toks[m.end].norm)) return null;
     const q = markOpenAt(st, toks[c].start);
-    if (q) { start = q.start; end = q.end; direct = true; }
+    if (q) {
+      start = q.start; end = q.end; direct = true;
+      // "أن «التصعيد …» كان مدبرا من قبل …": the quoted words open the reported clause, which goes on
+      const k = how === "an" ? clauseGoesOn(st, q, winEnd) : -1;
+      if (k >= 0) { end = toks[contentEnd(toks, k, winEnd) - 1].end; direct = false; }
+    }
     else {
       const e = contentEnd(toks, c, winEnd);
       start = toks[c].start; end = toks[e - 1].end;
@@ -244,7 +250,9 @@ function accord(st: State, m: PhraseMatch<Cue>): number | null {
   let start: number, end: number;
   const afterStart = skipPunct(toks, who.last + 1, sEnd);
   const opensAfter = m.start - sStart <= 2 || (afterStart < sEnd && /^ف/.test(toks[afterStart].norm));
-  if (opensAfter && afterStart < sEnd) { start = toks[afterStart].start; end = toks[sEnd - 1].end; }
+  // (to the sentence's end, or to a participle or clause of saying that goes on with the speaker:
+  // "وبحسب X فإن …، معبرا عن …" is two statements)
+  if (opensAfter && afterStart < sEnd) { start = toks[afterStart].start; end = toks[trimBack(toks, afterStart, windowEnd(st, m, sEnd)) - 1].end; }
   else {
     if (m.start - sStart < 3) return null;
     start = toks[sStart].start; end = toks[trimBack(toks, sStart, m.start) - 1].end;
@@ -402,9 +410,60 @@ function bareObject(st: State, i: number): boolean {
   return t.readings.some((r) => r.pre === "" && !r.article) && !t.readings.some((r) => /[بلك]/.test(r.pre) && r.norm.length >= 3);
 }
 
+/** The token right after quotation q when the reported clause goes on there (a word of the same
+ *  sentence that opens no new attribution, complementizer or writer's aside), else -1. */
+function clauseGoesOn(st: State, q: QuoteMarks, winEnd: number): number {
+  const { toks } = st;
+  const close = q.end; // (offset of the closing mark)
+  let k = -1;
+  for (let i = st.toks.length > 0 ? firstTokenAt(st, close) : 0; i < winEnd; i++) { if (toks[i].start > close) { k = i; break; } }
+  if (k < 0 || k >= winEnd) return -1;
+  // (a name closing the quotation is described after it, "… في سيفاري» كبرى مدن وسط مالي")
+  let last = k - 1;
+  while (last > 0 && toks[last].kind === "punct") last--;
+  if (st.ix.atToken[last]) return -1;
+  const t = toks[k];
+  if (t.kind !== "word" || st.cueStarting[k] || isAn(t) || ASIDE_AFTER.has(t.norm)) return -1;
+  return k;
+}
+/** The first token starting at or after offset off. */
+function firstTokenAt(st: State, off: number): number {
+  const a = st.toks;
+  let lo = 0, hi = a.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (a[mid].start < off) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+// words after a quotation that start the writer's own words, not the rest of the clause
+const ASIDE_AFTER = new Set(["في", "علي", "حسب", "بحسب", "وفق", "وفقا", "وذلك", "وهو", "وهي", "مما", "ما", "حيث", "بعد", "قبل", "خلال", "وسط", "امام", "لدي", "عند", "حين", "عندما", "بينما", "فيما", "الا", "لكن", "ولكن"]);
+
+/** A person's name ends right before token i (a comma between allowed): "أكد استشاري الجراحة
+ *  بالمستشفى الدكتور X أن": the title and the name before أن are the verb's subject, not its object. */
+function personEndsAt(st: State, i: number): boolean {
+  let j = i - 1;
+  if (j >= 0 && isComma(st, j)) j--;
+  const mm = j >= 0 ? st.ix.atToken[j] : undefined;
+  return !!mm && mm.last === j && mm.type === "PERSON";
+}
+
+/** The token PREP_REACH words after `from` (before `limit`), a name counting as one word: the
+ *  speaker's description between him and the preposition is mostly names ("أعرب X حاكم بنك فرنسا
+ *  وعضو مجلس حكام البنك المركزي الأوروبي عن أمله"). */
+function reachEnd(st: State, from: number, limit: number): number {
+  let i = from;
+  for (let words = 0; i < limit && words < PREP_REACH; words++) {
+    const mm = st.ix.atToken[i];
+    i = mm && mm.first === i && mm.last >= i ? mm.last + 1 : i + 1;
+  }
+  return Math.min(i, limit);
+}
+
 /** A preposition opens the content right after the cue, after its subject, or after a comma. */
 function prepMayOpen(st: State, i: number, cueEnd: number, subjEnd: number, subject: boolean): boolean {
   if (i === cueEnd || i === subjEnd || isComma(st, i - 1)) return true;
+  // right after a definite noun that is the verb's subject, one no entity names ("ثم يتساءل الكاتب إذا")
+  // (not "باسم": "صرح المتحدث باسم الوزارة" names whom he speaks for)
+  if (subject && i === cueEnd + 1 && !st.ix.atToken[cueEnd] && st.toks[cueEnd].kind === "word" && st.toks[cueEnd].readings.some((r) => r.article && r.pre === "" && !r.post)
+    && !/^[بو]?باسم$|^باسم/.test(st.toks[i].norm)) return true;
   // a participle has no subject after it: a name there is in its object ("مؤكدا أهمية التعاون مع إيران على أسس")
   if (!subject) return false;
   // after the subject, or after the subject and one adjective ("تنظيم داعش المتطرف بشن"), the

@@ -17,6 +17,7 @@ import { unnamedRole } from "../lexicon/unnamed.ts";
 
 const CARRY_SENTENCES = 4;  // how far back "وأضاف" may reach for the last speaker
 const LOOKBACK = 6;         // tokens before a cue searched for a subject–verb speaker
+const TITLE_BACK = 5;       // tokens before a person's name searched for the title a later "وقال الوزير" repeats
 
 // words that may stand between a verb and the name of the organization that is its subject
 const ORG_HEADS = new Set(["تنظيم", "حركه", "جماعه", "ميليشيا", "مليشيا", "حزب", "جبهه"]);
@@ -233,6 +234,11 @@ export function carry(st: State, sent: number, cue: number): Speaker | null {
     // the speaker before her (him) of the cue's gender does, else no one named
     // (unless the cue that gave the words to that person had this gender too: "وأكدت الخارجية على
     // لسان متحدثها أحمد … . وطالبت" continues the body speaking through him)
+    // (a country or city is feminine: "أكدت مصر … . ويؤكد" is someone else, a man named before)
+    if (g === "m" && isPlace(st, last)) return earlierOfGender(st, last, sent, g) ?? { id: null, text: null, at: cue };
+    // (and a feminine cue does not continue a man, or a person of unknown gender whose own cue was
+    // not feminine: "وقال يانيس … . وقالت" is a body or a woman named before)
+    if (g === "f" && isPerson(st, last) && personGender(st, last) !== "f" && cueGender(st.toks[last.at]) !== "f") return earlierOfGender(st, last, sent, g) ?? { id: null, text: null, at: cue };
     if (!otherGender(st, last, g) || cueGender(st.toks[last.at]) === g) return last;
     return earlierOfGender(st, last, sent, g!) ?? { id: null, text: null, at: cue };
   }
@@ -242,6 +248,19 @@ export function carry(st: State, sent: number, cue: number): Speaker | null {
     for (let i = a; i < Math.min(b, a + 5); i++) { const mm = st.ix.atToken[i]; if (mm && isActorType(mm.type) && !isNisba(mm) && !isAddressee(st, mm) && !otherGender(st, asSpeaker(mm), g)) return asSpeaker(mm); }
   }
   return null;
+}
+
+function punctBetween(st: State, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (st.toks[i].kind === "punct") return true;
+  return false;
+}
+
+const isPerson = (st: State, sp: Speaker): boolean => !!sp.id && entityOf(st, sp.id)?.type === "PERSON";
+
+/** Is the speaker a place (GPE, LOC)? */
+function isPlace(st: State, sp: Speaker): boolean {
+  const t = sp.id ? entityOf(st, sp.id)?.type : undefined;
+  return t === "GPE" || t === "LOC";
 }
 
 /** The speaker of an earlier quote, before `last`'s, that a cue of this gender continues: a person
@@ -455,7 +474,8 @@ export function feminineVerb(t: Token): boolean {
  *  (وزارة، حكومة، مملكة), takes "أضافت". */
 function agrees(st: State, mm: ActorMention, fem: boolean, cue?: "m" | "f"): boolean {
   // (a person whose given name is of the other gender never: "فإن هدى … . وقال")
-  if (mm.type === "PERSON") return !fem && !otherGender(st, asSpeaker(mm), cue);
+  // (a feminine cue: a woman by her given name, "وشاركت هدى … . وقالت")
+  if (mm.type === "PERSON") return fem ? personGender(st, asSpeaker(mm)) === "f" : !otherGender(st, asSpeaker(mm), cue);
   if (mm.type === "GPE") return fem;
   const head = normalize(st.doc.text.slice(mm.start, mm.end)).split(" ")[0] ?? "";
   return /ه$/.test(head) === fem;
@@ -573,7 +593,10 @@ export function definiteSubject(st: State, i: number): Speaker | null {
     }
     // (a person carries a title before him, "الوزير كريم"; "مدير المركز أحمد" does not make him "المركز")
     if (mm.type === "PERSON" && !titleHeads().has(r.bare)) continue;
+    // (the title may stand a few words before the name: "وزير المالية اليوناني المستقيل X" … "وأوضح الوزير")
     for (let j = Math.max(0, mm.first - 3); j <= mm.first; j++) if (bareIs(st.toks[j], r.bare)) { if (isNisba(mm)) { nisba = true; break; } return asSpeaker(mm); }
+    if (nisba || mm.type !== "PERSON") continue;
+    for (let j = mm.first - 4; j >= Math.max(0, mm.first - TITLE_BACK) && !punctBetween(st, j, mm.first); j--) if (bareIs(st.toks[j], r.bare)) return asSpeaker(mm);
   }
   // ("وأفاد المركز" after "مدير المركز أحمد": an institution met only in a person's title is unnamed,
   // not the last speaker when that speaker is a person; after an organization it may well be it)

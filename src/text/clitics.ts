@@ -83,6 +83,10 @@ export interface Form extends TokenForm { readonly norm: string; readonly readin
 // emptied when the table fills, which bounds memory.
 const { find, add: addWord, peek, clear: clearWords, size: wordCount, capacity: WORD_CAPACITY } = table;
 let forms: Form[] = [];
+// the same forms' word, norm and readings in dense arrays by number: tokens.ts copies them onto
+// each token from these, not from the Form (an object per word, a cache line each: the hot words'
+// Forms are scattered, their entries here sit eight to a line)
+let words: string[] = [], norms: string[] = [], readingsOf: Reading[][] = [];
 
 /** True when `letters` (folded) is only proclitics, e.g. "ب", "وال", "لل": see tokens.ts. */
 export const isProcliticSequence = (letters: string): boolean => INV.prefixes.has(letters);
@@ -107,6 +111,46 @@ const singleForm = (text: string, at: number): Form => {
   return SINGLE[x] ?? (SINGLE[x] = makeForm(text.slice(at, at + 1)));
 };
 
+// Form numbers, for stages that keep per-word records in typed arrays indexed by number instead of
+// on the Form object (a Form read per token per stage was a cache miss each: bench/PERF.md,
+// session 9): a word's number is its number in the form table (0 … WORD_CAPACITY-1), a
+// one-character form's is SINGLE_BASE + its code unit. Numbers are valid for one generation: when
+// the table is emptied (full), the generation changes and numbers are given again from 0.
+/** One above the largest form number: the size of an array indexed by form number. */
+export const SINGLE_BASE = WORD_CAPACITY, NUMBERS = WORD_CAPACITY + 65536;
+let generation = 0;
+/** Changes whenever the form table is emptied (form numbers are then given again from 0). */
+export const formGeneration = (): number => generation;
+/** How many new words the table takes before it is emptied (so many lookups cannot renumber). */
+export const formRoom = (): number => WORD_CAPACITY - wordCount();
+
+/** The number of the form written text[start, end) (formAt's form: formOfNumber), in the current generation. */
+export function numberAt(text: string, start: number, end: number): number {
+  if (end - start === 1) { singleForm(text, start); return SINGLE_BASE + text.charCodeAt(start); }
+  let h = FNV_SEED;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return numberHashed(text, start, end, h);
+}
+
+/** numberAt when the caller has the FNV-1a hash `h` of text[start, end) (see formHashed). */
+export function numberHashed(text: string, start: number, end: number, h: number): number {
+  if (end - start === 1) { singleForm(text, start); return SINGLE_BASE + text.charCodeAt(start); }
+  const id = find(text, start, end, h);
+  if (id >= 0) return id;
+  const f = makeForm(detach(text.slice(start, end)));
+  if (wordCount() >= WORD_CAPACITY) { clearWords(); forms = []; words = []; norms = []; readingsOf = []; generation++; }
+  const n = addWord(text, start, end, h);
+  forms[n] = f; words[n] = f.word; norms[n] = f.norm; readingsOf[n] = f.readings;
+  return n;
+}
+
+/** The form of a number numberAt/numberHashed gave in the current generation. */
+export const formOfNumber = (n: number): Form => (n >= SINGLE_BASE ? SINGLE[n - SINGLE_BASE]! : forms[n]);
+/** formOfNumber(n).word, .norm, .readings, read from dense arrays by number (see `words`). */
+export const wordOfNumber = (n: number): string => (n >= SINGLE_BASE ? SINGLE[n - SINGLE_BASE]!.word : words[n]);
+export const normOfNumber = (n: number): string => (n >= SINGLE_BASE ? SINGLE[n - SINGLE_BASE]!.norm : norms[n]);
+export const readingsOfNumber = (n: number): Reading[] => (n >= SINGLE_BASE ? SINGLE[n - SINGLE_BASE]!.readings : readingsOf[n]);
+
 /**
  * Load the table slot where a lookup of hash `h` starts, without using it: tokens.ts calls this
  * for every word of an article before looking any up, so the cache misses of many words are in
@@ -117,12 +161,7 @@ export const warm = (h: number): number => peek(h);
 /** formAt when the caller already has the FNV-1a hash `h` of text[start, end) (the scanner computes it on its one pass). */
 export function formHashed(text: string, start: number, end: number, h: number): Form {
   if (end - start === 1) return singleForm(text, start);
-  const id = find(text, start, end, h);
-  if (id >= 0) return forms[id];
-  const f = makeForm(detach(text.slice(start, end)));
-  if (wordCount() >= WORD_CAPACITY) { clearWords(); forms = []; }
-  forms[addWord(text, start, end, h)] = f;
-  return f;
+  return forms[numberHashed(text, start, end, h)];
 }
 
 // every field written here, so all forms share one shape (later stages' records in-object)

@@ -14,7 +14,7 @@ import type { Form } from "./clitics.ts";
 import * as norm from "./normalize.ts";
 // tsx compiles imported bindings to getter calls, too slow in per-character loops: bind once.
 const { AR_LETTER, AR_MARK, DIGIT, INVISIBLE, LETTER, MARK, PUNCT, SPACE, TATWEEL, charClass } = chars;
-const { isProcliticSequence, formAt, formHashed, warm, FNV_SEED, FNV_PRIME } = clitics;
+const { isProcliticSequence, numberAt, numberHashed, formOfNumber, wordOfNumber, normOfNumber, readingsOfNumber, formGeneration, formRoom, warm, FNV_SEED, FNV_PRIME } = clitics;
 const { foldChar } = norm;
 
 /** A token before it is placed in a sentence. */
@@ -163,11 +163,19 @@ export function tokenize(text: string, sentences: Span[] = []): Token[] {
   let w = 0;
   for (let p = 3; p < n; p += 4) if (PIECES[p] !== 0) w ^= warm(PIECES[p]);
   warmed = w;
-  // 2. the forms, in a scratch array; 3. the tokens (the Forms' own reads overlap the same way)
-  if (FORMS.length < n >> 2) FORMS = new Array<Form | undefined>(n >> 1).fill(undefined);
+  // 2. the forms' numbers (kept for the document: formNumbers); 3. the tokens, their text, norm,
+  // readings and form read by number from dense arrays (clitics.ts words…), not from each Form
+  // object (a cache line per word, scattered). Numbers stay valid while the form table is not
+  // emptied: when this document may fill it (rarely: every ~300k new words), the Forms are taken
+  // as they are found instead (a scratch array), since an emptying renumbers the words.
+  const count = n >> 2, gen = formGeneration(), ids = new Int32Array(count);
+  const safe = formRoom() > count;
+  if (!safe && FORMS.length < count) FORMS = new Array<Form | undefined>(2 * count).fill(undefined);
   for (let p = 0; p < n; p += 4) {
     const start = PIECES[p], end = PIECES[p + 1], h = PIECES[p + 3];
-    FORMS[p >> 2] = h === 0 ? formAt(text, start, end) : formHashed(text, start, end, h);
+    const k = h === 0 ? numberAt(text, start, end) : numberHashed(text, start, end, h);
+    ids[p >> 2] = k;
+    if (!safe) FORMS[p >> 2] = formOfNumber(k);
   }
   const out: Token[] = [];
   const ns = sentences.length;
@@ -178,11 +186,33 @@ export function tokenize(text: string, sentences: Span[] = []): Token[] {
     while (s < ns && sEnd <= start) if (++s < ns) { sStart = sentences[s].start; sEnd = sentences[s].end; }
     const sentence = s < ns && sStart <= start ? s : -1;
     // the form's text, norm and readings are shared by every token written so: nothing sliced or made per token
-    const f = FORMS[p >> 2]!;
-    FORMS[p >> 2] = undefined;
-    out.push({ start, end: PIECES[p + 1], text: f.word, norm: f.norm, kind: KINDS[PIECES[p + 2]], sentence, readings: f.readings, form: f });
+    if (safe) {
+      const k = ids[p >> 2];
+      out.push({ start, end: PIECES[p + 1], text: wordOfNumber(k), norm: normOfNumber(k), kind: KINDS[PIECES[p + 2]], sentence, readings: readingsOfNumber(k), form: formOfNumber(k) });
+    } else {
+      const f = FORMS[p >> 2]!;
+      FORMS[p >> 2] = undefined;
+      out.push({ start, end: PIECES[p + 1], text: f.word, norm: f.norm, kind: KINDS[PIECES[p + 2]], sentence, readings: f.readings, form: f });
+    }
   }
+  // (a table emptied halfway through gave numbers of two generations: none kept)
+  if (formGeneration() === gen) NUMBERED.set(out, { ids, gen });
   return out;
+}
+
+// Per token list that tokenize() returned, its tokens' form numbers (clitics.ts numberAt) and
+// their generation: later stages keep per-word records in typed arrays by number (one dense
+// array read per token, where a read of the Form object was a cache miss: bench/PERF.md, session 9).
+const NUMBERED = new WeakMap<Token[], { ids: Int32Array; gen: number }>();
+
+/**
+ * The form number of each token of a list tokenize() made, or null: a list it did not make, a
+ * list whose length changed, or numbers of an older generation (the form table was emptied since:
+ * a number may now name another word). Read only.
+ */
+export function formNumbers(tokens: Token[]): Int32Array | null {
+  const x = NUMBERED.get(tokens);
+  return x !== undefined && x.gen === formGeneration() && x.ids.length === tokens.length ? x.ids : null;
 }
 let warmed = 0;
 let FORMS: (Form | undefined)[] = new Array<Form | undefined>(4096).fill(undefined);

@@ -11,6 +11,8 @@ import fs from "node:fs";
 import type { Token } from "../../core/document.ts";
 import { RasidError } from "../../core/errors.ts";
 import { capacity as formCapacity } from "../../text/form-table.ts";
+import { NUMBERS, formGeneration } from "../../text/clitics.ts";
+import { formNumbers } from "../../text/tokens.ts";
 import { DOC_FEATURES, LABELS, OFFSETS, docBits, docKey, featureIndex, ruleFeatures, wordFeatureHits, wordFeatures, type FeatureIndex, type FeatureResources } from "./features.ts";
 
 const L = LABELS.length;
@@ -57,12 +59,14 @@ export interface NerModel {
 
 interface Work {
   em: Float32Array; score: Float64Array; back: Uint8Array; labels: Int32Array; off: Int32Array; kid: Int32Array; rid: Int32Array; seen: Int32Array;
+  /** Per token: its slot's LO and HI ints (plainNormFilter), copied by emissionsInto from the line it reads anyway. */
+  lo: Int32Array; hi: Int32Array;
   /** Per token: its sentence's end (exclusive), filled by tag(). */
   end: Int32Array;
   bwd: Float64Array; bwdFor: number;
 }
 const newWork = (n: number): Work => ({
-  em: new Float32Array(n * L), score: new Float64Array(n * L), back: new Uint8Array(n * L), labels: new Int32Array(n), off: new Int32Array(n), kid: new Int32Array(n), rid: new Int32Array(n), seen: new Int32Array(n),
+  em: new Float32Array(n * L), score: new Float64Array(n * L), back: new Uint8Array(n * L), labels: new Int32Array(n), off: new Int32Array(n), kid: new Int32Array(n), rid: new Int32Array(n), seen: new Int32Array(n), lo: new Int32Array(n), hi: new Int32Array(n),
   end: new Int32Array(n), bwd: new Float64Array(n * L), bwdFor: -1,
 });
 
@@ -166,12 +170,18 @@ interface Arena {
   counts: Uint8Array;
   /** Slots of tokens without a form, by text. */
   byText: Map<string, number>;
+  /**
+   * Slot + 1 (0: none yet) by form number (text/tokens.ts formNumbers), valid for form generation
+   * `numbersFor` (null until first used): tag() reads a token's slot from this dense array, not
+   * from its Form (a cache miss per token).
+   */
+  byNumber: Int32Array | null; numbersFor: number;
 }
 
 function newArena(model: NerModel, r: FeatureResources): Arena {
   const cap = 1 << 12;
   const vec = new Float32Array(cap * SW);
-  const a: Arena = { id: ++ids.n, gaz: r.gaz, lex: r.lex, vec, ints: new Int32Array(vec.buffer), cap, n: 0, keyIds: new Map(), counts: new Uint8Array(cap + 1), byText: new Map() };
+  const a: Arena = { id: ++ids.n, gaz: r.gaz, lex: r.lex, vec, ints: new Int32Array(vec.buffer), cap, n: 0, keyIds: new Map(), counts: new Uint8Array(cap + 1), byText: new Map(), byNumber: null, numbersFor: -1 };
   fillSlot(model, a, undefined, r); // slot 0: the sentence edge
   return a;
 }
@@ -243,9 +253,10 @@ function normBit(w: string): number {
 export function plainNormFilter(model: NerModel, norms: Iterable<string>): (i: number) => boolean {
   let lo = 0, hi = 0;
   for (const w of norms) { const b = normBit(w); if (b < 32) lo |= 1 << b; else hi |= 1 << (b - 32); }
-  const ints = model.arena?.ints, off = model.work.off;
-  if (!ints) return () => true;
-  return (i) => (ints[off[i] + LO] & lo) !== 0 || (ints[off[i] + HI] & hi) !== 0;
+  if (!model.arena) return () => true;
+  // (the slots' LO/HI ints as emissionsInto copied them per token: no read of the arena here)
+  const los = model.work.lo, his = model.work.hi;
+  return (i) => (los[i] & lo) !== 0 || (his[i] & hi) !== 0;
 }
 
 let warmed = 0; // tag()'s load-ahead result, kept so that the loads stay
@@ -292,7 +303,7 @@ function ruleVector(model: NerModel, o: number, id: number, tag: string): Float3
 
 /** Emission scores of tokens [s, e) into w.em rows s..e-1 (w.off and w.rid filled; V: the arena's vectors), and their key ids into w.kid. */
 function emissionsInto(model: NerModel, w: Work, V: Float32Array, ints: Int32Array, s: number, e: number, tagOf: string[]): void {
-  const { em, off, rid, kid } = w;
+  const { em, off, rid, kid, lo, hi } = w;
   const none = ruleVector(model, 0, 0, "");
   for (let i = s; i < e; i++) {
     const x = i * L;
@@ -310,7 +321,9 @@ function emissionsInto(model: NerModel, w: Work, V: Float32Array, ints: Int32Arr
     em[x + 6] = V[a + 6] + V[b + 6] + V[c + 6] + V[d + 6] + V[f + 6] + r[6];
     em[x + 7] = V[a + 7] + V[b + 7] + V[c + 7] + V[d + 7] + V[f + 7] + r[7];
     em[x + 8] = V[a + 8] + V[b + 8] + V[c + 8] + V[d + 8] + V[f + 8] + r[8];
-    kid[i] = ints[off[i] + KEY]; // the key id, in the line just read
+    const o = off[i];
+    kid[i] = ints[o + KEY]; // the key id and the norm bits, in the line just read
+    lo[i] = ints[o + LO]; hi[i] = ints[o + HI];
     if (i > s && rid[i - 1] !== 0) addInto(em, x, ruleVector(model, -1, rid[i - 1], tagOf[rid[i - 1]]));
     if (i + 1 < e && rid[i + 1] !== 0) addInto(em, x, ruleVector(model, 1, rid[i + 1], tagOf[rid[i + 1]]));
   }
@@ -505,25 +518,41 @@ export function tag(model: NerModel, tokens: Token[], rules: readonly string[], 
   const a = arenaFor(model, r, n);
   const tagOf = model.tagOf;
   const { off, rid, end } = w;
-  // 1. a short loop that only reads each token's kept slot (-1: none yet): the Form reads are
-  // independent, so their cache misses overlap instead of waiting one by one
-  const id = a.id;
-  for (let i = 0; i < n; i++) {
-    const form = tokens[i].form;
-    let o = -1;
-    if (form !== undefined) {
-      const x = form.tagger;
-      if (typeof x === "number" && x >>> SLOT_BITS === id) o = (x & SLOT_MASK) * SW;
+  // 1. a short loop that only reads each token's kept slot (-1: none yet): by the token's form
+  // number from the arena's dense array when text/ numbered the list, else from its Form (reads
+  // that are independent, so their cache misses overlap instead of waiting one by one)
+  const ids = formNumbers(tokens);
+  let byNumber: Int32Array | null = null;
+  if (ids !== null) {
+    const gen = formGeneration();
+    if (a.byNumber === null) a.byNumber = new Int32Array(NUMBERS);
+    else if (a.numbersFor !== gen) a.byNumber.fill(0);
+    a.numbersFor = gen;
+    byNumber = a.byNumber;
+    for (let i = 0; i < n; i++) off[i] = (byNumber[ids[i]] - 1) * SW; // (none: -SW)
+  } else {
+    const id = a.id;
+    for (let i = 0; i < n; i++) {
+      const form = tokens[i].form;
+      let o = -SW;
+      if (form !== undefined) {
+        const x = form.tagger;
+        if (typeof x === "number" && x >>> SLOT_BITS === id) o = (x & SLOT_MASK) * SW;
+      }
+      off[i] = o;
     }
-    off[i] = o;
   }
   // 2. sentence ends (exclusive) as a list: end[0..m); new words' slots (made in token order, as
-  // before); rule tags
+  // before, and noted by number too); rule tags
   let m = 0, sent = tokens[0].sentence, lastTag = "", lastId = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (t.sentence !== sent) { end[m++] = i; sent = t.sentence; }
-    if (off[i] === -1) off[i] = slotOf(model, a, t, r) * SW;
+    if (off[i] === -SW) {
+      const k = slotOf(model, a, t, r);
+      off[i] = k * SW;
+      if (byNumber !== null) byNumber[ids![i]] = k + 1;
+    }
     const g = rules[i];
     if (g === "") { rid[i] = 0; continue; }
     // a mention's tokens after the first share one tag: the last one's id, without the Map
