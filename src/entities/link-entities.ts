@@ -21,6 +21,7 @@ import { slug, transliterate } from "./transliterate.ts";
 import { sha1Hex } from "../input/hash.ts";
 import { joinLoneKbSurnames, joinSurnames } from "./surnames.ts";
 import { joinAdminPlaces } from "./admin-places.ts";
+import { joinNisbaSurnames } from "./nisba-surnames.ts";
 import { chooseByContext, contextNames, genericOf, mainCountry, type ContextNames, type DocContext } from "./context-names.ts";
 
 /** One referent's mentions; id is entry.id when there is an entry (coreference.ts reads it so). */
@@ -116,6 +117,7 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
   const wordsOf = wordsCache();
   if (SURNAMES) joinSurnames(groups, wordsOf);
   joinLoneKbSurnames(groups, wordsOf);
+  joinNisbaSurnames(groups, doc.tokens, res.lex, wordsOf);
   joinAdminPlaces(groups, wordsOf, res.lex);
   mergeShortForms(groups, wordsOf);
   addCoreference(doc, [...groups.values()], res.lex, res.model, wordsOf);

@@ -15,6 +15,10 @@ import { definiteOrgs } from "./definite-orgs.ts";
 import { firstNamePersons, knownSurnames, titledPersons } from "./person-patterns.ts";
 import { adjectives, institutions, orgPatterns, placesByCue, quotedOutlets, relayedOutlets } from "./org-patterns.ts";
 import { type Ctx } from "./words.ts";
+import { withLineage } from "./lineage.ts";
+import { forcesOfPersons } from "./forces-of-persons.ts";
+import { groupWords } from "./group-words.ts";
+import { coordinatedPlace, placeEdges } from "./coordinated-places.ts";
 import { docForms } from "./word-classes.ts";
 import { defaultResources } from "./resources.ts";
 import type { NerModel } from "./model/tagger.ts";
@@ -36,12 +40,13 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   const kb: FoundMention[] = [];
   let kbPerson = false;
   const full = fullyNamed(raw);
+  let edges: ReturnType<typeof placeEdges> | undefined; // clear place names, made on first need
   const unsure: FoundMention[] = []; // lone ordinary-word family names without evidence: only a full name that ends on one takes it
   for (let k = 0; k < raw.length; k++) {
-    if (!hasEvidence(c, raw[k], lists[k], countries, nations)) continue;
+    if (!hasEvidence(c, raw[k], lists[k], countries, nations) && !coordinatedPlace(c, raw[k], lists[k], (edges ??= placeEdges(raw, lists)))) continue;
     const e = lists[k][0];
     if (isOrdinaryLoneName(c, raw[k], e) && !loneNameEvidence(c, raw[k], e, full, countries, true)) { unsure.push(raw[k]); continue; }
-    const m = clubOfCity(c, raw[k], lists[k]);
+    const m = withLineage(c, clubOfCity(c, raw[k], lists[k]));
     if (m.type === "PERSON") kbPerson = true;
     kb.push(m);
   }
@@ -75,8 +80,9 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
     if (!isOrdinaryLoneName(c, m, e) || loneNameEvidence(c, m, e!, full, countries, false)) all.push(m);
   }
   pushAll(all, adj);
+  forcesOfPersons(c, all, kb);
   const found = resolve(all);
-  return speakerNames(c, res.model ? withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention) : found);
+  return groupWords(c, speakerNames(c, res.model ? withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention) : found));
 }
 
 /** Remove from `list` the mentions whose tokens are exactly those of one in `by`. */

@@ -26,6 +26,16 @@ export interface Lexicons {
   orgHeads: Map<string, OrgHead>;
   stops: Set<string>;
   connectors: Set<string>;
+  /** Particles of descent (بن، بنت، آل): a known person's shorter name continues over them (lineage). */
+  lineage: Set<string>;
+  /** Heads of forces named after the man they follow (قوات، ميليشيات): forces_head. */
+  forcesHeads: Set<string>;
+  /** Peoples and sects named as groups (الأكراد، الشيعة): no entity of their own (people). */
+  peoples: Set<string>;
+  /** Heads a group's KB name starts with and the press drops (تنظيم القاعدة → القاعدة): bare_org_head. */
+  bareOrgHeads: string[];
+  /** Phrases the tagger reads as names that name nothing (رحمه الله، حسن الجوار، اليورو): not_name. */
+  notNames: Set<string>;
   placeCues: Set<string>;
   /** Direction adjectives that end a district's or village's name (الشرقي، الجنوبية): side. */
   sides: Set<string>;
@@ -113,6 +123,11 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     nameParts: new Set(role("name_part")),
     stops: new Set(role("stop")),
     connectors: new Set(role("connector")),
+    lineage: new Set(role("lineage")),
+    forcesHeads: new Set(role("forces_head")),
+    peoples: new Set(role("people")),
+    bareOrgHeads: role("bare_org_head"),
+    notNames: new Set(role("not_name")),
     placeCues: new Set(role("place_cue")),
     adminWords: new Set(role("admin_word")),
     qualifiers: new Set(role("institution_qualifier")),

@@ -213,7 +213,10 @@ function weakHead(c: Ctx, m: FoundMention): boolean {
 function cutOverrun(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], covered?: Uint8Array): FoundMention {
   if (m.via !== "pattern" || m.type !== "PERSON") return m;
   let s = names.find((x) => x.type === "PERS" && x.start === m.tokens.start && x.end < m.tokens.end);
-  if (!s && covered) {
+  // the one word the model would cut off stands alone elsewhere as the subject of a reporting verb
+  // ("أعرب كريستيان [نوايه] حاكم بنك فرنسا … وقال نوايه"): it is the family name, the pattern stands
+  if (s && s.end === m.tokens.end - 1 && s.end > s.start && aloneAsSubject(c, m.tokens.end - 1)) s = undefined;
+  else if (!s && covered) {
     // the model's person span inside or past the pattern's words: "مصطفى عبد الله [بفوز …]", "كارلوس ألبرتو [باريرا]"
     const over = names.filter((x) => x.start < m.tokens.end && m.tokens.start < x.end);
     const x = over.length === 1 && over[0].type === "PERS" ? over[0] : undefined;
@@ -231,6 +234,18 @@ function cutOverrun(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], cover
   }
   const end = c.tokens[s.end - 1].end;
   return mentionOf(m.start, end, c.text.slice(m.start, end), m.type, m.kbId, m.via, m.score, { start: m.tokens.start, end: s.end }, normalize(c.text.slice(m.start, end)), m.candidates, m.role);
+}
+
+/** Does the word of token i stand elsewhere in the document right after a reporting verb (وقال نوايه)? */
+function aloneAsSubject(c: Ctx, i: number): boolean {
+  const w = c.tokens[i].norm;
+  if (w.length < 3 || c.lex.firstNames.has(w)) return false;
+  for (let k = 1; k < c.tokens.length; k++) {
+    if (k === i || c.tokens[k].norm !== w) continue;
+    const v = c.tokens[k - 1];
+    if (v.sentence === c.tokens[k].sentence && v.readings.some((r) => r.post === "" && (r.pre === "" || r.pre === "و" || r.pre === "ف") && c.lex.sayVerbs.has(r.norm))) return true;
+  }
+  return false;
 }
 
 /**

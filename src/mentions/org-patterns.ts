@@ -41,6 +41,10 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
       if (m && m.via === "kb" && !afterKb) {
         const clitic = text.slice(u.start, m.start);
         if (clitic && !/^[لل]+$/.test(clitic)) break; // "بمنطقة عسير" starts a new phrase
+        // a known person after the head's definite complement is no part of the name, unless a
+        // title introduces him ("جامعة الإمام محمد بن سعود"): "رئيس مجلس النواب [سليم الجبوري]"
+        // (after an indefinite word he may be: "مطار حميد كرزاي")
+        if (m.type === "PERSON" && words > 0 && lastArticle && !(cls[k - 1] & TITLE)) break;
         if (words === 0 && m.type === "ORG") adopt = m; // "تنظيم داعش", "حركة الحوثيين": the known group
         proper++; words++; k = m.tokens.end; seenArticle = true; afterKb = true; lastArticle = false; continue;
       }
@@ -156,7 +160,10 @@ export function adjectives(c: Ctx): FoundMention[] {
 const QUOTE_OPEN = new Set(["«", '"', "“", "'", "‘"]);
 const QUOTE_CLOSE = new Set(["»", '"', "”", "'", "’"]);
 
-/** Outlets named in quotation marks after their head: صحيفة «الحياة», قناة "الميادين". */
+/**
+ * Outlets (and facilities) named in quotation marks after their head: صحيفة «الحياة», قناة "الميادين",
+ * سجن «نفحة». When the KB knows the head and the name together, the mention is that entry.
+ */
 export function quotedOutlets(c: Ctx): FoundMention[] {
   const { tokens, text, lex } = c;
   const out: FoundMention[] = [];
@@ -174,7 +181,11 @@ export function quotedOutlets(c: Ctx): FoundMention[] {
     while (k < tokens.length && k - i - 2 < 6 && isWord(tokens[k])) k++;
     if (k === i + 2 || !QUOTE_CLOSE.has(tokens[k]?.text ?? "")) continue;
     const first = tokens[i + 2];
-    const m = makeMention(text, tokens, first.readings[0], i + 2, k, lex.orgHeads.get(r.bare)!.type, "pattern", 0.7, normalize(text.slice(first.start, tokens[k - 1].end)));
+    const name = normalize(text.slice(first.start, tokens[k - 1].end));
+    // the KB may know the head and the name together ("قاعدة «إنجرليك»" is its قاعدة إنجرليك)
+    const known = c.gaz.lookup(`${r.bare} ${name}`);
+    const ids = known ? known.map((e) => e.id) : [];
+    const m = makeMention(text, tokens, first.readings[0], i + 2, k, known ? known[0].type : lex.orgHeads.get(r.bare)!.type, "pattern", 0.7, name, ids);
     out.push(m);
   }
   return out;

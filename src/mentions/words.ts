@@ -10,7 +10,11 @@ import { ADJ_WORD, STOP, TITLE, nameWrittenYa, wordClasses, type DocForms } from
 /** `forms`: each token's word-class bits and KB starts (word-classes.ts), filled on first use. */
 export interface Ctx { text: string; tokens: Token[]; gaz: Gazetteer; lex: Lexicons; forms?: DocForms }
 
-const articled = (t: Token) => t.readings[0].article;
+// The article is written ال, never with a hamza: "ألكسيس", "أليكسيس", "ألبرتو" begin a foreign given
+// name, though normalize() folds أ to ا and the clitic reader then sees ال (a word written أل… is
+// no definite noun: ألف، ألقى، ألمانيا are not ال + ف، قى، مانيا either).
+const HAMZA_ALEF = (c: number) => c === 0x0623 || c === 0x0625;
+const articled = (t: Token) => t.readings[0].article && !HAMZA_ALEF(t.text.charCodeAt(0));
 
 /** An indefinite accusative (مقالاً، رسمياً): an ordinary word, never part of a name. */
 const TANWEEN = /(\u064b\u0627?|\u0627\u064b)$/;
@@ -35,7 +39,7 @@ export function adjectiveOf(c: Ctx, t: Token) {
   return c.gaz.adjective(t.norm);
 }
 
-export const hasArticle = (t: Token): boolean => t.readings[0].article;
+export const hasArticle = (t: Token): boolean => articled(t);
 
 /** Does a title phrase start at token i? Returns the token index after it, or -1. */
 export function titleAt(c: Ctx, i: number): number {
@@ -124,11 +128,10 @@ export function personNameEnd(c: Ctx, i: number, maxWords = 5): number {
     // without ال, after one that is no ordinary word: ميساء مغربي, not طالب سعودي)
     if (cls[k] & ADJ_WORD && !afterConnector && !(words === 1 && k === i + 1 && lex.firstNames.has(tokens[i].norm) && (articled(t) || (!lex.ambiguousNames.has(tokens[i].norm) && t.readings[0].pre === "" && !TANWEEN.test(t.text))))) break;
     if (lex.connectors.has(t.norm)) { afterConnector = true; k++; continue; }
-    const first = t.readings[0];
     if (k > i && t.norm.startsWith("و") && !lex.firstNames.has(t.norm) && !afterConnector) break;
-    if (k === i && first.article && !afterConnector) break;
+    if (k === i && articled(t) && !afterConnector) break;
     words++; k++; lastGood = k;
-    if (first.article && !afterConnector) break;
+    if (articled(t) && !afterConnector) break;
     afterConnector = false;
   }
   return lastGood;

@@ -24,3 +24,15 @@ test("a quoted bare outlet name after لـ/مع is the outlet", () => {
     for (const n of not) assert.ok(!got.includes(n), `${text}: must not have ${n}, got ${JSON.stringify(got)}`);
   }
 });
+
+test("a news agency named by its country's adjective alone, quoted after بحسب or لـ, is the agency", () => {
+  const cases: [string, string][] = [
+    ["وبحسب «الألمانية» فإن المفاوضات تعثرت مساء أمس.", "ORG:الألمانية"],
+    ["وقال مسؤول لـ«الفرنسية» إن الوفد سيصل غدا.", "ORG:الفرنسية"],
+  ];
+  for (const [text, want] of cases) {
+    const got = typed(text);
+    assert.ok(got.includes(want), `${text}: wants ${want}, got ${JSON.stringify(got)}`);
+    assert.ok(!got.some((g) => g.startsWith("GPE:")), `${text}: the country is not named: ${JSON.stringify(got)}`);
+  }
+});
