@@ -52,9 +52,8 @@ export function kbMatches(
     if (v >>> REC_SHIFT === 0) continue; // starts no KB name (most words; punctuation, numbers)
     // the best match so far: the start it began with, and its node when longer than one token
     let bestS: Starts | null = null, bestNode: NameNode | null = null, bestJ = -1, sentence = -1, bestLoose = false;
-    // (s.pre: the start's proclitic kept on the record; reading it from tokens[i].readings was 39% of this function's time)
     for (let s: Starts | null = recs[v >>> REC_SHIFT]; s !== null; s = s.next) {
-      if (s.hit !== undefined && better(s.hit, i + 1, bestJ, bestLoose, s.pre)) { bestS = s; bestNode = null; bestJ = i + 1; bestLoose = isLoose(s.hit[0]); }
+      if (s.hit !== undefined && better(s.hit, i + 1, bestJ, bestLoose, tokens[i].readings[s.at].pre)) { bestS = s; bestNode = null; bestJ = i + 1; bestLoose = isLoose(s.hit[0]); }
       let node = s.node;
       if (node === null || i + 1 >= n || !(vals[i + 1] & CONT)) continue;
       if (sentence < 0) sentence = tokens[i].sentence;
@@ -63,7 +62,7 @@ export function kbMatches(
         const next = tokens[j];
         if (next.sentence !== sentence) break;
         node = nums === null ? step(gaz, node, next.norm) : step(gaz, node, next.norm, nums[j], gen);
-        if (node.hit && better(node.hit, j + 1, bestJ, bestLoose, s.pre)) { bestS = s; bestNode = node; bestJ = j + 1; bestLoose = isLoose(node.hit[0]); }
+        if (node.hit && better(node.hit, j + 1, bestJ, bestLoose, tokens[i].readings[s.at].pre)) { bestS = s; bestNode = node; bestJ = j + 1; bestLoose = isLoose(node.hit[0]); }
         if (!node.prefix) break;
       }
     }

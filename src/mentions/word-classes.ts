@@ -46,8 +46,6 @@ export const TITLE_PRE = new Set(["", "و", "ف", "ل", "ب"]);
  */
 export interface Starts {
   at: number; key: string; hit: readonly NameEntry[] | undefined; node: NameNode | null; next: Starts | null;
-  /** The reading's proclitic (readings[at].pre of every token of the form): kbMatches tests it without reading the token's readings. */
-  pre: string;
   /** The ids of `hit`, made on the first match (kbMatches): every mention of the form shares them. */
   ids: string[] | null;
 }
@@ -97,7 +95,7 @@ function genFor(gaz: Gazetteer, lex: Lexicons | null): Gen {
   return g;
 }
 
-const NO_STARTS: Starts = { at: -1, key: "", hit: undefined, node: null, next: null, ids: null, pre: "" };
+const NO_STARTS: Starts = { at: -1, key: "", hit: undefined, node: null, next: null, ids: null };
 
 // findMentions' answers live in one array per process, grown as needed (a typed array allocated
 // per document cost as much as filling it); GUARD zeros after the last token stand for "no token".
@@ -182,7 +180,7 @@ function answer(g: Gen, text: string, t: Token): number {
     if (r.post === "" && NAME_PRE.has(r.pre)) {
       const hit = gaz.lookup(r.norm), p = gaz.isPrefix(r.norm);
       if (hit || p) {
-        const x: Starts = { at: i, key: r.norm, hit, node: p ? rootNode(gaz, r.norm, hit) : null, next: null, ids: null, pre: r.pre };
+        const x: Starts = { at: i, key: r.norm, hit, node: p ? rootNode(gaz, r.norm, hit) : null, next: null, ids: null };
         if (last === null) s = x; else last.next = x;
         last = x;
       }
