@@ -18,8 +18,6 @@ import { CONT, docForms, REC_SHIFT, type DocForms, type Starts } from "./word-cl
 import { step, type NameNode } from "./name-steps.ts";
 import { isMediaSubtype } from "../kb/row.ts";
 import { isLoose } from "./kb-gazetteer.ts";
-import { formGeneration } from "../text/clitics.ts";
-import { formNumbers } from "../text/tokens.ts";
 
 const MAX_TOKENS = 10;
 const EXACT_SCORE = 0.9, LOOSE_SCORE = 0.8;
@@ -45,8 +43,6 @@ export function kbMatches(
   const { vals, recs } = forms;
   const n = tokens.length;
   const out: FoundMention[] = [];
-  // the tokens' form numbers let a step repeat the node's last one without reading the next token's norm (name-steps.ts)
-  const nums = formNumbers(tokens), gen = nums === null ? -1 : formGeneration();
   for (let i = 0; i < n; i++) {
     const v = vals[i];
     if (v >>> REC_SHIFT === 0) continue; // starts no KB name (most words; punctuation, numbers)
@@ -61,7 +57,7 @@ export function kbMatches(
         if (!(vals[j] & CONT)) break; // not a word, or no alias continues with it
         const next = tokens[j];
         if (next.sentence !== sentence) break;
-        node = nums === null ? step(gaz, node, next.norm) : step(gaz, node, next.norm, nums[j], gen);
+        node = step(gaz, node, next.norm);
         if (node.hit && better(node.hit, j + 1, bestJ, bestLoose, tokens[i].readings[s.at].pre)) { bestS = s; bestNode = node; bestJ = j + 1; bestLoose = isLoose(node.hit[0]); }
         if (!node.prefix) break;
       }

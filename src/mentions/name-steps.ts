@@ -20,16 +20,9 @@ export interface NameNode {
   next: Map<string, NameNode> | null;
   /** The ids of `hit`, made on the first match (kbMatches): every mention of the name shares them. */
   ids: string[] | null;
-  /**
-   * The last step taken from this node, by the next token's form number (text/clitics.ts) in form
-   * generation `lastGen` (-1: none): a repeated step (الامم → المتحده) compares two integers
-   * instead of reading the token's norm string and probing `next` (that Map read was 88% of
-   * step's time: bench/PERF.md, session 9, perf9b).
-   */
-  lastNum: number; lastGen: number; last: NameNode | null;
 }
 
-const DEAD: NameNode = { key: "", hit: undefined, prefix: false, next: null, ids: null, lastNum: -1, lastGen: -1, last: null };
+const DEAD: NameNode = { key: "", hit: undefined, prefix: false, next: null, ids: null };
 const MAX_CHILDREN = 4096;
 const MAX_DEAD = 1_000_000;
 let dead = 0;
@@ -41,30 +34,19 @@ export function rootNode(gaz: Gazetteer, key: string, hit: readonly NameEntry[] 
   let m = roots.get(gaz);
   if (!m) roots.set(gaz, (m = new Map()));
   let n = m.get(key);
-  if (!n) m.set(key, (n = { key, hit, prefix: true, next: null, ids: null, lastNum: -1, lastGen: -1, last: null }));
+  if (!n) m.set(key, (n = { key, hit, prefix: true, next: null, ids: null }));
   return n;
 }
 
-/**
- * The node after `n` extended by a token whose norm is `norm` (a dead end when neither a name nor a
- * prefix). `num`, `gen`: the token's form number and the form generation it belongs to (gen -1:
- * not numbered); the same form has the same norm, so the memo answers as `next` would.
- */
-export function step(gaz: Gazetteer, n: NameNode, norm: string, num = -1, gen = -1): NameNode {
-  if (gen >= 0 && n.lastNum === num && n.lastGen === gen) return n.last!;
-  const c = stepByNorm(gaz, n, norm);
-  if (gen >= 0) { n.lastNum = num; n.lastGen = gen; n.last = c; }
-  return c;
-}
-
-function stepByNorm(gaz: Gazetteer, n: NameNode, norm: string): NameNode {
+/** The node after `n` extended by a token whose norm is `norm` (a dead end when neither a name nor a prefix). */
+export function step(gaz: Gazetteer, n: NameNode, norm: string): NameNode {
   let next = n.next;
   if (next === null) n.next = next = new Map();
   let c = next.get(norm);
   if (c === undefined) {
     const key = n.key + " " + norm;
     const hit = gaz.lookup(key), prefix = gaz.isPrefix(key);
-    if (hit || prefix) { c = { key, hit, prefix, next: null, ids: null, lastNum: -1, lastGen: -1, last: null }; next.set(norm, c); }
+    if (hit || prefix) { c = { key, hit, prefix, next: null, ids: null }; next.set(norm, c); }
     else {
       c = DEAD;
       if (next.size < MAX_CHILDREN && dead < MAX_DEAD) { next.set(norm, c); dead++; }
