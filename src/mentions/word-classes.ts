@@ -19,6 +19,8 @@ import type { Lexicons } from "./lexicons.ts";
 import { isWord, NAME_PRE } from "./candidate.ts";
 import type { Ctx } from "./words.ts";
 import { rootNode, type NameNode } from "./name-steps.ts";
+import { NUMBERS, formGeneration } from "../text/clitics.ts";
+import { formNumbers } from "../text/tokens.ts";
 
 /** ORG_HEAD: a reading (no enclitic, HEAD_PRE) whose stem without ال is an organization head. */
 export const ADJECTIVE = 1, SURNAME = 2, FIRST_NAME = 4, ORG_HEAD = 8, INSTITUTION = 16, TITLE = 32, SETTLEMENT = 64;
@@ -64,7 +66,16 @@ const MAX_RECS = REC_ON_FORM - 1, MAX_TEXTS = 300_000;
  * stamp 0 (the 15 stamps are spent: a test process that built many gazetteers) keeps nothing on
  * forms. Tokens without a form (hand-made, copies) are answered from `byText`.
  */
-interface Gen { gaz: Gazetteer; lex: Lexicons | null; stamp: number; recs: Starts[]; byText: Map<string, number> }
+interface Gen {
+  gaz: Gazetteer; lex: Lexicons | null; stamp: number; recs: Starts[]; byText: Map<string, number>;
+  /**
+   * The same answers by form number (text/tokens.ts formNumbers), value + 1 (0: not yet), valid
+   * for form generation `numbersFor`: docForms reads a dense array by the token's number instead
+   * of its Form (`form.mentions` was 85% of docForms' time: a cache miss per token by the time
+   * this stage meets the document in extract's batches; bench/PERF.md, session 9, perf9b).
+   */
+  byNumber: Int32Array | null; numbersFor: number;
+}
 const gens: Gen[] = [];
 const G = globalThis as { __rasidMentionStamps?: number };
 
@@ -78,7 +89,7 @@ function genFor(gaz: Gazetteer, lex: Lexicons | null): Gen {
   }
   const n = (G.__rasidMentionStamps ?? 0) + 1;
   G.__rasidMentionStamps = n;
-  const g: Gen = { gaz, lex, stamp: n <= MAX_STAMP ? n : 0, recs: [NO_STARTS], byText: new Map() };
+  const g: Gen = { gaz, lex, stamp: n <= MAX_STAMP ? n : 0, recs: [NO_STARTS], byText: new Map(), byNumber: null, numbersFor: -1 };
   if (gens.length >= 8) gens.shift();
   gens.push(g);
   return g;
@@ -106,15 +117,35 @@ export function docForms(text: string, tokens: readonly Token[], gaz: Gazetteer,
     vals = shared;
     vals.fill(0, n, n + GUARD);
   } else vals = new Int32Array(n);
+  // by number when text/ numbered the list (a stamp of 0 keeps nothing, by number either)
+  const ids = stamp === 0 ? null : formNumbers(tokens as Token[]);
+  let byNumber: Int32Array | null = null;
+  if (ids !== null) {
+    const gen = formGeneration();
+    if (g.byNumber === null) g.byNumber = new Int32Array(NUMBERS);
+    else if (g.numbersFor !== gen) g.byNumber.fill(0);
+    g.numbersFor = gen;
+    byNumber = g.byNumber;
+  }
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     if (!isWord(t)) { vals[i] = 0; continue; }
+    if (byNumber !== null) {
+      const k = ids![i], y = byNumber[k];
+      if (y !== 0) { vals[i] = y - 1; continue; }
+    }
     const form = t.form;
     if (form !== undefined && stamp !== 0) {
+      // the Form's answer first: a word answered before this number array was (re)filled keeps
+      // its record id, so the answer is the one kept, never computed twice
       const x = form.mentions;
-      if (typeof x === "number" && x >>> STAMP_SHIFT === stamp) { vals[i] = x & LOW; continue; }
-      const v = answer(g, text, t);
-      if (v >>> REC_SHIFT <= REC_ON_FORM) form.mentions = v | (stamp << STAMP_SHIFT);
+      let v: number;
+      if (typeof x === "number" && x >>> STAMP_SHIFT === stamp) v = x & LOW;
+      else {
+        v = answer(g, text, t);
+        if (v >>> REC_SHIFT <= REC_ON_FORM) form.mentions = v | (stamp << STAMP_SHIFT);
+      }
+      if (byNumber !== null && v >>> REC_SHIFT <= REC_ON_FORM) byNumber[ids![i]] = v + 1;
       vals[i] = v;
       continue;
     }
