@@ -12,15 +12,16 @@
 // document already gave a person, or a hard end (، : « إن أن). Its later bare repeats are added too.
 import path from "node:path";
 import type { Token } from "../core/document.ts";
-import { readTsv } from "../core/tsv.ts";
 import { LEXICON_DIR } from "../lexicon/load.ts";
 import type { FoundMention } from "./candidate.ts";
 import { isWord, makeMention } from "./candidate.ts";
 import { titleAt, isStop, type Ctx } from "./words.ts";
 import { docMatches } from "../lexicon/doc-matches.ts";
 import { unnamedIndex } from "../lexicon/unnamed.ts";
+import { speakingHeadWords } from "../lexicon/speaking-heads.ts";
 import { normalize } from "../text/normalize.ts";
 import { classReader } from "../lexicon/word-classes.ts";
+import { functionWords } from "../lexicon/function-words.ts";
 import { ordinaryWords } from "./model/features.ts";
 
 const MAX_NAME = 4;    // words of a name in the slot
@@ -41,7 +42,7 @@ export function speakerNames(c: Ctx, found: FoundMention[]): FoundMention[] {
     if (tokens[m.start].readings.every((r) => /ل/.test(r.pre))) continue;
     if (tokens[m.start].norm === "عبر") continue; // (as often the preposition "via": "عبر نظام التوظيف")
     // ("وكان صالح قد طالب الحكومة": after قد the subject stood before the verb; what follows is its object)
-    if (m.start > 0 && slotWords("subject_before").has(tokens[m.start - 1].norm)) continue;
+    if (m.start > 0 && functionWords("qad").has(tokens[m.start - 1].norm)) continue;
     cover ??= coverOf(tokens.length, found);
     if (!starts) { starts = new Uint8Array(tokens.length); for (const x of cues) starts[x.start] = 1; }
     const s = slotName(c, cover, starts, m.end);
@@ -79,7 +80,7 @@ function slotName(c: Ctx, cover: (FoundMention | undefined)[], starts: Uint8Arra
     }
   }
   // "وقالت شرطة فاستمانلاند في بيان": an institution noun heads the name of a body
-  const head = !titled && !cover[i] && tokens[i].readings.some((r) => !r.post && !r.article && (r.pre === "" || r.pre === "و") && institutions().has(r.norm) && !c.lex.titles.has(r.norm) && !c.lex.offices.has(r.norm)) ? i : -1;
+  const head = !titled && !cover[i] && tokens[i].readings.some((r) => !r.post && !r.article && (r.pre === "" || r.pre === "و") && speakingHeadWords().has(r.norm) && !c.lex.titles.has(r.norm) && !c.lex.offices.has(r.norm)) ? i : -1;
   if (head >= 0) {
     i++;
     const body = definiteBody(c, cover, i, sent);
@@ -111,7 +112,7 @@ function slotName(c: Ctx, cover: (FoundMention | undefined)[], starts: Uint8Arra
   if (j - i === 1 && !titled && head < 0 && /يا$/.test(tokens[i].norm) && !c.lex.firstNames.has(tokens[i].norm)) return null;
   // "رئيس بلدية X": after an institution's head the word names the institution's place, no person
   const before = tokens[i - 1];
-  if (titled && before && before.readings.some((r) => !r.post && (c.lex.orgHeads.has(r.norm) || c.lex.settlementCues.has(r.norm) || c.lex.adminWords.has(r.norm) || institutions().has(r.norm)))) return null;
+  if (titled && before && before.readings.some((r) => !r.post && (c.lex.orgHeads.has(r.norm) || c.lex.settlementCues.has(r.norm) || c.lex.adminWords.has(r.norm) || speakingHeadWords().has(r.norm)))) return null;
   const a = head >= 0 ? head : i, t = tokens[a];
   if (head >= 0 && cover.slice(i, j).some((m) => m)) return null; // (a body's name, no person's)
   const r = t.readings.find((x) => !x.post && (x.pre === "" || x.pre === "و" || x.pre === "ف")) ?? t.readings[0];
@@ -145,7 +146,7 @@ function nameWord(c: Ctx, t: Token, m: FoundMention | undefined): boolean {
   // (a pronoun other than ه at the end, أعمالهم، بهدوئها: no name ends so)
   if (!c.lex.firstNames.has(t.norm) && t.readings.some((r) => r.post !== "" && r.post !== "ه" && r.post !== "ي")) return false;
   // (a title, an office, an organization's or institution's head, with or without a preposition: لشركة)
-  for (const r of t.readings) if (!r.post && (c.lex.titles.has(r.norm) || c.lex.offices.has(r.norm) || c.lex.orgHeads.has(r.norm) || institutions().has(r.norm))) return false;
+  for (const r of t.readings) if (!r.post && (c.lex.titles.has(r.norm) || c.lex.offices.has(r.norm) || c.lex.orgHeads.has(r.norm) || speakingHeadWords().has(r.norm))) return false;
   if (unnamedIndex().matchAt([t], 0)) return false;
   // a preposition or ك in front (لمستمعيه، بقوله) or a pronoun after (حسابه): no name word
   if (!c.lex.firstNames.has(t.norm) && t.readings.every((r) => r.post !== "" || /[بلك]/.test(r.pre))) return false;
@@ -250,15 +251,9 @@ function withRepeats(c: Ctx, out: FoundMention[], added: FoundMention[]): FoundM
   return out.sort((a, b) => a.start - b.start);
 }
 
-let INSTITUTIONS: Set<string> | null = null;
-/** Institution nouns (data/lexicon/speaking-heads.tsv: حكومة، شرطة، بلدية …), normalized. */
-function institutions(): Set<string> {
-  if (!INSTITUTIONS) { INSTITUTIONS = new Set(); for (const { row } of readTsv(path.join(LEXICON_DIR, "speaking-heads.tsv"))) INSTITUTIONS.add(normalize(row.form ?? "")); }
-  return INSTITUTIONS;
-}
 
 const HARD_PUNCT = new Set(["،", ",", ":", "«", "\"", "“", "("]);
 const AN_FORM = /^[وفب]?ان(ه|ها|هم|هما|ني|نا|ك|كم)?$/;
 const slotWords = classReader(path.join(LEXICON_DIR, "speaker-slot.tsv"), {
-  not_name: "mentions/speaker-names.ts", end_hard: "mentions/speaker-names.ts", end_soft: "mentions/speaker-names.ts", subject_before: "mentions/speaker-names.ts", body_adjective: "mentions/speaker-names.ts",
+  not_name: "mentions/speaker-names.ts", end_hard: "mentions/speaker-names.ts", end_soft: "mentions/speaker-names.ts", body_adjective: "mentions/speaker-names.ts",
 });

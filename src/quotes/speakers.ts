@@ -14,6 +14,7 @@ import { isOutlet, isVia } from "./via.ts";
 import { isAn } from "./tokens.ts";
 import { functionWords } from "../lexicon/function-words.ts";
 import { unnamedRole } from "../lexicon/unnamed.ts";
+import { speakingHeadWords } from "../lexicon/speaking-heads.ts";
 
 const CARRY_SENTENCES = 4;  // how far back "وأضاف" may reach for the last speaker
 const LOOKBACK = 6;         // tokens before a cue searched for a subject–verb speaker
@@ -127,18 +128,10 @@ function headed(st: State, from: number, at: number): boolean {
   return true;
 }
 
-let speakingHeadWords: Set<string> | null = null;
-function speakingHeads(): Set<string> {
-  if (!speakingHeadWords) {
-    speakingHeadWords = new Set();
-    for (const { row } of readTsv(path.join(LEXICON_DIR, "speaking-heads.tsv"))) speakingHeadWords.add(normalize(row.form ?? ""));
-  }
-  return speakingHeadWords;
-}
 /** A noun that makes the place after it an institution that speaks (data/lexicon/speaking-heads.tsv:
  *  حكومة، سلطات، إمارة …), or a title (رئيس، وزير). */
 export function isSpeakingHead(t: Token): boolean {
-  const hs = speakingHeads();
+  const hs = speakingHeadWords();
   return t.kind === "word" && t.readings.some((r) => (r.pre === "" || r.pre === "و") && !r.post && (hs.has(r.bare) || titleHeads().has(r.bare)));
 }
 
@@ -564,7 +557,7 @@ function lastIsPerson(st: State): boolean {
 }
 
 function institution(bare: string): boolean {
-  return speakingHeads().has(bare) && !titleHeads().has(bare);
+  return speakingHeadWords().has(bare) && !titleHeads().has(bare);
 }
 
 // ---------- "وقال الوزير" / "وهدد الإرهابي": a definite noun as subject ----------

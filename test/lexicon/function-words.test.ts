@@ -72,5 +72,5 @@ for (const [text, error] of BAD) {
 
 test("a class the code asks for with no row is an error naming the modules that read it", () => {
   const text = fs.readFileSync(FUNCTION_WORDS_FILE, "utf8").split("\n").filter((l) => !l.startsWith("qad\t")).join("\n");
-  assert.throws(() => compileClasses(parseTsv(text, "y.tsv"), FUNCTION_WORDS), /class qad \(read by quotes\/find-quotes\.ts\) has no row/);
+  assert.throws(() => compileClasses(parseTsv(text, "y.tsv"), FUNCTION_WORDS), /class qad \(read by quotes\/find-quotes\.ts, mentions\/speaker-names\.ts\) has no row/);
 });
