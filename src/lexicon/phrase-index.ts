@@ -13,7 +13,7 @@
 // form (hand-made ones, withReadings copies) keep a per-list entry by position and a small map by
 // word. (A process-wide Map by word measured 3x slower than a per-document one: cache misses.)
 import type { Token, TokenForm } from "../core/document.ts";
-import { NUMBERS, formGeneration } from "../text/clitics.ts";
+import { numberTable, type NumberTable } from "../text/clitics.ts";
 import { formNumbers } from "../text/tokens.ts";
 
 export type Pos = "verb" | "noun" | "participle" | "particle";
@@ -399,16 +399,10 @@ function fresh(f: TokenForm, t: Token): WordEntry | null {
 // The stamps of forms (above) also by form number (text/tokens.ts formNumbers), for matchAllEach:
 // one read of a dense array per token instead of its Form (a cache miss per token when the stage
 // meets the document long after tokenize: bench/PERF.md, session 9). A copy of the form's stamp
-// at the time (0: none), valid while the form generation is `stampsFor`; a stamp that its form
+// at the time (0: none), valid while the form generation is `STAMPS.numbersFor`; a stamp that its form
 // later traded for an entry (formEntry) was current, so that entry's gate is empty: the same skip.
-let STAMPS: Int32Array | null = null, stampsFor = -1;
-function stampsByNumber(): Int32Array {
-  const gen = formGeneration();
-  if (STAMPS === null) STAMPS = new Int32Array(NUMBERS);
-  else if (stampsFor !== gen) STAMPS.fill(0);
-  stampsFor = gen;
-  return STAMPS;
-}
+const STAMPS: NumberTable = { byNumber: null, numbersFor: -1 };
+const stampsByNumber = (): Int32Array => numberTable(STAMPS);
 
 /** The later bits of token i's word (which indexes' phrases it may continue). */
 function laterAt(tokens: Token[], i: number): number {

@@ -19,7 +19,7 @@ import type { Lexicons } from "./lexicons.ts";
 import { isWord, NAME_PRE } from "./candidate.ts";
 import type { Ctx } from "./words.ts";
 import { rootNode, type NameNode } from "./name-steps.ts";
-import { NUMBERS, formGeneration } from "../text/clitics.ts";
+import { numberTable } from "../text/clitics.ts";
 import { formNumbers } from "../text/tokens.ts";
 
 /** ORG_HEAD: a reading (no enclitic, HEAD_PRE) whose stem without ال is an organization head. */
@@ -121,11 +121,7 @@ export function docForms(text: string, tokens: readonly Token[], gaz: Gazetteer,
   const ids = stamp === 0 ? null : formNumbers(tokens as Token[]);
   let byNumber: Int32Array | null = null;
   if (ids !== null) {
-    const gen = formGeneration();
-    if (g.byNumber === null) g.byNumber = new Int32Array(NUMBERS);
-    else if (g.numbersFor !== gen) g.byNumber.fill(0);
-    g.numbersFor = gen;
-    byNumber = g.byNumber;
+    byNumber = numberTable(g);
   }
   for (let i = 0; i < n; i++) {
     const t = tokens[i];

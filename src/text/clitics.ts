@@ -121,6 +121,17 @@ export const SINGLE_BASE = WORD_CAPACITY, NUMBERS = WORD_CAPACITY + 65536;
 let generation = 0;
 /** Changes whenever the form table is emptied (form numbers are then given again from 0). */
 export const formGeneration = (): number => generation;
+/** A stage's per-word table indexed by form number: `byNumber` (null until first used) holds
+ *  values for form generation `numbersFor` (0: nothing kept for that word). */
+export interface NumberTable { byNumber: Int32Array | null; numbersFor: number }
+/** The table's array for the current generation, allocated on first use and zeroed when the form
+ *  table was emptied since it was last used (its numbers now name other words). */
+export function numberTable(h: NumberTable): Int32Array {
+  if (h.byNumber === null) h.byNumber = new Int32Array(NUMBERS);
+  else if (h.numbersFor !== generation) h.byNumber.fill(0);
+  h.numbersFor = generation;
+  return h.byNumber;
+}
 /** How many new words the table takes before it is emptied (so many lookups cannot renumber). */
 export const formRoom = (): number => WORD_CAPACITY - wordCount();
 

@@ -11,7 +11,7 @@ import fs from "node:fs";
 import type { Token } from "../../core/document.ts";
 import { RasidError } from "../../core/errors.ts";
 import { capacity as formCapacity } from "../../text/form-table.ts";
-import { NUMBERS, formGeneration } from "../../text/clitics.ts";
+import { numberTable } from "../../text/clitics.ts";
 import { formNumbers } from "../../text/tokens.ts";
 import { DOC_FEATURES, LABELS, OFFSETS, docBits, docKey, featureIndex, ruleFeatures, wordFeatureHits, wordFeatures, type FeatureIndex, type FeatureResources } from "./features.ts";
 
@@ -524,11 +524,7 @@ export function tag(model: NerModel, tokens: Token[], rules: readonly string[], 
   const ids = formNumbers(tokens);
   let byNumber: Int32Array | null = null;
   if (ids !== null) {
-    const gen = formGeneration();
-    if (a.byNumber === null) a.byNumber = new Int32Array(NUMBERS);
-    else if (a.numbersFor !== gen) a.byNumber.fill(0);
-    a.numbersFor = gen;
-    byNumber = a.byNumber;
+    byNumber = numberTable(a);
     for (let i = 0; i < n; i++) off[i] = (byNumber[ids[i]] - 1) * SW; // (none: -SW)
   } else {
     const id = a.id;
