@@ -15,6 +15,7 @@ import { docMatches } from "../lexicon/doc-matches.ts";
 import { genericActorIndex, type Anaphor, type GenericActor } from "../lexicon/generic-actors.ts";
 import type { Hedge } from "../lexicon/hedges.ts";
 import { tokenForms, type PhraseMatch } from "../lexicon/phrase-index.ts";
+import { isDemanded } from "./demanded.ts";
 import { supportVerbIndex, triggerIndex, type Trigger } from "../lexicon/triggers.ts";
 import { actorIndex } from "../actors/mentions.ts";
 import type { Range } from "../actors/ranges.ts";
@@ -256,6 +257,14 @@ function setActor(ev: EventWithActors, role: "source" | "target", a: Arg | null)
   else { ev.target = a?.id ?? null; ev.target_text = a?.text ?? null; ev.target_span = a ? { start: a.start, end: a.end } : null; }
 }
 
+/** Is token i a word of a trigger match that reads as a REQUEST? */
+function isRequestAt(ctx: Ctx, i: number): boolean {
+  const k = ctx.triggerAt[i];
+  if (k < 0 || ctx.ai.at[i]?.id) return false; // "حزب الدعوة": a word of a name demands nothing
+  for (const v of ctx.matchValues[k]) if (v.type === "REQUEST") return true;
+  return false;
+}
+
 /** Is this trigger occurrence an event mention at all? */
 function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
   const { toks, ai } = ctx;
@@ -271,6 +280,8 @@ function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
   if (trig.pos === "noun" && m.end < toks.length && UNREAL_AFTER.has(toks[m.end].norm)) return false;
   if (isGeneralStatement(toks, m.start, trig)) return false;
   if (isPurpose(toks, m.start, trig, m.start > 0 && ctx.triggerAt[m.start - 1] >= 0)) return false;
+  // "طالب بالإفراج عن"، "دعا إلى وقف الهجمات": the act a demand asks for is the request's content
+  if (trig.type !== "REQUEST" && isDemanded(toks, m.start, (i) => isRequestAt(ctx, i), (i) => ctx.triggerAt[i] >= 0 && !ctx.ai.at[i]?.id)) return false;
   if (trig.needs) {
     let ok = false;
     for (let i = m.end, n = 0; i < toks.length && n < 8 && !ok; i++, n++) {

@@ -36,6 +36,7 @@ export const WORD_CLASSES = {
   "honorific-pronoun": "implicit-subjects.ts",
   "any-quantifier": "occurrence.ts",
   "whoever": "occurrence.ts",
+  "demand-link": "demanded.ts",
   "hypothetical": "clause.ts",
   "condition": "clause.ts",
   "adverb": "clause.ts",

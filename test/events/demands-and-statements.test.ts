@@ -1,0 +1,44 @@
+// Branch ev10de (development set E, non-violent types): the act a demand asks for is the demand's
+// content, not an event (demanded.ts); dawn ("فجر الجمعة") and a ceasefire (إيقاف إطلاق النار) are no
+// attack; standing by someone (ظل إلى جانب) is SUPPORT; deploying forces
+// with the subject between verb and forces is MOBILIZE. Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventsIn, show, WORLD } from "./world.ts";
+
+const events = (text: string) => eventsIn(text, WORLD);
+
+// [name, sentence, type, source, target or null, trigger]: each must be found
+const FOUND: [string, string, string, string, string | null, string][] = [
+  ["ظل إلى جانب: standing by is SUPPORT", "وقال أمين فارس إن نورستان ستظل إلى جانب سودانيا.", "SUPPORT", "g:north", "g:south", "ستظل إلى جانب"],
+  ["نشر … قوات: a deployment with the subject between", "ونشرت نورستان عددا كبيرا من قواتها في وادي الريح.", "MOBILIZE", "g:north", null, "ونشرت"],
+  ["an attack after the demand's clause is its own event", "ودعت سودانيا أمين فارس إلى زيارة نورستان، وقصف جيش نورستان وادي الريح.", "ASSAULT", "o:army", "g:town", "وقصف"],
+  ["the demand itself is still told", "وطالبت سودانيا جبهة التحرير بالإفراج عن أمين فارس.", "REQUEST", "g:south", null, "وطالبت"],
+];
+for (const [name, text, type, source, target, trigger] of FOUND) {
+  test(`demands and statements: ${name}`, () => {
+    const evs = events(text).filter((e) => e.type === type);
+    assert.ok(evs.some((e) => e.source === source && (target === null || e.target === target) && e.trigger === trigger), show(evs));
+  });
+}
+
+// [name, sentence, type]: no event of that type
+const NONE: [string, string, string][] = [
+  ["دعا إلى انسحاب: the withdrawal called for did not happen", "ودعت سودانيا إلى انسحاب جيش نورستان من وادي الريح.", "RETREAT"],
+  ["طالب بضرورة انسحاب: links between the demand and the act", "وطالب أمين فارس بضرورة انسحاب جيش نورستان من وادي الريح.", "RETREAT"],
+  ["دعا إلى وقف القصف: the shelling is what the call is about", "ودعت سودانيا إلى وقف قصف جيش نورستان على وادي الريح.", "ASSAULT"],
+  ["بوقف القصف والهجوم: an act joined to the act asked for is asked for too", "وطالبت سودانيا بوقف القصف وهجوم جيش نورستان على وادي الريح.", "ASSAULT"],
+  ["مطالبة بطرد: an expulsion demanded", "وخرجت مظاهرات في وادي الريح للمطالبة بطرد جبهة التحرير من المدينة.", "COERCE"],
+  ["فجر الجمعة is dawn, not a bombing", "وقالت سودانيا إن طائرات أطلقت صاروخين على وادي الريح فجر الجمعة.", "ASSAULT-فجر"],
+  ["نشر without forces is publishing", "ونشرت نورستان تقريرا عن الأوضاع في وادي الريح.", "MOBILIZE"],
+  ["نشرت على: a passive of publishing, forces named later", "وتداول ناشطون صورا نشرت على موقع جبهة التحرير تظهر جنود جيش نورستان.", "MOBILIZE"],
+  ["نشرته: an object pronoun, what was published", "وأظهر شريط نشرته جبهة التحرير قوات جيش نورستان في وادي الريح.", "MOBILIZE"],
+  ["إيقاف إطلاق النار is a ceasefire, no shooting", "ورفضت جبهة التحرير إيقاف إطلاق النار في وادي الريح.", "ASSAULT"],
+];
+for (const [name, text, typeAndTrigger] of NONE) {
+  test(`demands and statements: ${name}`, () => {
+    const [type, trigger] = typeAndTrigger.split("-");
+    const evs = events(text).filter((e) => e.type === type && (!trigger || e.trigger === trigger));
+    assert.equal(evs.length, 0, show(evs));
+  });
+}
