@@ -40,6 +40,7 @@ export const WORD_CLASSES = {
   "hypothetical": "clause.ts",
   "condition": "clause.ts",
   "adverb": "clause.ts",
+  "sentence-opener": "sentences.ts",
   "place-noun": "clause.ts",
   "deny-verb": "polarity.ts",
   "place-role": "places.ts",

@@ -42,3 +42,18 @@ for (const [name, text, typeAndTrigger] of NONE) {
     assert.equal(evs.length, 0, show(evs));
   });
 }
+
+// A run-on paragraph (scraped without its periods) is cut before a sentence opener: each event's
+// evidence sentence is its own part, not the whole paragraph (sentences.ts, sentence-opener).
+test("demands and statements: a run-on paragraph is cut before وأضاف", () => {
+  const first = "قصف جيش نورستان مواقع جبهة التحرير في وادي الريح صباح الأحد الماضي بعد أسابيع من المواجهات المتقطعة على أطراف المدينة التي شهدت خلال الشهر الماضي موجة نزوح واسعة للسكان نحو القرى المجاورة بحثا عن الأمان والغذاء والدواء في ظل نقص حاد في المواد الأساسية";
+  const second = "وأضاف أمين فارس أن سودانيا طالبت نورستان بالانسحاب من المدينة وفتح ممرات آمنة لوصول المساعدات الإنسانية إلى المحاصرين في الأحياء الشرقية من المدينة قبل حلول فصل الشتاء وانقطاع الطرق الجبلية.";
+  const text = `${first} ${second}`;
+  assert.ok(text.length > 400);
+  const evs = events(text);
+  const assault = evs.find((e) => e.type === "ASSAULT");
+  assert.ok(assault, show(evs));
+  assert.ok(assault.sentence.end <= first.length + 1, `evidence runs to ${assault.sentence.end}`);
+  const request = evs.find((e) => e.type === "REQUEST");
+  assert.ok(request && request.sentence.start >= first.length, show(evs));
+});
