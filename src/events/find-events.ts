@@ -479,7 +479,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   if (!src && !tgt && !(trig.type === "PROTEST" && occurs)) return null;
   if (!src && NEED_SOURCE.has(trig.type!)) return null;
   if (!src && !tgt) { /* an unnamed protest */ }
-  if (!src?.id && !tgt?.id && !GENERIC_OK.has(trig.type!)) return null;
+  // (demonstrators who demand or condemn are kept: they protest, below)
+  if (!src?.id && !tgt?.id && !GENERIC_OK.has(trig.type!) && !(src?.role === "protesters" && SPEECH_ACTS.has(trig.type!))) return null;
   // "قوات الأمن"، "الشرطة"، "الجيش" with no country named: the forces of the state the story is in;
   // "الجنود العراقيين": soldiers of a state whose army the document names are that army
   src = ownForces(ctx, soldiers(ctx, src), a, b); tgt = ownForces(ctx, soldiers(ctx, tgt), a, b);

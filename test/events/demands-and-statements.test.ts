@@ -9,10 +9,11 @@ import { eventsIn, show, WORLD } from "./world.ts";
 const events = (text: string) => eventsIn(text, WORLD);
 
 // [name, sentence, type, source, target or null, trigger]: each must be found
-const FOUND: [string, string, string, string, string | null, string][] = [
+const FOUND: [string, string, string, string | null, string | null, string][] = [
   ["ظل إلى جانب: standing by is SUPPORT", "وقال أمين فارس إن نورستان ستظل إلى جانب سودانيا.", "SUPPORT", "g:north", "g:south", "ستظل إلى جانب"],
   ["نشر … قوات: a deployment with the subject between", "ونشرت نورستان عددا كبيرا من قواتها في وادي الريح.", "MOBILIZE", "g:north", null, "ونشرت"],
   ["an attack after the demand's clause is its own event", "ودعت سودانيا أمين فارس إلى زيارة نورستان، وقصف جيش نورستان وادي الريح.", "ASSAULT", "o:army", "g:town", "وقصف"],
+  ["demonstrators who demand protest (their demand's release is no event)", "وطالب محتجون في وادي الريح بالإفراج عن أمين فارس.", "PROTEST", null, null, "وطالب"],
   ["the demand itself is still told", "وطالبت سودانيا جبهة التحرير بالإفراج عن أمين فارس.", "REQUEST", "g:south", null, "وطالبت"],
 ];
 for (const [name, text, type, source, target, trigger] of FOUND) {
