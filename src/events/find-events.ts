@@ -21,12 +21,12 @@ import { actorIndex } from "../actors/mentions.ts";
 import type { Range } from "../actors/ranges.ts";
 import {
   RECEIVE, actorAt, agentPhrase, authorOfObject, argAs, makeArg, argIndex, isNisba, nisbaHead, personAfterTitle, prepOf, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
-  supportVerbBefore, type Arg, type ArgIndex,
+  supportVerbBefore, isPartitiveWord, type Arg, type ArgIndex,
 } from "./arguments.ts";
 import { WITNESS_STEMS, isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
 import { armyNamed, countryCode, describedCapital, leadPlace, placeIn, placeMarked, placeRank, stateOf, stateOfActor, statementPlace, subtypeOf } from "./places.ts";
 import { eventSentences, sentenceOf, type EventSentences } from "./sentences.ts";
-import { bareIn, bareSet, bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
+import { bareIn, bareSet, bareWord, isAdverb, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 import { resolveAnaphors } from "./anaphora.ts";
 import { dateIn } from "./dates.ts";
 import { carriedSubject, circumstantialSubject, inKanaFrame, isPluralVerb, kanaSubject, pronounAntecedent, pronounBefore, pronounTarget, sharedSubject, titleHolder } from "./implicit-subjects.ts";
@@ -257,6 +257,23 @@ function setActor(ev: EventWithActors, role: "source" | "target", a: Arg | null)
   else { ev.target = a?.id ?? null; ev.target_text = a?.text ?? null; ev.target_span = a ? { start: a.start, end: a.end } : null; }
 }
 
+/** "بجهود"، "إلى"، "على": the word after a verb (adverbs and quote marks skipped) opens its object
+ *  with a preposition (a ب/ل clitic, إلى or على; not في, which may open an aside before the subject). */
+function objectPrepNext(ai: ArgIndex, i: number): boolean {
+  const toks = ai.toks;
+  while (i < toks.length && (isTransparent(toks[i]) || isAdverb(toks[i]))) i++;
+  const t = toks[i];
+  if (!t || t.kind !== "word") return false;
+  if (OBJECT_PREPS.has(t.norm)) return true;
+  // a name is behind a preposition only when its mention carries the clitic ("بمصر"; "بلان"، "لجنة
+  // شؤون اللاعبين" are names whose first letter is no clitic)
+  const name = ai.at[i];
+  if (name) return name.clitic === "ب" || name.clitic === "ل";
+  // ("بعض" is a word of its own, not ب + عض)
+  return !isPartitiveWord(t) && t.readings.some((r) => /^[وف]?[بل]$/.test(r.pre));
+}
+const OBJECT_PREPS = new Set(["الي", "علي"]);
+
 /** Is token i a word of a trigger match that reads as a REQUEST? */
 function isRequestAt(ctx: Ctx, i: number): boolean {
   const k = ctx.triggerAt[i];
@@ -353,7 +370,10 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       // "وكان صالح قد طالب الحكومة": the subject stands between كان and قد, what follows is the object
       const kana = svo ? null : kanaSubject(ai, m.start, a);
       // ("وكانت وحدة نزع الألغام قد اتهمت الميليشيات": an unnamed subject in the كان … قد frame; what follows is the object)
-      src = svo ? pre : kana ?? (endsInPrep || isPluralVerb(toks[m.end - 1]) || inKanaFrame(ai, m.start, a) ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!)));
+      // ("وأشاد بجهود مصر"، "ودعا إلى وقف": a statement verb whose object preposition follows it
+      // names no subject after it; the one who speaks is carried from before, below)
+      const objectFirst = SPEECH_ACTS.has(trig.type!) && objectPrepNext(ai, m.end);
+      src = svo ? pre : kana ?? (endsInPrep || objectFirst || isPluralVerb(toks[m.end - 1]) || inKanaFrame(ai, m.start, a) ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!)));
       // "نفذت غارات … واعتقلت عناصر": after a coordinated verb an unnamed noun is its object; the
       // subject is the one of the verb it is joined to
       if (src && !src.id && src.first > m.start) src = coordinatedSubject(ctx, m, sent, byMatch, true) ?? src;

@@ -58,3 +58,20 @@ test("demands and statements: a run-on paragraph is cut before وأضاف", () =
   const request = evs.find((e) => e.type === "REQUEST");
   assert.ok(request && request.sentence.start >= first.length, show(evs));
 });
+
+// A statement verb whose object preposition follows it ("وأشاد بجهود X") names no subject after it:
+// the name behind the preposition is whom it is about, and the speaker is carried from the sentence
+// before; a name whose first letter reads as a clitic ("باسل") is still the subject.
+const HEAD = "أخبار وادي الريح\n\n";
+const WORLD_B = [...WORLD, { id: "p:basel", type: "PERSON" as const, forms: ["باسل نوري"] }];
+const SPEAKERS: [string, string, string, string, string | null][] = [
+  ["وأشاد بـ after the speaker's sentence", `${HEAD}وقال أمين فارس إن المعارك مستمرة في وادي الريح. وأشاد بجهود نورستان في المنطقة.`, "SUPPORT", "p:amin", "g:north"],
+  ["وندد بـ after the speaker's sentence", `${HEAD}وقال أمين فارس إن المعارك مستمرة في وادي الريح. وندد بهجمات جبهة التحرير على المدينة.`, "ACCUSE", "p:amin", null],
+  ["a name starting with ب is the subject", `${HEAD}وأشاد باسل نوري بجهود نورستان في المنطقة.`, "SUPPORT", "p:basel", "g:north"],
+];
+for (const [name, text, type, source, target] of SPEAKERS) {
+  test(`demands and statements: ${name}`, () => {
+    const evs = eventsIn(text, WORLD_B).filter((e) => e.type === type);
+    assert.ok(evs.some((e) => e.source === source && (target === null || e.target === target)), show(evs));
+  });
+}
