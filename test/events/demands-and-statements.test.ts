@@ -14,6 +14,7 @@ const FOUND: [string, string, string, string | null, string | null, string][] = 
   ["نشر … قوات: a deployment with the subject between", "ونشرت نورستان عددا كبيرا من قواتها في وادي الريح.", "MOBILIZE", "g:north", null, "ونشرت"],
   ["an attack after the demand's clause is its own event", "ودعت سودانيا أمين فارس إلى زيارة نورستان، وقصف جيش نورستان وادي الريح.", "ASSAULT", "o:army", "g:town", "وقصف"],
   ["demonstrators who demand protest (their demand's release is no event)", "وطالب محتجون في وادي الريح بالإفراج عن أمين فارس.", "PROTEST", null, null, "وطالب"],
+  ["ناقش مع: a discussion with a partner is CONSULT", "وناقش أمين فارس مع نورستان الأوضاع في وادي الريح.", "CONSULT", "p:amin", "g:north", "وناقش"],
   ["the demand itself is still told", "وطالبت سودانيا جبهة التحرير بالإفراج عن أمين فارس.", "REQUEST", "g:south", null, "وطالبت"],
 ];
 for (const [name, text, type, source, target, trigger] of FOUND) {
@@ -31,6 +32,8 @@ const NONE: [string, string, string][] = [
   ["بوقف القصف والهجوم: an act joined to the act asked for is asked for too", "وطالبت سودانيا بوقف القصف وهجوم جيش نورستان على وادي الريح.", "ASSAULT"],
   ["مطالبة بطرد: an expulsion demanded", "وخرجت مظاهرات في وادي الريح للمطالبة بطرد جبهة التحرير من المدينة.", "COERCE"],
   ["فجر الجمعة is dawn, not a bombing", "وقالت سودانيا إن طائرات أطلقت صاروخين على وادي الريح فجر الجمعة.", "ASSAULT-فجر"],
+  ["ناقش without a partner: a body treating a subject", "ويناقش برلمان سودانيا مشروع قانون للموازنة العامة.", "CONSULT"],
+  ["تناقش: a play treating a subject", "وقدمت فرقة وادي الريح مسرحية تناقش قضية الهجرة في نورستان.", "CONSULT"],
   ["نشر without forces is publishing", "ونشرت نورستان تقريرا عن الأوضاع في وادي الريح.", "MOBILIZE"],
   ["نشرت على: a passive of publishing, forces named later", "وتداول ناشطون صورا نشرت على موقع جبهة التحرير تظهر جنود جيش نورستان.", "MOBILIZE"],
   ["نشرته: an object pronoun, what was published", "وأظهر شريط نشرته جبهة التحرير قوات جيش نورستان في وادي الريح.", "MOBILIZE"],
