@@ -15,6 +15,7 @@ const FOUND: [string, string, string, string | null, string | null, string][] = 
   ["an attack after the demand's clause is its own event", "ودعت سودانيا أمين فارس إلى زيارة نورستان، وقصف جيش نورستان وادي الريح.", "ASSAULT", "o:army", "g:town", "وقصف"],
   ["demonstrators who demand protest (their demand's release is no event)", "وطالب محتجون في وادي الريح بالإفراج عن أمين فارس.", "PROTEST", null, null, "وطالب"],
   ["ناقش مع: a discussion with a partner is CONSULT", "وناقش أمين فارس مع نورستان الأوضاع في وادي الريح.", "CONSULT", "p:amin", "g:north", "وناقش"],
+  ["تجمعوا للتظاهر: a gathering to protest", "وتجمع آلاف المحتجين في وادي الريح للتظاهر ضد جيش نورستان.", "PROTEST", null, "o:army", "وتجمع"],
   ["the demand itself is still told", "وطالبت سودانيا جبهة التحرير بالإفراج عن أمين فارس.", "REQUEST", "g:south", null, "وطالبت"],
 ];
 for (const [name, text, type, source, target, trigger] of FOUND) {
@@ -34,6 +35,9 @@ const NONE: [string, string, string][] = [
   ["فجر الجمعة is dawn, not a bombing", "وقالت سودانيا إن طائرات أطلقت صاروخين على وادي الريح فجر الجمعة.", "ASSAULT-فجر"],
   ["ناقش without a partner: a body treating a subject", "ويناقش برلمان سودانيا مشروع قانون للموازنة العامة.", "CONSULT"],
   ["تناقش: a play treating a subject", "وقدمت فرقة وادي الريح مسرحية تناقش قضية الهجرة في نورستان.", "CONSULT"],
+  ["تجمعوا لتحية: a crowd greeting a visitor is no protest", "وكان آلاف من سكان وادي الريح تجمعوا على الطريق من المطار لتحية أمين فارس.", "PROTEST"],
+  ["تجمع as the imperfect of جمع: no protest", "وتجمع المباراة فريقي نورستان وسودانيا مساء الجمعة.", "PROTEST"],
+  ["تجمعا as what a strike hits: no protest", "واستهدفت طائرات نورستان تجمعا لجبهة التحرير قرب وادي الريح.", "PROTEST"],
   ["نشر without forces is publishing", "ونشرت نورستان تقريرا عن الأوضاع في وادي الريح.", "MOBILIZE"],
   ["نشرت على: a passive of publishing, forces named later", "وتداول ناشطون صورا نشرت على موقع جبهة التحرير تظهر جنود جيش نورستان.", "MOBILIZE"],
   ["نشرته: an object pronoun, what was published", "وأظهر شريط نشرته جبهة التحرير قوات جيش نورستان في وادي الريح.", "MOBILIZE"],
