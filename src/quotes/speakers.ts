@@ -632,3 +632,25 @@ function definiteBare(t: Token): string {
   for (const r of t.readings) if (r.article && !r.post && r.pre === "") return r.bare;
   return "";
 }
+
+// ---------- "ودعا المعتصمون"، "وقال عدد من السكان": a group as subject ----------
+
+/** The word right after the verb names a group of people, not one speaker: a sound masculine plural
+ *  ("المعتصمون"، "يمنيون": a stem of six letters or more in ون, the nominative a subject takes; shorter
+ *  stems in ون are singulars, قانون، زيتون), or a broken plural or quantifier of unnamed-sources.tsv
+ *  role "group" (الأهالي، طلاب، عدد، بعض; `broken` false: the sound plurals only). A row "-X" says
+ *  that X in ون is a singular (تلفزيون). Such a subject speaks for no named speaker: the statement
+ *  is not the last speaker's. A name there is the subject's own business (speakerFrom comes first);
+ *  a plural nationality ("الفلسطينيون") is a group too. */
+export function groupSubject(st: State, i: number, broken = true): boolean {
+  const t = st.toks[i];
+  if (!t || t.kind !== "word") return false;
+  const mm = st.ix.atToken[i];
+  if (mm && !isNisba(mm)) return false;
+  const groups = unnamedRole("group");
+  for (const r of t.readings) {
+    if (r.pre !== "" || r.post !== "") continue;
+    if ((broken && groups.has(r.bare)) || (r.bare.length >= 6 && r.bare.endsWith("ون") && !groups.has("-" + r.bare))) return true;
+  }
+  return false;
+}
