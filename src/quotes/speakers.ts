@@ -18,7 +18,8 @@ import { speakingHeadWords } from "../lexicon/speaking-heads.ts";
 
 const CARRY_SENTENCES = 4;  // how far back "وأضاف" may reach for the last speaker
 const LOOKBACK = 6;         // tokens before a cue searched for a subject–verb speaker
-const TITLE_BACK = 5;       // tokens before a person's name searched for the title a later "وقال الوزير" repeats
+const TITLE_BACK = 5;
+const LONG_TITLE = 13;      // words after a verb within which a person right after a title's last word is its subject       // tokens before a person's name searched for the title a later "وقال الوزير" repeats
 
 // words that may stand between a verb and the name of the organization that is its subject
 const ORG_HEADS = new Set(["تنظيم", "حركه", "جماعه", "ميليشيا", "مليشيا", "حزب", "جبهه"]);
@@ -41,10 +42,13 @@ export function speakerFrom(st: State, from: number, to: number): ActorMention |
     const mm = ms[k];
     if (mm.first >= to) break;
     for (; at < mm.first; at++) if (st.toks[at].kind !== "punct") { words++; if (RELATIVE_WORDS.has(st.toks[at].norm)) relative = true; }
-    if (words >= 9) break;
+    if (words >= 9 && !(words < LONG_TITLE && mm.type === "PERSON" && titledAt(st, mm.first))) break;
     // "وقالت في البيان الذي حصلت الجزيرة على نسخة منه": a name after a relative pronoun is the relative clause's
     if (relative) break;
-    if (!cands.length && words > (agent ? 8 : 5)) break; // a subject follows its verb closely (past an envoy's principal less so)
+    // a subject follows its verb closely (past an envoy's principal less so); a long title ends on its
+    // holder's name, though, right after the title's last word ("وأوضح المدير الطبي في العيادات التخصصية
+    // السعودية الدكتور محمد"): past five words only such a person is taken
+    if (!cands.length && words > (agent ? 8 : 5) && !(mm.type === "PERSON" && titledAt(st, mm.first))) { if (agent) break; continue; }
     if (unnamed && mm.first >= unnamed.end && mm.type !== "ORG") continue; // "سكان في صنعاء", "متحدث عراقي"
     if (!isActorType(mm.type) || isNisba(mm)) continue;
     if (mm.type === "GPE" && afterPreposition(st, mm)) continue; // "سكان في صنعاء": a place, not a speaker
@@ -424,6 +428,15 @@ export function afterPreposition(st: State, mm: ActorMention): boolean {
   return !!prev && i < mm.first && PREPS.has(prev.norm);
 }
 
+/** The word before token i is the last word of a title or honorific of titles.tsv ("الدكتور"، "اللواء"،
+ *  "المتحدث الرسمي"), written without proclitic or enclitic: a name follows its title. */
+function titledAt(st: State, i: number): boolean {
+  const t = st.toks[i - 1];
+  if (!t || t.kind !== "word") return false;
+  const ends = readTitles().ends;
+  return t.readings.some((r) => r.pre === "" && !r.post && ends.has(r.bare));
+}
+
 /** A title word (رئيس، الرئيس، للرئيس، الوزير), with any proclitic and no enclitic. */
 function titleWord(t: Token): boolean {
   return t.kind === "word" && t.readings.some((r) => !r.post && titleHeads().has(r.bare));
@@ -479,18 +492,20 @@ function agrees(st: State, mm: ActorMention, fem: boolean, cue?: "m" | "f"): boo
 // data/lexicon/titles.tsv, read once for both sets, normalized and without ال:
 // `single` the single-word political and royal titles (ملك، رئيس، أمير), `heads` the first words of
 // every title but the honorifics (وزير، مسؤول …: a title in construct, see constructTitle).
-let titleSets: { single: Set<string>; heads: Set<string> } | null = null;
-function readTitles(): { single: Set<string>; heads: Set<string> } {
+let titleSets: { single: Set<string>; heads: Set<string>; ends: Set<string> } | null = null;
+function readTitles(): { single: Set<string>; heads: Set<string>; ends: Set<string> } {
   if (titleSets) return titleSets;
-  const single = new Set<string>(), heads = new Set<string>();
+  const single = new Set<string>(), heads = new Set<string>(), ends = new Set<string>();
   for (const { row } of readTsv(path.join(LEXICON_DIR, "titles.tsv"))) {
     const n = normalize(row.title ?? "");
     if ((row.kind === "political" || row.kind === "royal") && !n.includes(" ")) single.add(n.replace(/^ال/, ""));
+    const last = n.split(" ").pop() ?? "";
+    if (last.length > 2) ends.add(last.replace(/^ال/, ""));
     if (row.kind === "honorific") continue;
     const w = n.split(" ")[0] ?? "";
     if (w) heads.add(w.replace(/^ال/, ""));
   }
-  return (titleSets = { single, heads });
+  return (titleSets = { single, heads, ends });
 }
 const titles = (): Set<string> => readTitles().single;
 const titleHeads = (): Set<string> => readTitles().heads;
