@@ -15,11 +15,11 @@ import { normalize } from "../text/normalize.ts";
 import { actorIndex, isActorType, isPlaceType, type ActorMention } from "../actors/mentions.ts";
 import { letterQuotes } from "./letters.ts";
 import { findQuoteMarks, type QuoteMarks } from "./marks.ts";
-import { agentOf, antecedent, carry, clauseSubject, definiteSubject, described, earlierInSentence, groupSubject, isNisba, isSpeakingHead, issuer, pluralVerb, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
+import { agentOf, antecedent, bodyOf, carry, clauseSubject, definiteSubject, described, earlierInSentence, groupSubject, isNisba, isSpeakingHead, issuer, pluralVerb, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
 import { asSpeaker, newStamp, cueAt, firstCueFrom, firstMentionFrom, hasKind, speechMarks, unnamedIn, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type FoundQuote, type Speaker, type State } from "./state.ts";
 import { contentEnd, isAn, isColon } from "./tokens.ts";
 import { sentenceRanges } from "../actors/ranges.ts";
-import { isOutlet, mediumIn, viaFor } from "./via.ts";
+import { isMedium, isOutlet, mediumIn, viaFor } from "./via.ts";
 import { functionWords } from "../lexicon/function-words.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
@@ -128,7 +128,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   }
   // a direct-object cue whose first "أن" lies beyond a stretch with no subject: the object is the content
   if (marker > m.end + 3 && cue.frames.has("obj") && how === "an" && !speakerFrom(st, m.end, Math.min(marker, m.end + SUBJECT_NEAR)) && !isSpeakingHead(toks[m.end])
-    && !unknownOrgSubject(st, m.end) && !unnamedIn(st, m.end, m.end + 1) && !personEndsAt(st, marker)) {
+    && !unknownOrgSubject(st, m.end) && !unnamedIn(st, m.end, m.end + 1) && !personEndsAt(st, marker) && !bodyOf(st, m.end, marker)) {
     marker = subjEnd > 0 ? subjEnd : m.end; how = "obj";
   }
   const before = closedQuoteBefore(st, m.start);
@@ -167,7 +167,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     if (!speaker && !/(ين|ات)$/.test(toks[m.start].norm)) { speaker = carry(st, sent, m.start); carried = speaker !== null; }
   }
   else {
-    named = speakerFrom(st, m.end, spanEnd);
+    named = speakerFrom(st, m.end, spanEnd) ?? bodyOf(st, m.end, spanEnd);
     const holder = named ? titleHolder(st, named) : undefined;
     if (holder !== undefined) speaker = holder;
     else if (named) speaker = asSpeaker(named);
@@ -246,7 +246,8 @@ function accord(st: State, m: PhraseMatch<Cue>): number | null {
   // "بحسب منظمة «يش دين»": a generic head, then the name in quotation marks: the name speaks
   const k = st.ix.mentions.indexOf(who), next = st.ix.mentions[k + 1];
   if (who.type === "ORG" && next && next.type === "ORG" && next.first - who.last <= 2 && onlyPunctBetween(st, who.last + 1, next.first)) who = next;
-  const outlet = isOutlet(st, who);
+  // (an outlet by its words, or one the knowledge base files under media: "حسبما ذكرت رويترز")
+  const outlet = isOutlet(st, who) || isMedium(st, who);
   // an outlet relaying another speaker's quote in this sentence: it is that quote's via
   const prior = st.quotes.filter((q) => q.sentence === sent);
   if (outlet && prior.length) { for (const q of prior) q.via ??= who.id; return who.last + 1; }

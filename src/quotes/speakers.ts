@@ -15,6 +15,7 @@ import { isAn } from "./tokens.ts";
 import { functionWords } from "../lexicon/function-words.ts";
 import { unnamedRole } from "../lexicon/unnamed.ts";
 import { speakingHeadWords } from "../lexicon/speaking-heads.ts";
+import { slotWords } from "../lexicon/speaker-slot.ts";
 
 const CARRY_SENTENCES = 4;  // how far back "وأضاف" may reach for the last speaker
 const LOOKBACK = 6;         // tokens before a cue searched for a subject–verb speaker
@@ -668,4 +669,32 @@ export function groupSubject(st: State, i: number, broken = true): boolean {
     if ((broken && groups.has(r.bare)) || (r.bare.length >= 6 && r.bare.endsWith("ون") && !groups.has("-" + r.bare))) return true;
   }
   return false;
+}
+
+// ---------- "وقالت الكتلة البرلمانية لحركة حماس": a part of a body speaks for it ----------
+
+/** The subject right after the verb is a part of a body (speaker-slot.tsv body_part: كتلة، مكتب، جناح),
+ *  definite, with definite adjectives only, then ل and an organization ("لحركة حماس"، "لـX"): that
+ *  organization speaks (speakerFrom takes it for an addressee). null otherwise. */
+export function bodyOf(st: State, from: number, to: number): ActorMention | null {
+  const t = st.toks[from];
+  if (!t || t.kind !== "word" || st.ix.atToken[from]) return null;
+  const parts = slotWords("body_part");
+  if (!t.readings.some((r) => r.article && r.pre === "" && !r.post && parts.has(r.bare))) return null;
+  for (let i = from + 1; i < Math.min(to, from + 5); i++) {
+    const mm = st.ix.atToken[i];
+    if (mm) return mm.first === i && mm.type === "ORG" && afterLam(st, mm) ? mm : null;
+    const w = st.toks[i];
+    if (w.text === "لـ" || QUOTE_MARKS.has(w.text)) continue;
+    if (w.kind !== "word" || !w.readings.some((r) => r.article && r.pre === "" && !r.post)) return null;
+  }
+  return null;
+}
+
+/** The mention stands after ل: attached ("لحركة"، "للأمم المتحدة") or after "لـ". */
+function afterLam(st: State, mm: ActorMention): boolean {
+  const prefix = st.doc.text.slice(st.toks[mm.first].start, mm.start);
+  let p = mm.first - 1;
+  while (p > 0 && QUOTE_MARKS.has(st.toks[p].text)) p--;
+  return /ل$/.test(prefix) || /^لل/.test(mm.text) || st.toks[p]?.text === "لـ";
 }
