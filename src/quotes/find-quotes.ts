@@ -14,6 +14,7 @@ import { docMatches } from "../lexicon/doc-matches.ts";
 import { normalize } from "../text/normalize.ts";
 import { actorIndex, isActorType, isPlaceType, type ActorMention } from "../actors/mentions.ts";
 import { letterQuotes } from "./letters.ts";
+import { interviewQuotes, interviewTurns } from "./interview.ts";
 import { findQuoteMarks, type QuoteMarks } from "./marks.ts";
 import { agentOf, antecedent, bodyOf, carry, clauseSubject, definiteSubject, described, earlierInSentence, groupSubject, isNisba, isSpeakingHead, issuer, pluralVerb, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
 import { asSpeaker, newStamp, cueAt, firstCueFrom, firstMentionFrom, hasKind, speechMarks, unnamedIn, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type FoundQuote, type Speaker, type State } from "./state.ts";
@@ -67,6 +68,9 @@ export function findQuotes(doc: Document): QuoteOut[] {
     push(st, m, l.speaker, l.span.start, l.span.end, true, null, "asserted", false);
   }
   viaFromNextSentence(st);
+  // questions and answers after a lead: the answers are the interviewee's words
+  const turns = st.doc.paragraphs.length > 2 * 3 ? interviewTurns(st) : [];
+  if (turns.length) interviewQuotes(st, turns);
   // a headline states the story; its verbs of saying are not quotes unless they quote
   const out: QuoteOut[] = [];
   for (const q of st.quotes) if (q.direct || (st.toks[q.cueAt].start >= st.titleEnd && !inHeadline(st, st.toks[q.cueAt].start))) out.push(published(q));
