@@ -110,7 +110,9 @@ function reporterOutlet(st: State, end: number, to: number): ActorMention | null
 const MEDIUM_NOUNS = new Set(["وكاله", "صحيفه", "قناه", "شبكه", "مجله", "جريده", "اذاعه", "تلفزيون"]);
 /** Only a medium noun and punctuation between the verb and the name ("نشرت صحيفة «X»"). */
 function mediumRightAfter(st: State, from: number, at: number): boolean {
-  if (at - from > 3 || at === from) return false;
+  // (a name right after the verb is its subject, its own medium noun inside it: "واشارت صحيفة ذي اندبندنت")
+  if (at === from) return true;
+  if (at - from > 3) return false;
   let nouns = 0;
   for (let i = from; i < at; i++) { const t = st.toks[i]; if (t.kind === "punct") continue; if (!MEDIUM_NOUNS.has(t.norm) || ++nouns > 1) return false; }
   return nouns === 1;
