@@ -108,7 +108,9 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   const winEnd = windowEnd(st, m, sEnd);
   // a document as subject ("وعبر البيان عن"، "ونقل البيان تعازي"): its issuer speaks
   const docSubject = cueAt(st, m.end, "document");
-  const subjEnd = docSubject && !toks[docSubject.start].readings.some((r) => r.post) ? docSubject.end : -1;
+  // ("وأكد البيان الصادر عن مكتب رئيس الوزراء": its issuer, named right after it, speaks)
+  const docBy = docSubject ? issuedBy(st, docSubject.end) : null;
+  const subjEnd = docSubject && !toks[docSubject.start].readings.some((r) => r.post) ? (docBy ? docBy.last + 1 : docSubject.end) : -1;
   // 1. where the content starts
   let marker = -1, how: "an" | "colon" | "mark" | "prep" | "obj" = "obj";
   const limit = Math.min(m.end + MARKER_WINDOW, winEnd);
@@ -163,6 +165,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   const kana = early || gen || cue.participle || docSubject ? -1 : kanaSubject(st, m.start);
   if (gen) speaker = asSpeaker(gen);
   else if (kana >= 0) { speaker = definiteSubject(st, kana); if (!speaker) st.last = { id: null, text: null, at: m.start }; }
+  else if (docBy) speaker = asSpeaker(docBy);
   else if (docSubject) { speaker = st.last; carried = true; }
   else if (early) speaker = early;
   else if (cue.participle) {
@@ -233,6 +236,12 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     if (enoughWords(st.doc.text, s2, e2)) push(st, m, speaker, s2, e2, false, via, stance, none);
   }
   return marker >= 0 ? marker : m.end;
+}
+
+/** "البيان الصادر عن X": the actor named right after an issuer phrase at token i (a document's subject). */
+function issuedBy(st: State, i: number): ActorMention | null {
+  const m = cueAt(st, i, "issuer");
+  return m ? firstActorAfter(st, m.end, Math.min(m.end + 3, st.toks.length), true) : null;
 }
 
 /** "X according to Y" / "according to Y, X": the speaker follows the cue. */

@@ -43,18 +43,20 @@ export function speakerFrom(st: State, from: number, to: number): ActorMention |
     const mm = ms[k];
     if (mm.first >= to) break;
     for (; at < mm.first; at++) if (st.toks[at].kind !== "punct") { words++; if (RELATIVE_WORDS.has(st.toks[at].norm)) relative = true; }
-    if (words >= 9 && !(words < LONG_TITLE && mm.type === "PERSON" && titledAt(st, mm.first))) break;
+    const titled = mm.type === "PERSON" && (titledAt(st, mm.first) || holderAfterBody(st, from, mm.first));
+    if (words >= 9 && !(words < LONG_TITLE && titled)) break;
     // "وقالت في البيان الذي حصلت الجزيرة على نسخة منه": a name after a relative pronoun is the relative clause's
     if (relative) break;
     // a subject follows its verb closely (past an envoy's principal less so); a long title ends on its
     // holder's name, though, right after the title's last word ("وأوضح المدير الطبي في العيادات التخصصية
     // السعودية الدكتور محمد"): past five words only such a person is taken
-    if (!cands.length && words > (agent ? 8 : 5) && !(mm.type === "PERSON" && titledAt(st, mm.first))) { if (agent) break; continue; }
+    if (!cands.length && words > (agent ? 8 : 5) && !titled) { if (agent) break; continue; }
     if (unnamed && mm.first >= unnamed.end && mm.type !== "ORG") continue; // "سكان في صنعاء", "متحدث عراقي"
     if (!isActorType(mm.type) || isNisba(mm)) continue;
     if (mm.type === "GPE" && afterPreposition(st, mm)) continue; // "سكان في صنعاء": a place, not a speaker
     // what follows a via marker belongs to the outlet's phrase — but "ونشرت صحيفة «X»": a medium named right after the verb is its subject
-    if (isVia(st, mm) && !mediumRightAfter(st, from, mm.first)) break;
+    // ("قال لـ«الاقتصادية» الدكتور X": an outlet spoken to right after the verb; the subject comes after it)
+    if (isVia(st, mm) && !mediumRightAfter(st, from, mm.first)) { if (isAddressee(st, mm) && onlyLamBetween(st, from, mm.first)) continue; break; }
     // the name after "according to" is a source, not the subject — but "على لسان" names who spoke for the subject
     if (accordBetween(st, from, mm.first) && !(cands.length && spokenThrough(st, cands[0].last + 1))) break;
     if (isAddressee(st, mm)) continue;
@@ -438,6 +440,19 @@ function titledAt(st: State, i: number): boolean {
   if (!t || t.kind !== "word") return false;
   const ends = readTitles().ends;
   return t.readings.some((r) => r.pre === "" && !r.post && ends.has(r.bare));
+}
+
+/** "المتحدث الرسمي لمركز الملك سلمان للإغاثة رأفت الصباغ": the subject opens on a title and the person
+ *  follows right after the body the title is of (the last token of an actor mention before him). */
+function holderAfterBody(st: State, from: number, i: number): boolean {
+  const prev = st.ix.atToken[i - 1];
+  return !!prev && prev.last === i - 1 && prev.type !== "PERSON" && titleWord(st.toks[from]);
+}
+
+/** Only punctuation and "لـ" between the verb and the name ("قال لـ«الاقتصادية»"). */
+function onlyLamBetween(st: State, from: number, at: number): boolean {
+  for (let i = from; i < at; i++) { const t = st.toks[i]; if (t.kind !== "punct" && t.text !== "لـ") return false; }
+  return true;
 }
 
 /** A title word (رئيس، الرئيس، للرئيس، الوزير), with any proclitic and no enclitic. */

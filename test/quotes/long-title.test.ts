@@ -10,6 +10,7 @@ const ENTS = [
   { id: "p:rami", type: "PERSON" as const, forms: ["رامي العتوم"] },
   { id: "p:lina", type: "PERSON" as const, forms: ["لينا الخوري"] },
   { id: "o:ministry", type: "ORG" as const, forms: ["وزارة الصحة"] },
+  { id: "o:paper", type: "ORG" as const, forms: ["النهار"] },
   { id: "g:jordan", type: "GPE" as const, forms: ["الأردن", "الأردني", "الأردنية"] },
 ];
 
@@ -18,6 +19,12 @@ const CASES: [string, string, string, string | null][] = [
     "قالت لينا الخوري إن الموسم صعب. وأوضح المدير الطبي في المستشفى التخصصي الأردني الدكتور رامي العتوم، أن المستشفى استقبل ألف حالة هذا الأسبوع.", "المستشفى استقبل", "p:rami"],
   ["a person after a military rank, past an organization in the title",
     "وقال المتحدث الإعلامي للدفاع المدني في وزارة الصحة بالمنطقة الشمالية العقيد رامي العتوم إن الحريق أخمد بسرعة.", "الحريق أخمد", "p:rami"],
+  ["a person right after the body a spokesman's title is of",
+    "قالت لينا الخوري إن الموسم صعب. وأكد المتحدث الرسمي لوزارة الصحة رامي العتوم، في تصريح صحفي أن الحملة ستبدأ الأسبوع المقبل.", "الحملة ستبدأ", "p:rami"],
+  ["a person after an outlet spoken to right after the verb",
+    "قالت لينا الخوري إن الموسم صعب. وقال لـ«النهار» الدكتور رامي العتوم مدير المستشفى إن الحالات تراجعت كثيرا.", "الحالات تراجعت", "p:rami"],
+  ["a document's issuer named right after it speaks",
+    "قالت لينا الخوري إن الموسم صعب. وأكد البيان الصادر عن وزارة الصحة أن الحملة ستبدأ الأسبوع المقبل.", "الحملة ستبدأ", "o:ministry"],
   ["not a person after a title beyond thirteen words",
     "قالت لينا الخوري إن الموسم صعب. وأكد مدير الإدارة العامة للشؤون الصحية والطبية والوقائية في المنطقة الشمالية الغربية من الأردن الدكتور رامي العتوم أن المستشفى استقبل ألف حالة.", "المستشفى استقبل", null],
 ];
