@@ -354,7 +354,8 @@ export function cueGender(t: Token): "m" | "f" | undefined {
 function formGender(n: string): "m" | "f" | undefined {
   const { perfect, imperfect, participle } = masculineForms();
   if (perfect.has(n) || imperfect.has(n) || participle.has(n)) return "m";
-  if (n.length >= 3 && n.endsWith("ت") && perfect.has(n.slice(0, -1))) return "f";
+  // (a verb ending in a long vowel drops it before ت: دعا → دعت، نفى → نفت، رأى → رأت)
+  if (n.length >= 3 && n.endsWith("ت")) { const b = n.slice(0, -1); if (perfect.has(b) || perfect.has(b + "ا") || perfect.has(b + "ي")) return "f"; }
   if (n.startsWith("ت") && imperfect.has("ي" + n.slice(1))) return "f";
   if (n.endsWith("ه") && participle.has(n.slice(0, -1) + "ا")) return "f";
   return undefined;
