@@ -187,7 +187,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
       speaker = lookback(st, m.start, sent) ?? antecedent(st, m.start, sent) ?? issuer(st, m.start, sent);
       // "تقارير صحافية تفيد بأن"، "جماعات حقوقية أوضحت": a noun no entity names is the verb's subject, unnamed;
       // "وأكدوا"، "يعتبرون": a plural verb without a named subject speaks for no single actor
-      if (!speaker && !nounSubject(st, m.start) && !pluralVerb(toks[m.start], true)) {
+      // (a verb right after الذي/التي whose antecedent is no name speaks for that unnamed noun)
+      if (!speaker && !nounSubject(st, m.start) && !pluralVerb(toks[m.start], true) && !RELATIVE_AT.has(toks[m.start - 1]?.norm ?? "")) {
         speaker = earlierInSentence(st, sent) ?? clauseSubject(st, m.start, sent);
         if (!speaker) { speaker = carry(st, sent, m.start); carried = speaker !== null; }
       }
@@ -629,6 +630,7 @@ function afterRelative(st: State, m: PhraseMatch<Cue>): boolean {
 const CLAUSE_OPENERS = new Set(["لكن", "ولكن", "حيث", "اذ", "كما", "ثم", "بينما", "فيما", "حين", "عندما", "وحيث", "واذ"]);
 const FRONTED = new Set(["عن", "في", "حول", "بشان", "وعن", "بخصوص", "ازاء", "تجاه"]);
 const RELATIVES = functionWords("relative");
+const RELATIVE_AT = new Set(["الذي", "التي"]); // the relatives antecedent() resolves
 const QAD = functionWords("qad");
 
 const KANA = functionWords("kana");

@@ -51,7 +51,9 @@ export function speakerFrom(st: State, from: number, to: number): ActorMention |
     // holder's name, though, right after the title's last word ("وأوضح المدير الطبي في العيادات التخصصية
     // السعودية الدكتور محمد"): past five words only such a person is taken
     if (!cands.length && words > (agent ? 8 : 5) && !titled) { if (agent) break; continue; }
-    if (unnamed && mm.first >= unnamed.end && mm.type !== "ORG") continue; // "سكان في صنعاء", "متحدث عراقي"
+    // "سكان في صنعاء", "متحدث عراقي": no one named; an organization speaks through its unnamed member
+    // only when it is his ("مصادر في وزارة X"، "مسؤولو وزارة X"), not the verb's object ("ودعا خبراء البيئة الحكومة")
+    if (unnamed && mm.first >= unnamed.end && !(mm.type === "ORG" && (memberOf(st, mm, unnamed.end) || reporterNoun(st, unnamed.end - 1)))) continue;
     if (!isActorType(mm.type) || isNisba(mm)) continue;
     if (mm.type === "GPE" && afterPreposition(st, mm)) continue; // "سكان في صنعاء": a place, not a speaker
     // what follows a via marker belongs to the outlet's phrase — but "ونشرت صحيفة «X»": a medium named right after the verb is its subject
@@ -84,6 +86,24 @@ export function described(st: State, i: number): { start: number; end: number } 
   const mods = unnamedRole("modifier");
   const adj = n.readings.some((r) => r.pre === "" && !r.article && !r.post && (mods.has(r.norm) || (r.norm.length >= 4 && /(ي|يه)$/.test(r.norm))));
   return adj ? { start: i, end: i + 2 } : undefined;
+}
+
+// prepositions that tie an unnamed source to the body he belongs to ("مصدر في الوزارة"، "مسؤول بوزارة")
+const MEMBER_PREPS = new Set(["في", "من", "لدي", "داخل", "ب"]);
+/** The organization is the unnamed noun's genitive (right after it, at token `end`) or stands after a
+ *  preposition of belonging, attached ("بوزارة") or before it ("في «الوزارة»"). */
+function memberOf(st: State, mm: ActorMention, end: number): boolean {
+  const t = st.toks[mm.first];
+  if (mm.start > t.start && /ب$/.test(st.doc.text.slice(t.start, mm.start))) return true;
+  let p = mm.first - 1;
+  while (p >= end && QUOTE_MARKS.has(st.toks[p].text)) p--;
+  return p < end || MEMBER_PREPS.has(st.toks[p].norm);
+}
+
+/** "مراسل «الأناضول»": the unnamed noun is an outlet's reporter (unnamed-sources.tsv role reporter). */
+function reporterNoun(st: State, i: number): boolean {
+  const reporters = unnamedRole("reporter");
+  return !!st.toks[i]?.readings.some((r) => reporters.has(r.norm));
 }
 
 /** "سفير خادم الحرمين الشريفين"، "نائب الرئيس": the word before the person at token i is a noun in
@@ -159,6 +179,9 @@ function spokenThrough(st: State, from: number): boolean {
 /** Subject before its verb ("بوتين قال إن"); a verb with و/ف continues a clause, so it has none here. */
 export function lookback(st: State, cue: number, sent: number): Speaker | null {
   if (hasConjunction(st.toks[cue])) return null;
+  // (after الذي/التي the subject is the relative's antecedent: antecedent() finds it)
+  const rel = st.toks[cue - 1]?.norm;
+  if (rel === "الذي" || rel === "التي") return null;
   const [sStart] = st.sents[sent];
   for (let i = cue - 1; i >= Math.max(sStart, cue - LOOKBACK); i--) {
     // a subject is not cut off from its verb by a comma (quotation marks around a name are no break)
@@ -176,9 +199,42 @@ export function antecedent(st: State, cue: number, sent: number): Speaker | null
   const prev = st.toks[cue - 1];
   if (!prev || (prev.norm !== "الذي" && prev.norm !== "التي")) return null;
   const [sStart] = st.sents[sent];
-  for (let i = cue - 2; i >= Math.max(sStart, cue - 10); i--) {
-    const mm = st.ix.atToken[i];
-    if (mm && isActorType(mm.type) && !isNisba(mm) && !isVia(st, mm)) return asSpeaker(mm);
+  // the relative follows its antecedent: the name must end right before it, past a comma, a
+  // parenthesis ("خطاب خامنئي (…) الذي") or its adjectives; "نماذجهم التي تقول" has no named antecedent
+  let j = cue - 2;
+  while (j > sStart && st.toks[j].kind === "punct" && st.toks[j].text !== ")") j--;
+  if (st.toks[j]?.text === ")") {
+    // (a name in the parenthesis is the antecedent's own: "منظمة … (أيباك) التي")
+    const close = j;
+    while (j > sStart && st.toks[j].text !== "(") j--;
+    for (let i = j + 1; i < close; i++) { const p = st.ix.atToken[i]; if (p && isActorType(p.type) && !isNisba(p)) return asSpeaker(p); }
+    j--;
+  }
+  // "قسطنطين كالاتشيف، رئيس مجموعة الخبرة الدولية الذي": a person, a comma, his title, the relative
+  const appos = appositionHead(st, j, sStart);
+  if (appos) return asSpeaker(appos);
+  // (past two definite adjectives of the name: "لتيل الألماني المولد، الذي")
+  const j0 = j;
+  for (let k = 0; k < 2 && j > sStart && !st.ix.atToken[j] && st.toks[j].readings.some((r) => r.article && r.pre === "" && !r.post); k++) j--;
+  const mm = j >= sStart ? st.ix.atToken[j] : undefined;
+  if (mm) return mm.last === j && isActorType(mm.type) && !isNisba(mm) && !isVia(st, mm) ? asSpeaker(mm) : null;
+  // a definite noun or one with a pronoun is the antecedent itself ("المجتمع المدني الذي"، "نماذجهم التي");
+  // past anything else (a date: "خطاب خامنئي في 18 يوليو الذي") the nearest actor before it is
+  const t = st.toks[j0];
+  if (!t || t.kind !== "word" || t.readings.every((r) => r.article || r.post)) return null;
+  for (let i = j0; i >= Math.max(sStart, cue - 10); i--) {
+    const a = st.ix.atToken[i];
+    if (a && isActorType(a.type) && !isNisba(a) && !isVia(st, a)) return asSpeaker(a);
+  }
+  return null;
+}
+
+/** The person before a comma that opens a title phrase ending at token j ("X، المحلل في Y، الذي"). */
+function appositionHead(st: State, j: number, sStart: number): ActorMention | null {
+  for (let k = j; k > Math.max(sStart, j - 9); k--) {
+    if (!isClauseBreak(st.toks[k])) continue;
+    const mm = st.ix.atToken[k - 1];
+    return mm && mm.type === "PERSON" && mm.last === k - 1 && titleWord(st.toks[k + 1]) ? mm : null;
   }
   return null;
 }
