@@ -14,7 +14,9 @@ import type { FoundQuote, Speaker, State } from "./state.ts";
 
 const MIN_QUESTIONS = 3;     // question–answer pairs that make a layout an interview
 const QUESTION_WORDS = 60;   // a longer paragraph ending in ؟ is prose, not a question
-const ANSWER_WORDS = 5;      // a shorter answer paragraph is no statement (a signature, a heading)
+const ANSWER_CHARS = 20;     // a shorter answer paragraph is no statement (a signature, a heading)
+const MARKED_QUESTION = /(^|\n)\s*س\s*[:/]/;  // "س:" questions need not end in ؟
+const CLOSERS = new Set([0x20, 0x0a, 0x0d, 0x09, 0x22, 0xbb, 0x201d, 0x29]); // space, quote, », ”, )
 // bullets that open a question or an answer paragraph ("* سؤال؟" / "- جواب"، "•" / "••")
 const BULLET = /^[*•●■▪◄►=\-–—ـ]+/;
 
@@ -36,14 +38,15 @@ interface Turn { question: Span; qEnd: number; answers: Span[] }
 export function interviewTurns(st: State): Turn[] {
   const { doc } = st;
   const turns: Turn[] = [];
+  // (most documents ask nothing: one native scan each, before any paragraph is looked at)
+  if (doc.text.indexOf("؟") < 0 && doc.text.indexOf("?") < 0 && !MARKED_QUESTION.test(doc.text)) return turns;
   let bulleted = 0;
   for (const p of doc.paragraphs) {
-    const text = doc.text.slice(p.start, p.end).trim();
-    if (!text || p.start < st.titleEnd) continue;
-    const q = questionKind(text);
+    if (p.start < st.titleEnd || p.end - p.start < 3) continue;
+    const q = questionKind(doc.text, p.start, p.end);
     if (q) { turns.push({ question: p, qEnd: p.end, answers: [] }); if (q === "marked") bulleted++; continue; }
     const t = turns[turns.length - 1];
-    if (t && text.split(/\s+/).length >= ANSWER_WORDS) t.answers.push(p);
+    if (t && p.end - p.start >= ANSWER_CHARS) t.answers.push(p);
   }
   const answered = turns.filter((t) => t.answers.length > 0);
   if (answered.length < MIN_QUESTIONS) return [];
@@ -52,9 +55,16 @@ export function interviewTurns(st: State): Turn[] {
   return answered;
 }
 
-/** "marked" for a paragraph that opens as a question ("س:"، "* … ؟"), "plain" for one that only ends
- *  in ؟, else null. */
-function questionKind(text: string): "marked" | "plain" | null {
+/** "marked" for the paragraph [start, end) that opens as a question ("س:"، "* … ؟"), "plain" for one
+ *  that only ends in ؟, else null (the paragraph's text is made only for a candidate). */
+function questionKind(all: string, start: number, end: number): "marked" | "plain" | null {
+  let e = end - 1;
+  while (e > start && CLOSERS.has(all.charCodeAt(e))) e--;
+  let b = start;
+  while (b < e && CLOSERS.has(all.charCodeAt(b))) b++;
+  const last = all.charCodeAt(e), first = all.charCodeAt(b);
+  if (last !== 0x061f && last !== 0x3f && first !== 0x0633 && first !== 0x062c && !BULLET.test(all[b])) return null;
+  const text = all.slice(start, end).trim();
   const iw = interviewWords();
   const lead = normalize(text.slice(0, 8)).split(/[\s:/\-ـ]+/)[0] ?? "";
   if (iw.question.has(lead) && /^[^\s:/\-ـ]+\s*[:/\-ـ]/.test(text)) return "marked";
