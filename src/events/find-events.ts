@@ -281,6 +281,13 @@ function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
     }
     if (!ok) return false;
   }
+  // "سيطرت فرق الدفاع المدني على الحريق": a word of the row's `unless` in the clause makes it no event
+  if (trig.unless) {
+    for (let i = m.end, n = 0; i < toks.length && n < 10; i++, n++) {
+      if (isBreak(toks[i])) break;
+      if (tokenForms(toks[i], "noun").some((f) => trig.unless!.has(f))) return false;
+    }
+  }
   return true;
 }
 
@@ -342,7 +349,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       // "وكان صالح قد طالب الحكومة": the subject stands between كان and قد, what follows is the object
       const kana = svo ? null : kanaSubject(ai, m.start, a);
       // ("وكانت وحدة نزع الألغام قد اتهمت الميليشيات": an unnamed subject in the كان … قد frame; what follows is the object)
-      src = svo ? pre : kana ?? (endsInPrep || isPluralVerb(toks[m.end - 1]) || inKanaFrame(ai, m.start, a) ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!)));
+      // ("سنطرد الإرهابيين"، "ندين": a first person verb carries its subject; what follows is its object)
+      src = svo ? pre : kana ?? (endsInPrep || isPluralVerb(toks[m.end - 1]) || inKanaFrame(ai, m.start, a) || firstPerson(toks[m.start], trig) ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!)));
       // "نفذت غارات … واعتقلت عناصر": after a coordinated verb an unnamed noun is its object; the
       // subject is the one of the verb it is joined to
       if (src && !src.id && src.first > m.start) src = coordinatedSubject(ctx, m, sent, byMatch, true) ?? src;
@@ -709,6 +717,9 @@ function headingPlace(ctx: Ctx, sent: number, place: Arg | null, tgt: Arg | null
   return leadPlace(ctx.ai, ctx.sents[k][0], ctx.sents[k][1], country, [src]);
 }
 
+/** "نقاتل"، "وسنطرد": the row's first person plural, and not a 3rd person form that is written alike. */
+const firstPerson = (t: Token, trig: Trigger): boolean => !!trig.firstPerson && tokenForms(t, "verb").some((f) => trig.firstPerson!.has(f)) && !otherPersonForm(t, trig);
+const otherPersonForm = (t: Token, trig: Trigger): boolean => tokenForms(t, "verb").some((f) => !trig.firstPerson!.has(f) && (trig.perfect!.has(f) || trig.imperfect!.has(f)));
 const bareVerb = (t: Token) => t.norm.replace(/^[وف]/, "");
 /** "شهدت"، "تعرضت": a verb whose subject undergoes the event it governs. */
 const isWitness = (t: Token) => WITNESS.has(bareVerb(t)) || t.readings.some((r) => WITNESS_STEMS.has(r.norm));

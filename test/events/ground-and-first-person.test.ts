@@ -1,0 +1,56 @@
+// Triggers and verb forms added from their frequency in news (SaudiNewsNet, session 10): ground
+// taken (سيطر على، السيطرة على), envoys summoned (استدعى … السفير), the first person plural of
+// the event verbs (نقاتل، سنطرد), and the "!" words of a row that make it no event (a fire put out).
+// Sentences written for these tests (not copied from any corpus).
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { expand, imperfectForms } from "../../src/lexicon/inflect.ts";
+import { eventsIn, show, WORLD } from "./world.ts";
+
+const events = (text: string) => eventsIn(text, WORLD);
+
+// [name, sentence, type, source or null, target or null, trigger]: each must be found
+const FOUND: [string, string, string, string | null, string | null, string][] = [
+  ["سيطر على: ground taken", "وسيطرت جبهة التحرير على وادي الريح أمس بعد معارك عنيفة.", "ASSAULT", "o:front", "g:town", "وسيطرت"],
+  ["سيطر على with the subject between", "وسيطر مقاتلو جبهة التحرير أمس على وادي الريح.", "ASSAULT", "o:front", null, "وسيطر"],
+  ["السيطرة على after a support verb", "وتمكن جيش نورستان من السيطرة على وادي الريح.", "ASSAULT", "o:army", null, "السيطرة على"],
+  ["استدعى … السفير with the subject between", "واستدعت سودانيا سفير نورستان لديها احتجاجا على التصريحات.", "SANCTION", "g:south", null, "واستدعت"],
+  ["the first person plural with the future: a threat", "وقال أمين فارس: سنطرد جبهة التحرير من وادي الريح.", "THREATEN", null, "o:front", "سنطرد"],
+];
+for (const [name, text, type, source, target, trigger] of FOUND) {
+  test(`ground and first person: ${name}`, () => {
+    const evs = events(text).filter((e) => e.type === type);
+    assert.ok(evs.some((e) => (source === null || e.source === source) && (target === null || e.target === target) && e.trigger === trigger), show(evs));
+  });
+}
+
+// [name, sentence, type]: no event of that type
+const NONE: [string, string, string][] = [
+  ["the imperfect تسيطر tells who holds ground, not an attack", "وتسيطر جبهة التحرير على وادي الريح منذ سنوات.", "ASSAULT"],
+  ["firemen controlling a fire are no attack (!الحريق)", "وسيطرت فرق الدفاع المدني في نورستان على الحريق بعد ساعتين.", "ASSAULT"],
+  ["a fire after a support verb is none either (!النيران)", "وتمكن جيش نورستان من السيطرة على النيران في وادي الريح.", "ASSAULT"],
+  ["a team controlling a match is no attack (!المباراة)", "وسيطر منتخب نورستان على المباراة أمام سودانيا.", "ASSAULT"],
+  ["استدعى without an envoy is no sanction", "واستدعت سودانيا قوات الاحتياط في وادي الريح.", "SANCTION"],
+  ["نصيب (a share) is not the first person of أصاب", "وكان نصيب نورستان من المساعدات قليلا في وادي الريح.", "ASSAULT"],
+  ["نفر (a group) is not the first person of فر", "وقال نفر من أهالي وادي الريح إن جبهة التحرير غادرت.", "RETREAT"],
+];
+for (const [name, text, type] of NONE) {
+  test(`ground and first person: ${name}`, () => {
+    const evs = events(text).filter((e) => e.type === type);
+    assert.equal(evs.length, 0, show(evs));
+  });
+}
+
+test("a first person verb carries its subject: the name after it is its object", () => {
+  const evs = events("وقال أمين فارس: نقاتل جبهة التحرير في وادي الريح منذ أشهر.").filter((e) => e.type === "ASSAULT");
+  assert.ok(evs.some((e) => e.trigger === "نقاتل" && e.target === "o:front" && e.source !== "o:front"), show(evs));
+});
+
+test("the first person plural is generated only when asked", () => {
+  assert.ok(!imperfectForms("يقاتل").includes("نقاتل"));
+  assert.ok(imperfectForms("يقاتل", true).includes("نقاتل"));
+  assert.ok(expand("قاتل/يقاتل", "verb", true).includes("نقاتل"));
+  assert.ok(!expand("قاتل/يقاتل", "verb").includes("نقاتل"));
+  // not the subjunctive plural: under أن، لم، لن it is a purpose or a denial (news sample: 1 of 9 right)
+  assert.ok(!imperfectForms("يقاتل", true).includes("يقاتلوا"));
+});
