@@ -1,10 +1,11 @@
 // Triggers and verb forms added from their frequency in news (SaudiNewsNet, session 10): ground
-// taken (سيطر على، السيطرة على), envoys summoned (استدعى … السفير), the first person plural of
-// the event verbs (نقاتل، سنطرد), and the "!" words of a row that make it no event (a fire put out).
+// taken (سيطر على، السيطرة على) and advanced on (تقدم نحو), envoys summoned (استدعى … السفير), the
+// first person plural of the event verbs (نقاتل، سنطرد), the "!" words of a row that make it no
+// event (a fire put out), and no feminine plural perfect in ـن ("لأمن" is not لام + ن).
 // Sentences written for these tests (not copied from any corpus).
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { expand, imperfectForms } from "../../src/lexicon/inflect.ts";
+import { expand, imperfectForms, perfectForms } from "../../src/lexicon/inflect.ts";
 import { eventsIn, show, WORLD } from "./world.ts";
 
 const events = (text: string) => eventsIn(text, WORLD);
@@ -15,6 +16,7 @@ const FOUND: [string, string, string, string | null, string | null, string][] = 
   ["سيطر على with the subject between", "وسيطر مقاتلو جبهة التحرير أمس على وادي الريح.", "ASSAULT", "o:front", null, "وسيطر"],
   ["السيطرة على after a support verb", "وتمكن جيش نورستان من السيطرة على وادي الريح.", "ASSAULT", "o:army", null, "السيطرة على"],
   ["استدعى … السفير with the subject between", "واستدعت سودانيا سفير نورستان لديها احتجاجا على التصريحات.", "SANCTION", "g:south", null, "واستدعت"],
+  ["تقدم نحو: forces advancing on a place", "وتقدمت جبهة التحرير أمس باتجاه وادي الريح.", "ASSAULT", "o:front", null, "وتقدمت"],
   ["the first person plural with the future: a threat", "وقال أمين فارس: سنطرد جبهة التحرير من وادي الريح.", "THREATEN", null, "o:front", "سنطرد"],
 ];
 for (const [name, text, type, source, target, trigger] of FOUND) {
@@ -30,6 +32,9 @@ const NONE: [string, string, string][] = [
   ["firemen controlling a fire are no attack (!الحريق)", "وسيطرت فرق الدفاع المدني في نورستان على الحريق بعد ساعتين.", "ASSAULT"],
   ["a fire after a support verb is none either (!النيران)", "وتمكن جيش نورستان من السيطرة على النيران في وادي الريح.", "ASSAULT"],
   ["a team controlling a match is no attack (!المباراة)", "وسيطر منتخب نورستان على المباراة أمام سودانيا.", "ASSAULT"],
+  ["تقدم without نحو/باتجاه is thanks or a request, no advance", "وتقدم أمين فارس بالشكر إلى جبهة التحرير في وادي الريح.", "ASSAULT"],
+  ["تقدمهم is the masdar with a possessive, not the verb with an object", "وقال أمين فارس إن تقدمهم نحو وادي الريح بطيء.", "ASSAULT"],
+  ["لأمن (for the security of) is not a feminine plural of لام", "وقال أمين فارس إن جبهة التحرير تعمل لأمن وادي الريح.", "ACCUSE"],
   ["استدعى without an envoy is no sanction", "واستدعت سودانيا قوات الاحتياط في وادي الريح.", "SANCTION"],
   ["نصيب (a share) is not the first person of أصاب", "وكان نصيب نورستان من المساعدات قليلا في وادي الريح.", "ASSAULT"],
   ["نفر (a group) is not the first person of فر", "وقال نفر من أهالي وادي الريح إن جبهة التحرير غادرت.", "RETREAT"],
@@ -44,6 +49,11 @@ for (const [name, text, type] of NONE) {
 test("a first person verb carries its subject: the name after it is its object", () => {
   const evs = events("وقال أمين فارس: نقاتل جبهة التحرير في وادي الريح منذ أشهر.").filter((e) => e.type === "ASSAULT");
   assert.ok(evs.some((e) => e.trigger === "نقاتل" && e.target === "o:front" && e.source !== "o:front"), show(evs));
+});
+
+test("the perfect has no feminine plural in ـن (it writes other words: لأمن، عفان)", () => {
+  assert.ok(!perfectForms("لام").includes("لامن"));
+  assert.ok(perfectForms("لام").includes("لاموا"));
 });
 
 test("the first person plural is generated only when asked", () => {
