@@ -16,6 +16,7 @@ const FOUND: [string, string, string, string | null, string | null, string][] = 
   ["سيطر على with the subject between", "وسيطر مقاتلو جبهة التحرير أمس على وادي الريح.", "ASSAULT", "o:front", null, "وسيطر"],
   ["السيطرة على after a support verb", "وتمكن جيش نورستان من السيطرة على وادي الريح.", "ASSAULT", "o:army", null, "السيطرة على"],
   ["استدعى … السفير with the subject between", "واستدعت سودانيا سفير نورستان لديها احتجاجا على التصريحات.", "SANCTION", "g:south", null, "واستدعت"],
+  ["أصيب with wounds is still an attack", "وأصيب أمين فارس بجروح في هجوم لجبهة التحرير على وادي الريح.", "ASSAULT", null, null, "وأصيب"],
   ["تقدم نحو: forces advancing on a place", "وتقدمت جبهة التحرير أمس باتجاه وادي الريح.", "ASSAULT", "o:front", null, "وتقدمت"],
   ["the first person plural with the future: a threat", "وقال أمين فارس: سنطرد جبهة التحرير من وادي الريح.", "THREATEN", null, "o:front", "سنطرد"],
 ];
@@ -35,6 +36,9 @@ const NONE: [string, string, string][] = [
   ["تقدم without نحو/باتجاه is thanks or a request, no advance", "وتقدم أمين فارس بالشكر إلى جبهة التحرير في وادي الريح.", "ASSAULT"],
   ["تقدمهم is the masdar with a possessive, not the verb with an object", "وقال أمين فارس إن تقدمهم نحو وادي الريح بطيء.", "ASSAULT"],
   ["لأمن (for the security of) is not a feminine plural of لام", "وقال أمين فارس إن جبهة التحرير تعمل لأمن وادي الريح.", "ACCUSE"],
+  ["a disease is no attack (أصيب … بفيروس)", "وأصيب أمين فارس بفيروس في وادي الريح الشهر الماضي.", "ASSAULT"],
+  ["madness befalling a state is no attack (أصاب … بالجنون)", "وقال أمين فارس إن ما حدث أصاب نورستان بالجنون.", "ASSAULT"],
+  ["a storm striking a coast is no attack (ضرب إعصار)", "وضرب إعصار ساحل نورستان أمس.", "ASSAULT"],
   ["استدعى without an envoy is no sanction", "واستدعت سودانيا قوات الاحتياط في وادي الريح.", "SANCTION"],
   ["نصيب (a share) is not the first person of أصاب", "وكان نصيب نورستان من المساعدات قليلا في وادي الريح.", "ASSAULT"],
   ["نفر (a group) is not the first person of فر", "وقال نفر من أهالي وادي الريح إن جبهة التحرير غادرت.", "RETREAT"],
