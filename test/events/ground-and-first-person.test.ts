@@ -1,5 +1,6 @@
 // Triggers and verb forms added from their frequency in news (SaudiNewsNet, session 10): ground
-// taken (سيطر على، السيطرة على) and advanced on (تقدم نحو), envoys summoned (استدعى … السفير), the
+// taken (سيطر على، السيطرة على) and advanced on (تقدم نحو), envoys summoned (استدعى … السفير), more
+// circumstantials (…، مشيدا بـ / مطالبين), the
 // first person plural of the event verbs (نقاتل، سنطرد), the "!" words of a row that make it no
 // event (a fire put out), and no feminine plural perfect in ـن ("لأمن" is not لام + ن).
 // Sentences written for these tests (not copied from any corpus).
@@ -18,6 +19,8 @@ const FOUND: [string, string, string, string | null, string | null, string][] = 
   ["استدعى … السفير with the subject between", "واستدعت سودانيا سفير نورستان لديها احتجاجا على التصريحات.", "SANCTION", "g:south", null, "واستدعت"],
   ["أصيب with wounds is still an attack", "وأصيب أمين فارس بجروح في هجوم لجبهة التحرير على وادي الريح.", "ASSAULT", null, null, "وأصيب"],
   ["تقدم نحو: forces advancing on a place", "وتقدمت جبهة التحرير أمس باتجاه وادي الريح.", "ASSAULT", "o:front", null, "وتقدمت"],
+  ["a circumstantial of praise: مشيدا", "وزار أمين فارس وادي الريح، مشيدا بدور نورستان في إعادة الإعمار.", "SUPPORT", "p:amin", "g:north", "مشيدا"],
+  ["a circumstantial of demand in the plural: مطالبين", "وتظاهر أهالي وادي الريح أمس، مطالبين سودانيا بالإفراج عن أمين فارس.", "REQUEST", null, "g:south", "مطالبين"],
   ["the first person plural with the future: a threat", "وقال أمين فارس: سنطرد جبهة التحرير من وادي الريح.", "THREATEN", null, "o:front", "سنطرد"],
 ];
 for (const [name, text, type, source, target, trigger] of FOUND) {
