@@ -71,3 +71,20 @@ test("the first person plural is generated only when asked", () => {
   // not the subjunctive plural: under أن، لم، لن it is a purpose or a denial (news sample: 1 of 9 right)
   assert.ok(!imperfectForms("يقاتل", true).includes("يقاتلوا"));
 });
+
+// a foiled act did not happen: أحبط/إحباط deny the event they name, wherever they stand before it
+const FOILED: [string, string][] = [
+  ["أحبط with its subject between", "وأحبطت قوات نورستان في وادي الريح هجوما لجبهة التحرير."],
+  ["إحباط after a support verb", "وتمكن جيش نورستان من إحباط هجوم لجبهة التحرير على وادي الريح."],
+];
+for (const [name, text] of FOILED) {
+  test(`a foiled attack is negated: ${name}`, () => {
+    const evs = events(text).filter((e) => e.type === "ASSAULT");
+    assert.ok(evs.length > 0 && evs.every((e) => e.negated), show(evs) + JSON.stringify(evs.map((e) => e.negated)));
+  });
+}
+
+test("an attack that happened is not negated", () => {
+  const evs = events("وشنت جبهة التحرير هجوما على وادي الريح.").filter((e) => e.type === "ASSAULT");
+  assert.ok(evs.length > 0 && evs.every((e) => !e.negated), show(evs));
+});
