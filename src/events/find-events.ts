@@ -270,6 +270,8 @@ function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
   // "العقوبات المحتملة"، "الهجوم المرتقب": a possible or proposed event is not one told
   if (trig.pos === "noun" && m.end < toks.length && UNREAL_AFTER.has(toks[m.end].norm)) return false;
   if (isGeneralStatement(toks, m.start, trig)) return false;
+  // "وتسيطر جبهة التحرير على الوادي" holds ground; only a heading tells news in the imperfect
+  if (stateVerb(trig) && isImperfect(toks[m.start], trig) && !ctx.heading[sentenceOf(ctx.es, m.start)]) return false;
   if (isPurpose(toks, m.start, trig, m.start > 0 && ctx.triggerAt[m.start - 1] >= 0)) return false;
   if (trig.needs) {
     let ok = false;
@@ -577,6 +579,9 @@ const nisbaPlural = (x: Arg): boolean => x.type === "GPE" && x.first === x.last 
 const CASUALTY = [...wordClass("casualty-verb")];
 const VICTIM_VERBS = [...wordClass("victim-verb")];
 /** "لقي مصرعه"، "استشهد"، "سقط قتلى": a verb whose subject is who died (victim-verb). */
+const STATE_VERBS = [...wordClass("state-verb")];
+/** A row whose imperfect tells a state outside a heading ("تسيطر على"): state-verb class. */
+const stateVerb = (trig: Trigger): boolean => !!trig.perfect && STATE_VERBS.some((w) => trig.perfect!.has(w));
 const victimVerb = (trig: Trigger): boolean => trig.type === "ASSAULT" && !!trig.perfect && VICTIM_VERBS.some((w) => trig.perfect!.has(w));
 /** "قتل"، "أصيب": a verb whose counted subject suffered it (casualty-verb), not "هاجم" or "فجر". */
 const casualtyVerb = (trig: Trigger): boolean => trig.type === "ASSAULT" && !!trig.perfect && CASUALTY.some((w) => trig.perfect!.has(w));

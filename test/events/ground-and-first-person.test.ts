@@ -32,7 +32,7 @@ for (const [name, text, type, source, target, trigger] of FOUND) {
 
 // [name, sentence, type]: no event of that type
 const NONE: [string, string, string][] = [
-  ["the imperfect تسيطر tells who holds ground, not an attack", "وتسيطر جبهة التحرير على وادي الريح منذ سنوات.", "ASSAULT"],
+  ["the imperfect تسيطر tells who holds ground, not an attack", "عنوان الخبر\nوتسيطر جبهة التحرير على وادي الريح منذ سنوات.", "ASSAULT"],
   ["firemen controlling a fire are no attack (!الحريق)", "وسيطرت فرق الدفاع المدني في نورستان على الحريق بعد ساعتين.", "ASSAULT"],
   ["a fire after a support verb is none either (!النيران)", "وتمكن جيش نورستان من السيطرة على النيران في وادي الريح.", "ASSAULT"],
   ["a team controlling a match is no attack (!المباراة)", "وسيطر منتخب نورستان على المباراة أمام سودانيا.", "ASSAULT"],
@@ -87,4 +87,11 @@ for (const [name, text] of FOILED) {
 test("an attack that happened is not negated", () => {
   const evs = events("وشنت جبهة التحرير هجوما على وادي الريح.").filter((e) => e.type === "ASSAULT");
   assert.ok(evs.length > 0 && evs.every((e) => !e.negated), show(evs));
+});
+
+test("a heading tells ground taken in the imperfect (تسيطر على); the body's imperfect is a state", () => {
+  const heading = events("جبهة التحرير تسيطر على وادي الريح\nوقال أمين فارس إن المعارك مستمرة منذ أيام.").filter((e) => e.type === "ASSAULT");
+  assert.ok(heading.some((e) => e.trigger === "تسيطر" && e.source === "o:front"), show(heading));
+  const body = events("عنوان الخبر\nوقال أمين فارس إن جبهة التحرير تسيطر على وادي الريح منذ سنوات.").filter((e) => e.type === "ASSAULT");
+  assert.equal(body.length, 0, show(body));
 });
