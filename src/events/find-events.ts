@@ -578,10 +578,10 @@ const nisbaPlural = (x: Arg): boolean => x.type === "GPE" && x.first === x.last 
 
 const CASUALTY = [...wordClass("casualty-verb")];
 const VICTIM_VERBS = [...wordClass("victim-verb")];
-/** "لقي مصرعه"، "استشهد"، "سقط قتلى": a verb whose subject is who died (victim-verb). */
 const STATE_VERBS = [...wordClass("state-verb")];
 /** A row whose imperfect tells a state outside a heading ("تسيطر على"): state-verb class. */
 const stateVerb = (trig: Trigger): boolean => !!trig.perfect && STATE_VERBS.some((w) => trig.perfect!.has(w));
+/** "لقي مصرعه"، "استشهد"، "سقط قتلى": a verb whose subject is who died (victim-verb). */
 const victimVerb = (trig: Trigger): boolean => trig.type === "ASSAULT" && !!trig.perfect && VICTIM_VERBS.some((w) => trig.perfect!.has(w));
 /** "قتل"، "أصيب": a verb whose counted subject suffered it (casualty-verb), not "هاجم" or "فجر". */
 const casualtyVerb = (trig: Trigger): boolean => trig.type === "ASSAULT" && !!trig.perfect && CASUALTY.some((w) => trig.perfect!.has(w));
