@@ -283,6 +283,11 @@ function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
     }
     if (!ok) return false;
   }
+  // "أسر 35 آخرين": the row's `next` word (or a number, "#") must come right after it
+  if (trig.next) {
+    const t = toks[m.end];
+    if (!t || !((t.kind === "number" && trig.next.has("#")) || tokenForms(t, "noun").some((f) => trig.next!.has(f)))) return false;
+  }
   // "سيطرت فرق الدفاع المدني على الحريق": a word of the row's `unless` in the clause makes it no event
   if (trig.unless) {
     for (let i = m.end, n = 0; i < toks.length && n < 10; i++, n++) {

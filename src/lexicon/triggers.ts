@@ -5,7 +5,8 @@
 // circumstantial one ("داعيا الكونغرس إلى": the clause's actor does it to what follows); `needs`
 // lists words one of which must follow the trigger in its clause ("بحث مع", "وقع اتفاقا"); a word
 // written there with "!" must not ("سيطر على" is no attack when "الحريق" follows: firemen
-// control a fire), so `unless` holds those.
+// control a fire), so `unless` holds those; a word written "^" must be the very next word ("^#": a
+// number), so `next` holds those ("أسر 35 آخرين" is a capture, "أسر الشهداء" the martyrs' families).
 import { PLOVER_TYPES, type PloverType } from "../core/contract.ts";
 import { RasidError } from "../core/errors.ts";
 import { normalize } from "../text/normalize.ts";
@@ -20,6 +21,7 @@ export interface Trigger {
   patientGenitive: boolean;
   needs: Set<string> | null;
   unless: Set<string> | null; // words that, following the trigger in its clause, make it no event
+  next: Set<string> | null;   // words one of which must be the next word ("#": a number)
   imperfect: Set<string> | null; // a verb row's imperfect forms ("يعارض، تعارض …"), to tell "تعارض" (describes) from "عارض" (reports)
   perfect: Set<string> | null;
   firstPerson: Set<string> | null; // a verb row's first person plural imperfect ("نقاتل"): its subject is the speaker, never a name after it
@@ -37,8 +39,9 @@ export function triggerIndex(): PhraseIndex<Trigger> {
       // an accusative participle written after its clause ("…، داعيا الكونغرس إلى") is its own reading too
       pos: r.pos === "participle" && r.genitive === "passive" ? "passive" : r.genitive === "circumstantial" ? "circumstantial" : r.pos,
       patientGenitive: r.genitive === "patient",
-      needs: words(r.needs, false),
-      unless: words(r.needs, true),
+      needs: words(r.needs, ""),
+      unless: words(r.needs, "!"),
+      next: words(r.needs, "^"),
       ...tenses(r.form, r.pos),
     };
   }, true); // "سنطرد الإرهابيين"، "نقاتل": the speaker's own acts and threats (a quote's speaker is their actor)
@@ -53,9 +56,9 @@ export function supportVerbIndex(): PhraseIndex<SupportVerb> {
   return lexicon<SupportVerb>("support-verbs.tsv", (r) => ({ masdarObject: r.masdar !== "subject" }));
 }
 
-/** The needs cell's words ("على|علي|!الحريق"): those required, or (`negated`) those marked "!". */
-function words(cell: string, negated: boolean): Set<string> | null {
-  const ws = cell ? cell.split("|").filter((w) => w.startsWith("!") === negated).map((w) => normalize(negated ? w.slice(1) : w)) : [];
+/** The needs cell's words ("على|علي|!الحريق|^#") marked with `mark` ("" for the unmarked ones). */
+function words(cell: string, mark: "" | "!" | "^"): Set<string> | null {
+  const ws = cell ? cell.split("|").filter((w) => (mark ? w.startsWith(mark) : !/^[!^]/.test(w))).map((w) => (w === "^#" ? "#" : normalize(mark ? w.slice(1) : w))) : [];
   return ws.length ? new Set(ws) : null;
 }
 

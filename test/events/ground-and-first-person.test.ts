@@ -2,7 +2,8 @@
 // taken (سيطر على، السيطرة على) and advanced on (تقدم نحو), envoys summoned (استدعى … السفير), more
 // circumstantials (…، مشيدا بـ / مطالبين), the
 // first person plural of the event verbs (نقاتل، سنطرد), the "!" words of a row that make it no
-// event (a fire put out), and no feminine plural perfect in ـن ("لأمن" is not لام + ن).
+// event (a fire put out) and its "^" words that must come next (أسر + a count), and no feminine
+// plural perfect in ـن ("لأمن" is not لام + ن).
 // Sentences written for these tests (not copied from any corpus).
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -94,4 +95,19 @@ test("a heading tells ground taken in the imperfect (تسيطر على); the bod
   assert.ok(heading.some((e) => e.trigger === "تسيطر" && e.source === "o:front"), show(heading));
   const body = events("عنوان الخبر\nوقال أمين فارس إن جبهة التحرير تسيطر على وادي الريح منذ سنوات.").filter((e) => e.type === "ASSAULT");
   assert.equal(body.length, 0, show(body));
+});
+
+// أسر is a capture only with a count or a fighter right after it ("^" words): else it is أُسَر, families
+test("أسر with a count right after it is a capture", () => {
+  const evs = events("وتمكن جيش نورستان من أسر عشرات من مقاتلي جبهة التحرير.").filter((e) => e.type === "COERCE");
+  assert.ok(evs.some((e) => e.trigger === "أسر" && e.source === "o:army"), show(evs));
+  const verb = events("وقال أمين فارس إن جبهة التحرير أسرت 11 جنديا في وادي الريح.").filter((e) => e.type === "COERCE");
+  assert.ok(verb.some((e) => e.trigger === "أسرت" && e.source === "o:front"), show(verb));
+});
+
+test("أسر before anything else is families, no capture", () => {
+  for (const text of ["وقدم أمين فارس التعازي لأسر الشهداء في وادي الريح.", "وزار أمين فارس أسرته في وادي الريح بعد عودته من نورستان."]) {
+    const evs = events(text).filter((e) => e.type === "COERCE");
+    assert.equal(evs.length, 0, show(evs));
+  }
 });
