@@ -270,6 +270,8 @@ function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
   // "العقوبات المحتملة"، "الهجوم المرتقب": a possible or proposed event is not one told
   if (trig.pos === "noun" && m.end < toks.length && UNREAL_AFTER.has(toks[m.end].norm)) return false;
   if (isGeneralStatement(toks, m.start, trig)) return false;
+  // "وتسيطر جبهة التحرير على الوادي" holds ground; only a heading tells news in the imperfect
+  if (stateVerb(trig) && isImperfect(toks[m.start], trig) && !ctx.heading[sentenceOf(ctx.es, m.start)]) return false;
   if (isPurpose(toks, m.start, trig, m.start > 0 && ctx.triggerAt[m.start - 1] >= 0)) return false;
   if (trig.needs) {
     let ok = false;
@@ -280,6 +282,18 @@ function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
       else if (trig.needs.has("ب") && t.readings.some((r) => /ب$/.test(r.pre))) ok = true;
     }
     if (!ok) return false;
+  }
+  // "أسر 35 آخرين": the row's `next` word (or a number, "#") must come right after it
+  if (trig.next) {
+    const t = toks[m.end];
+    if (!t || !((t.kind === "number" && trig.next.has("#")) || tokenForms(t, "noun").some((f) => trig.next!.has(f)))) return false;
+  }
+  // "سيطرت فرق الدفاع المدني على الحريق": a word of the row's `unless` in the clause makes it no event
+  if (trig.unless) {
+    for (let i = m.end, n = 0; i < toks.length && n < 10; i++, n++) {
+      if (isBreak(toks[i])) break;
+      if (tokenForms(toks[i], "noun").some((f) => trig.unless!.has(f))) return false;
+    }
   }
   return true;
 }
@@ -342,7 +356,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       // "وكان صالح قد طالب الحكومة": the subject stands between كان and قد, what follows is the object
       const kana = svo ? null : kanaSubject(ai, m.start, a);
       // ("وكانت وحدة نزع الألغام قد اتهمت الميليشيات": an unnamed subject in the كان … قد frame; what follows is the object)
-      src = svo ? pre : kana ?? (endsInPrep || isPluralVerb(toks[m.end - 1]) || inKanaFrame(ai, m.start, a) ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!)));
+      // ("سنطرد الإرهابيين"، "ندين": a first person verb carries its subject; what follows is its object)
+      src = svo ? pre : kana ?? (endsInPrep || isPluralVerb(toks[m.end - 1]) || inKanaFrame(ai, m.start, a) || firstPerson(toks[m.start], trig) ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!)));
       // "نفذت غارات … واعتقلت عناصر": after a coordinated verb an unnamed noun is its object; the
       // subject is the one of the verb it is joined to
       if (src && !src.id && src.first > m.start) src = coordinatedSubject(ctx, m, sent, byMatch, true) ?? src;
@@ -568,6 +583,9 @@ const nisbaPlural = (x: Arg): boolean => x.type === "GPE" && x.first === x.last 
 
 const CASUALTY = [...wordClass("casualty-verb")];
 const VICTIM_VERBS = [...wordClass("victim-verb")];
+const STATE_VERBS = [...wordClass("state-verb")];
+/** A row whose imperfect tells a state outside a heading ("تسيطر على"): state-verb class. */
+const stateVerb = (trig: Trigger): boolean => !!trig.perfect && STATE_VERBS.some((w) => trig.perfect!.has(w));
 /** "لقي مصرعه"، "استشهد"، "سقط قتلى": a verb whose subject is who died (victim-verb). */
 const victimVerb = (trig: Trigger): boolean => trig.type === "ASSAULT" && !!trig.perfect && VICTIM_VERBS.some((w) => trig.perfect!.has(w));
 /** "قتل"، "أصيب": a verb whose counted subject suffered it (casualty-verb), not "هاجم" or "فجر". */
@@ -709,6 +727,9 @@ function headingPlace(ctx: Ctx, sent: number, place: Arg | null, tgt: Arg | null
   return leadPlace(ctx.ai, ctx.sents[k][0], ctx.sents[k][1], country, [src]);
 }
 
+/** "نقاتل"، "وسنطرد": the row's first person plural, and not a 3rd person form that is written alike. */
+const firstPerson = (t: Token, trig: Trigger): boolean => !!trig.firstPerson && tokenForms(t, "verb").some((f) => trig.firstPerson!.has(f)) && !otherPersonForm(t, trig);
+const otherPersonForm = (t: Token, trig: Trigger): boolean => tokenForms(t, "verb").some((f) => !trig.firstPerson!.has(f) && (trig.perfect!.has(f) || trig.imperfect!.has(f)));
 const bareVerb = (t: Token) => t.norm.replace(/^[وف]/, "");
 /** "شهدت"، "تعرضت": a verb whose subject undergoes the event it governs. */
 const isWitness = (t: Token) => WITNESS.has(bareVerb(t)) || t.readings.some((r) => WITNESS_STEMS.has(r.norm));

@@ -21,6 +21,7 @@ export const WORD_CLASSES = {
   "unreal-after": "find-events.ts",
   "casualty-verb": "find-events.ts",
   "victim-verb": "find-events.ts",
+  "state-verb": "find-events.ts",
   "group-noun": "find-events.ts",
   "state-head": "arguments.ts",
   "org-word": "arguments.ts",
