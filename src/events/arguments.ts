@@ -328,6 +328,8 @@ export function objectAfter(ai: ArgIndex, from: number, end: number, source: Arg
       // name that owns it
       // ("مع وزراء خارجية X": a title likewise stands for the body or state it heads)
       if ((targetHead(t) || personHead(t)) && i > 0 && (i > from || personHead(t)) && TARGET_PREPS.has(bareWord(ai.toks[i - 1]))) headAt = i;
+      // "ضربة جوية لمواقع داعش"، "قصف لمقرات X": a noun for what is hit carrying لـ governs its owner
+      else if (lamTargetHead(t)) headAt = i;
       continue;
     }
     i = a.last;
@@ -361,6 +363,12 @@ const PERSON_HEADS = wordClass("person-head");
 const personHead = (t: Token): boolean => PERSON_HEADS.has(t.norm) || (/^[وف]/.test(t.norm) && PERSON_HEADS.has(t.norm.slice(1)));
 const SHARE_WORDS = wordClass("share-word");
 export const targetHead = (t: Token | undefined): boolean => !!t && t.kind === "word" && bareIn(t, TARGET_HEADS);
+/** "لمواقع"، "لمقرات": a noun for what is hit read with a لـ proclitic (its genitive owns what is hit). */
+function lamTargetHead(t: Token): boolean {
+  if (t.kind !== "word") return false;
+  for (const r of t.readings) if (lastIs(r.pre, LAM) && !r.article && (TARGET_HEADS.has(r.norm) || TARGET_HEADS.has(r.bare))) return true;
+  return false;
+}
 
 /** The index of the ")" closing the "(" at `open` within six tokens, or -1. */
 function closingBracket(toks: Token[], open: number, end: number): number {
@@ -461,6 +469,8 @@ export function genitiveOf(ai: ArgIndex, from: number, end: number): Arg | null 
     if (isBreak(t) || isPrepWord(t) || isRelative(t) || opensClause(t)) break;
     seen++;
     const a = ai.at[i];
+    // "ضربة جوية لمواقع داعش": a noun after لـ ends the genitive chain (its owner is the target)
+    if (!a && lamTargetHead(t)) break;
     // a head noun standing for a name ("التنظيم") is a genitive only right after the noun
     if (a && !prepOf(ai, a)) return (a.type && !isActorType(a.type) && a.type !== "GPE") || (a.role === "anaphor" && seen > 1) ? null : a;
     if (a) return null;
@@ -500,6 +510,8 @@ export function authorOfObject(ai: ArgIndex, from: number, end: number, isTrigge
     if (a || isPrepWord(t)) return null;
     n++;
     if (!isRelative(t)) continue;
+    // "أدان المجلس الذي يتخذ من عمان مقرا له": a relative right after the subject describes the subject
+    if (n === 1) return null;
     let v = i + 1;
     while (v < end && (ai.toks[v].norm === "قد" || ai.toks[v].norm === "تم" || isTransparent(ai.toks[v]))) v++;
     if (v + 1 >= end || ai.at[v] || isTrigger(v)) return null;
@@ -514,6 +526,27 @@ export function authorOfObject(ai: ArgIndex, from: number, end: number, isTrigge
       if (!x) continue;
       const p = personAfterTitle(ai, x, end);
       return p.id && (by || !prepOf(ai, x)) ? p : null;
+    }
+    return null;
+  }
+  return null;
+}
+
+const FIRE = wordClass("fire-of");
+/** "قتل جندي بنيران مسلحين"، "برصاص قناص": a noun of gunfire after بـ (within ten words of `from`,
+ *  in the clause) and the actor within two words after it, who fired; else null. */
+export function fireOf(ai: ArgIndex, from: number, end: number): Arg | null {
+  for (let i = from; i < Math.min(end, from + TARGET_WINDOW + 2); i++) {
+    const t = ai.toks[i];
+    if (isBreak(t) || isRelative(t) || opensClause(t)) return null;
+    if (t.kind !== "word" || ai.at[i]) continue;
+    let fire = false;
+    for (const r of t.readings) if (lastIs(r.pre, BA) && (FIRE.has(r.norm) || FIRE.has(r.bare))) { fire = true; break; }
+    if (!fire) continue;
+    for (let j = i + 1; j < Math.min(end, i + 3); j++) {
+      if (isBreak(ai.toks[j])) return null;
+      const x = actorAt(ai, j);
+      if (x) return x.first === j && !prepOf(ai, x) && usable(ai, x) ? x : null;
     }
     return null;
   }

@@ -19,13 +19,13 @@ import { supportVerbIndex, triggerIndex, type Trigger } from "../lexicon/trigger
 import { actorIndex } from "../actors/mentions.ts";
 import type { Range } from "../actors/ranges.ts";
 import {
-  RECEIVE, actorAt, agentPhrase, authorOfObject, argAs, makeArg, argIndex, isNisba, nisbaHead, personAfterTitle, prepOf, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
+  RECEIVE, actorAt, agentPhrase, fireOf, authorOfObject, argAs, makeArg, argIndex, isNisba, nisbaHead, personAfterTitle, prepOf, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
   supportVerbBefore, type Arg, type ArgIndex,
 } from "./arguments.ts";
 import { WITNESS_STEMS, isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
-import { armyNamed, countryCode, describedCapital, leadPlace, placeIn, placeMarked, placeRank, stateOf, stateOfActor, statementPlace, subtypeOf } from "./places.ts";
+import { armyNamed, countryCode, isNationality, describedCapital, leadPlace, placeIn, placeMarked, placeRank, stateOf, stateOfActor, statementPlace, subtypeOf } from "./places.ts";
 import { eventSentences, sentenceOf, type EventSentences } from "./sentences.ts";
-import { bareIn, bareSet, bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
+import { bareIn, bareSet, bareWord, isAdverb, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 import { resolveAnaphors } from "./anaphora.ts";
 import { dateIn } from "./dates.ts";
 import { carriedSubject, circumstantialSubject, inKanaFrame, isPluralVerb, kanaSubject, pronounAntecedent, pronounBefore, pronounTarget, sharedSubject, titleHolder } from "./implicit-subjects.ts";
@@ -239,7 +239,7 @@ const sameOrOrgan = (doc: Document, head: Arg | null, body: Arg | null) =>
   actorKey(head) === actorKey(body) || (!!head?.id && !!body?.id && stateOfActor(doc, head) === head.id && stateOfActor(doc, body) === head.id);
 
 function fill(into: Cand, from: Cand): void {
-  if (!into.src && from.src) { into.src = from.src; setActor(into.ev, "source", from.src); }
+  if (!into.src && from.src && !sameActor(from.src, into.tgt)) { into.src = from.src; setActor(into.ev, "source", from.src); }
   if (!into.tgt && from.tgt && !sameActor(from.tgt, into.src)) { into.tgt = from.tgt; setActor(into.ev, "target", from.tgt); }
   into.ev.location ??= from.ev.location;
 }
@@ -298,6 +298,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   let tie: Tie = verb ? "tight" : "loose";
   let mutual = false; // "الاشتباكات بين X وY": both sides act
   let pron = -1;
+  let passive: Arg | null = null; // a person a verb read as passive befell
   let svAt = -1; // the support verb governing a masdar, when one does
   if (trig.pos === "circumstantial") {
     // "…، داعيا الكونغرس إلى عدم عرقلة النص": the clause's person acts on the name right after
@@ -315,7 +316,16 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     const pre = subjectBefore(ai, m.start, a, 3);
     tgt = pre && !sameActor(pre, src) && !prepOf(ai, pre) ? pre : null;
   } else if (verb) {
-    const rel = relativeBefore(toks, m.start);
+    // "وكانت غارة جوية أميركية استهدفت الفضلي"، "بقصف مدفعي استهدف موكبا": an indefinite event noun
+    // takes its relative clause without الذي; the verb tells more about that event (its object is
+    // the event's target), and the noun is its subject
+    const host = nounBefore(ctx, m.start, trig, byMatch);
+    const h = host >= 0 ? byMatch.get(host) : undefined;
+    if (h && !h.tgt) {
+      const obj = objectAfter(ai, m.end, b, h.src);
+      if (obj && !sameActor(obj, h.src)) { h.tgt = obj; setActor(h.ev, "target", obj); return null; }
+    }
+    const rel = host >= 0 ? -1 : relativeBefore(toks, m.start);
     // "تحذر من سياسات إيران": what follows a verb's own preposition is its object, not its subject
     const endsInPrep = isPrepWord(toks[m.end - 1]) || /^(من|علي|الي|عن|مع|ب)$/.test(toks[m.end - 1].norm);
     if (rel >= 0) {
@@ -331,6 +341,9 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       if (isImperfect(toks[m.start], trig)) return null;
       // the antecedent is the subject, unless the verb carries the object pronoun ("التي شنها التحالف")
       src = antecedentActor(ctx, rel) ?? (endsInPrep || !objectPronoun(toks[m.end - 1], toks[m.end]) ? null : subjectAfter(ai, m.end, b, isTrigger));
+    } else if (host >= 0) {
+      // (the event noun is the verb's subject: its actor, if it has one, did it)
+      src = h?.src ?? null;
     } else if ((pron = pronounBefore(toks, m.start, PRONOUNS)) >= 0) {
       // "ادعى أنه أسقط طائرة روسية"، "وهم (الآن) يهاجمون": the pronoun is the subject, what follows
       // the object; it stands for the speaker of a quote ("أنه") or the clause's actor before it
@@ -356,17 +369,22 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       if (src && (!src.id || src.type === "GPE") && src.first > m.start && (casualtyVerb(trig) || trig.type === "COERCE") && (countedGroup(toks, src) || victimRole(src, trig))) src = null;
       // "وجال وزير الخارجية الإيراني محمد جواد ظريف": the title's adjective stands for the person named next
       if (src && src.first > m.start) src = personAfterTitle(ai, src, b);
+      // "واعتقل X في حزيران"، "وقتل القيادي X في غارة": a person named right after a perfect verb of
+      // killing or arrest, with no object after the name, suffered it (the verb read as passive)
+      if (src?.type === "PERSON" && src.first > m.start && passivePerson(toks[m.start]) && !objectFollows(ai, src.last + 1, b)) { passive = src; src = null; }
       // "هاجموا الثكنة وقتلوا": a coordinated verb without its own subject shares the one before it;
       // "وكان X … قد استولوا": the subject stands between كان and قد
-      if (!src) src = coordinatedSubject(ctx, m, sent, byMatch) ?? kanaSubject(ai, m.start, a) ?? sharedSubject(ai, m.start, a) ?? before(subjectBefore(ai, m.start, a)) ?? carried(ctx, m.start, a, sent);
+      if (!src && !passive) src = coordinatedSubject(ctx, m, sent, byMatch) ?? kanaSubject(ai, m.start, a) ?? sharedSubject(ai, m.start, a) ?? before(subjectBefore(ai, m.start, a)) ?? carried(ctx, m.start, a, sent);
       if (accusativeGroup(toks, src)) src = null; // ("قتلت مسلحين وأصابت": the object before a joined verb)
     }
     function before(x: Arg | null): Arg | null { return x && personAfterTitle(ai, x, m.start); } // "مسؤولين في الكاميرون ألقوا"
     // "سبعة من مقاتلي جبهة التحرير قتلوا": a counted group before the verb suffered it (the passive reading)
-    let victims: Arg | null = null;
+    let victims: Arg | null = passive;
     // "لقي عدد من عناصر داعش مصرعهم"، "استشهد X": an intransitive casualty verb's subject died
     if (src && src.start >= 0 && victimVerb(trig)) { victims = src; src = null; }
     else if (src && src.first < m.start && casualtyVerb(trig) && (countedGroup(toks, src) || victimRole(src, trig))) { victims = src; src = null; }
+    // "وأكد البنتاغون أن محسن الفضلي قتل في 8 يوليو": a person before such a verb with no object after it
+    else if (src?.type === "PERSON" && src.first < m.start && passivePerson(toks[m.start]) && !objectFollows(ai, m.end, b)) { victims = src; src = null; }
     else if (casualtyVerb(trig) && !src?.id) {
       let p = m.start - 1;
       while (p > a && isTransparent(toks[p])) p--;
@@ -384,6 +402,15 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     // "عقود أبرمت بين العراق وروسيا من قبل الحكومة": a passive names its actor after من قبل
     const agent = agentPhrase(ai, m.end, b, false);
     if (agent) { src = agent; if (sameActor(tgt, agent)) tgt = null; }
+    // "قتل أحد عناصر الشرطة بنيران مسلحين": who fired killed; an unnamed subject of the verb was hit
+    else if (!src?.id) {
+      const fire = fireOf(ai, m.end, b);
+      if (fire && !sameActor(fire, src)) {
+        if (src && src.first > m.start && (!tgt || sameActor(tgt, fire))) tgt = src;
+        else if (sameActor(tgt, fire)) tgt = null;
+        src = personAfterTitle(ai, fire, b);
+      }
+    }
     // "أوقف العدوان": an arrest verb whose object is an event stops it, arrests no one
     if (trig.mode === "arrest" && isTrigger(m.end) && ctx.triggerAt[m.end] !== ctx.triggerAt[m.start]) return null;
   } else {
@@ -419,12 +446,16 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     if (gen && src && sv >= 0 && !trig.patientGenitive && ANNOUNCE.has(bareVerb(toks[sv])) && (isNisba(gen) || gen.type === "GPE") && trig.type === "MOBILIZE") { src = gen; gen = null; }
     if (gen && !sameActor(gen, src)) {
       // "تفجير عسير": a place that is not a state is where, not whom
-      if (FORCE.has(trig.type!) && isPlace(gen) && !/ي$|يه$/.test(gen.text) && placeRank(gen) > 0) { /* location */ }
-      else if (trig.patientGenitive || src || (FORCE.has(trig.type!) && isPlace(gen) && !/ي$|يه$/.test(gen.text))) tgt = gen;
+      // ("غارة جوية أميركية"، "بنيران إسرائيلية": a nationality adjective says whose force it was)
+      const nationality = /ي$|يه$/.test(gen.text) || (isNationality(doc, gen) && adjectivesOnly(toks, m.end, gen.first));
+      if (FORCE.has(trig.type!) && isPlace(gen) && !nationality && placeRank(gen) > 0) { /* location */ }
+      else if (trig.patientGenitive || src || (FORCE.has(trig.type!) && isPlace(gen) && !nationality)) tgt = gen;
       else if (PLACE_GENITIVE.has(trig.type!) && isPlace(gen)) { if (trig.type === "CONSULT" && gen.type === "GPE") tgt = gen; } // "زيارة طهران"، "مؤتمر الرياض"
       else src = gen;
     }
-    if (!src) { src = agentPhrase(ai, m.end, b); if (src) tie = "tight"; }
+    if (!src) { src = agentPhrase(ai, m.end, b) ?? fireOf(ai, m.end, b); if (src) tie = "tight"; }
+    // "أعلن الجيش مقتل جندي برصاص قناص": who announces a death is not who fired
+    else if (trig.patientGenitive && sv >= 0 && ANNOUNCE.has(bareVerb(toks[sv]))) { const fire = fireOf(ai, m.end, b); if (fire && !sameActor(fire, tgt)) src = personAfterTitle(ai, fire, b); }
     if (!src) { const bw = between(ai, m.end, b); if (bw) { src = bw[0]; tgt ??= bw[1]; tie = "tight"; mutual = tgt === bw[1] && tgt !== null; } }
     // ("انتقد X المملكة واتهامه لها": joined to an event verb, the pronoun is that verb's subject)
     if (!src && possessed(toks[m.start]) && AGENT_POSSESSOR.has(trig.type!)) { src = coordinatedSubject(ctx, m, sent, byMatch) ?? subjectBefore(ai, m.start, a, 14) ?? speaker; if (src) tie = "tight"; }
@@ -530,6 +561,38 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   setActor(ev, "target", tgt);
   if (tgtId) ev.target = tgtId;
   return { ev, src, tgt, sent, m, trig, mutual: mutual && type === "ASSAULT" && !tgtId, occurs, supportVerb: svAt >= 0 };
+}
+
+/** "غارة جوية أميركية"، "القصف المدفعي الإسرائيلي": only adjectives of the noun's own shape (ـي، ـية)
+ *  stand between it and the nationality adjective; in "مقاطعة البضائع الإسرائيلية"، "انفجار ببلدة
+ *  تركية" the adjective describes the noun after the event noun. */
+function adjectivesOnly(toks: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = toks[i];
+    if (isTransparent(t)) continue;
+    if (t.kind !== "word" || !/..(ي|ية)$/.test(t.text)) return false;
+  }
+  return true;
+}
+
+const PASSIVE_PERSON = wordClass("passive-person");
+/** "واعتقل"، "قتلت": a perfect verb of passive-person (without و/ف, or with the feminine ـت). */
+function passivePerson(t: Token): boolean {
+  const w = bareWord(t);
+  return PASSIVE_PERSON.has(w) || (w.endsWith("ت") && PASSIVE_PERSON.has(w.slice(0, -1)));
+}
+
+/** Does an object follow at `from` (a noun, not a preposition, clitic ب/ل/ك phrase, adverb, number
+ *  or the clause's end)? "قتل X زوجته" has one; "اعتقل X في حزيران"، "قتل X، وهو قيادي" do not. */
+function objectFollows(ai: ArgIndex, from: number, end: number): boolean {
+  let i = from;
+  while (i < end && isTransparent(ai.toks[i])) i++;
+  if (i >= end) return false;
+  const t = ai.toks[i];
+  if (t.kind !== "word" || isBreak(t) || isPrepWord(t) || isAdverb(t) || isRelative(t) || opensClause(t)) return false;
+  if (PREP_ONLY_B.has(t.norm)) return false;
+  for (const r of t.readings) if (r.pre && /[بلك]$/.test(r.pre)) return false;
+  return true;
 }
 
 /** "31 شخصا"، "عشرة أشخاص"، "سبعة من مقاتلي X": an actor that is a count or stands after one. */
@@ -665,6 +728,27 @@ function relativeBefore(toks: Token[], at: number): number {
   for (let i = at - 1; i >= Math.max(0, at - 2); i--) {
     if (isRelative(toks[i])) return i;
     if (toks[i].norm !== "تم" && toks[i].norm !== "قد" && !isTransparent(toks[i])) return -1;
+  }
+  return -1;
+}
+
+/** "غارة جوية أميركية استهدفت": the match index of an event noun of the verb's type right before
+ *  it (only adjectives of its shape, ـي/ـية, and quote marks between; the verb without و/ف) whose
+ *  event is its own (not merged into another told in the sentence), or -1. */
+function nounBefore(ctx: Ctx, verb: number, trig: Trigger, byMatch: Map<number, Cand>): number {
+  const k = eventNounBefore(ctx, verb, trig);
+  const c = k >= 0 ? byMatch.get(k) : undefined;
+  return c && ctx.triggerAt[c.m.start] === k ? k : -1;
+}
+function eventNounBefore(ctx: Ctx, verb: number, trig: Trigger): number {
+  if (/^[وف]/.test(ctx.toks[verb].norm)) return -1;
+  for (let i = verb - 1, n = 0; i >= 0 && n < 3; i--) {
+    const t = ctx.toks[i];
+    if (isTransparent(t)) continue;
+    const k = ctx.triggerAt[i];
+    if (k >= 0) return ctx.matchValues[k].every((v) => v.pos === "noun" && v.type === trig.type) ? k : -1;
+    if (t.kind !== "word" || !/..(ي|ية)$/.test(t.text)) return -1;
+    n++;
   }
   return -1;
 }

@@ -42,6 +42,8 @@ export const WORD_CLASSES = {
   "place-noun": "clause.ts",
   "deny-verb": "polarity.ts",
   "place-role": "places.ts",
+  "passive-person": "find-events.ts",
+  "fire-of": "arguments.ts",
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
