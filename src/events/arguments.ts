@@ -445,6 +445,9 @@ export function personAfterTitle(ai: ArgIndex, a: Arg, end: number): Arg {
       if (p?.type === "PERSON" && p.id && !p.clitic) return p;
       if (p) j = p.last;
     }
+  } else if (!a.id && adjacentGroup(ai, a)) {
+    // "المتمردين الحوثيين"، "المسلحين الحوثيين": a group's name right after unnamed fighters is theirs
+    return adjacentGroup(ai, a)!;
   } else if (!a.id && ai.toks[a.last + 1]?.norm === "من") {
     const x = actorAt(ai, a.last + 2);
     if (x?.id && x.type !== "GPE") return x;
@@ -459,6 +462,14 @@ export function personAfterTitle(ai: ArgIndex, a: Arg, end: number): Arg {
     if (g) return g;
   }
   return a;
+}
+
+/** The organization named right after an unnamed group of fighters (armed or rebels), with no
+ *  preposition between ("المسلحين الحوثيين"), else null. */
+function adjacentGroup(ai: ArgIndex, a: Arg): Arg | null {
+  if (a.role !== "armed" && a.role !== "rebels") return null;
+  const x = ai.at[a.last + 1];
+  return x?.id && x.type === "ORG" && x.first === a.last + 1 && !x.clitic ? x : null;
 }
 
 /** A masdar's genitive: the actor right after it ("هجوم داعش"، "زيارة العبيدي"، "العدوان الإسرائيلي"). */

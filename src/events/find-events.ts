@@ -68,6 +68,7 @@ interface Ctx {
   hedges: PhraseMatch<Hedge>[]; // hedge, negation and future markers of the whole document
   perSentence: Map<number, SentenceFacts>; // a sentence's counts, date, hedges and described capital, each found once
   docState?: string | null; // the country the document names most (documentState), once asked
+  docGroup?: string | null; // the militant group the document names most (documentGroup), once asked
   heading: boolean[];        // per sentence: a headline or subheading (eventSentences)
   es: EventSentences;        // the sentences events are read in (a token's: sentenceOf)
 }
@@ -503,6 +504,9 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   // "قوات الأمن"، "الشرطة"، "الجيش" with no country named: the forces of the state the story is in;
   // "الجنود العراقيين": soldiers of a state whose army the document names are that army
   src = ownForces(ctx, soldiers(ctx, src), a, b); tgt = ownForces(ctx, soldiers(ctx, tgt), a, b);
+  // "المتمردين"، "الانقلابيين": rebels named by what they are stand for the document's main militant group
+  // (not when it would make the one who acts the one acted on: "الحوثيون … للمتمردين")
+  { const s = rebelGroup(ctx, src), t = rebelGroup(ctx, tgt); if (!sameActor(s, tgt)) src = s; if (!sameActor(src, t)) tgt = t; }
   // polarity
   const facts = factsOf(ctx, sent);
   const pol = polarity(toks, m, a, b, triggerIndex(), facts.hedges ??= ctx.hedges.filter((h) => h.start >= a && h.end <= b));
@@ -861,6 +865,28 @@ function ownForces(ctx: Ctx, x: Arg | null, a: number, b: number): Arg | null {
   const prev = sa > 0 ? ctx.sents[sa - 1] : null;
   const state = sentenceState(ctx, a, b) ?? (prev ? sentenceState(ctx, prev[0], prev[1]) : null) ?? documentState(ctx);
   return state ? argAs(x, state, x.type) : x;
+}
+
+/** A definite generic actor of the `rebels` role (generic-actors.tsv: "المتمردين"، "الإرهابيين") with
+ *  the id of the militant group the document names most (documentGroup); unchanged otherwise. */
+function rebelGroup(ctx: Ctx, x: Arg | null): Arg | null {
+  if (!x || x.id || x.role !== "rebels" || x.first !== x.last || !ctx.toks[x.first].readings.some((r) => r.article)) return x;
+  const g = documentGroup(ctx);
+  return g ? argAs(x, g, "ORG") : x;
+}
+
+/** The militant group (knowledge-base subtype) the document names most: at least twice, and half
+ *  again as often as any other ("المقاومة الشعبية" is one too, and Yemeni stories name it less than
+ *  the Houthis they fight); else null. */
+function documentGroup(ctx: Ctx): string | null {
+  if (ctx.docGroup !== undefined) return ctx.docGroup;
+  let best: string | null = null, n = 0, next = 0;
+  for (const e of ctx.doc.entities) {
+    if (e.type !== "ORG" || subtypeOf(e.id) !== "militant_group") continue;
+    const c = e.mentions.length;
+    if (c > n) { next = n; best = e.id; n = c; } else if (c > next) next = c;
+  }
+  return (ctx.docGroup = n >= 2 && 2 * n >= 3 * next ? best : null);
 }
 
 function sentenceState(ctx: Ctx, a: number, b: number): string | null {

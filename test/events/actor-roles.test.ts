@@ -58,3 +58,23 @@ test("actor roles: an event is never done by the one it is done to", () => {
   const evs = eventsIn("وقتل أمين فارس بعد إصابته برصاصة في الصدر في وادي الريح.", WORLD_F);
   assert.ok(evs.length > 0 && evs.every((e) => !e.source || e.source !== e.target), show(evs));
 });
+
+// The invented world's rebels: a militant group the knowledge base knows by subtype is needed, so
+// these use a real group's id with invented forms (only its KB subtype is read).
+const REBEL_WORLD: TestEntity[] = [...WORLD, { id: "rasid:houthis", type: "ORG", forms: ["جماعة الريح", "الريحيين"] }];
+
+test("actor roles: definite rebels stand for the militant group the document names most", () => {
+  const text = "وقالت جماعة الريح إنها تقاتل في وادي الريح. وأكدت جماعة الريح ذلك. وقصف جيش نورستان مواقع المتمردين في وادي الريح.";
+  const evs = eventsIn(text, REBEL_WORLD).filter((e) => e.type === "ASSAULT");
+  assert.ok(evs.some((e) => e.source === "o:army" && e.target === "rasid:houthis"), show(evs));
+});
+
+test("actor roles: rebels stay unnamed when the document names no militant group twice", () => {
+  const evs = eventsIn("وقصف جيش نورستان مواقع المتمردين في وادي الريح.", REBEL_WORLD).filter((e) => e.type === "ASSAULT");
+  assert.ok(evs.length > 0 && evs.every((e) => e.target === null), show(evs));
+});
+
+test("actor roles: a group's name right after unnamed fighters is theirs", () => {
+  const evs = eventsIn("ولقي العشرات من المسلحين الريحيين مصرعهم في وادي الريح.", REBEL_WORLD).filter((e) => e.type === "ASSAULT");
+  assert.ok(evs.some((e) => e.target === "rasid:houthis"), show(evs));
+});
