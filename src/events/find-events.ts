@@ -603,6 +603,8 @@ function objectFollows(ai: ArgIndex, from: number, end: number): boolean {
 function countedGroup(toks: Token[], a: Arg): boolean {
   const count = (t: Token | undefined) => isCount(t) && t!.norm !== "الاثنين"; // (Monday, not "the two")
   if (count(toks[a.first]) || count(toks[a.first - 1])) return true;
+  // "تسعة جنود أفغان"، "42 جنديا باكستانيا": a nationality adjective on a counted noun is that count
+  if (a.type === "GPE" && a.first === a.last && a.first >= 2 && toks[a.first - 1].kind === "word" && count(toks[a.first - 2])) return true;
   // "عشرة من (مقاتلي) جبهة التحرير": من after the count, a head noun may stand between
   const p = toks[a.first - 1]?.norm === "من" ? a.first - 1 : toks[a.first - 2]?.norm === "من" && toks[a.first - 1].kind === "word" ? a.first - 2 : -1;
   return p > 0 && count(toks[p - 1]);

@@ -23,6 +23,7 @@ const FOUND: [string, string, string, string | null, string | null][] = [
   ["a named subject keeps the act when the fire has no owner named", "وقتل جيش نورستان خمسة مسلحين بنيران المدفعية في وادي الريح.", "ASSAULT", "o:army", null],
   ["a noun for what is hit after لـ governs its owner", "23 ضربة جوية لمواقع «جبهة التحرير» في وادي الريح", "ASSAULT", null, "o:front"],
   ["an event noun is the subject of the verb right after it", "وكانت غارة جوية نورستانية استهدفت أمين فارس في وادي الريح.", "ASSAULT", "g:north", "p:amin"],
+  ["a nationality adjective on a counted noun is the victims, not the doer", "وقالت وزارة الدفاع إن قوات نورستانية قتلت تسعة جنود سودانيا بطريق الخطأ.", "ASSAULT", "g:north", "g:south"],
   ["a relative clause on the author of what a statement rejects", "ودانت نورستان التصريحات التي صدرت عن جبهة التحرير.", "ACCUSE", "g:north", "o:front"],
 ];
 for (const [name, text, type, source, target] of FOUND) {
