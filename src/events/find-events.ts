@@ -854,15 +854,22 @@ function soldiers(ctx: Ctx, x: Arg | null): Arg | null {
 }
 
 const OWN_FORCES = wordClass("own-army");
-/** An unnamed security body ("قوات الأمن"، "الشرطة") or "الجيش" alone, given the id of the state
+const OWN_AUTHORITY = wordClass("own-authority");
+const OWN_ADJECTIVE = wordClass("own-forces-adjective");
+/** An unnamed security body ("قوات الأمن"، "الشرطة"), "الجيش" or "السلطات" alone, or forces with a
+ *  state's own adjective ("القوات المسلحة"، "القوات الحكومية"), given the id of the state
  *  the places of its sentence (or the one before) belong to, else of the country the document
  *  names far more than any other; unchanged when there is none. Its words stay the actor's text. */
 function ownForces(ctx: Ctx, x: Arg | null, a: number, b: number): Arg | null {
-  if (!x || x.id || !(x.role === "security" || (x.first === x.last && OWN_FORCES.has(bareWord(ctx.toks[x.first]))))) return x;
+  if (!x || x.id) return x;
+  const next = ctx.toks[x.last + 1];
+  // "القوات المسلحة"، "القوات الحكومية": forces named by a state's own adjective are the state's
+  const stateAdj = !!next && next.kind === "word" && OWN_ADJECTIVE.has(bareWord(next));
+  const one = x.first === x.last ? bareWord(ctx.toks[x.first]) : "";
+  if (!(x.role === "security" || OWN_FORCES.has(one) || OWN_AUTHORITY.has(one) || (stateAdj && SOLDIERS.has(one)))) return x;
   // "رجلا الأمن الأوكرانيان": a nationality the knowledge base does not know names another state;
   // "الجزء «الآمن»" (safe) is not "الأمن" (security), though they fold alike
-  const next = ctx.toks[x.last + 1];
-  if ((next && !ctx.ai.at[x.last + 1] && /^ال\S+(ي|يه|يان|يين|يون)$/.test(next.norm)) || x.text.includes("آ")) return x;
+  if ((next && !stateAdj && !ctx.ai.at[x.last + 1] && /^ال\S+(ي|يه|يان|يين|يون)$/.test(next.norm)) || x.text.includes("آ")) return x;
   const sa = sentenceOf(ctx.es, a);
   const prev = sa > 0 ? ctx.sents[sa - 1] : null;
   const state = sentenceState(ctx, a, b) ?? (prev ? sentenceState(ctx, prev[0], prev[1]) : null) ?? documentState(ctx);

@@ -79,3 +79,21 @@ test("actor roles: a group's name right after unnamed fighters is theirs", () =>
   const evs = eventsIn("ولقي العشرات من المسلحين الريحيين مصرعهم في وادي الريح.", REBEL_WORLD).filter((e) => e.type === "ASSAULT");
   assert.ok(evs.some((e) => e.target === "rasid:houthis"), show(evs));
 });
+
+// (real places of the knowledge base, whose country it knows)
+const STATE_WORLD = [
+  { id: "wd:Q796", type: "GPE" as const, forms: ["العراق"] },
+  { id: "gn:98717", type: "GPE" as const, forms: ["الرمادي"] },
+  { id: "o:front", type: "ORG" as const, forms: ["جبهة التحرير"] },
+];
+test("actor roles: forces with a state's own adjective and the authorities alone are the sentence's state", () => {
+  for (const text of ["وقصفت القوات الحكومية مواقع جبهة التحرير في الرمادي غرب العراق.", "واعتقلت السلطات ثلاثة من عناصر جبهة التحرير في الرمادي غرب العراق."]) {
+    const evs = eventsIn(text, STATE_WORLD);
+    assert.ok(evs.some((e) => e.source === "wd:Q796" && e.target === "o:front"), show(evs));
+  }
+});
+
+test("actor roles: forces with another adjective stay unnamed", () => {
+  const evs = eventsIn("وقصفت القوات الكردية مواقع جبهة التحرير في الرمادي غرب العراق.", STATE_WORLD);
+  assert.ok(evs.length > 0 && evs.every((e) => e.source !== "wd:Q796"), show(evs));
+});
