@@ -389,6 +389,25 @@ function partitive(ai: ArgIndex, a: Arg): boolean {
   return isCount(q) || PARTITIVE.has(q.norm) || PARTITIVE.has(bareWord(q)); // ("وحدة" itself begins with و)
 }
 
+/** "مقتل 20 من عناصر داعش"، "اعتقال عدد من أعضاء X": a count or partitive word right after `from`
+ *  (quote marks aside), then من and, within three words, an actor that is or stands for a named
+ *  body: that body; else null. */
+export function countedOf(ai: ArgIndex, from: number, end: number): Arg | null {
+  let i = from;
+  while (i < end && isTransparent(ai.toks[i])) i++;
+  const q = ai.toks[i];
+  if (!q || ai.at[i] || !(isCount(q) || PARTITIVE.has(q.norm))) return null;
+  if (ai.toks[i + 1]?.norm !== "من") return null;
+  for (let k = i + 2; k < Math.min(end, i + 5); k++) {
+    if (isBreak(ai.toks[k])) return null;
+    const a = actorAt(ai, k);
+    // (unnamed people counted are the victims of an event told by its casualties elsewhere too:
+    // "أدى إلى استشهاد عدد من قوات الأمن" in a story retelling an attack; only a named body counts)
+    if (a) { const x = a.id ? a : personAfterTitle(ai, a, end); return x.id ? x : null; }
+  }
+  return null;
+}
+
 const MEMBER_OF = bareSet(wordClass("member-of"));
 /** "يشتبه بانتمائهم لبوكو حرام"، "المنتمين إلى داعش": within three words from `from`, a word of
  *  belonging and then, within three more, a named organization; else null. */

@@ -19,7 +19,7 @@ import { supportVerbIndex, triggerIndex, type Trigger } from "../lexicon/trigger
 import { actorIndex } from "../actors/mentions.ts";
 import type { Range } from "../actors/ranges.ts";
 import {
-  RECEIVE, actorAt, agentPhrase, fireOf, authorOfObject, argAs, makeArg, argIndex, isNisba, nisbaHead, personAfterTitle, prepOf, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
+  RECEIVE, actorAt, agentPhrase, countedOf, fireOf, authorOfObject, argAs, makeArg, argIndex, isNisba, nisbaHead, personAfterTitle, prepOf, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
   supportVerbBefore, type Arg, type ArgIndex,
 } from "./arguments.ts";
 import { WITNESS_STEMS, isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
@@ -450,7 +450,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       // ("غارة جوية أميركية"، "بنيران إسرائيلية": a nationality adjective says whose force it was)
       const nationality = /ي$|يه$/.test(gen.text) || (isNationality(doc, gen) && adjectivesOnly(toks, m.end, gen.first));
       if (FORCE.has(trig.type!) && isPlace(gen) && !nationality && placeRank(gen) > 0) { /* location */ }
-      else if (trig.patientGenitive || src || (FORCE.has(trig.type!) && isPlace(gen) && !nationality)) tgt = gen;
+      // ("مقتل العشرات من تنظيم داعش": a counted group of a named body is that body)
+      else if (trig.patientGenitive || src || (FORCE.has(trig.type!) && isPlace(gen) && !nationality)) tgt = gen.id ? gen : personAfterTitle(ai, gen, b);
       else if (PLACE_GENITIVE.has(trig.type!) && isPlace(gen)) { if (trig.type === "CONSULT" && gen.type === "GPE") tgt = gen; } // "زيارة طهران"، "مؤتمر الرياض"
       else src = gen;
     }
@@ -478,6 +479,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
         if ((after || tgt) && (isTrigger(rv) || objectPronoun(toks[rv], toks[rv + 1]) || supportVerbIndex().matchAt(toks, rv))) tie = "tight";
       }
     }
+    // "مقتل 20 من عناصر داعش": who suffers it is counted as part of a named body
+    if (!tgt && trig.patientGenitive) tgt = countedOf(ai, m.end, b);
     tgt ??= objectAfter(ai, src && src.first > m.start ? src.last + 1 : m.end, b, src, false, (i) => i > m.end && isTrigger(i));
     if (trig.type === "COOPERATE" && !supported) return null; // "التعاون بين …" as a topic, not an act
     // "فرصة الاتفاق حول الملف النووي"، "بعد انتقادات كثيرة": a statement or deal named by its noun,

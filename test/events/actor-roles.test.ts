@@ -24,6 +24,8 @@ const FOUND: [string, string, string, string | null, string | null][] = [
   ["a noun for what is hit after لـ governs its owner", "23 ضربة جوية لمواقع «جبهة التحرير» في وادي الريح", "ASSAULT", null, "o:front"],
   ["an event noun is the subject of the verb right after it", "وكانت غارة جوية نورستانية استهدفت أمين فارس في وادي الريح.", "ASSAULT", "g:north", "p:amin"],
   ["a nationality adjective on a counted noun is the victims, not the doer", "وقالت وزارة الدفاع إن قوات نورستانية قتلت تسعة جنود سودانيا بطريق الخطأ.", "ASSAULT", "g:north", "g:south"],
+  ["a count of a named body's members after a casualty noun is that body", "وأعلن جيش نورستان مقتل 20 من عناصر جبهة التحرير في وادي الريح.", "ASSAULT", "o:army", "o:front"],
+  ["a partitive of a named body's members after an arrest noun is that body", "وأعلن جيش نورستان اعتقال عدد من أعضاء جبهة التحرير في وادي الريح.", "COERCE", "o:army", "o:front"],
   ["a relative clause on the author of what a statement rejects", "ودانت نورستان التصريحات التي صدرت عن جبهة التحرير.", "ACCUSE", "g:north", "o:front"],
 ];
 for (const [name, text, type, source, target] of FOUND) {
@@ -96,4 +98,9 @@ test("actor roles: forces with a state's own adjective and the authorities alone
 test("actor roles: forces with another adjective stay unnamed", () => {
   const evs = eventsIn("وقصفت القوات الكردية مواقع جبهة التحرير في الرمادي غرب العراق.", STATE_WORLD);
   assert.ok(evs.length > 0 && evs.every((e) => e.source !== "wd:Q796"), show(evs));
+});
+
+test("actor roles: unnamed people counted after a casualty noun make no actor of their own", () => {
+  const evs = eventsIn("وأدانت سودانيا التفجير الذي استهدف مسجدا وأدى إلى استشهاد عدد من رجال الأمن.", WORLD_F);
+  assert.ok(!evs.some((e) => e.trigger === "استشهاد"), show(evs));
 });
