@@ -273,7 +273,13 @@ export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger:
       // "نائب خادم الحرمين الشريفين الأمير محمد بن نايف": a name after "deputy of" is whose deputy
       // the subject is; the subject is named next
       if (a.type === "PERSON" && bareIn(ai.toks[a.first - 1], OF_WHOM_B)) { i = a.last; continue; }
-      if (!prepOf(ai, a) && usable(ai, a)) return a;
+      const p = prepOf(ai, a);
+      if (!p && usable(ai, a)) return a;
+      // "واتهم المتحدث باسم الجيش (فلان) حماس": who speaks for a body acts for it; named, the person
+      if (p === "باسم" && a.type !== "PERSON") {
+        const k = a.last + 1, who = k < end ? actorAt(ai, k) : undefined;
+        return who?.type === "PERSON" && who.first === k && !prepOf(ai, who) ? who : a;
+      }
       if (a.type === "PERSON") break;
       i = a.last;
       continue;
