@@ -371,7 +371,9 @@ const SHARE_WORDS = wordClass("share-word");
 export const targetHead = (t: Token | undefined): boolean => !!t && t.kind === "word" && bareIn(t, TARGET_HEADS);
 /** "لمواقع"، "لمقرات": a noun for what is hit read with a لـ proclitic (its genitive owns what is hit). */
 function lamTargetHead(t: Token): boolean {
-  if (t.kind !== "word") return false;
+  // (the cheap test first: the word must begin with ل, after a و/ف at most)
+  const n = t.norm;
+  if (t.kind !== "word" || n.length < 4 || !(n.charCodeAt(0) === LAM || (isConj(n.charCodeAt(0)) && n.charCodeAt(1) === LAM))) return false;
   for (const r of t.readings) if (lastIs(r.pre, LAM) && !r.article && (TARGET_HEADS.has(r.norm) || TARGET_HEADS.has(r.bare))) return true;
   return false;
 }
