@@ -591,6 +591,33 @@ export function fireOf(ai: ArgIndex, from: number, end: number): Arg | null {
   return null;
 }
 
+/** "احتجاجا على زيارة X"، "مظاهرات ضد قرار حكومة X": what a protest is against — within three
+ *  words of `from` in the clause, على or ضد and then, within three words (nouns, no preposition between), a
+ *  named actor that is not a place below a state; else null. */
+export function againstWhom(ai: ArgIndex, from: number, end: number): Arg | null {
+  for (let i = from, n = 0; i < end && n < 3; i++) {
+    const t = ai.toks[i];
+    if (isTransparent(t)) continue;
+    if (isBreak(t) || isRelative(t) || opensClause(t)) return null;
+    n++;
+    if (ai.at[i]) continue; // ("فائق الشيخ علي": the name, not the preposition)
+    const w = bareWord(t);
+    if (w !== "علي" && w !== "ضد") continue;
+    for (let j = i + 1, w = 0; j < end && w < 4; j++) {
+      const u = ai.toks[j];
+      if (isTransparent(u)) continue;
+      if (isBreak(u) || isRelative(u) || (w > 0 && isPrepWord(u))) return null;
+      w++;
+      const a = actorAt(ai, j);
+      if (!a) continue;
+      if (!a.id || (isPlace(a) && !isNisba(a) && a.type !== "GPE")) return null;
+      return usable(ai, a) ? personAfterTitle(ai, a, end) : null;
+    }
+    return null;
+  }
+  return null;
+}
+
 /** "بين X وY" right after a masdar: the two sides. */
 export function between(ai: ArgIndex, from: number, end: number): [Arg, Arg | null] | null {
   for (let i = from; i < Math.min(end, from + 4); i++) {

@@ -19,7 +19,7 @@ import { supportVerbIndex, triggerIndex, type Trigger } from "../lexicon/trigger
 import { actorIndex } from "../actors/mentions.ts";
 import type { Range } from "../actors/ranges.ts";
 import {
-  RECEIVE, actorAt, agentPhrase, countedOf, fireOf, authorOfObject, argAs, makeArg, argIndex, isNisba, nisbaHead, personAfterTitle, prepOf, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
+  RECEIVE, actorAt, againstWhom, agentPhrase, countedOf, fireOf, authorOfObject, argAs, makeArg, argIndex, isNisba, nisbaHead, personAfterTitle, prepOf, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
   supportVerbBefore, type Arg, type ArgIndex,
 } from "./arguments.ts";
 import { WITNESS_STEMS, isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
@@ -487,6 +487,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     // with no verb saying it was made and no actor tied to it, is one told before
     if (!occurs && tie === "loose" && TOLD_BEFORE.has(trig.type!)) return null;
   }
+  // "تظاهروا احتجاجا على زيارة X": a protest is aimed at whom it is against
+  if (trig.type === "PROTEST" && !tgt) { const w = againstWhom(ai, m.end, b); if (w && !sameActor(w, src)) tgt = w; }
   if (!src && speaker && SPEECH_ACTS.has(trig.type!) && tie === "tight") src = speaker;
   // "بحث وزير الدفاع العراقي": a title named with its holder elsewhere in the document is that person
   src = titleHolder(ai, src); tgt = titleHolder(ai, tgt);
@@ -517,6 +519,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   let mode = trig.mode;
   // demonstrators who condemn, demand, refuse or burn are protesting (PLOVER PROTEST)
   if (src?.role === "protesters" && (SPEECH_ACTS.has(type) || type === "ASSAULT") && type !== "THREATEN") { mode = type === "ASSAULT" ? "riot" : "demonstrate"; type = "PROTEST"; }
+
   if (pol.future && FORCE.has(type)) {
     type = "THREATEN"; mode = null;
     // "سيتم التصدي لها بقوة": force announced for later with no doer named is the speaker's threat

@@ -28,6 +28,7 @@ const FOUND: [string, string, string, string | null, string | null][] = [
   ["a partitive of a named body's members after an arrest noun is that body", "وأعلن جيش نورستان اعتقال عدد من أعضاء جبهة التحرير في وادي الريح.", "COERCE", "o:army", "o:front"],
   ["an unnamed spokesperson acts for the body named after باسم", "واتهم المتحدث باسم جيش نورستان جبهة التحرير بقصف وادي الريح.", "ACCUSE", "o:army", "o:front"],
   ["a named spokesperson acts by name", "ودعا الناطق باسم جيش نورستان أمين فارس سودانيا إلى وقف القصف.", "REQUEST", "p:amin", "g:south"],
+  ["a protest is aimed at the one it is against", "وتظاهر آلاف المتظاهرين في وادي الريح احتجاجا على زيارة أمين فارس.", "PROTEST", null, "p:amin"],
   ["a relative clause on the author of what a statement rejects", "ودانت نورستان التصريحات التي صدرت عن جبهة التحرير.", "ACCUSE", "g:north", "o:front"],
 ];
 for (const [name, text, type, source, target] of FOUND) {
