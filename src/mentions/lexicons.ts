@@ -39,6 +39,8 @@ export interface Lexicons {
   placeCues: Set<string>;
   /** Direction adjectives that end a district's or village's name (الشرقي، الجنوبية): side. */
   sides: Set<string>;
+  /** Definite words that continue a place's name after a bare first word (ظهران الجنوب، حصيبة الشرقية): place_tail and side. */
+  placeTails: Set<string>;
   /** Definite qualifiers between an institution and its nationality adjective (العامة، الرسمي): institution_qualifier. */
   qualifiers: Set<string>;
   /** Administrative words before a place's name that also head organizations (مديرية): admin_word. */
@@ -132,6 +134,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     adminWords: new Set(role("admin_word")),
     qualifiers: new Set(role("institution_qualifier")),
     sides: new Set(role("side")),
+    placeTails: new Set([...role("place_tail"), ...role("side")]),
     settlementCues: new Set(role("settlement_cue")),
     sureSettlements: new Set(role("sure_settlement")),
     directions: new Set(role("direction")),
