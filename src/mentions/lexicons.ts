@@ -69,6 +69,8 @@ export interface Lexicons {
   verbPreps: Set<string>;
   /** Reporting verbs in verb-subject order (وقال، وأضاف): say_verb. */
   sayVerbs: Set<string>;
+  /** Number words a counted noun follows (ثلاثة، ألف، ملايين): numbers.tsv's number and approx forms and count_word. */
+  countWords: Set<string>;
 }
 
 export const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../data");
@@ -80,6 +82,7 @@ export interface LexiconRows {
   firstNames?: TsvRow[];  // name
   orgHeads?: TsvRow[];    // head type
   cues?: TsvRow[];        // word role
+  numbers?: TsvRow[];     // form kind (numbers.tsv)
 }
 
 function byFirstWord<T extends { words: string[] }>(items: T[]): Map<string, T[]> {
@@ -146,6 +149,10 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     relational: new Set(role("relational")),
     verbPreps: new Set(role("verb_prep")),
     sayVerbs: new Set(role("say_verb")),
+    countWords: new Set([
+      ...(rows.numbers ?? []).filter((r) => r.kind === "number" || r.kind === "approx").map((r) => normalize(r.form ?? "")),
+      ...role("count_word"),
+    ].filter((w) => w && !w.includes(" "))),
     institutions: new Map([...byFirstWord(inst)].map(([k, v]) => [k, v.map((x) => x.words)])),
   };
 }
@@ -162,6 +169,7 @@ export function loadLexicons(): Lexicons {
     firstNames: read("first-names.tsv"),
     orgHeads: read("org-heads.tsv"),
     cues: read("ner-cues.tsv"),
+    numbers: read("numbers.tsv"),
   });
   return cached;
 }

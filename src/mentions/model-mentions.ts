@@ -287,6 +287,22 @@ function notAName(c: Ctx, t: Token, key: string): boolean {
   return c.lex.nameParts.has(key) || c.lex.genericPlaces.has(key) || c.lex.stops.has(t.norm);
 }
 
+/** Is token i right after a number (a written figure or a number word: ألف، ملايين), in its sentence? */
+function afterCount(c: Ctx, i: number): boolean {
+  const t = c.tokens[i - 1];
+  if (!t || t.sentence !== c.tokens[i].sentence) return false;
+  // (a counted noun takes no conjunction: "2019 وأحمد الخميس", "الحادي عشر وأورفيتو" coordinate)
+  if (c.text.charCodeAt(c.tokens[i].start) === 0x0648) for (const r of c.tokens[i].readings) if (r.pre === "و") return false;
+  // (a figure glued to a letter is no count: "د40 عبدالله" is a goal's minute; nor is a year: "2019 أحمد")
+  if (t.kind === "number") return (t.start === 0 || !isLetter(c.text.charCodeAt(t.start - 1))) && !YEAR.test(t.norm);
+  if (t.kind !== "word") return false;
+  // the word as written, or with its article (المليون): "وست" is وست بروميتش, not "and six"
+  const w = t.norm;
+  return c.lex.countWords.has(w) || (w.startsWith("ال") && c.lex.countWords.has(w.slice(2)));
+}
+const YEAR = /^(1[89]|20)\d\d$/;
+const isLetter = (ch: number) => (ch >= 0x0621 && ch <= 0x064a) || (ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a);
+
 /**
  * A person pattern after a title whose first word is a known given name ("السفير علي الصادق",
  * "الرقيب نسيب …"): the title and the given name together are the press's own way of naming,
@@ -335,6 +351,8 @@ export function modelMentions(c: Ctx, found: readonly FoundMention[], spans: rea
     if (c.lex.stops.has(key) || (span.end - span.start === 1 && notAName(c, tokens[span.start], key))) continue;
     // a title phrase, or the start of one, is no name ("[ولي] العهد", "[ولي ولي] العهد")
     if (titleAt(c, span.start) >= span.end) continue;
+    // the noun a number counts ("45 مليون [ريال]", "ثلاثة [ريالات]"): a unit, not the club the tagger learned
+    if (afterCount(c, span.start)) continue;
     const type = typeOf(c, span, key);
     const cands = idsOfType(c.gaz.lookup(key), type);
     out.push(makeMention(text, tokens, first, span.start, span.end, type, "pattern", TAGGER_SCORE, key, cands));
@@ -356,7 +374,7 @@ export function modelMentions(c: Ctx, found: readonly FoundMention[], spans: rea
       if (!may(i) || !startsName(tokens[i], firsts)) continue;
       if (!firsts.has(normAt(i))) continue;
       for (const [words, { type, n }] of names) {
-        if (i + n > tokens.length || !free(i, i + n) || slice(i, n) !== words || (n === 1 && notAName(c, tokens[i], words))) continue;
+        if (i + n > tokens.length || !free(i, i + n) || slice(i, n) !== words || (n === 1 && notAName(c, tokens[i], words)) || afterCount(c, i)) continue;
         const first = startReading(c, tokens[i]);
         const key = normalize(text.slice(tokens[i].start + first.from, tokens[i + n - 1].end));
         out.push(makeMention(text, tokens, first, i, i + n, type, "pattern", TAGGER_REPEAT_SCORE, key, []));
