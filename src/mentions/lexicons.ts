@@ -71,6 +71,8 @@ export interface Lexicons {
   sayVerbs: Set<string>;
   /** Number words a counted noun follows (ثلاثة، ألف، ملايين): numbers.tsv's number and approx forms and count_word. */
   countWords: Set<string>;
+  /** Nouns of a public service that make an admin word a directorate, not a district (مديرية الأمن): service_noun. */
+  serviceNouns: Set<string>;
 }
 
 export const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../data");
@@ -149,6 +151,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     relational: new Set(role("relational")),
     verbPreps: new Set(role("verb_prep")),
     sayVerbs: new Set(role("say_verb")),
+    serviceNouns: new Set(role("service_noun")),
     countWords: new Set([
       ...(rows.numbers ?? []).filter((r) => r.kind === "number" || r.kind === "approx").map((r) => normalize(r.form ?? "")),
       ...role("count_word"),

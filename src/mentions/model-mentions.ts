@@ -64,7 +64,7 @@ export function combine(c: Ctx, model: NerModel, found: FoundMention[]): FoundMe
   for (const m of found) covered.fill(1, m.tokens.start, m.tokens.end);
   const margin = (m: FoundMention) => outsideMargin(model, c.tokens, m.tokens.start, m.tokens.end);
   const veto = (m: FoundMention) => m.via === "pattern"
-    ? (m.type === "PERSON" && !titledGiven(c, m)) || (weakHead(c, m) && !m.kbId) || (!m.kbId && PLACES.has(m.type) && m.role !== "construct" && !namedHead(c, m) && !quotedAfterHead(c, m) && margin(m) >= SURE_OUTSIDE)
+    ? (m.type === "PERSON" && !titledGiven(c, m)) || (weakHead(c, m) && !m.kbId) || (!m.kbId && PLACES.has(m.type) && m.role !== "construct" && !namedHead(c, m) && !adminHead(c, m) && !quotedAfterHead(c, m) && margin(m) >= SURE_OUTSIDE)
     : m.via === "kb" && ((PLACES.has(m.type) && !provinceByName(m) && (generatedPlace(c, m) || margin(m) >= (splitPlace(c, m) ? SURE_NOT_SPLIT : SURE_NOT_PLACE)))
       || (ONE_WORD_PERSON && m.type === "PERSON" && m.tokens.end - m.tokens.start === 1 && bySurnameOnly(c, m) && margin(m) >= SURE_OUTSIDE));
   // one array made by one literal, rewritten in place pass by pass (each pass over every mention
@@ -186,6 +186,13 @@ const provinceByName = (m: FoundMention): boolean => m.role === "province";
 function namedHead(c: Ctx, m: FoundMention): boolean {
   const t = c.tokens[m.tokens.start];
   for (const r of t.readings) if (r.post === "" && (c.lex.orgHeads.get(r.norm)?.named || c.lex.sureSettlements.has(r.norm))) return true;
+  return false;
+}
+
+/** A district named under an administrative word (مديرية لودر: districts.ts): the press's own way of naming it. */
+function adminHead(c: Ctx, m: FoundMention): boolean {
+  if (m.type !== "GPE") return false;
+  for (const r of c.tokens[m.tokens.start].readings) if (r.post === "" && c.lex.adminWords.has(r.norm)) return true;
   return false;
 }
 
