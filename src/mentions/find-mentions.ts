@@ -20,6 +20,7 @@ import { forcesOfPersons } from "./forces-of-persons.ts";
 import { groupWords } from "./group-words.ts";
 import { coordinatedPlace, placeEdges } from "./coordinated-places.ts";
 import { constructPlace } from "./construct-places.ts";
+import { numberedUnits } from "./numbered-units.ts";
 import { docForms } from "./word-classes.ts";
 import { defaultResources } from "./resources.ts";
 import type { NerModel } from "./model/tagger.ts";
@@ -56,6 +57,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   }
   const orgs = institutions(c);
   pushAll(orgs, quotedOutlets(c));
+  pushAll(orgs, numberedUnits(c));
   const relayed = relayedOutlets(c);
   if (relayed.length) dropCovered(kb, relayed); // لـ«الرياض»: the newspaper, not the city
   pushAll(orgs, relayed);

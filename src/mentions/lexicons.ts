@@ -73,6 +73,10 @@ export interface Lexicons {
   countWords: Set<string>;
   /** Nouns of a public service that make an admin word a directorate, not a district (مديرية الأمن): service_noun. */
   serviceNouns: Set<string>;
+  /** Unit heads a figure names (اللواء 35، الفرقة 30): numbered_unit. */
+  numberedUnits: Set<string>;
+  /** Words of a unit's kind after its figure (مدرع، مشاة): unit_kind. */
+  unitKinds: Set<string>;
 }
 
 export const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../data");
@@ -152,6 +156,8 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     verbPreps: new Set(role("verb_prep")),
     sayVerbs: new Set(role("say_verb")),
     serviceNouns: new Set(role("service_noun")),
+    numberedUnits: new Set(role("numbered_unit")),
+    unitKinds: new Set(role("unit_kind")),
     countWords: new Set([
       ...(rows.numbers ?? []).filter((r) => r.kind === "number" || r.kind === "approx").map((r) => normalize(r.form ?? "")),
       ...role("count_word"),
