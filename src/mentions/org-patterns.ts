@@ -63,6 +63,8 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
         else if (head.named && words === 0 && c.gaz.lookup(u.norm)) proper++; // بحيرة طبرية: a KB name the place's own evidence did not carry
         else if (words > 0 && u.readings.some((x) => (x.pre === "ب" || x.pre === "ل") && x.post === "" && c.gaz.lookup(x.norm))) break; // جبل مران [بصعدة]
         else if (/..(ي|يه)$/.test(u.norm)) break; // an indefinite adjective (قاعدة جوية، منظمة حقوقية)
+        // a ب-phrase after the name's first word is no part of it: "كتلة بدر [بزعامة] هادي العامري"
+        else if (words > 0 && u.readings.some((x) => x.pre === "ب" && x.post === "" && !x.article && x.norm.length >= 4) && !c.gaz.lookup(u.norm)) break;
         else if (indefinite >= 2) break; // مجلس ادارة انرون انهاء: a clause, not a name
         else indefinite++;
       } else if (seenArticle && titled && titleAt(c, k - 1) >= 0) { // مركز الملك سلمان
