@@ -13,7 +13,7 @@ import { isWord, makeMention, mentionOf, nameReadings } from "./candidate.ts";
 import { isProminentPlace, type NameEntry } from "./gazetteer.ts";
 import { titleAt, type Ctx } from "./words.ts";
 import { outsideMargin, plainNormFilter, tag, type NerModel, type TaggedSpan } from "./model/tagger.ts";
-import { ruleTags } from "./model/features.ts";
+import { ordinaryWords, ruleTags } from "./model/features.ts";
 import { normalize } from "../text/normalize.ts";
 import { isNumberedUnit } from "./numbered-units.ts";
 
@@ -304,6 +304,15 @@ function notAName(c: Ctx, t: Token, key: string): boolean {
   return c.lex.nameParts.has(key) || c.lex.genericPlaces.has(key) || c.lex.stops.has(t.norm);
 }
 
+/** A definite word (no other clitic) whose stem is an ordinary word of the dictionary, no given name and no nisba. */
+function definiteWord(c: Ctx, t: Token): boolean {
+  const r = t.readings[0];
+  // (a nisba is a family name as often as an adjective: المالكي، القرطبي، الحموي)
+  if (!r.article || r.post !== "" || c.lex.firstNames.has(r.bare) || (r.bare.length >= 4 && r.bare.endsWith("ي"))) return false;
+  const words = ordinaryWords();
+  return words.has(r.bare) || words.has(r.norm);
+}
+
 /** Is token i right after a number (a written figure or a number word: ألف، ملايين), in its sentence? */
 function afterCount(c: Ctx, i: number): boolean {
   const t = c.tokens[i - 1];
@@ -370,6 +379,9 @@ export function modelMentions(c: Ctx, found: readonly FoundMention[], spans: rea
     if (titleAt(c, span.start) >= span.end) continue;
     // the noun a number counts ("45 مليون [ريال]", "ثلاثة [ريالات]"): a unit, not the club the tagger learned
     if (afterCount(c, span.start)) continue;
+    // a definite dictionary word alone is no person ("[العقاري]", "و[المانجو]"): family names that are
+    // words (الحكيم) come with a given name or a title, which the rules find
+    if (span.type === "PERS" && span.end - span.start === 1 && definiteWord(c, tokens[span.start])) continue;
     const type = typeOf(c, span, key);
     const cands = idsOfType(c.gaz.lookup(key), type);
     out.push(makeMention(text, tokens, first, span.start, span.end, type, "pattern", TAGGER_SCORE, key, cands));
