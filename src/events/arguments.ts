@@ -388,6 +388,8 @@ function closingBracket(toks: Token[], open: number, end: number): number {
 }
 
 const PARTITIVE = wordClass("partitive");
+/** "بعض"، "عدد": a quantity word of its own (not ب + عض), as the partitive class lists them. */
+export const isPartitiveWord = (t: Token): boolean => PARTITIVE.has(t.norm);
 /** "عشرة من عناصر جبهة التحرير"، "عدد من مسلحي داعش": من after a count takes part of the object. */
 function partitive(ai: ArgIndex, a: Arg): boolean {
   let i = a.first - 1;

@@ -15,12 +15,13 @@ import { docMatches } from "../lexicon/doc-matches.ts";
 import { genericActorIndex, type Anaphor, type GenericActor } from "../lexicon/generic-actors.ts";
 import type { Hedge } from "../lexicon/hedges.ts";
 import { tokenForms, type PhraseMatch } from "../lexicon/phrase-index.ts";
+import { isDemanded } from "./demanded.ts";
 import { supportVerbIndex, triggerIndex, type Trigger } from "../lexicon/triggers.ts";
 import { actorIndex } from "../actors/mentions.ts";
 import type { Range } from "../actors/ranges.ts";
 import {
   RECEIVE, actorAt, againstWhom, agentPhrase, countedOf, fireOf, authorOfObject, argAs, makeArg, argIndex, isNisba, nisbaHead, personAfterTitle, prepOf, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
-  supportVerbBefore, type Arg, type ArgIndex,
+  supportVerbBefore, isPartitiveWord, type Arg, type ArgIndex,
 } from "./arguments.ts";
 import { WITNESS_STEMS, isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
 import { armyNamed, countryCode, isNationality, describedCapital, leadPlace, placeIn, placeMarked, placeRank, stateOf, stateOfActor, statementPlace, subtypeOf } from "./places.ts";
@@ -257,6 +258,31 @@ function setActor(ev: EventWithActors, role: "source" | "target", a: Arg | null)
   else { ev.target = a?.id ?? null; ev.target_text = a?.text ?? null; ev.target_span = a ? { start: a.start, end: a.end } : null; }
 }
 
+/** "بجهود"، "إلى"، "على": the word after a verb (adverbs and quote marks skipped) opens its object
+ *  with a preposition (a ب/ل clitic, إلى or على; not في, which may open an aside before the subject). */
+function objectPrepNext(ai: ArgIndex, i: number): boolean {
+  const toks = ai.toks;
+  while (i < toks.length && (isTransparent(toks[i]) || isAdverb(toks[i]))) i++;
+  const t = toks[i];
+  if (!t || t.kind !== "word") return false;
+  if (OBJECT_PREPS.has(t.norm)) return true;
+  // a name is behind a preposition only when its mention carries the clitic ("بمصر"; "بلان"، "لجنة
+  // شؤون اللاعبين" are names whose first letter is no clitic)
+  const name = ai.at[i];
+  if (name) return name.clitic === "ب" || name.clitic === "ل";
+  // ("بعض" is a word of its own, not ب + عض)
+  return !isPartitiveWord(t) && t.readings.some((r) => /^[وف]?[بل]$/.test(r.pre));
+}
+const OBJECT_PREPS = new Set(["الي", "علي"]);
+
+/** Is token i a word of a trigger match that reads as a REQUEST? */
+function isRequestAt(ctx: Ctx, i: number): boolean {
+  const k = ctx.triggerAt[i];
+  if (k < 0 || ctx.ai.at[i]?.id) return false; // "حزب الدعوة": a word of a name demands nothing
+  for (const v of ctx.matchValues[k]) if (v.type === "REQUEST") return true;
+  return false;
+}
+
 /** Is this trigger occurrence an event mention at all? */
 function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
   const { toks, ai } = ctx;
@@ -274,6 +300,8 @@ function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
   // "وتسيطر جبهة التحرير على الوادي" holds ground; only a heading tells news in the imperfect
   if (stateVerb(trig) && isImperfect(toks[m.start], trig) && !ctx.heading[sentenceOf(ctx.es, m.start)]) return false;
   if (isPurpose(toks, m.start, trig, m.start > 0 && ctx.triggerAt[m.start - 1] >= 0)) return false;
+  // "طالب بالإفراج عن"، "دعا إلى وقف الهجمات": the act a demand asks for is the request's content
+  if (trig.type !== "REQUEST" && isDemanded(toks, m.start, (i) => isRequestAt(ctx, i), (i) => ctx.triggerAt[i] >= 0 && !ctx.ai.at[i]?.id)) return false;
   if (trig.needs) {
     let ok = false;
     for (let i = m.end, n = 0; i < toks.length && n < 8 && !ok; i++, n++) {
@@ -370,8 +398,11 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       // "وكان صالح قد طالب الحكومة": the subject stands between كان and قد, what follows is the object
       const kana = svo ? null : kanaSubject(ai, m.start, a);
       // ("وكانت وحدة نزع الألغام قد اتهمت الميليشيات": an unnamed subject in the كان … قد frame; what follows is the object)
+      // ("وأشاد بجهود مصر"، "ودعا إلى وقف": a statement verb whose object preposition follows it
+      // names no subject after it; the one who speaks is carried from before, below)
+      const objectFirst = SPEECH_ACTS.has(trig.type!) && objectPrepNext(ai, m.end);
       // ("سنطرد الإرهابيين"، "ندين": a first person verb carries its subject; what follows is its object)
-      src = svo ? pre : kana ?? (endsInPrep || isPluralVerb(toks[m.end - 1]) || inKanaFrame(ai, m.start, a) || firstPerson(toks[m.start], trig) ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!)));
+      src = svo ? pre : kana ?? (endsInPrep || objectFirst || isPluralVerb(toks[m.end - 1]) || inKanaFrame(ai, m.start, a) || firstPerson(toks[m.start], trig) ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!)));
       // "نفذت غارات … واعتقلت عناصر": after a coordinated verb an unnamed noun is its object; the
       // subject is the one of the verb it is joined to
       if (src && !src.id && src.first > m.start) src = coordinatedSubject(ctx, m, sent, byMatch, true) ?? src;
@@ -520,7 +551,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   if (!src && !tgt && !(trig.type === "PROTEST" && occurs)) return null;
   if (!src && NEED_SOURCE.has(trig.type!)) return null;
   if (!src && !tgt) { /* an unnamed protest */ }
-  if (!src?.id && !tgt?.id && !GENERIC_OK.has(trig.type!)) return null;
+  // (demonstrators who demand or condemn are kept: they protest, below)
+  if (!src?.id && !tgt?.id && !GENERIC_OK.has(trig.type!) && !(src?.role === "protesters" && SPEECH_ACTS.has(trig.type!))) return null;
   // "قوات الأمن"، "الشرطة"، "الجيش" with no country named: the forces of the state the story is in;
   // "الجنود العراقيين": soldiers of a state whose army the document names are that army
   src = ownForces(ctx, soldiers(ctx, src), a, b); tgt = ownForces(ctx, soldiers(ctx, tgt), a, b);

@@ -7,9 +7,15 @@
 // one SaudiNewsNet article in ten writes its sentences so (the text layer reads it as a pause, as it
 // reads an ellipsis), and read as one sentence three arrests in a paragraph are one event, their
 // subjects are taken from each other, and the evidence runs past what a reader can check.
+// A run-on sentence (longer than RUN_ON_CHARS: a paragraph scraped without its periods, "… برلمان
+// كردستان وأضاف علي أن …") is cut before a word that opens a sentence in news (event-word-classes.tsv
+// sentence-opener: وقال، وأضاف، وكان …), after a word or a comma ("…، وبحسب المعلومات"): read whole,
+// its events take actors from other sentences and their evidence is a paragraph no reader can check.
 import type { Document } from "../core/document.ts";
 import { lowerBound } from "../actors/ranges.ts";
 import type { Range } from "../actors/ranges.ts";
+import type { Token } from "../core/document.ts";
+import { wordClass } from "./word-classes.ts";
 
 export interface EventSentences {
   ranges: Range[];       // token ranges [start, end): the text layer's sentences, cut at ".. "
@@ -50,6 +56,7 @@ export function eventSentences(doc: Document): EventSentences {
       }
     }
     ranges.push([lowerBound(toks, at), lowerBound(toks, s.end)]); heading.push(false);
+    if (s.end - s.start > RUN_ON_CHARS) cutRunOn(toks, ranges, heading, from);
     if (!para) continue;
     if (p === 0) { for (let k = from; k < ranges.length; k++) heading[k] = true; continue; } // the headline
     if (ranges.length - from > 1) continue; // a paragraph of several sentences heads nothing
@@ -59,3 +66,22 @@ export function eventSentences(doc: Document): EventSentences {
   }
   return { ranges, heading };
 }
+
+const RUN_ON_CHARS = 400; // about 70 words: longer than a sentence of news written with its periods
+const OPENERS = wordClass("sentence-opener");
+
+/** Cut the ranges from `from` on before each sentence opener (after a word, a comma or a closing quote). */
+function cutRunOn(toks: Token[], ranges: Range[], heading: boolean[], from: number): void {
+  const pieces = ranges.splice(from);
+  heading.length = from;
+  for (const [a, b] of pieces) {
+    let at = a;
+    for (let i = a + 1; i < b; i++) {
+      if (!OPENERS.has(toks[i].norm) || i - at < MIN_WORDS) continue;
+      ranges.push([at, i]); heading.push(false);
+      at = i;
+    }
+    ranges.push([at, b]); heading.push(false);
+  }
+}
+const MIN_WORDS = 6; // a piece shorter than this is no sentence of its own
