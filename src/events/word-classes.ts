@@ -42,6 +42,8 @@ export const WORD_CLASSES = {
   "place-noun": "clause.ts",
   "deny-verb": "polarity.ts",
   "place-role": "places.ts",
+  "force-adjective": "noun-agents.ts",
+  "blow-noun": "noun-agents.ts",
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
