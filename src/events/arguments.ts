@@ -207,8 +207,9 @@ export function nisbaHead(ai: ArgIndex, a: Arg): number {
 const isConj = (c: number): boolean => c === 0x648 || c === 0x641; // و ف
 const isBL = (c: number): boolean => c === BA || c === LAM;         // ب ل
 
-/** Is this actor usable as an argument: a name, a generic actor, or a nationality adjective on a noun? */
-const usable = (ai: ArgIndex, a: Arg) => !isNisba(a) || nisbaHead(ai, a) >= 0;
+/** Is this actor usable as an argument: a name, a generic actor, or a nationality adjective on a noun
+ *  or right after a preposition, where no noun can precede it ("تقف مع السعودية": the country's name)? */
+const usable = (ai: ArgIndex, a: Arg) => !isNisba(a) || nisbaHead(ai, a) >= 0 || a.clitic !== "" || isPrepWord(ai.toks[a.first - 1]);
 
 /** The preposition governing an actor: a clitic ب/ل on it, or a separate word just before it. */
 export function prepOf(ai: ArgIndex, a: Arg): string | null {
