@@ -328,7 +328,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     const described = rel < 0 && !endsInPrep ? describedEvent(ai, m.start, a, ctx.triggerAt, ctx.matchValues, toks[m.start].norm.startsWith("ت") && isImperfect(toks[m.start], trig)) : -1;
     if (described >= 0 || described === NOUN_SUBJECT) {
       const host = described >= 0 ? byMatch.get(described) : undefined;
-      const obj = objectAfter(ai, m.end, b, host?.src ?? null);
+      const obj = objectAfter(ai, m.end, b, host?.src ?? null, true, (i) => isTrigger(i) && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);
       // (a place that witnessed it gives way to what was hit: "شهدت نيروبي هجوما استهدف السفارة")
       if (host) { if (obj && !sameActor(obj, host.src) && (!host.tgt || (isPlace(host.tgt) && !isPlace(obj)))) { host.tgt = obj; setActor(host.ev, "target", obj); } return null; }
       // a noun told as possible ("هجمات محتملة تستهدف") is no event, nor what describes it

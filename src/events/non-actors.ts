@@ -21,7 +21,8 @@ const definite = (t: Token): boolean => {
 export function countOfThings(toks: Token[], at: (Arg | undefined)[], end: number): boolean {
   const t = toks[end];
   if (!t || t.kind !== "word" || at[end]) return false;
-  for (const r of t.readings) if (r.article && r.pre === "") return true;
+  // (a sound masculine plural counts people the lexicon does not list: "عشرات العاملين")
+  for (const r of t.readings) if (r.article && r.pre === "" && !/(ين|ون)$/.test(r.bare)) return true;
   return false;
 }
 
