@@ -405,7 +405,11 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   } else {
     const sv = svAt = supportVerbBefore(ai, m.start, a, isTrigger);
     if (sv >= 0) {
-      const who = subjectAfter(ai, sv + 1, m.start) ?? subjectBefore(ai, sv, a) ?? (carriesActor(ctx, sv) ? carried(ctx, sv, a, sent) : null);
+      // "حركة الشباب التي شنت عددا كبيرا من الهجمات": after a relative pronoun the antecedent is the verb's subject
+      // (a named antecedent, and the noun within four words of the verb: "التي منحت لهم … مواجهات" is not its act)
+      const rs = m.start - sv <= 4 ? relativeBefore(toks, sv) : -1;
+      const ante = rs >= 0 ? antecedentActor(ctx, rs) : null;
+      const who = (ante?.id && !prepOf(ai, ante) ? ante : null) ?? subjectAfter(ai, sv + 1, m.start) ?? subjectBefore(ai, sv, a) ?? (carriesActor(ctx, sv) ? carried(ctx, sv, a, sent) : null);
       // "شهدت تركيا هجمات"، "تعرضت المدينة لقصف": who witnessed a use of force suffered it
       const giver = RECEIVE.has(bareVerb(toks[sv])) ? senderAfter(ai, m.end, b) : null;
       if (who && FORCE.has(trig.type!) && isWitness(toks[sv])) tgt = who;
