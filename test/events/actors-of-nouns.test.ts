@@ -6,6 +6,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { eventsIn, show, WORLD_WITH_ADJECTIVE } from "./world.ts";
+import { isDualVerb } from "../../src/events/dual-verbs.ts";
+import { triggerIndex } from "../../src/lexicon/triggers.ts";
+import { makeDoc } from "../../eval/lib/fallback-text.ts";
 
 // a state the knowledge base knows as a country (its id carries the subtype the rules read)
 const WORLD = [...WORLD_WITH_ADJECTIVE, { id: "wd:Q159", type: "GPE" as const, forms: ["روسيا"] }];
@@ -68,5 +71,17 @@ for (const [name, text, type, ok] of CASES) {
   test(`actors of nouns: ${name}`, () => {
     const evs = events(text).filter((e) => e.type === type);
     assert.ok(ok(evs), show(evs));
+  });
+}
+
+// dual-verbs: which written forms are a verb's dual (the rows' perfect "طالب" and imperfect "يطالب")
+const DUALS: [string, boolean][] = [["طالبا", true], ["طالبتا", true], ["يطالبان", true], ["طالب", false], ["طالبوا", false], ["طالباً", false]];
+for (const [word, dual] of DUALS) {
+  test(`actors of nouns: "${word}" is ${dual ? "" : "not "}a dual verb`, () => {
+    const toks = makeDoc(`و${word} الحكومة بالانسحاب.`).tokens;
+    const m = triggerIndex().matchAt(toks, 0);
+    const trig = m?.values.find((v) => v.type === "REQUEST" && v.pos === "verb");
+    assert.ok(trig, `no REQUEST verb row matched "${word}"`);
+    assert.equal(isDualVerb(toks[0], trig!), dual);
   });
 }
