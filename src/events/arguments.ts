@@ -17,6 +17,7 @@ import { normalize } from "../text/normalize.ts";
 import { isActorType, type ActorIndex } from "../actors/mentions.ts";
 import type { Antecedent } from "./anaphora.ts";
 import { isCount } from "./quantities.ts";
+import { countOfThings } from "./non-actors.ts";
 import { WITNESS_STEMS } from "./occurrence.ts";
 import { wordClass } from "./word-classes.ts";
 import { AGENT_PREPS, PLACE_PREPS, TARGET_PREPS, bareIn, bareSet, bareWord, isAdverb, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
@@ -115,6 +116,7 @@ export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<Gen
       while (k < toks.length && (isTransparent(toks[k]) || toks[k].norm === "من")) k++;
       const counted = k < toks.length && !at[k] ? gi.matchAt(toks, k) : null;
       if (counted) { last = counted.end - 1; role = counted.values[0]?.role ?? role; }
+      else if (k === g.end && g.end - g.start === 1 && countOfThings(toks, at, k)) continue; // "عشرات الصواريخ" (non-actors.ts)
     }
     const end = toks[last].end;
     const arg = makeArg(null, null, start, end, doc.text.slice(start, end), g.start, last, cliticOf(r), role);
@@ -205,8 +207,9 @@ export function nisbaHead(ai: ArgIndex, a: Arg): number {
 const isConj = (c: number): boolean => c === 0x648 || c === 0x641; // و ف
 const isBL = (c: number): boolean => c === BA || c === LAM;         // ب ل
 
-/** Is this actor usable as an argument: a name, a generic actor, or a nationality adjective on a noun? */
-const usable = (ai: ArgIndex, a: Arg) => !isNisba(a) || nisbaHead(ai, a) >= 0;
+/** Is this actor usable as an argument: a name, a generic actor, or a nationality adjective on a noun
+ *  or right after a preposition, where no noun can precede it ("تقف مع السعودية": the country's name)? */
+const usable = (ai: ArgIndex, a: Arg) => !isNisba(a) || nisbaHead(ai, a) >= 0 || a.clitic !== "" || isPrepWord(ai.toks[a.first - 1]);
 
 /** The preposition governing an actor: a clitic ب/ل on it, or a separate word just before it. */
 export function prepOf(ai: ArgIndex, a: Arg): string | null {
@@ -439,7 +442,7 @@ function memberOf(ai: ArgIndex, from: number, end: number): Arg | null {
 // The first words of the titles in data/lexicon/titles.tsv (honorifics left out), normalized,
 // without ال: "رئيس"، "وزير"، "مدير"، "أمين"، "قائد"، "المتحدث" — a word that heads a body's holder.
 let titleWords: Set<string> | null = null;
-function titleBefore(t: Token | undefined): boolean {
+export function titleBefore(t: Token | undefined): boolean {
   if (!t || t.kind !== "word") return false;
   if (!titleWords) {
     titleWords = new Set();

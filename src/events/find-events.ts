@@ -34,6 +34,11 @@ import { polarity } from "./polarity.ts";
 import { countsIn, isCount, type Counts } from "./quantities.ts";
 import { wordClass } from "./word-classes.ts";
 import { functionWords } from "../lexicon/function-words.ts";
+import { dropEventAdjective } from "./non-actors.ts";
+import { lamAgent, struckAfterGenitive } from "./noun-agents.ts";
+import { NOUN_SUBJECT, describedEvent } from "./described-event.ts";
+import { inPartOf } from "./place-parts.ts";
+import { isDualVerb } from "./dual-verbs.ts";
 
 /** An event as published, with the words of its actors (entity or generic) and their spans. */
 export interface EventWithActors extends EventOut {
@@ -119,6 +124,7 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
   const seen = new Map<string, Cand>();
   matches.forEach((m, k) => {
     const trig = chooseReading(ctx, m);
+    if (trig?.pos === "noun" && !trig.patientGenitive) dropEventAdjective(ctx.ai, m.start, m.end); // "هجوم مسلح": no actor ("مقتل مسلح": the victim)
     if (!trig || !accept(ctx, m, trig)) return;
     const c = build(ctx, m, trig, byMatch);
     if (!c) return;
@@ -371,7 +377,17 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     const rel = host >= 0 ? -1 : relativeBefore(toks, m.start);
     // "تحذر من سياسات إيران": what follows a verb's own preposition is its object, not its subject
     const endsInPrep = isPrepWord(toks[m.end - 1]) || /^(من|علي|الي|عن|مع|ب)$/.test(toks[m.end - 1].norm);
-    if (rel >= 0) {
+    // "هجوما للقاعدة استهدف السفارة": a verb describing an indefinite event noun (described-event.ts)
+    const described = rel < 0 && !endsInPrep ? describedEvent(ai, m.start, a, ctx.triggerAt, ctx.matchValues, toks[m.start].norm.startsWith("ت") && isImperfect(toks[m.start], trig)) : -1;
+    if (described >= 0 || described === NOUN_SUBJECT) {
+      const host = described >= 0 ? byMatch.get(described) : undefined;
+      const obj = objectAfter(ai, m.end, b, host?.src ?? null, true, (i) => isTrigger(i) && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);
+      // (a place that witnessed it gives way to what was hit: "شهدت نيروبي هجوما استهدف السفارة")
+      if (host) { if (obj && !sameActor(obj, host.src) && (!host.tgt || (isPlace(host.tgt) && !isPlace(obj)))) { host.tgt = obj; setActor(host.ev, "target", obj); } return null; }
+      // a noun told as possible ("هجمات محتملة تستهدف") is no event, nor what describes it
+      for (let i = m.start - 1; i >= Math.max(a, m.start - 4) && ctx.triggerAt[i] !== described; i--) if (UNREAL_AFTER.has(toks[i].norm)) return null;
+      if (described === NOUN_SUBJECT && !obj) return null; // ("حملة تستهدف" with no one named: nothing to tell)
+    } else if (rel >= 0) {
       // "التفجير الذي استهدف مسجدا": the verb tells more about an event already named
       const ante = antecedentTrigger(ctx, rel);
       if (ante >= 0) {
@@ -401,8 +417,9 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       // ("وأشاد بجهود مصر"، "ودعا إلى وقف": a statement verb whose object preposition follows it
       // names no subject after it; the one who speaks is carried from before, below)
       const objectFirst = SPEECH_ACTS.has(trig.type!) && objectPrepNext(ai, m.end);
-      // ("سنطرد الإرهابيين"، "ندين": a first person verb carries its subject; what follows is its object)
-      src = svo ? pre : kana ?? (endsInPrep || objectFirst || isPluralVerb(toks[m.end - 1]) || inKanaFrame(ai, m.start, a) || firstPerson(toks[m.start], trig) ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!)));
+      // ("سنطرد الإرهابيين"، "ندين": a first person verb carries its subject; what follows is its object;
+      // so does a dual: "وطالبا الأمم المتحدة")
+      src = svo ? pre : kana ?? (endsInPrep || objectFirst || isPluralVerb(toks[m.end - 1]) || isDualVerb(toks[m.start], trig) || inKanaFrame(ai, m.start, a) || firstPerson(toks[m.start], trig) ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!)));
       // "نفذت غارات … واعتقلت عناصر": after a coordinated verb an unnamed noun is its object; the
       // subject is the one of the verb it is joined to
       if (src && !src.id && src.first > m.start) src = coordinatedSubject(ctx, m, sent, byMatch, true) ?? src;
@@ -463,7 +480,11 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   } else {
     const sv = svAt = supportVerbBefore(ai, m.start, a, isTrigger);
     if (sv >= 0) {
-      const who = subjectAfter(ai, sv + 1, m.start) ?? subjectBefore(ai, sv, a) ?? (carriesActor(ctx, sv) ? carried(ctx, sv, a, sent) : null);
+      // "حركة الشباب التي شنت عددا كبيرا من الهجمات": after a relative pronoun the antecedent is the verb's subject
+      // (a named antecedent, and the noun within four words of the verb: "التي منحت لهم … مواجهات" is not its act)
+      const rs = m.start - sv <= 4 ? relativeBefore(toks, sv) : -1;
+      const ante = rs >= 0 ? antecedentActor(ctx, rs) : null;
+      const who = (ante?.id && !prepOf(ai, ante) ? ante : null) ?? subjectAfter(ai, sv + 1, m.start) ?? subjectBefore(ai, sv, a) ?? (carriesActor(ctx, sv) ? carried(ctx, sv, a, sent) : null);
       // "شهدت تركيا هجمات"، "تعرضت المدينة لقصف": who witnessed a use of force suffered it
       const giver = RECEIVE.has(bareVerb(toks[sv])) ? senderAfter(ai, m.end, b) : null;
       if (who && FORCE.has(trig.type!) && isWitness(toks[sv])) tgt = who;
@@ -491,7 +512,10 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     // "أعلن الوزير التركي بدء وصول طائرات أميركية": who announces a move of another's forces is not
     // its actor; the masdar's own actor (a nationality adjective or genitive) is
     if (gen && src && sv >= 0 && !trig.patientGenitive && ANNOUNCE.has(bareVerb(toks[sv])) && (isNisba(gen) || gen.type === "GPE") && trig.type === "MOBILIZE") { src = gen; gen = null; }
-    if (gen && !sameActor(gen, src)) {
+    // "هجوم تركيا على المقاتلين": a country that strikes someone named after على/ضد (noun-agents.ts)
+    const struck = gen && !src && !trig.patientGenitive && FORCE.has(trig.type!) && gen.type === "GPE" && placeRank(gen) === 0 ? struckAfterGenitive(ai, gen, b) : null;
+    if (struck && gen) { src = gen; tgt = struck; tie = "tight"; }
+    else if (gen && !sameActor(gen, src)) {
       // "تفجير عسير": a place that is not a state is where, not whom
       // ("غارة جوية أميركية"، "بنيران إسرائيلية": a nationality adjective says whose force it was)
       const nationality = /ي$|يه$/.test(gen.text) || (isNationality(doc, gen) && adjectivesOnly(toks, m.end, gen.first));
@@ -501,6 +525,9 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       else if (PLACE_GENITIVE.has(trig.type!) && isPlace(gen)) { if (trig.type === "CONSULT" && gen.type === "GPE") tgt = gen; } // "زيارة طهران"، "مؤتمر الرياض"
       else src = gen;
     }
+    // "قصف جوي للقوات العراقية"، "هجوم للحرس الثوري": an indefinite noun of force names its doer with لـ
+    // (an indefinite attack owned by its doer is one attack, told as an occurrence: "صد هجوما لحزب الله")
+    if (!src && !gen && FORCE.has(trig.type!)) { src = lamAgent(ai, m.start, m.end, b, trig); if (src) { tie = "tight"; occurs = true; } }
     if (!src) { src = agentPhrase(ai, m.end, b) ?? fireOf(ai, m.end, b); if (src) tie = "tight"; }
     // "أعلن الجيش مقتل جندي برصاص قناص": who announces a death is not who fired
     else if (trig.patientGenitive && sv >= 0 && ANNOUNCE.has(bareVerb(toks[sv]))) { const fire = fireOf(ai, m.end, b); if (fire && !sameActor(fire, tgt)) src = personAfterTitle(ai, fire, b); }
@@ -519,7 +546,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       if (WITNESS.has(bareVerb(toks[rv]))) { if (after && !isPlace(after)) { tgt ??= after; tie = "tight"; } }
       else {
         // "الهجمات التي شنها التحالف": the verb's object is the noun, what follows its subject
-        if (objectPronoun(toks[rv], toks[rv + 1])) src ??= after;
+        // ("الهجوم الذي تبناه X"، "الذي نفذه X": a support verb with the noun as its pronoun says it happened)
+        if (objectPronoun(toks[rv], toks[rv + 1])) { src ??= after; if (after && supportVerbAt(toks[rv])) occurs = true; }
         else tgt ??= objectAfter(ai, rv + 1, b, src, true, (i) => i > rv + 1 && isTrigger(i));
         // "الهجمات التي شنها التحالف" ties the noun to its actor; "التهديدات التي تواجه نورستان" does not
         if ((after || tgt) && (isTrigger(rv) || objectPronoun(toks[rv], toks[rv + 1]) || supportVerbIndex().matchAt(toks, rv))) tie = "tight";
@@ -574,7 +602,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   }
   else if (pol.future) mode = "future";
   let placeArg = STATEMENTS.has(type) ? statementPlace(ai, a, b, m, [src, tgt], isTrigger) : placeIn(ai, a, b, m.start, [src, tgt]);
-  if ((type === "ASSAULT" || type === "THREATEN") && !tgt && placeArg && placeArg.type === "GPE" && placeRank(placeArg) === 0 && !sameActor(placeArg, src)) tgt = placeArg; // "هجوم داعش في روسيا"، "هدد بشن هجمات في روسيا"
+  if ((type === "ASSAULT" || type === "THREATEN") && !tgt && placeArg && placeArg.type === "GPE" && placeRank(placeArg) === 0 && !sameActor(placeArg, src) && !inPartOf(ai, placeArg)) tgt = placeArg; // "هجوم داعش في روسيا"، "هدد بشن هجمات في روسيا"
   // a city attacked or visited is where it happened; its state (when named) is the target
   let tgtId: string | null = null;
   if (tgt && (type === "ASSAULT" || type === "CONSULT") && isPlace(tgt) && placeRank(tgt) >= 2) {
@@ -866,8 +894,22 @@ const isWitness = (t: Token) => WITNESS.has(bareVerb(t)) || t.readings.some((r) 
  *  that carries it (the subject is then named after it). */
 function objectPronoun(t: Token, next?: Token): boolean {
   if (next && PREP_PRONOUN.test(next.norm)) return true;
-  for (const r of t.readings) if (OBJECT_POST.has(r.post) && (triggerIndex().hasFirst(r.norm) || supportVerbIndex().hasFirst(r.norm) || WITNESS.has(r.norm))) return true;
+  for (const r of t.readings) if (OBJECT_POST.has(r.post) && (triggerIndex().hasFirst(r.norm) || supportVerbIndex().hasFirst(r.norm) || WITNESS.has(r.norm) || defectiveSupport(r.norm))) return true;
   return false;
+}
+
+/** "نفذه"، "تبناه": a support verb (its stem, with or without the pronoun written after it). */
+function supportVerbAt(t: Token): boolean {
+  for (const r of t.readings) if (supportVerbIndex().hasFirst(r.norm) || defectiveSupport(r.norm)) return true;
+  return false;
+}
+
+/** "تبناه"، "أجراها": a support verb whose last letter ى is written ا before the pronoun (not one of
+ *  receiving: "الاتصال الذي تلقاه X" names who received it, read elsewhere). */
+function defectiveSupport(stem: string): boolean {
+  if (stem.length < 3 || !stem.endsWith("ا")) return false;
+  const v = stem.slice(0, -1) + "ي";
+  return supportVerbIndex().hasFirst(v) && !RECEIVE.has(v);
 }
 
 /** "تضامن بلاده"، "وقوف بلاده": the speaker's country — the nearest country named before, in the

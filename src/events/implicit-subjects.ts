@@ -16,7 +16,7 @@
 //   document right before the name of its holder ("وزير الدفاع العراقي خالد العبيدي"), stands for
 //   that person rather than for the country.
 import type { Token } from "../core/document.ts";
-import { actorAt, isNisba, isPlace, nisbaHead, personAfterTitle, prepOf, targetHead, type Arg, type ArgIndex } from "./arguments.ts";
+import { actorAt, isNisba, isPlace, nisbaHead, personAfterTitle, prepOf, targetHead, titleBefore, type Arg, type ArgIndex } from "./arguments.ts";
 import { bareWord, isAdverb, isBareWord, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 import { placeRank, subtypeOf } from "./places.ts";
 import { wordClass } from "./word-classes.ts";
@@ -106,8 +106,9 @@ function holderOf(ai: ArgIndex, a: Arg): Arg {
   const toks = ai.toks;
   const before = h > 0 ? toks[h - 1] : undefined; // (no read before the start: it deoptimizes)
   const phrase = [bareWord(toks[h]), bareWord(toks[a.first])];
-  // "وزير الدفاع": a plain word before the head belongs to the title
-  if (before && before.kind === "word" && !ai.at[h - 1] && !isPrepWord(before)) phrase.unshift(bareWord(before));
+  // "وزير الدفاع": a plain word before the head belongs to the title ("نائب الرئيس"), but not before a
+  // head that is a title itself ("وأدان الرئيس الأفغاني": a verb)
+  if (before && before.kind === "word" && !ai.at[h - 1] && !isPrepWord(before) && (titleBefore(before) || !titleBefore(toks[h]))) phrase.unshift(bareWord(before));
   const n = phrase.length;
   const lastWord = phrase[n - 1];
   // only a token before a named person can end the title (the cheap test first: one array read)

@@ -45,6 +45,8 @@ export const WORD_CLASSES = {
   "place-noun": "clause.ts",
   "deny-verb": "polarity.ts",
   "place-role": "places.ts",
+  "force-adjective": "noun-agents.ts",
+  "blow-noun": "noun-agents.ts",
   "passive-person": "find-events.ts",
   "fire-of": "arguments.ts",
   "own-authority": "find-events.ts",
