@@ -22,6 +22,7 @@ import { sha1Hex } from "../input/hash.ts";
 import { joinLoneKbSurnames, joinSurnames } from "./surnames.ts";
 import { joinAdminPlaces } from "./admin-places.ts";
 import { joinNisbaSurnames } from "./nisba-surnames.ts";
+import { joinLoneNamesToPersons } from "./lone-names.ts";
 import { chooseByContext, contextNames, genericOf, mainCountry, type ContextNames, type DocContext } from "./context-names.ts";
 
 /** One referent's mentions; id is entry.id when there is an entry (coreference.ts reads it so). */
@@ -121,6 +122,7 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
   joinAdminPlaces(groups, wordsOf, res.lex);
   mergeShortForms(groups, wordsOf);
   addCoreference(doc, [...groups.values()], res.lex, res.model, wordsOf);
+  joinLoneNamesToPersons(groups, doc.tokens, res.lex, wordsOf);
   const out: EntityOut[] = [];
   const place: MainPlace = { done: false, best: null, near: null, tokens: doc.tokens };
   for (const g of groups.values()) out.push(toEntity(g, gaz, groups, place));
