@@ -23,6 +23,7 @@ import { joinLoneKbSurnames, joinSurnames } from "./surnames.ts";
 import { joinAdminPlaces } from "./admin-places.ts";
 import { joinNisbaSurnames } from "./nisba-surnames.ts";
 import { joinLoneNamesToPersons } from "./lone-names.ts";
+import { joinSameNames } from "./same-names.ts";
 import { chooseByContext, contextNames, genericOf, mainCountry, type ContextName, type ContextNames, type DocContext } from "./context-names.ts";
 
 /** One referent's mentions; id is entry.id when there is an entry (coreference.ts reads it so). */
@@ -116,6 +117,7 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
     g.mentions.push(m);
   }
   const wordsOf = wordsCache();
+  joinSameNames(groups, res.lex);
   if (SURNAMES) joinSurnames(groups, wordsOf);
   joinLoneKbSurnames(groups, wordsOf);
   joinNisbaSurnames(groups, doc.tokens, res.lex, wordsOf);
