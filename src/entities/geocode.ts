@@ -29,19 +29,23 @@ export function addToContext(ctx: PlaceContext, es: readonly NameEntry[]): void 
 export function chooseCandidate(es: NameEntry[], ctx: PlaceContext, key = ""): NameEntry {
   if (es.length === 1) return es[0];
   // (a country's name is the country, not its capital of the same name: الكويت، تونس، جيبوتي)
-  for (let i = 0; i < es.length; i++) if (es[i].subtype === "country") { key = ""; break; }
-  let best = es[0], bestScore = score(es[0], 0, ctx, key);
+  let country = false;
+  for (let i = 0; i < es.length; i++) if (es[i].subtype === "country") { key = ""; country = true; break; }
+  let best = es[0], bestScore = score(es[0], 0, ctx, key, country);
   for (let i = 1; i < es.length; i++) {
-    const s = score(es[i], i, ctx, key);
+    const s = score(es[i], i, ctx, key, country);
     if (s > bestScore) { best = es[i]; bestScore = s; }
   }
   return best;
 }
 
-function score(e: NameEntry, rank: number, ctx: PlaceContext, key: string): number {
+function score(e: NameEntry, rank: number, ctx: PlaceContext, key: string, country: boolean): number {
   let s = -rank * 0.01;
   if (!e.generated) s += 2;
-  if (e.country && ctx.countries.has(e.country)) s += 3;
+  // a country's name is the country before a town named the same in a country the document names:
+  // "بنين" in a story about Nigeria is Benin, not Benin City (a capital keeps its claim: عمان)
+  if (country && e.subtype === "country") s += 1;
+  if (e.country && ctx.countries.has(e.country) && !(country && (e.subtype === "city" || e.subtype === "town"))) s += 3;
   // a capital or a city of a million is what its bare name means, whatever the document's other
   // countries: "الرياض" in an article about Iraq is still Riyadh, not the Iraqi town; "مكة المكرمة"
   // the city, not the province named after it (provinces are named with منطقة/محافظة)
