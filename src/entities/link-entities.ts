@@ -296,7 +296,8 @@ function nearPlace(g: Group, groups: Map<string, Group>, place: MainPlace): Geo 
 }
 const NEAR = 4;
 
-const level = (g: Group) => (g.entry?.subtype === "country" ? 0 : g.entry?.subtype === "province" || g.entry?.subtype === "region" ? 1000 : 2000);
+// a region of several countries (أفريقيا، الشرق الأوسط) is a worse guess than any country the document names
+const level = (g: Group) => (g.entry?.subtype === "country" ? 0 : g.entry?.subtype === "province" || g.entry?.subtype === "region" ? (g.entry.country ? 1000 : -1000) : 2000);
 const rank = (g: Group) => level(g) + g.mentions.length;
 
 /** The document's most-named city (else country): where an unplaced facility most likely is. */

@@ -20,7 +20,7 @@ test("a capital or a big city wins over a homonym in the document's other countr
     ["الرياض", [e("cap", "capital", "الرياض", "SA", 5_000_000), e("town", "town", "الرياض", "IQ", null)], ctx("IQ"), "cap"],
     ["مكة المكرمة", [e("prov", "province", "منطقة مكة المكرمة", "SA", null), e("city", "city", "مكة", "SA", 1_500_000)], ctx("SA"), "city"],
     // a stray alias is no reason: the Sudanese province stays
-    ["الجزيرة", [e("prov", "province", "الجزيرة", "SD", null), e("alg", "capital", "ئالجىر", "DZ", 2_000_000)], ctx("SD"), "prov"],
+    ["الجزيرة", [e("prov", "province", "الجزيرة", "SD", null, { lat: 14.4, lon: 33.5 }), e("alg", "capital", "ئالجىر", "DZ", 2_000_000, { lat: 36.7, lon: 3.1 })], ctx("SD"), "prov"],
     // a small town still wins when the document names its country and no big place bears the name
     ["الحسينية", [e("a", "town", "الحسينية", "EG", 20_000), e("b", "town", "الحسينية", "IQ", 5_000)], ctx("IQ"), "b"],
     // a country's name is the country
@@ -32,6 +32,8 @@ test("a capital or a big city wins over a homonym in the document's other countr
     // a capital of another country keeps its claim in its own country's document (عمان: Amman in Jordan's news)
     ["عمان", [e("om", "country", "عمان", "OM", 5_000_000), e("amm", "capital", "عمان", "JO", 1_300_000)], ctx("JO"), "amm"],
     ["عمان", [e("om", "country", "عمان", "OM", 5_000_000), e("amm", "capital", "عمان", "JO", 1_300_000)], ctx(), "om"],
+    // a province named like the big city in it: the bare name is the city, even when the gazetteer lists the province first
+    ["القدس", [e("prov", "province", "القدس", "PS", null, { lat: 31.8, lon: 35.0 }), e("city", "city", "أورسالم", "IL", 900_000, { lat: 31.77, lon: 35.22 })], ctx("PS"), "city"],
   ];
   for (const [name, es, c, want] of cases) assert.equal(chooseCandidate(es, c, normalize(name)).id, want, name);
 });
