@@ -273,7 +273,13 @@ export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger:
       // "نائب خادم الحرمين الشريفين الأمير محمد بن نايف": a name after "deputy of" is whose deputy
       // the subject is; the subject is named next
       if (a.type === "PERSON" && bareIn(ai.toks[a.first - 1], OF_WHOM_B)) { i = a.last; continue; }
-      if (!prepOf(ai, a) && usable(ai, a)) return a;
+      const p = prepOf(ai, a);
+      if (!p && usable(ai, a)) return a;
+      // "واتهم المتحدث باسم الجيش (فلان) حماس": who speaks for a body acts for it; named, the person
+      if (p === "باسم" && a.type !== "PERSON") {
+        const k = a.last + 1, who = k < end ? actorAt(ai, k) : undefined;
+        return who?.type === "PERSON" && who.first === k && !prepOf(ai, who) ? who : a;
+      }
       if (a.type === "PERSON") break;
       i = a.last;
       continue;
@@ -328,6 +334,8 @@ export function objectAfter(ai: ArgIndex, from: number, end: number, source: Arg
       // name that owns it
       // ("مع وزراء خارجية X": a title likewise stands for the body or state it heads)
       if ((targetHead(t) || personHead(t)) && i > 0 && (i > from || personHead(t)) && TARGET_PREPS.has(bareWord(ai.toks[i - 1]))) headAt = i;
+      // "ضربة جوية لمواقع داعش"، "قصف لمقرات X": a noun for what is hit carrying لـ governs its owner
+      else if (lamTargetHead(t)) headAt = i;
       continue;
     }
     i = a.last;
@@ -361,6 +369,14 @@ const PERSON_HEADS = wordClass("person-head");
 const personHead = (t: Token): boolean => PERSON_HEADS.has(t.norm) || (/^[وف]/.test(t.norm) && PERSON_HEADS.has(t.norm.slice(1)));
 const SHARE_WORDS = wordClass("share-word");
 export const targetHead = (t: Token | undefined): boolean => !!t && t.kind === "word" && bareIn(t, TARGET_HEADS);
+/** "لمواقع"، "لمقرات": a noun for what is hit read with a لـ proclitic (its genitive owns what is hit). */
+function lamTargetHead(t: Token): boolean {
+  // (the cheap test first: the word must begin with ل, after a و/ف at most)
+  const n = t.norm;
+  if (t.kind !== "word" || n.length < 4 || !(n.charCodeAt(0) === LAM || (isConj(n.charCodeAt(0)) && n.charCodeAt(1) === LAM))) return false;
+  for (const r of t.readings) if (lastIs(r.pre, LAM) && !r.article && (TARGET_HEADS.has(r.norm) || TARGET_HEADS.has(r.bare))) return true;
+  return false;
+}
 
 /** The index of the ")" closing the "(" at `open` within six tokens, or -1. */
 function closingBracket(toks: Token[], open: number, end: number): number {
@@ -379,6 +395,25 @@ function partitive(ai: ArgIndex, a: Arg): boolean {
   if (i < 1 || ai.toks[i].norm !== "من") return false;
   const q = ai.toks[i - 1];
   return isCount(q) || PARTITIVE.has(q.norm) || PARTITIVE.has(bareWord(q)); // ("وحدة" itself begins with و)
+}
+
+/** "مقتل 20 من عناصر داعش"، "اعتقال عدد من أعضاء X": a count or partitive word right after `from`
+ *  (quote marks aside), then من and, within three words, an actor that is or stands for a named
+ *  body: that body; else null. */
+export function countedOf(ai: ArgIndex, from: number, end: number): Arg | null {
+  let i = from;
+  while (i < end && isTransparent(ai.toks[i])) i++;
+  const q = ai.toks[i];
+  if (!q || ai.at[i] || !(isCount(q) || PARTITIVE.has(q.norm))) return null;
+  if (ai.toks[i + 1]?.norm !== "من") return null;
+  for (let k = i + 2; k < Math.min(end, i + 5); k++) {
+    if (isBreak(ai.toks[k])) return null;
+    const a = actorAt(ai, k);
+    // (unnamed people counted are the victims of an event told by its casualties elsewhere too:
+    // "أدى إلى استشهاد عدد من قوات الأمن" in a story retelling an attack; only a named body counts)
+    if (a) { const x = a.id ? a : personAfterTitle(ai, a, end); return x.id ? x : null; }
+  }
+  return null;
 }
 
 const MEMBER_OF = bareSet(wordClass("member-of"));
@@ -437,6 +472,9 @@ export function personAfterTitle(ai: ArgIndex, a: Arg, end: number): Arg {
       if (p?.type === "PERSON" && p.id && !p.clitic) return p;
       if (p) j = p.last;
     }
+  } else if (!a.id && adjacentGroup(ai, a)) {
+    // "المتمردين الحوثيين"، "المسلحين الحوثيين": a group's name right after unnamed fighters is theirs
+    return adjacentGroup(ai, a)!;
   } else if (!a.id && ai.toks[a.last + 1]?.norm === "من") {
     const x = actorAt(ai, a.last + 2);
     if (x?.id && x.type !== "GPE") return x;
@@ -453,6 +491,14 @@ export function personAfterTitle(ai: ArgIndex, a: Arg, end: number): Arg {
   return a;
 }
 
+/** The organization named right after an unnamed group of fighters (armed or rebels), with no
+ *  preposition between ("المسلحين الحوثيين"), else null. */
+function adjacentGroup(ai: ArgIndex, a: Arg): Arg | null {
+  if (a.role !== "armed" && a.role !== "rebels") return null;
+  const x = ai.at[a.last + 1];
+  return x?.id && x.type === "ORG" && x.first === a.last + 1 && !x.clitic ? x : null;
+}
+
 /** A masdar's genitive: the actor right after it ("هجوم داعش"، "زيارة العبيدي"، "العدوان الإسرائيلي"). */
 export function genitiveOf(ai: ArgIndex, from: number, end: number): Arg | null {
   for (let i = from, seen = 0; i < end && seen < 3; i++) {
@@ -461,6 +507,8 @@ export function genitiveOf(ai: ArgIndex, from: number, end: number): Arg | null 
     if (isBreak(t) || isPrepWord(t) || isRelative(t) || opensClause(t)) break;
     seen++;
     const a = ai.at[i];
+    // "ضربة جوية لمواقع داعش": a noun after لـ ends the genitive chain (its owner is the target)
+    if (!a && lamTargetHead(t)) break;
     // a head noun standing for a name ("التنظيم") is a genitive only right after the noun
     if (a && !prepOf(ai, a)) return (a.type && !isActorType(a.type) && a.type !== "GPE") || (a.role === "anaphor" && seen > 1) ? null : a;
     if (a) return null;
@@ -500,6 +548,8 @@ export function authorOfObject(ai: ArgIndex, from: number, end: number, isTrigge
     if (a || isPrepWord(t)) return null;
     n++;
     if (!isRelative(t)) continue;
+    // "أدان المجلس الذي يتخذ من عمان مقرا له": a relative right after the subject describes the subject
+    if (n === 1) return null;
     let v = i + 1;
     while (v < end && (ai.toks[v].norm === "قد" || ai.toks[v].norm === "تم" || isTransparent(ai.toks[v]))) v++;
     if (v + 1 >= end || ai.at[v] || isTrigger(v)) return null;
@@ -514,6 +564,54 @@ export function authorOfObject(ai: ArgIndex, from: number, end: number, isTrigge
       if (!x) continue;
       const p = personAfterTitle(ai, x, end);
       return p.id && (by || !prepOf(ai, x)) ? p : null;
+    }
+    return null;
+  }
+  return null;
+}
+
+const FIRE = wordClass("fire-of");
+/** "قتل جندي بنيران مسلحين"، "برصاص قناص": a noun of gunfire after بـ (within ten words of `from`,
+ *  in the clause) and the actor within two words after it, who fired; else null. */
+export function fireOf(ai: ArgIndex, from: number, end: number): Arg | null {
+  for (let i = from; i < Math.min(end, from + TARGET_WINDOW + 2); i++) {
+    const t = ai.toks[i];
+    if (isBreak(t) || isRelative(t) || opensClause(t)) return null;
+    if (t.kind !== "word" || ai.at[i]) continue;
+    let fire = false;
+    for (const r of t.readings) if (lastIs(r.pre, BA) && (FIRE.has(r.norm) || FIRE.has(r.bare))) { fire = true; break; }
+    if (!fire) continue;
+    for (let j = i + 1; j < Math.min(end, i + 3); j++) {
+      if (isBreak(ai.toks[j])) return null;
+      const x = actorAt(ai, j);
+      if (x) return x.first === j && !prepOf(ai, x) && usable(ai, x) ? x : null;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** "احتجاجا على زيارة X"، "مظاهرات ضد قرار حكومة X": what a protest is against — within three
+ *  words of `from` in the clause, على or ضد and then, within three words (nouns, no preposition between), a
+ *  named actor that is not a place below a state; else null. */
+export function againstWhom(ai: ArgIndex, from: number, end: number): Arg | null {
+  for (let i = from, n = 0; i < end && n < 3; i++) {
+    const t = ai.toks[i];
+    if (isTransparent(t)) continue;
+    if (isBreak(t) || isRelative(t) || opensClause(t)) return null;
+    n++;
+    if (ai.at[i]) continue; // ("فائق الشيخ علي": the name, not the preposition)
+    const w = bareWord(t);
+    if (w !== "علي" && w !== "ضد") continue;
+    for (let j = i + 1, w = 0; j < end && w < 4; j++) {
+      const u = ai.toks[j];
+      if (isTransparent(u)) continue;
+      if (isBreak(u) || isRelative(u) || (w > 0 && isPrepWord(u))) return null;
+      w++;
+      const a = actorAt(ai, j);
+      if (!a) continue;
+      if (!a.id || (isPlace(a) && !isNisba(a) && a.type !== "GPE")) return null;
+      return usable(ai, a) ? personAfterTitle(ai, a, end) : null;
     }
     return null;
   }

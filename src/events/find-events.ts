@@ -19,13 +19,13 @@ import { supportVerbIndex, triggerIndex, type Trigger } from "../lexicon/trigger
 import { actorIndex } from "../actors/mentions.ts";
 import type { Range } from "../actors/ranges.ts";
 import {
-  RECEIVE, actorAt, agentPhrase, authorOfObject, argAs, makeArg, argIndex, isNisba, nisbaHead, personAfterTitle, prepOf, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
+  RECEIVE, actorAt, againstWhom, agentPhrase, countedOf, fireOf, authorOfObject, argAs, makeArg, argIndex, isNisba, nisbaHead, personAfterTitle, prepOf, between, genitiveOf, isPlace, objectAfter, sameActor, subjectAfter, subjectBefore,
   supportVerbBefore, type Arg, type ArgIndex,
 } from "./arguments.ts";
 import { WITNESS_STEMS, isGeneralStatement, isImperfect, isPluralNoun, isPurpose, underAnalysisHead } from "./occurrence.ts";
-import { armyNamed, countryCode, describedCapital, leadPlace, placeIn, placeMarked, placeRank, stateOf, stateOfActor, statementPlace, subtypeOf } from "./places.ts";
+import { armyNamed, countryCode, isNationality, describedCapital, leadPlace, placeIn, placeMarked, placeRank, stateOf, stateOfActor, statementPlace, subtypeOf } from "./places.ts";
 import { eventSentences, sentenceOf, type EventSentences } from "./sentences.ts";
-import { bareIn, bareSet, bareWord, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
+import { bareIn, bareSet, bareWord, isAdverb, isBreak, isHypothetical, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 import { resolveAnaphors } from "./anaphora.ts";
 import { dateIn } from "./dates.ts";
 import { carriedSubject, circumstantialSubject, inKanaFrame, isPluralVerb, kanaSubject, pronounAntecedent, pronounBefore, pronounTarget, sharedSubject, titleHolder } from "./implicit-subjects.ts";
@@ -68,6 +68,7 @@ interface Ctx {
   hedges: PhraseMatch<Hedge>[]; // hedge, negation and future markers of the whole document
   perSentence: Map<number, SentenceFacts>; // a sentence's counts, date, hedges and described capital, each found once
   docState?: string | null; // the country the document names most (documentState), once asked
+  docGroup?: string | null; // the militant group the document names most (documentGroup), once asked
   heading: boolean[];        // per sentence: a headline or subheading (eventSentences)
   es: EventSentences;        // the sentences events are read in (a token's: sentenceOf)
 }
@@ -239,7 +240,7 @@ const sameOrOrgan = (doc: Document, head: Arg | null, body: Arg | null) =>
   actorKey(head) === actorKey(body) || (!!head?.id && !!body?.id && stateOfActor(doc, head) === head.id && stateOfActor(doc, body) === head.id);
 
 function fill(into: Cand, from: Cand): void {
-  if (!into.src && from.src) { into.src = from.src; setActor(into.ev, "source", from.src); }
+  if (!into.src && from.src && !sameActor(from.src, into.tgt)) { into.src = from.src; setActor(into.ev, "source", from.src); }
   if (!into.tgt && from.tgt && !sameActor(from.tgt, into.src)) { into.tgt = from.tgt; setActor(into.ev, "target", from.tgt); }
   into.ev.location ??= from.ev.location;
 }
@@ -270,6 +271,8 @@ function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
   // "العقوبات المحتملة"، "الهجوم المرتقب": a possible or proposed event is not one told
   if (trig.pos === "noun" && m.end < toks.length && UNREAL_AFTER.has(toks[m.end].norm)) return false;
   if (isGeneralStatement(toks, m.start, trig)) return false;
+  // "وتسيطر جبهة التحرير على الوادي" holds ground; only a heading tells news in the imperfect
+  if (stateVerb(trig) && isImperfect(toks[m.start], trig) && !ctx.heading[sentenceOf(ctx.es, m.start)]) return false;
   if (isPurpose(toks, m.start, trig, m.start > 0 && ctx.triggerAt[m.start - 1] >= 0)) return false;
   if (trig.needs) {
     let ok = false;
@@ -280,6 +283,18 @@ function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
       else if (trig.needs.has("ب") && t.readings.some((r) => /ب$/.test(r.pre))) ok = true;
     }
     if (!ok) return false;
+  }
+  // "أسر 35 آخرين": the row's `next` word (or a number, "#") must come right after it
+  if (trig.next) {
+    const t = toks[m.end];
+    if (!t || !((t.kind === "number" && trig.next.has("#")) || tokenForms(t, "noun").some((f) => trig.next!.has(f)))) return false;
+  }
+  // "سيطرت فرق الدفاع المدني على الحريق": a word of the row's `unless` in the clause makes it no event
+  if (trig.unless) {
+    for (let i = m.end, n = 0; i < toks.length && n < 10; i++, n++) {
+      if (isBreak(toks[i])) break;
+      if (tokenForms(toks[i], "noun").some((f) => trig.unless!.has(f))) return false;
+    }
   }
   return true;
 }
@@ -298,6 +313,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   let tie: Tie = verb ? "tight" : "loose";
   let mutual = false; // "الاشتباكات بين X وY": both sides act
   let pron = -1;
+  let passive: Arg | null = null; // a person a verb read as passive befell
   let svAt = -1; // the support verb governing a masdar, when one does
   if (trig.pos === "circumstantial") {
     // "…، داعيا الكونغرس إلى عدم عرقلة النص": the clause's person acts on the name right after
@@ -315,7 +331,16 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     const pre = subjectBefore(ai, m.start, a, 3);
     tgt = pre && !sameActor(pre, src) && !prepOf(ai, pre) ? pre : null;
   } else if (verb) {
-    const rel = relativeBefore(toks, m.start);
+    // "وكانت غارة جوية أميركية استهدفت الفضلي"، "بقصف مدفعي استهدف موكبا": an indefinite event noun
+    // takes its relative clause without الذي; the verb tells more about that event (its object is
+    // the event's target), and the noun is its subject
+    const host = nounBefore(ctx, m.start, trig, byMatch);
+    const h = host >= 0 ? byMatch.get(host) : undefined;
+    if (h && !h.tgt) {
+      const obj = objectAfter(ai, m.end, b, h.src);
+      if (obj && !sameActor(obj, h.src)) { h.tgt = obj; setActor(h.ev, "target", obj); return null; }
+    }
+    const rel = host >= 0 ? -1 : relativeBefore(toks, m.start);
     // "تحذر من سياسات إيران": what follows a verb's own preposition is its object, not its subject
     const endsInPrep = isPrepWord(toks[m.end - 1]) || /^(من|علي|الي|عن|مع|ب)$/.test(toks[m.end - 1].norm);
     if (rel >= 0) {
@@ -331,6 +356,9 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       if (isImperfect(toks[m.start], trig)) return null;
       // the antecedent is the subject, unless the verb carries the object pronoun ("التي شنها التحالف")
       src = antecedentActor(ctx, rel) ?? (endsInPrep || !objectPronoun(toks[m.end - 1], toks[m.end]) ? null : subjectAfter(ai, m.end, b, isTrigger));
+    } else if (host >= 0) {
+      // (the event noun is the verb's subject: its actor, if it has one, did it)
+      src = h?.src ?? null;
     } else if ((pron = pronounBefore(toks, m.start, PRONOUNS)) >= 0) {
       // "ادعى أنه أسقط طائرة روسية"، "وهم (الآن) يهاجمون": the pronoun is the subject, what follows
       // the object; it stands for the speaker of a quote ("أنه") or the clause's actor before it
@@ -342,7 +370,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       // "وكان صالح قد طالب الحكومة": the subject stands between كان and قد, what follows is the object
       const kana = svo ? null : kanaSubject(ai, m.start, a);
       // ("وكانت وحدة نزع الألغام قد اتهمت الميليشيات": an unnamed subject in the كان … قد frame; what follows is the object)
-      src = svo ? pre : kana ?? (endsInPrep || isPluralVerb(toks[m.end - 1]) || inKanaFrame(ai, m.start, a) ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!)));
+      // ("سنطرد الإرهابيين"، "ندين": a first person verb carries its subject; what follows is its object)
+      src = svo ? pre : kana ?? (endsInPrep || isPluralVerb(toks[m.end - 1]) || inKanaFrame(ai, m.start, a) || firstPerson(toks[m.start], trig) ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!)));
       // "نفذت غارات … واعتقلت عناصر": after a coordinated verb an unnamed noun is its object; the
       // subject is the one of the verb it is joined to
       if (src && !src.id && src.first > m.start) src = coordinatedSubject(ctx, m, sent, byMatch, true) ?? src;
@@ -356,17 +385,22 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       if (src && (!src.id || src.type === "GPE") && src.first > m.start && (casualtyVerb(trig) || trig.type === "COERCE") && (countedGroup(toks, src) || victimRole(src, trig))) src = null;
       // "وجال وزير الخارجية الإيراني محمد جواد ظريف": the title's adjective stands for the person named next
       if (src && src.first > m.start) src = personAfterTitle(ai, src, b);
+      // "واعتقل X في حزيران"، "وقتل القيادي X في غارة": a person named right after a perfect verb of
+      // killing or arrest, with no object after the name, suffered it (the verb read as passive)
+      if (src?.type === "PERSON" && src.first > m.start && passivePerson(toks[m.start]) && !objectFollows(ai, src.last + 1, b)) { passive = src; src = null; }
       // "هاجموا الثكنة وقتلوا": a coordinated verb without its own subject shares the one before it;
       // "وكان X … قد استولوا": the subject stands between كان and قد
-      if (!src) src = coordinatedSubject(ctx, m, sent, byMatch) ?? kanaSubject(ai, m.start, a) ?? sharedSubject(ai, m.start, a) ?? before(subjectBefore(ai, m.start, a)) ?? carried(ctx, m.start, a, sent);
+      if (!src && !passive) src = coordinatedSubject(ctx, m, sent, byMatch) ?? kanaSubject(ai, m.start, a) ?? sharedSubject(ai, m.start, a) ?? before(subjectBefore(ai, m.start, a)) ?? carried(ctx, m.start, a, sent);
       if (accusativeGroup(toks, src)) src = null; // ("قتلت مسلحين وأصابت": the object before a joined verb)
     }
     function before(x: Arg | null): Arg | null { return x && personAfterTitle(ai, x, m.start); } // "مسؤولين في الكاميرون ألقوا"
     // "سبعة من مقاتلي جبهة التحرير قتلوا": a counted group before the verb suffered it (the passive reading)
-    let victims: Arg | null = null;
+    let victims: Arg | null = passive;
     // "لقي عدد من عناصر داعش مصرعهم"، "استشهد X": an intransitive casualty verb's subject died
     if (src && src.start >= 0 && victimVerb(trig)) { victims = src; src = null; }
     else if (src && src.first < m.start && casualtyVerb(trig) && (countedGroup(toks, src) || victimRole(src, trig))) { victims = src; src = null; }
+    // "وأكد البنتاغون أن محسن الفضلي قتل في 8 يوليو": a person before such a verb with no object after it
+    else if (src?.type === "PERSON" && src.first < m.start && passivePerson(toks[m.start]) && !objectFollows(ai, m.end, b)) { victims = src; src = null; }
     else if (casualtyVerb(trig) && !src?.id) {
       let p = m.start - 1;
       while (p > a && isTransparent(toks[p])) p--;
@@ -384,6 +418,15 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     // "عقود أبرمت بين العراق وروسيا من قبل الحكومة": a passive names its actor after من قبل
     const agent = agentPhrase(ai, m.end, b, false);
     if (agent) { src = agent; if (sameActor(tgt, agent)) tgt = null; }
+    // "قتل أحد عناصر الشرطة بنيران مسلحين": who fired killed; an unnamed subject of the verb was hit
+    else if (!src?.id) {
+      const fire = fireOf(ai, m.end, b);
+      if (fire && !sameActor(fire, src)) {
+        if (src && src.first > m.start && (!tgt || sameActor(tgt, fire))) tgt = src;
+        else if (sameActor(tgt, fire)) tgt = null;
+        src = personAfterTitle(ai, fire, b);
+      }
+    }
     // "أوقف العدوان": an arrest verb whose object is an event stops it, arrests no one
     if (trig.mode === "arrest" && isTrigger(m.end) && ctx.triggerAt[m.end] !== ctx.triggerAt[m.start]) return null;
   } else {
@@ -419,12 +462,17 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     if (gen && src && sv >= 0 && !trig.patientGenitive && ANNOUNCE.has(bareVerb(toks[sv])) && (isNisba(gen) || gen.type === "GPE") && trig.type === "MOBILIZE") { src = gen; gen = null; }
     if (gen && !sameActor(gen, src)) {
       // "تفجير عسير": a place that is not a state is where, not whom
-      if (FORCE.has(trig.type!) && isPlace(gen) && !/ي$|يه$/.test(gen.text) && placeRank(gen) > 0) { /* location */ }
-      else if (trig.patientGenitive || src || (FORCE.has(trig.type!) && isPlace(gen) && !/ي$|يه$/.test(gen.text))) tgt = gen;
+      // ("غارة جوية أميركية"، "بنيران إسرائيلية": a nationality adjective says whose force it was)
+      const nationality = /ي$|يه$/.test(gen.text) || (isNationality(doc, gen) && adjectivesOnly(toks, m.end, gen.first));
+      if (FORCE.has(trig.type!) && isPlace(gen) && !nationality && placeRank(gen) > 0) { /* location */ }
+      // ("مقتل العشرات من تنظيم داعش": a counted group of a named body is that body)
+      else if (trig.patientGenitive || src || (FORCE.has(trig.type!) && isPlace(gen) && !nationality)) tgt = gen.id ? gen : personAfterTitle(ai, gen, b);
       else if (PLACE_GENITIVE.has(trig.type!) && isPlace(gen)) { if (trig.type === "CONSULT" && gen.type === "GPE") tgt = gen; } // "زيارة طهران"، "مؤتمر الرياض"
       else src = gen;
     }
-    if (!src) { src = agentPhrase(ai, m.end, b); if (src) tie = "tight"; }
+    if (!src) { src = agentPhrase(ai, m.end, b) ?? fireOf(ai, m.end, b); if (src) tie = "tight"; }
+    // "أعلن الجيش مقتل جندي برصاص قناص": who announces a death is not who fired
+    else if (trig.patientGenitive && sv >= 0 && ANNOUNCE.has(bareVerb(toks[sv]))) { const fire = fireOf(ai, m.end, b); if (fire && !sameActor(fire, tgt)) src = personAfterTitle(ai, fire, b); }
     if (!src) { const bw = between(ai, m.end, b); if (bw) { src = bw[0]; tgt ??= bw[1]; tie = "tight"; mutual = tgt === bw[1] && tgt !== null; } }
     // ("انتقد X المملكة واتهامه لها": joined to an event verb, the pronoun is that verb's subject)
     if (!src && possessed(toks[m.start]) && AGENT_POSSESSOR.has(trig.type!)) { src = coordinatedSubject(ctx, m, sent, byMatch) ?? subjectBefore(ai, m.start, a, 14) ?? speaker; if (src) tie = "tight"; }
@@ -446,12 +494,16 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
         if ((after || tgt) && (isTrigger(rv) || objectPronoun(toks[rv], toks[rv + 1]) || supportVerbIndex().matchAt(toks, rv))) tie = "tight";
       }
     }
+    // "مقتل 20 من عناصر داعش": who suffers it is counted as part of a named body
+    if (!tgt && trig.patientGenitive) tgt = countedOf(ai, m.end, b);
     tgt ??= objectAfter(ai, src && src.first > m.start ? src.last + 1 : m.end, b, src, false, (i) => i > m.end && isTrigger(i));
     if (trig.type === "COOPERATE" && !supported) return null; // "التعاون بين …" as a topic, not an act
     // "فرصة الاتفاق حول الملف النووي"، "بعد انتقادات كثيرة": a statement or deal named by its noun,
     // with no verb saying it was made and no actor tied to it, is one told before
     if (!occurs && tie === "loose" && TOLD_BEFORE.has(trig.type!)) return null;
   }
+  // "تظاهروا احتجاجا على زيارة X": a protest is aimed at whom it is against
+  if (trig.type === "PROTEST" && !tgt) { const w = againstWhom(ai, m.end, b); if (w && !sameActor(w, src)) tgt = w; }
   if (!src && speaker && SPEECH_ACTS.has(trig.type!) && tie === "tight") src = speaker;
   // "بحث وزير الدفاع العراقي": a title named with its holder elsewhere in the document is that person
   src = titleHolder(ai, src); tgt = titleHolder(ai, tgt);
@@ -472,6 +524,9 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   // "قوات الأمن"، "الشرطة"، "الجيش" with no country named: the forces of the state the story is in;
   // "الجنود العراقيين": soldiers of a state whose army the document names are that army
   src = ownForces(ctx, soldiers(ctx, src), a, b); tgt = ownForces(ctx, soldiers(ctx, tgt), a, b);
+  // "المتمردين"، "الانقلابيين": rebels named by what they are stand for the document's main militant group
+  // (not when it would make the one who acts the one acted on: "الحوثيون … للمتمردين")
+  { const s = rebelGroup(ctx, src), t = rebelGroup(ctx, tgt); if (!sameActor(s, tgt)) src = s; if (!sameActor(src, t)) tgt = t; }
   // polarity
   const facts = factsOf(ctx, sent);
   const pol = polarity(toks, m, a, b, triggerIndex(), facts.hedges ??= ctx.hedges.filter((h) => h.start >= a && h.end <= b));
@@ -479,6 +534,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   let mode = trig.mode;
   // demonstrators who condemn, demand, refuse or burn are protesting (PLOVER PROTEST)
   if (src?.role === "protesters" && (SPEECH_ACTS.has(type) || type === "ASSAULT") && type !== "THREATEN") { mode = type === "ASSAULT" ? "riot" : "demonstrate"; type = "PROTEST"; }
+
   if (pol.future && FORCE.has(type)) {
     type = "THREATEN"; mode = null;
     // "سيتم التصدي لها بقوة": force announced for later with no doer named is the speaker's threat
@@ -532,10 +588,44 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   return { ev, src, tgt, sent, m, trig, mutual: mutual && type === "ASSAULT" && !tgtId, occurs, supportVerb: svAt >= 0 };
 }
 
+/** "غارة جوية أميركية"، "القصف المدفعي الإسرائيلي": only adjectives of the noun's own shape (ـي، ـية)
+ *  stand between it and the nationality adjective; in "مقاطعة البضائع الإسرائيلية"، "انفجار ببلدة
+ *  تركية" the adjective describes the noun after the event noun. */
+function adjectivesOnly(toks: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = toks[i];
+    if (isTransparent(t)) continue;
+    if (t.kind !== "word" || !/..(ي|ية)$/.test(t.text)) return false;
+  }
+  return true;
+}
+
+const PASSIVE_PERSON = wordClass("passive-person");
+/** "واعتقل"، "قتلت": a perfect verb of passive-person (without و/ف, or with the feminine ـت). */
+function passivePerson(t: Token): boolean {
+  const w = bareWord(t);
+  return PASSIVE_PERSON.has(w) || (w.endsWith("ت") && PASSIVE_PERSON.has(w.slice(0, -1)));
+}
+
+/** Does an object follow at `from` (a noun, not a preposition, clitic ب/ل/ك phrase, adverb, number
+ *  or the clause's end)? "قتل X زوجته" has one; "اعتقل X في حزيران"، "قتل X، وهو قيادي" do not. */
+function objectFollows(ai: ArgIndex, from: number, end: number): boolean {
+  let i = from;
+  while (i < end && isTransparent(ai.toks[i])) i++;
+  if (i >= end) return false;
+  const t = ai.toks[i];
+  if (t.kind !== "word" || isBreak(t) || isPrepWord(t) || isAdverb(t) || isRelative(t) || opensClause(t)) return false;
+  if (PREP_ONLY_B.has(t.norm)) return false;
+  for (const r of t.readings) if (r.pre && /[بلك]$/.test(r.pre)) return false;
+  return true;
+}
+
 /** "31 شخصا"، "عشرة أشخاص"، "سبعة من مقاتلي X": an actor that is a count or stands after one. */
 function countedGroup(toks: Token[], a: Arg): boolean {
   const count = (t: Token | undefined) => isCount(t) && t!.norm !== "الاثنين"; // (Monday, not "the two")
   if (count(toks[a.first]) || count(toks[a.first - 1])) return true;
+  // "تسعة جنود أفغان"، "42 جنديا باكستانيا": a nationality adjective on a counted noun is that count
+  if (a.type === "GPE" && a.first === a.last && a.first >= 2 && toks[a.first - 1].kind === "word" && count(toks[a.first - 2])) return true;
   // "عشرة من (مقاتلي) جبهة التحرير": من after the count, a head noun may stand between
   const p = toks[a.first - 1]?.norm === "من" ? a.first - 1 : toks[a.first - 2]?.norm === "من" && toks[a.first - 1].kind === "word" ? a.first - 2 : -1;
   return p > 0 && count(toks[p - 1]);
@@ -568,6 +658,9 @@ const nisbaPlural = (x: Arg): boolean => x.type === "GPE" && x.first === x.last 
 
 const CASUALTY = [...wordClass("casualty-verb")];
 const VICTIM_VERBS = [...wordClass("victim-verb")];
+const STATE_VERBS = [...wordClass("state-verb")];
+/** A row whose imperfect tells a state outside a heading ("تسيطر على"): state-verb class. */
+const stateVerb = (trig: Trigger): boolean => !!trig.perfect && STATE_VERBS.some((w) => trig.perfect!.has(w));
 /** "لقي مصرعه"، "استشهد"، "سقط قتلى": a verb whose subject is who died (victim-verb). */
 const victimVerb = (trig: Trigger): boolean => trig.type === "ASSAULT" && !!trig.perfect && VICTIM_VERBS.some((w) => trig.perfect!.has(w));
 /** "قتل"، "أصيب": a verb whose counted subject suffered it (casualty-verb), not "هاجم" or "فجر". */
@@ -669,6 +762,27 @@ function relativeBefore(toks: Token[], at: number): number {
   return -1;
 }
 
+/** "غارة جوية أميركية استهدفت": the match index of an event noun of the verb's type right before
+ *  it (only adjectives of its shape, ـي/ـية, and quote marks between; the verb without و/ف) whose
+ *  event is its own (not merged into another told in the sentence), or -1. */
+function nounBefore(ctx: Ctx, verb: number, trig: Trigger, byMatch: Map<number, Cand>): number {
+  const k = eventNounBefore(ctx, verb, trig);
+  const c = k >= 0 ? byMatch.get(k) : undefined;
+  return c && ctx.triggerAt[c.m.start] === k ? k : -1;
+}
+function eventNounBefore(ctx: Ctx, verb: number, trig: Trigger): number {
+  if (/^[وف]/.test(ctx.toks[verb].norm)) return -1;
+  for (let i = verb - 1, n = 0; i >= 0 && n < 3; i--) {
+    const t = ctx.toks[i];
+    if (isTransparent(t)) continue;
+    const k = ctx.triggerAt[i];
+    if (k >= 0) return ctx.matchValues[k].every((v) => v.pos === "noun" && v.type === trig.type) ? k : -1;
+    if (t.kind !== "word" || !/..(ي|ية)$/.test(t.text)) return -1;
+    n++;
+  }
+  return -1;
+}
+
 /** The trigger a relative clause hangs on: "التفجير (الإرهابي) الذي …" → its match index, or -1. */
 function antecedentTrigger(ctx: Ctx, rel: number): number {
   for (let i = rel - 1; i >= Math.max(0, rel - 3); i--) {
@@ -709,6 +823,9 @@ function headingPlace(ctx: Ctx, sent: number, place: Arg | null, tgt: Arg | null
   return leadPlace(ctx.ai, ctx.sents[k][0], ctx.sents[k][1], country, [src]);
 }
 
+/** "نقاتل"، "وسنطرد": the row's first person plural, and not a 3rd person form that is written alike. */
+const firstPerson = (t: Token, trig: Trigger): boolean => !!trig.firstPerson && tokenForms(t, "verb").some((f) => trig.firstPerson!.has(f)) && !otherPersonForm(t, trig);
+const otherPersonForm = (t: Token, trig: Trigger): boolean => tokenForms(t, "verb").some((f) => !trig.firstPerson!.has(f) && (trig.perfect!.has(f) || trig.imperfect!.has(f)));
 const bareVerb = (t: Token) => t.norm.replace(/^[وف]/, "");
 /** "شهدت"، "تعرضت": a verb whose subject undergoes the event it governs. */
 const isWitness = (t: Token) => WITNESS.has(bareVerb(t)) || t.readings.some((r) => WITNESS_STEMS.has(r.norm));
@@ -764,19 +881,48 @@ function soldiers(ctx: Ctx, x: Arg | null): Arg | null {
 }
 
 const OWN_FORCES = wordClass("own-army");
-/** An unnamed security body ("قوات الأمن"، "الشرطة") or "الجيش" alone, given the id of the state
+const OWN_AUTHORITY = wordClass("own-authority");
+const OWN_ADJECTIVE = wordClass("own-forces-adjective");
+/** An unnamed security body ("قوات الأمن"، "الشرطة"), "الجيش" or "السلطات" alone, or forces with a
+ *  state's own adjective ("القوات المسلحة"، "القوات الحكومية"), given the id of the state
  *  the places of its sentence (or the one before) belong to, else of the country the document
  *  names far more than any other; unchanged when there is none. Its words stay the actor's text. */
 function ownForces(ctx: Ctx, x: Arg | null, a: number, b: number): Arg | null {
-  if (!x || x.id || !(x.role === "security" || (x.first === x.last && OWN_FORCES.has(bareWord(ctx.toks[x.first]))))) return x;
+  if (!x || x.id) return x;
+  const next = ctx.toks[x.last + 1];
+  // "القوات المسلحة"، "القوات الحكومية": forces named by a state's own adjective are the state's
+  const stateAdj = !!next && next.kind === "word" && OWN_ADJECTIVE.has(bareWord(next));
+  const one = x.first === x.last ? bareWord(ctx.toks[x.first]) : "";
+  if (!(x.role === "security" || OWN_FORCES.has(one) || OWN_AUTHORITY.has(one) || (stateAdj && SOLDIERS.has(one)))) return x;
   // "رجلا الأمن الأوكرانيان": a nationality the knowledge base does not know names another state;
   // "الجزء «الآمن»" (safe) is not "الأمن" (security), though they fold alike
-  const next = ctx.toks[x.last + 1];
-  if ((next && !ctx.ai.at[x.last + 1] && /^ال\S+(ي|يه|يان|يين|يون)$/.test(next.norm)) || x.text.includes("آ")) return x;
+  if ((next && !stateAdj && !ctx.ai.at[x.last + 1] && /^ال\S+(ي|يه|يان|يين|يون)$/.test(next.norm)) || x.text.includes("آ")) return x;
   const sa = sentenceOf(ctx.es, a);
   const prev = sa > 0 ? ctx.sents[sa - 1] : null;
   const state = sentenceState(ctx, a, b) ?? (prev ? sentenceState(ctx, prev[0], prev[1]) : null) ?? documentState(ctx);
   return state ? argAs(x, state, x.type) : x;
+}
+
+/** A definite generic actor of the `rebels` role (generic-actors.tsv: "المتمردين"، "الإرهابيين") with
+ *  the id of the militant group the document names most (documentGroup); unchanged otherwise. */
+function rebelGroup(ctx: Ctx, x: Arg | null): Arg | null {
+  if (!x || x.id || x.role !== "rebels" || x.first !== x.last || !ctx.toks[x.first].readings.some((r) => r.article)) return x;
+  const g = documentGroup(ctx);
+  return g ? argAs(x, g, "ORG") : x;
+}
+
+/** The militant group (knowledge-base subtype) the document names most: at least twice, and half
+ *  again as often as any other ("المقاومة الشعبية" is one too, and Yemeni stories name it less than
+ *  the Houthis they fight); else null. */
+function documentGroup(ctx: Ctx): string | null {
+  if (ctx.docGroup !== undefined) return ctx.docGroup;
+  let best: string | null = null, n = 0, next = 0;
+  for (const e of ctx.doc.entities) {
+    if (e.type !== "ORG" || subtypeOf(e.id) !== "militant_group") continue;
+    const c = e.mentions.length;
+    if (c > n) { next = n; best = e.id; n = c; } else if (c > next) next = c;
+  }
+  return (ctx.docGroup = n >= 2 && 2 * n >= 3 * next ? best : null);
 }
 
 function sentenceState(ctx: Ctx, a: number, b: number): string | null {

@@ -10,6 +10,7 @@ import { loadKb } from "../kb/index.ts";
 import { isPlace, isNisba, prepOf, sameActor, type Arg, type ArgIndex } from "./arguments.ts";
 import { bareIn, bareSet, isBreak, isRelative, isTransparent, opensClause, PLACE_PREPS } from "./clause.ts";
 import { wordClass } from "./word-classes.ts";
+import { normalize } from "../text/normalize.ts";
 
 const RANK: Record<string, number> = { country: 0, region: 1, province: 1, governorate: 1, state: 1, capital: 2, city: 2, town: 3, village: 3, district: 3, neighbourhood: 3 };
 
@@ -39,6 +40,18 @@ export function armyNamed(doc: Document, nisba: Arg): string | null {
     if (info?.subtype === "army" && info.country === code && e.mentions.length > n) { best = e.id; n = e.mentions.length; }
   }
   return best;
+}
+
+/** "أميركية"، "الروسية"، "إسرائيلي": one word ending as a nationality adjective (ي، ية، يين، يون as
+ *  written: "ديالى" ends in ى) for a country (or an entity the knowledge base does not place), and
+ *  not the name of its entity as the document gives it ("الإسكندرية" ends so too, and is a name). */
+export function isNationality(doc: Document, a: Arg): boolean {
+  if (a.type !== "GPE" || a.first !== a.last || !a.id) return false;
+  if (!/..(ي|ية|يين|يون)$/.test(a.text.replace(/[\u064B-\u0652]/g, ""))) return false;
+  if (kbInfo(a.id) && placeRank(a) !== 0) return false;
+  const n = normalize(a.text);
+  const e = doc.entities.find((x) => x.id === a.id);
+  return !e || normalize(e.name).replace(/^ال/, "") !== n.replace(/^ال/, "");
 }
 
 /** How specific a place is: country 0 … facility 4. */

@@ -21,6 +21,7 @@ export const WORD_CLASSES = {
   "unreal-after": "find-events.ts",
   "casualty-verb": "find-events.ts",
   "victim-verb": "find-events.ts",
+  "state-verb": "find-events.ts",
   "group-noun": "find-events.ts",
   "state-head": "arguments.ts",
   "org-word": "arguments.ts",
@@ -42,6 +43,10 @@ export const WORD_CLASSES = {
   "place-noun": "clause.ts",
   "deny-verb": "polarity.ts",
   "place-role": "places.ts",
+  "passive-person": "find-events.ts",
+  "fire-of": "arguments.ts",
+  "own-authority": "find-events.ts",
+  "own-forces-adjective": "find-events.ts",
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 

@@ -13,14 +13,14 @@ export const LEXICON_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.u
 const POS = new Set<Pos>(["verb", "noun", "participle", "particle"]);
 
 /** Build an index from rows; `make` turns a row into the value stored (or null to skip it). */
-export function compileRows<T>(rows: { row: TsvRow; file: string; line: number }[], make: (row: TsvRow) => T | null): PhraseIndex<T> {
+export function compileRows<T>(rows: { row: TsvRow; file: string; line: number }[], make: (row: TsvRow) => T | null, firstPerson = false): PhraseIndex<T> {
   const index = new PhraseIndex<T>();
   for (const { row, file, line } of rows) {
     const pos = row.pos as Pos;
     if (!POS.has(pos)) throw new Error(`${file}:${line}: unknown pos "${row.pos}"`);
     const value = make(row);
     if (value === null) continue;
-    for (const f of expand(row.form, pos)) {
+    for (const f of expand(row.form, pos, firstPerson)) {
       const words = normalize(f).split(" ").filter(Boolean);
       index.add(words, pos, value);
     }
@@ -30,9 +30,10 @@ export function compileRows<T>(rows: { row: TsvRow; file: string; line: number }
 
 const cache = new Map<string, unknown>();
 
-/** Load data/lexicon/NAME once and compile it with `make`. */
-export function lexicon<T>(name: string, make: (row: TsvRow) => T | null): PhraseIndex<T> {
+/** Load data/lexicon/NAME once and compile it with `make` (`firstPerson`: verbs get their
+ *  first person plural imperfect too, inflect.ts). */
+export function lexicon<T>(name: string, make: (row: TsvRow) => T | null, firstPerson = false): PhraseIndex<T> {
   let idx = cache.get(name) as PhraseIndex<T> | undefined;
-  if (!idx) { idx = compileRows(readTsv(path.join(LEXICON_DIR, name)), make); cache.set(name, idx); }
+  if (!idx) { idx = compileRows(readTsv(path.join(LEXICON_DIR, name)), make, firstPerson); cache.set(name, idx); }
   return idx;
 }

@@ -6,9 +6,10 @@ import { LEXICON_DIR, lexicon } from "./load.ts";
 import type { PhraseIndex } from "./phrase-index.ts";
 
 // (role "descriptor" rows, قائد، خبير، are unnamed only with an adjective after them, "agent" rows only
-// before a person they act for, "modifier" rows are those adjectives: quotes/speakers.ts)
+// before a person they act for, "modifier" rows are those adjectives, "group" rows only in the subject
+// slot right after a verb, speakers.ts groupSubject)
 export function unnamedIndex(): PhraseIndex<true> {
-  return lexicon<true>("unnamed-sources.tsv", (row) => (row.role === "descriptor" || row.role === "modifier" || row.role === "agent" ? null : true));
+  return lexicon<true>("unnamed-sources.tsv", (row) => (row.role === "descriptor" || row.role === "modifier" || row.role === "agent" || row.role === "group" ? null : true));
 }
 
 let roles: Map<string, Set<string>> | null = null;

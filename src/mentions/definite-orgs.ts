@@ -7,6 +7,10 @@
 // definite one: لمكافحة الفساد), then the definite words of that complement. Over SaudiNewsNet the
 // shape head + adjective + لـ-word is a body's name in about nine of ten of its 1,030 distinct
 // occurrences (الهيئة العامة للسياحة، الاتحاد السعودي لكرة القدم، المؤسسة العامة للتدريب التقني).
+// A known organization may be the complement: a body of it is a body of its own ("المكتب السياسي
+// لحركة حماس", "اللجنة المركزية لحركة فتح", "الكتلة البرلمانية للإخوان المسلمين"); not a state's
+// institution named by its nationality ("الحزب الديموقراطي للرئاسة الأميركية": a race for it) nor
+// a news medium (ل of the addressee: "قال مسؤول في الشركة لوكالة الصحافة الفرنسية").
 import type { FoundMention } from "./candidate.ts";
 import type { Reading, Token } from "../core/document.ts";
 import { isWord, makeMention } from "./candidate.ts";
@@ -41,6 +45,15 @@ export function definiteOrgs(c: Ctx, known: Map<number, FoundMention>): FoundMen
       if (x.pre !== "ل" || x.post !== "") continue;
       if (x.article) lil = true; else lIndef = true;
     }
+    // a known organization as the complement: a body of it ("المكتب السياسي لحركة حماس", "اللجنة
+    // المركزية لحركة فتح"): the name runs over the organization's
+    const of = known.get(k);
+    if (of && of.type === "ORG" && of.tokens.start === k && of.role !== "institution" && !media(c, of) && lIndefOrLil(u, of, text)) {
+      const key = normalize(r.norm + text.slice(tokens[i].start + r.to, tokens[of.tokens.end - 1].end));
+      out.push(makeMention(text, tokens, r, i, of.tokens.end, "ORG", "pattern", 0.6, key));
+      i = of.tokens.end - 1;
+      continue;
+    }
     if (known.has(k) || (!lil && !(lIndef && inSentence(k + 1) && plainDefinite(tokens[k + 1])))) continue;
     k++;
     // the complement's own definite words (الثوري، الفساد، الاحمر), up to three
@@ -54,6 +67,19 @@ export function definiteOrgs(c: Ctx, known: Map<number, FoundMention>): FoundMen
     i = k - 1;
   }
   return out;
+}
+
+/** A news medium or agency (the KB's subtypes): "مسؤول في الشركة الهندية لوكالة الصحافة الفرنسية" told
+ *  the agency; a body of a medium is rarely named so. */
+function media(c: Ctx, m: FoundMention): boolean {
+  const e = m.kbId ? c.gaz.byId(m.kbId) : undefined;
+  return !!e && (e.subtype === "media" || e.subtype === "news_agency");
+}
+
+/** Does the known mention m start at token u after a ل (لحركة حماس) or with a fused لل (للاتحاد الدولي)? */
+function lIndefOrLil(u: Token, m: FoundMention, text: string): boolean {
+  const before = text.slice(u.start, m.start);
+  return before === "ل" || (before === "" && m.text.startsWith("لل"));
 }
 
 /** The token's reading that is ال + an organization head (المجلس، والهيئة، بالاتحاد), or null. */

@@ -19,6 +19,8 @@ import { withLineage } from "./lineage.ts";
 import { forcesOfPersons } from "./forces-of-persons.ts";
 import { groupWords } from "./group-words.ts";
 import { coordinatedPlace, placeEdges } from "./coordinated-places.ts";
+import { constructPlace } from "./construct-places.ts";
+import { numberedUnits } from "./numbered-units.ts";
 import { docForms } from "./word-classes.ts";
 import { defaultResources } from "./resources.ts";
 import type { NerModel } from "./model/tagger.ts";
@@ -43,6 +45,9 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   let edges: ReturnType<typeof placeEdges> | undefined; // clear place names, made on first need
   const unsure: FoundMention[] = []; // lone ordinary-word family names without evidence: only a full name that ends on one takes it
   for (let k = 0; k < raw.length; k++) {
+    // "ظهران الجنوب": the bare first word of another name, not the KB's الظهران
+    const cp = constructPlace(c, raw[k], lists[k]);
+    if (cp !== undefined) { if (cp) kb.push(cp); continue; }
     if (!hasEvidence(c, raw[k], lists[k], countries, nations) && !coordinatedPlace(c, raw[k], lists[k], (edges ??= placeEdges(raw, lists)))) continue;
     const e = lists[k][0];
     if (isOrdinaryLoneName(c, raw[k], e) && !loneNameEvidence(c, raw[k], e, full, countries, true)) { unsure.push(raw[k]); continue; }
@@ -52,6 +57,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   }
   const orgs = institutions(c);
   pushAll(orgs, quotedOutlets(c));
+  pushAll(orgs, numberedUnits(c));
   const relayed = relayedOutlets(c);
   if (relayed.length) dropCovered(kb, relayed); // لـ«الرياض»: the newspaper, not the city
   pushAll(orgs, relayed);

@@ -39,6 +39,8 @@ export interface Lexicons {
   placeCues: Set<string>;
   /** Direction adjectives that end a district's or village's name (الشرقي، الجنوبية): side. */
   sides: Set<string>;
+  /** Definite words that continue a place's name after a bare first word (ظهران الجنوب، حصيبة الشرقية): place_tail and side. */
+  placeTails: Set<string>;
   /** Definite qualifiers between an institution and its nationality adjective (العامة، الرسمي): institution_qualifier. */
   qualifiers: Set<string>;
   /** Administrative words before a place's name that also head organizations (مديرية): admin_word. */
@@ -67,6 +69,14 @@ export interface Lexicons {
   verbPreps: Set<string>;
   /** Reporting verbs in verb-subject order (وقال، وأضاف): say_verb. */
   sayVerbs: Set<string>;
+  /** Number words a counted noun follows (ثلاثة، ألف، ملايين): numbers.tsv's number and approx forms and count_word. */
+  countWords: Set<string>;
+  /** Nouns of a public service that make an admin word a directorate, not a district (مديرية الأمن): service_noun. */
+  serviceNouns: Set<string>;
+  /** Unit heads a figure names (اللواء 35، الفرقة 30): numbered_unit. */
+  numberedUnits: Set<string>;
+  /** Words of a unit's kind after its figure (مدرع، مشاة): unit_kind. */
+  unitKinds: Set<string>;
 }
 
 export const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../data");
@@ -78,6 +88,7 @@ export interface LexiconRows {
   firstNames?: TsvRow[];  // name
   orgHeads?: TsvRow[];    // head type
   cues?: TsvRow[];        // word role
+  numbers?: TsvRow[];     // form kind (numbers.tsv)
 }
 
 function byFirstWord<T extends { words: string[] }>(items: T[]): Map<string, T[]> {
@@ -132,6 +143,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     adminWords: new Set(role("admin_word")),
     qualifiers: new Set(role("institution_qualifier")),
     sides: new Set(role("side")),
+    placeTails: new Set([...role("place_tail"), ...role("side")]),
     settlementCues: new Set(role("settlement_cue")),
     sureSettlements: new Set(role("sure_settlement")),
     directions: new Set(role("direction")),
@@ -143,6 +155,13 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     relational: new Set(role("relational")),
     verbPreps: new Set(role("verb_prep")),
     sayVerbs: new Set(role("say_verb")),
+    serviceNouns: new Set(role("service_noun")),
+    numberedUnits: new Set(role("numbered_unit")),
+    unitKinds: new Set(role("unit_kind")),
+    countWords: new Set([
+      ...(rows.numbers ?? []).filter((r) => r.kind === "number" || r.kind === "approx").map((r) => normalize(r.form ?? "")),
+      ...role("count_word"),
+    ].filter((w) => w && !w.includes(" "))),
     institutions: new Map([...byFirstWord(inst)].map(([k, v]) => [k, v.map((x) => x.words)])),
   };
 }
@@ -159,6 +178,7 @@ export function loadLexicons(): Lexicons {
     firstNames: read("first-names.tsv"),
     orgHeads: read("org-heads.tsv"),
     cues: read("ner-cues.tsv"),
+    numbers: read("numbers.tsv"),
   });
   return cached;
 }

@@ -13,8 +13,9 @@ import { isWord, makeMention, mentionOf, nameReadings } from "./candidate.ts";
 import { isProminentPlace, type NameEntry } from "./gazetteer.ts";
 import { titleAt, type Ctx } from "./words.ts";
 import { outsideMargin, plainNormFilter, tag, type NerModel, type TaggedSpan } from "./model/tagger.ts";
-import { ruleTags } from "./model/features.ts";
+import { ordinaryWords, ruleTags } from "./model/features.ts";
 import { normalize } from "../text/normalize.ts";
+import { isNumberedUnit } from "./numbered-units.ts";
 
 const PLACES = new Set<EntityType>(["GPE", "LOC", "FAC"]);
 // the scores that mark a name the tagger added (modelMentions) and its bare repeats
@@ -64,7 +65,7 @@ export function combine(c: Ctx, model: NerModel, found: FoundMention[]): FoundMe
   for (const m of found) covered.fill(1, m.tokens.start, m.tokens.end);
   const margin = (m: FoundMention) => outsideMargin(model, c.tokens, m.tokens.start, m.tokens.end);
   const veto = (m: FoundMention) => m.via === "pattern"
-    ? (m.type === "PERSON" && !titledGiven(c, m)) || (weakHead(c, m) && !m.kbId) || (!m.kbId && PLACES.has(m.type) && !namedHead(c, m) && !quotedAfterHead(c, m) && margin(m) >= SURE_OUTSIDE)
+    ? (m.type === "PERSON" && !titledGiven(c, m)) || (weakHead(c, m) && !m.kbId && !isNumberedUnit(c, m) && !ofAPlace(c, m)) || (!m.kbId && PLACES.has(m.type) && m.role !== "construct" && !namedHead(c, m) && !adminHead(c, m) && !quotedAfterHead(c, m) && margin(m) >= SURE_OUTSIDE)
     : m.via === "kb" && ((PLACES.has(m.type) && !provinceByName(m) && (generatedPlace(c, m) || margin(m) >= (splitPlace(c, m) ? SURE_NOT_SPLIT : SURE_NOT_PLACE)))
       || (ONE_WORD_PERSON && m.type === "PERSON" && m.tokens.end - m.tokens.start === 1 && bySurnameOnly(c, m) && margin(m) >= SURE_OUTSIDE));
   // one array made by one literal, rewritten in place pass by pass (each pass over every mention
@@ -189,6 +190,22 @@ function namedHead(c: Ctx, m: FoundMention): boolean {
   return false;
 }
 
+/** A body of a place named with its place word: "مجلس محافظة البصرة", "مجلس مدينة الخليل" (the place word
+ *  right after a weak head, not a direction): the council of a named place, not a description. */
+function ofAPlace(c: Ctx, m: FoundMention): boolean {
+  const k = m.tokens.start + 1;
+  if (k + 1 >= m.tokens.end) return false;
+  for (const r of c.tokens[k].readings) if (r.pre === "" && r.post === "" && c.lex.placeCues.has(r.norm) && !c.lex.directions.has(r.norm) && !r.article) return true;
+  return false;
+}
+
+/** A district named under an administrative word (مديرية لودر: districts.ts): the press's own way of naming it. */
+function adminHead(c: Ctx, m: FoundMention): boolean {
+  if (m.type !== "GPE") return false;
+  for (const r of c.tokens[m.tokens.start].readings) if (r.post === "" && c.lex.adminWords.has(r.norm)) return true;
+  return false;
+}
+
 /** An organization or facility pattern headed by a word that is also an ordinary noun (قوات، مجلس). */
 /** A facility named in quotation marks right after its head (قاعدة «أنجرليك»): the marks are the press's own evidence. */
 function quotedAfterHead(c: Ctx, m: FoundMention): boolean {
@@ -287,6 +304,31 @@ function notAName(c: Ctx, t: Token, key: string): boolean {
   return c.lex.nameParts.has(key) || c.lex.genericPlaces.has(key) || c.lex.stops.has(t.norm);
 }
 
+/** A definite word (no other clitic) whose stem is an ordinary word of the dictionary, no given name and no nisba. */
+function definiteWord(c: Ctx, t: Token): boolean {
+  const r = t.readings[0];
+  // (a nisba is a family name as often as an adjective: المالكي، القرطبي، الحموي)
+  if (!r.article || r.post !== "" || c.lex.firstNames.has(r.bare) || (r.bare.length >= 4 && r.bare.endsWith("ي"))) return false;
+  const words = ordinaryWords();
+  return words.has(r.bare) || words.has(r.norm);
+}
+
+/** Is token i right after a number (a written figure or a number word: ألف، ملايين), in its sentence? */
+function afterCount(c: Ctx, i: number): boolean {
+  const t = c.tokens[i - 1];
+  if (!t || t.sentence !== c.tokens[i].sentence) return false;
+  // (a counted noun takes no conjunction: "2019 وأحمد الخميس", "الحادي عشر وأورفيتو" coordinate)
+  if (c.text.charCodeAt(c.tokens[i].start) === 0x0648) for (const r of c.tokens[i].readings) if (r.pre === "و") return false;
+  // (a figure glued to a letter is no count: "د40 عبدالله" is a goal's minute; nor is a year: "2019 أحمد")
+  if (t.kind === "number") return (t.start === 0 || !isLetter(c.text.charCodeAt(t.start - 1))) && !YEAR.test(t.norm);
+  if (t.kind !== "word") return false;
+  // the word as written, or with its article (المليون): "وست" is وست بروميتش, not "and six"
+  const w = t.norm;
+  return c.lex.countWords.has(w) || (w.startsWith("ال") && c.lex.countWords.has(w.slice(2)));
+}
+const YEAR = /^(1[89]|20)\d\d$/;
+const isLetter = (ch: number) => (ch >= 0x0621 && ch <= 0x064a) || (ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a);
+
 /**
  * A person pattern after a title whose first word is a known given name ("السفير علي الصادق",
  * "الرقيب نسيب …"): the title and the given name together are the press's own way of naming,
@@ -335,6 +377,11 @@ export function modelMentions(c: Ctx, found: readonly FoundMention[], spans: rea
     if (c.lex.stops.has(key) || (span.end - span.start === 1 && notAName(c, tokens[span.start], key))) continue;
     // a title phrase, or the start of one, is no name ("[ولي] العهد", "[ولي ولي] العهد")
     if (titleAt(c, span.start) >= span.end) continue;
+    // the noun a number counts ("45 مليون [ريال]", "ثلاثة [ريالات]"): a unit, not the club the tagger learned
+    if (afterCount(c, span.start)) continue;
+    // a definite dictionary word alone is no person ("[العقاري]", "و[المانجو]"): family names that are
+    // words (الحكيم) come with a given name or a title, which the rules find
+    if (span.type === "PERS" && span.end - span.start === 1 && definiteWord(c, tokens[span.start])) continue;
     const type = typeOf(c, span, key);
     const cands = idsOfType(c.gaz.lookup(key), type);
     out.push(makeMention(text, tokens, first, span.start, span.end, type, "pattern", TAGGER_SCORE, key, cands));
@@ -356,7 +403,7 @@ export function modelMentions(c: Ctx, found: readonly FoundMention[], spans: rea
       if (!may(i) || !startsName(tokens[i], firsts)) continue;
       if (!firsts.has(normAt(i))) continue;
       for (const [words, { type, n }] of names) {
-        if (i + n > tokens.length || !free(i, i + n) || slice(i, n) !== words || (n === 1 && notAName(c, tokens[i], words))) continue;
+        if (i + n > tokens.length || !free(i, i + n) || slice(i, n) !== words || (n === 1 && notAName(c, tokens[i], words)) || afterCount(c, i)) continue;
         const first = startReading(c, tokens[i]);
         const key = normalize(text.slice(tokens[i].start + first.from, tokens[i + n - 1].end));
         out.push(makeMention(text, tokens, first, i, i + n, type, "pattern", TAGGER_REPEAT_SCORE, key, []));

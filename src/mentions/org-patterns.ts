@@ -7,6 +7,7 @@
 import type { FoundMention } from "./candidate.ts";
 import type { Token } from "../core/document.ts";
 import type { Lexicons } from "./lexicons.ts";
+import { districtEnd } from "./districts.ts";
 import { isWord, makeMention } from "./candidate.ts";
 import { adjectiveOf, personNameEnd, titleAt, type Ctx } from "./words.ts";
 import { normalize } from "../text/normalize.ts";
@@ -62,6 +63,8 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
         else if (head.named && words === 0 && c.gaz.lookup(u.norm)) proper++; // بحيرة طبرية: a KB name the place's own evidence did not carry
         else if (words > 0 && u.readings.some((x) => (x.pre === "ب" || x.pre === "ل") && x.post === "" && c.gaz.lookup(x.norm))) break; // جبل مران [بصعدة]
         else if (/..(ي|يه)$/.test(u.norm)) break; // an indefinite adjective (قاعدة جوية، منظمة حقوقية)
+        // a ب-phrase after the name's first word is no part of it: "كتلة بدر [بزعامة] هادي العامري"
+        else if (words > 0 && u.readings.some((x) => x.pre === "ب" && x.post === "" && !x.article && x.norm.length >= 4) && !c.gaz.lookup(u.norm)) break;
         else if (indefinite >= 2) break; // مجلس ادارة انرون انهاء: a clause, not a name
         else indefinite++;
       } else if (seenArticle && titled && titleAt(c, k - 1) >= 0) { // مركز الملك سلمان
@@ -80,8 +83,11 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
     // a name head's one word is its name (جامع العنود، جبل صبر), not a generic complement
     const ok = head.named ? proper + definite + indefinite > 0 : weak ? proper > 0 || (indefinite > 0 && head.type !== "LOC") || definite >= 2 : proper + definite > 0;
     if (!ok) continue;
+    // "مديرية لودر" is a district, "مديرية الأمن" a directorate (districts.ts)
+    const district = adopt ? -1 : districtEnd(c, r.norm, i, k);
+    if (district > 0) k = district;
     const key = normalize(text.slice(tokens[i].start + r.from, tokens[k - 1].end));
-    const found = makeMention(text, tokens, r, i, k, adopt ? adopt.type : head.type, "pattern", 0.6, key, adopt ? adopt.candidates : []);
+    const found = makeMention(text, tokens, r, i, k, adopt ? adopt.type : district > 0 ? "GPE" : head.type, "pattern", 0.6, key, adopt ? adopt.candidates : []);
     out.push(found);
   }
   return out;

@@ -20,7 +20,7 @@ import { docMatches } from "../lexicon/doc-matches.ts";
 import { unnamedIndex } from "../lexicon/unnamed.ts";
 import { speakingHeadWords } from "../lexicon/speaking-heads.ts";
 import { normalize } from "../text/normalize.ts";
-import { classReader } from "../lexicon/word-classes.ts";
+import { slotWords } from "../lexicon/speaker-slot.ts";
 import { functionWords } from "../lexicon/function-words.ts";
 import { ordinaryWords } from "./model/features.ts";
 
@@ -254,6 +254,4 @@ function withRepeats(c: Ctx, out: FoundMention[], added: FoundMention[]): FoundM
 
 const HARD_PUNCT = new Set(["،", ",", ":", "«", "\"", "“", "("]);
 const AN_FORM = /^[وفب]?ان(ه|ها|هم|هما|ني|نا|ك|كم)?$/;
-const slotWords = classReader(path.join(LEXICON_DIR, "speaker-slot.tsv"), {
-  not_name: "mentions/speaker-names.ts", end_hard: "mentions/speaker-names.ts", end_soft: "mentions/speaker-names.ts", body_adjective: "mentions/speaker-names.ts",
-});
+

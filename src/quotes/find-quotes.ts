@@ -14,12 +14,13 @@ import { docMatches } from "../lexicon/doc-matches.ts";
 import { normalize } from "../text/normalize.ts";
 import { actorIndex, isActorType, isPlaceType, type ActorMention } from "../actors/mentions.ts";
 import { letterQuotes } from "./letters.ts";
+import { interviewQuotes, interviewTurns } from "./interview.ts";
 import { findQuoteMarks, type QuoteMarks } from "./marks.ts";
-import { agentOf, antecedent, carry, clauseSubject, definiteSubject, described, earlierInSentence, isNisba, isSpeakingHead, issuer, pluralVerb, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
+import { agentOf, antecedent, bodyOf, carry, clauseSubject, definiteSubject, described, earlierInSentence, groupSubject, isNisba, isSpeakingHead, issuer, pluralVerb, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
 import { asSpeaker, newStamp, cueAt, firstCueFrom, firstMentionFrom, hasKind, speechMarks, unnamedIn, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type FoundQuote, type Speaker, type State } from "./state.ts";
 import { contentEnd, isAn, isColon } from "./tokens.ts";
 import { sentenceRanges } from "../actors/ranges.ts";
-import { isOutlet, mediumIn, viaFor } from "./via.ts";
+import { isMedium, isOutlet, mediumIn, viaFor } from "./via.ts";
 import { functionWords } from "../lexicon/function-words.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
@@ -67,6 +68,9 @@ export function findQuotes(doc: Document): QuoteOut[] {
     push(st, m, l.speaker, l.span.start, l.span.end, true, null, "asserted", false);
   }
   viaFromNextSentence(st);
+  // questions and answers after a lead: the answers are the interviewee's words
+  const turns = st.doc.paragraphs.length > 2 * 3 ? interviewTurns(st) : [];
+  if (turns.length) interviewQuotes(st, turns);
   // a headline states the story; its verbs of saying are not quotes unless they quote
   const out: QuoteOut[] = [];
   for (const q of st.quotes) if (q.direct || (st.toks[q.cueAt].start >= st.titleEnd && !inHeadline(st, st.toks[q.cueAt].start))) out.push(published(q));
@@ -104,7 +108,9 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   const winEnd = windowEnd(st, m, sEnd);
   // a document as subject ("وعبر البيان عن"، "ونقل البيان تعازي"): its issuer speaks
   const docSubject = cueAt(st, m.end, "document");
-  const subjEnd = docSubject && !toks[docSubject.start].readings.some((r) => r.post) ? docSubject.end : -1;
+  // ("وأكد البيان الصادر عن مكتب رئيس الوزراء": its issuer, named right after it, speaks)
+  const docBy = docSubject ? issuedBy(st, docSubject.end) : null;
+  const subjEnd = docSubject && !toks[docSubject.start].readings.some((r) => r.post) ? (docBy ? docBy.last + 1 : docSubject.end) : -1;
   // 1. where the content starts
   let marker = -1, how: "an" | "colon" | "mark" | "prep" | "obj" = "obj";
   const limit = Math.min(m.end + MARKER_WINDOW, winEnd);
@@ -128,7 +134,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   }
   // a direct-object cue whose first "أن" lies beyond a stretch with no subject: the object is the content
   if (marker > m.end + 3 && cue.frames.has("obj") && how === "an" && !speakerFrom(st, m.end, Math.min(marker, m.end + SUBJECT_NEAR)) && !isSpeakingHead(toks[m.end])
-    && !unknownOrgSubject(st, m.end) && !unnamedIn(st, m.end, m.end + 1) && !personEndsAt(st, marker)) {
+    && !unknownOrgSubject(st, m.end) && !unnamedIn(st, m.end, m.end + 1) && !personEndsAt(st, marker) && !bodyOf(st, m.end, marker)) {
     marker = subjEnd > 0 ? subjEnd : m.end; how = "obj";
   }
   const before = closedQuoteBefore(st, m.start);
@@ -151,7 +157,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   const spanEnd = marker >= 0 ? marker : Math.min(m.end + OBJ_WINDOW, winEnd);
   // (an object content starts right at the cue: "وصفه كثيرون بأنه" still has its unnamed subject there)
   const unnamed = !cue.participle && !gen && (hasUnnamed(st, m.end, Math.max(spanEnd, m.end + (how === "obj" ? 2 : 0))) || unknownOrgSubject(st, m.end) || described(st, m.end) !== undefined || (st.ix.atToken[m.end + 1]?.type === "PERSON" && agentOf(st, m.end + 1)));
-  let speaker: Speaker | null = null, carried = false, definite: Speaker | null | undefined, named: ActorMention | null = null;
+  let speaker: Speaker | null = null, carried = false, group = false, definite: Speaker | null | undefined, named: ActorMention | null = null;
   // "وكان صالح قد طالب الحكومة": the subject stands before "قد"; the name after the verb is its object
   const early = gen || cue.participle || docSubject || !QAD.has(toks[m.start - 1]?.norm ?? "") ? null : lookback(st, m.start, sent);
   // "وكانت وحدة نزع الألغام … قد اتهمت الميليشيات": a subject no entity names between كان and قد;
@@ -159,6 +165,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   const kana = early || gen || cue.participle || docSubject ? -1 : kanaSubject(st, m.start);
   if (gen) speaker = asSpeaker(gen);
   else if (kana >= 0) { speaker = definiteSubject(st, kana); if (!speaker) st.last = { id: null, text: null, at: m.start }; }
+  else if (docBy) speaker = asSpeaker(docBy);
   else if (docSubject) { speaker = st.last; carried = true; }
   else if (early) speaker = early;
   else if (cue.participle) {
@@ -167,16 +174,21 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     if (!speaker && !/(ين|ات)$/.test(toks[m.start].norm)) { speaker = carry(st, sent, m.start); carried = speaker !== null; }
   }
   else {
-    named = speakerFrom(st, m.end, spanEnd);
+    named = speakerFrom(st, m.end, spanEnd) ?? bodyOf(st, m.end, spanEnd);
     const holder = named ? titleHolder(st, named) : undefined;
     if (holder !== undefined) speaker = holder;
     else if (named) speaker = asSpeaker(named);
+    // "ودعا المعتصمون"، "وقال عدد من السكان": a group speaks, unnamed; the last speaker does not go on
+    // (only before the content, and not after a subject before the verb: "منصور وعد الجماهير بأن"; a broken
+    // plural after a verb that takes an object before its preposition may be that object: "وحث أسر النزلاء على")
+    else if (m.end < spanEnd && groupSubject(st, m.end, !(cue.frames.has("obj") && how === "prep")) && !lookback(st, m.start, sent)) group = true;
     else if (!unnamed && !cue.participle && (definite = definiteSubject(st, m.end))) speaker = definite;
     else if (!unnamed) {
       speaker = lookback(st, m.start, sent) ?? antecedent(st, m.start, sent) ?? issuer(st, m.start, sent);
       // "تقارير صحافية تفيد بأن"، "جماعات حقوقية أوضحت": a noun no entity names is the verb's subject, unnamed;
       // "وأكدوا"، "يعتبرون": a plural verb without a named subject speaks for no single actor
-      if (!speaker && !nounSubject(st, m.start) && !pluralVerb(toks[m.start], true)) {
+      // (a verb right after الذي/التي whose antecedent is no name speaks for that unnamed noun)
+      if (!speaker && !nounSubject(st, m.start) && !pluralVerb(toks[m.start], true) && !RELATIVE_AT.has(toks[m.start - 1]?.norm ?? "")) {
         speaker = earlierInSentence(st, sent) ?? clauseSubject(st, m.start, sent);
         if (!speaker) { speaker = carry(st, sent, m.start); carried = speaker !== null; }
       }
@@ -218,13 +230,19 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   if (!via && speaker?.id && speaker.id === st.last?.id && (carried || cue.participle)) via = st.lastVia;
   const stance = stanceOf(st, cue.stance, sent);
   // (a speaker found but not named, "وقالت الوكالة" after "الوكالة الأمريكية", is unnamed: "وأضافت" continues it)
-  const none = unnamed || (speaker !== null && speaker.id === null && !carried);
+  const none = unnamed || group || (speaker !== null && speaker.id === null && !carried);
   push(st, m, speaker, start, end, direct, via, stance, none);
   if (second >= 0) {
     const e = contentEnd(toks, second, winEnd), s2 = toks[second].start, e2 = toks[e - 1].end;
     if (enoughWords(st.doc.text, s2, e2)) push(st, m, speaker, s2, e2, false, via, stance, none);
   }
   return marker >= 0 ? marker : m.end;
+}
+
+/** "البيان الصادر عن X": the actor named right after an issuer phrase at token i (a document's subject). */
+function issuedBy(st: State, i: number): ActorMention | null {
+  const m = cueAt(st, i, "issuer");
+  return m ? firstActorAfter(st, m.end, Math.min(m.end + 3, st.toks.length), true) : null;
 }
 
 /** "X according to Y" / "according to Y, X": the speaker follows the cue. */
@@ -242,7 +260,8 @@ function accord(st: State, m: PhraseMatch<Cue>): number | null {
   // "بحسب منظمة «يش دين»": a generic head, then the name in quotation marks: the name speaks
   const k = st.ix.mentions.indexOf(who), next = st.ix.mentions[k + 1];
   if (who.type === "ORG" && next && next.type === "ORG" && next.first - who.last <= 2 && onlyPunctBetween(st, who.last + 1, next.first)) who = next;
-  const outlet = isOutlet(st, who);
+  // (an outlet by its words, or one the knowledge base files under media: "حسبما ذكرت رويترز")
+  const outlet = isOutlet(st, who) || isMedium(st, who);
   // an outlet relaying another speaker's quote in this sentence: it is that quote's via
   const prior = st.quotes.filter((q) => q.sentence === sent);
   if (outlet && prior.length) { for (const q of prior) q.via ??= who.id; return who.last + 1; }
@@ -611,6 +630,7 @@ function afterRelative(st: State, m: PhraseMatch<Cue>): boolean {
 const CLAUSE_OPENERS = new Set(["لكن", "ولكن", "حيث", "اذ", "كما", "ثم", "بينما", "فيما", "حين", "عندما", "وحيث", "واذ"]);
 const FRONTED = new Set(["عن", "في", "حول", "بشان", "وعن", "بخصوص", "ازاء", "تجاه"]);
 const RELATIVES = functionWords("relative");
+const RELATIVE_AT = new Set(["الذي", "التي"]); // the relatives antecedent() resolves
 const QAD = functionWords("qad");
 
 const KANA = functionWords("kana");

@@ -15,10 +15,12 @@ import { isAn } from "./tokens.ts";
 import { functionWords } from "../lexicon/function-words.ts";
 import { unnamedRole } from "../lexicon/unnamed.ts";
 import { speakingHeadWords } from "../lexicon/speaking-heads.ts";
+import { slotWords } from "../lexicon/speaker-slot.ts";
 
 const CARRY_SENTENCES = 4;  // how far back "وأضاف" may reach for the last speaker
 const LOOKBACK = 6;         // tokens before a cue searched for a subject–verb speaker
-const TITLE_BACK = 5;       // tokens before a person's name searched for the title a later "وقال الوزير" repeats
+const TITLE_BACK = 5;
+const LONG_TITLE = 13;      // words after a verb within which a person right after a title's last word is its subject       // tokens before a person's name searched for the title a later "وقال الوزير" repeats
 
 // words that may stand between a verb and the name of the organization that is its subject
 const ORG_HEADS = new Set(["تنظيم", "حركه", "جماعه", "ميليشيا", "مليشيا", "حزب", "جبهه"]);
@@ -41,15 +43,22 @@ export function speakerFrom(st: State, from: number, to: number): ActorMention |
     const mm = ms[k];
     if (mm.first >= to) break;
     for (; at < mm.first; at++) if (st.toks[at].kind !== "punct") { words++; if (RELATIVE_WORDS.has(st.toks[at].norm)) relative = true; }
-    if (words >= 9) break;
+    const titled = mm.type === "PERSON" && (titledAt(st, mm.first) || holderAfterBody(st, from, mm.first));
+    if (words >= 9 && !(words < LONG_TITLE && titled)) break;
     // "وقالت في البيان الذي حصلت الجزيرة على نسخة منه": a name after a relative pronoun is the relative clause's
     if (relative) break;
-    if (!cands.length && words > (agent ? 8 : 5)) break; // a subject follows its verb closely (past an envoy's principal less so)
-    if (unnamed && mm.first >= unnamed.end && mm.type !== "ORG") continue; // "سكان في صنعاء", "متحدث عراقي"
+    // a subject follows its verb closely (past an envoy's principal less so); a long title ends on its
+    // holder's name, though, right after the title's last word ("وأوضح المدير الطبي في العيادات التخصصية
+    // السعودية الدكتور محمد"): past five words only such a person is taken
+    if (!cands.length && words > (agent ? 8 : 5) && !titled) { if (agent) break; continue; }
+    // "سكان في صنعاء", "متحدث عراقي": no one named; an organization speaks through its unnamed member
+    // only when it is his ("مصادر في وزارة X"، "مسؤولو وزارة X"), not the verb's object ("ودعا خبراء البيئة الحكومة")
+    if (unnamed && mm.first >= unnamed.end && !(mm.type === "ORG" && (memberOf(st, mm, unnamed.end) || reporterNoun(st, unnamed.end - 1)))) continue;
     if (!isActorType(mm.type) || isNisba(mm)) continue;
     if (mm.type === "GPE" && afterPreposition(st, mm)) continue; // "سكان في صنعاء": a place, not a speaker
     // what follows a via marker belongs to the outlet's phrase — but "ونشرت صحيفة «X»": a medium named right after the verb is its subject
-    if (isVia(st, mm) && !mediumRightAfter(st, from, mm.first)) break;
+    // ("قال لـ«الاقتصادية» الدكتور X": an outlet spoken to right after the verb; the subject comes after it)
+    if (isVia(st, mm) && !mediumRightAfter(st, from, mm.first)) { if (isAddressee(st, mm) && onlyLamBetween(st, from, mm.first)) continue; break; }
     // the name after "according to" is a source, not the subject — but "على لسان" names who spoke for the subject
     if (accordBetween(st, from, mm.first) && !(cands.length && spokenThrough(st, cands[0].last + 1))) break;
     if (isAddressee(st, mm)) continue;
@@ -79,6 +88,24 @@ export function described(st: State, i: number): { start: number; end: number } 
   return adj ? { start: i, end: i + 2 } : undefined;
 }
 
+// prepositions that tie an unnamed source to the body he belongs to ("مصدر في الوزارة"، "مسؤول بوزارة")
+const MEMBER_PREPS = new Set(["في", "من", "لدي", "داخل", "ب"]);
+/** The organization is the unnamed noun's genitive (right after it, at token `end`) or stands after a
+ *  preposition of belonging, attached ("بوزارة") or before it ("في «الوزارة»"). */
+function memberOf(st: State, mm: ActorMention, end: number): boolean {
+  const t = st.toks[mm.first];
+  if (mm.start > t.start && /ب$/.test(st.doc.text.slice(t.start, mm.start))) return true;
+  let p = mm.first - 1;
+  while (p >= end && QUOTE_MARKS.has(st.toks[p].text)) p--;
+  return p < end || MEMBER_PREPS.has(st.toks[p].norm);
+}
+
+/** "مراسل «الأناضول»": the unnamed noun is an outlet's reporter (unnamed-sources.tsv role reporter). */
+function reporterNoun(st: State, i: number): boolean {
+  const reporters = unnamedRole("reporter");
+  return !!st.toks[i]?.readings.some((r) => reporters.has(r.norm));
+}
+
 /** "سفير خادم الحرمين الشريفين"، "نائب الرئيس": the word before the person at token i is a noun in
  *  construct that names someone acting for him (unnamed-sources.tsv role agent): he does not speak. */
 export function agentOf(st: State, i: number): boolean {
@@ -105,7 +132,9 @@ function reporterOutlet(st: State, end: number, to: number): ActorMention | null
 const MEDIUM_NOUNS = new Set(["وكاله", "صحيفه", "قناه", "شبكه", "مجله", "جريده", "اذاعه", "تلفزيون"]);
 /** Only a medium noun and punctuation between the verb and the name ("نشرت صحيفة «X»"). */
 function mediumRightAfter(st: State, from: number, at: number): boolean {
-  if (at - from > 3 || at === from) return false;
+  // (a name right after the verb is its subject, its own medium noun inside it: "واشارت صحيفة ذي اندبندنت")
+  if (at === from) return true;
+  if (at - from > 3) return false;
   let nouns = 0;
   for (let i = from; i < at; i++) { const t = st.toks[i]; if (t.kind === "punct") continue; if (!MEDIUM_NOUNS.has(t.norm) || ++nouns > 1) return false; }
   return nouns === 1;
@@ -150,6 +179,9 @@ function spokenThrough(st: State, from: number): boolean {
 /** Subject before its verb ("بوتين قال إن"); a verb with و/ف continues a clause, so it has none here. */
 export function lookback(st: State, cue: number, sent: number): Speaker | null {
   if (hasConjunction(st.toks[cue])) return null;
+  // (after الذي/التي the subject is the relative's antecedent: antecedent() finds it)
+  const rel = st.toks[cue - 1]?.norm;
+  if (rel === "الذي" || rel === "التي") return null;
   const [sStart] = st.sents[sent];
   for (let i = cue - 1; i >= Math.max(sStart, cue - LOOKBACK); i--) {
     // a subject is not cut off from its verb by a comma (quotation marks around a name are no break)
@@ -167,9 +199,42 @@ export function antecedent(st: State, cue: number, sent: number): Speaker | null
   const prev = st.toks[cue - 1];
   if (!prev || (prev.norm !== "الذي" && prev.norm !== "التي")) return null;
   const [sStart] = st.sents[sent];
-  for (let i = cue - 2; i >= Math.max(sStart, cue - 10); i--) {
-    const mm = st.ix.atToken[i];
-    if (mm && isActorType(mm.type) && !isNisba(mm) && !isVia(st, mm)) return asSpeaker(mm);
+  // the relative follows its antecedent: the name must end right before it, past a comma, a
+  // parenthesis ("خطاب خامنئي (…) الذي") or its adjectives; "نماذجهم التي تقول" has no named antecedent
+  let j = cue - 2;
+  while (j > sStart && st.toks[j].kind === "punct" && st.toks[j].text !== ")") j--;
+  if (st.toks[j]?.text === ")") {
+    // (a name in the parenthesis is the antecedent's own: "منظمة … (أيباك) التي")
+    const close = j;
+    while (j > sStart && st.toks[j].text !== "(") j--;
+    for (let i = j + 1; i < close; i++) { const p = st.ix.atToken[i]; if (p && isActorType(p.type) && !isNisba(p)) return asSpeaker(p); }
+    j--;
+  }
+  // "قسطنطين كالاتشيف، رئيس مجموعة الخبرة الدولية الذي": a person, a comma, his title, the relative
+  const appos = appositionHead(st, j, sStart);
+  if (appos) return asSpeaker(appos);
+  // (past two definite adjectives of the name: "لتيل الألماني المولد، الذي")
+  const j0 = j;
+  for (let k = 0; k < 2 && j > sStart && !st.ix.atToken[j] && st.toks[j].readings.some((r) => r.article && r.pre === "" && !r.post); k++) j--;
+  const mm = j >= sStart ? st.ix.atToken[j] : undefined;
+  if (mm) return mm.last === j && isActorType(mm.type) && !isNisba(mm) && !isVia(st, mm) ? asSpeaker(mm) : null;
+  // a definite noun or one with a pronoun is the antecedent itself ("المجتمع المدني الذي"، "نماذجهم التي");
+  // past anything else (a date: "خطاب خامنئي في 18 يوليو الذي") the nearest actor before it is
+  const t = st.toks[j0];
+  if (!t || t.kind !== "word" || t.readings.every((r) => r.article || r.post)) return null;
+  for (let i = j0; i >= Math.max(sStart, cue - 10); i--) {
+    const a = st.ix.atToken[i];
+    if (a && isActorType(a.type) && !isNisba(a) && !isVia(st, a)) return asSpeaker(a);
+  }
+  return null;
+}
+
+/** The person before a comma that opens a title phrase ending at token j ("X، المحلل في Y، الذي"). */
+function appositionHead(st: State, j: number, sStart: number): ActorMention | null {
+  for (let k = j; k > Math.max(sStart, j - 9); k--) {
+    if (!isClauseBreak(st.toks[k])) continue;
+    const mm = st.ix.atToken[k - 1];
+    return mm && mm.type === "PERSON" && mm.last === k - 1 && titleWord(st.toks[k + 1]) ? mm : null;
   }
   return null;
 }
@@ -345,7 +410,8 @@ export function cueGender(t: Token): "m" | "f" | undefined {
 function formGender(n: string): "m" | "f" | undefined {
   const { perfect, imperfect, participle } = masculineForms();
   if (perfect.has(n) || imperfect.has(n) || participle.has(n)) return "m";
-  if (n.length >= 3 && n.endsWith("ت") && perfect.has(n.slice(0, -1))) return "f";
+  // (a verb ending in a long vowel drops it before ت: دعا → دعت، نفى → نفت، رأى → رأت)
+  if (n.length >= 3 && n.endsWith("ت")) { const b = n.slice(0, -1); if (perfect.has(b) || perfect.has(b + "ا") || perfect.has(b + "ي")) return "f"; }
   if (n.startsWith("ت") && imperfect.has("ي" + n.slice(1))) return "f";
   if (n.endsWith("ه") && participle.has(n.slice(0, -1) + "ا")) return "f";
   return undefined;
@@ -424,6 +490,28 @@ export function afterPreposition(st: State, mm: ActorMention): boolean {
   return !!prev && i < mm.first && PREPS.has(prev.norm);
 }
 
+/** The word before token i is the last word of a title or honorific of titles.tsv ("الدكتور"، "اللواء"،
+ *  "المتحدث الرسمي"), written without proclitic or enclitic: a name follows its title. */
+function titledAt(st: State, i: number): boolean {
+  const t = st.toks[i - 1];
+  if (!t || t.kind !== "word") return false;
+  const ends = readTitles().ends;
+  return t.readings.some((r) => r.pre === "" && !r.post && ends.has(r.bare));
+}
+
+/** "المتحدث الرسمي لمركز الملك سلمان للإغاثة رأفت الصباغ": the subject opens on a title and the person
+ *  follows right after the body the title is of (the last token of an actor mention before him). */
+function holderAfterBody(st: State, from: number, i: number): boolean {
+  const prev = st.ix.atToken[i - 1];
+  return !!prev && prev.last === i - 1 && prev.type !== "PERSON" && titleWord(st.toks[from]);
+}
+
+/** Only punctuation and "لـ" between the verb and the name ("قال لـ«الاقتصادية»"). */
+function onlyLamBetween(st: State, from: number, at: number): boolean {
+  for (let i = from; i < at; i++) { const t = st.toks[i]; if (t.kind !== "punct" && t.text !== "لـ") return false; }
+  return true;
+}
+
 /** A title word (رئيس، الرئيس، للرئيس، الوزير), with any proclitic and no enclitic. */
 function titleWord(t: Token): boolean {
   return t.kind === "word" && t.readings.some((r) => !r.post && titleHeads().has(r.bare));
@@ -479,18 +567,20 @@ function agrees(st: State, mm: ActorMention, fem: boolean, cue?: "m" | "f"): boo
 // data/lexicon/titles.tsv, read once for both sets, normalized and without ال:
 // `single` the single-word political and royal titles (ملك، رئيس، أمير), `heads` the first words of
 // every title but the honorifics (وزير، مسؤول …: a title in construct, see constructTitle).
-let titleSets: { single: Set<string>; heads: Set<string> } | null = null;
-function readTitles(): { single: Set<string>; heads: Set<string> } {
+let titleSets: { single: Set<string>; heads: Set<string>; ends: Set<string> } | null = null;
+function readTitles(): { single: Set<string>; heads: Set<string>; ends: Set<string> } {
   if (titleSets) return titleSets;
-  const single = new Set<string>(), heads = new Set<string>();
+  const single = new Set<string>(), heads = new Set<string>(), ends = new Set<string>();
   for (const { row } of readTsv(path.join(LEXICON_DIR, "titles.tsv"))) {
     const n = normalize(row.title ?? "");
     if ((row.kind === "political" || row.kind === "royal") && !n.includes(" ")) single.add(n.replace(/^ال/, ""));
+    const last = n.split(" ").pop() ?? "";
+    if (last.length > 2) ends.add(last.replace(/^ال/, ""));
     if (row.kind === "honorific") continue;
     const w = n.split(" ")[0] ?? "";
     if (w) heads.add(w.replace(/^ال/, ""));
   }
-  return (titleSets = { single, heads });
+  return (titleSets = { single, heads, ends });
 }
 const titles = (): Set<string> => readTitles().single;
 const titleHeads = (): Set<string> => readTitles().heads;
@@ -631,4 +721,54 @@ function definiteBare(t: Token): string {
   if (t.kind !== "word") return "";
   for (const r of t.readings) if (r.article && !r.post && r.pre === "") return r.bare;
   return "";
+}
+
+// ---------- "ودعا المعتصمون"، "وقال عدد من السكان": a group as subject ----------
+
+/** The word right after the verb names a group of people, not one speaker: a sound masculine plural
+ *  ("المعتصمون"، "يمنيون": a stem of six letters or more in ون, the nominative a subject takes; shorter
+ *  stems in ون are singulars, قانون، زيتون), or a broken plural or quantifier of unnamed-sources.tsv
+ *  role "group" (الأهالي، طلاب، عدد، بعض; `broken` false: the sound plurals only). A row "-X" says
+ *  that X in ون is a singular (تلفزيون). Such a subject speaks for no named speaker: the statement
+ *  is not the last speaker's. A name there is the subject's own business (speakerFrom comes first);
+ *  a plural nationality ("الفلسطينيون") is a group too. */
+export function groupSubject(st: State, i: number, broken = true): boolean {
+  const t = st.toks[i];
+  if (!t || t.kind !== "word") return false;
+  const mm = st.ix.atToken[i];
+  if (mm && !isNisba(mm)) return false;
+  const groups = unnamedRole("group");
+  for (const r of t.readings) {
+    if (r.pre !== "" || r.post !== "") continue;
+    if ((broken && groups.has(r.bare)) || (r.bare.length >= 6 && r.bare.endsWith("ون") && !groups.has("-" + r.bare))) return true;
+  }
+  return false;
+}
+
+// ---------- "وقالت الكتلة البرلمانية لحركة حماس": a part of a body speaks for it ----------
+
+/** The subject right after the verb is a part of a body (speaker-slot.tsv body_part: كتلة، مكتب، جناح),
+ *  definite, with definite adjectives only, then ل and an organization ("لحركة حماس"، "لـX"): that
+ *  organization speaks (speakerFrom takes it for an addressee). null otherwise. */
+export function bodyOf(st: State, from: number, to: number): ActorMention | null {
+  const t = st.toks[from];
+  if (!t || t.kind !== "word" || st.ix.atToken[from]) return null;
+  const parts = slotWords("body_part");
+  if (!t.readings.some((r) => r.article && r.pre === "" && !r.post && parts.has(r.bare))) return null;
+  for (let i = from + 1; i < Math.min(to, from + 5); i++) {
+    const mm = st.ix.atToken[i];
+    if (mm) return mm.first === i && mm.type === "ORG" && afterLam(st, mm) ? mm : null;
+    const w = st.toks[i];
+    if (w.text === "لـ" || QUOTE_MARKS.has(w.text)) continue;
+    if (w.kind !== "word" || !w.readings.some((r) => r.article && r.pre === "" && !r.post)) return null;
+  }
+  return null;
+}
+
+/** The mention stands after ل: attached ("لحركة"، "للأمم المتحدة") or after "لـ". */
+function afterLam(st: State, mm: ActorMention): boolean {
+  const prefix = st.doc.text.slice(st.toks[mm.first].start, mm.start);
+  let p = mm.first - 1;
+  while (p > 0 && QUOTE_MARKS.has(st.toks[p].text)) p--;
+  return /ل$/.test(prefix) || /^لل/.test(mm.text) || st.toks[p]?.text === "لـ";
 }

@@ -34,7 +34,7 @@ export function isOutlet(st: State, mm: ActorMention): boolean {
 
 /** An organization that is a medium by its words (a medium noun just before it or inside it) or by
  *  the knowledge base ("موقع 24 الإماراتي": the adjective's country is no medium). */
-function isMedium(st: State, mm: ActorMention): boolean {
+export function isMedium(st: State, mm: ActorMention): boolean {
   return mm.type === "ORG" && (mediumNoun(st, mm) || mediumId(mm.id));
 }
 

@@ -53,10 +53,14 @@ describe("generated KB rows", { skip: !hasGeneratedKb() && "the build step (scri
   for (const [name, id] of world) {
     it(`${name} -> ${id}`, () => assert.ok(loaded.kb.lookup(kbKey(name)).some((e) => e.id === id)));
   }
-  const notProvinces = ["جورجيا", "واشنطن", "اليونان", "النيجر", "البحيرات", "الوحدة", "السند", "غوا", "ريو دي جانيرو", "الأمازون"];
+  const notProvinces = ["جورجيا", "واشنطن", "اليونان", "النيجر", "البحيرات", "الوحدة", "السند", "غوا", "ريو دي جانيرو", "الأمازون", "جنوبية"];
   for (const name of notProvinces) {
     it(`${name} names no province`, () => assert.ok(loaded.kb.lookup(kbKey(name)).every((e) => e.subtype !== "province"), loaded.kb.lookup(kbKey(name)).map((e) => e.id).join(" ")));
   }
+  it("names Bahrain's Northern Governorate with its administrative word, never by the adjective شمالية (winds)", () => {
+    assert.ok(loaded.kb.lookup(kbKey("شمالية")).every((e) => e.id !== "rasid:prov-bh-17"));
+    assert.ok(loaded.kb.lookup(kbKey("محافظة شمالية")).some((e) => e.id === "rasid:prov-bh-17"));
+  });
   it("leaves a province a hand row already holds to that row (Tigray, Helmand)", () => {
     for (const name of ["تيغراي", "هلمند"]) assert.ok(loaded.kb.lookup(kbKey(name)).every((e) => !e.id.startsWith("rasid:prov-")), name);
   });

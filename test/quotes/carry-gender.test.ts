@@ -25,6 +25,8 @@ const CASES: [string, string, string, string | null][] = [
     "قالت سلمى القاسم إن المشروع تأخر بسبب الأمطار. وأضاف أن العمال عادوا إلى الموقع صباح اليوم.", "العمال عادوا", null],
   ["a woman who opens the sentence before is not the subject of a masculine cue",
     "وفي التفاصيل، فإن سلمى القاسم زارت المزرعة أمس. وقال إن الموسم سيكون جيدا جدا هذا العام.", "الموسم سيكون", null],
+  ["a feminine cue of a verb ending in a long vowel (دعت) does not continue a man",
+    "قال رامي الخطيب إن الطرق سالكة تماما. ودعت إلى الإبلاغ الفوري عن أي تسرب للمياه في الأحياء.", "الإبلاغ الفوري", null],
   ["a given name of no known gender never blocks",
     "قالت جيني ماركوفيتش إن البعثة ستصل الأسبوع المقبل. وأضاف أن الاجتماع سيعقد في العاصمة يوم الأحد.", "الاجتماع سيعقد", "p:jeni"],
   ["a body is no person: its gender does not block",
