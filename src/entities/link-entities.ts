@@ -22,7 +22,9 @@ import { sha1Hex } from "../input/hash.ts";
 import { joinLoneKbSurnames, joinSurnames } from "./surnames.ts";
 import { joinAdminPlaces } from "./admin-places.ts";
 import { joinNisbaSurnames } from "./nisba-surnames.ts";
-import { chooseByContext, contextNames, genericOf, mainCountry, type ContextNames, type DocContext } from "./context-names.ts";
+import { joinLoneNamesToPersons } from "./lone-names.ts";
+import { joinSameNames } from "./same-names.ts";
+import { chooseByContext, contextNames, genericOf, mainCountry, type ContextName, type ContextNames, type DocContext } from "./context-names.ts";
 
 /** One referent's mentions; id is entry.id when there is an entry (coreference.ts reads it so). */
 export interface Group { id: string; type: EntityType; entry: NameEntry | null; key: string; mentions: FoundMention[] }
@@ -87,17 +89,17 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
       const e = gaz.byId(ids[k]);
       if (e) (es ??= []).push(e);
     }
-    if (es && es[0].type === "ORG" && es.length > 1 && !generic) generic = GENERIC_IDS.has(es[0].id);
+    if (es && es[0].type === "ORG" && !generic) generic = es.length > 1 ? GENERIC_IDS.has(es[0].id) : oneIdForm(es, m.key) !== undefined;
     found.push(es);
     if (es && m.candidates?.length) addToContext(ctx, es);
   }
-  const known = generic ? docContext(found) : null;
+  const known = generic ? docContext(found, ms) : null;
   const groups = new Map<string, Group>();
   const unknownIds = new Map<string, string>(); // this document's: a small table, read before the memo across documents
   for (let i = 0; i < ms.length; i++) {
     const m = ms[i], cands = found[i];
     let entry = cands ? chooseCandidate(cands, ctx, m.key ?? normalize(m.text)) : null;
-    const options = known && cands && cands.length > 1 && GENERIC_IDS.has(cands[0].id) ? genericOf(GENERIC, cands) : undefined;
+    const options = known && cands ? (cands.length > 1 ? (GENERIC_IDS.has(cands[0].id) ? genericOf(GENERIC, cands) : undefined) : oneIdForm(cands, m.key)) : undefined;
     if (options) {
       const id = chooseByContext(options, known!);
       if (id === null) continue; // the document does not say which: no entity rather than a guess
@@ -115,12 +117,14 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
     g.mentions.push(m);
   }
   const wordsOf = wordsCache();
+  joinSameNames(groups, res.lex);
   if (SURNAMES) joinSurnames(groups, wordsOf);
   joinLoneKbSurnames(groups, wordsOf);
   joinNisbaSurnames(groups, doc.tokens, res.lex, wordsOf);
   joinAdminPlaces(groups, wordsOf, res.lex);
   mergeShortForms(groups, wordsOf);
   addCoreference(doc, [...groups.values()], res.lex, res.model, wordsOf);
+  joinLoneNamesToPersons(groups, doc.tokens, res.lex, wordsOf);
   const out: EntityOut[] = [];
   const place: MainPlace = { done: false, best: null, near: null, tokens: doc.tokens };
   for (const g of groups.values()) out.push(toEntity(g, gaz, groups, place));
@@ -131,11 +135,24 @@ const GENERIC: ContextNames = contextNames();
 /** The ids some generic name may mean (a cheap gate before genericOf). */
 const GENERIC_IDS: ReadonlySet<string> = new Set([...GENERIC.values()].flatMap((os) => os.map((o) => o.id)));
 
-/** The ids the document names by one-candidate mentions, and the country its places and adjectives name most. */
-function docContext(found: readonly (NameEntry[] | null)[]): DocContext {
+/**
+ * A generic form with one id ("المقاومة": Yemen's popular resistance, "حركة التغيير": Gorran) is no
+ * alias like the others: it names that id only in a document about its country (or one that names
+ * the id otherwise), and nothing elsewhere. The mention's key is the form, or the form without ال.
+ */
+const ONE_ID: ReadonlyMap<string, readonly ContextName[]> = new Map([...GENERIC].filter(([, os]) => os.length === 1));
+function oneIdForm(cands: readonly NameEntry[], key: string | undefined): readonly ContextName[] | undefined {
+  if (ONE_ID.size === 0 || cands.length !== 1 || !key) return undefined;
+  const os = ONE_ID.get(key) ?? ONE_ID.get("ال" + key);
+  return os && os[0].id === cands[0].id ? os : undefined;
+}
+
+/** The ids the document names by one-candidate mentions (not one-id generic forms), and the country its places and adjectives name most. */
+function docContext(found: readonly (NameEntry[] | null)[], ms: readonly FoundMention[]): DocContext {
   const named = new Set<string>(), counts = new Map<string, number>();
-  for (const es of found) {
-    if (!es || es.length !== 1) continue;
+  for (let i = 0; i < found.length; i++) {
+    const es = found[i];
+    if (!es || es.length !== 1 || oneIdForm(es, ms[i].key)) continue; // a one-id generic form names nothing by itself
     const e = es[0];
     named.add(e.id);
     if (PLACE.has(e.type) && e.country) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
@@ -279,7 +296,8 @@ function nearPlace(g: Group, groups: Map<string, Group>, place: MainPlace): Geo 
 }
 const NEAR = 4;
 
-const level = (g: Group) => (g.entry?.subtype === "country" ? 0 : g.entry?.subtype === "province" || g.entry?.subtype === "region" ? 1000 : 2000);
+// a region of several countries (أفريقيا، الشرق الأوسط) is a worse guess than any country the document names
+const level = (g: Group) => (g.entry?.subtype === "country" ? 0 : g.entry?.subtype === "province" || g.entry?.subtype === "region" ? (g.entry.country ? 1000 : -1000) : 2000);
 const rank = (g: Group) => level(g) + g.mentions.length;
 
 /** The document's most-named city (else country): where an unplaced facility most likely is. */

@@ -19,7 +19,7 @@ export const ENTRIES: NameEntry[] = [
   e("wd:Q796", "GPE", "country", "العراق", [], { nameEn: "Iraq", country: "IQ", lat: 33.2, lon: 43.7, adjectives: ["العراقي", "العراقية"] }),
   e("wd:Q810", "GPE", "country", "الأردن", [], { nameEn: "Jordan", country: "JO", lat: 31.2, lon: 36.5, adjectives: ["الأردني", "الأردنية"] }),
   e("wd:Q842", "GPE", "country", "عمان", ["سلطنة عمان"], { nameEn: "Oman", country: "OM", lat: 21.5, lon: 55.9 }),
-  e("gn:250441", "GPE", "city", "عمان", [], { nameEn: "Amman", country: "JO", lat: 31.95, lon: 35.93, population: 1275857, generated: true }),
+  e("gn:250441", "GPE", "capital", "عمان", [], { nameEn: "Amman", country: "JO", lat: 31.95, lon: 35.93, population: 1275857, generated: true }),
   e("gn:100", "GPE", "city", "بنغازي", [], { nameEn: "Benghazi", country: "LY", lat: 32.1, lon: 20.07, population: 650000, generated: true }),
   e("gn:101", "GPE", "city", "الرقة", [], { nameEn: "Raqqa", country: "SY", lat: 35.95, lon: 39.01, population: 177000, generated: true }),
   e("gn:102", "GPE", "city", "الموصل", [], { nameEn: "Mosul", country: "IQ", lat: 36.34, lon: 43.13, population: 1700000, generated: true }),
