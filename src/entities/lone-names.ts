@@ -1,8 +1,8 @@
 // A one-word name the tagger read as an organization or a place, which is the family name of a
 // person the document names in full, is that person when the document itself says the word names a
-// person: "القميشي: شبوة ستعلن النصر" (a headline's speaker before a colon, the usual Arabic
-// headline form) with "ناصر محمد القميشي" in the body, or "القميشي" also read alone as a person
-// elsewhere in the text ("وأشار القميشي"). The person may be one the knowledge base does not know
+// person: "الحمداني: المدينة ستتحرر قريبا" (a headline's speaker before a colon, the usual Arabic
+// headline form) with "سالم أحمد الحمداني" in the body, or "الحمداني" also read alone as a person
+// elsewhere in the text ("وأشار الحمداني"). The person may be one the knowledge base does not know
 // (surnames.ts joins lone names to KB persons without this evidence). The evidence is what keeps a
 // club out of a person whose pattern ran into its name ("حافظ شيفلد" … "شيفلد" the club): the
 // club's name is never a speaker before a colon nor read alone as a person.
@@ -47,7 +47,7 @@ function loneUnknown(m: FoundMention): boolean {
   return m.tokens.end - m.tokens.start === 1 && !m.kbId && !m.candidates?.length;
 }
 
-/** Is the mention followed by a colon in its sentence ("القميشي: …")? */
+/** Is the mention followed by a colon in its sentence ("الحمداني: …")? */
 function beforeColon(m: FoundMention, tokens: readonly Token[]): boolean {
   const next = m.tokens.end < tokens.length ? tokens[m.tokens.end] : undefined;
   return next !== undefined && next.kind === "punct" && (next.text === ":" || next.text === "：");

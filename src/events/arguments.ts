@@ -415,7 +415,7 @@ export function countedOf(ai: ArgIndex, from: number, end: number): Arg | null {
     if (isBreak(ai.toks[k])) return null;
     const a = actorAt(ai, k);
     // (unnamed people counted are the victims of an event told by its casualties elsewhere too:
-    // "أدى إلى استشهاد عدد من قوات الأمن" in a story retelling an attack; only a named body counts)
+    // "أسفر عن سقوط عدد من رجال الشرطة" in a story retelling an attack; only a named body counts)
     if (a) { const x = a.id ? a : personAfterTitle(ai, a, end); return x.id ? x : null; }
   }
   return null;

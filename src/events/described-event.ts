@@ -1,9 +1,9 @@
-// "هجوما داميا للقاعدة استهدف السفارة"، "قصف جوي استهدف أحد المنازل"، "حملة تستهدف حزب العمال":
+// "هجوما عنيفا للجماعة استهدف القنصلية"، "قصف مدفعي استهدف أحد المخازن"، "حملة تستهدف الحركة":
 // a verb right after an indefinite event noun (its adjectives and its لـ-owner between) is a
 // relative clause on that noun without الذي (an indefinite antecedent takes none): the event is
 // the verb's subject and what follows the verb its object. The verb names no new event and no
-// subject of its own; read as one, it took the object for its subject ("استهدف السفارة" → the
-// embassy attacking) or a word before the noun.
+// subject of its own; read as one, it took the object for its subject ("استهدف القنصلية" → the
+// consulate attacking) or a word before the noun.
 import type { Token } from "../core/document.ts";
 import type { Trigger } from "../lexicon/triggers.ts";
 import type { ArgIndex } from "./arguments.ts";

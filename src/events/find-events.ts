@@ -377,7 +377,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     const rel = host >= 0 ? -1 : relativeBefore(toks, m.start);
     // "تحذر من سياسات إيران": what follows a verb's own preposition is its object, not its subject
     const endsInPrep = isPrepWord(toks[m.end - 1]) || /^(من|علي|الي|عن|مع|ب)$/.test(toks[m.end - 1].norm);
-    // "هجوما للقاعدة استهدف السفارة": a verb describing an indefinite event noun (described-event.ts)
+    // "هجوما للجماعة استهدف القنصلية": a verb describing an indefinite event noun (described-event.ts)
     const described = rel < 0 && !endsInPrep ? describedEvent(ai, m.start, a, ctx.triggerAt, ctx.matchValues, toks[m.start].norm.startsWith("ت") && isImperfect(toks[m.start], trig)) : -1;
     if (described >= 0 || described === NOUN_SUBJECT) {
       const host = described >= 0 ? byMatch.get(described) : undefined;
@@ -480,7 +480,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   } else {
     const sv = svAt = supportVerbBefore(ai, m.start, a, isTrigger);
     if (sv >= 0) {
-      // "حركة الشباب التي شنت عددا كبيرا من الهجمات": after a relative pronoun the antecedent is the verb's subject
+      // "جبهة التحرير التي شنت عشرات الهجمات": after a relative pronoun the antecedent is the verb's subject
       // (a named antecedent, and the noun within four words of the verb: "التي منحت لهم … مواجهات" is not its act)
       const rs = m.start - sv <= 4 ? relativeBefore(toks, sv) : -1;
       const ante = rs >= 0 ? antecedentActor(ctx, rs) : null;

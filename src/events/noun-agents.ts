@@ -1,5 +1,5 @@
 // Who did what an event noun names, where its genitive alone does not say.
-// "قصف جوي للقوات العراقية"، "هجوم للحرس الثوري"، "هجوما داميا للقاعدة": an indefinite event noun
+// "قصف مدفعي للقوات الحكومية"، "هجوم للحرس الوطني"، "هجوما عنيفا للجماعة": an indefinite event noun
 // cannot take a genitive and stay indefinite, so Arabic names its owner with لـ (لام الملكية). For a
 // noun of force whose genitive acts ("هجوم داعش") that owner is the doer, as the genitive would be.
 // A definite noun's لـ is its object instead ("القصف المتعمد للمستشفيات"), and so is the one after a

@@ -69,7 +69,7 @@ export function definiteOrgs(c: Ctx, known: Map<number, FoundMention>): FoundMen
   return out;
 }
 
-/** A news medium or agency (the KB's subtypes): "مسؤول في الشركة الهندية لوكالة الصحافة الفرنسية" told
+/** A news medium or agency (the KB's subtypes): "مدير في الشركة الوطنية لوكالة أنباء الشرق" told
  *  the agency; a body of a medium is rarely named so. */
 function media(c: Ctx, m: FoundMention): boolean {
   const e = m.kbId ? c.gaz.byId(m.kbId) : undefined;

@@ -210,7 +210,7 @@ export function antecedent(st: State, cue: number, sent: number): Speaker | null
     for (let i = j + 1; i < close; i++) { const p = st.ix.atToken[i]; if (p && isActorType(p.type) && !isNisba(p)) return asSpeaker(p); }
     j--;
   }
-  // "قسطنطين كالاتشيف، رئيس مجموعة الخبرة الدولية الذي": a person, a comma, his title, the relative
+  // "سامي الوردي، رئيس مركز الدراسات الإقليمية الذي": a person, a comma, his title, the relative
   const appos = appositionHead(st, j, sStart);
   if (appos) return asSpeaker(appos);
   // (past two definite adjectives of the name: "لتيل الألماني المولد، الذي")
@@ -499,7 +499,7 @@ function titledAt(st: State, i: number): boolean {
   return t.readings.some((r) => r.pre === "" && !r.post && ends.has(r.bare));
 }
 
-/** "المتحدث الرسمي لمركز الملك سلمان للإغاثة رأفت الصباغ": the subject opens on a title and the person
+/** "المتحدث الرسمي لهيئة الإغاثة الوطنية نادر الخطيب": the subject opens on a title and the person
  *  follows right after the body the title is of (the last token of an actor mention before him). */
 function holderAfterBody(st: State, from: number, i: number): boolean {
   const prev = st.ix.atToken[i - 1];

@@ -55,7 +55,7 @@ const CASES: [string, string, string, (evs: Ev[]) => boolean][] = [
     (evs) => evs.some((e) => e.source === "o:front" && e.target_text === "عشرات")],
   ["a verb describing a protest stops at the next event noun", "وخرج متظاهرون في وادي الريح في مظاهرات تطالب الحكومة بوقف المفاوضات مع سودانيا.", "PROTEST",
     (evs) => !evs.some((e) => e.target === "g:south")],
-  ["a support verb after a relative pronoun takes the antecedent as subject", "وأكثر ما يقلق سودانيا جبهة التحرير التي شنت عددا كبيرا من الهجمات على وادي الريح.", "ASSAULT",
+  ["a support verb after a relative pronoun takes the antecedent as subject", "وأكثر ما يقلق سودانيا جبهة التحرير التي شنت سلسلة من الهجمات على وادي الريح.", "ASSAULT",
     (evs) => evs.some((e) => e.source === "o:front")],
   // place-parts: a country after a noun for a part of it is where, not whom
   ["attacks in the north of a country do not strike the country", "وشنت جبهة التحرير هجمات في شمال روسيا.", "ASSAULT",
