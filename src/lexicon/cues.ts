@@ -1,8 +1,10 @@
 // Reporting cues (data/lexicon/reporting-cues.tsv): who-said-what verbs, participles,
 // "according to" phrases and via markers, compiled for the quote finder.
+import path from "node:path";
 import type { Stance } from "../core/contract.ts";
+import { readTsv } from "../core/tsv.ts";
 import { normalize } from "../text/normalize.ts";
-import { lexicon } from "./load.ts";
+import { LEXICON_DIR, lexicon } from "./load.ts";
 import type { PhraseIndex } from "./phrase-index.ts";
 
 // document: a statement noun that can be a subject ("وأضاف البيان"); issuer: "صادر عن X"; text: "الآتي نصها";
@@ -17,7 +19,7 @@ export interface Cue {
 }
 
 export function cueIndex(): PhraseIndex<Cue> {
-  // (kind interview: words of a question-and-answer layout, read by quotes/interview.ts, matched nowhere)
+  // (kind interview: words of a question-and-answer layout, read by interviewWords() below, matched nowhere)
   return lexicon<Cue>("reporting-cues.tsv", (r) => r.kind === "interview" ? null : ({
     kind: r.kind as CueKind,
     pos: r.pos,
@@ -25,4 +27,19 @@ export function cueIndex(): PhraseIndex<Cue> {
     frames: new Set(r.frames.split("|").map((f) => (f === "an" || f === "obj" || f === "after" ? f : normalize(f)))),
     stance: (r.stance || "asserted") as Stance,
   }));
+}
+
+// The words of a question-and-answer layout (rows of kind interview, matched by no cue index):
+// what announces an interview, marks a question, or marks an answer. Read once, for quotes/interview.ts.
+export type InterviewWords = { announce: Set<string>; question: Set<string>; answer: Set<string> };
+let interview: InterviewWords | null = null;
+export function interviewWords(): InterviewWords {
+  if (interview) return interview;
+  interview = { announce: new Set(), question: new Set(), answer: new Set() };
+  for (const { row } of readTsv(path.join(LEXICON_DIR, "reporting-cues.tsv"))) {
+    if (row.kind !== "interview") continue;
+    const f = row.frames as keyof InterviewWords;
+    interview[f]?.add(normalize(row.form ?? ""));
+  }
+  return interview;
 }

@@ -5,10 +5,8 @@
 // relayed by the lead's outlet. Cues inside questions and answers are the interview's own words, not
 // new attributions: their quotes are dropped. Words that announce an interview or mark a question or
 // an answer are rows of reporting-cues.tsv (kind interview); the typographic bullets are not language.
-import path from "node:path";
 import type { Span } from "../core/contract.ts";
-import { readTsv } from "../core/tsv.ts";
-import { LEXICON_DIR } from "../lexicon/load.ts";
+import { interviewWords } from "../lexicon/cues.ts";
 import { normalize } from "../text/normalize.ts";
 import type { FoundQuote, Speaker, State } from "./state.ts";
 
@@ -19,18 +17,6 @@ const MARKED_QUESTION = /(^|\n)\s*س\s*[:/]/;  // "س:" questions need not end i
 const CLOSERS = new Set([0x20, 0x0a, 0x0d, 0x09, 0x22, 0xbb, 0x201d, 0x29]); // space, quote, », ”, )
 // bullets that open a question or an answer paragraph ("* سؤال؟" / "- جواب"، "•" / "••")
 const BULLET = /^[*•●■▪◄►=\-–—ـ]+/;
-
-let words: { announce: Set<string>; question: Set<string>; answer: Set<string> } | null = null;
-function interviewWords() {
-  if (words) return words;
-  words = { announce: new Set(), question: new Set(), answer: new Set() };
-  for (const { row } of readTsv(path.join(LEXICON_DIR, "reporting-cues.tsv"))) {
-    if (row.kind !== "interview") continue;
-    const f = row.frames as "announce" | "question" | "answer";
-    words[f]?.add(normalize(row.form ?? ""));
-  }
-  return words;
-}
 
 interface Turn { question: Span; qEnd: number; answers: Span[] }
 
