@@ -4,8 +4,8 @@
 // alone was cut to the given name (and lost every quote the full name would carry). The family name
 // is recognized by what it is not: an ordinary word (hunspell-ar's list, ordinaryWords), a name the
 // KB knows, a stop word, title, adjective or given name, a word with a possessive pronoun (شكره،
-// جدتك), a future verb (ستتزايد), a preposition's phrase (بأحقية، لوجه) or a nisba adjective of an
-// ordinary word (ترفيهي). Without a title before the name (`titled` false) the family name must
+// جدتك), a future verb (ستتزايد), a preposition's phrase (بأحقية، لوجه), a nisba adjective of an
+// ordinary word (ترفيهي) or an ordinary noun's accusative without its tanween (تكريما). Without a title before the name (`titled` false) the family name must
 // also be no plural in ات/ون ("بيت الراهبات"), and the given name no title word (نجم) nor one of the
 // phrase_given_name words (باسم "in the name of"); never is it a preposition before a particle (بأن).
 import type { Token } from "../core/document.ts";
@@ -37,6 +37,7 @@ export function unknownFamilyName(c: Ctx, k: number, titled: boolean): boolean {
   if (own) { const stem = r.bare.slice(0, -own.length); if (stem.length < 3 || ordinary.has(stem) || ordinary.has(stem + "ه") || ordinary.has(stem.slice(0, -1) + "ه")) return false; }
   if (ordinary.has(r.bare) || ordinary.has(t.norm)) return false;
   if (r.bare.endsWith("ي") && ordinary.has(r.bare.slice(0, -1))) return false; // ترفيهي
+  if (r.bare.endsWith("ا") && ordinary.has(r.bare.slice(0, -1))) return false; // تكريما: an accusative, its tanween unwritten
   if (r.bare.endsWith("يه") && ordinary.has(r.bare.slice(0, -2))) return false;
   // (after a title the whole word is read first: باسلمة is no ب + أسلمه, but بأحقية is ب + أحقية,
   // a noun written with its hamza after the preposition; without a title the phrase wins: بزعامة)

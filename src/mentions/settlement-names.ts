@@ -7,10 +7,14 @@
 // only when the document also writes it on its own elsewhere ("عشائر كبيسة"): an adjective after
 // the cue is not repeated bare, and a nisba in ية (تراثية، حدودية) is never taken.
 import type { Token } from "../core/document.ts";
+import type { FoundMention } from "./candidate.ts";
+import { isWord } from "./candidate.ts";
+import { STOP, wordClasses } from "./word-classes.ts";
 import { ordinaryWords } from "./model/features.ts";
 import type { Ctx } from "./words.ts";
 
 const ENDING = /(ه|ات|ين|ون)$/;
+const VERB_LIKE = /^[يت]|ت$/;
 
 /** Can u (the word after the cue token t, at index i + 1) be a settlement's name by its form? */
 export function settlementNameForm(c: Ctx, t: Token, u: Token, i: number): boolean {
@@ -33,4 +37,24 @@ function standsAlone(c: Ctx, norm: string, i: number): boolean {
     if (!before || !before.readings.some((x) => c.lex.settlementCues.has(x.norm))) return true;
   }
   return false;
+}
+
+/**
+ * Where a settlement's name that starts at token k ends (exclusive): one word, or up to three when
+ * it is a foreign name in no dictionary followed by more such words ("مقاطعة كوانغ نغاي", "قرية
+ * كوكوا غاري"): no article, no clitic before an ordinary word, a KB name or a place cue (بولاية، بالتعاون), no stop word, KB name or
+ * ordinary word (hunspell-ar), and after the first no word shaped like a conjugated verb.
+ */
+export function foreignNameEnd(c: Ctx, k: number, known: Map<number, FoundMention>): number {
+  const { tokens } = c;
+  const ordinary = ordinaryWords();
+  const foreign = (x: Token | undefined, at: number): boolean =>
+    isWord(x) && x.kind === "word" && x.sentence === tokens[k].sentence && x.readings.every((r) => !r.article && (r.pre === "" || r.post !== "" || !(ordinary.has(r.norm) || c.gaz.lookup(r.norm) || c.lex.placeCues.has(r.norm)))) &&
+    !(wordClasses(c)[at] & STOP) && !known.has(at) && !ordinary.has(x.norm) && !c.gaz.lookup(x.norm) && !/^[و\d]/.test(x.norm) && !/[\u064b]/.test(x.text);
+  let end = k + 1;
+  if (!foreign(tokens[k], k)) return end;
+  // (a verb the dictionary lacks in its conjugated form is no part of it: "بلدة مضايا تتعرض", "شهدت")
+  // (nor an ordinary noun's accusative without its tanween: "بلاغا")
+  while (end < k + 3 && end < tokens.length && foreign(tokens[end], end) && !VERB_LIKE.test(tokens[end].norm) && !ordinary.has(tokens[end].norm.replace(/ا$/, ""))) end++;
+  return end;
 }

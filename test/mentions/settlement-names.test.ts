@@ -27,3 +27,28 @@ test("a settlement's name in ة or ات after its cue", () => {
     for (const n of not) assert.ok(!got.includes(n), `${text}: must not have ${n}, got ${JSON.stringify(got)}`);
   }
 });
+
+test("a foreign settlement's name of several words after its cue", () => {
+  const cases: [string, string[], string[]][] = [
+    ["وهاجم المسلحون قرية زوكاتا بامبيري فجر اليوم.", ["قرية زوكاتا بامبيري"], ["قرية زوكاتا"]],
+    ["وضربت العاصفة مقاطعة كوانغ ساماي الساحلية.", ["مقاطعة كوانغ ساماي"], []],
+    ["وحاصرت القوات بلدة زوريبا تتعرض للقصف.", ["بلدة زوريبا"], ["بلدة زوريبا تتعرض"]],
+  ];
+  for (const [text, want, not] of cases) {
+    const got = places(text);
+    for (const w of want) assert.ok(got.includes(w), `${text}: wants ${w}, got ${JSON.stringify(got)}`);
+    for (const n of not) assert.ok(!got.includes(n), `${text}: must not have ${n}, got ${JSON.stringify(got)}`);
+  }
+});
+
+test("a foreign settlement's name stops before a clitic's phrase or an accusative", () => {
+  const cases: [string, string[], string[]][] = [
+    ["وقتل ثلاثة في مقاطعة زانغوري بولاية الشمال.", ["مقاطعة زانغوري"], ["مقاطعة زانغوري بولاية"]],
+    ["وتلقى الدفاع المدني في محافظة زوريبا بلاغا عن حريق.", ["محافظة زوريبا"], ["محافظة زوريبا بلاغا"]],
+  ];
+  for (const [text, want, not] of cases) {
+    const got = places(text);
+    for (const w of want) assert.ok(got.includes(w), `${text}: wants ${w}, got ${JSON.stringify(got)}`);
+    for (const n of not) assert.ok(!got.includes(n), `${text}: must not have ${n}, got ${JSON.stringify(got)}`);
+  }
+});

@@ -58,3 +58,14 @@ test("without a title, no family name after a place cue or in a preposition's ph
     for (const n of not) assert.ok(!got.includes(n), `${text}: must not have ${n}, got ${JSON.stringify(got)}`);
   }
 });
+
+test("an ordinary noun's accusative without its tanween is no family name", () => {
+  const cases: [string, string[], string[]][] = [
+    ["وقدم الوزير جائزة إلى مبارك تكريما لجهوده.", [], ["مبارك تكريما"]],
+  ];
+  for (const [text, want, not] of cases) {
+    const got = persons(text);
+    for (const w of want) assert.ok(got.includes(w), `${text}: wants ${w}, got ${JSON.stringify(got)}`);
+    for (const n of not) assert.ok(!got.includes(n), `${text}: must not have ${n}, got ${JSON.stringify(got)}`);
+  }
+});
