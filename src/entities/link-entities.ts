@@ -13,6 +13,7 @@ import type { FoundMention } from "../mentions/candidate.ts";
 import { typeConstant } from "../mentions/candidate.ts";
 import type { Gazetteer, NameEntry } from "../mentions/gazetteer.ts";
 import type { MentionResources } from "../mentions/find-mentions.ts";
+import type { Lexicons } from "../mentions/lexicons.ts";
 import { defaultResources } from "../mentions/resources.ts";
 import { normalize } from "../text/normalize.ts";
 import { chooseCandidate, geoOf, addToContext, type PlaceContext } from "./geocode.ts";
@@ -45,12 +46,17 @@ const ids = new Map<string, string>();
 
 const PLACE: ReadonlySet<EntityType> = new Set(["GPE", "LOC", "FAC"]);
 /** normalize(s).split(" ").filter(Boolean), without the second array. */
-function words(s: string): string[] {
+function words(s: string, joined: ReadonlySet<string>): string[] {
   const n = normalize(s), out: string[] = [];
-  let from = 0;
+  let from = 0, glue = false;
   for (let i = 0; i <= n.length; i++) {
     if (i < n.length && n.charCodeAt(i) !== 0x20) continue;
-    if (i > from) out.push(n.slice(from, i));
+    if (i > from) {
+      const w = n.slice(from, i);
+      // "عبد الرحمن" is compared as "عبدالرحمن" (joined_connector): a name written both ways is one
+      if (glue) out[out.length - 1] += w; else out.push(w);
+      glue = joined.has(w) && out.length > 0 && out[out.length - 1] === w;
+    }
     from = i + 1;
   }
   return out;
@@ -58,16 +64,17 @@ function words(s: string): string[] {
 
 /** A mention's normalized words, made once per distinct mention text of the document (short forms and coreference compare them). */
 export type WordsOf = (m: FoundMention) => string[];
-function wordsCache(): WordsOf {
+function wordsCache(lex: Lexicons): WordsOf {
   const byText = new Map<string, string[]>();
   return (m) => {
     let w = byText.get(m.text);
-    if (w === undefined) byText.set(m.text, (w = words(m.text)));
+    if (w === undefined) byText.set(m.text, (w = words(m.text, lex.joinedConnectors)));
     return w;
   };
 }
 
 const NO_IDS: readonly string[] = [];
+const NO_JOIN: ReadonlySet<string> = new Set();
 // a lone family name only the tagger typed, another type than the KB person it ends (surnames.ts),
 // joins that person; RASID_NER_SURNAMES=0 turns it off
 const SURNAMES = process.env.RASID_NER_SURNAMES !== "0";
@@ -116,7 +123,7 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
     if (!g) groups.set(id, (g = { id, type: typeConstant(entry?.type ?? m.type), entry, key, mentions: [] }));
     g.mentions.push(m);
   }
-  const wordsOf = wordsCache();
+  const wordsOf = wordsCache(res.lex);
   joinSameNames(groups, res.lex);
   if (SURNAMES) joinSurnames(groups, wordsOf);
   joinLoneKbSurnames(groups, wordsOf);
@@ -262,7 +269,7 @@ function toEntity(g: Group, gaz: Gazetteer, groups: Map<string, Group>, place: M
 
 /** A place the knowledge base knows inside an unknown facility's name ("قاعدة العند الجوية"). */
 function innerPlace(g: Group, gaz: Gazetteer): Geo | undefined {
-  const ws = words(longest(g).text);
+  const ws = words(longest(g).text, NO_JOIN);
   for (let i = 1; i < ws.length; i++) {
     const e = gaz.lookup(ws[i])?.find((x) => PLACE.has(x.type) && x.lat !== null);
     if (e) return geoOf(e);

@@ -77,6 +77,10 @@ export interface Lexicons {
   numberedUnits: Set<string>;
   /** Words of a unit's kind after its figure (مدرع، مشاة): unit_kind. */
   unitKinds: Set<string>;
+  /** Connectors written joined to the next word as often as apart (عبد الرحمن / عبدالرحمن): one word when names are compared. */
+  joinedConnectors: Set<string>;
+  /** Given names more often a phrase (باسم "in the name of", بيت "house"): a family name no lexicon knows does not follow them (family-names.ts). */
+  phraseGivenNames: Set<string>;
 }
 
 export const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../data");
@@ -158,6 +162,8 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     serviceNouns: new Set(role("service_noun")),
     numberedUnits: new Set(role("numbered_unit")),
     unitKinds: new Set(role("unit_kind")),
+    joinedConnectors: new Set(role("joined_connector")),
+    phraseGivenNames: new Set(role("phrase_given_name")),
     countWords: new Set([
       ...(rows.numbers ?? []).filter((r) => r.kind === "number" || r.kind === "approx").map((r) => normalize(r.form ?? "")),
       ...role("count_word"),

@@ -8,6 +8,7 @@ import type { FoundMention } from "./candidate.ts";
 import type { Token } from "../core/document.ts";
 import type { Lexicons } from "./lexicons.ts";
 import { districtEnd } from "./districts.ts";
+import { foreignNameEnd, settlementNameForm } from "./settlement-names.ts";
 import { isWord, makeMention } from "./candidate.ts";
 import { adjectiveOf, personNameEnd, titleAt, type Ctx } from "./words.ts";
 import { normalize } from "../text/normalize.ts";
@@ -243,11 +244,12 @@ export function placesByCue(c: Ctx, known: Map<number, FoundMention>): FoundMent
     const u = tokens[i + 1];
     if (!isWord(u) || u.kind !== "word" || u.sentence !== t.sentence || known.has(i + 1) || cls[i + 1] & STOP) continue;
     if (cls[i + 1] & ADJ_WORD || lex.genericPlaces.has(u.norm) || lex.directions.has(u.norm) || u.readings[0].pre !== "" || /^[وبلف]/.test(u.norm) && !u.readings[0].article) continue;
-    if (TANWEEN_END.test(u.text) || /(ه|ات|ين|ون)$/.test(u.readings[0].bare)) continue; // حي سكني، قرى مجاورة، بلدات
+    if (TANWEEN_END.test(u.text) || !settlementNameForm(c, t, u, i)) continue; // حي سكني، قرى مجاورة، بلدات
     const cue = t.readings.find((r) => r.post === "" && lex.settlementCues.has(r.norm))!;
     let end = i + 2;
     // a family's village or quarter: "قرية آل جبير", "حي بني مالك" (a connector and one word)
     if (lex.connectors.has(u.norm) && isWord(tokens[i + 2]) && tokens[i + 2].sentence === t.sentence && !(cls[i + 2] & STOP) && !known.has(i + 2)) end = i + 3;
+    else end = foreignNameEnd(c, i + 1, known); // "مقاطعة كوانغ نغاي", "قرية كوكوا غاري"
     // and the side of it: "حي الرحيب الشرقي" (a direction adjective right after the name)
     if (isWord(tokens[end]) && tokens[end].sentence === t.sentence && lex.sides.has(tokens[end].norm)) end++;
     const key = normalize(text.slice(tokens[i].start + cue.from, tokens[end - 1].end));

@@ -6,6 +6,7 @@ import type { FoundMention } from "./candidate.ts";
 import { isWord, makeMention } from "./candidate.ts";
 import { firstNameReading, hasArticle, personNameEnd, titleAt, type Ctx } from "./words.ts";
 import { normalize } from "../text/normalize.ts";
+import { unknownFamilyName } from "./family-names.ts";
 import { ADJ_WORD, FIRST_NAME, STOP, SURNAME, surnameReading, TITLE, TITLE_PRE, wordClasses } from "./word-classes.ts";
 
 const PRONOUN_END = /(ته|تها|تهم|اته|يته|ها|هم|هما|هن|كم|نا)$/;
@@ -45,7 +46,7 @@ export function titledPersons(c: Ctx, known: Map<number, FoundMention>): FoundMe
     const t = j < tokens.length ? tokens[j] : undefined;
     if (!isWord(t) || t.sentence !== sentence || cls[j] & STOP || known.has(j)) continue;
     // a given name that is also a word (أكبر، وعد، يان) counts only before another given name
-    if (c.lex.ambiguousNames.has(t.norm) && !c.lex.firstNames.has(j + 1 < tokens.length ? tokens[j + 1].norm : "")) continue;
+    if (c.lex.ambiguousNames.has(t.norm) && !c.lex.firstNames.has(j + 1 < tokens.length ? tokens[j + 1].norm : "") && !unknownFamilyName(c, j + 1, true)) continue;
     const given = c.lex.firstNames.has(t.norm);
     if (/^[يت]/.test(t.norm) && t.norm.length >= 4 && !given) continue; // a verb, not a name
     if (/^[وفبل]/.test(t.norm) && !given) continue; // a clitic in front: لكرة، بقيادة، ولي عهده
@@ -85,7 +86,7 @@ export function firstNamePersons(c: Ctx): FoundMention[] {
     const words = names.length;
     if (end <= i + 1 || words < 2) continue;
     // عيد الفطر، حسن الجوار، أكبر تهديد: a given name that is also a word needs a father's given name (or بن) after it
-    if (c.lex.ambiguousNames.has(r.norm) && !c.lex.firstNames.has(names[1].norm) && !c.lex.connectors.has(tokens[i + 1].norm)) continue;
+    if (c.lex.ambiguousNames.has(r.norm) && !c.lex.firstNames.has(names[1].norm) && !c.lex.connectors.has(tokens[i + 1].norm) && !unknownFamilyName(c, i + 1, false)) continue;
     // فضل الله، عز الدين: a compound given name alone is not yet a person's full name
     if (words === 2 && c.lex.nameParts.has(names[1].norm)) continue;
     // بثه، حكومته: a word with a possessive pronoun is no part of a name

@@ -10,10 +10,10 @@ import { ADJ_WORD, STOP, TITLE, nameWrittenYa, wordClasses, type DocForms } from
 /** `forms`: each token's word-class bits and KB starts (word-classes.ts), filled on first use. */
 export interface Ctx { text: string; tokens: Token[]; gaz: Gazetteer; lex: Lexicons; forms?: DocForms }
 
-// The article is written ال, never with a hamza: "ألكسيس", "أليكسيس", "ألبرتو" begin a foreign given
-// name, though normalize() folds أ to ا and the clitic reader then sees ال (a word written أل… is
-// no definite noun: ألف، ألقى، ألمانيا are not ال + ف، قى، مانيا either).
-const HAMZA_ALEF = (c: number) => c === 0x0623 || c === 0x0625;
+// The article is written ال, never with a hamza or madda: "ألكسيس", "أليكسيس", "ألبرتو", "آليا" begin
+// a foreign given name, though normalize() folds أ and آ to ا and the clitic reader then sees ال (a
+// word written أل… or آل… is no definite noun: ألف، ألقى، ألمانيا، آلية are not ال + ف، قى، مانيا، ية).
+const HAMZA_ALEF = (c: number) => c === 0x0623 || c === 0x0625 || c === 0x0622;
 const articled = (t: Token) => t.readings[0].article && !HAMZA_ALEF(t.text.charCodeAt(0));
 
 /** An indefinite accusative (مقالاً، رسمياً): an ordinary word, never part of a name. */

@@ -17,3 +17,11 @@ test("a given name written with أل after a title is a name", () => {
   ];
   for (const [text, want] of cases) assert.deepEqual(persons(text), want, text);
 });
+
+// آ (alef madda) is never the article either: "آليا موكابي" after a title is a name
+test("a given name written with آل after a title is a name", () => {
+  const cases: [string, string[]][] = [
+    ["وقال الرئيس آليا موكابي إن الاتفاق صعب.", ["آليا موكابي"]],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(persons(text), want, text);
+});

@@ -1,0 +1,60 @@
+// Which word after a settlement cue (حي، قرية، ناحية…) can be the settlement's name, by its form.
+// Feminine and plural endings (ة، ات، ين، ون) mostly mark an adjective or a common noun after the
+// cue ("قرية صغيرة", "قرى مجاورة", "قضاء إجازة"), but Arabic place names end so too ("ناحية كبيسة",
+// "قرية السويعية", "حي السفارات"). A definite word is the name when the cue is no ordinary noun
+// (sure_settlement: حي، بلدة، قرية، مخيم), or when the word is in no dictionary (ناحية "aspect",
+// قضاء "spending" take ordinary definite nouns: "قضاء الإجازة"). An indefinite one is the name
+// only when the document also writes it on its own elsewhere ("عشائر كبيسة"): an adjective after
+// the cue is not repeated bare, and a nisba in ية (تراثية، حدودية) is never taken.
+import type { Token } from "../core/document.ts";
+import type { FoundMention } from "./candidate.ts";
+import { isWord } from "./candidate.ts";
+import { STOP, wordClasses } from "./word-classes.ts";
+import { ordinaryWords } from "./model/features.ts";
+import type { Ctx } from "./words.ts";
+
+const ENDING = /(ه|ات|ين|ون)$/;
+const VERB_LIKE = /^[يت]|ت$/;
+
+/** Can u (the word after the cue token t, at index i + 1) be a settlement's name by its form? */
+export function settlementNameForm(c: Ctx, t: Token, u: Token, i: number): boolean {
+  const r = u.readings[0];
+  if (!ENDING.test(r.bare)) return true;
+  if (r.article && r.pre === "") {
+    for (const x of t.readings) if (x.post === "" && c.lex.sureSettlements.has(x.norm)) return true;
+    return !ordinaryWords().has(r.bare);
+  }
+  if (r.article || r.pre !== "" || r.bare.endsWith("يه")) return false;
+  return standsAlone(c, u.norm, i);
+}
+
+/** Is the word (norm) written elsewhere in the document, not right after the cue at i? */
+function standsAlone(c: Ctx, norm: string, i: number): boolean {
+  const { tokens } = c;
+  for (let k = 0; k < tokens.length; k++) {
+    if (k === i + 1 || tokens[k].norm !== norm) continue;
+    const before = k > 0 ? tokens[k - 1] : undefined;
+    if (!before || !before.readings.some((x) => c.lex.settlementCues.has(x.norm))) return true;
+  }
+  return false;
+}
+
+/**
+ * Where a settlement's name that starts at token k ends (exclusive): one word, or up to three when
+ * it is a foreign name in no dictionary followed by more such words ("مقاطعة كوانغ نغاي", "قرية
+ * كوكوا غاري"): no article, no clitic before an ordinary word, a KB name or a place cue (بولاية، بالتعاون), no stop word, KB name or
+ * ordinary word (hunspell-ar), and after the first no word shaped like a conjugated verb.
+ */
+export function foreignNameEnd(c: Ctx, k: number, known: Map<number, FoundMention>): number {
+  const { tokens } = c;
+  const ordinary = ordinaryWords();
+  const foreign = (x: Token | undefined, at: number): boolean =>
+    isWord(x) && x.kind === "word" && x.sentence === tokens[k].sentence && x.readings.every((r) => !r.article && (r.pre === "" || r.post !== "" || !(ordinary.has(r.norm) || c.gaz.lookup(r.norm) || c.lex.placeCues.has(r.norm)))) &&
+    !(wordClasses(c)[at] & STOP) && !known.has(at) && !ordinary.has(x.norm) && !c.gaz.lookup(x.norm) && !/^[و\d]/.test(x.norm) && !/[\u064b]/.test(x.text);
+  let end = k + 1;
+  if (!foreign(tokens[k], k)) return end;
+  // (a verb the dictionary lacks in its conjugated form is no part of it: "بلدة مضايا تتعرض", "شهدت")
+  // (nor an ordinary noun's accusative without its tanween: "بلاغا")
+  while (end < k + 3 && end < tokens.length && foreign(tokens[end], end) && !VERB_LIKE.test(tokens[end].norm) && !ordinary.has(tokens[end].norm.replace(/ا$/, ""))) end++;
+  return end;
+}
