@@ -176,6 +176,20 @@ function spokenThrough(st: State, from: number): boolean {
   return false;
 }
 
+// prepositions that front a phrase before the verb ("وعن تجربته في السجن قال"): a name inside it is no subject
+export const FRONTED = new Set(["عن", "في", "حول", "بشان", "وعن", "بخصوص", "ازاء", "تجاه"]);
+
+/** The clause of token i (back to a punctuation mark, at most ten words) opens on a fronted
+ *  preposition ("وعن مستوى التنسيق مع الجيش والمقاومة في المحافظات قال"). */
+export function inFrontedPhrase(st: State, i: number, sStart: number): boolean {
+  let k = i;
+  while (k > sStart && k > i - 10 && st.toks[k - 1].kind !== "punct") k--;
+  if (k === i || (k > sStart && st.toks[k - 1].kind !== "punct")) return false;
+  // (not في: "في المقابل لم تترك X"، "وفي تصريح لوزير الخارجية X قال": a fronted adverbial, then the subject)
+  const w = st.toks[k].norm.replace(/^[وف](?=..)/, "");
+  return w !== "في" && FRONTED.has(w);
+}
+
 /** Subject before its verb ("بوتين قال إن"); a verb with و/ف continues a clause, so it has none here. */
 export function lookback(st: State, cue: number, sent: number): Speaker | null {
   if (hasConjunction(st.toks[cue])) return null;
@@ -189,7 +203,7 @@ export function lookback(st: State, cue: number, sent: number): Speaker | null {
     if (PRONOUNS.has(st.toks[i].norm)) return null; // "… بوتين وهو يحذره": the pronoun is the subject
     if (isAn(st.toks[i])) return null; // "ولفت X إلى أنه يعتبر": the verb's subject is in the complementizer's clause
     const mm = st.ix.atToken[i];
-    if (mm && isActorType(mm.type) && !isVia(st, mm) && !afterPreposition(st, mm) && !isOutlet(st, mm)) return inConstruct(st, mm) || isNisba(mm) ? null : asSpeaker(mm);
+    if (mm && isActorType(mm.type) && !isVia(st, mm) && !afterPreposition(st, mm) && !isOutlet(st, mm)) return inConstruct(st, mm) || isNisba(mm) || inFrontedPhrase(st, mm.first, sStart) ? null : asSpeaker(mm);
   }
   return null;
 }
@@ -197,7 +211,7 @@ export function lookback(st: State, cue: number, sent: number): Speaker | null {
 /** "خطاب خامنئي (…) الذي قال فيه": the relative pronoun points back to the nearest actor. */
 export function antecedent(st: State, cue: number, sent: number): Speaker | null {
   const prev = st.toks[cue - 1];
-  if (!prev || (prev.norm !== "الذي" && prev.norm !== "التي")) return null;
+  if (!prev || (prev.norm !== "الذي" && prev.norm !== "التي") || relativeDisagrees(st, cue)) return null;
   const [sStart] = st.sents[sent];
   // the relative follows its antecedent: the name must end right before it, past a comma, a
   // parenthesis ("خطاب خامنئي (…) الذي") or its adjectives; "نماذجهم التي تقول" has no named antecedent
@@ -227,6 +241,15 @@ export function antecedent(st: State, cue: number, sent: number): Speaker | null
     if (a && isActorType(a.type) && !isNisba(a) && !isVia(st, a)) return asSpeaker(a);
   }
   return null;
+}
+
+/** "مدينة زنجبار التي قال إن أخبارها …": a verb whose gender is not the relative's has a subject of
+ *  its own (the one the text goes on with), not the antecedent: "التي قال"، "الذي قالت". */
+export function relativeDisagrees(st: State, cue: number): boolean {
+  // (a perfect verb only: "التي يعتقد أنها" is mostly the passive, "which is believed")
+  if (/^[يت]/.test(st.toks[cue].norm)) return false;
+  const prev = st.toks[cue - 1]?.norm, g = cueGender(st.toks[cue]);
+  return (prev === "التي" && g === "m") || (prev === "الذي" && g === "f");
 }
 
 /** The person before a comma that opens a title phrase ending at token j ("X، المحلل في Y، الذي"). */
@@ -513,7 +536,7 @@ function onlyLamBetween(st: State, from: number, at: number): boolean {
 }
 
 /** A title word (رئيس، الرئيس، للرئيس، الوزير), with any proclitic and no enclitic. */
-function titleWord(t: Token): boolean {
+export function titleWord(t: Token): boolean {
   return t.kind === "word" && t.readings.some((r) => !r.post && titleHeads().has(r.bare));
 }
 
