@@ -16,7 +16,7 @@ import { actorIndex, isActorType, isPlaceType, type ActorMention } from "../acto
 import { letterQuotes } from "./letters.ts";
 import { interviewQuotes, interviewTurns } from "./interview.ts";
 import { findQuoteMarks, type QuoteMarks } from "./marks.ts";
-import { FRONTED, inFrontedPhrase, relativeDisagrees, titleWord, agentOf, antecedent, bodyOf, carry, clauseSubject, definiteSubject, described, earlierInSentence, groupSubject, isNisba, isSpeakingHead, issuer, pluralVerb, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
+import { FRONTED, bothOf, dualVerb, inFrontedPhrase, pairSubject, relativeDisagrees, titleWord, agentOf, antecedent, bodyOf, carry, clauseSubject, definiteSubject, described, earlierInSentence, groupSubject, isNisba, isSpeakingHead, issuer, pluralVerb, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
 import { asSpeaker, newStamp, cueAt, firstCueFrom, firstMentionFrom, hasKind, speechMarks, unnamedIn, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type FoundQuote, type Speaker, type State } from "./state.ts";
 import { contentEnd, isAn, isColon } from "./tokens.ts";
 import { sentenceRanges } from "../actors/ranges.ts";
@@ -142,7 +142,9 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   const before = closedQuoteBefore(st, m.start);
   if (marker < 0) {
     // a participle has no subject after it: a name there is its object ("داعيا الكونغرس إلى")
-    const span = subjEnd > 0 || cue.participle || gen ? null : speakerFrom(st, m.end, limit);
+    const span0 = subjEnd > 0 || cue.participle || gen ? null : speakerFrom(st, m.end, limit);
+    // ("أعلن كل من X و Y التوصل": the subject ends after the second party)
+    const span = span0 ? bothOf(st, span0) ?? span0 : null;
     const from = subjEnd > 0 ? subjEnd : span ? span.last + 1 : gen ? gen.last + 1 : m.end;
     // "أكد … العطية حرص دول المجلس على"، "مؤكدا أهمية التعاون مع إيران على": a bare noun right after the
     // subject (or the participle) is the object, and the preposition further on is inside it
@@ -179,7 +181,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     if (!speaker && !/(ين|ات)$/.test(toks[m.start].norm)) { speaker = carry(st, sent, m.start); carried = speaker !== null; }
   }
   else {
-    named = speakerFrom(st, m.end, spanEnd) ?? bodyOf(st, m.end, spanEnd);
+    // (a verb in the dual has no subject after it, which would make it singular: "وطالبا الأمم المتحدة بـ" names its object)
+    named = dualVerb(toks[m.start], toks[m.start - 1]) ? null : speakerFrom(st, m.end, spanEnd) ?? bodyOf(st, m.end, spanEnd);
     const holder = named ? titleHolder(st, named) : undefined;
     if (holder !== undefined) speaker = holder;
     else if (named) speaker = asSpeaker(named);
@@ -199,6 +202,10 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
       }
     }
   }
+  // "أكد الطرفان"، "وأعربا": each party of the pair named before says it
+  const both = named ? bothOf(st, named) : null;
+  const pair: [Speaker, Speaker] | null = both ? [asSpeaker(named!), asSpeaker(both)] : !named && !gen && !cue.participle && !docSubject && !early && !kanaNamed && kana < 0 && cue.pos === "verb" ? pairSubject(st, m.start, m.end) : null;
+  if (pair) { speaker = pair[0]; carried = false; group = false; }
   // 3. what
   let start: number, end: number, direct = false, second = -1;
   if (how === "mark" && before && marker < 0) { start = before.start; end = before.end; direct = true; }
@@ -207,9 +214,12 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     // "أنه"، "بأن": a complementizer carrying a pronoun or ب belongs to the clause it opens
     let c = how === "prep" || how === "obj" || (how === "an" && keepsComplementizer(toks[marker])) ? marker : marker + 1;
     if (how === "colon" && c < toks.length && isAn(toks[c])) c++;
+    // (an object opens after the subject's closing quotation mark and commas: "أعلن «X»، أمس، التوصل")
+    // (not onto a relative clause about the subject, "طالبت X، التي زارت …": the content is not its description)
+    if (how === "obj") { let k = c; while (k < winEnd && AFTER_SUBJECT.has(toks[k].text)) k++; if (k < winEnd && !RELATIVES.has(toks[k].norm)) c = k; }
     // "دعت الحكومة تركيا إلى"، "مطالبا الدول المانحة بـ": the object before the framed preposition is
     // who is called on, accused or urged; it is part of what was said
-    if (how === "prep" && cue.frames.has("obj") && !unnamed && !group && definite === undefined) {
+    if (how === "prep" && cue.frames.has("obj") && !unnamed && !group && !definite) {
       const o = objectBeforePrep(st, named ? named.last + 1 : subjEnd > 0 ? subjEnd : gen ? gen.last + 1 : m.end, marker, !named && subjEnd < 0 && !gen && !cue.participle, named !== null);
       if (o >= 0) c = o;
     }
@@ -243,6 +253,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   // (a speaker found but not named, "وقالت الوكالة" after "الوكالة الأمريكية", is unnamed: "وأضافت" continues it)
   const none = unnamed || group || (speaker !== null && speaker.id === null && !carried);
   push(st, m, speaker, start, end, direct, via, stance, none);
+  if (pair) { push(st, m, pair[1], start, end, direct, via, stance, false); st.last = speaker; }
   if (second >= 0) {
     const e = contentEnd(toks, second, winEnd), s2 = toks[second].start, e2 = toks[e - 1].end;
     if (enoughWords(st.doc.text, s2, e2)) push(st, m, speaker, s2, e2, false, via, stance, none);
@@ -267,7 +278,10 @@ function saidBefore(st: State, m: PhraseMatch<Cue>): number | null {
   if (m.start - 1 - a < 4 || closedQuoteBefore(st, m.start - 1)) return null;
   const winEnd = windowEnd(st, m, sEnd);
   for (let i = m.end; i < winEnd; i++) if (isAn(toks[i]) || isColon(toks[i]) || markOpenAt(st, toks[i].start)) return null;
-  const named = speakerFrom(st, m.end, Math.min(m.end + OBJ_WINDOW, winEnd));
+  const named0 = dualVerb(toks[m.start], toks[m.start - 1]) ? null : speakerFrom(st, m.end, Math.min(m.end + OBJ_WINDOW, winEnd));
+  // (the subject stands right after the verb, past his title only: "كما أكدا سعيهما لتوحيد قوى X" names an object)
+  const named = named0 && titleOnlyBefore(st, m.end, named0.first) ? named0 : null;
+  if (named0 && !named) return null;
   const u = named ? undefined : unnamedIn(st, m.end, Math.min(m.end + 3, winEnd)), unnamed = u !== undefined;
   // what follows the subject (or the bare cue) must say nothing more: "كما أعلنت البلاد الحداد"، "كما دعا
   // X إلى" are "also"; after the subject only a short tail (a time, a place, his title) may stand before a
@@ -281,9 +295,18 @@ function saidBefore(st: State, m: PhraseMatch<Cue>): number | null {
   return named ? named.last + 1 : m.end;
 }
 
+/** Tokens [from, to) hold no word that may carry a possessive pronoun (سعيهما، جهودها), the mark of
+ *  an object rather than of a title ("رائد علم الإدارة الفرنسي الشهير"). */
+function titleOnlyBefore(st: State, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (st.toks[i].readings.some((r) => POSSESSIVE.has(r.post))) return false;
+  return true;
+}
+const POSSESSIVE = new Set(["هما", "هم", "ها", "هن", "كم"]);
+
 const SAID_TAIL = 6; // tokens at most after the subject of "كما قال X" before a punctuation mark
 function saysNothingAfter(st: State, m: PhraseMatch<Cue>, t: number, sEnd: number, named: boolean): boolean {
   const { toks } = st;
+  while (t < sEnd && CLOSING.has(toks[t].text)) t++; // (the subject's closing quotation mark: "كما دعا «الإيقاد» والاتحاد")
   if (t >= sEnd || toks[t].kind === "punct") return true;
   if (!named) return false;
   let e = t;
@@ -602,6 +625,8 @@ function isComma(st: State, i: number): boolean {
 
 const CLOSING = new Set(["”", "»", "\"", "'", "“"]);
 
+// what may stand between a subject and its object: a closing quotation mark, a comma, a dash
+const AFTER_SUBJECT = new Set(["»", "”", "،", ",", "-"]);
 const keepsComplementizer = (t: Token) => t.norm !== "ان" && t.norm !== "وان" && t.norm !== "فان";
 
 /** A cue's frames as the marker loop reads them: does أن open its content, does ب, and the other
