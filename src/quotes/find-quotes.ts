@@ -310,7 +310,8 @@ function saysNothingAfter(st: State, m: PhraseMatch<Cue>, t: number, sEnd: numbe
   if (t >= sEnd || toks[t].kind === "punct") return true;
   if (!named) return false;
   let e = t;
-  while (e < sEnd && toks[e].kind !== "punct") { if (st.cueStarting[e] || isAn(toks[e])) return false; e++; }
+  // (a document may stand there, "كما تقول البعثة في تقرير نشر أمس"; a complementizer may not)
+  while (e < sEnd && toks[e].kind !== "punct") { if (isAn(toks[e])) return false; e++; }
   const w = toks[t];
   if (e - t > SAID_TAIL || isPrep(w, prepFrames(pick(m.values, "say").frames))) return false;
   return ASIDES.has(w.norm) || TAIL_TIME.has(w.norm) || slotWords("not_name").has(w.norm) || slotWords("end_soft").has(w.norm) || titleWord(w);

@@ -19,6 +19,8 @@ const ENTS = [
 const CASES: [string, string, string, string | null, string | null][] = [
   ["كما + cue + a named subject: the clause before كما is what was said",
     "وقتل عشرة أشخاص في انفجار وسط المدينة، كما أعلنت وزارة الزراعة الأسبوع الماضي.", "أعلنت", "وقتل عشرة أشخاص في انفجار", "o:ministry"],
+  ["كما + cue + a subject and a document it published",
+    "ونادرا ما يعلن المزارعون خسائرهم في المواسم الجافة، كما تقول وزارة الزراعة في تقرير نشر هذا الأسبوع.", "تقول", "المزارعون خسائرهم", "o:ministry"],
   ["كما + cue + a subject and his title",
     "وأصيب خمسة آخرون بجروح في الهجوم كما قال كريم سالم المتحدث باسم الوزارة.", "قال", "وأصيب خمسة آخرون بجروح", "p:karim"],
   ["كما + cue + an object: كما is 'also', nothing was said before it",
