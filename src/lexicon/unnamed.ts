@@ -7,9 +7,9 @@ import type { PhraseIndex } from "./phrase-index.ts";
 
 // (role "descriptor" rows, قائد، خبير، are unnamed only with an adjective after them, "agent" rows only
 // before a person they act for, "modifier" rows are those adjectives, "group" rows only in the subject
-// slot right after a verb, speakers.ts groupSubject)
+// slot right after a verb, speakers.ts groupSubject; "pair" rows are the two parties named before, pairSubject)
 export function unnamedIndex(): PhraseIndex<true> {
-  return lexicon<true>("unnamed-sources.tsv", (row) => (row.role === "descriptor" || row.role === "modifier" || row.role === "agent" || row.role === "group" ? null : true));
+  return lexicon<true>("unnamed-sources.tsv", (row) => (row.role === "descriptor" || row.role === "modifier" || row.role === "agent" || row.role === "group" || row.role === "pair" ? null : true));
 }
 
 let roles: Map<string, Set<string>> | null = null;

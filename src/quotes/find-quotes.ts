@@ -16,18 +16,20 @@ import { actorIndex, isActorType, isPlaceType, type ActorMention } from "../acto
 import { letterQuotes } from "./letters.ts";
 import { interviewQuotes, interviewTurns } from "./interview.ts";
 import { findQuoteMarks, type QuoteMarks } from "./marks.ts";
-import { agentOf, antecedent, bodyOf, carry, clauseSubject, definiteSubject, described, earlierInSentence, groupSubject, isNisba, isSpeakingHead, issuer, pluralVerb, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
+import { FRONTED, bothOf, dualVerb, inFrontedPhrase, pairSubject, relativeDisagrees, titleWord, agentOf, antecedent, bodyOf, carry, clauseSubject, definiteSubject, described, earlierInSentence, groupSubject, isNisba, isSpeakingHead, issuer, pluralVerb, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
 import { asSpeaker, newStamp, cueAt, firstCueFrom, firstMentionFrom, hasKind, speechMarks, unnamedIn, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type FoundQuote, type Speaker, type State } from "./state.ts";
 import { contentEnd, isAn, isColon } from "./tokens.ts";
 import { sentenceRanges } from "../actors/ranges.ts";
-import { isMedium, isOutlet, mediumIn, viaFor } from "./via.ts";
+import { isMedium, isOutlet, mediumIn, mediumNounAt, viaFor } from "./via.ts";
 import { functionWords } from "../lexicon/function-words.ts";
+import { slotWords } from "../lexicon/speaker-slot.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a direct-object cue
 const SUBJECT_NEAR = 3;     // a subject stands this close to its verb
 const PREP_REACH = 8;       // tokens after the verb (or its subject) in which its framed preposition stands
 const APPOSITION = 10;      // tokens after a speaker's name in which his description may name his medium
+const OBJECT_BEFORE_PREP = 14; // tokens at most between a verb's subject and its preposition that are its object
 const HEADLINE_WORDS = 12;  // a paragraph this short with no closing punctuation is a (sub)headline
 
 export function findQuotes(doc: Document): QuoteOut[] {
@@ -59,7 +61,7 @@ export function findQuotes(doc: Document): QuoteOut[] {
     if (hasKind(m, "not") || bareParticiple(st, m) || subjunctiveGoesOn(st, m.start) || (hasKind(m, "say") && !hasKind(m, "relay") && (insideReported(st, m) || afterRelative(st, m)))) continue;
     let res: number | null = null;
     if (hasKind(m, "relay")) res = relay(st, m);
-    if (res === null && hasKind(m, "say") && !masdar(st, m)) res = say(st, m);
+    if (res === null && hasKind(m, "say") && !masdar(st, m)) res = saidBefore(st, m) ?? say(st, m);
     if (res === null && hasKind(m, "accord")) res = accord(st, m);
     if (res !== null) consumed = res;
   }
@@ -140,7 +142,9 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   const before = closedQuoteBefore(st, m.start);
   if (marker < 0) {
     // a participle has no subject after it: a name there is its object ("داعيا الكونغرس إلى")
-    const span = subjEnd > 0 || cue.participle || gen ? null : speakerFrom(st, m.end, limit);
+    const span0 = subjEnd > 0 || cue.participle || gen ? null : speakerFrom(st, m.end, limit);
+    // ("أعلن كل من X و Y التوصل": the subject ends after the second party)
+    const span = span0 ? bothOf(st, span0) ?? span0 : null;
     const from = subjEnd > 0 ? subjEnd : span ? span.last + 1 : gen ? gen.last + 1 : m.end;
     // "أكد … العطية حرص دول المجلس على"، "مؤكدا أهمية التعاون مع إيران على": a bare noun right after the
     // subject (or the participle) is the object, and the preposition further on is inside it
@@ -163,7 +167,10 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   // "وكانت وحدة نزع الألغام … قد اتهمت الميليشيات": a subject no entity names between كان and قد;
   // the name after the verb is its object (the title of one met before still points back: "وكان الوزير قد")
   const kana = early || gen || cue.participle || docSubject ? -1 : kanaSubject(st, m.start);
+  // "وكان برنامج الأغذية العالمي أعلن": a subject between كان and the verb, no قد
+  const kanaNamed = early || gen || cue.participle || docSubject || kana >= 0 ? null : kanaNoQad(st, m.start);
   if (gen) speaker = asSpeaker(gen);
+  else if (kanaNamed) speaker = asSpeaker(kanaNamed);
   else if (kana >= 0) { speaker = definiteSubject(st, kana); if (!speaker) st.last = { id: null, text: null, at: m.start }; }
   else if (docBy) speaker = asSpeaker(docBy);
   else if (docSubject) { speaker = st.last; carried = true; }
@@ -174,7 +181,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     if (!speaker && !/(ين|ات)$/.test(toks[m.start].norm)) { speaker = carry(st, sent, m.start); carried = speaker !== null; }
   }
   else {
-    named = speakerFrom(st, m.end, spanEnd) ?? bodyOf(st, m.end, spanEnd);
+    // (a verb in the dual has no subject after it, which would make it singular: "وطالبا الأمم المتحدة بـ" names its object)
+    named = dualVerb(toks[m.start], toks[m.start - 1]) ? null : speakerFrom(st, m.end, spanEnd) ?? bodyOf(st, m.end, spanEnd);
     const holder = named ? titleHolder(st, named) : undefined;
     if (holder !== undefined) speaker = holder;
     else if (named) speaker = asSpeaker(named);
@@ -188,12 +196,16 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
       // "تقارير صحافية تفيد بأن"، "جماعات حقوقية أوضحت": a noun no entity names is the verb's subject, unnamed;
       // "وأكدوا"، "يعتبرون": a plural verb without a named subject speaks for no single actor
       // (a verb right after الذي/التي whose antecedent is no name speaks for that unnamed noun)
-      if (!speaker && !nounSubject(st, m.start) && !pluralVerb(toks[m.start], true) && !RELATIVE_AT.has(toks[m.start - 1]?.norm ?? "")) {
+      if (!speaker && !nounSubject(st, m.start) && !pluralVerb(toks[m.start], true) && (!RELATIVE_AT.has(toks[m.start - 1]?.norm ?? "") || relativeDisagrees(st, m.start))) {
         speaker = earlierInSentence(st, sent) ?? clauseSubject(st, m.start, sent);
         if (!speaker) { speaker = carry(st, sent, m.start); carried = speaker !== null; }
       }
     }
   }
+  // "أكد الطرفان"، "وأعربا": each party of the pair named before says it
+  const both = named ? bothOf(st, named) : null;
+  const pair: [Speaker, Speaker] | null = both ? [asSpeaker(named!), asSpeaker(both)] : !named && !gen && !cue.participle && !docSubject && !early && !kanaNamed && kana < 0 && cue.pos === "verb" ? pairSubject(st, m.start, m.end) : null;
+  if (pair) { speaker = pair[0]; carried = false; group = false; }
   // 3. what
   let start: number, end: number, direct = false, second = -1;
   if (how === "mark" && before && marker < 0) { start = before.start; end = before.end; direct = true; }
@@ -202,6 +214,15 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     // "أنه"، "بأن": a complementizer carrying a pronoun or ب belongs to the clause it opens
     let c = how === "prep" || how === "obj" || (how === "an" && keepsComplementizer(toks[marker])) ? marker : marker + 1;
     if (how === "colon" && c < toks.length && isAn(toks[c])) c++;
+    // (an object opens after the subject's closing quotation mark and commas: "أعلن «X»، أمس، التوصل")
+    // (not onto a relative clause about the subject, "طالبت X، التي زارت …": the content is not its description)
+    if (how === "obj") { let k = c; while (k < winEnd && AFTER_SUBJECT.has(toks[k].text)) k++; if (k < winEnd && !RELATIVES.has(toks[k].norm)) c = k; }
+    // "دعت الحكومة تركيا إلى"، "مطالبا الدول المانحة بـ": the object before the framed preposition is
+    // who is called on, accused or urged; it is part of what was said
+    if (how === "prep" && cue.frames.has("obj") && !unnamed && !group && !definite) {
+      const o = objectBeforePrep(st, named ? named.last + 1 : subjEnd > 0 ? subjEnd : gen ? gen.last + 1 : m.end, marker, !named && subjEnd < 0 && !gen && !cue.participle, named !== null);
+      if (o >= 0) c = o;
+    }
     if (c >= winEnd) return null;
     // "وأكد عليه وزير خارجيته جون كيري الذي خاض": a relative clause describes the speaker, it is not what he said
     if (how === "obj" && RELATIVES.has(toks[c].norm)) return null;
@@ -232,11 +253,68 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   // (a speaker found but not named, "وقالت الوكالة" after "الوكالة الأمريكية", is unnamed: "وأضافت" continues it)
   const none = unnamed || group || (speaker !== null && speaker.id === null && !carried);
   push(st, m, speaker, start, end, direct, via, stance, none);
+  if (pair) { push(st, m, pair[1], start, end, direct, via, stance, false); st.last = speaker; }
   if (second >= 0) {
     const e = contentEnd(toks, second, winEnd), s2 = toks[second].start, e2 = toks[e - 1].end;
     if (enoughWords(st.doc.text, s2, e2)) push(st, m, speaker, s2, e2, false, via, stance, none);
   }
   return marker >= 0 ? marker : m.end;
+}
+
+// "…، كما قال X": as X said; the words stand before the cue
+const AS_SAID = new Set(["كما", "مثلما", "وكما"]);
+// time nouns that may follow the speaker of "كما قال X" ("كما أعلنت الوزارة الأسبوع الماضي")
+const TAIL_TIME = new Set(["الاسبوع", "الشهر", "العام", "السنه", "الليله", "الخميس", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء"]);
+/** "قتل عشرة أشخاص، كما قالت الشرطة"، "… كما يقول، فسوف": a cue after كما with nothing said after it
+ *  (no complementizer, colon or quotation; after its subject only the sentence's end, an aside, a
+ *  time word or the subject's title): the clause before كما is what was said, by the subject named
+ *  after the cue or, with none, by the speaker the text goes on with. Returns the token consumed to, or null. */
+function saidBefore(st: State, m: PhraseMatch<Cue>): number | null {
+  const { toks } = st;
+  const prev = toks[m.start - 1];
+  if (!prev || !AS_SAID.has(prev.norm) || prev.sentence !== toks[m.start].sentence || pick(m.values, "say").participle) return null;
+  const sent = toks[m.start].sentence, [sStart, sEnd] = st.sents[sent];
+  const a = skipPunct(toks, sStart, m.start - 1);
+  if (m.start - 1 - a < 4 || closedQuoteBefore(st, m.start - 1)) return null;
+  const winEnd = windowEnd(st, m, sEnd);
+  for (let i = m.end; i < winEnd; i++) if (isAn(toks[i]) || isColon(toks[i]) || markOpenAt(st, toks[i].start)) return null;
+  const named0 = dualVerb(toks[m.start], toks[m.start - 1]) ? null : speakerFrom(st, m.end, Math.min(m.end + OBJ_WINDOW, winEnd));
+  // (the subject stands right after the verb, past his title only: "كما أكدا سعيهما لتوحيد قوى X" names an object)
+  const named = named0 && titleOnlyBefore(st, m.end, named0.first) ? named0 : null;
+  if (named0 && !named) return null;
+  const u = named ? undefined : unnamedIn(st, m.end, Math.min(m.end + 3, winEnd)), unnamed = u !== undefined;
+  // what follows the subject (or the bare cue) must say nothing more: "كما أعلنت البلاد الحداد"، "كما دعا
+  // X إلى" are "also"; after the subject only a short tail (a time, a place, his title) may stand before a
+  // punctuation mark or the sentence's end
+  if (!saysNothingAfter(st, m, named ? named.last + 1 : u ? u.end : m.end, sEnd, named !== null || unnamed)) return null;
+  // (an unnamed subject, "كما قال مسؤول كبير في الصندوق": its words do not go to the last speaker)
+  const speaker = named ? asSpeaker(named) : unnamed ? null : carry(st, sent, m.start);
+  const start = toks[a].start, end = toks[trimBack(toks, a, m.start - 1) - 1].end;
+  if (!enoughWords(st.doc.text, start, end)) return null;
+  push(st, m, speaker, start, end, false, viaFor(st, sent), stanceOf(st, pick(m.values, "say").stance, sent), unnamed || (!named && !speaker));
+  return named ? named.last + 1 : m.end;
+}
+
+/** Tokens [from, to) hold no word that may carry a possessive pronoun (سعيهما، جهودها), the mark of
+ *  an object rather than of a title ("رائد علم الإدارة الفرنسي الشهير"). */
+function titleOnlyBefore(st: State, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (st.toks[i].readings.some((r) => POSSESSIVE.has(r.post))) return false;
+  return true;
+}
+const POSSESSIVE = new Set(["هما", "هم", "ها", "هن", "كم"]);
+
+const SAID_TAIL = 6; // tokens at most after the subject of "كما قال X" before a punctuation mark
+function saysNothingAfter(st: State, m: PhraseMatch<Cue>, t: number, sEnd: number, named: boolean): boolean {
+  const { toks } = st;
+  while (t < sEnd && CLOSING.has(toks[t].text)) t++; // (the subject's closing quotation mark: "كما دعا «الإيقاد» والاتحاد")
+  if (t >= sEnd || toks[t].kind === "punct") return true;
+  if (!named) return false;
+  let e = t;
+  // (a document may stand there, "كما تقول البعثة في تقرير نشر أمس"; a complementizer may not)
+  while (e < sEnd && toks[e].kind !== "punct") { if (isAn(toks[e])) return false; e++; }
+  const w = toks[t];
+  if (e - t > SAID_TAIL || isPrep(w, prepFrames(pick(m.values, "say").frames))) return false;
+  return ASIDES.has(w.norm) || TAIL_TIME.has(w.norm) || slotWords("not_name").has(w.norm) || slotWords("end_soft").has(w.norm) || titleWord(w);
 }
 
 /** "البيان الصادر عن X": the actor named right after an issuer phrase at token i (a document's subject). */
@@ -256,6 +334,11 @@ function accord(st: State, m: PhraseMatch<Cue>): number | null {
   // "وفق ما أوضح مسؤول تركي": an unnamed source (its nationality is no speaker), unless he speaks for a named body
   const unnamedSource = unnamedIn(st, gap, Math.min(gap + (/ما$/.test(cueText) ? 2 : 1), sEnd));
   let who = unnamedSource ? spokesmanOf(st, unnamedSource.start, sEnd) : firstActorAfter(st, m.end, Math.min(gap + (/ما$/.test(cueText) ? 3 : 1), sEnd)) ?? spokesmanOf(st, gap, sEnd);
+  // "وفق ما قال وزير حقوق الإنسان X": after ما and a verb of saying, its subject as a verb's (a title, then the name)
+  const said = !who && !unnamedSource && /ما$/.test(cueText) && gap < sEnd ? cueAt(st, gap, "say") : undefined;
+  if (said && said.end < sEnd && titleWord(toks[said.end])) who = speakerFrom(st, said.end, Math.min(said.end + OBJ_WINDOW, sEnd));
+  // "بحسب بيان X"، "بحسب صحيفة «X»": a document or a medium noun, then who issued it
+  if (!who && !unnamedSource && gap < sEnd && (cueAt(st, gap, "document") || mediumNounAt(st, gap))) who = firstActorAfter(st, gap + 1, Math.min(gap + 3, sEnd), true);
   if (!who) return null;
   // "بحسب منظمة «يش دين»": a generic head, then the name in quotation marks: the name speaks
   const k = st.ix.mentions.indexOf(who), next = st.ix.mentions[k + 1];
@@ -343,8 +426,22 @@ function push(st: State, m: { start: number; end: number }, sp: Speaker | null, 
   if (via !== null && via === sp?.id) via = null; // an outlet that speaks relays no one ("نشرت صحيفة X أن")
   const q = { speaker: sp?.id ?? null, speaker_text: sp?.text ?? null, cue, text: text.slice(start, end), start, end, direct, via, stance, sentence: st.toks[m.start].sentence, cueAt: m.start };
   st.quotes.push(q);
+  // a statement reported inside another's words, its subject before its verb ("قالت X إن الرحلات توقفت
+  // لأن الحوثيين أعلنوا …"), is not the one "وأشارت" goes on with ("، فيما أوضح Y أن" opens a clause of its own)
+  if (sp && sp.at < m.start && !CLAUSE_OPENERS.has(st.toks[m.start - 1]?.norm ?? "") && nestedIn(st, q)) return;
   // an unnamed source ("وقال مصدر") also becomes the one "وأضاف" continues
   if (sp?.id || unnamed) { st.last = sp?.id ? { id: sp.id, text: sp.text, at: m.start } : { id: null, text: null, at: m.start }; st.lastVia = via; }
+}
+
+/** The quote's cue lies inside the content of an earlier quote of its sentence by another speaker. */
+function nestedIn(st: State, q: FoundQuote): boolean {
+  const off = st.toks[q.cueAt].start;
+  for (let k = st.quotes.length - 2; k >= 0; k--) {
+    const o = st.quotes[k];
+    if (o.sentence !== q.sentence) return false;
+    if (o.start <= off && off < o.end && o.speaker !== q.speaker) return true;
+  }
+  return false;
 }
 
 function stanceOf(st: State, base: Stance, sent: number): Stance {
@@ -419,6 +516,33 @@ function secondComplement(st: State, how: string, marker: number, from: number, 
 // words that stand between a verb and its object without being it ("أكد أيضا"، "أكد خلال لقائه"، "أكد لدى استقباله")
 const ASIDES = new Set(["يوم", "ايضا", "مجددا", "كذلك", "مره", "خلال", "خلاله", "لدي", "عقب", "اثناء", "بعد", "قبل", "عند", "حين", "عبر", "ضمن", "وسط", "امام", "اليوم", "امس", "غداه", "صباح", "مساء", "حيث", "اذ", "انه", "انها", "ان",
   "في", "من", "الي", "علي", "عن", "مع", "حول", "لدي", "منذ", "ذلك", "هذا", "هذه", "فيه", "فيها", "له", "لها", "به", "بها", "امس", "قائلا"]);
+/** The first token of a direct object standing in [from, marker) before a framed preposition
+ *  ("دعا كريم وزارة الزراعة إلى"), else -1: a stretch of a few words, no complementizer or new
+ *  cue in it, that does not open on an aside ("أعرب، خلال لقائه، عن") or, right after a verb whose
+ *  subject is not named (`bare`), on a title or an institution that may be that subject ("ودعا رئيس الوزراء"). */
+function objectBeforePrep(st: State, from: number, marker: number, bare: boolean, afterName: boolean): number {
+  const { toks } = st;
+  const j = skipPunct(toks, from, marker);
+  if (j >= marker || marker - j > OBJECT_BEFORE_PREP) return -1;
+  const t = toks[j];
+  if (t.kind !== "word" || ASIDES.has(t.norm) || /^\d/.test(t.norm) || (bare && (isSpeakingHead(t) || unknownOrgSubject(st, j)))) return -1;
+  // (not "ودعا X والاتحاد الأفريقي": a coordinated subject; not "أعلن X، وزير الخارجية، عن": his title;
+  // not "دعا الجمعة"، "أعلن برئاسة X": a time word or a prepositional phrase)
+  if (titleWord(t) || slotWords("not_name").has(t.norm)) return -1;
+  const entity = st.ix.atToken[j]?.first === j;
+  for (const r of t.readings) {
+    if (r.pre === "" || entity) continue;
+    if (/[بلك]/.test(r.pre) || r.article || (r.pre === "و" && afterName)) return -1;
+  }
+  for (let i = j; i < marker; i++) {
+    const w = toks[i];
+    if (isAn(w) || (i > j && st.cueStarting[i]) || (w.kind === "punct" && !OBJECT_PUNCT.has(w.text))) return -1;
+  }
+  return j;
+}
+// punctuation inside an object: commas between its members, quotation marks around a name
+const OBJECT_PUNCT = new Set(["،", ",", "«", "»", "\"", "“", "”"]);
+
 /** Token i is a bare noun that opens an object: a word with no article, no proclitic and no
  *  pronoun of its own reading, not an adverb, a title, an organization head or a name. */
 function bareObject(st: State, i: number): boolean {
@@ -502,6 +626,8 @@ function isComma(st: State, i: number): boolean {
 
 const CLOSING = new Set(["”", "»", "\"", "'", "“"]);
 
+// what may stand between a subject and its object: a closing quotation mark, a comma, a dash
+const AFTER_SUBJECT = new Set(["»", "”", "،", ",", "-"]);
 const keepsComplementizer = (t: Token) => t.norm !== "ان" && t.norm !== "وان" && t.norm !== "فان";
 
 /** A cue's frames as the marker loop reads them: does أن open its content, does ب, and the other
@@ -628,7 +754,6 @@ function afterRelative(st: State, m: PhraseMatch<Cue>): boolean {
 }
 
 const CLAUSE_OPENERS = new Set(["لكن", "ولكن", "حيث", "اذ", "كما", "ثم", "بينما", "فيما", "حين", "عندما", "وحيث", "واذ"]);
-const FRONTED = new Set(["عن", "في", "حول", "بشان", "وعن", "بخصوص", "ازاء", "تجاه"]);
 const RELATIVES = functionWords("relative");
 const RELATIVE_AT = new Set(["الذي", "التي"]); // the relatives antecedent() resolves
 const QAD = functionWords("qad");
@@ -645,6 +770,19 @@ function kanaSubject(st: State, cue: number): number {
     if (KANA.has(w.norm)) return k + 1 < q ? k + 1 : -1;
   }
   return -1;
+}
+
+/** "وكانت وزارة الخارجية أعلنت أن": a كان form, then the named subject (speakerFrom's rules), then
+ *  the verb without a conjunction, in one clause of nine tokens at most: that subject, else null. */
+function kanaNoQad(st: State, cue: number): ActorMention | null {
+  const t = st.toks[cue];
+  if (/^[وف]/.test(t.norm) && t.norm.length >= 4) return null;
+  for (let k = cue - 1; k >= Math.max(0, cue - 9); k--) {
+    const w = st.toks[k];
+    if (w.sentence !== t.sentence || (w.kind === "punct" && !CLOSING.has(w.text) && w.text !== "«")) return null;
+    if (KANA.has(w.norm)) return k + 1 < cue ? speakerFrom(st, k + 1, cue) : null;
+  }
+  return null;
 }
 
 /** The name right after a verbal noun ("تأكيد أوباما"، "إعلان الجيش"), its genitive: the speaker. */
@@ -691,6 +829,8 @@ function nounSubject(st: State, cue: number): boolean {
     const w = st.toks[k].norm.replace(/^[وف]/, "");
     if (FRONTED.has(w)) return false;
   }
+  // (a longer fronted phrase that opens the clause: "وعن مستوى التنسيق مع الجيش في المحافظات الأخرى قال")
+  if (inFrontedPhrase(st, cue - 1, st.sents[t.sentence][0])) return false;
   if (unnamedIn(st, cue - 1, cue)) return true; // "تقارير تفيد"
   const text = prev.text;
   return text.length >= 4 && (/(ة|ات|ون|ين)$/.test(text) || /^[وفبلك]?ال/.test(prev.norm));

@@ -176,6 +176,20 @@ function spokenThrough(st: State, from: number): boolean {
   return false;
 }
 
+// prepositions that front a phrase before the verb ("وعن تجربته في السجن قال"): a name inside it is no subject
+export const FRONTED = new Set(["عن", "في", "حول", "بشان", "وعن", "بخصوص", "ازاء", "تجاه"]);
+
+/** The clause of token i (back to a punctuation mark, at most ten words) opens on a fronted
+ *  preposition ("وعن مستوى التنسيق مع الجيش والمقاومة في المحافظات قال"). */
+export function inFrontedPhrase(st: State, i: number, sStart: number): boolean {
+  let k = i;
+  while (k > sStart && k > i - 10 && st.toks[k - 1].kind !== "punct") k--;
+  if (k === i || (k > sStart && st.toks[k - 1].kind !== "punct")) return false;
+  // (not في: "في المقابل لم تترك X"، "وفي تصريح لوزير الخارجية X قال": a fronted adverbial, then the subject)
+  const w = st.toks[k].norm.replace(/^[وف](?=..)/, "");
+  return w !== "في" && FRONTED.has(w);
+}
+
 /** Subject before its verb ("بوتين قال إن"); a verb with و/ف continues a clause, so it has none here. */
 export function lookback(st: State, cue: number, sent: number): Speaker | null {
   if (hasConjunction(st.toks[cue])) return null;
@@ -189,7 +203,7 @@ export function lookback(st: State, cue: number, sent: number): Speaker | null {
     if (PRONOUNS.has(st.toks[i].norm)) return null; // "… بوتين وهو يحذره": the pronoun is the subject
     if (isAn(st.toks[i])) return null; // "ولفت X إلى أنه يعتبر": the verb's subject is in the complementizer's clause
     const mm = st.ix.atToken[i];
-    if (mm && isActorType(mm.type) && !isVia(st, mm) && !afterPreposition(st, mm) && !isOutlet(st, mm)) return inConstruct(st, mm) || isNisba(mm) ? null : asSpeaker(mm);
+    if (mm && isActorType(mm.type) && !isVia(st, mm) && !afterPreposition(st, mm) && !isOutlet(st, mm)) return inConstruct(st, mm) || isNisba(mm) || inFrontedPhrase(st, mm.first, sStart) ? null : asSpeaker(mm);
   }
   return null;
 }
@@ -197,7 +211,7 @@ export function lookback(st: State, cue: number, sent: number): Speaker | null {
 /** "خطاب خامنئي (…) الذي قال فيه": the relative pronoun points back to the nearest actor. */
 export function antecedent(st: State, cue: number, sent: number): Speaker | null {
   const prev = st.toks[cue - 1];
-  if (!prev || (prev.norm !== "الذي" && prev.norm !== "التي")) return null;
+  if (!prev || (prev.norm !== "الذي" && prev.norm !== "التي") || relativeDisagrees(st, cue)) return null;
   const [sStart] = st.sents[sent];
   // the relative follows its antecedent: the name must end right before it, past a comma, a
   // parenthesis ("خطاب خامنئي (…) الذي") or its adjectives; "نماذجهم التي تقول" has no named antecedent
@@ -227,6 +241,15 @@ export function antecedent(st: State, cue: number, sent: number): Speaker | null
     if (a && isActorType(a.type) && !isNisba(a) && !isVia(st, a)) return asSpeaker(a);
   }
   return null;
+}
+
+/** "مدينة زنجبار التي قال إن أخبارها …": a verb whose gender is not the relative's has a subject of
+ *  its own (the one the text goes on with), not the antecedent: "التي قال"، "الذي قالت". */
+export function relativeDisagrees(st: State, cue: number): boolean {
+  // (a perfect verb only: "التي يعتقد أنها" is mostly the passive, "which is believed")
+  if (/^[يت]/.test(st.toks[cue].norm)) return false;
+  const prev = st.toks[cue - 1]?.norm, g = cueGender(st.toks[cue]);
+  return (prev === "التي" && g === "m") || (prev === "الذي" && g === "f");
 }
 
 /** The person before a comma that opens a title phrase ending at token j ("X، المحلل في Y، الذي"). */
@@ -513,7 +536,7 @@ function onlyLamBetween(st: State, from: number, at: number): boolean {
 }
 
 /** A title word (رئيس، الرئيس، للرئيس، الوزير), with any proclitic and no enclitic. */
-function titleWord(t: Token): boolean {
+export function titleWord(t: Token): boolean {
   return t.kind === "word" && t.readings.some((r) => !r.post && titleHeads().has(r.bare));
 }
 
@@ -771,4 +794,84 @@ function afterLam(st: State, mm: ActorMention): boolean {
   let p = mm.first - 1;
   while (p > 0 && QUOTE_MARKS.has(st.toks[p].text)) p--;
   return /ل$/.test(prefix) || /^لل/.test(mm.text) || st.toks[p]?.text === "لـ";
+}
+
+// ---------- "أكد الطرفان"، "وأعربا": two parties speak ----------
+
+const PAIR_BACK = 12;     // sentences back in which the pair must have been named
+const PAIR_GAP = 6;      // tokens at most from the first party to the second ("X وأخيه فخامة الرئيس Y")
+/** A subject of two: a pair noun right after the verb (unnamed-sources.tsv role pair: الطرفان،
+ *  الجانبان) or a dual perfect verb with no subject after it ("وأكدا"، "وأعربا"). The two parties are
+ *  the pair the last statement was given to, else the latest pair the text named, two actors of one
+ *  kind joined by و ("كل من X و Y"، "X وأخيه Y"; not "بين X و Y"), within PAIR_BACK sentences for a
+ *  pair noun and within the sentence before for a bare dual verb; null when there is none. */
+export function pairSubject(st: State, cue: number, after: number): [Speaker, Speaker] | null {
+  const t = st.toks[after], pairs = unnamedRole("pair");
+  const noun = !!t && t.kind === "word" && !st.ix.atToken[after] && t.readings.some((r) => r.article && (r.pre === "" || r.pre === "و") && !r.post && pairs.has(r.bare));
+  if (!noun && !dualVerb(st.toks[cue], st.toks[cue - 1])) return null;
+  const sent = st.toks[cue].sentence, back = noun ? PAIR_BACK : 1;
+  // ("اللذان قالا": the pair is the relative's antecedent, named right before it, or none)
+  const rel = !noun && /^(اللذان|اللتان|اللذين|اللتين)$/.test(st.toks[cue - 1]?.norm ?? "");
+  const qs = st.quotes, n = qs.length;
+  if (!rel && n >= 2 && qs[n - 1].cueAt === qs[n - 2].cueAt && qs[n - 1].speaker && qs[n - 2].speaker && qs[n - 1].speaker !== qs[n - 2].speaker && st.toks[qs[n - 1].cueAt].sentence >= sent - PAIR_BACK)
+    return [{ id: qs[n - 2].speaker, text: qs[n - 2].speaker_text, at: qs[n - 2].cueAt }, { id: qs[n - 1].speaker, text: qs[n - 1].speaker_text, at: qs[n - 1].cueAt }];
+  const ms = st.ix.mentions;
+  let b: ActorMention | null = null;
+  for (let k = firstMentionFrom(st, cue) - 1; k >= 0; k--) {
+    const a = ms[k];
+    if (st.toks[a.first].sentence < sent - back || (rel && b && b.last < cue - 3)) break;
+    // (a pair named inside what someone said is no subject: "أدانا أعمال داعش وحزب الله")
+    if (!isActorType(a.type) || isNisba(a) || saidWithin(st, a.start)) continue;
+    if (b && b.id !== a.id && (a.type === "PERSON") === (b.type === "PERSON") && joined(st, a, b) && !related(st, a)) return [asSpeaker(a), asSpeaker(b)];
+    b = a;
+  }
+  return null;
+}
+
+/** "بين X و Y"، "مع X و Y": the pair stands after a preposition; it is no subject. */
+function related(st: State, a: ActorMention): boolean {
+  let p = a.first - 1;
+  while (p > 0 && QUOTE_MARKS.has(st.toks[p].text)) p--;
+  return afterPreposition(st, a) || /^و?بين$/.test(st.toks[p]?.norm ?? "");
+}
+
+/** The offset lies inside the content of a quote found so far. */
+function saidWithin(st: State, off: number): boolean {
+  for (const q of st.quotes) if (q.start <= off && off < q.end) return true;
+  return false;
+}
+
+/** "وأكدا"، "أعربا": a perfect verb in the dual (a final ا after the stem; not "دعا"، "وأكدوا"). */
+export function dualVerb(t: Token, prev: Token | undefined): boolean {
+  const n = hasConjunction(t) ? t.norm.slice(1) : t.norm;
+  // (not "أكدها"، "أبلغنا": an object pronoun; not "طالبًا": a noun with its tanween)
+  if (n.length < 4 || !n.endsWith("ا") || /(وا|عا|ها|نا)$/.test(n) || /^[يتم]/.test(n) || t.text.includes("\u064b")) return false;
+  // a verb opens its clause: after و/ف or a clause opener ("حيث أكدا"، "كما أكدا"); elsewhere a word in ـا is
+  // more often an accusative noun ("كان طالبا")
+  return hasConjunction(t) || (!!prev && DUAL_OPENERS.has(prev.norm));
+}
+const DUAL_OPENERS = new Set(["حيث", "كما", "ثم", "قد", "وقد", "لقد", "فقد"]);
+
+/** The second party follows the first after و, within a few words of no punctuation but a comma or quotation marks. */
+function joined(st: State, a: ActorMention, b: ActorMention): boolean {
+  if (b.first <= a.last || b.first - a.last > PAIR_GAP) return false;
+  let i = a.last + 1;
+  while (i < b.first && QUOTE_MARKS.has(st.toks[i].text)) i++;
+  const w = st.toks[i];
+  if (!w || !/^و/.test(w.norm)) return false;
+  for (let j = a.last + 1; j < b.first; j++) { const x = st.toks[j]; if (x.kind === "punct" && !QUOTE_MARKS.has(x.text) && x.text !== "،") return false; }
+  return true;
+}
+
+/** "أعلن كل من X و Y": the second party of a subject that opens on "كل من", else null. */
+export function bothOf(st: State, a: ActorMention): ActorMention | null {
+  let p = a.first - 1;
+  while (p > 0 && QUOTE_MARKS.has(st.toks[p].text)) p--;
+  if (st.toks[p]?.norm !== "من" || st.toks[p - 1]?.norm !== "كل") return null;
+  const ms = st.ix.mentions;
+  for (let k = firstMentionFrom(st, a.last + 1); k < ms.length && ms[k].first - a.last <= PAIR_GAP; k++) {
+    const b = ms[k];
+    if (isActorType(b.type) && !isNisba(b) && b.id !== a.id && joined(st, a, b)) return b;
+  }
+  return null;
 }

@@ -38,6 +38,11 @@ export function isMedium(st: State, mm: ActorMention): boolean {
   return mm.type === "ORG" && (mediumNoun(st, mm) || mediumId(mm.id));
 }
 
+/** Token i is a medium noun (وكالة، صحيفة، قناة …). */
+export function mediumNounAt(st: State, i: number): boolean {
+  return tokenFormsAt(st.toks, i, "noun").some((x) => OUTLET_NOUNS.has(x));
+}
+
 function mediumNoun(st: State, mm: ActorMention): boolean {
   for (let i = mm.first + 1; i >= Math.max(0, mm.first - 3); i--) {
     if (i > mm.last || i >= st.toks.length) continue;
