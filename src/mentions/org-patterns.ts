@@ -46,6 +46,9 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
         // title introduces him ("جامعة الإمام محمد بن سعود"): "رئيس مجلس النواب [سليم الجبوري]"
         // (after an indefinite word he may be: "مطار حميد كرزاي")
         if (m.type === "PERSON" && words > 0 && lastArticle && !(cls[k - 1] & TITLE)) break;
+        // a weak head before a known organization that has a head of its own names a part of it
+        // ("إدارة نادي النصر", "مجلس إدارة شركة أرامكو"): the known name stands alone
+        if (words === 0 && m.type === "ORG" && head.weak && cls[k] & ORG_HEAD) break;
         if (words === 0 && m.type === "ORG") adopt = m; // "تنظيم داعش", "حركة الحوثيين": the known group
         proper++; words++; k = m.tokens.end; seenArticle = true; afterKb = true; lastArticle = false; continue;
       }
