@@ -16,6 +16,7 @@ import { outsideMargin, plainNormFilter, tag, type NerModel, type TaggedSpan } f
 import { ordinaryWords, ruleTags } from "./model/features.ts";
 import { normalize } from "../text/normalize.ts";
 import { isNumberedUnit } from "./numbered-units.ts";
+import { withDescent } from "./nasab.ts";
 
 const PLACES = new Set<EntityType>(["GPE", "LOC", "FAC"]);
 // the scores that mark a name the tagger added (modelMentions) and its bare repeats
@@ -29,6 +30,8 @@ export function isTaggerMention(m: FoundMention): boolean {
 const GROW_ORG = process.env.RASID_NER_GROW !== "0";
 const EARLIER = process.env.RASID_NER_EARLIER !== "0";
 const FULL_NAME = process.env.RASID_NER_FULLNAME !== "0";
+// a person's name runs on over its descent, whatever found it (nasab.ts); RASID_NER_DESCENT=0 turns it off
+const DESCENT = process.env.RASID_NER_DESCENT !== "0";
 // a KB person named by a one-word family name alone that the tagger is sure is no name ("وبينت"
 // "and she showed" read as و + Bennett, "جودة" "quality", "سريع"); RASID_NER_ONEWORD=0 turns it off
 const ONE_WORD_PERSON = process.env.RASID_NER_ONEWORD !== "0";
@@ -80,6 +83,7 @@ export function combine(c: Ctx, model: NerModel, found: FoundMention[]): FoundMe
   for (let i = 0; i < kept.length; i++) kept[i] = fullName(c, kept[i], names, covered);
   for (let i = 0; i < kept.length; i++) kept[i] = clubBeforeCity(c, kept[i], names, covered);
   for (const m of modelMentions(c, kept, names, model)) kept.push(m);
+  if (DESCENT) withDescent(c, kept);
   return kept.sort(byStart);
 }
 const byStart = (a: FoundMention, b: FoundMention) => a.start - b.start;

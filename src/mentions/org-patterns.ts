@@ -47,6 +47,10 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
         // title introduces him ("جامعة الإمام محمد بن سعود"): "رئيس مجلس النواب [سليم الجبوري]"
         // (after an indefinite word he may be: "مطار حميد كرزاي")
         if (m.type === "PERSON" && words > 0 && lastArticle && !(cls[k - 1] & TITLE)) break;
+        // a weak head before a known organization that has a head of its own names a part of it
+        // ("إدارة نادي النصر", "مجلس إدارة شركة أرامكو"): the known name stands alone
+        // (an organization's head, written without the article: الجزيرة is a name, not the head جزيرة)
+        if (words === 0 && m.type === "ORG" && head.weak && cls[k] & ORG_HEAD && u.readings.some((x) => x.post === "" && !x.article && HEAD_PRE.has(x.pre) && lex.orgHeads.get(x.norm)?.type === "ORG")) break;
         if (words === 0 && m.type === "ORG") adopt = m; // "تنظيم داعش", "حركة الحوثيين": the known group
         proper++; words++; k = m.tokens.end; seenArticle = true; afterKb = true; lastArticle = false; continue;
       }
