@@ -158,6 +158,10 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
   return evs;
 }
 
+/** The subject before a verb, or the person its title names ("مسؤولين في الكاميرون ألقوا"). At
+ *  module level: a function declared inside build() cost tsx's __name() per trigger (PERF.md, session 11). */
+function titledBefore(ai: ArgIndex, x: Arg | null, at: number): Arg | null { return x && personAfterTitle(ai, x, at); }
+
 const TIME_BEFORE_NUMBER = new Set(["الدقيقه", "الساعه", "عام", "العام", "سنه", "في", "منذ", "حتي", "قبل", "بعد"]);
 /** Is the word at i right after a number that counts it (not a year, not a time)? */
 function countedNoun(toks: Token[], i: number): boolean {
@@ -438,10 +442,9 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       if (src?.type === "PERSON" && src.first > m.start && passivePerson(toks[m.start]) && !objectFollows(ai, src.last + 1, b)) { passive = src; src = null; }
       // "هاجموا الثكنة وقتلوا": a coordinated verb without its own subject shares the one before it;
       // "وكان X … قد استولوا": the subject stands between كان and قد
-      if (!src && !passive) src = coordinatedSubject(ctx, m, sent, byMatch) ?? kanaSubject(ai, m.start, a) ?? sharedSubject(ai, m.start, a) ?? before(subjectBefore(ai, m.start, a)) ?? carried(ctx, m.start, a, sent);
+      if (!src && !passive) src = coordinatedSubject(ctx, m, sent, byMatch) ?? kanaSubject(ai, m.start, a) ?? sharedSubject(ai, m.start, a) ?? titledBefore(ai, subjectBefore(ai, m.start, a), m.start) ?? carried(ctx, m.start, a, sent);
       if (accusativeGroup(toks, src)) src = null; // ("قتلت مسلحين وأصابت": the object before a joined verb)
     }
-    function before(x: Arg | null): Arg | null { return x && personAfterTitle(ai, x, m.start); } // "مسؤولين في الكاميرون ألقوا"
     // "سبعة من مقاتلي جبهة التحرير قتلوا": a counted group before the verb suffered it (the passive reading)
     let victims: Arg | null = passive;
     // "لقي عدد من عناصر داعش مصرعهم"، "استشهد X": an intransitive casualty verb's subject died

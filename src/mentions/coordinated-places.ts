@@ -4,6 +4,7 @@
 // the dictionary files as a particle or verb (hunspell-ar lists حماه "protected him" among its
 // stop words; SaudiNewsNet writes the city so about 20 times). The neighbour must be right before
 // (after a comma, or with و on the word) or right after (with و on the neighbour).
+import type { Token } from "../core/document.ts";
 import type { FoundMention } from "./candidate.ts";
 import type { NameEntry } from "./gazetteer.ts";
 import type { Ctx } from "./words.ts";
@@ -31,17 +32,21 @@ export function coordinatedPlace(c: Ctx, m: FoundMention, cands: readonly NameEn
   const i = m.tokens.start;
   const t = tokens[i];
   const withWa = t.readings.some((r) => r.pre === "و" && r.norm === m.key);
-  const comma = (k: number) => tokens[k] !== undefined && tokens[k].kind === "punct" && (tokens[k].text === "،" || tokens[k].text === ",");
   const countries: string[] = [];
   // before: "إدلب وحماه", "إدلب، وحماه", "إدلب، حماه"
   let before: string | undefined;
-  if (withWa || comma(i - 1)) before = edges.ends.get(i) ?? (comma(i - 1) ? edges.ends.get(i - 1) : undefined);
+  if (withWa || comma(tokens, i - 1)) before = edges.ends.get(i) ?? (comma(tokens, i - 1) ? edges.ends.get(i - 1) : undefined);
   if (before) countries.push(before);
   // after: "حماه وحلب", "حماه، وحلب"
-  const n = comma(i + 1) ? i + 2 : i + 1;
+  const n = comma(tokens, i + 1) ? i + 2 : i + 1;
   const after = edges.starts.get(n);
   if (after && tokens[n].readings.some((r) => r.pre === "و")) countries.push(after);
   if (!countries.length) return false;
   for (const e of cands) if (PLACE.has(e.type) && e.country && countries.includes(e.country)) return true;
   return false;
 }
+
+// (at module level: a named closure made per call costs tsx's and the bundle's __name() each time,
+// an allocation and a defineProperty: bench/PERF.md, session 11)
+const comma = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k] !== undefined && tokens[k].kind === "punct" && (tokens[k].text === "،" || tokens[k].text === ",");

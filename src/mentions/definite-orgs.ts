@@ -30,14 +30,12 @@ export function definiteOrgs(c: Ctx, known: Map<number, FoundMention>): FoundMen
     const r = definiteHead(c, tokens[i]);
     if (!r) continue;
     const sentence = tokens[i].sentence;
-    const inSentence = (k: number) => k < tokens.length && isWord(tokens[k]) && tokens[k].kind === "word" && tokens[k].sentence === sentence;
     // the adjectives: plain definite words (الأعلى، الوطنية، السعودية)
     if (known.has(i)) continue; // "التحالف العربي": a name already found stands as found
     // (a known name ends the run, but a nationality adjective is one: الهيئة السعودية للمواصفات)
-    const free = (k: number) => !(cls[k] & STOP) && !lex.directions.has(tokens[k].norm) && !lex.relational.has(tokens[k].norm) && (!known.has(k) || (cls[k] & ADJ_WORD) !== 0);
     let k = i + 1;
-    while (k - i - 1 < MAX_ADJ && inSentence(k) && plainDefinite(tokens[k]) && free(k)) k++;
-    if (k === i + 1 || !inSentence(k)) continue;
+    while (k - i - 1 < MAX_ADJ && inSentence(tokens, k, sentence) && plainDefinite(tokens[k]) && free(c, cls, known, k)) k++;
+    if (k === i + 1 || !inSentence(tokens, k, sentence)) continue;
     // the لـ-complement: للحراك، or لمكافحة + الفساد
     const u = tokens[k];
     let lil = false, lIndef = false;
@@ -54,19 +52,33 @@ export function definiteOrgs(c: Ctx, known: Map<number, FoundMention>): FoundMen
       i = of.tokens.end - 1;
       continue;
     }
-    if (known.has(k) || (!lil && !(lIndef && inSentence(k + 1) && plainDefinite(tokens[k + 1])))) continue;
+    if (known.has(k) || (!lil && !(lIndef && inSentence(tokens, k + 1, sentence) && plainDefinite(tokens[k + 1])))) continue;
     k++;
     // the complement's own definite words (الثوري، الفساد، الاحمر), up to three
     const tail = k;
-    while (k - tail < MAX_TAIL && inSentence(k) && plainDefinite(tokens[k]) && free(k) && !known.has(k) && !lex.titles.has(tokens[k].norm)) k++;
+    while (k - tail < MAX_TAIL && inSentence(tokens, k, sentence) && plainDefinite(tokens[k]) && free(c, cls, known, k) && !known.has(k) && !lex.titles.has(tokens[k].norm)) k++;
     // لمكافحة must go on (الفساد); للحصول + على, للتأكد + من: a clause's verbal noun, not a body's purpose
-    if (k === tail && (!lil || (inSentence(k) && lex.verbPreps.has(tokens[k].norm)))) continue;
+    if (k === tail && (!lil || (inSentence(tokens, k, sentence) && lex.verbPreps.has(tokens[k].norm)))) continue;
     // (the key from the stem: للهيئة X and الهيئة X are one body)
     const key = normalize(r.norm + text.slice(tokens[i].start + r.to, tokens[k - 1].end));
     out.push(makeMention(text, tokens, r, i, k, "ORG", "pattern", 0.6, key));
     i = k - 1;
   }
   return out;
+}
+
+// (module-level functions, not closures made per head: a named closure costs tsx's and the
+// bundle's __name() at each creation, bench/PERF.md session 11)
+/** Is token k a word of the head's sentence? */
+function inSentence(tokens: readonly Token[], k: number, sentence: number): boolean {
+  return k < tokens.length && isWord(tokens[k]) && tokens[k].kind === "word" && tokens[k].sentence === sentence;
+}
+
+/** May token k go on the run: no stop word, direction or relational word, and not a name found
+ *  already unless it is an adjective (a nationality: الهيئة السعودية للمواصفات)? */
+function free(c: Ctx, cls: ArrayLike<number>, known: Map<number, FoundMention>, k: number): boolean {
+  const { tokens, lex } = c;
+  return !(cls[k] & STOP) && !lex.directions.has(tokens[k].norm) && !lex.relational.has(tokens[k].norm) && (!known.has(k) || (cls[k] & ADJ_WORD) !== 0);
 }
 
 /** A news medium or agency (the KB's subtypes): "مدير في الشركة الوطنية لوكالة أنباء الشرق" told

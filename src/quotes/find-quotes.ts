@@ -845,8 +845,24 @@ function inHeadline(st: State, off: number): boolean {
   const p = ps[lo];
   if (!p || p.start > off) return false;
   const body = st.doc.text.slice(p.start, p.end).trim();
-  return !/[.!?؟:»"”…]$/.test(body) && body.split(/\s+/).length <= HEADLINE_WORDS;
+  return !/[.!?؟:»"”…]$/.test(body) && wordsAtMost(body, HEADLINE_WORDS);
 }
+
+/** body.split(/\s+/).length <= n for a trimmed body, without the array: 1 + the runs of white
+ *  space (\s, the same set trim() removes), counted until they pass n. */
+function wordsAtMost(body: string, n: number): boolean {
+  let words = 1;
+  for (let i = 0; i < body.length; i++) {
+    if (!isSpace(body.charCodeAt(i))) continue;
+    while (i + 1 < body.length && isSpace(body.charCodeAt(i + 1))) i++;
+    if (++words > n) return false;
+  }
+  return true;
+}
+/** A code unit of \s: ECMAScript's white space (Unicode Zs, tab, VT, FF, BOM) and line terminators. */
+const isSpace = (c: number): boolean =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** "حسب متحدث باسم وزارة الدفاع": an unnamed spokesman speaks for the organization he is named after. */
 function spokesmanOf(st: State, i: number, sEnd: number): ActorMention | null {

@@ -178,10 +178,14 @@ interface Arena {
   byNumber: Int32Array | null; numbersFor: number;
 }
 
+// The vectors are allocated at their full size at once: growing by doubling copied ~120 MB over a
+// corpus, and each new large buffer made V8 run a full collection of the whole heap (external
+// memory grew), ~1.3 s over SaudiNewsNet (bench/PERF.md, session 11). The pages of a large typed
+// array are mapped on first write, so the untouched rest costs address space, not memory.
 function newArena(model: NerModel, r: FeatureResources): Arena {
-  const cap = 1 << 12;
+  const cap = MAX_SLOTS;
   const vec = new Float32Array(cap * SW);
-  const a: Arena = { id: ++ids.n, gaz: r.gaz, lex: r.lex, vec, ints: new Int32Array(vec.buffer), cap, n: 0, keyIds: new Map(), counts: new Uint8Array(cap + 1), byText: new Map(), byNumber: null, numbersFor: -1 };
+  const a: Arena = { id: ++ids.n, gaz: r.gaz, lex: r.lex, vec, ints: new Int32Array(vec.buffer), cap, n: 0, keyIds: new Map(), counts: new Uint8Array((1 << 12) + 1), byText: new Map(), byNumber: null, numbersFor: -1 };
   fillSlot(model, a, undefined, r); // slot 0: the sentence edge
   return a;
 }
