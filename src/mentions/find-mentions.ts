@@ -21,6 +21,7 @@ import { groupWords } from "./group-words.ts";
 import { coordinatedPlace, placeEdges } from "./coordinated-places.ts";
 import { constructPlace } from "./construct-places.ts";
 import { numberedUnits } from "./numbered-units.ts";
+import { officeBodies } from "./office-bodies.ts";
 import { docForms } from "./word-classes.ts";
 import { defaultResources } from "./resources.ts";
 import type { NerModel } from "./model/tagger.ts";
@@ -56,6 +57,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
     kb.push(m);
   }
   const orgs = institutions(c);
+  pushAll(orgs, officeBodies(c));
   pushAll(orgs, quotedOutlets(c));
   pushAll(orgs, numberedUnits(c));
   const relayed = relayedOutlets(c);

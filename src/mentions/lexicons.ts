@@ -77,6 +77,12 @@ export interface Lexicons {
   numberedUnits: Set<string>;
   /** Words of a unit's kind after its figure (مدرع، مشاة): unit_kind. */
   unitKinds: Set<string>;
+  /** Heads of a leader's office named as a body (مكتب): office_body (office-bodies.ts). */
+  officeBodies: Set<string>;
+  /** Institution phrases that name a body only where it speaks (السلطات): speaking_institution (org-patterns.ts institutions). */
+  speakingInstitutions: Set<string>;
+  /** Definite complements that make an office a state's (رئيس الوزراء، وزير الخارجية): state_office. */
+  stateOffices: Set<string>;
 }
 
 export const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../data");
@@ -121,7 +127,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     const t = (r.type ?? "ORG").toUpperCase();
     if (h && !h.includes(" ")) orgHeads.set(h, { type: (TYPES.has(t) ? t : "ORG") as EntityType, weak: weak.has(h), named: named.has(h) });
   }
-  const inst = role("institution").map((s) => ({ words: s.split(" ") }));
+  const inst = [...role("institution"), ...role("speaking_institution")].map((s) => ({ words: s.split(" ") }));
   return {
     titles: byFirstWord(titles),
     firstNames: new Set((rows.firstNames ?? []).map((r) => normalize(r.name ?? "")).filter((s) => s && !s.includes(" "))),
@@ -158,6 +164,9 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     serviceNouns: new Set(role("service_noun")),
     numberedUnits: new Set(role("numbered_unit")),
     unitKinds: new Set(role("unit_kind")),
+    officeBodies: new Set(role("office_body")),
+    speakingInstitutions: new Set(role("speaking_institution")),
+    stateOffices: new Set(role("state_office")),
     countWords: new Set([
       ...(rows.numbers ?? []).filter((r) => r.kind === "number" || r.kind === "approx").map((r) => normalize(r.form ?? "")),
       ...role("count_word"),
