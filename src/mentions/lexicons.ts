@@ -81,6 +81,8 @@ export interface Lexicons {
   officeBodies: Set<string>;
   /** Institution phrases that name a body only where it speaks (السلطات): speaking_institution (org-patterns.ts institutions). */
   speakingInstitutions: Set<string>;
+  /** Last words of transliterated outlet names (نيوز، برس، تايمز): outlet_tail (outlet-tails.ts). */
+  outletTails: Set<string>;
   /** Definite complements that make an office a state's (رئيس الوزراء، وزير الخارجية): state_office. */
   stateOffices: Set<string>;
 }
@@ -166,6 +168,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     unitKinds: new Set(role("unit_kind")),
     officeBodies: new Set(role("office_body")),
     speakingInstitutions: new Set(role("speaking_institution")),
+    outletTails: new Set(role("outlet_tail")),
     stateOffices: new Set(role("state_office")),
     countWords: new Set([
       ...(rows.numbers ?? []).filter((r) => r.kind === "number" || r.kind === "approx").map((r) => normalize(r.form ?? "")),

@@ -150,6 +150,7 @@ export function institutions(c: Ctx): FoundMention[] {
  * السلطات العراقية") it stands for the state, which its adjective already names.
  */
 function speaks(c: Ctx, i: number, end: number): boolean {
+  // (the verb agrees with its subject: feminineVerb)
   const { tokens } = c;
   const sentence = tokens[i].sentence;
   const next = tokens[end];
@@ -158,9 +159,19 @@ function speaks(c: Ctx, i: number, end: number): boolean {
     if (m.start > end) break;
     if (m.end !== i && m.start !== end) continue;
     if (tokens[m.start].sentence !== sentence) continue;
-    if (m.values.some((v) => v.kind === "say" && v.pos === "verb")) return true;
+    if (m.values.some((v) => v.kind === "say" && v.pos === "verb") && feminineVerb(tokens[m.start].text)) return true;
   }
   return false;
+}
+
+/**
+ * Is the verb written in the feminine (قالت، وأعلنت، تؤكد)? A plural of things takes a feminine
+ * verb, so only a feminine verb has the body as its subject: in "وحث السلطات التركية على …" the
+ * masculine verb's subject is someone else and the authorities are its object.
+ */
+function feminineVerb(word: string): boolean {
+  const w = word.charCodeAt(0) === 0x648 || word.charCodeAt(0) === 0x641 ? word.slice(1) : word; // و، ف
+  return w.endsWith("ت") || w.startsWith("ت");
 }
 
 /** Is a reading of t an office or a title's first word ("وزير الدفاع العراقي")? */
