@@ -83,6 +83,8 @@ export interface Lexicons {
   speakingInstitutions: Set<string>;
   /** Last words of transliterated outlet names (نيوز، برس، تايمز): outlet_tail (outlet-tails.ts). */
   outletTails: Set<string>;
+  /** Organization heads the press names a body by again, alone (البعثة، الائتلاف): head_reference (entities/head-references.ts). */
+  headReferences: Set<string>;
   /** Definite complements that make an office a state's (رئيس الوزراء، وزير الخارجية): state_office. */
   stateOffices: Set<string>;
 }
@@ -169,6 +171,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     officeBodies: new Set(role("office_body")),
     speakingInstitutions: new Set(role("speaking_institution")),
     outletTails: new Set(role("outlet_tail")),
+    headReferences: new Set(role("head_reference")),
     stateOffices: new Set(role("state_office")),
     countWords: new Set([
       ...(rows.numbers ?? []).filter((r) => r.kind === "number" || r.kind === "approx").map((r) => normalize(r.form ?? "")),
