@@ -25,6 +25,7 @@ import { joinAdminPlaces } from "./admin-places.ts";
 import { joinNisbaSurnames } from "./nisba-surnames.ts";
 import { joinLoneNamesToPersons } from "./lone-names.ts";
 import { joinSameNames } from "./same-names.ts";
+import { addHeadReferences } from "./head-references.ts";
 import { chooseByContext, contextNames, genericOf, mainCountry, type ContextName, type ContextNames, type DocContext } from "./context-names.ts";
 
 /** One referent's mentions; id is entry.id when there is an entry (coreference.ts reads it so). */
@@ -132,6 +133,7 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
   mergeShortForms(groups, wordsOf);
   addCoreference(doc, [...groups.values()], res.lex, res.model, wordsOf);
   joinLoneNamesToPersons(groups, doc.tokens, res.lex, wordsOf);
+  addHeadReferences(groups, doc.tokens, doc.text, res.lex);
   const out: EntityOut[] = [];
   const place: MainPlace = { done: false, best: null, near: null, tokens: doc.tokens };
   for (const g of groups.values()) out.push(toEntity(g, gaz, groups, place));

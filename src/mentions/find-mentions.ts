@@ -21,6 +21,8 @@ import { groupWords } from "./group-words.ts";
 import { coordinatedPlace, placeEdges } from "./coordinated-places.ts";
 import { constructPlace } from "./construct-places.ts";
 import { numberedUnits } from "./numbered-units.ts";
+import { officeBodies } from "./office-bodies.ts";
+import { outletTails } from "./outlet-tails.ts";
 import { docForms } from "./word-classes.ts";
 import { defaultResources } from "./resources.ts";
 import type { NerModel } from "./model/tagger.ts";
@@ -56,6 +58,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
     kb.push(m);
   }
   const orgs = institutions(c);
+  pushAll(orgs, officeBodies(c));
   pushAll(orgs, quotedOutlets(c));
   pushAll(orgs, numberedUnits(c));
   const relayed = relayedOutlets(c);
@@ -66,6 +69,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   for (const m of orgs) longest(byStart, m);
   pushAll(orgs, orgPatterns(c, byStart));
   pushAll(orgs, definiteOrgs(c, byStart));
+  pushAll(orgs, outletTails(c, byStart));
   for (const m of orgs) if (!byStart.has(m.tokens.start)) byStart.set(m.tokens.start, m);
   const persons = titledPersons(c, byStart);
   pushAll(persons, firstNamePersons(c));

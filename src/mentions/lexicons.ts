@@ -81,6 +81,16 @@ export interface Lexicons {
   joinedConnectors: Set<string>;
   /** Given names more often a phrase (باسم "in the name of", بيت "house"): a family name no lexicon knows does not follow them (family-names.ts). */
   phraseGivenNames: Set<string>;
+  /** Heads of a leader's office named as a body (مكتب): office_body (office-bodies.ts). */
+  officeBodies: Set<string>;
+  /** Institution phrases that name a body only where it speaks (السلطات): speaking_institution (org-patterns.ts institutions). */
+  speakingInstitutions: Set<string>;
+  /** Last words of transliterated outlet names (نيوز، برس، تايمز): outlet_tail (outlet-tails.ts). */
+  outletTails: Set<string>;
+  /** Organization heads the press names a body by again, alone (البعثة، الائتلاف): head_reference (entities/head-references.ts). */
+  headReferences: Set<string>;
+  /** Definite complements that make an office a state's (رئيس الوزراء، وزير الخارجية): state_office. */
+  stateOffices: Set<string>;
 }
 
 export const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../data");
@@ -125,7 +135,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     const t = (r.type ?? "ORG").toUpperCase();
     if (h && !h.includes(" ")) orgHeads.set(h, { type: (TYPES.has(t) ? t : "ORG") as EntityType, weak: weak.has(h), named: named.has(h) });
   }
-  const inst = role("institution").map((s) => ({ words: s.split(" ") }));
+  const inst = [...role("institution"), ...role("speaking_institution")].map((s) => ({ words: s.split(" ") }));
   return {
     titles: byFirstWord(titles),
     firstNames: new Set((rows.firstNames ?? []).map((r) => normalize(r.name ?? "")).filter((s) => s && !s.includes(" "))),
@@ -164,6 +174,11 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     unitKinds: new Set(role("unit_kind")),
     joinedConnectors: new Set(role("joined_connector")),
     phraseGivenNames: new Set(role("phrase_given_name")),
+    officeBodies: new Set(role("office_body")),
+    speakingInstitutions: new Set(role("speaking_institution")),
+    outletTails: new Set(role("outlet_tail")),
+    headReferences: new Set(role("head_reference")),
+    stateOffices: new Set(role("state_office")),
     countWords: new Set([
       ...(rows.numbers ?? []).filter((r) => r.kind === "number" || r.kind === "approx").map((r) => normalize(r.form ?? "")),
       ...role("count_word"),

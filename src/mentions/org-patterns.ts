@@ -12,6 +12,7 @@ import { foreignNameEnd, settlementNameForm } from "./settlement-names.ts";
 import { isWord, makeMention } from "./candidate.ts";
 import { adjectiveOf, personNameEnd, titleAt, type Ctx } from "./words.ts";
 import { normalize } from "../text/normalize.ts";
+import { docMatches } from "../lexicon/doc-matches.ts";
 import { ADJ_WORD, ADJECTIVE, FIRST_NAME, HEAD_PRE, INSTITUTION, ORG_HEAD, SETTLEMENT, STOP, TITLE, wordClasses } from "./word-classes.ts";
 
 const MAX_WORDS = 7;
@@ -38,8 +39,10 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
       const titled = k > i + 1 && (cls[k - 1] & TITLE) !== 0 && (cls[k] & FIRST_NAME || lex.firstNames.has(u.norm));
       // (a given name written as a stop word, علي, goes on only after a title here: "قوات الرئيس علي …" names the person)
       if ((cls[k] & STOP || lex.stops.has(u.norm)) && !titled) break;
-      if (lex.directions.has(u.norm)) break; // جنوب البلاد, قرب
       const m = known.get(k);
+      // جنوب البلاد, قرب end the name; a known place that begins with a direction is a name of its
+      // own and goes on: "مديرية أمن شمال سيناء"
+      if (lex.directions.has(u.norm) && !(m && m.via === "kb" && m.start === u.start && m.type !== "PERSON")) break;
       if (m && m.via === "kb" && !afterKb) {
         const clitic = text.slice(u.start, m.start);
         if (clitic && !/^[لل]+$/.test(clitic)) break; // "بمنطقة عسير" starts a new phrase
@@ -130,6 +133,7 @@ export function institutions(c: Ctx): FoundMention[] {
         const country = isWord(adjTok) && cls[at] & ADJ_WORD ? adjectiveOf(c, adjTok) : undefined;
         if (!country) continue;
         const end = at + 1;
+        if (lex.speakingInstitutions.size && lex.speakingInstitutions.has(words.join(" ")) && !speaks(c, i, end)) continue;
         const key = `${words.join(" ")} ${country.id}`;
         const m = makeMention(text, tokens, r, i, end, "ORG", "pattern", 0.75, key);
         m.role = "institution";
@@ -141,6 +145,38 @@ export function institutions(c: Ctx): FoundMention[] {
     }
   }
   return out;
+}
+
+/**
+ * Does the phrase over tokens [i, end) speak: the subject right after a reporting verb ("أعلنت
+ * السلطات التركية أن"), before one ("السلطات التركية تؤكد"), or a headline's speaker before a
+ * colon? "السلطات X" names a body the press and annotators treat as an actor of its own when it
+ * makes statements; as the doer or object of other acts ("صادرت السلطات الفرنسية", "سلمته إلى
+ * السلطات العراقية") it stands for the state, which its adjective already names.
+ */
+function speaks(c: Ctx, i: number, end: number): boolean {
+  // (the verb agrees with its subject: feminineVerb)
+  const { tokens } = c;
+  const sentence = tokens[i].sentence;
+  const next = tokens[end];
+  if (next && next.kind === "punct" && next.text === ":" ) return true;
+  for (const m of docMatches(tokens).cues) {
+    if (m.start > end) break;
+    if (m.end !== i && m.start !== end) continue;
+    if (tokens[m.start].sentence !== sentence) continue;
+    if (m.values.some((v) => v.kind === "say" && v.pos === "verb") && feminineVerb(tokens[m.start].text)) return true;
+  }
+  return false;
+}
+
+/**
+ * Is the verb written in the feminine (قالت، وأعلنت، تؤكد)? A plural of things takes a feminine
+ * verb, so only a feminine verb has the body as its subject: in "وحث السلطات التركية على …" the
+ * masculine verb's subject is someone else and the authorities are its object.
+ */
+function feminineVerb(word: string): boolean {
+  const w = word.charCodeAt(0) === 0x648 || word.charCodeAt(0) === 0x641 ? word.slice(1) : word; // و، ف
+  return w.endsWith("ت") || w.startsWith("ت");
 }
 
 /** Is a reading of t an office or a title's first word ("وزير الدفاع العراقي")? */
