@@ -38,6 +38,7 @@ import { dropEventAdjective } from "./non-actors.ts";
 import { lamAgent, struckAfterGenitive } from "./noun-agents.ts";
 import { NOUN_SUBJECT, describedEvent } from "./described-event.ts";
 import { clashWith } from "./clash-side.ts";
+import { nisbaDoer } from "./nisba-doer.ts";
 import { inPartOf } from "./place-parts.ts";
 import { isDualVerb } from "./dual-verbs.ts";
 
@@ -523,6 +524,9 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       // ("غارة جوية أميركية"، "بنيران إسرائيلية": a nationality adjective says whose force it was)
       const nationality = /ي$|يه$/.test(gen.text) || (isNationality(doc, gen) && adjectivesOnly(toks, m.end, gen.first));
       if (FORCE.has(trig.type!) && isPlace(gen) && !nationality && placeRank(gen) > 0) { /* location */ }
+      // "الغزو الأميركي لأفغانستان"، "الحصار البحري الإسرائيلي": a nationality adjective agreeing
+      // with a noun of force whose genitive suffers it says whose force it was (nisba-doer.ts)
+      else if (trig.patientGenitive && !src && FORCE.has(trig.type!) && nisbaDoer(ai, m.start, m.end, gen)) src = gen;
       // ("مقتل العشرات من تنظيم داعش": a counted group of a named body is that body)
       else if (trig.patientGenitive || src || (FORCE.has(trig.type!) && isPlace(gen) && !nationality)) tgt = gen.id ? gen : personAfterTitle(ai, gen, b);
       else if (PLACE_GENITIVE.has(trig.type!) && isPlace(gen)) { if (trig.type === "CONSULT" && gen.type === "GPE") tgt = gen; } // "زيارة طهران"، "مؤتمر الرياض"

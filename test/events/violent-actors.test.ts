@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { eventsIn, show, WORLD, type TestEntity } from "./world.ts";
 
-const W: TestEntity[] = [...WORLD, { id: "o:guard", type: "ORG", forms: ["حرس الجبل"] }, { id: "p:sami", type: "PERSON", forms: ["سامي ناصر"] }];
+const W: TestEntity[] = [...WORLD.map((e) => (e.id === "g:north" ? { ...e, forms: [...e.forms, "النورستاني", "نورستاني"] } : e)), { id: "o:guard", type: "ORG", forms: ["حرس الجبل"] }, { id: "p:sami", type: "PERSON", forms: ["سامي ناصر"] }];
 
 // [name, sentence, type, source, target] — an event of this type with these actors is found
 const FOUND: [string, string, string, string | null, string | null][] = [
@@ -29,6 +29,8 @@ const FOUND: [string, string, string, string | null, string | null][] = [
   ["who leads the strikes that killed is the killer", "وقتل عشرة مدنيين في غارات جوية تقودها سودانيا.", "ASSAULT", "g:south", null],
   ["a name between كان and a verb is its subject; a counted group after it its object", "وكانت جبهة التحرير خطفت ثمانية عناصر من «حرس الجبل» قرب وادي الريح.", "ASSAULT", "o:front", "o:guard"],
   ["a state between كان and an arrest verb is who arrested", "وكانت سودانيا اعتقلت أمين فارس في وادي الريح.", "COERCE", "g:south", "p:amin"],
+  ["a nationality adjective agreeing with a definite noun of force is its doer", "وقال المسؤول إن الغزو النورستاني لسودانيا بدأ في مارس.", "ASSAULT", "g:north", "g:south"],
+  ["a nationality adjective after a definite arrest noun is who arrested", "وقال المسؤول إن الاعتقال النورستاني لأمين فارس استمر أسبوعا في وادي الريح.", "COERCE", "g:north", "p:amin"],
   ["members from a group named in quote marks are that group", "ووقعت مواجهات أمس بين عناصر من «جبهة التحرير» وجيش نورستان في وادي الريح.", "ASSAULT", "o:front", "o:army"],
 ];
 for (const [name, text, type, source, target] of FOUND) {
@@ -40,6 +42,7 @@ for (const [name, text, type, source, target] of FOUND) {
 
 // [name, sentence, type, id] — no event of this type has this id as its source
 const NOT_SOURCE: [string, string, string, string][] = [
+  ["a definite nationality word after an indefinite noun in construct suffered it", "وأعلنت سودانيا مقتل النورستاني في وادي الريح.", "ASSAULT", "g:north"],
   ["a clash's other side does not replace a named killer", "وقتل حرس الجبل عشرة جنود في اشتباكات مع جبهة التحرير.", "ASSAULT", "o:front"],
   ["a group counted after the verb is its object, not its subject", "وقتلت 27 عنصرا من عناصر جبهة التحرير في وادي الريح.", "ASSAULT", "o:front"],
   ["a clause that is no time does not pass the comma", "واعتقل جيش نورستان، بحسب مصادر محلية، سامي ناصر.", "COERCE", "p:sami"],
