@@ -297,6 +297,9 @@ export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger:
   return null;
 }
 
+/** Clause openers that carry no pronoun: the subject of a verb after one stands after it. */
+const SUBJECT_FENCES = new Set(["ان", "بان", "لان", "وان", "حيث", "بينما", "لكن", "ولكن"]);
+
 /** The subject before the trigger (SVO): the nearest actor in the same clause, not after a preposition. */
 export function subjectBefore(ai: ArgIndex, at: number, start: number, window = BACK_WINDOW, acrossCommas = false, owners = false): Arg | null {
   for (let i = at - 1; i >= Math.max(start, at - window); i--) {
@@ -304,6 +307,10 @@ export function subjectBefore(ai: ArgIndex, at: number, start: number, window = 
     if (isBreak(t) && t.text !== "،") break;
     if (t.text === "،" && i < at - 1 && !acrossCommas) break;
     if (isRelative(t)) break;
+    // "وأفادت مصادر فلسطينية بأن المصلين تصدوا": a clause opened before the verb holds its subject;
+    // the actor before the opener belongs to the clause that says it (not "أنها": its pronoun takes
+    // up that actor, "أكدت الوزارة أنها جمدت … ومنعت"; nor "فيما", also "فيما سبق", previously)
+    if (i < at - 1 && SUBJECT_FENCES.has(t.norm)) break;
     const a = actorAt(ai, i);
     if (a && !prepOf(ai, a) && usable(ai, a)) return a;
     // "وحدة من الجيش قتلت"، "عشرات من المسلحين هاجموا": a part of a body is that body acting

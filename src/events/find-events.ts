@@ -39,6 +39,7 @@ import { lamAgent, struckAfterGenitive } from "./noun-agents.ts";
 import { NOUN_SUBJECT, describedEvent } from "./described-event.ts";
 import { clashWith } from "./clash-side.ts";
 import { nisbaDoer } from "./nisba-doer.ts";
+import { threatObject } from "./threat-object.ts";
 import { inPartOf } from "./place-parts.ts";
 import { isDualVerb } from "./dual-verbs.ts";
 
@@ -463,6 +464,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     const speech = SPEECH_ACTS.has(trig.type!);
     tgt = objectAfter(ai, objFrom, b, src, true, (i) => (i > m.end || speech) && isTrigger(i) && toks[i].kind === "word" && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);
     if (victims) tgt = victims; // (a passive verb has no object of its own)
+    // "هدد التنظيم بقتل X": a threat is aimed at whom the act it names would strike (threat-object.ts)
+    if (!tgt && trig.type === "THREATEN") tgt = threatObject(ai, objFrom, b, src, isTrigger);
     // "دانت X التصريحات التي صدرت عن Y": a statement about what another said or did is aimed at its author
     if (!tgt && STATEMENTS.has(trig.type!)) { tgt = authorOfObject(ai, objFrom, b, isTrigger); if (sameActor(tgt, src)) tgt = null; }
     // "عقود أبرمت بين العراق وروسيا من قبل الحكومة": a passive names its actor after من قبل

@@ -31,6 +31,8 @@ const FOUND: [string, string, string, string | null, string | null][] = [
   ["a state between كان and an arrest verb is who arrested", "وكانت سودانيا اعتقلت أمين فارس في وادي الريح.", "COERCE", "g:south", "p:amin"],
   ["a nationality adjective agreeing with a definite noun of force is its doer", "وقال المسؤول إن الغزو النورستاني لسودانيا بدأ في مارس.", "ASSAULT", "g:north", "g:south"],
   ["a nationality adjective after a definite arrest noun is who arrested", "وقال المسؤول إن الاعتقال النورستاني لأمين فارس استمر أسبوعا في وادي الريح.", "COERCE", "g:north", "p:amin"],
+  ["a threat is aimed at whom the act after بـ would strike", "وهددت جبهة التحرير بقتل أمين فارس.", "THREATEN", "o:front", "p:amin"],
+  ["a threat to strike a body's sites is aimed at the body", "وتوعد جيش نورستان بضرب مواقع جبهة التحرير.", "THREATEN", "o:army", "o:front"],
   ["members from a group named in quote marks are that group", "ووقعت مواجهات أمس بين عناصر من «جبهة التحرير» وجيش نورستان في وادي الريح.", "ASSAULT", "o:front", "o:army"],
 ];
 for (const [name, text, type, source, target] of FOUND) {
@@ -42,6 +44,8 @@ for (const [name, text, type, source, target] of FOUND) {
 
 // [name, sentence, type, id] — no event of this type has this id as its source
 const NOT_SOURCE: [string, string, string, string][] = [
+  ["who says a clause is not the subject of its verb", "وأكد أمين فارس أن المصلين تصدوا لعناصر جبهة التحرير في وادي الريح.", "ASSAULT", "p:amin"],
+  ["a state that reports is not who attacked in the clause it opens", "وذكرت سودانيا بأن المستوطنين هاجموا حرس الجبل في وادي الريح.", "ASSAULT", "g:south"],
   ["a definite nationality word after an indefinite noun in construct suffered it", "وأعلنت سودانيا مقتل النورستاني في وادي الريح.", "ASSAULT", "g:north"],
   ["a clash's other side does not replace a named killer", "وقتل حرس الجبل عشرة جنود في اشتباكات مع جبهة التحرير.", "ASSAULT", "o:front"],
   ["a group counted after the verb is its object, not its subject", "وقتلت 27 عنصرا من عناصر جبهة التحرير في وادي الريح.", "ASSAULT", "o:front"],
