@@ -20,6 +20,7 @@ import { isCount } from "./quantities.ts";
 import { countOfThings } from "./non-actors.ts";
 import { WITNESS_STEMS } from "./occurrence.ts";
 import { wordClass } from "./word-classes.ts";
+import { inTimePhrase, timeAsideEnd } from "./time-asides.ts";
 import { AGENT_PREPS, PLACE_PREPS, TARGET_PREPS, bareIn, bareSet, bareWord, isAdverb, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 
 export interface Arg {
@@ -296,17 +297,27 @@ export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger:
   return null;
 }
 
+/** Clause openers that carry no pronoun: the subject of a verb after one stands after it. */
+const SUBJECT_FENCES = new Set(["ان", "بان", "لان", "وان", "حيث", "بينما", "لكن", "ولكن"]);
+
 /** The subject before the trigger (SVO): the nearest actor in the same clause, not after a preposition. */
-export function subjectBefore(ai: ArgIndex, at: number, start: number, window = BACK_WINDOW, acrossCommas = false): Arg | null {
+export function subjectBefore(ai: ArgIndex, at: number, start: number, window = BACK_WINDOW, acrossCommas = false, owners = false): Arg | null {
   for (let i = at - 1; i >= Math.max(start, at - window); i--) {
     const t = ai.toks[i];
     if (isBreak(t) && t.text !== "،") break;
     if (t.text === "،" && i < at - 1 && !acrossCommas) break;
     if (isRelative(t)) break;
+    // "وأفادت مصادر فلسطينية بأن المصلين تصدوا": a clause opened before the verb holds its subject;
+    // the actor before the opener belongs to the clause that says it (not "أنها": its pronoun takes
+    // up that actor, "أكدت الوزارة أنها جمدت … ومنعت"; nor "فيما", also "فيما سبق", previously)
+    if (i < at - 1 && SUBJECT_FENCES.has(t.norm)) break;
     const a = actorAt(ai, i);
     if (a && !prepOf(ai, a) && usable(ai, a)) return a;
     // "وحدة من الجيش قتلت"، "عشرات من المسلحين هاجموا": a part of a body is that body acting
     if (a && prepOf(ai, a) === "من" && partitive(ai, a) && usable(ai, a)) return a;
+    // "مدفعية الدعم التابعة للقوات البرية قامت بقصف": with `owners` (a support verb of force), an
+    // unnamed unit named by whom it belongs to is that body acting
+    if (a && owners && prepOf(ai, a) === "ل" && ownedBy(ai, a, true)) return a;
     if (a) i = a.first;
   }
   return null;
@@ -318,6 +329,7 @@ export function objectAfter(ai: ArgIndex, from: number, end: number, source: Arg
   let viaL: Arg | null = null;
   let crossedComma = false;
   let headAt = -1; // a target noun right after a target preposition ("على مواقع")
+  let ownedAt = -1; // a bare target noun ("مواقع للحوثيين"): its لـ names the owner
   for (let i = from, seen = 0; i < end && seen < TARGET_WINDOW; i++) {
     const t = ai.toks[i];
     if (isTransparent(t)) continue;
@@ -327,6 +339,8 @@ export function objectAfter(ai: ArgIndex, from: number, end: number, source: Arg
       // "هدد تنظيم داعش، روسيا": one comma may stand before an object that comes right after it,
       // or before a noun for what is hit after an aside ("أمس (الأربعاء)، هدفا لتنظيم X")
       if (t.text === "،" && !crossedComma && (actorAt(ai, i + 1) || (seen > 0 && targetHead(ai.toks[i + 1])))) { crossedComma = true; continue; }
+      // "اعتقلت الشرطة، الليلة الماضية، فلانا": a time between commas is stepped over (time-asides.ts)
+      if (t.text === "،" && seen === 0) { const close = timeAsideEnd(ai.toks, i, end); if (close > 0) { i = close; continue; } }
       break;
     }
     seen++;
@@ -339,6 +353,8 @@ export function objectAfter(ai: ArgIndex, from: number, end: number, source: Arg
       if ((targetHead(t) || personHead(t)) && i > 0 && (i > from || personHead(t)) && TARGET_PREPS.has(bareWord(ai.toks[i - 1]))) headAt = i;
       // "ضربة جوية لمواقع داعش"، "قصف لمقرات X": a noun for what is hit carrying لـ governs its owner
       else if (lamTargetHead(t)) headAt = i;
+      // "قصف مواقع للحوثيين وقوات X": a bare noun for what is hit, its owner named with لـ after it
+      else if (targetHead(t)) ownedAt = i;
       continue;
     }
     i = a.last;
@@ -348,9 +364,26 @@ export function objectAfter(ai: ArgIndex, from: number, end: number, source: Arg
     if (p === null && headAt >= 0 && a.first <= headAt + (personHead(ai.toks[headAt]) ? 3 : 2)) return personAfterTitle(ai, a, end);
     if ((p === null || (p === "من" && partitive(ai, a))) && bareAllowed) return personAfterTitle(ai, a, end);
     if (p !== null && TARGET_PREPS.has(p)) return namedGenitive(ai, a, end) ?? personAfterTitle(ai, a, end);
+    if (p === "ل" && ((ownedAt >= 0 && a.first <= ownedAt + 3) || ownedBy(ai, a))) return personAfterTitle(ai, a, end);
     if (p === "ل") viaL ??= a;
   }
   return viaL;
+}
+
+const BELONG = bareSet(wordClass("belong-word"));
+/** "مواقع تابعة لتنظيم X": an actor after لـ right after a word of belonging, not a place (a
+ *  village "التابعة لمحافظة" is where, not whose). */
+function ownedBy(ai: ArgIndex, a: Arg, unnamedOwned = false): boolean {
+  if (isPlace(a) && !isNisba(a)) return false;
+  let i = a.first - 1;
+  while (i >= 0 && isTransparent(ai.toks[i])) i--;
+  // ("تابعة لمليشيا الحوثي": the لـ may sit on a generic head before the name)
+  if (i >= 0 && !ai.at[i] && ai.toks[i].readings.some((r) => lastIs(r.pre, LAM))) i--;
+  if (i < 0 || ai.toks[i].kind !== "word" || !bareIn(ai.toks[i], BELONG)) return false;
+  // ("برنامج الغذاء العالمي التابع للأمم المتحدة": a named body that belongs to another acts itself)
+  let k = i - 1;
+  while (k >= 0 && isTransparent(ai.toks[k])) k--;
+  return !unnamedOwned || (k >= 0 && !ai.at[k]);
 }
 
 /** "مع وزراء خارجية X"، "ضد عناصر X": a generic actor whose genitive (within two words, nothing
@@ -399,7 +432,15 @@ function partitive(ai: ArgIndex, a: Arg): boolean {
   while (i >= 0 && (isTransparent(ai.toks[i]) || (!ai.at[i] && (ORG_WORDS.has(ai.toks[i].norm) || genericActorIndex().matchAt(ai.toks, i))))) i--;
   if (i < 1 || ai.toks[i].norm !== "من") return false;
   const q = ai.toks[i - 1];
-  return isCount(q) || PARTITIVE.has(q.norm) || PARTITIVE.has(bareWord(q)); // ("وحدة" itself begins with و)
+  return isCount(q) || PARTITIVE.has(q.norm) || PARTITIVE.has(bareWord(q)) || countedNoun(ai, i - 1); // ("وحدة" itself begins with و)
+}
+
+/** "27 عنصرا من"، "عشرين جنديا من": a noun (no name, at most an unnamed actor of one word) counted
+ *  by the number right before it, standing before من — the count takes part of what follows. */
+function countedNoun(ai: ArgIndex, i: number): boolean {
+  const t = ai.toks[i], a = ai.at[i];
+  if (i < 1 || t.kind !== "word" || isPrepWord(t) || (a && (a.id || a.first !== i || a.last !== i))) return false;
+  return isCount(ai.toks[i - 1]);
 }
 
 /** "مقتل 20 من عناصر داعش"، "اعتقال عدد من أعضاء X": a count or partitive word right after `from`
@@ -410,6 +451,7 @@ export function countedOf(ai: ArgIndex, from: number, end: number): Arg | null {
   while (i < end && isTransparent(ai.toks[i])) i++;
   const q = ai.toks[i];
   if (!q || ai.at[i] || !(isCount(q) || PARTITIVE.has(q.norm))) return null;
+  if (isCount(q) && ai.toks[i + 2]?.norm === "من" && countedNoun(ai, i + 1)) i++; // "27 عنصرا من عناصر X"
   if (ai.toks[i + 1]?.norm !== "من") return null;
   for (let k = i + 2; k < Math.min(end, i + 5); k++) {
     if (isBreak(ai.toks[k])) return null;
@@ -422,12 +464,18 @@ export function countedOf(ai: ArgIndex, from: number, end: number): Arg | null {
 }
 
 const MEMBER_OF = bareSet(wordClass("member-of"));
+const MEMBER_PRONOUN = wordClass("member-pronoun");
 /** "يشتبه بانتمائهم لبوكو حرام"، "المنتمين إلى داعش": within three words from `from`, a word of
  *  belonging and then, within three more, a named organization; else null. */
 function memberOf(ai: ArgIndex, from: number, end: number): Arg | null {
   for (let i = from; i < Math.min(end, from + 3); i++) {
     const t = ai.toks[i];
     if (isBreak(t) || ai.at[i]) return null;
+    // "انتحاري يشتبه بأنه من تنظيم X": a pronoun of suspicion, then من and the group
+    if (t.kind === "word" && MEMBER_PRONOUN.has(t.norm) && ai.toks[i + 1]?.norm === "من") {
+      const x = actorAt(ai, i + 2) ?? (ORG_WORDS.has(ai.toks[i + 2]?.norm ?? "") ? actorAt(ai, i + 3) : undefined);
+      return x?.id && x.type === "ORG" ? x : null;
+    }
     if (t.kind !== "word" || !bareIn(t, MEMBER_OF)) continue;
     for (let j = i + 1; j < Math.min(end, i + 4); j++) {
       if (isBreak(ai.toks[j])) return null;
@@ -481,7 +529,8 @@ export function personAfterTitle(ai: ArgIndex, a: Arg, end: number): Arg {
     // "المتمردين الحوثيين"، "المسلحين الحوثيين": a group's name right after unnamed fighters is theirs
     return adjacentGroup(ai, a)!;
   } else if (!a.id && ai.toks[a.last + 1]?.norm === "من") {
-    const x = actorAt(ai, a.last + 2);
+    // ("عناصر من «بوكو حرام»": quote marks may stand before the name)
+    const x = actorAt(ai, a.last + 2) ?? (isTransparent(ai.toks[a.last + 2]) ? actorAt(ai, a.last + 3) : undefined);
     if (x?.id && x.type !== "GPE") return x;
   } else if (!a.id && ai.toks[a.last + 1]?.norm === "في") {
     // "قادة في القوات العراقية"، "مسؤولين في الوزارة": members of a body stand for the body;
@@ -633,7 +682,32 @@ export function between(ai: ArgIndex, from: number, end: number): [Arg, Arg | nu
     const x = personAfterTitle(ai, x0, end);
     let y: Arg | null = null;
     for (let j = x.last + 1; j < Math.min(end, x.last + 6); j++) { const a = actorAt(ai, j); if (a && !sameActor(a, x)) { y = personAfterTitle(ai, a, end); break; } }
+    // "بين ميليشيات X المدعومة بقوات Y، ومقاتلي Z": the second side is the one joined by و; an
+    // actor before it inside a phrase describing the first side is not
+    if (y && !joinedByWa(ai, y)) { const w = sideJoinedByWa(ai, y.last + 1, end); if (w && !sameActor(w, x)) y = personAfterTitle(ai, w, end); }
     return [x, y];
+  }
+  return null;
+}
+
+/** Does a و open the actor's words, or the unnamed head right before them ("ومقاتلي المقاومة")? */
+function joinedByWa(ai: ArgIndex, a: Arg): boolean {
+  const wa = (t: Token | undefined) => !!t && t.kind === "word" && t.norm.charCodeAt(0) === 0x648 && t.readings.some((r) => r.pre.startsWith("و"));
+  if (wa(ai.toks[a.first])) return true;
+  const h = a.first - 1;
+  return h >= 0 && !ai.at[h] && !isPrepWord(ai.toks[h]) && wa(ai.toks[h]);
+}
+
+/** The first actor joined by و within eight tokens of `from`, in the clause (a comma may stand before it). */
+function sideJoinedByWa(ai: ArgIndex, from: number, end: number): Arg | null {
+  for (let j = from; j < Math.min(end, from + 8); j++) {
+    const t = ai.toks[j];
+    if (isBreak(t) && t.text !== "،") return null;
+    if (isRelative(t) || opensClause(t)) return null;
+    const a = actorAt(ai, j);
+    if (!a) continue;
+    if (joinedByWa(ai, a)) return a;
+    j = a.last;
   }
   return null;
 }
@@ -649,6 +723,8 @@ export function supportVerbBefore(ai: ArgIndex, at: number, start: number, isTri
   // seven words back, a name counting as one ("تلقى نائب خادم الحرمين الشريفين الأمير محمد بن نايف اتصالا")
   for (let i = at - 1, n = 0; i >= start && n < 7; i--, n++) {
     const t = ai.toks[i];
+    // ("نفذ التنظيم في الأسبوع الأخير من يونيو هجوما": a time phrase between them counts for nothing)
+    if (inTimePhrase(ai.toks, i) && !ai.at[i]) { n--; continue; }
     if (isBreak(t)) return -1;
     const a = ai.at[i];
     if (a?.id) { i = Math.max(start, a.first); continue; }

@@ -37,6 +37,9 @@ import { functionWords } from "../lexicon/function-words.ts";
 import { dropEventAdjective } from "./non-actors.ts";
 import { lamAgent, struckAfterGenitive } from "./noun-agents.ts";
 import { NOUN_SUBJECT, describedEvent } from "./described-event.ts";
+import { clashWith } from "./clash-side.ts";
+import { nisbaDoer } from "./nisba-doer.ts";
+import { threatObject } from "./threat-object.ts";
 import { inPartOf } from "./place-parts.ts";
 import { isDualVerb } from "./dual-verbs.ts";
 
@@ -464,6 +467,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     const speech = SPEECH_ACTS.has(trig.type!);
     tgt = objectAfter(ai, objFrom, b, src, true, (i) => (i > m.end || speech) && isTrigger(i) && toks[i].kind === "word" && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);
     if (victims) tgt = victims; // (a passive verb has no object of its own)
+    // "هدد التنظيم بقتل X": a threat is aimed at whom the act it names would strike (threat-object.ts)
+    if (!tgt && trig.type === "THREATEN") tgt = threatObject(ai, objFrom, b, src, isTrigger);
     // "دانت X التصريحات التي صدرت عن Y": a statement about what another said or did is aimed at its author
     if (!tgt && STATEMENTS.has(trig.type!)) { tgt = authorOfObject(ai, objFrom, b, isTrigger); if (sameActor(tgt, src)) tgt = null; }
     // "عقود أبرمت بين العراق وروسيا من قبل الحكومة": a passive names its actor after من قبل
@@ -478,6 +483,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
         src = personAfterTitle(ai, fire, b);
       }
     }
+    // "قتل جنود في اشتباكات مع X": the other side of the clash killed them (clash-side.ts)
+    if (!src && casualtyVerb(trig)) { const side = clashWith(ai, m.end, b); if (side && !sameActor(side, tgt)) src = side; }
     // "أوقف العدوان": an arrest verb whose object is an event stops it, arrests no one
     if (trig.mode === "arrest" && isTrigger(m.end) && ctx.triggerAt[m.end] !== ctx.triggerAt[m.start]) return null;
   } else {
@@ -487,7 +494,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       // (a named antecedent, and the noun within four words of the verb: "التي منحت لهم … مواجهات" is not its act)
       const rs = m.start - sv <= 4 ? relativeBefore(toks, sv) : -1;
       const ante = rs >= 0 ? antecedentActor(ctx, rs) : null;
-      const who = (ante?.id && !prepOf(ai, ante) ? ante : null) ?? subjectAfter(ai, sv + 1, m.start) ?? subjectBefore(ai, sv, a) ?? (carriesActor(ctx, sv) ? carried(ctx, sv, a, sent) : null);
+      const who = (ante?.id && !prepOf(ai, ante) ? ante : null) ?? subjectAfter(ai, sv + 1, m.start) ?? subjectBefore(ai, sv, a, undefined, false, FORCE.has(trig.type!)) ?? (carriesActor(ctx, sv) ? carried(ctx, sv, a, sent) : null);
       // "شهدت تركيا هجمات"، "تعرضت المدينة لقصف": who witnessed a use of force suffered it
       const giver = RECEIVE.has(bareVerb(toks[sv])) ? senderAfter(ai, m.end, b) : null;
       if (who && FORCE.has(trig.type!) && isWitness(toks[sv])) tgt = who;
@@ -523,6 +530,9 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       // ("غارة جوية أميركية"، "بنيران إسرائيلية": a nationality adjective says whose force it was)
       const nationality = /ي$|يه$/.test(gen.text) || (isNationality(doc, gen) && adjectivesOnly(toks, m.end, gen.first));
       if (FORCE.has(trig.type!) && isPlace(gen) && !nationality && placeRank(gen) > 0) { /* location */ }
+      // "الغزو الأميركي لأفغانستان"، "الحصار البحري الإسرائيلي": a nationality adjective agreeing
+      // with a noun of force whose genitive suffers it says whose force it was (nisba-doer.ts)
+      else if (trig.patientGenitive && !src && FORCE.has(trig.type!) && nisbaDoer(ai, m.start, m.end, gen)) src = gen;
       // ("مقتل العشرات من تنظيم داعش": a counted group of a named body is that body)
       else if (trig.patientGenitive || src || (FORCE.has(trig.type!) && isPlace(gen) && !nationality)) tgt = gen.id ? gen : personAfterTitle(ai, gen, b);
       else if (PLACE_GENITIVE.has(trig.type!) && isPlace(gen)) { if (trig.type === "CONSULT" && gen.type === "GPE") tgt = gen; } // "زيارة طهران"، "مؤتمر الرياض"
@@ -531,9 +541,9 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     // "قصف جوي للقوات العراقية"، "هجوم للحرس الثوري": an indefinite noun of force names its doer with لـ
     // (an indefinite attack owned by its doer is one attack, told as an occurrence: "صد هجوما لحزب الله")
     if (!src && !gen && FORCE.has(trig.type!)) { src = lamAgent(ai, m.start, m.end, b, trig); if (src) { tie = "tight"; occurs = true; } }
-    if (!src) { src = agentPhrase(ai, m.end, b) ?? fireOf(ai, m.end, b); if (src) tie = "tight"; }
+    if (!src) { src = agentPhrase(ai, m.end, b) ?? fireOf(ai, m.end, b) ?? (trig.patientGenitive && trig.type === "ASSAULT" ? clashWith(ai, m.end, b) : null); if (src) tie = "tight"; }
     // "أعلن الجيش مقتل جندي برصاص قناص": who announces a death is not who fired
-    else if (trig.patientGenitive && sv >= 0 && ANNOUNCE.has(bareVerb(toks[sv]))) { const fire = fireOf(ai, m.end, b); if (fire && !sameActor(fire, tgt)) src = personAfterTitle(ai, fire, b); }
+    else if (trig.patientGenitive && sv >= 0 && ANNOUNCE.has(bareVerb(toks[sv]))) { const fire = fireOf(ai, m.end, b) ?? (trig.type === "ASSAULT" ? clashWith(ai, m.end, b) : null); if (fire && !sameActor(fire, tgt)) src = personAfterTitle(ai, fire, b); }
     if (!src) { const bw = between(ai, m.end, b); if (bw) { src = bw[0]; tgt ??= bw[1]; tie = "tight"; mutual = tgt === bw[1] && tgt !== null; } }
     // ("انتقد X المملكة واتهامه لها": joined to an event verb, the pronoun is that verb's subject)
     if (!src && possessed(toks[m.start]) && AGENT_POSSESSOR.has(trig.type!)) { src = coordinatedSubject(ctx, m, sent, byMatch) ?? subjectBefore(ai, m.start, a, 14) ?? speaker; if (src) tie = "tight"; }

@@ -32,6 +32,12 @@ const KANA = functionWords("kana");
 export function kanaSubject(ai: ArgIndex, verb: number, start: number): Arg | null {
   let q = verb - 1;
   while (q > start && isTransparent(ai.toks[q])) q--;
+  // "وكانت جبهة التحرير خطفت": without قد, a bare name right between كان and the verb
+  if (q > start && ai.toks[q].norm !== "قد") {
+    const a = actorAt(ai, q);
+    const k = a ? a.first - 1 : -1;
+    return a && a.id && a.last === q && k >= start && KANA.has(ai.toks[k].norm) && !prepOf(ai, a) && (!isPlace(a) || a.type === "GPE") ? a : null;
+  }
   if (q <= start || ai.toks[q].norm !== "قد") return null;
   for (let i = q - 1; i >= Math.max(start, q - 20); i--) {
     const t = ai.toks[i];

@@ -51,6 +51,10 @@ export const WORD_CLASSES = {
   "fire-of": "arguments.ts",
   "own-authority": "find-events.ts",
   "own-forces-adjective": "find-events.ts",
+  "time-word": "time-asides.ts",
+  "clash-noun": "clash-side.ts",
+  "member-pronoun": "arguments.ts",
+  "belong-word": "arguments.ts",
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
