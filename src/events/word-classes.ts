@@ -51,6 +51,9 @@ export const WORD_CLASSES = {
   "fire-of": "arguments.ts",
   "own-authority": "find-events.ts",
   "own-forces-adjective": "find-events.ts",
+  "clash-noun": "clash-sides.ts",
+  "any-one": "any-object.ts",
+  "threat-word": "any-object.ts",
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
