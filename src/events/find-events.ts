@@ -42,6 +42,8 @@ import { isDualVerb } from "./dual-verbs.ts";
 import { clashSides } from "./clash-sides.ts";
 import { threatOnAnyone } from "./any-object.ts";
 import { headsPlaceName } from "./place-word.ts";
+import { runningToll } from "./running-toll.ts";
+import { armedGroup } from "./expel-fighters.ts";
 
 /** An event as published, with the words of its actors (entity or generic) and their spans. */
 export interface EventWithActors extends EventOut {
@@ -319,6 +321,8 @@ function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
   if (trig.pos === "noun" && underAnalysisHead(toks, m.start)) return false;
   // "في مقاطعة كيبيك": a place word before a place's name, not the event it also means (place-word.ts)
   if (trig.pos === "noun" && m.end - m.start === 1 && headsPlaceName(ai, m.start)) return false;
+  // "مقتل 40 ألف شخص منذ 1984": a toll counted since a year or a war's start is no one event (running-toll.ts)
+  if (trig.pos === "noun" && trig.type === "ASSAULT" && trig.mode === "killing") { const [a, b] = ctx.sents[sentenceOf(ctx.es, m.start)]; if (runningToll(toks, m.start, m.end, a, b)) return false; }
   // "زعيم المعارضة": with its article the noun names a group
   if (trig.pos === "noun" && m.end - m.start === 1 && toks[m.start].readings.some((r) => r.article && !r.post && GROUP_NOUNS.has(r.bare))) return false;
   // "العقوبات المحتملة"، "الهجوم المرتقب": a possible or proposed event is not one told
@@ -624,6 +628,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     if (!src && speaker && tgt) src = speaker;
   }
   else if (pol.future) mode = "future";
+  // "طرد تنظيم داعش من الحي": an armed group driven out of ground is fought (expel-fighters.ts)
+  if (type === "COERCE" && mode === "expel" && armedGroup(tgt)) { type = "ASSAULT"; mode = null; }
   // "أعلنوا الاستيلاء على أي طائرة": force announced against whoever comes is a threat (any-object.ts)
   if (FORCE.has(type) && threatOnAnyone(toks, m.start, m.end, a)) { type = "THREATEN"; mode = null; }
   let placeArg = STATEMENTS.has(type) ? statementPlace(ai, a, b, m, [src, tgt], isTrigger) : placeIn(ai, a, b, m.start, [src, tgt]);

@@ -54,6 +54,7 @@ export const WORD_CLASSES = {
   "clash-noun": "clash-sides.ts",
   "any-one": "any-object.ts",
   "threat-word": "any-object.ts",
+  "since-start": "running-toll.ts",
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
