@@ -3,7 +3,7 @@
 // مع/ضد (clash-sides.ts), force against "any" one announced as a threat (any-object.ts), the
 // figurative "قطع الطريق على", and مقاطعة before a place's name (place-word.ts). Sentences written
 // for these tests (not copied from any corpus). Also duals of attack nouns (تفجيرين) and death tolls
-// counted since a year or "so far" (running-toll.ts), armed groups driven out (expel-fighters.ts).
+// counted since a year or a war's start (running-toll.ts), armed groups driven out (expel-fighters.ts).
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { eventsIn, show } from "./world.ts";
@@ -18,6 +18,7 @@ const FOUND: [string, string, string, string | null, string | null | undefined, 
   ["clashes with X: the other direction too", "وقال جيش نورستان إن الاشتباكات مع جبهة التحرير استمرت يومين.", "ASSAULT", "o:front", "o:army", "الاشتباكات"],
   ["confrontations against X: X is the target", "واندلعت المواجهات العنيفة ضد جبهة التحرير في وادي الريح.", "ASSAULT", null, "o:front", "المواجهات"],
   ["مقاطعة with a definite object is a boycott", "وأعلنت سودانيا مقاطعة البضائع التي تنتجها نورستان.", "SANCTION", "g:south", undefined, "مقاطعة"],
+  ["so far is no toll: one killing told", "وقال أمين فارس إن جبهة التحرير لم تعلن حتى الآن مسؤوليتها عن اغتيال قائد الجيش في وادي الريح.", "ASSAULT", "o:front", undefined, "اغتيال"],
   ["a dual event noun: two suicide bombings", "ونفذت جبهة التحرير تفجيرين انتحاريين في وادي الريح أمس.", "ASSAULT", "o:front", undefined, "تفجيرين انتحاريين"],
   ["a killing told with a date of days is one event", "وأدى القصف إلى مقتل أمين فارس منذ يومين في وادي الريح.", "ASSAULT", null, "p:amin", "مقتل"],
   ["أحرز تقدما on a front: ground gained by fighting", "وقال أمين فارس إن جيش نورستان أحرز تقدما كبيرا على محور وادي الريح.", "ASSAULT", "o:army", undefined, "أحرز تقدما"],
@@ -42,7 +43,7 @@ const NONE: [string, string, string][] = [
   ["بمقاطعة before a place's name", "وعقدت سودانيا ونورستان اجتماعا بمقاطعة وادي الريح.", "SANCTION"],
   ["progress in talks is no attack", "وقال أمين فارس إن المفاوضات مع سودانيا تحرز تقدما.", "ASSAULT"],
   ["a toll since a year is no one event", "وقال أمين فارس إن الحرب أدت إلى مقتل 15 ألف شخص في نورستان منذ 2009.", "ASSAULT"],
-  ["a toll so far is no one event", "وتخوض جبهة التحرير حملة دموية أدت حتى الآن إلى مقتل 15 ألف شخص في نورستان.", "ASSAULT"],
+  ["a toll since a war began is no one event", "وقال أمين فارس إن عدد القتلى منذ بدء الحرب في نورستان بلغ ألفا.", "ASSAULT"],
   ["clashes with no side named after مع: no actor, no event", "وتواصلت الاشتباكات في وادي الريح لليوم الثاني مع قدوم الشتاء.", "ASSAULT"],
 ];
 for (const [name, text, type] of NONE) {
