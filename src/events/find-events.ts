@@ -44,6 +44,7 @@ import { threatOnAnyone } from "./any-object.ts";
 import { headsPlaceName } from "./place-word.ts";
 import { runningToll } from "./running-toll.ts";
 import { armedGroup } from "./expel-fighters.ts";
+import { sentOff } from "./send-off.ts";
 
 /** An event as published, with the words of its actors (entity or generic) and their spans. */
 export interface EventWithActors extends EventOut {
@@ -321,6 +322,8 @@ function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
   if (trig.pos === "noun" && underAnalysisHead(toks, m.start)) return false;
   // "في مقاطعة كيبيك": a place word before a place's name, not the event it also means (place-word.ts)
   if (trig.pos === "noun" && m.end - m.start === 1 && headsPlaceName(ai, m.start)) return false;
+  // "طرد الحارس في الدقيقة 80": a player sent off in a match report (send-off.ts)
+  if (trig.mode === "expel") { const [a, b] = ctx.sents[sentenceOf(ctx.es, m.start)]; if (sentOff(toks, a, b)) return false; }
   // "مقتل 40 ألف شخص منذ 1984": a toll counted since a year or a war's start is no one event (running-toll.ts)
   if (trig.pos === "noun" && trig.type === "ASSAULT" && trig.mode === "killing") { const [a, b] = ctx.sents[sentenceOf(ctx.es, m.start)]; if (runningToll(toks, m.start, m.end, a, b)) return false; }
   // "زعيم المعارضة": with its article the noun names a group

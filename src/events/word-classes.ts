@@ -55,6 +55,7 @@ export const WORD_CLASSES = {
   "any-one": "any-object.ts",
   "threat-word": "any-object.ts",
   "since-start": "running-toll.ts",
+  "match-word": "send-off.ts",
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 

@@ -3,7 +3,8 @@
 // مع/ضد (clash-sides.ts), force against "any" one announced as a threat (any-object.ts), the
 // figurative "قطع الطريق على", and مقاطعة before a place's name (place-word.ts). Sentences written
 // for these tests (not copied from any corpus). Also duals of attack nouns (تفجيرين) and death tolls
-// counted since a year or a war's start (running-toll.ts), armed groups driven out (expel-fighters.ts).
+// counted since a year or a war's start (running-toll.ts), armed groups driven out (expel-fighters.ts),
+// players sent off (send-off.ts).
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { eventsIn, show } from "./world.ts";
@@ -42,6 +43,7 @@ const NONE: [string, string, string][] = [
   ["مقاطعة before a place's name is a province, no boycott", "وقال أمين فارس إن الاجتماع عقد في مقاطعة كيبيك شرق نورستان.", "SANCTION"],
   ["بمقاطعة before a place's name", "وعقدت سودانيا ونورستان اجتماعا بمقاطعة وادي الريح.", "SANCTION"],
   ["progress in talks is no attack", "وقال أمين فارس إن المفاوضات مع سودانيا تحرز تقدما.", "ASSAULT"],
+  ["a player sent off is no expulsion", "وأكمل النادي المباراة بعشرة لاعبين بعد طرد أمين فارس في الدقيقة 70.", "COERCE"],
   ["a toll since a year is no one event", "وقال أمين فارس إن الحرب أدت إلى مقتل 15 ألف شخص في نورستان منذ 2009.", "ASSAULT"],
   ["a toll since a war began is no one event", "وقال أمين فارس إن عدد القتلى منذ بدء الحرب في نورستان بلغ ألفا.", "ASSAULT"],
   ["clashes with no side named after مع: no actor, no event", "وتواصلت الاشتباكات في وادي الريح لليوم الثاني مع قدوم الشتاء.", "ASSAULT"],
