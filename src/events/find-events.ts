@@ -42,6 +42,12 @@ import { nisbaDoer } from "./nisba-doer.ts";
 import { threatObject } from "./threat-object.ts";
 import { inPartOf } from "./place-parts.ts";
 import { isDualVerb } from "./dual-verbs.ts";
+import { clashSides } from "./clash-sides.ts";
+import { threatOnAnyone } from "./any-object.ts";
+import { headsPlaceName } from "./place-word.ts";
+import { runningToll } from "./running-toll.ts";
+import { armedGroup } from "./expel-fighters.ts";
+import { sentOff } from "./send-off.ts";
 
 /** An event as published, with the words of its actors (entity or generic) and their spans. */
 export interface EventWithActors extends EventOut {
@@ -126,9 +132,15 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
   const all: Cand[] = [], out: Cand[] = [];
   const seen = new Map<string, Cand>();
   matches.forEach((m, k) => {
-    const trig = chooseReading(ctx, m);
+    let trig = chooseReading(ctx, m);
     if (trig?.pos === "noun" && !trig.patientGenitive) dropEventAdjective(ctx.ai, m.start, m.end); // "هجوم مسلح": no actor ("مقتل مسلح": the victim)
-    if (!trig || !accept(ctx, m, trig)) return;
+    if (!trig) return;
+    if (!accept(ctx, m, trig) && !((trig = unguardedReading(m.values, trig)) && accept(ctx, m, trig))) {
+      // "وأرسلت الدولة مساعدات": a row whose every reading is guarded (needs, next word) and failed
+      // its guard is no trigger here; the words after it keep their support verb and subject
+      if (m.values.every(guarded)) ctx.triggerAt.fill(-1, m.start, m.end);
+      return;
+    }
     const c = build(ctx, m, trig, byMatch);
     if (!c) return;
     byMatch.set(k, c);
@@ -248,6 +260,16 @@ function chooseReading(ctx: Ctx, m: PhraseMatch<Trigger>): Trigger | null {
   return verb;
 }
 
+/** "وأسرت" is the row أسر/يأسر (guarded: أسر is also "families") and the row أسرت (a form no noun
+ *  shares): when the reading chosen fails its own row's guard (needs, next word, unless), another
+ *  reading of the same type and part of speech with no guard of its own stands, else null. */
+function unguardedReading(values: readonly Trigger[], failed: Trigger): Trigger | null {
+  const verbal = failed.pos !== "noun";
+  for (const v of values) if (v !== failed && v.type === failed.type && (v.pos !== "noun") === verbal && !v.needs && !v.next && !v.unless) return v;
+  return null;
+}
+const guarded = (v: Trigger): boolean => !!v.type && !!(v.needs || v.next);
+
 const actorKey = (a: Arg | null) => (a ? a.id ?? `~${a.text}` : "-");
 /** The same actor, or a country and a body or person of its state ("مصر" and "وزارة الخارجية المصرية"). */
 const sameOrOrgan = (doc: Document, head: Arg | null, body: Arg | null) =>
@@ -305,6 +327,12 @@ function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
   // (a year or a minute may stand before a verb: "في 1945 دمر"، "الدقيقة 34 تصدى")
   if (trig.pos === "verb" && countedNoun(toks, m.start)) return false;
   if (trig.pos === "noun" && underAnalysisHead(toks, m.start)) return false;
+  // "في مقاطعة كيبيك": a place word before a place's name, not the event it also means (place-word.ts)
+  if (trig.pos === "noun" && m.end - m.start === 1 && headsPlaceName(ai, m.start)) return false;
+  // "طرد الحارس في الدقيقة 80": a player sent off in a match report (send-off.ts)
+  if (trig.mode === "expel") { const [a, b] = ctx.sents[sentenceOf(ctx.es, m.start)]; if (sentOff(toks, a, b)) return false; }
+  // "مقتل 40 ألف شخص منذ 1984": a toll counted since a year or a war's start is no one event (running-toll.ts)
+  if (trig.pos === "noun" && trig.type === "ASSAULT" && trig.mode === "killing") { const [a, b] = ctx.sents[sentenceOf(ctx.es, m.start)]; if (runningToll(toks, m.start, m.end, a, b)) return false; }
   // "زعيم المعارضة": with its article the noun names a group
   if (trig.pos === "noun" && m.end - m.start === 1 && toks[m.start].readings.some((r) => r.article && !r.post && GROUP_NOUNS.has(r.bare))) return false;
   // "العقوبات المحتملة"، "الهجوم المرتقب": a possible or proposed event is not one told
@@ -545,6 +573,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     // "أعلن الجيش مقتل جندي برصاص قناص": who announces a death is not who fired
     else if (trig.patientGenitive && sv >= 0 && ANNOUNCE.has(bareVerb(toks[sv]))) { const fire = fireOf(ai, m.end, b) ?? (trig.type === "ASSAULT" ? clashWith(ai, m.end, b) : null); if (fire && !sameActor(fire, tgt)) src = personAfterTitle(ai, fire, b); }
     if (!src) { const bw = between(ai, m.end, b); if (bw) { src = bw[0]; tgt ??= bw[1]; tie = "tight"; mutual = tgt === bw[1] && tgt !== null; } }
+    // "الاشتباكات مع X"، "المواجهات ضد X": a side named after مع/ضد, the armed body before the other (clash-sides.ts)
+    if (!src && !tgt) { const cs = clashSides(ai, m.start, m.end, a, b); if (cs) { tie = "tight"; if (cs.against) { src = cs.other; tgt = cs.side; } else if (cs.other) { src = cs.other; tgt = cs.side; mutual = true; } else src = cs.side; } }
     // ("انتقد X المملكة واتهامه لها": joined to an event verb, the pronoun is that verb's subject)
     if (!src && possessed(toks[m.start]) && AGENT_POSSESSOR.has(trig.type!)) { src = coordinatedSubject(ctx, m, sent, byMatch) ?? subjectBefore(ai, m.start, a, 14) ?? speaker; if (src) tie = "tight"; }
     // "التفجير الإرهابي الذي استهدف مسجدا لقوات الطوارئ"، "الهجوم الذي شنه التحالف"
@@ -614,6 +644,10 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     if (!src && speaker && tgt) src = speaker;
   }
   else if (pol.future) mode = "future";
+  // "طرد تنظيم داعش من الحي": an armed group driven out of ground is fought (expel-fighters.ts)
+  if (type === "COERCE" && mode === "expel" && armedGroup(tgt)) { type = "ASSAULT"; mode = null; }
+  // "أعلنوا الاستيلاء على أي طائرة": force announced against whoever comes is a threat (any-object.ts)
+  if (FORCE.has(type) && threatOnAnyone(toks, m.start, m.end, a)) { type = "THREATEN"; mode = null; }
   let placeArg = STATEMENTS.has(type) ? statementPlace(ai, a, b, m, [src, tgt], isTrigger) : placeIn(ai, a, b, m.start, [src, tgt]);
   if ((type === "ASSAULT" || type === "THREATEN") && !tgt && placeArg && placeArg.type === "GPE" && placeRank(placeArg) === 0 && !sameActor(placeArg, src) && !inPartOf(ai, placeArg)) tgt = placeArg; // "هجوم داعش في روسيا"، "هدد بشن هجمات في روسيا"
   // a city attacked or visited is where it happened; its state (when named) is the target

@@ -55,6 +55,11 @@ export const WORD_CLASSES = {
   "clash-noun": "clash-side.ts",
   "member-pronoun": "arguments.ts",
   "belong-word": "arguments.ts",
+  "side-clash-noun": "clash-sides.ts",
+  "any-one": "any-object.ts",
+  "threat-word": "any-object.ts",
+  "since-start": "running-toll.ts",
+  "match-word": "send-off.ts",
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
