@@ -51,6 +51,7 @@ export const WORD_CLASSES = {
   "fire-of": "arguments.ts",
   "own-authority": "find-events.ts",
   "own-forces-adjective": "find-events.ts",
+  "dual-party": "dual-parties.ts",
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
