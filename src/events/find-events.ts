@@ -40,6 +40,7 @@ import { NOUN_SUBJECT, describedEvent } from "./described-event.ts";
 import { inPartOf } from "./place-parts.ts";
 import { isDualVerb } from "./dual-verbs.ts";
 import { dualPartyAt, dualPronoun, jointRoles, pairBefore } from "./dual-parties.ts";
+import { titledSubject } from "./titled-subject.ts";
 import { condemnedActor, triggerBetween, type TriggerReads } from "./condemned-act.ts";
 
 /** An event as published, with the words of its actors (entity or generic) and their spans. */
@@ -384,7 +385,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   if (trig.pos === "circumstantial") {
     // "…، داعيا الكونغرس إلى عدم عرقلة النص": the clause's person acts on the name right after
     tgt = objectAfter(ai, m.end, b, null, true, (i) => isTrigger(i) && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);
-    if (!tgt?.id || tgt.first > m.end + 2) return null;
+    // ("مطالبا القوات الأمنية": an unnamed body the lexicon knows, right after it, is a target too; ownForces names its state below)
+    if (!tgt || (!tgt.id && (!tgt.role || tgt.first !== m.end)) || tgt.first > m.end + 2) return null;
     // (inside a quote the one quoted is who calls or condemns: "وقال X إن …، مناشدا")
     src = speaker ?? circumstantialSubject(ai, m.start, a);
     if (!src || sameActor(src, tgt)) return null;
@@ -442,7 +444,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     } else {
       // "جبهة التحرير تهاجم جيش نورستان": a clause that opens with its subject (SVO)
       const pre = subjectBefore(ai, m.start, a, 4);
-      const svo = pre && pre.last === m.start - 1 && (pre.first === a || isBreak(toks[pre.first - 1]) || opensClause(toks[pre.first - 1]));
+      // ("وزير الدفاع النورستاني يطالب": a title chain opening the clause ends in its subject: titled-subject.ts)
+      const svo = pre && pre.last === m.start - 1 && (pre.first === a || isBreak(toks[pre.first - 1]) || opensClause(toks[pre.first - 1]) || (JOINT.has(trig.type!) && titledSubject(ai, pre, a, isTrigger)));
       // "وكان صالح قد طالب الحكومة": the subject stands between كان and قد, what follows is the object
       const kana = svo ? null : kanaSubject(ai, m.start, a);
       // ("وكانت وحدة نزع الألغام قد اتهمت الميليشيات": an unnamed subject in the كان … قد frame; what follows is the object)

@@ -2,7 +2,8 @@
 // its doer (condemned-act.ts); two parties named together act through a dual (dual-parties.ts);
 // "لدول X" and "للرئيس النورستاني X" are targets after لـ; "مع نظيره X" names the partner, never the
 // subject; "وقعت X اتفاقا مع Y" finds Y past its own noun; "تقدم X بالشكر" is a support verb.
-// Sentences written for these tests.
+// A clause opening with a title chain is SVO (titled-subject.ts); a circumstantial demand may address
+// an unnamed body. Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { eventsIn, show, WORLD_WITH_ADJECTIVE } from "./world.ts";
@@ -21,6 +22,9 @@ const FOUND: [string, string, string, string, string, string | null][] = [
   ["بالشكر لدول X: تقدم is a support verb, لدول governs the name", "وتقدم أمين فارس بالشكر لدول جبهة التحرير.", "SUPPORT", "بالشكر", "p:amin", "o:front"],
   ["للرئيس النورستاني X: the title's holder after لـ", "وانتقد أمين فارس بشدة اتهام جبهة التحرير للرئيس النورستاني أمين فارس.", "ACCUSE", "اتهام", "o:front", "p:amin"],
   ["وقعت اتفاقا مع X: the partner past the verb's own noun", "ووقعت سودانيا رسميا اتفاقا مع نورستان.", "AGREE", "ووقعت", "g:south", "g:north"],
+  ["وزير الدفاع النورستاني يطالب X: a title chain opening the clause is the subject", "وزير الدفاع النورستاني يطالب سودانيا بالانسحاب من وادي الريح.", "REQUEST", "يطالب", "g:north", "g:south"],
+  ["إن وزير … طالب X: the same after إن", "وقال أمين فارس إن وزير الدفاع النورستاني طالب سودانيا بالانسحاب.", "REQUEST", "طالب", "g:north", "g:south"],
+  ["مطالبا القوات الأمنية: an unnamed body after a circumstantial demand", "وقال أمين فارس إن الوضع خطير، مطالبا القوات الأمنية بالضرب بيد من حديد.", "REQUEST", "مطالبا", "p:amin", null],
 ];
 for (const [name, text, type, trigger, source, target] of FOUND) {
   test(`statement actors: ${name}`, () => {
