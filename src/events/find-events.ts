@@ -41,6 +41,7 @@ import { inPartOf } from "./place-parts.ts";
 import { isDualVerb } from "./dual-verbs.ts";
 import { dualPartyAt, dualPronoun, jointRoles, pairBefore } from "./dual-parties.ts";
 import { titledSubject } from "./titled-subject.ts";
+import { partnerAfterBa, visitorAfterPlace } from "./consult-roles.ts";
 import { condemnedActor, triggerBetween, type TriggerReads } from "./condemned-act.ts";
 
 /** An event as published, with the words of its actors (entity or generic) and their spans. */
@@ -543,7 +544,12 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     // "استهدف آخر هجوم انتحاري …"، "الهجوم نفذه انتحاري": a verb next to the noun says it happened
     if (!occurs && verbNear(ctx, m.start, m.end, a, b)) occurs = true;
     // "أكد الوزير تضامن بلاده": the state the speaker speaks for is the actor
-    let gen = genitiveOf(ai, m.end, b) ?? homeCountry(ctx, m.end, a, m.start);
+    let gen = genitiveOf(ai, m.end, b);
+    // "بعد لقائها الرئيس X"، "زيارته السعودية": a meeting noun carrying a pronoun takes no genitive; the
+    // name after it is whom it meets (a nationality adjective describes the noun; news: "منحتها ألمانيا"
+    // is a verb, "انتقاداته X" ambiguous, so meetings only)
+    if (gen && trig.type === "CONSULT" && !isNisba(gen) && possessed(toks[m.start])) { tgt = gen; gen = null; }
+    gen ??= homeCountry(ctx, m.end, a, m.start);
     // "أكدت الخارجية المصرية تضامن مصر مع …"، "أكد الوزير تضامن بلاده": who states the support of
     // the state it speaks for is the one coded as giving it
     const sp = gen && !src && trig.type === "SUPPORT" && quote ? speakerFor(ctx, quote.start, a, gen) : null;
@@ -606,6 +612,9 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   // "وطالبا"، "أكد الجانبان"، "مباحثاتهما"، "بين الطرفين": two parties named together act (dual-parties.ts)
   const pair = dualAct(ctx, m, trig, verb, svAt, b) ? pairBefore(ai, svAt >= 0 ? svAt : m.start) : null;
   if (pair) { ({ src, tgt } = jointRoles(pair, tgt, trig.type!)); tie = "tight"; }
+  // "ستزور عدن مبعوثة X"، "التقى X بالرئيس Y"، "اجتماعه برئيس الوزراء": who meets whom (consult-roles.ts)
+  if (trig.type === "CONSULT" && verb && src && src.first > m.start) { const v = visitorAfterPlace(ai, src, b); if (v) { tgt = src; src = v; } }
+  if (trig.type === "CONSULT" && !tgt) { const p = partnerAfterBa(ai, src && src.first > m.start ? src.last + 1 : m.end, b); if (p && !sameActor(p, src)) tgt = p; }
   // "أدانت X هجمات Y"، "إدانتها للهجوم الذي شنه Y": a condemnation of an act is aimed at its doer (condemned-act.ts)
   if (!tgt && trig.type === "ACCUSE") { const d = condemnedActor(ai, src && src.first > m.start ? src.last + 1 : m.end, b, ctx.reads, isTrigger); if (d && !sameActor(d, src)) tgt = d; }
   if (!src && speaker && SPEECH_ACTS.has(trig.type!) && tie === "tight") src = speaker;

@@ -52,6 +52,7 @@ export const WORD_CLASSES = {
   "own-authority": "find-events.ts",
   "own-forces-adjective": "find-events.ts",
   "dual-party": "dual-parties.ts",
+  "time-opener": "consult-roles.ts",
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 

@@ -2,7 +2,8 @@
 // its doer (condemned-act.ts); two parties named together act through a dual (dual-parties.ts);
 // "لدول X" and "للرئيس النورستاني X" are targets after لـ; "مع نظيره X" names the partner, never the
 // subject; "وقعت X اتفاقا مع Y" finds Y past its own noun; "تقدم X بالشكر" is a support verb.
-// A clause opening with a title chain is SVO (titled-subject.ts); a circumstantial demand may address
+// The partner of a meeting after بـ, a possessed masdar's object and a visitor named after the city
+// visited (consult-roles.ts). A clause opening with a title chain is SVO (titled-subject.ts); a circumstantial demand may address
 // an unnamed body. Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -24,6 +25,11 @@ const FOUND: [string, string, string, string, string, string | null][] = [
   ["وقعت اتفاقا مع X: the partner past the verb's own noun", "ووقعت سودانيا رسميا اتفاقا مع نورستان.", "AGREE", "ووقعت", "g:south", "g:north"],
   ["وزير الدفاع النورستاني يطالب X: a title chain opening the clause is the subject", "وزير الدفاع النورستاني يطالب سودانيا بالانسحاب من وادي الريح.", "REQUEST", "يطالب", "g:north", "g:south"],
   ["إن وزير … طالب X: the same after إن", "وقال أمين فارس إن وزير الدفاع النورستاني طالب سودانيا بالانسحاب.", "REQUEST", "طالب", "g:north", "g:south"],
+  ["التقى X بالرئيس النورستاني: the partner after بـ", "والتقى أمين فارس بالرئيس النورستاني في وادي الريح.", "CONSULT", "والتقى", "p:amin", "g:north"],
+  ["اجتماعه في … برئيس X: the partner after بـ past a place", "وقال أمين فارس خلال اجتماعه في وادي الريح برئيس جبهة التحرير إن الوضع خطير.", "CONSULT", "اجتماعه", "p:amin", "o:front"],
+  ["لقائه بوفد X: a final hamza on ي before the pronoun still reads لقاء", "وأكد أمين فارس خلال لقائه بوفد سودانيا أهمية التعاون.", "CONSULT", "لقائه", "p:amin", "g:south"],
+  ["بعد لقائه رئيس X: after a possessed masdar the name is its object", "وقال أمين فارس بعد لقائه رئيس سودانيا إن الوضع خطير.", "CONSULT", "لقائه", "p:amin", "g:south"],
+  ["ستزور المدينة مبعوثة X فلان: the person visits the city", "وستزور وادي الريح مبعوثة سودانيا أمين فارس الأسبوع المقبل.", "CONSULT", "وستزور", "p:amin", "g:town"],
   ["مطالبا القوات الأمنية: an unnamed body after a circumstantial demand", "وقال أمين فارس إن الوضع خطير، مطالبا القوات الأمنية بالضرب بيد من حديد.", "REQUEST", "مطالبا", "p:amin", null],
 ];
 for (const [name, text, type, trigger, source, target] of FOUND) {
@@ -47,6 +53,7 @@ for (const [name, text, type, trigger, wrong] of NOT_SOURCE) {
 // [name, text, type, trigger, target]: the event's target is not that actor (or it has none)
 const NOT_TARGET: [string, string, string, string, string][] = [
   ["أدان تفجير X: a town is where, not who did it", "وأدانت سودانيا تفجير وادي الريح.", "ACCUSE", "وأدانت", "g:town"],
+  ["زار X عندما كان عضوا بـY: no partner past a clause of time", "وزار أمين فارس سودانيا عندما كان عضوا بجبهة التحرير.", "CONSULT", "وزار", "o:front"],
   ["أدان مقتل X: the one killed is no doer", "وأدانت سودانيا مقتل أمين فارس.", "ACCUSE", "وأدانت", "p:amin"],
 ];
 for (const [name, text, type, trigger, wrong] of NOT_TARGET) {
