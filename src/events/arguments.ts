@@ -290,7 +290,8 @@ export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger:
     }
     if (TARGET_PREPS.has(t.norm) || PLACE_PREPS.has(t.norm)) {
       // a title's prepositional phrase before the name: the name follows within two words
-      for (let j = i + 2; j < Math.min(end, i + 4); j++) { const p = actorAt(ai, j); if (p?.type === "PERSON" && !prepOf(ai, p)) return p; }
+      // ("التقى مع نظيره X": after مع the name is the partner, never the subject)
+      if (t.norm !== "مع") for (let j = i + 2; j < Math.min(end, i + 4); j++) { const p = actorAt(ai, j); if (p?.type === "PERSON" && !prepOf(ai, p)) return p; }
       break;
     }
   }
@@ -365,7 +366,7 @@ export function objectAfter(ai: ArgIndex, from: number, end: number, source: Arg
     if ((p === null || (p === "من" && partitive(ai, a))) && bareAllowed) return personAfterTitle(ai, a, end);
     if (p !== null && TARGET_PREPS.has(p)) return namedGenitive(ai, a, end) ?? personAfterTitle(ai, a, end);
     if (p === "ل" && ((ownedAt >= 0 && a.first <= ownedAt + 3) || ownedBy(ai, a))) return personAfterTitle(ai, a, end);
-    if (p === "ل") viaL ??= a;
+    if (p === "ل") viaL ??= personAfterTitle(ai, a, end); // "للرئيس الكيني X": the title's holder
   }
   return viaL;
 }
@@ -404,6 +405,8 @@ const PERSON_HEADS = wordClass("person-head");
 /** A title or group of people (person-head), with or without و/ف ("وزراء" itself begins with و). */
 const personHead = (t: Token): boolean => PERSON_HEADS.has(t.norm) || (/^[وف]/.test(t.norm) && PERSON_HEADS.has(t.norm.slice(1)));
 const SHARE_WORDS = wordClass("share-word");
+/** A word that heads a name after it: a title or group of people, a state head, an organization word ("وفد"، "حكومة"، "حزب"). */
+export const headsName = (w: string): boolean => PERSON_HEADS.has(w) || STATE_HEADS.has(w) || ORG_WORDS.has(w);
 export const targetHead = (t: Token | undefined): boolean => !!t && t.kind === "word" && bareIn(t, TARGET_HEADS);
 /** "لمواقع"، "لمقرات": a noun for what is hit read with a لـ proclitic (its genitive owns what is hit). */
 function lamTargetHead(t: Token): boolean {

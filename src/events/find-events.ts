@@ -48,6 +48,10 @@ import { headsPlaceName } from "./place-word.ts";
 import { runningToll } from "./running-toll.ts";
 import { armedGroup } from "./expel-fighters.ts";
 import { sentOff } from "./send-off.ts";
+import { dualPartyAt, dualPronoun, jointRoles, pairBefore } from "./dual-parties.ts";
+import { titledSubject } from "./titled-subject.ts";
+import { partnerAfterBa, visitorAfterPlace } from "./consult-roles.ts";
+import { condemnedActor, triggerBetween, type TriggerReads } from "./condemned-act.ts";
 
 /** An event as published, with the words of its actors (entity or generic) and their spans. */
 export interface EventWithActors extends EventOut {
@@ -60,6 +64,7 @@ const NEED_SOURCE = new Set<PloverType>(["ACCUSE", "REQUEST", "SUPPORT", "REJECT
 const GENERIC_OK = new Set<PloverType>(["ASSAULT", "PROTEST", "COERCE", "MOBILIZE"]); // types an unnamed crowd or gunman can carry
 const PLACE_GENITIVE = new Set<PloverType>(["CONSULT", "AGREE", "PROTEST"]); // "مؤتمر الرياض": a place, not an actor
 const FORCE = new Set<PloverType>(["ASSAULT", "COERCE", "SANCTION"]);
+const JOINT = new Set<PloverType>(["REQUEST", "SUPPORT", "ACCUSE", "REJECT", "CONSULT", "AGREE", "AID", "COOPERATE", "CONCEDE", "SANCTION"]); // acts two parties do together ("وطالبا"، "مباحثاتهما")
 const TOLD_BEFORE = new Set<PloverType>(["AGREE", "REQUEST", "SUPPORT", "ACCUSE", "REJECT", "THREATEN", "SANCTION", "AID"]);
 const STATEMENTS = new Set<PloverType>(["ACCUSE", "REQUEST", "SUPPORT", "REJECT"]); // said somewhere, about something elsewhere
 const ON_GROUND = new Set<PloverType>(["ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "AID", "RETREAT", "CONCEDE"]); // acts that happen at a place
@@ -86,6 +91,8 @@ interface Ctx {
   docGroup?: string | null; // the militant group the document names most (documentGroup), once asked
   heading: boolean[];        // per sentence: a headline or subheading (eventSentences)
   es: EventSentences;        // the sentences events are read in (a token's: sentenceOf)
+  reads: TriggerReads;       // the trigger matches as condemned-act.ts reads them
+  notEvents: Set<number>;    // matches accept() turned down ("تقدم" with no نحو): no event, so no barrier to a support verb
 }
 /** What a sentence says, whichever trigger in it asks: each found on first use. */
 interface SentenceFacts { counts?: Counts; date?: string | null; hedges?: PhraseMatch<Hedge>[]; capital?: string | null }
@@ -127,18 +134,19 @@ function triggerBuffer(n: number): Int32Array {
 function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[], triggerAt: Int32Array, generic: PhraseMatch<GenericActor>[], hedges: PhraseMatch<Hedge>[], anaphors: PhraseMatch<Anaphor>[]): EventWithActors[] {
   const es = eventSentences(doc);
   const ix = actorIndex(doc);
-  const ctx: Ctx = { doc, toks, ai: argIndex(doc, ix, generic, resolveAnaphors(doc, ix, anaphors)), sents: es.ranges, quotes: doc.quotes ?? [], triggerAt, matchValues: matches.map((m) => m.values), perSentence: new Map(), isTrigger: (i: number) => triggerAt[i] >= 0, hedges, heading: es.heading, es };
+  const ctx: Ctx = { doc, toks, ai: argIndex(doc, ix, generic, resolveAnaphors(doc, ix, anaphors)), sents: es.ranges, quotes: doc.quotes ?? [], triggerAt, matchValues: matches.map((m) => m.values), perSentence: new Map(), isTrigger: (i: number) => triggerAt[i] >= 0, hedges, heading: es.heading, es, notEvents: new Set(), reads: { matchAt: (i: number) => (i < toks.length ? triggerAt[i] : -1), nounKind: (k: number) => nounKind(matches[k].values) } };
   const byMatch = new Map<number, Cand>();
   const all: Cand[] = [], out: Cand[] = [];
   const seen = new Map<string, Cand>();
   matches.forEach((m, k) => {
     let trig = chooseReading(ctx, m);
     if (trig?.pos === "noun" && !trig.patientGenitive) dropEventAdjective(ctx.ai, m.start, m.end); // "هجوم مسلح": no actor ("مقتل مسلح": the victim)
-    if (!trig) return;
+    if (!trig) { ctx.notEvents.add(k); return; }
     if (!accept(ctx, m, trig) && !((trig = unguardedReading(m.values, trig)) && accept(ctx, m, trig))) {
       // "وأرسلت الدولة مساعدات": a row whose every reading is guarded (needs, next word) and failed
       // its guard is no trigger here; the words after it keep their support verb and subject
       if (m.values.every(guarded)) ctx.triggerAt.fill(-1, m.start, m.end);
+      ctx.notEvents.add(k); // a verb turned down as an event may still govern a masdar after بـ (تقدم بالشكر)
       return;
     }
     const c = build(ctx, m, trig, byMatch);
@@ -310,6 +318,33 @@ function objectPrepNext(ai: ArgIndex, i: number): boolean {
 }
 const OBJECT_PREPS = new Set(["الي", "علي"]);
 
+/** "وقعت X اتفاقا مع Y": a noun of the verb's own type right after it (two words at most) is its
+ *  object, the one it is done with follows; the search for the target goes on past it. */
+function cognateObject(ctx: Ctx, i: number, from: number, trig: Trigger): boolean {
+  // (statement and diplomatic acts only: "قتلوا في قصف لـX"، "فقتل امرأتين وجرح" are other events)
+  if (i > from + 2 || ctx.ai.at[i] || !JOINT.has(trig.type!)) return false;
+  const k = ctx.triggerAt[i];
+  if (k < 0) return false;
+  for (const v of ctx.matchValues[k]) if (v.type === trig.type && v.pos === "noun") return true;
+  return false;
+}
+
+/** Is the trigger told of two parties at once: a dual verb or one followed by "الجانبان"; a masdar
+ *  with هما ("مباحثاتهما"), after a support verb followed by "الطرفان", or followed by "بين الجانبين"? */
+function dualAct(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, verb: boolean, sv: number, b: number): boolean {
+  const toks = ctx.toks;
+  if (!JOINT.has(trig.type!)) return false; // ("استهدفتا"، "تدميرهما": the two are weapons or targets more often than parties)
+  if (verb) return trig.pos === "verb" && (isDualVerb(toks[m.start], trig) || dualPartyAt(toks, m.end, b));
+  if (dualPronoun(toks[m.start]) || (sv >= 0 && dualPartyAt(toks, sv + 1, m.start))) return true;
+  return m.end < b && toks[m.end].norm === "بين" && dualPartyAt(toks, m.end + 1, b);
+}
+
+/** What the readings of a trigger match make it as an act a statement is about (condemned-act.ts). */
+function nounKind(vs: Trigger[]): 0 | 1 | 2 {
+  for (const v of vs) if (v.type && v.pos === "noun") return v.patientGenitive ? 2 : 1;
+  return 0;
+}
+
 /** Is token i a word of a trigger match that reads as a REQUEST? */
 function isRequestAt(ctx: Ctx, i: number): boolean {
   const k = ctx.triggerAt[i];
@@ -387,7 +422,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   if (trig.pos === "circumstantial") {
     // "…، داعيا الكونغرس إلى عدم عرقلة النص": the clause's person acts on the name right after
     tgt = objectAfter(ai, m.end, b, null, true, (i) => isTrigger(i) && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);
-    if (!tgt?.id || tgt.first > m.end + 2) return null;
+    // ("مطالبا القوات الأمنية": an unnamed body the lexicon knows, right after it, is a target too; ownForces names its state below)
+    if (!tgt || (!tgt.id && (!tgt.role || tgt.first !== m.end)) || tgt.first > m.end + 2) return null;
     // (inside a quote the one quoted is who calls or condemns: "وقال X إن …، مناشدا")
     src = speaker ?? circumstantialSubject(ai, m.start, a);
     if (!src || sameActor(src, tgt)) return null;
@@ -445,7 +481,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     } else {
       // "جبهة التحرير تهاجم جيش نورستان": a clause that opens with its subject (SVO)
       const pre = subjectBefore(ai, m.start, a, 4);
-      const svo = pre && pre.last === m.start - 1 && (pre.first === a || isBreak(toks[pre.first - 1]) || opensClause(toks[pre.first - 1]));
+      // ("وزير الدفاع النورستاني يطالب": a title chain opening the clause ends in its subject: titled-subject.ts)
+      const svo = pre && pre.last === m.start - 1 && (pre.first === a || isBreak(toks[pre.first - 1]) || opensClause(toks[pre.first - 1]) || (JOINT.has(trig.type!) && titledSubject(ai, pre, a, isTrigger)));
       // "وكان صالح قد طالب الحكومة": the subject stands between كان and قد, what follows is the object
       const kana = svo ? null : kanaSubject(ai, m.start, a);
       // ("وكانت وحدة نزع الألغام قد اتهمت الميليشيات": an unnamed subject in the كان … قد frame; what follows is the object)
@@ -493,14 +530,16 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     const objFrom = src && src.first > m.start ? src.last + 1 : m.end;
     if (src && trig.type === "SUPPORT" && quote) src = speakerFor(ctx, quote.start, a, src) ?? src;
     const speech = SPEECH_ACTS.has(trig.type!);
-    tgt = objectAfter(ai, objFrom, b, src, true, (i) => (i > m.end || speech) && isTrigger(i) && toks[i].kind === "word" && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);
+    tgt = objectAfter(ai, objFrom, b, src, true, (i) => (i > m.end || speech) && isTrigger(i) && toks[i].kind === "word" && ctx.triggerAt[i] !== ctx.triggerAt[m.start] && !cognateObject(ctx, i, objFrom, trig));
     if (victims) tgt = victims; // (a passive verb has no object of its own)
     // "هدد التنظيم بقتل X": a threat is aimed at whom the act it names would strike (threat-object.ts)
     if (!tgt && trig.type === "THREATEN") tgt = threatObject(ai, objFrom, b, src, isTrigger);
     // "دانت X التصريحات التي صدرت عن Y": a statement about what another said or did is aimed at its author
     if (!tgt && STATEMENTS.has(trig.type!)) { tgt = authorOfObject(ai, objFrom, b, isTrigger); if (sameActor(tgt, src)) tgt = null; }
     // "عقود أبرمت بين العراق وروسيا من قبل الحكومة": a passive names its actor after من قبل
-    const agent = agentPhrase(ai, m.end, b, false);
+    // ("نددت X بالقصف … من قبل Y": past another event noun, the agent is that act's)
+    const agent0 = agentPhrase(ai, m.end, b, false);
+    const agent = agent0 && speech && triggerBetween(m.end, agent0.first, ctx.triggerAt[m.start], ctx.reads.matchAt) ? null : agent0;
     if (agent) { src = agent; if (sameActor(tgt, agent)) tgt = null; }
     // "قتل أحد عناصر الشرطة بنيران مسلحين": who fired killed; an unnamed subject of the verb was hit
     else if (!src?.id) {
@@ -516,7 +555,10 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     // "أوقف العدوان": an arrest verb whose object is an event stops it, arrests no one
     if (trig.mode === "arrest" && isTrigger(m.end) && ctx.triggerAt[m.end] !== ctx.triggerAt[m.start]) return null;
   } else {
-    const sv = svAt = supportVerbBefore(ai, m.start, a, isTrigger);
+    // ("وتقدم الوزير بالشكر": a trigger verb turned down as an event may be the support verb of a
+    // statement masdar after بـ; news: a verb turned down as "وقع" is no support verb of "لزيارة")
+    const viaB = JOINT.has(trig.type!) && toks[m.start].readings.some((r) => r.pre.endsWith("ب"));
+    const sv = svAt = supportVerbBefore(ai, m.start, a, viaB ? (i) => isTrigger(i) && !ctx.notEvents.has(ctx.triggerAt[i]) : isTrigger);
     if (sv >= 0) {
       // "جبهة التحرير التي شنت عشرات الهجمات": after a relative pronoun the antecedent is the verb's subject
       // (a named antecedent, and the noun within four words of the verb: "التي منحت لهم … مواجهات" is not its act)
@@ -541,7 +583,12 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     // "استهدف آخر هجوم انتحاري …"، "الهجوم نفذه انتحاري": a verb next to the noun says it happened
     if (!occurs && verbNear(ctx, m.start, m.end, a, b)) occurs = true;
     // "أكد الوزير تضامن بلاده": the state the speaker speaks for is the actor
-    let gen = genitiveOf(ai, m.end, b) ?? homeCountry(ctx, m.end, a, m.start);
+    let gen = genitiveOf(ai, m.end, b);
+    // "بعد لقائها الرئيس X"، "زيارته السعودية": a meeting noun carrying a pronoun takes no genitive; the
+    // name after it is whom it meets (a nationality adjective describes the noun; news: "منحتها ألمانيا"
+    // is a verb, "انتقاداته X" ambiguous, so meetings only)
+    if (gen && trig.type === "CONSULT" && !isNisba(gen) && possessed(toks[m.start])) { tgt = gen; gen = null; }
+    gen ??= homeCountry(ctx, m.end, a, m.start);
     // "أكدت الخارجية المصرية تضامن مصر مع …"، "أكد الوزير تضامن بلاده": who states the support of
     // the state it speaks for is the one coded as giving it
     const sp = gen && !src && trig.type === "SUPPORT" && quote ? speakerFor(ctx, quote.start, a, gen) : null;
@@ -606,6 +653,14 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   }
   // "تظاهروا احتجاجا على زيارة X": a protest is aimed at whom it is against
   if (trig.type === "PROTEST" && !tgt) { const w = againstWhom(ai, m.end, b); if (w && !sameActor(w, src)) tgt = w; }
+  // "وطالبا"، "أكد الجانبان"، "مباحثاتهما"، "بين الطرفين": two parties named together act (dual-parties.ts)
+  const pair = dualAct(ctx, m, trig, verb, svAt, b) ? pairBefore(ai, svAt >= 0 ? svAt : m.start) : null;
+  if (pair) { ({ src, tgt } = jointRoles(pair, tgt, trig.type!)); tie = "tight"; }
+  // "ستزور عدن مبعوثة X"، "التقى X بالرئيس Y"، "اجتماعه برئيس الوزراء": who meets whom (consult-roles.ts)
+  if (trig.type === "CONSULT" && verb && src && src.first > m.start) { const v = visitorAfterPlace(ai, src, b); if (v) { tgt = src; src = v; } }
+  if (trig.type === "CONSULT" && !tgt) { const p = partnerAfterBa(ai, src && src.first > m.start ? src.last + 1 : m.end, b); if (p && !sameActor(p, src)) tgt = p; }
+  // "أدانت X هجمات Y"، "إدانتها للهجوم الذي شنه Y": a condemnation of an act is aimed at its doer (condemned-act.ts)
+  if (!tgt && trig.type === "ACCUSE") { const d = condemnedActor(ai, src && src.first > m.start ? src.last + 1 : m.end, b, ctx.reads, isTrigger); if (d && !sameActor(d, src)) tgt = d; }
   if (!src && speaker && SPEECH_ACTS.has(trig.type!) && tie === "tight") src = speaker;
   // "بحث وزير الدفاع العراقي": a title named with its holder elsewhere in the document is that person
   src = titleHolder(ai, src); tgt = titleHolder(ai, tgt);

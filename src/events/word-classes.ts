@@ -60,6 +60,8 @@ export const WORD_CLASSES = {
   "threat-word": "any-object.ts",
   "since-start": "running-toll.ts",
   "match-word": "send-off.ts",
+  "dual-party": "dual-parties.ts",
+  "time-opener": "consult-roles.ts",
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 

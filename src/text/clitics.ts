@@ -8,10 +8,11 @@
 // clearly right (a clitic before the article: وال، بال، لل).
 //
 // Every Reading keeps its stem as offsets into its word (from, to), so a match on a stem is a span
-// of the article: normalize(text.slice(t.start + from, t.start + to)) === norm, with two restorations where writing fuses
+// of the article: normalize(text.slice(t.start + from, t.start + to)) === norm, with three restorations where writing fuses
 // letters: ل + ال is written لل ("للأمم": pre "ل", norm "الامم", and the span covers both lams,
 // as the contract keeps them inside a mention), and ة is written ت before a pronoun ("حكومته":
-// norm "حكومه", post "ه", span "حكومت"; offered after the unrestored "حكومت").
+// norm "حكومه", post "ه", span "حكومت"; offered after the unrestored "حكومت"), and a final hamza
+// sits on ي or و before a pronoun ("لقائه": norm "لقاء", span "لقائ"; after the unrestored "لقاي").
 // The inventory of clitics is data (data/text/clitics.tsv); the order of the slots (conj,
 // prep/future, article, stem, enclitic) is grammar and lives here.
 //
@@ -30,6 +31,7 @@ import * as table from "./form-table.ts";
 const { charClass, AR_LETTER } = chars;
 const { foldCode, normalize } = norm;
 
+const ALIF = 0x627, YEH_HAMZA = 0x626, WAW_HAMZA = 0x624; // ا ئ ؤ
 const DATA_FILE = fileURLToPath(new URL("../../data/text/clitics.tsv", import.meta.url));
 
 interface Clitic { form: string; minStem: number; before: string; rank: number }
@@ -292,6 +294,13 @@ function computeReadings(word: string): Reading[] {
       // ة is written ت before a pronoun (حكومته = حكومة + ه): offer the restored noun too
       if (stem.endsWith("ت") && stem.length >= 3) {
         const restored = stem.slice(0, -1) + "ه";
+        out.push(reading(b.pre, false, b.from, e, restored, restored, enc.form));
+        GROUP[out.length - 1] = enc.rank;
+      }
+      // a final hamza sits on ي or و before a pronoun (لقائه، لقاؤه = لقاء + ه): offer the noun with ء
+      // (branch evverb11: "خلال لقائه"، "إدانة اعتدائه" never met the lexicon's "لقاء"، "اعتداء")
+      else if (stem.length >= 3 && stem.charCodeAt(stem.length - 2) === ALIF && (word.charCodeAt(e - 1) === YEH_HAMZA || word.charCodeAt(e - 1) === WAW_HAMZA)) {
+        const restored = stem.slice(0, -1) + "ء";
         out.push(reading(b.pre, false, b.from, e, restored, restored, enc.form));
         GROUP[out.length - 1] = enc.rank;
       }

@@ -1,6 +1,6 @@
 // analyze(): the text layer as the pipeline sees it. Offsets must round-trip on every fixture:
 // each token is its slice of the text, each reading's stem is a slice whose normalized form is
-// the reading's norm (up to the two restorations: لل → ال and ت → ة before a pronoun), and
+// the reading's norm (up to the three restorations: لل → ال, ت → ة and ئ/ؤ → ء before a pronoun), and
 // sentences sit inside paragraphs and hold their tokens.
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -16,6 +16,7 @@ function stemMatches(text: string, t: Token, r: Reading): boolean {
   if (written === r.norm) return true;
   if (r.article && r.pre.endsWith("ل") && "ا" + written.slice(1) === r.norm) return true; // لل → ال
   if (r.post && written.endsWith("ت") && written.slice(0, -1) + "ه" === r.norm) return true; // ت → ة
+  if (r.post && /ا[يو]$/.test(written) && written.slice(0, -1) + "ء" === r.norm) return true; // لقائه → لقاء
   return false;
 }
 
