@@ -1,4 +1,4 @@
-// "أعلنوا الاستيلاء على أي طائرة تهبط"، "هدد بضرب أي هدف": force aimed at "any" one is not an act
+// "توعدوا بالاستيلاء على أي سفينة ترسو"، "هدد بضرب أي هدف": force aimed at "any" one is not an act
 // that happened but one announced for whoever comes: a threat. Only when an announcing verb or a
 // threat word governs it; "نفى استهداف أي مناطق" (denied) and "ضرب أي وسيلة" (a policy) stay as they were.
 import type { Token } from "../core/document.ts";

@@ -316,7 +316,7 @@ export function subjectBefore(ai: ArgIndex, at: number, start: number, window = 
     if (a && !prepOf(ai, a) && usable(ai, a)) return a;
     // "وحدة من الجيش قتلت"، "عشرات من المسلحين هاجموا": a part of a body is that body acting
     if (a && prepOf(ai, a) === "من" && partitive(ai, a) && usable(ai, a)) return a;
-    // "مدفعية الدعم التابعة للقوات البرية قامت بقصف": with `owners` (a support verb of force), an
+    // "سرية المدفعية التابعة لجيش نورستان قامت بقصف": with `owners` (a support verb of force), an
     // unnamed unit named by whom it belongs to is that body acting
     if (a && owners && prepOf(ai, a) === "ل" && ownedBy(ai, a, true)) return a;
     if (a) i = a.first;
@@ -381,7 +381,7 @@ function ownedBy(ai: ArgIndex, a: Arg, unnamedOwned = false): boolean {
   // ("تابعة لمليشيا الحوثي": the لـ may sit on a generic head before the name)
   if (i >= 0 && !ai.at[i] && ai.toks[i].readings.some((r) => lastIs(r.pre, LAM))) i--;
   if (i < 0 || ai.toks[i].kind !== "word" || !bareIn(ai.toks[i], BELONG)) return false;
-  // ("برنامج الغذاء العالمي التابع للأمم المتحدة": a named body that belongs to another acts itself)
+  // ("صندوق الطفولة التابع للأمم المتحدة": a named body that belongs to another acts itself)
   let k = i - 1;
   while (k >= 0 && isTransparent(ai.toks[k])) k--;
   return !unnamedOwned || (k >= 0 && !ai.at[k]);

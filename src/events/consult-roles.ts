@@ -38,7 +38,7 @@ export function partnerAfterBa(ai: ArgIndex, from: number, end: number): Arg | n
       i = a.last;
       continue;
     }
-    // ("زار كينيا عندما كان عضوا بمجلس الشيوخ": a word of time opens another clause)
+    // ("زار نورستان عندما كان نائبا بالبرلمان": a word of time opens another clause)
     if (WHEN.has(t.norm)) return null;
     if (!baHead(ai, i)) continue;
     for (let j = i + 1; j < Math.min(end, i + 5); j++) {

@@ -362,11 +362,11 @@ function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
   // (a year or a minute may stand before a verb: "في 1945 دمر"، "الدقيقة 34 تصدى")
   if (trig.pos === "verb" && countedNoun(toks, m.start)) return false;
   if (trig.pos === "noun" && underAnalysisHead(toks, m.start)) return false;
-  // "في مقاطعة كيبيك": a place word before a place's name, not the event it also means (place-word.ts)
+  // "في مقاطعة ألبرتا": a place word before a place's name, not the event it also means (place-word.ts)
   if (trig.pos === "noun" && m.end - m.start === 1 && headsPlaceName(ai, m.start)) return false;
   // "طرد الحارس في الدقيقة 80": a player sent off in a match report (send-off.ts)
   if (trig.mode === "expel") { const [a, b] = ctx.sents[sentenceOf(ctx.es, m.start)]; if (sentOff(toks, a, b)) return false; }
-  // "مقتل 40 ألف شخص منذ 1984": a toll counted since a year or a war's start is no one event (running-toll.ts)
+  // "مقتل 12 ألف شخص منذ 1991": a toll counted since a year or a war's start is no one event (running-toll.ts)
   if (trig.pos === "noun" && trig.type === "ASSAULT" && trig.mode === "killing") { const [a, b] = ctx.sents[sentenceOf(ctx.es, m.start)]; if (runningToll(toks, m.start, m.end, a, b)) return false; }
   // "زعيم المعارضة": with its article the noun names a group
   if (trig.pos === "noun" && m.end - m.start === 1 && toks[m.start].readings.some((r) => r.article && !r.post && GROUP_NOUNS.has(r.bare))) return false;
@@ -701,7 +701,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   else if (pol.future) mode = "future";
   // "طرد تنظيم داعش من الحي": an armed group driven out of ground is fought (expel-fighters.ts)
   if (type === "COERCE" && mode === "expel" && armedGroup(tgt)) { type = "ASSAULT"; mode = null; }
-  // "أعلنوا الاستيلاء على أي طائرة": force announced against whoever comes is a threat (any-object.ts)
+  // "توعدوا بالاستيلاء على أي سفينة": force announced against whoever comes is a threat (any-object.ts)
   if (FORCE.has(type) && threatOnAnyone(toks, m.start, m.end, a)) { type = "THREATEN"; mode = null; }
   let placeArg = STATEMENTS.has(type) ? statementPlace(ai, a, b, m, [src, tgt], isTrigger) : placeIn(ai, a, b, m.start, [src, tgt]);
   if ((type === "ASSAULT" || type === "THREATEN") && !tgt && placeArg && placeArg.type === "GPE" && placeRank(placeArg) === 0 && !sameActor(placeArg, src) && !inPartOf(ai, placeArg)) tgt = placeArg; // "هجوم داعش في روسيا"، "هدد بشن هجمات في روسيا"

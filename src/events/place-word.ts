@@ -1,4 +1,4 @@
-// "الاجتماع الذي عقد في مقاطعة كيبيك"، "بمقاطعة شيرناك": a trigger noun that is also a word before a
+// "المؤتمر الذي انعقد في مقاطعة ألبرتا"، "بمقاطعة هكاري": a trigger noun that is also a word before a
 // place's name (ner-cues.tsv place_cue: مقاطعة = province as well as boycott) names the place when
 // a place below a country follows it, or, after في or with ب, a word without the article (a boycott's
 // object is definite: "في مقاطعة الانتخابات"، "بمقاطعة البضائع"; a country boycotted stays one:

@@ -1,4 +1,4 @@
-// "أسفر عن مقتل 40 ألف شخص منذ 1984"، "حصيلة القتلى منذ بدء المواجهات"، "حملة دموية منذ 2009 أدت
+// "خلف مقتل 12 ألف شخص منذ 1991"، "حصيلة القتلى منذ بدء المواجهات"، "حملة دموية منذ 2009 أدت
 // إلى مقتل": a death toll counted since a year or since a war began is the sum of many events told
 // elsewhere (or nowhere), not one that happened; the event noun makes no event. ("حتى الآن" (so far)
 // alone is no sign: "لم تتبن حتى الآن عملية الاغتيال" tells one killing.)

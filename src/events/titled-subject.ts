@@ -1,4 +1,4 @@
-// "وزير الدفاع النورستاني يطالب سودانيا"، "رئيس الأركان الأمريكي طالب رئيس الوزراء": a clause that
+// "وزير الدفاع النورستاني يطالب سودانيا"، "قائد الجيش النورستاني طالب رئيس الحكومة": a clause that
 // opens with a title, its genitives and a nationality adjective (or the holder's name) is SVO: that
 // actor is the verb's subject, and the name after the verb its object. Read as VSO, the object
 // became the source. (The title stands for its holder where the document names one: titleHolder.)

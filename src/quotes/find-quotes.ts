@@ -287,7 +287,7 @@ function saidBefore(st: State, m: PhraseMatch<Cue>): number | null {
   // X إلى" are "also"; after the subject only a short tail (a time, a place, his title) may stand before a
   // punctuation mark or the sentence's end
   if (!saysNothingAfter(st, m, named ? named.last + 1 : u ? u.end : m.end, sEnd, named !== null || unnamed)) return null;
-  // (an unnamed subject, "كما قال مسؤول كبير في الصندوق": its words do not go to the last speaker)
+  // (an unnamed subject, "كما قال مسؤول رفيع في البعثة": its words do not go to the last speaker)
   const speaker = named ? asSpeaker(named) : unnamed ? null : carry(st, sent, m.start);
   const start = toks[a].start, end = toks[trimBack(toks, a, m.start - 1) - 1].end;
   if (!enoughWords(st.doc.text, start, end)) return null;
@@ -334,7 +334,7 @@ function accord(st: State, m: PhraseMatch<Cue>): number | null {
   // "وفق ما أوضح مسؤول تركي": an unnamed source (its nationality is no speaker), unless he speaks for a named body
   const unnamedSource = unnamedIn(st, gap, Math.min(gap + (/ما$/.test(cueText) ? 2 : 1), sEnd));
   let who = unnamedSource ? spokesmanOf(st, unnamedSource.start, sEnd) : firstActorAfter(st, m.end, Math.min(gap + (/ما$/.test(cueText) ? 3 : 1), sEnd)) ?? spokesmanOf(st, gap, sEnd);
-  // "وفق ما قال وزير حقوق الإنسان X": after ما and a verb of saying, its subject as a verb's (a title, then the name)
+  // "وفق ما قال وزير الري X": after ما and a verb of saying, its subject as a verb's (a title, then the name)
   const said = !who && !unnamedSource && /ما$/.test(cueText) && gap < sEnd ? cueAt(st, gap, "say") : undefined;
   if (said && said.end < sEnd && titleWord(toks[said.end])) who = speakerFrom(st, said.end, Math.min(said.end + OBJ_WINDOW, sEnd));
   // "بحسب بيان X"، "بحسب صحيفة «X»": a document or a medium noun, then who issued it

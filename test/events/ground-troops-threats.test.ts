@@ -40,7 +40,7 @@ const NONE: [string, string, string][] = [
   ["أرسل with a letter is no deployment", "وأرسلت نورستان رسالة إلى سودانيا أمس.", "MOBILIZE"],
   ["قطع الطريق على is figurative", "وقال أمين فارس إن الاتفاق يقطع الطريق على جبهة التحرير.", "PROTEST"],
   ["seizing any ship, announced: no seizure told", "وأعلن جيش نورستان الاستيلاء على أي سفينة تدخل مياهه.", "ASSAULT"],
-  ["مقاطعة before a place's name is a province, no boycott", "وقال أمين فارس إن الاجتماع عقد في مقاطعة كيبيك شرق نورستان.", "SANCTION"],
+  ["مقاطعة before a place's name is a province, no boycott", "وقال أمين فارس إن المؤتمر انعقد في مقاطعة ألبرتا شرق نورستان.", "SANCTION"],
   ["بمقاطعة before a place's name", "وعقدت سودانيا ونورستان اجتماعا بمقاطعة وادي الريح.", "SANCTION"],
   ["progress in talks is no attack", "وقال أمين فارس إن المفاوضات مع سودانيا تحرز تقدما.", "ASSAULT"],
   ["a player sent off is no expulsion", "وأكمل النادي المباراة بعشرة لاعبين بعد طرد أمين فارس في الدقيقة 70.", "COERCE"],

@@ -30,7 +30,7 @@ const FOUND: [string, string, string, string, string, string | null][] = [
   ["لقائه بوفد X: a final hamza on ي before the pronoun still reads لقاء", "وأكد أمين فارس خلال لقائه بوفد سودانيا أهمية التعاون.", "CONSULT", "لقائه", "p:amin", "g:south"],
   ["بعد لقائه رئيس X: after a possessed masdar the name is its object", "وقال أمين فارس بعد لقائه رئيس سودانيا إن الوضع خطير.", "CONSULT", "لقائه", "p:amin", "g:south"],
   ["ستزور المدينة مبعوثة X فلان: the person visits the city", "وستزور وادي الريح مبعوثة سودانيا أمين فارس الأسبوع المقبل.", "CONSULT", "وستزور", "p:amin", "g:town"],
-  ["مطالبا القوات الأمنية: an unnamed body after a circumstantial demand", "وقال أمين فارس إن الوضع خطير، مطالبا القوات الأمنية بالضرب بيد من حديد.", "REQUEST", "مطالبا", "p:amin", null],
+  ["مطالبا القوات الأمنية: an unnamed body after a circumstantial demand", "وقال أمين فارس إن الوضع خطير، مطالبا القوات الأمنية بالتصدي الحازم للمهربين.", "REQUEST", "مطالبا", "p:amin", null],
 ];
 for (const [name, text, type, trigger, source, target] of FOUND) {
   test(`statement actors: ${name}`, () => {

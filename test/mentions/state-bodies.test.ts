@@ -24,8 +24,8 @@ test("a leader's office is a body: head, office word, the state's complement, it
 });
 
 test("the person after the office is no part of the body", () => {
-  const ms = findMentions({ text: "وذكر مكتب رئيس الوزراء أحمد داود أوغلو أن الطائرات عادت.", tokens: analyze("وذكر مكتب رئيس الوزراء أحمد داود أوغلو أن الطائرات عادت.").tokens });
-  assert.deepEqual(ms.map((m) => `${m.type}:${m.text}`), ["ORG:مكتب رئيس الوزراء", "PERSON:أحمد داود أوغلو"]);
+  const ms = findMentions({ text: "وذكر مكتب رئيس الوزراء سامي ناصر أن القوافل عادت.", tokens: analyze("وذكر مكتب رئيس الوزراء سامي ناصر أن القوافل عادت.").tokens });
+  assert.deepEqual(ms.map((m) => `${m.type}:${m.text}`), ["ORG:مكتب رئيس الوزراء", "PERSON:سامي ناصر"]);
 });
 
 test("a state's authorities are a body where they speak, not where they only act", () => {

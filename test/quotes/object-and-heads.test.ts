@@ -39,7 +39,7 @@ const CASES: [string, string, string, string | null, string | null][] = [
   ["بحسب + a common noun that is neither: no speaker found",
     "وارتفع عدد النازحين في المخيمات إلى ألفين، بحسب تقديرات عمال برنامج المياه الإقليمي.", "بحسب", null, null],
   ["كان + a named subject + the verb, no قد: the subject speaks, not the body after ل",
-    "وكان برنامج المياه الإقليمي التابع للأمم المتحدة أعلن عن وصول قافلة مساعدات إلى المخيم.", "أعلن", "عن وصول قافلة", "o:program"],
+    "وكان برنامج المياه الإقليمي التابع للجامعة العربية أعلن عن وصول قافلة مساعدات إلى المخيم.", "أعلن", "عن وصول قافلة", "o:program"],
   ["كان + the verb with a conjunction: no subject between them",
     "وكان كريم سالم في المخيم وأعلن أن القافلة وصلت إلى المخيم.", "وأعلن", "القافلة وصلت", "p:karim"],
 ];
