@@ -1105,11 +1105,22 @@ function sentenceState(ctx: Ctx, a: number, b: number): string | null {
   for (let i = a; i < b; i++) {
     const p = ctx.ai.at[i];
     if (!p?.id || !isPlace(p)) continue;
+    if (backerBefore(ctx.toks, p.first)) { i = p.last; continue; }
     const s = stateOfActor(ctx.doc, p) ?? stateOf(ctx.doc, p);
     if (s) return s;
     i = p.last;
   }
   return null;
+}
+
+const BACKER = wordClass("backer-word");
+/** "القوات المدعومة من إيران"، "الموالية لإيران": a state named as a body's backer is not the state
+ *  the body's own forces belong to. */
+function backerBefore(toks: Token[], first: number): boolean {
+  const t1 = toks[first - 1], t2 = toks[first - 2];
+  if (!t1 || t1.kind !== "word") return false;
+  if (BACKER.has(bareWord(t1))) return true;
+  return t1.norm === "من" && !!t2 && t2.kind === "word" && BACKER.has(bareWord(t2));
 }
 
 /** The country the document names most often (its mentions, cities and bodies counted for it). */

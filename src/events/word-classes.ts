@@ -60,6 +60,7 @@ export const WORD_CLASSES = {
   "threat-word": "any-object.ts",
   "since-start": "running-toll.ts",
   "match-word": "send-off.ts",
+  "backer-word": "find-events.ts",
   "dual-party": "dual-parties.ts",
   "time-opener": "consult-roles.ts",
 } as const;

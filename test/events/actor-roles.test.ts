@@ -98,6 +98,15 @@ test("actor roles: forces with a state's own adjective and the authorities alone
   }
 });
 
+// "المدعومة من X" names who backs the forces, not whose own they are (find-events.ts backerBefore)
+test("actor roles: a state named as the forces' backer is not their state", () => {
+  const backed = STATE_WORLD.concat([{ id: "wd:Q794", type: "GPE" as const, forms: ["إيران"] }]);
+  for (const text of ["وقصفت قوات الأمن المدعومة من إيران مواقع جبهة التحرير في الرمادي غرب العراق.", "وشنت الشرطة بدعم من إيران هجوما على جبهة التحرير في الرمادي غرب العراق."]) {
+    const evs = eventsIn(text, backed);
+    assert.ok(evs.some((e) => e.source === "wd:Q796" && e.target === "o:front"), show(evs));
+  }
+});
+
 test("actor roles: forces with another adjective stay unnamed", () => {
   const evs = eventsIn("وقصفت القوات الكردية مواقع جبهة التحرير في الرمادي غرب العراق.", STATE_WORLD);
   assert.ok(evs.length > 0 && evs.every((e) => e.source !== "wd:Q796"), show(evs));
