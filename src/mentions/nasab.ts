@@ -17,8 +17,10 @@ import { STOP, TITLE, wordClasses } from "./word-classes.ts";
 import type { Ctx } from "./words.ts";
 import { normalize } from "../text/normalize.ts";
 
-// normalized particles of descent: بن، بنت always; ابن، ابنة also mean "son", "daughter"
-const BIN = new Set(["بن", "بنت"]);
+// normalized particles of descent: بن، بنت always (ner-cues.tsv's lineage rows, which lineage.ts
+// reads too, less آل: a family, not a descent); ابن، ابنة also mean "son", "daughter"
+const FAMILY = "ال"; // normalized آل
+const isBin = (c: Ctx, w: string): boolean => w !== FAMILY && c.lex.lineage.has(w);
 const IBN = new Set(["ابن", "ابنه"]);
 const PRONOUN_END = /(ته|تها|تهم|اته|يته|ها|هم|هما|هن|كم|نا|ه)$/;
 
@@ -36,12 +38,12 @@ export function withDescent(c: Ctx, ms: FoundMention[]): void {
       if (e - s >= 2 && c.lex.connectors.has(last.norm) && last.norm !== "ال" && free(e) && plain(c, e, true)) { e++; continue; }
       if (!free(e) || !free(e + 1)) break;
       const p = c.tokens[e].norm;
-      if (!BIN.has(p) && !IBN.has(p)) break;
-      const w = nameAfter(c, e + 1, BIN.has(p), free);
+      if (!isBin(c, p) && !IBN.has(p)) break;
+      const w = nameAfter(c, e + 1, isBin(c, p), free);
       if (w < 0) break;
       e = w;
     }
-    if (BIN.has(c.tokens[s].norm)) { // (not ابن: "مات ابن سينا", a name by its kunya alone)
+    if (isBin(c, c.tokens[s].norm)) { // (not ابن: "مات ابن سينا", a name by its kunya alone)
       if (free(s - 1) && c.lex.firstNames.has(c.tokens[s - 1].norm) && plain(c, s - 1, false)) s--;
     }
     if (s === m.tokens.start && e === m.tokens.end) continue;
@@ -55,7 +57,7 @@ export function withDescent(c: Ctx, ms: FoundMention[]): void {
 /** Where the name after a particle (at k) ends, or -1. */
 function nameAfter(c: Ctx, k: number, bin: boolean, free: (k: number) => boolean): number {
   const t = c.tokens[k];
-  if (c.lex.connectors.has(t.norm) && !BIN.has(t.norm) && !IBN.has(t.norm) && t.norm !== "ال") return free(k + 1) && plain(c, k + 1, true) ? k + 2 : -1;
+  if (c.lex.connectors.has(t.norm) && !isBin(c, t.norm) && !IBN.has(t.norm) && t.norm !== "ال") return free(k + 1) && plain(c, k + 1, true) ? k + 2 : -1;
   if (c.lex.firstNames.has(t.norm)) return plain(c, k, true) ? k + 1 : -1;
   return bin && plain(c, k, false) ? k + 1 : -1;
 }
