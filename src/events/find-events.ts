@@ -39,6 +39,8 @@ import { lamAgent, struckAfterGenitive } from "./noun-agents.ts";
 import { NOUN_SUBJECT, describedEvent } from "./described-event.ts";
 import { clashWith } from "./clash-side.ts";
 import { nisbaDoer } from "./nisba-doer.ts";
+import { joinedNext, victimPhrase } from "./victim-phrase.ts";
+import { fillAdversaries } from "./adversary.ts";
 import { threatObject } from "./threat-object.ts";
 import { inPartOf } from "./place-parts.ts";
 import { isDualVerb } from "./dual-verbs.ts";
@@ -174,7 +176,9 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
   });
   for (const c of out) if (c.ev.location === null) c.ev.location = storyPlace(ctx, c);
   const evs: EventWithActors[] = [];
-  for (const c of withoutHeadingEchoes(doc, out.filter((c) => !unsure(c, toks)), es.heading)) {
+  const kept = withoutHeadingEchoes(doc, out.filter((c) => !unsure(c, toks)), es.heading);
+  fillAdversaries(doc, kept, casualtyVerb); // (adversary.ts: an attack that names no one is aimed at the other side of the war)
+  for (const c of kept) {
     evs.push(c.ev);
     if (c.mutual && c.src && c.tgt) evs.push(reversed(c));
   }
@@ -503,6 +507,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
       // ("واعتقلت عشرة أشخاص"، "تطرد آلاف المهاجرين": after an arrest or expulsion verb, who it befell;
       // "واعتقل ثلاثة فلسطينيين": a counted people named by its country is a group of its people)
       if (src && (!src.id || src.type === "GPE") && src.first > m.start && (casualtyVerb(trig) || trig.type === "COERCE") && (countedGroup(toks, src) || victimRole(src, trig))) src = null;
+      // "قتل أحد مسلحي X"، "قتل شرطي تركي": X's men, or one of the country's, suffered it (victim-phrase.ts)
+      if (src && src.first > m.start && (casualtyVerb(trig) || passivePerson(toks[m.start])) && victimPhrase(ai, src, m.end) && (joinedNext(ai, src.last + 1) || !objectFollows(ai, src.last + 1, b))) { passive = src; src = null; }
       // "وجال وزير الخارجية الإيراني محمد جواد ظريف": the title's adjective stands for the person named next
       if (src && src.first > m.start) src = personAfterTitle(ai, src, b);
       // "واعتقل X في حزيران"، "وقتل القيادي X في غارة": a person named right after a perfect verb of
