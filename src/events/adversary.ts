@@ -12,7 +12,7 @@
 // wounds are left alone: their "source" is too often who suffered them ("قتل جنديان تركيان").
 import type { Document } from "../core/document.ts";
 import { normalize } from "../text/normalize.ts";
-import type { EventWithActors } from "./find-events.ts";
+import type { EventWithActors } from "./event-context.ts";
 import { countryCode, placeRank, subtypeOf } from "./places.ts";
 import { makeArg } from "./arguments.ts";
 import type { Trigger } from "../lexicon/triggers.ts";
