@@ -21,6 +21,7 @@ import type { Anaphor, GenericActor } from "../lexicon/generic-actors.ts";
 import type { Hedge } from "../lexicon/hedges.ts";
 import type { PhraseMatch } from "../lexicon/phrase-index.ts";
 import type { Trigger } from "../lexicon/triggers.ts";
+import { fillAdversaries } from "./adversary.ts";
 import { resolveAnaphors } from "./anaphora.ts";
 import { argIndex, makeArg, sameActor } from "./arguments.ts";
 import { type Cand, type Clause, type Ctx, type EventWithActors, setActor } from "./event-context.ts";
@@ -34,6 +35,7 @@ import { storyPlace } from "./story-state.ts";
 import { chooseReading, guarded, nounKind, unguardedReading } from "./trigger-reading.ts";
 import { accept } from "./trigger-veto.ts";
 import { circumstantialRoles, passiveRoles, verbRoles } from "./verb-roles.ts";
+import { casualtyVerb } from "./verb-words.ts";
 
 export type { EventWithActors } from "./event-context.ts";
 
@@ -109,7 +111,9 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
   });
   for (const c of out) if (c.ev.location === null) c.ev.location = storyPlace(ctx, c);
   const evs: EventWithActors[] = [];
-  for (const c of withoutHeadingEchoes(doc, out.filter((c) => !unsure(c, toks)), es.heading)) {
+  const kept = withoutHeadingEchoes(doc, out.filter((c) => !unsure(c, toks)), es.heading);
+  fillAdversaries(doc, kept, casualtyVerb); // (adversary.ts: an attack that names no one is aimed at the other side of the war)
+  for (const c of kept) {
     evs.push(c.ev);
     if (c.mutual && c.src && c.tgt) evs.push(reversed(c));
   }

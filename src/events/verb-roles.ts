@@ -18,6 +18,7 @@ import { isImperfect } from "./occurrence.ts";
 import { antecedentActor, antecedentTrigger, nounBefore, relativeBefore } from "./relative-clauses.ts";
 import { threatObject } from "./threat-object.ts";
 import { titledSubject } from "./titled-subject.ts";
+import { joinedNext, victimPhrase } from "./victim-phrase.ts";
 import { casualtyVerb, firstPerson, objectPronoun, passivePerson, victimRole, victimVerb } from "./verb-words.ts";
 
 /** A circumstantial participle closing a clause: that clause's person (or the quote's speaker) acts on the name right after it. */
@@ -188,6 +189,8 @@ function plainSubject(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>, endsInPr
   // ("واعتقلت عشرة أشخاص"، "تطرد آلاف المهاجرين": after an arrest or expulsion verb, who it befell;
   // "واعتقل ثلاثة فلسطينيين": a counted people named by its country is a group of its people)
   if (src && (!src.id || src.type === "GPE") && src.first > m.start && (casualtyVerb(trig) || trig.type === "COERCE") && (countedGroup(toks, src) || victimRole(src, trig))) src = null;
+  // "قتل أحد مسلحي X"، "قتل شرطي تركي": X's men, or one of the country's, suffered it (victim-phrase.ts)
+  if (src && src.first > m.start && (casualtyVerb(trig) || passivePerson(toks[m.start])) && victimPhrase(ai, src, m.end) && (joinedNext(ai, src.last + 1) || !objectFollows(ai, src.last + 1, b))) { passive = src; src = null; }
   // "وجال وزير الخارجية الإيراني محمد جواد ظريف": the title's adjective stands for the person named next
   if (src && src.first > m.start) src = personAfterTitle(ai, src, b);
   // "واعتقل X في حزيران"، "وقتل القيادي X في غارة": a person named right after a perfect verb of

@@ -63,6 +63,8 @@ export const WORD_CLASSES = {
   "backer-word": "story-state.ts",
   "dual-party": "dual-parties.ts",
   "time-opener": "consult-roles.ts",
+  // evviol12
+  "member-noun": "victim-phrase.ts",
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
