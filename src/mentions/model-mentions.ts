@@ -17,7 +17,7 @@ import { ordinaryWords, ruleTags } from "./model/features.ts";
 import { normalize } from "../text/normalize.ts";
 import { isNumberedUnit } from "./numbered-units.ts";
 import { withDescent } from "./nasab.ts";
-import { familyNamed, givenAndFamily } from "./family-named.ts";
+import { familyNamed, givenAndFamily, givenFirst } from "./family-named.ts";
 
 const PLACES = new Set<EntityType>(["GPE", "LOC", "FAC"]);
 // the scores that mark a name the tagger added (modelMentions) and its bare repeats
@@ -238,13 +238,14 @@ function cutOverrun(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], cover
   // the one word the model would cut off stands alone elsewhere as the subject of a reporting verb
   // ("أعرب كريستيان [نوايه] حاكم بنك فرنسا … وقال نوايه"): it is the family name, the pattern stands
   if (s && s.end === m.tokens.end - 1 && s.end > s.start && aloneAsSubject(c, m.tokens.end - 1)) s = undefined;
-  // a given name and a family name no dictionary knows are kept together ("تسيبي [لفني]"): family-named.ts
+  // a given name and a family name no dictionary knows are kept together ("تايلر [ادامز]"): family-named.ts
   else if (s && s.end === m.tokens.start + 1 && familyNamed(c, m)) s = m.tokens.end - m.tokens.start > 2 ? { ...s, end: m.tokens.start + 2 } : undefined;
   else if (!s && covered) {
     // the model's person span inside or past the pattern's words: "مصطفى عبد الله [بفوز …]", "كارلوس ألبرتو [باريرا]"
     const over = names.filter((x) => x.start < m.tokens.end && m.tokens.start < x.end);
     const x = over.length === 1 && over[0].type === "PERS" ? over[0] : undefined;
-    if (x && (x.start >= m.tokens.start || EARLIER) && (x.start !== m.tokens.start || x.end !== m.tokens.end) && (x.end - x.start >= 2 || x.end > m.tokens.end)) {
+    // (a pattern keeps a first word that is a known given name: "[علي] رضا هاشمي" is not "رضا هاشمي": family-named.ts)
+    if (x && (x.start >= m.tokens.start || EARLIER) && (x.start !== m.tokens.start || x.end !== m.tokens.end) && (x.end - x.start >= 2 || x.end > m.tokens.end) && !(x.start > m.tokens.start && givenFirst(c, m))) {
       let free = true;
       for (let k = m.tokens.end; k < x.end; k++) if (covered[k]) free = false;
       for (let k = x.start; k < m.tokens.start; k++) if (covered[k] || !isWord(c.tokens[k])) free = false;
@@ -304,11 +305,14 @@ function startReading(c: Ctx, t: Token) {
 
 /**
  * A one-word span that is never a name by itself: a second part of compound given names (والله،
- * الدين), a generic place noun (المدينة، العاصمة: "مخيم بلاطة شرق المدينة"), or a written word
+ * الدين), a generic place noun (المدينة، العاصمة، ريف: "مخيم بلاطة شرق المدينة"), or a written word
  * that is a particle as a whole ("لصالح" "in favour of", not ل + the given name صالح).
  */
 function notAName(c: Ctx, t: Token, key: string): boolean {
-  return c.lex.nameParts.has(key) || c.lex.genericPlaces.has(key) || c.lex.stops.has(t.norm);
+  if (c.lex.nameParts.has(key) || c.lex.genericPlaces.has(key) || c.lex.stops.has(t.norm)) return true;
+  // (a generic place noun after a clitic the key kept, since the rest is no KB name: "وريف", "بريف")
+  for (const r of t.readings) if (r.pre !== "" && r.post === "" && c.lex.genericPlaces.has(r.norm)) return true;
+  return false;
 }
 
 /** A definite word (no other clitic) whose stem is an ordinary word of the dictionary, no given name and no nisba. */
