@@ -274,9 +274,13 @@ function hasEvidence(c: Ctx, m: FoundMention, cands: readonly NameEntry[], count
     for (let i = 0; i < n; i++) if (cands[i].subtype !== "province") provinces = false;
     if (provinces) return false;
   }
+  const words = m.tokens.end - m.tokens.start;
   for (let i = 0; i < n; i++) {
     const e = cands[i]; // by name (no alias), of a country the document names
     if (!e.alias && e.country && countries.has(e.country) && (kind ? isProminentPlace(e) : true)) return true;
+    // a province's bare name of two words or more (its admin word dropped: "ريف دمشق"), in a document that
+    // names its country by the country, its capital or its adjective (the province must not vouch for itself)
+    if (words > 1 && e.subtype === "province" && e.country && nations.has(e.country)) return true;
   }
   return false;
 }

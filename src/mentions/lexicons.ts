@@ -23,6 +23,8 @@ export interface Lexicons {
   ambiguousNames: Set<string>;
   /** Second parts of compound given names (الله، الدين): a name ending in one still lacks a family name. */
   nameParts: Set<string>;
+  /** names12: name parts a family name follows directly (عز الدين الأصبحي), unlike الله ("فضل الله سبحانه"). */
+  compoundTails: Set<string>;
   orgHeads: Map<string, OrgHead>;
   stops: Set<string>;
   connectors: Set<string>;
@@ -146,6 +148,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
       ...role("ambiguous_name"),
     ].filter(Boolean)),
     nameParts: new Set(role("name_part")),
+    compoundTails: new Set(role("compound_tail")), // names12
     stops: new Set(role("stop")),
     connectors: new Set(role("connector")),
     lineage: new Set(role("lineage")),

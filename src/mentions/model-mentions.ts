@@ -17,6 +17,7 @@ import { ordinaryWords, ruleTags } from "./model/features.ts";
 import { normalize } from "../text/normalize.ts";
 import { isNumberedUnit } from "./numbered-units.ts";
 import { withDescent } from "./nasab.ts";
+import { familyNamed, givenAndFamily, givenFirst } from "./family-named.ts";
 
 const PLACES = new Set<EntityType>(["GPE", "LOC", "FAC"]);
 // the scores that mark a name the tagger added (modelMentions) and its bare repeats
@@ -68,7 +69,7 @@ export function combine(c: Ctx, model: NerModel, found: FoundMention[]): FoundMe
   for (const m of found) covered.fill(1, m.tokens.start, m.tokens.end);
   const margin = (m: FoundMention) => outsideMargin(model, c.tokens, m.tokens.start, m.tokens.end);
   const veto = (m: FoundMention) => m.via === "pattern"
-    ? (m.type === "PERSON" && !titledGiven(c, m)) || (weakHead(c, m) && !m.kbId && m.role !== "institution" && !isNumberedUnit(c, m) && !ofAPlace(c, m)) || (!m.kbId && PLACES.has(m.type) && m.role !== "construct" && !namedHead(c, m) && !adminHead(c, m) && !quotedAfterHead(c, m) && margin(m) >= SURE_OUTSIDE)
+    ? (m.type === "PERSON" && !titledGiven(c, m) && !familyNamed(c, m)) || (weakHead(c, m) && !m.kbId && m.role !== "institution" && !isNumberedUnit(c, m) && !ofAPlace(c, m)) || (!m.kbId && PLACES.has(m.type) && m.role !== "construct" && !namedHead(c, m) && !adminHead(c, m) && !quotedAfterHead(c, m) && margin(m) >= SURE_OUTSIDE)
     : m.via === "kb" && ((PLACES.has(m.type) && !provinceByName(m) && (generatedPlace(c, m) || margin(m) >= (splitPlace(c, m) ? SURE_NOT_SPLIT : SURE_NOT_PLACE)))
       || (ONE_WORD_PERSON && m.type === "PERSON" && m.tokens.end - m.tokens.start === 1 && bySurnameOnly(c, m) && margin(m) >= SURE_OUTSIDE));
   // one array made by one literal, rewritten in place pass by pass (each pass over every mention
@@ -77,7 +78,7 @@ export function combine(c: Ctx, model: NerModel, found: FoundMention[]): FoundMe
   // deoptimized this function and the callers it is inlined into. (For the same reason the KB's
   // lists, which come in several elements kinds, are read below by index loops, not every/some/filter.)
   const kept: FoundMention[] = [];
-  for (const m of found) if (!(untagged(m) && veto(m)) && !(OTHERWISE && namedOtherwise(c, m, names))) kept.push(m);
+  for (const m of found) if (!(untagged(m) && veto(m)) && !(OTHERWISE && namedOtherwise(c, m, names))) kept.push(untagged(m) && familyNamed(c, m) ? givenAndFamily(c, m) : m);
   for (let i = 0; i < kept.length; i++) kept[i] = cutOverrun(c, kept[i], names, covered);
   for (let i = 0; i < kept.length; i++) kept[i] = asOrganization(c, kept[i], names, covered);
   for (let i = 0; i < kept.length; i++) kept[i] = fullName(c, kept[i], names, covered);
@@ -237,11 +238,14 @@ function cutOverrun(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], cover
   // the one word the model would cut off stands alone elsewhere as the subject of a reporting verb
   // ("أعرب كريستيان [نوايه] حاكم بنك فرنسا … وقال نوايه"): it is the family name, the pattern stands
   if (s && s.end === m.tokens.end - 1 && s.end > s.start && aloneAsSubject(c, m.tokens.end - 1)) s = undefined;
+  // a given name and a family name no dictionary knows are kept together ("تايلر [ادامز]"): family-named.ts
+  else if (s && s.end === m.tokens.start + 1 && familyNamed(c, m)) s = m.tokens.end - m.tokens.start > 2 ? { ...s, end: m.tokens.start + 2 } : undefined;
   else if (!s && covered) {
     // the model's person span inside or past the pattern's words: "مصطفى عبد الله [بفوز …]", "كارلوس ألبرتو [باريرا]"
     const over = names.filter((x) => x.start < m.tokens.end && m.tokens.start < x.end);
     const x = over.length === 1 && over[0].type === "PERS" ? over[0] : undefined;
-    if (x && (x.start >= m.tokens.start || EARLIER) && (x.start !== m.tokens.start || x.end !== m.tokens.end) && (x.end - x.start >= 2 || x.end > m.tokens.end)) {
+    // (a pattern keeps a first word that is a known given name: "[علي] رضا هاشمي" is not "رضا هاشمي": family-named.ts)
+    if (x && (x.start >= m.tokens.start || EARLIER) && (x.start !== m.tokens.start || x.end !== m.tokens.end) && (x.end - x.start >= 2 || x.end > m.tokens.end) && !(x.start > m.tokens.start && givenFirst(c, m))) {
       let free = true;
       for (let k = m.tokens.end; k < x.end; k++) if (covered[k]) free = false;
       for (let k = x.start; k < m.tokens.start; k++) if (covered[k] || !isWord(c.tokens[k])) free = false;
@@ -301,11 +305,14 @@ function startReading(c: Ctx, t: Token) {
 
 /**
  * A one-word span that is never a name by itself: a second part of compound given names (والله،
- * الدين), a generic place noun (المدينة، العاصمة: "مخيم بلاطة شرق المدينة"), or a written word
+ * الدين), a generic place noun (المدينة، العاصمة، ريف: "مخيم بلاطة شرق المدينة"), or a written word
  * that is a particle as a whole ("لصالح" "in favour of", not ل + the given name صالح).
  */
 function notAName(c: Ctx, t: Token, key: string): boolean {
-  return c.lex.nameParts.has(key) || c.lex.genericPlaces.has(key) || c.lex.stops.has(t.norm);
+  if (c.lex.nameParts.has(key) || c.lex.genericPlaces.has(key) || c.lex.stops.has(t.norm)) return true;
+  // (a generic place noun after a clitic the key kept, since the rest is no KB name: "وريف", "بريف")
+  for (const r of t.readings) if (r.pre !== "" && r.post === "" && c.lex.genericPlaces.has(r.norm)) return true;
+  return false;
 }
 
 /** A definite word (no other clitic) whose stem is an ordinary word of the dictionary, no given name and no nisba. */

@@ -86,7 +86,8 @@ export function firstNamePersons(c: Ctx): FoundMention[] {
     const words = names.length;
     if (end <= i + 1 || words < 2) continue;
     // عيد الفطر، حسن الجوار، أكبر تهديد: a given name that is also a word needs a father's given name (or بن) after it
-    if (c.lex.ambiguousNames.has(r.norm) && !c.lex.firstNames.has(names[1].norm) && !c.lex.connectors.has(tokens[i + 1].norm) && !unknownFamilyName(c, i + 1, false)) continue;
+    // (a compound's second part settles it, when a family name follows: "عز الدين الأصبحي", not "عز الدين" alone)
+    if (c.lex.ambiguousNames.has(r.norm) && !c.lex.firstNames.has(names[1].norm) && !c.lex.connectors.has(tokens[i + 1].norm) && !unknownFamilyName(c, i + 1, false) && !(words >= 3 && c.lex.compoundTails.has(names[1].norm))) continue;
     // فضل الله، عز الدين: a compound given name alone is not yet a person's full name
     if (words === 2 && c.lex.nameParts.has(names[1].norm)) continue;
     // بثه، حكومته: a word with a possessive pronoun is no part of a name

@@ -156,7 +156,7 @@ function nameWord(c: Ctx, t: Token, m: FoundMention | undefined): boolean {
 /** A word that reads as an ordinary Arabic word (hunspell-ar's list, model/features.ts), under
  *  any reading — whole, after a clitic (بقوله، لمستمعيه), with a pronoun (حسابه) — or once a
  *  feminine or plural ending is taken off (سريعة، طائرات، مختصون), which the list lacks. */
-function ordinary(c: Ctx, t: Token): boolean {
+export function ordinary(c: Ctx, t: Token): boolean {
   if (c.lex.firstNames.has(t.norm)) return true;
   const words = ordinaryWords();
   if (!words.size) return true; // (no list: no slot is believed)
@@ -180,7 +180,7 @@ function ordinary(c: Ctx, t: Token): boolean {
   }
   return false;
 }
-function inflected(words: Set<string>, n: string): boolean {
+export function inflected(words: Set<string>, n: string): boolean {
   if (words.has(n)) return true;
   if (/^س[يتن]/.test(n) && n.length >= 5 && inflected(words, n.slice(1))) return true; // a future: سيخرجون
   for (const [end, bases] of ENDINGS) {

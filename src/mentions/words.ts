@@ -131,7 +131,8 @@ export function personNameEnd(c: Ctx, i: number, maxWords = 5): number {
     if (k > i && t.norm.startsWith("و") && !lex.firstNames.has(t.norm) && !afterConnector) break;
     if (k === i && articled(t) && !afterConnector) break;
     words++; k++; lastGood = k;
-    if (articled(t) && !afterConnector) break;
+    // (the second part of a compound given name does not end it: "عز الدين [الأصبحي]", "سيف الدين [الحمداني]")
+    if (articled(t) && !afterConnector && !(k === i + 2 && lex.compoundTails.has(t.norm))) break;
     afterConnector = false;
   }
   return lastGood;

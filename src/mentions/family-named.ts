@@ -1,0 +1,61 @@
+// A person pattern that starts with a known given name and goes on with a family name no
+// dictionary holds ("ياسر القحطاني", "تايلر ادامز", "وليد باخشوين", "سجعان قزي") is a person by its
+// words alone. The tagger, trained on ANERcorp, often reads such a pair as O or as the given name
+// alone (an unknown word after a given name is rare in its training text), and its doubt used to
+// drop the pattern or cut it to the given name — and with it every quote of the person. The family
+// name is judged by family-names.ts (unknownFamilyName: no ordinary word, KB name, adjective, stop
+// word, title, office or organization head, no pronoun or preposition phrase), which is what keeps
+// out the patterns that run into an object ("عمر البطارية", "شهد اللقاء", "تحسين الربط").
+// For the same reason the tagger, starting a name at the second given name of a compound one
+// ("وعلي [رضا هاشمي]"), does not take a known first given name off a pattern (givenFirst).
+import type { FoundMention } from "./candidate.ts";
+import { mentionOf } from "./candidate.ts";
+import { unknownFamilyName } from "./family-names.ts";
+import { inflected, ordinary } from "./speaker-names.ts";
+import { ordinaryWords } from "./model/features.ts";
+import type { Ctx } from "./words.ts";
+import { normalize } from "../text/normalize.ts";
+
+// RASID_NER_FAMILY=0 turns the rule off (for ablations, as model-mentions.ts's switches)
+const ON = process.env.RASID_NER_FAMILY !== "0";
+
+/**
+ * Does the person pattern m start with a known given name (no clitic) followed by a family name no
+ * dictionary knows? Then the first two words are a name whatever the tagger reads there.
+ */
+export function familyNamed(c: Ctx, m: FoundMention): boolean {
+  if (!ON || m.type !== "PERSON" || m.via !== "pattern" || m.kbId || m.tokens.end - m.tokens.start < 2) return false;
+  const i = m.tokens.start;
+  const g = c.tokens[i];
+  // (the whole word, no clitic: "ورود" read as و + رود is a noun, not a name)
+  if (g.readings[0].pre !== "" || g.readings[0].post !== "" || !c.lex.firstNames.has(g.norm)) return false;
+  // (a given name that is also a word, أمل، جهاد، عودة, needs more than the tagger's silence)
+  if (c.lex.ambiguousNames.has(g.norm)) return false;
+  // (read as without a title: after one, unknownFamilyName lets a preposition's phrase through,
+  // "الملك عبدالله [لتنمية]"; and no inflected ordinary word either: "احتمالات"، "مسموعة"، "أحيت")
+  // (nor a definite one: "[أسماء] المبحرين"، "عمر الخامسة")
+  const f = c.tokens[i + 1], r = f.readings[0];
+  return unknownFamilyName(c, i + 1, false) && !ordinary(c, f) && !(r.article && inflected(ordinaryWords(), r.bare));
+}
+
+/** m cut to its given name and family name (what the pattern ran on past them is the tagger's to judge). */
+export function givenAndFamily(c: Ctx, m: FoundMention): FoundMention {
+  const e = m.tokens.start + 2;
+  if (m.tokens.end === e) return m;
+  const end = c.tokens[e - 1].end;
+  const text = c.text.slice(m.start, end);
+  return mentionOf(m.start, end, text, m.type, m.kbId, m.via, m.score, { start: m.tokens.start, end: e }, normalize(text), m.candidates, m.role);
+}
+
+/**
+ * Does the person pattern m start with a known given name, read whole or after و/ف, that is no word
+ * besides? The tagger, which starts a name at the second given name of a compound one ("وعلي [رضا
+ * هاشمي]", "محمد [علي] …"), does not take that word off the pattern.
+ */
+export function givenFirst(c: Ctx, m: FoundMention): boolean {
+  if (!ON || m.type !== "PERSON" || m.via !== "pattern" || m.tokens.end - m.tokens.start < 3) return false;
+  for (const r of c.tokens[m.tokens.start].readings) {
+    if (r.post === "" && (r.pre === "" || r.pre === "و" || r.pre === "ف") && c.lex.firstNames.has(r.norm) && !c.lex.ambiguousNames.has(r.norm)) return true;
+  }
+  return false;
+}
