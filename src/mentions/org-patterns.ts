@@ -31,6 +31,8 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
     if (own && own.via === "kb") continue; // "تنظيم القاعدة" is a KB name: it stands as matched
     let k = i + 1, words = 0, definite = 0, proper = 0, indefinite = 0, seenArticle = false, afterKb = false, lastArticle = false;
     let adopt: FoundMention | null = null;
+    // "جبهة الزبداني", "جبهة قاعدة العند": a front named by its place is where fighting is, no body
+    if (lex.frontHeads.has(r.norm) && frontOfPlace(c, known, k)) continue;
     while (k < tokens.length && words < MAX_WORDS) {
       const u = tokens[k];
       if (!isWord(u) || u.sentence !== t.sentence || u.kind !== "word") break;
@@ -102,6 +104,27 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
 }
 
 /**
+ * Does token k begin a place's name: a known place (or one the KB has, the front being its
+ * evidence), or a place or facility head (قاعدة، جبل، محافظة)? Then the front before it is a front.
+ */
+function frontOfPlace(c: Ctx, known: Map<number, FoundMention>, k: number): boolean {
+  const u = c.tokens[k];
+  if (!isWord(u) || u.sentence !== c.tokens[k - 1].sentence) return false;
+  const m = known.get(k);
+  if (m) return m.type !== "ORG" && m.type !== "PERSON";
+  for (const x of u.readings) {
+    if (x.post !== "" || x.pre !== "") continue;
+    const h = c.lex.orgHeads.get(x.bare);
+    if (h && h.type !== "ORG") return true;
+    if (c.lex.placeCues.has(x.norm)) return true;
+  }
+  const entries = c.gaz.lookup(u.norm);
+  if (!entries || !entries.length) return false;
+  for (const e of entries) if (e.type === "ORG" || e.type === "PERSON") return false;
+  return true;
+}
+
+/**
  * A definite institution and a nationality adjective: "الجيش العراقي", "الحكومة اليمنية",
  * "وزارة الدفاع العراقية" — that country's institution, one entity per country across documents.
  */
@@ -131,7 +154,12 @@ export function institutions(c: Ctx): FoundMention[] {
         if (isWord(tokens[at]) && !(cls[at] & ADJ_WORD) && lex.qualifiers.has(tokens[at].norm) && isWord(tokens[at + 1]) && cls[at + 1] & ADJ_WORD) at++;
         const adjTok = tokens[at];
         const country = isWord(adjTok) && cls[at] & ADJ_WORD ? adjectiveOf(c, adjTok) : undefined;
-        if (!country) continue;
+        if (!country) {
+          // "القوات البحرية", "الأمن المركزي": a body by its own name, its country unsaid (own_name_body)
+          const own = ownNameBody(c, words, i);
+          if (own) { out.push(own); done = true; break; }
+          continue;
+        }
         const end = at + 1;
         if (lex.speakingInstitutions.size && lex.speakingInstitutions.has(words.join(" ")) && !speaks(c, i, end)) continue;
         const key = `${words.join(" ")} ${country.id}`;
@@ -145,6 +173,26 @@ export function institutions(c: Ctx): FoundMention[] {
     }
   }
   return out;
+}
+
+/**
+ * An institution phrase that names a body without a nationality adjective (own_name_body in
+ * ner-cues.tsv: القوات البحرية، سلاح الجو، الأمن المركزي، حرس الحدود): the press names a military
+ * branch or security force so when the article's state is plain, and annotators mark it. One
+ * qualifier of the phrase's own may follow (الحرس الملكي، القوات البرية الملكية); the key is the
+ * phrase, so the body is one entity in the document whatever clitic it carries.
+ */
+function ownNameBody(c: Ctx, words: readonly string[], i: number): FoundMention | null {
+  const phrase = words.join(" ");
+  if (!c.lex.ownNameBodies.has(phrase)) return null;
+  const { tokens, text } = c;
+  let end = i + words.length;
+  const q = tokens[end];
+  if (isWord(q) && q.sentence === tokens[i].sentence && q.readings[0].pre === "" && c.lex.qualifiers.has(q.norm)) end++;
+  const r = tokens[i].readings.find((x) => x.post === "" && HEAD_PRE.has(x.pre) && x.norm === words[0]) ?? tokens[i].readings[0];
+  const m = makeMention(text, tokens, r, i, end, "ORG", "pattern", 0.7, phrase);
+  m.role = "institution";
+  return m;
 }
 
 /**
