@@ -8,6 +8,7 @@ import type { FoundMention } from "./candidate.ts";
 import { isWord, makeMention } from "./candidate.ts";
 import type { Ctx } from "./words.ts";
 import { normalize } from "../text/normalize.ts";
+import { placeNamed } from "./org-patterns.ts";
 
 const DASHES = new Set(["-", "–", "—"]);
 const MAX_WORDS = 2;
@@ -22,7 +23,7 @@ export function datelineOutlets(c: Ctx): FoundMention[] {
     while (k < tokens.length && k - i - 1 < MAX_WORDS && isWord(tokens[k]) && tokens[k].kind === "word") k++;
     if (k === i + 1 || k >= tokens.length || tokens[k].kind !== "punct" || !DASHES.has(tokens[k].text)) continue;
     const name = normalize(text.slice(tokens[i + 1].start, tokens[k - 1].end));
-    if (lex.stops.has(name) || isPlace(gaz.lookup(name))) continue;
+    if (lex.stops.has(name) || placeNamed(gaz.lookup(name))) continue;
     let ids: string[] = [];
     for (const h of lex.mediaHeads) {
       const hit = gaz.lookup(`${h} ${name}`);
@@ -34,10 +35,4 @@ export function datelineOutlets(c: Ctx): FoundMention[] {
     i = k - 1;
   }
   return out;
-}
-
-function isPlace(entries: readonly { type: string }[] | undefined): boolean {
-  if (!entries) return false;
-  for (const e of entries) if (e.type !== "ORG" && e.type !== "PERSON") return true;
-  return false;
 }

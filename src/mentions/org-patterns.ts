@@ -290,7 +290,9 @@ export function quotedOutlets(c: Ctx): FoundMention[] {
  * An outlet named bare in quotation marks after the word that says it was told or relayed
  * something: "قال مصدر لـ«الوطن»", "في اتصال مع «الرياض»". The bare name is an ordinary word or a
  * place (the KB files it only with its head: صحيفة الوطن السعودية), so it counts only when a
- * media head and the name are, or begin, a KB name; the KB's entry is linked when exact.
+ * media head and the name are, or begin, a KB name; the KB's entry is linked when exact. Without
+ * a relay word before it ("علمت «عكاظ»", "حصلت «الحياة» على"), only a KB outlet's exact name (a
+ * prefix, "مجلة البيت…", let film and product titles in) that no place has.
  */
 export function relayedOutlets(c: Ctx): FoundMention[] {
   const { tokens, text, lex, gaz } = c;
@@ -299,7 +301,10 @@ export function relayedOutlets(c: Ctx): FoundMention[] {
     const q = tokens[i];
     if (q.kind !== "punct" || q.text.length !== 1 || !QUOTE_OPEN.has(q.text)) continue;
     const before = tokens[i - 1];
-    if (!isWord(before) || !lex.relayBefore.has(before.norm)) continue;
+    // after a relay word (لـ«الرياض»: the paper, though a city has the name); elsewhere ("علمت
+    // «الوطن»", "حصلت «عكاظ» على") a name no place has, that a media head makes a KB outlet's
+    const relay = isWord(before) && lex.relayBefore.has(before.norm);
+    if (!relay && isWord(before) && wordClasses(c)[i - 1] & ORG_HEAD) continue; // محطة «…»: quotedOutlets' (the head's type)
     let k = i + 1;
     while (k < tokens.length && k - i - 1 < 3 && isWord(tokens[k]) && tokens[k].kind === "word") k++;
     if (k === i + 1 || !QUOTE_CLOSE.has(tokens[k]?.text ?? "")) continue;
@@ -311,10 +316,16 @@ export function relayedOutlets(c: Ctx): FoundMention[] {
       if (hit) { ids = hit.filter((e) => e.type === "ORG").map((e) => e.id); if (ids.length) break; }
       if (gaz.isPrefix(`${h} ${name}`)) ids = [];
     }
-    if (ids === null) continue;
+    if (ids === null || (!relay && (!ids.length || lex.stops.has(name) || placeNamed(gaz.lookup(name))))) continue;
     out.push(makeMention(text, tokens, first.readings[0], i + 1, k, "ORG", ids.length ? "kb" : "pattern", 0.7, name, ids));
   }
   return out;
+}
+
+/** Is one of the KB's entries for a name a place (GPE, LOC, FAC)? */
+export function placeNamed(entries: readonly { type: string }[] | undefined): boolean {
+  if (entries) for (const e of entries) if (e.type !== "ORG" && e.type !== "PERSON") return true;
+  return false;
 }
 
 /**
