@@ -89,6 +89,8 @@ export interface Lexicons {
   ownNameBodies: Set<string>;
   /** Heads that before a place's name name a battle front, no body (جبهة الزبداني): front_head (org-patterns.ts orgPatterns). */
   frontHeads: Set<string>;
+  /** Heads of a known body's committee, named with it (لجنة الخارجية في مجلس الشيوخ): sub_body_head (org-patterns.ts orgPatterns). */
+  subBodyHeads: Set<string>;
   /** Last words of transliterated outlet names (نيوز، برس، تايمز): outlet_tail (outlet-tails.ts). */
   outletTails: Set<string>;
   /** Organization heads the press names a body by again, alone (البعثة، الائتلاف): head_reference (entities/head-references.ts). */
@@ -182,6 +184,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     speakingInstitutions: new Set(role("speaking_institution")),
     ownNameBodies: new Set(role("own_name_body")),
     frontHeads: new Set(role("front_head")),
+    subBodyHeads: new Set(role("sub_body_head")),
     outletTails: new Set(role("outlet_tail")),
     headReferences: new Set(role("head_reference")),
     stateOffices: new Set(role("state_office")),

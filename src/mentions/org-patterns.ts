@@ -91,16 +91,31 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
     const weak = head.weak || head.type !== "ORG"; // صحراء مترامية الأطراف is no place name
     // an unknown word right after a facility head is its name (قاعدة إنكليريك، سجن صيدنايا)
     // a name head's one word is its name (جامع العنود، جبل صبر), not a generic complement
-    const ok = head.named ? proper + definite + indefinite > 0 : weak ? proper > 0 || (indefinite > 0 && head.type !== "LOC") || definite >= 2 : proper + definite > 0;
+    // "لجنة الخارجية في مجلس الشيوخ", "للجنة الشؤون الخارجية بمجلس النواب": a committee of a known
+    // body is a body of its own, though its head is an ordinary noun (sub_body_head)
+    const sub = definite > 0 && lex.subBodyHeads.has(r.norm) && ofKnownBody(c, known, k);
+    const ok = sub || (head.named ? proper + definite + indefinite > 0 : weak ? proper > 0 || (indefinite > 0 && head.type !== "LOC") || definite >= 2 : proper + definite > 0);
     if (!ok) continue;
     // "مديرية لودر" is a district, "مديرية الأمن" a directorate (districts.ts)
     const district = adopt ? -1 : districtEnd(c, r.norm, i, k);
     if (district > 0) k = district;
     const key = normalize(text.slice(tokens[i].start + r.from, tokens[k - 1].end));
     const found = makeMention(text, tokens, r, i, k, adopt ? adopt.type : district > 0 ? "GPE" : head.type, "pattern", 0.6, key, adopt ? adopt.candidates : []);
+    if (sub) found.role = "institution"; // the tagger's silence does not veto it (model-mentions.ts)
     out.push(found);
   }
   return out;
+}
+
+/** Is token k "في" before a known organization, or a known organization written with ب (بمجلس النواب)? */
+function ofKnownBody(c: Ctx, known: Map<number, FoundMention>, k: number): boolean {
+  const u = c.tokens[k];
+  if (!isWord(u) || u.sentence !== c.tokens[k - 1].sentence) return false;
+  const m = known.get(k);
+  if (m) return m.type === "ORG" && m.via === "kb" && c.text.slice(u.start, m.start) === "ب";
+  if (u.norm !== "في") return false;
+  const n = known.get(k + 1);
+  return !!n && n.type === "ORG" && n.via === "kb" && n.start === c.tokens[k + 1].start && c.tokens[k + 1].sentence === u.sentence;
 }
 
 /**
