@@ -91,6 +91,8 @@ export interface Lexicons {
   frontHeads: Set<string>;
   /** Heads of a known body's committee, named with it (لجنة الخارجية في مجلس الشيوخ): sub_body_head (org-patterns.ts orgPatterns). */
   subBodyHeads: Set<string>;
+  /** Institution heads that are broken plurals of things, feminine in agreement (الخطوط): plural_head (org-patterns.ts agrees). */
+  pluralHeads: Set<string>;
   /** Last words of transliterated outlet names (نيوز، برس، تايمز): outlet_tail (outlet-tails.ts). */
   outletTails: Set<string>;
   /** Organization heads the press names a body by again, alone (البعثة، الائتلاف): head_reference (entities/head-references.ts). */
@@ -185,6 +187,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     ownNameBodies: new Set(role("own_name_body")),
     frontHeads: new Set(role("front_head")),
     subBodyHeads: new Set(role("sub_body_head")),
+    pluralHeads: new Set(role("plural_head")),
     outletTails: new Set(role("outlet_tail")),
     headReferences: new Set(role("head_reference")),
     stateOffices: new Set(role("state_office")),

@@ -175,6 +175,9 @@ export function institutions(c: Ctx): FoundMention[] {
           if (own) { out.push(own); done = true; break; }
           continue;
         }
+        // "وفد الخارجية التركي", "الشرطة والجيش الأفغانيين": an adjective that does not agree with
+        // the institution qualifies another noun; the institution is not named here
+        if (!agrees(words[0], adjTok.norm, lex.pluralHeads)) continue;
         const end = at + 1;
         if (lex.speakingInstitutions.size && lex.speakingInstitutions.has(words.join(" ")) && !speaks(c, i, end)) continue;
         const key = `${words.join(" ")} ${country.id}`;
@@ -188,6 +191,19 @@ export function institutions(c: Ctx): FoundMention[] {
     }
   }
   return out;
+}
+
+/**
+ * Does a nationality adjective (normalized: ة is ه) agree with an institution's head word in
+ * gender and number? A feminine head (الحكومه، القوات، وزاره) takes -يه, a masculine one (الجيش،
+ * مجلس) takes -ي (a broken plural of things, الخطوط، the feminine); a plural adjective (-يين، -يون) agrees with none (the press writes things' plurals
+ * with the feminine singular: القوات الامريكيه).
+ */
+function agrees(head: string, adjective: string, pluralHeads: ReadonlySet<string>): boolean {
+  if (adjective.endsWith("ين") || adjective.endsWith("ون")) return false;
+  // (a broken plural of things is feminine too: الخطوط اليمنيه; plural_head in ner-cues.tsv)
+  const feminine = head.endsWith("ه") || head.endsWith("ات") || pluralHeads.has(head);
+  return feminine === adjective.endsWith("يه");
 }
 
 /**
