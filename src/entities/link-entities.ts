@@ -26,6 +26,7 @@ import { joinNisbaSurnames } from "./nisba-surnames.ts";
 import { joinLoneNamesToPersons } from "./lone-names.ts";
 import { joinSameNames } from "./same-names.ts";
 import { addHeadReferences } from "./head-references.ts";
+import { joinAppositions } from "./appositions.ts";
 import { chooseByContext, contextNames, genericOf, mainCountry, type ContextName, type ContextNames, type DocContext } from "./context-names.ts";
 
 /** One referent's mentions; id is entry.id when there is an entry (coreference.ts reads it so). */
@@ -131,6 +132,7 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
   joinNisbaSurnames(groups, doc.tokens, res.lex, wordsOf);
   joinAdminPlaces(groups, wordsOf, res.lex);
   mergeShortForms(groups, wordsOf);
+  joinAppositions(groups, doc.text); // "جهاز المخابرات العامة (الشاباك)": one body
   addCoreference(doc, [...groups.values()], res.lex, res.model, wordsOf);
   joinLoneNamesToPersons(groups, doc.tokens, res.lex, wordsOf);
   addHeadReferences(groups, doc.tokens, doc.text, res.lex);

@@ -23,6 +23,7 @@ import { constructPlace } from "./construct-places.ts";
 import { numberedUnits } from "./numbered-units.ts";
 import { officeBodies } from "./office-bodies.ts";
 import { outletTails } from "./outlet-tails.ts";
+import { datelineOutlets } from "./dateline-outlets.ts";
 import { docForms } from "./word-classes.ts";
 import { defaultResources } from "./resources.ts";
 import type { NerModel } from "./model/tagger.ts";
@@ -64,6 +65,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   const relayed = relayedOutlets(c);
   if (relayed.length) dropCovered(kb, relayed); // لـ«الرياض»: the newspaper, not the city
   pushAll(orgs, relayed);
+  pushAll(orgs, datelineOutlets(c)); // "- سبق -": the outlet, not the verb
   const byStart = new Map<number, FoundMention>();
   for (const m of kb) longest(byStart, m);
   for (const m of orgs) longest(byStart, m);

@@ -5,7 +5,7 @@
 // "ميليشيات الحوثي": the group's own name). Heads are data (forces_head in ner-cues.tsv).
 import type { FoundMention } from "./candidate.ts";
 import { makeMention } from "./candidate.ts";
-import type { Ctx } from "./words.ts";
+import { titleAt, type Ctx } from "./words.ts";
 
 /**
  * Drops from `all` (in place) each organization mention headed by a forces word whose rest is a KB
@@ -24,6 +24,9 @@ export function forcesOfPersons(c: Ctx, all: FoundMention[], kb: readonly FoundM
       // الحوثي", "أنصار الله"; a name of two words is a man's: "قوات المخلوع صالح")
       const p = personAfter(kb, m, m.via === "kb" || m.candidates.length ? 2 : 1);
       if (p) { (gone ??= []).push(m); continue; } // the person's own mention stands
+      // "ميليشيات الرئيس المخلوع علي عبدالله صالح": the head and the man's title, his name right after
+      // (the pattern stops at the name): the forces are his, the person's mention stands
+      if (titledPersonAfter(c, kb, m)) { (gone ??= []).push(m); continue; }
       if (m.tokens.end - m.tokens.start === 2) {
         const id = personByLastWord(c, kb, tokens[m.tokens.end - 1].norm);
         if (id) {
@@ -51,6 +54,13 @@ export function forcesOfPersons(c: Ctx, all: FoundMention[], kb: readonly FoundM
 
 function forcesHead(c: Ctx, i: number): boolean {
   for (const r of c.tokens[i].readings) if (r.post === "" && !r.article && c.lex.forcesHeads.has(r.norm)) return true;
+  return false;
+}
+
+/** Is m a forces head, then a title (and its epithets), with a KB person's mention right after it? */
+function titledPersonAfter(c: Ctx, kb: readonly FoundMention[], m: FoundMention): boolean {
+  if (m.tokens.end - m.tokens.start < 2 || titleAt(c, m.tokens.start + 1) < 0) return false;
+  for (const p of kb) if (p.type === "PERSON" && p.tokens.start === m.tokens.end && c.tokens[p.tokens.start].sentence === c.tokens[m.tokens.start].sentence) return true;
   return false;
 }
 

@@ -87,6 +87,14 @@ export interface Lexicons {
   officeBodies: Set<string>;
   /** Institution phrases that name a body only where it speaks (السلطات): speaking_institution (org-patterns.ts institutions). */
   speakingInstitutions: Set<string>;
+  /** Institution phrases that name a body with no adjective after them too (القوات البحرية، الأمن المركزي): own_name_body (org-patterns.ts institutions). */
+  ownNameBodies: Set<string>;
+  /** Heads that before a place's name name a battle front, no body (جبهة الزبداني): front_head (org-patterns.ts orgPatterns). */
+  frontHeads: Set<string>;
+  /** Heads of a known body's committee, named with it (لجنة الخارجية في مجلس الشيوخ): sub_body_head (org-patterns.ts orgPatterns). */
+  subBodyHeads: Set<string>;
+  /** Institution heads that are broken plurals of things, feminine in agreement (الخطوط): plural_head (org-patterns.ts agrees). */
+  pluralHeads: Set<string>;
   /** Last words of transliterated outlet names (نيوز، برس، تايمز): outlet_tail (outlet-tails.ts). */
   outletTails: Set<string>;
   /** Organization heads the press names a body by again, alone (البعثة، الائتلاف): head_reference (entities/head-references.ts). */
@@ -137,7 +145,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     const t = (r.type ?? "ORG").toUpperCase();
     if (h && !h.includes(" ")) orgHeads.set(h, { type: (TYPES.has(t) ? t : "ORG") as EntityType, weak: weak.has(h), named: named.has(h) });
   }
-  const inst = [...role("institution"), ...role("speaking_institution")].map((s) => ({ words: s.split(" ") }));
+  const inst = [...new Set([...role("institution"), ...role("speaking_institution"), ...role("own_name_body")])].map((s) => ({ words: s.split(" ") }));
   return {
     titles: byFirstWord(titles),
     firstNames: new Set((rows.firstNames ?? []).map((r) => normalize(r.name ?? "")).filter((s) => s && !s.includes(" "))),
@@ -179,6 +187,10 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     phraseGivenNames: new Set(role("phrase_given_name")),
     officeBodies: new Set(role("office_body")),
     speakingInstitutions: new Set(role("speaking_institution")),
+    ownNameBodies: new Set(role("own_name_body")),
+    frontHeads: new Set(role("front_head")),
+    subBodyHeads: new Set(role("sub_body_head")),
+    pluralHeads: new Set(role("plural_head")),
     outletTails: new Set(role("outlet_tail")),
     headReferences: new Set(role("head_reference")),
     stateOffices: new Set(role("state_office")),

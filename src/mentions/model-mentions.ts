@@ -117,6 +117,7 @@ function asOrganization(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], c
   if (!GROW_ORG) return m;
   for (let k = s.start; k < s.end; k++) if ((k < m.tokens.start || k >= m.tokens.end) && (covered[k] || !isWord(c.tokens[k]))) return m;
   const first = startReading(c, c.tokens[s.start]);
+  if (s.start === m.tokens.start - 1 && c.lex.frontHeads.has(first.norm)) return m; // "جبهة لحج": a front at the place (front_head)
   const key = normalize(c.text.slice(c.tokens[s.start].start + first.from, c.tokens[s.end - 1].end));
   return makeMention(c.text, c.tokens, first, s.start, s.end, "ORG", "pattern", m.score, key, []);
 }

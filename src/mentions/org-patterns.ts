@@ -31,6 +31,8 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
     if (own && own.via === "kb") continue; // "تنظيم القاعدة" is a KB name: it stands as matched
     let k = i + 1, words = 0, definite = 0, proper = 0, indefinite = 0, seenArticle = false, afterKb = false, lastArticle = false;
     let adopt: FoundMention | null = null;
+    // "جبهة الزبداني", "جبهة قاعدة العند": a front named by its place is where fighting is, no body
+    if (lex.frontHeads.has(r.norm) && frontOfPlace(c, known, k)) continue;
     while (k < tokens.length && words < MAX_WORDS) {
       const u = tokens[k];
       if (!isWord(u) || u.sentence !== t.sentence || u.kind !== "word") break;
@@ -89,16 +91,52 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
     const weak = head.weak || head.type !== "ORG"; // صحراء مترامية الأطراف is no place name
     // an unknown word right after a facility head is its name (قاعدة إنكليريك، سجن صيدنايا)
     // a name head's one word is its name (جامع العنود، جبل صبر), not a generic complement
-    const ok = head.named ? proper + definite + indefinite > 0 : weak ? proper > 0 || (indefinite > 0 && head.type !== "LOC") || definite >= 2 : proper + definite > 0;
+    // "لجنة الخارجية في مجلس الشيوخ", "للجنة الشؤون الخارجية بمجلس النواب": a committee of a known
+    // body is a body of its own, though its head is an ordinary noun (sub_body_head)
+    const sub = definite > 0 && lex.subBodyHeads.has(r.norm) && ofKnownBody(c, known, k);
+    const ok = sub || (head.named ? proper + definite + indefinite > 0 : weak ? proper > 0 || (indefinite > 0 && head.type !== "LOC") || definite >= 2 : proper + definite > 0);
     if (!ok) continue;
     // "مديرية لودر" is a district, "مديرية الأمن" a directorate (districts.ts)
     const district = adopt ? -1 : districtEnd(c, r.norm, i, k);
     if (district > 0) k = district;
     const key = normalize(text.slice(tokens[i].start + r.from, tokens[k - 1].end));
     const found = makeMention(text, tokens, r, i, k, adopt ? adopt.type : district > 0 ? "GPE" : head.type, "pattern", 0.6, key, adopt ? adopt.candidates : []);
+    if (sub) found.role = "institution"; // the tagger's silence does not veto it (model-mentions.ts)
     out.push(found);
   }
   return out;
+}
+
+/** Is token k "في" before a known organization, or a known organization written with ب (بمجلس النواب)? */
+function ofKnownBody(c: Ctx, known: Map<number, FoundMention>, k: number): boolean {
+  const u = c.tokens[k];
+  if (!isWord(u) || u.sentence !== c.tokens[k - 1].sentence) return false;
+  const m = known.get(k);
+  if (m) return m.type === "ORG" && m.via === "kb" && c.text.slice(u.start, m.start) === "ب";
+  if (u.norm !== "في") return false;
+  const n = known.get(k + 1);
+  return !!n && n.type === "ORG" && n.via === "kb" && n.start === c.tokens[k + 1].start && c.tokens[k + 1].sentence === u.sentence;
+}
+
+/**
+ * Does token k begin a place's name: a known place (or one the KB has, the front being its
+ * evidence), or a place or facility head (قاعدة، جبل، محافظة)? Then the front before it is a front.
+ */
+function frontOfPlace(c: Ctx, known: Map<number, FoundMention>, k: number): boolean {
+  const u = c.tokens[k];
+  if (!isWord(u) || u.sentence !== c.tokens[k - 1].sentence) return false;
+  const m = known.get(k);
+  if (m) return m.type !== "ORG" && m.type !== "PERSON";
+  for (const x of u.readings) {
+    if (x.post !== "" || x.pre !== "") continue;
+    const h = c.lex.orgHeads.get(x.bare);
+    if (h && h.type !== "ORG") return true;
+    if (c.lex.placeCues.has(x.norm)) return true;
+  }
+  const entries = c.gaz.lookup(u.norm);
+  if (!entries || !entries.length) return false;
+  for (const e of entries) if (e.type === "ORG" || e.type === "PERSON") return false;
+  return true;
 }
 
 /**
@@ -131,7 +169,15 @@ export function institutions(c: Ctx): FoundMention[] {
         if (isWord(tokens[at]) && !(cls[at] & ADJ_WORD) && lex.qualifiers.has(tokens[at].norm) && isWord(tokens[at + 1]) && cls[at + 1] & ADJ_WORD) at++;
         const adjTok = tokens[at];
         const country = isWord(adjTok) && cls[at] & ADJ_WORD ? adjectiveOf(c, adjTok) : undefined;
-        if (!country) continue;
+        if (!country) {
+          // "القوات البحرية", "الأمن المركزي": a body by its own name, its country unsaid (own_name_body)
+          const own = ownNameBody(c, words, i);
+          if (own) { out.push(own); done = true; break; }
+          continue;
+        }
+        // "وفد الخارجية التركي", "الشرطة والجيش الأفغانيين": an adjective that does not agree with
+        // the institution qualifies another noun; the institution is not named here
+        if (!agrees(words[0], adjTok.norm, lex.pluralHeads)) continue;
         const end = at + 1;
         if (lex.speakingInstitutions.size && lex.speakingInstitutions.has(words.join(" ")) && !speaks(c, i, end)) continue;
         const key = `${words.join(" ")} ${country.id}`;
@@ -145,6 +191,39 @@ export function institutions(c: Ctx): FoundMention[] {
     }
   }
   return out;
+}
+
+/**
+ * Does a nationality adjective (normalized: ة is ه) agree with an institution's head word in
+ * gender and number? A feminine head (الحكومه، القوات، وزاره) takes -يه, a masculine one (الجيش،
+ * مجلس) takes -ي (a broken plural of things, الخطوط، the feminine); a plural adjective (-يين، -يون) agrees with none (the press writes things' plurals
+ * with the feminine singular: القوات الامريكيه).
+ */
+function agrees(head: string, adjective: string, pluralHeads: ReadonlySet<string>): boolean {
+  if (adjective.endsWith("ين") || adjective.endsWith("ون")) return false;
+  // (a broken plural of things is feminine too: الخطوط اليمنيه; plural_head in ner-cues.tsv)
+  const feminine = head.endsWith("ه") || head.endsWith("ات") || pluralHeads.has(head);
+  return feminine === adjective.endsWith("يه");
+}
+
+/**
+ * An institution phrase that names a body without a nationality adjective (own_name_body in
+ * ner-cues.tsv: القوات البحرية، سلاح الجو، الأمن المركزي، حرس الحدود): the press names a military
+ * branch or security force so when the article's state is plain, and annotators mark it. One
+ * qualifier of the phrase's own may follow (الحرس الملكي، القوات البرية الملكية); the key is the
+ * phrase, so the body is one entity in the document whatever clitic it carries.
+ */
+function ownNameBody(c: Ctx, words: readonly string[], i: number): FoundMention | null {
+  const phrase = words.join(" ");
+  if (!c.lex.ownNameBodies.has(phrase)) return null;
+  const { tokens, text } = c;
+  let end = i + words.length;
+  const q = tokens[end];
+  if (isWord(q) && q.sentence === tokens[i].sentence && q.readings[0].pre === "" && c.lex.qualifiers.has(q.norm)) end++;
+  const r = tokens[i].readings.find((x) => x.post === "" && HEAD_PRE.has(x.pre) && x.norm === words[0]) ?? tokens[i].readings[0];
+  const m = makeMention(text, tokens, r, i, end, "ORG", "pattern", 0.7, phrase);
+  m.role = "institution";
+  return m;
 }
 
 /**
@@ -242,7 +321,9 @@ export function quotedOutlets(c: Ctx): FoundMention[] {
  * An outlet named bare in quotation marks after the word that says it was told or relayed
  * something: "قال مصدر لـ«الوطن»", "في اتصال مع «الرياض»". The bare name is an ordinary word or a
  * place (the KB files it only with its head: صحيفة الوطن السعودية), so it counts only when a
- * media head and the name are, or begin, a KB name; the KB's entry is linked when exact.
+ * media head and the name are, or begin, a KB name; the KB's entry is linked when exact. Without
+ * a relay word before it ("علمت «عكاظ»", "حصلت «الحياة» على"), only a KB outlet's exact name (a
+ * prefix, "مجلة البيت…", let film and product titles in) that no place has.
  */
 export function relayedOutlets(c: Ctx): FoundMention[] {
   const { tokens, text, lex, gaz } = c;
@@ -251,7 +332,10 @@ export function relayedOutlets(c: Ctx): FoundMention[] {
     const q = tokens[i];
     if (q.kind !== "punct" || q.text.length !== 1 || !QUOTE_OPEN.has(q.text)) continue;
     const before = tokens[i - 1];
-    if (!isWord(before) || !lex.relayBefore.has(before.norm)) continue;
+    // after a relay word (لـ«الرياض»: the paper, though a city has the name); elsewhere ("علمت
+    // «الوطن»", "حصلت «عكاظ» على") a name no place has, that a media head makes a KB outlet's
+    const relay = isWord(before) && lex.relayBefore.has(before.norm);
+    if (!relay && isWord(before) && wordClasses(c)[i - 1] & ORG_HEAD) continue; // محطة «…»: quotedOutlets' (the head's type)
     let k = i + 1;
     while (k < tokens.length && k - i - 1 < 3 && isWord(tokens[k]) && tokens[k].kind === "word") k++;
     if (k === i + 1 || !QUOTE_CLOSE.has(tokens[k]?.text ?? "")) continue;
@@ -263,10 +347,16 @@ export function relayedOutlets(c: Ctx): FoundMention[] {
       if (hit) { ids = hit.filter((e) => e.type === "ORG").map((e) => e.id); if (ids.length) break; }
       if (gaz.isPrefix(`${h} ${name}`)) ids = [];
     }
-    if (ids === null) continue;
+    if (ids === null || (!relay && (!ids.length || lex.stops.has(name) || placeNamed(gaz.lookup(name))))) continue;
     out.push(makeMention(text, tokens, first.readings[0], i + 1, k, "ORG", ids.length ? "kb" : "pattern", 0.7, name, ids));
   }
   return out;
+}
+
+/** Is one of the KB's entries for a name a place (GPE, LOC, FAC)? */
+export function placeNamed(entries: readonly { type: string }[] | undefined): boolean {
+  if (entries) for (const e of entries) if (e.type !== "ORG" && e.type !== "PERSON") return true;
+  return false;
 }
 
 /**

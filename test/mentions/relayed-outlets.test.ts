@@ -36,3 +36,19 @@ test("a news agency named by its country's adjective alone, quoted after بحس�
     assert.ok(!got.some((g) => g.startsWith("GPE:")), `${text}: the country is not named: ${JSON.stringify(got)}`);
   }
 });
+
+test("a quoted bare outlet name without a relay word: only a name no place has", () => {
+  const cases: [string, string[], string[]][] = [
+    // [sentence, typed mentions that must be found, that must not]
+    ["وعلمت «عكاظ» من مصادر مطلعة أن الاجتماع تأجل إلى الأسبوع المقبل.", ["ORG:عكاظ"], []],
+    ["وحصلت \"الحياة\" على نسخة من التقرير النهائي للجنة.", ["ORG:الحياة"], []],
+    ["وعرضت الصالة فيلم «البيت» للمرة الأولى.", [], ["ORG:البيت"]], // a prefix of an outlet's name only
+    ["وزار الوفد «الرياض» مساء أمس قادما من القاهرة.", [], ["ORG:الرياض"]],
+    ["وزار الوزير مستشفى «الوطن» في المدينة.", [], ["ORG:الوطن"]], // the head's own name (quotedOutlets)
+  ];
+  for (const [text, want, not] of cases) {
+    const got = typed(text);
+    for (const w of want) assert.ok(got.includes(w), `${text}: wants ${w}, got ${JSON.stringify(got)}`);
+    for (const n of not) assert.ok(!got.includes(n), `${text}: must not have ${n}, got ${JSON.stringify(got)}`);
+  }
+});
