@@ -52,6 +52,7 @@ import { dualPartyAt, dualPronoun, jointRoles, pairBefore } from "./dual-parties
 import { titledSubject } from "./titled-subject.ts";
 import { partnerAfterBa, visitorAfterPlace } from "./consult-roles.ts";
 import { condemnedActor, triggerBetween, type TriggerReads } from "./condemned-act.ts";
+import { GROUND_MARK, groundAfter, groundActors, wantsDoer } from "./ground-object.ts";
 
 /** An event as published, with the words of its actors (entity or generic) and their spans. */
 export interface EventWithActors extends EventOut {
@@ -151,6 +152,7 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
     }
     const c = build(ctx, m, trig, byMatch);
     if (!c) return;
+    if (wantsDoer(trig)) { const g = groundActors(ctx.ai, m.end, c.src, c.tgt); if (!g) return; setActor(c.ev, "target", c.tgt = g.tgt); } // ground-object.ts
     byMatch.set(k, c);
     // same sentence and type: the same event told twice (a verb and its masdar) — fill gaps
     // ("مصر تدين … أدانت وزارة الخارجية المصرية": a country and its organ, the organ kept)
@@ -391,7 +393,7 @@ function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
   // "أسر 35 آخرين": the row's `next` word (or a number, "#") must come right after it
   if (trig.next) {
     const t = toks[m.end];
-    if (!t || !((t.kind === "number" && trig.next.has("#")) || tokenForms(t, "noun").some((f) => trig.next!.has(f)))) return false;
+    if (!t || !((t.kind === "number" && trig.next.has("#")) || tokenForms(t, "noun").some((f) => trig.next!.has(f)) || (trig.next.has(GROUND_MARK) && groundAfter(ai, m.start, m.end)))) return false;
   }
   // "سيطرت فرق الدفاع المدني على الحريق": a word of the row's `unless` in the clause makes it no event
   if (trig.unless) {

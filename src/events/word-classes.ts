@@ -63,6 +63,9 @@ export const WORD_CLASSES = {
   "backer-word": "find-events.ts",
   "dual-party": "dual-parties.ts",
   "time-opener": "consult-roles.ts",
+  "taken-ground": "ground-object.ts", // evdet12
+  "ground-quantifier": "ground-object.ts", // evdet12
+  "held-by": "ground-object.ts", // evdet12
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
