@@ -45,7 +45,7 @@ import { isDualVerb } from "./dual-verbs.ts";
 import { clashSides } from "./clash-sides.ts";
 import { threatOnAnyone } from "./any-object.ts";
 import { headsPlaceName } from "./place-word.ts";
-import { runningToll } from "./running-toll.ts";
+import { runningToll, thousandsToll } from "./running-toll.ts";
 import { armedGroup } from "./expel-fighters.ts";
 import { sentOff } from "./send-off.ts";
 import { dualPartyAt, dualPronoun, jointRoles, pairBefore } from "./dual-parties.ts";
@@ -355,6 +355,13 @@ function isRequestAt(ctx: Ctx, i: number): boolean {
   return false;
 }
 
+/** Is token i a word of another trigger than the one at `own`, one that is no attack ("نظم ألف
+ *  شخص اعتصاما": the count before it is its own; "قتل وأصيب 5000": not so for another casualty)? */
+function otherAct(ctx: Ctx, i: number, own: number): boolean {
+  const k = ctx.triggerAt[i];
+  return k >= 0 && k !== ctx.triggerAt[own] && !ctx.matchValues[k].some((v) => v.type === "ASSAULT");
+}
+
 /** Is this trigger occurrence an event mention at all? */
 function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
   const { toks, ai } = ctx;
@@ -370,6 +377,8 @@ function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolean {
   if (trig.mode === "expel") { const [a, b] = ctx.sents[sentenceOf(ctx.es, m.start)]; if (sentOff(toks, a, b)) return false; }
   // "مقتل 12 ألف شخص منذ 1991": a toll counted since a year or a war's start is no one event (running-toll.ts)
   if (trig.pos === "noun" && trig.type === "ASSAULT" && trig.mode === "killing") { const [a, b] = ctx.sents[sentenceOf(ctx.es, m.start)]; if (runningToll(toks, m.start, m.end, a, b)) return false; }
+  // "50 ألفا و570 جنديا قتلوا": thousands killed or wounded are a war's toll (running-toll.ts)
+  if (trig.type === "ASSAULT" && (trig.mode === "killing" || casualtyVerb(trig))) { const [a, b] = ctx.sents[sentenceOf(ctx.es, m.start)]; if (thousandsToll(toks, m.start, m.end, a, b, (i) => otherAct(ctx, i, m.start))) return false; }
   // "زعيم المعارضة": with its article the noun names a group
   if (trig.pos === "noun" && m.end - m.start === 1 && toks[m.start].readings.some((r) => r.article && !r.post && GROUP_NOUNS.has(r.bare))) return false;
   // "العقوبات المحتملة"، "الهجوم المرتقب": a possible or proposed event is not one told
