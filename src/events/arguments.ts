@@ -21,6 +21,7 @@ import { countOfThings } from "./non-actors.ts";
 import { WITNESS_STEMS } from "./occurrence.ts";
 import { wordClass } from "./word-classes.ts";
 import { closesTimePhrase, inTimePhrase, timeAsideEnd } from "./time-asides.ts";
+import { backingAside } from "./backing-aside.ts";
 import { AGENT_PREPS, PLACE_PREPS, TARGET_PREPS, bareIn, bareSet, bareWord, isAdverb, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 
 export interface Arg {
@@ -731,6 +732,8 @@ export function supportVerbBefore(ai: ArgIndex, at: number, start: number, isTri
     if (isBreak(t) && !closesTimePhrase(ai.toks, i)) return -1; // ("أمس، غارات": time-asides.ts)
     const a = ai.at[i];
     if (a?.id) { i = Math.max(start, a.first); continue; }
+    const aside = backingAside(ai, i, at); // ("بدعم جوي من التحالف": backing-aside.ts)
+    if (aside) { n -= aside; continue; }
     if (isTrigger(i)) return -1;
     // "هجوم تبنته حركة طالبان في مقاطعة …": a support verb with an object pronoun has its object
     // already (the noun before it); it governs no event noun after it

@@ -66,6 +66,7 @@ export const WORD_CLASSES = {
   "taken-ground": "ground-object.ts", // evdet12
   "ground-quantifier": "ground-object.ts", // evdet12
   "held-by": "ground-object.ts", // evdet12
+  "backing-aside": "backing-aside.ts", // evdet12
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 

@@ -1,6 +1,7 @@
 // Session 12 (branch evdet12): a comma closing a time phrase ("أمس،"، "صباح الأربعاء،") between a
 // support verb and its masdar is no clause break (time-asides.ts closesTimePhrase, read by
-// arguments.ts supportVerbBefore). Sentences written for these tests (not copied from any corpus).
+// arguments.ts supportVerbBefore), nor is a backing aside inside the subject ("بدعم جوي من X",
+// backing-aside.ts). Sentences written for these tests (not copied from any corpus).
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { eventsIn, show } from "./world.ts";
@@ -8,6 +9,7 @@ import { eventsIn, show } from "./world.ts";
 const FOUND: [string, string, string, string, string][] = [
   ["أمس، between the subject and the masdar", "وشن جيش نورستان أمس، هجمات على مواقع جبهة التحرير.", "ASSAULT", "o:army", "هجمات"],
   ["a day and a time of day before the comma", "ونفذ جيش نورستان صباح الأربعاء، غارات على وادي الريح.", "ASSAULT", "o:army", "غارات"],
+  ["a backing aside inside the subject (backing-aside.ts)", "وشن جيش نورستان النظامي بدعم جوي من سودانيا هجمات على مواقع جبهة التحرير.", "ASSAULT", "o:army", "هجمات"],
 ];
 for (const [name, text, type, source, trigger] of FOUND) {
   test(`support verb reach: ${name}`, () => {
