@@ -6,7 +6,7 @@ import { type PhraseMatch, tokenForms } from "../lexicon/phrase-index.ts";
 import type { Trigger } from "../lexicon/triggers.ts";
 import { isBreak, isHypothetical } from "./clause.ts";
 import { isDemanded } from "./demanded.ts";
-import { UNREAL_AFTER } from "./event-classes.ts";
+import { FORCE, UNREAL_AFTER } from "./event-classes.ts";
 import type { Ctx } from "./event-context.ts";
 import { isGeneralStatement, isImperfect, isPurpose, underAnalysisHead } from "./occurrence.ts";
 import { headsPlaceName } from "./place-word.ts";
@@ -14,6 +14,7 @@ import { runningToll, thousandsToll } from "./running-toll.ts";
 import { GROUND_MARK, groundAfter } from "./ground-object.ts";
 import { casualtyVerb } from "./verb-words.ts";
 import { sentOff } from "./send-off.ts";
+import { inTimePhrase } from "./time-asides.ts";
 import { sentenceOf } from "./sentences.ts";
 import { wordClass } from "./word-classes.ts";
 
@@ -73,6 +74,9 @@ export function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolea
     for (let i = m.end, n = 0; i < toks.length && n < 8 && !ok; i++, n++) {
       if (isBreak(toks[i])) break;
       const t = toks[i];
+      // ("سيطرت قوات حزب الله يوم الثلاثاء الماضي على": for an act of force a name and a time phrase
+      // count for one word and none; a statement's word stays close: "وقع رئيس النادي … مساء أمس عقدا")
+      if (FORCE.has(trig.type!) || trig.type === "MOBILIZE") { if (ai.at[i]?.id && ai.at[i]!.last > i) i = ai.at[i]!.last; else if (inTimePhrase(toks, i) && !ai.at[i]) n--; }
       if (tokenForms(t, "noun").some((f) => trig.needs!.has(f))) ok = true;
       else if (trig.needs.has("ب") && t.readings.some((r) => /ب$/.test(r.pre))) ok = true;
     }

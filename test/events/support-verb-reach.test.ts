@@ -22,3 +22,8 @@ test("support verb reach: a comma after a word that is no time still breaks", ()
   const evs = eventsIn("وشن جيش نورستان حملة إعلامية واسعة، هجمات جبهة التحرير مستمرة.").filter((e) => e.type === "ASSAULT" && e.trigger === "هجمات");
   assert.ok(!evs.some((e) => e.source === "o:army"), show(evs));
 });
+
+test("needs reach: for an act of force a name and a time phrase do not use up the words to على", () => {
+  const evs = eventsIn("وسيطرت قوات جيش نورستان وجبهة التحرير يوم الثلاثاء الماضي على وادي الريح.");
+  assert.ok(evs.some((e) => e.type === "ASSAULT" && e.trigger === "وسيطرت"), show(evs));
+});
