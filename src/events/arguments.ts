@@ -20,7 +20,8 @@ import { isCount } from "./quantities.ts";
 import { countOfThings } from "./non-actors.ts";
 import { WITNESS_STEMS } from "./occurrence.ts";
 import { wordClass } from "./word-classes.ts";
-import { inTimePhrase, timeAsideEnd } from "./time-asides.ts";
+import { closesTimePhrase, inTimePhrase, timeAsideEnd } from "./time-asides.ts";
+import { backingAside } from "./backing-aside.ts";
 import { AGENT_PREPS, PLACE_PREPS, TARGET_PREPS, bareIn, bareSet, bareWord, isAdverb, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 
 export interface Arg {
@@ -728,9 +729,11 @@ export function supportVerbBefore(ai: ArgIndex, at: number, start: number, isTri
     const t = ai.toks[i];
     // ("نفذ التنظيم في الأسبوع الأخير من يونيو هجوما": a time phrase between them counts for nothing)
     if (inTimePhrase(ai.toks, i) && !ai.at[i]) { n--; continue; }
-    if (isBreak(t)) return -1;
+    if (isBreak(t) && !closesTimePhrase(ai.toks, i)) return -1; // ("أمس، غارات": time-asides.ts)
     const a = ai.at[i];
     if (a?.id) { i = Math.max(start, a.first); continue; }
+    const aside = backingAside(ai, i, at); // ("بدعم جوي من التحالف": backing-aside.ts)
+    if (aside) { n -= aside; continue; }
     if (isTrigger(i)) return -1;
     // "هجوم تبنته حركة طالبان في مقاطعة …": a support verb with an object pronoun has its object
     // already (the noun before it); it governs no event noun after it

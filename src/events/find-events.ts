@@ -27,6 +27,7 @@ import { argIndex, makeArg, sameActor } from "./arguments.ts";
 import { type Cand, type Clause, type Ctx, type EventWithActors, setActor } from "./event-context.ts";
 import { actorKey, fill, reversed, sameOrOrgan, unsure, withoutHeadingEchoes } from "./event-dedupe.ts";
 import { eventRecord } from "./event-record.ts";
+import { groundActors, wantsDoer } from "./ground-object.ts";
 import { dropEventAdjective } from "./non-actors.ts";
 import { nounRoles } from "./noun-roles.ts";
 import { settleRoles } from "./role-checks.ts";
@@ -88,6 +89,7 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
     }
     const c = build(ctx, m, trig, byMatch);
     if (!c) return;
+    if (wantsDoer(trig)) { const g = groundActors(ctx.ai, m.end, c.src, c.tgt); if (!g) return; setActor(c.ev, "target", c.tgt = g.tgt); } // ground-object.ts
     byMatch.set(k, c);
     // same sentence and type: the same event told twice (a verb and its masdar) — fill gaps
     // ("مصر تدين … أدانت وزارة الخارجية المصرية": a country and its organ, the organ kept)

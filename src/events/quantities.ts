@@ -111,3 +111,21 @@ export function countsIn(text: string, toks: Token[], from: number, to: number):
   }
   return { quantities, fatalities };
 }
+
+const PEOPLE_UNITS = new Set(["fighters", "soldiers", "security forces", "police", "civilians", "people", "killed", "injured", "protesters"]);
+/** "240 ألف شخص"، "50 ألفا و570 جنديا"، "مليوني سوري": token i counts a thousand or more (not a
+ *  year) and people are named within three words after it (running-toll.ts, branch evdet12). */
+export function thousandsOfPeople(toks: Token[], i: number, to: number): boolean {
+  const t = toks[i];
+  const v = valueAt(t);
+  if (!v || v.value < 1000) return false;
+  if (t.kind === "number" && (/^(19|20)\d\d$/.test(t.text) || toks[i + 1]?.text === "/")) return false;
+  for (let j = i + 1; j < to && j <= i + 3; j++) {
+    const u = unitAt(toks[j]);
+    if (u) return PEOPLE_UNITS.has(u);
+    if (toks[j].kind === "word" && isNisbaPeople(toks[j])) return true;
+  }
+  return false;
+}
+/** "مليوني سوري": a nationality word after a count names its people (a word ending in ي). */
+const isNisbaPeople = (t: Token): boolean => t.readings.some((r) => !r.article && !r.post && r.bare.length > 3 && r.bare.endsWith("ي"));

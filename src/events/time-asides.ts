@@ -57,3 +57,7 @@ export function timeAsideEnd(toks: Token[], open: number, end: number): number {
   }
   return -1;
 }
+
+/** "شنت مقاتلات التحالف أمس، غارات": a comma closing a time phrase just before it is no clause
+ *  break between a support verb and its masdar (branch evdet12). */
+export const closesTimePhrase = (toks: Token[], i: number): boolean => toks[i].text === "،" && i > 0 && inTimePhrase(toks, i - 1);

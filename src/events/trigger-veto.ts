@@ -6,12 +6,15 @@ import { type PhraseMatch, tokenForms } from "../lexicon/phrase-index.ts";
 import type { Trigger } from "../lexicon/triggers.ts";
 import { isBreak, isHypothetical } from "./clause.ts";
 import { isDemanded } from "./demanded.ts";
-import { UNREAL_AFTER } from "./event-classes.ts";
+import { FORCE, UNREAL_AFTER } from "./event-classes.ts";
 import type { Ctx } from "./event-context.ts";
 import { isGeneralStatement, isImperfect, isPurpose, underAnalysisHead } from "./occurrence.ts";
 import { headsPlaceName } from "./place-word.ts";
-import { runningToll } from "./running-toll.ts";
+import { runningToll, thousandsToll } from "./running-toll.ts";
+import { GROUND_MARK, groundAfter } from "./ground-object.ts";
+import { casualtyVerb } from "./verb-words.ts";
 import { sentOff } from "./send-off.ts";
+import { inTimePhrase } from "./time-asides.ts";
 import { sentenceOf } from "./sentences.ts";
 import { wordClass } from "./word-classes.ts";
 
@@ -54,6 +57,8 @@ export function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolea
   if (trig.mode === "expel") { const [a, b] = ctx.sents[sentenceOf(ctx.es, m.start)]; if (sentOff(toks, a, b)) return false; }
   // "مقتل 12 ألف شخص منذ 1991": a toll counted since a year or a war's start is no one event (running-toll.ts)
   if (trig.pos === "noun" && trig.type === "ASSAULT" && trig.mode === "killing") { const [a, b] = ctx.sents[sentenceOf(ctx.es, m.start)]; if (runningToll(toks, m.start, m.end, a, b)) return false; }
+  // "50 ألفا و570 جنديا قتلوا": thousands killed or wounded are a war's toll (running-toll.ts)
+  if (trig.type === "ASSAULT" && (trig.mode === "killing" || casualtyVerb(trig))) { const [a, b] = ctx.sents[sentenceOf(ctx.es, m.start)]; if (thousandsToll(toks, m.start, m.end, a, b, (i) => otherAct(ctx, i, m.start))) return false; }
   // "زعيم المعارضة": with its article the noun names a group
   if (trig.pos === "noun" && m.end - m.start === 1 && toks[m.start].readings.some((r) => r.article && !r.post && GROUP_NOUNS.has(r.bare))) return false;
   // "العقوبات المحتملة"، "الهجوم المرتقب": a possible or proposed event is not one told
@@ -69,6 +74,9 @@ export function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolea
     for (let i = m.end, n = 0; i < toks.length && n < 8 && !ok; i++, n++) {
       if (isBreak(toks[i])) break;
       const t = toks[i];
+      // ("سيطرت قوات حزب الله يوم الثلاثاء الماضي على": for an act of force a name and a time phrase
+      // count for one word and none; a statement's word stays close: "وقع رئيس النادي … مساء أمس عقدا")
+      if (FORCE.has(trig.type!) || trig.type === "MOBILIZE") { if (ai.at[i]?.id && ai.at[i]!.last > i) i = ai.at[i]!.last; else if (inTimePhrase(toks, i) && !ai.at[i]) n--; }
       if (tokenForms(t, "noun").some((f) => trig.needs!.has(f))) ok = true;
       else if (trig.needs.has("ب") && t.readings.some((r) => /ب$/.test(r.pre))) ok = true;
     }
@@ -77,7 +85,7 @@ export function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolea
   // "أسر 35 آخرين": the row's `next` word (or a number, "#") must come right after it
   if (trig.next) {
     const t = toks[m.end];
-    if (!t || !((t.kind === "number" && trig.next.has("#")) || tokenForms(t, "noun").some((f) => trig.next!.has(f)))) return false;
+    if (!t || !((t.kind === "number" && trig.next.has("#")) || tokenForms(t, "noun").some((f) => trig.next!.has(f)) || (trig.next.has(GROUND_MARK) && groundAfter(ai, m.start, m.end)))) return false;
   }
   // "سيطرت فرق الدفاع المدني على الحريق": a word of the row's `unless` in the clause makes it no event
   if (trig.unless) {
@@ -87,4 +95,11 @@ export function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolea
     }
   }
   return true;
+}
+
+/** Is token i a word of another trigger than the one at `own`, one that is no attack ("نظم ألف
+ *  شخص اعتصاما": the count before it is its own; "قتل وأصيب 5000": not so for another casualty)? */
+function otherAct(ctx: Ctx, i: number, own: number): boolean {
+  const k = ctx.triggerAt[i];
+  return k >= 0 && k !== ctx.triggerAt[own] && !ctx.matchValues[k].some((v) => v.type === "ASSAULT");
 }

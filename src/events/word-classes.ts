@@ -65,6 +65,10 @@ export const WORD_CLASSES = {
   "time-opener": "consult-roles.ts",
   // evviol12
   "member-noun": "victim-phrase.ts",
+  "taken-ground": "ground-object.ts", // evdet12
+  "ground-quantifier": "ground-object.ts", // evdet12
+  "held-by": "ground-object.ts", // evdet12
+  "backing-aside": "backing-aside.ts", // evdet12
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
