@@ -52,6 +52,7 @@ import { dualPartyAt, dualPronoun, jointRoles, pairBefore } from "./dual-parties
 import { titledSubject } from "./titled-subject.ts";
 import { partnerAfterBa, visitorAfterPlace } from "./consult-roles.ts";
 import { condemnedActor, triggerBetween, type TriggerReads } from "./condemned-act.ts";
+import { aidDelivery } from "./aid-carrier.ts";
 
 /** An event as published, with the words of its actors (entity or generic) and their spans. */
 export interface EventWithActors extends EventOut {
@@ -96,7 +97,7 @@ interface Ctx {
 }
 /** What a sentence says, whichever trigger in it asks: each found on first use. */
 interface SentenceFacts { counts?: Counts; date?: string | null; hedges?: PhraseMatch<Hedge>[]; capital?: string | null }
-interface Cand { ev: EventWithActors; src: Arg | null; tgt: Arg | null; sent: number; m: PhraseMatch<Trigger>; trig: Trigger; mutual?: boolean; occurs?: boolean; supportVerb?: boolean }
+interface Cand { ev: EventWithActors; src: Arg | null; tgt: Arg | null; sent: number; m: PhraseMatch<Trigger>; trig: Trigger; mutual?: boolean; occurs?: boolean; supportVerb?: boolean; alsoBy?: Arg[] }
 
 /** Where the actor of an event noun came from: tied to it (genitive, support verb, بين, من قبل,
  *  a relative clause on it) or only found near it. */
@@ -177,6 +178,7 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
   for (const c of withoutHeadingEchoes(doc, out.filter((c) => !unsure(c, toks)), es.heading)) {
     evs.push(c.ev);
     if (c.mutual && c.src && c.tgt) evs.push(reversed(c));
+    if (c.alsoBy) for (const g of c.alsoBy) { const ev: EventWithActors = { ...c.ev, quantities: copyQuantities(c.ev.quantities) }; setActor(ev, "source", g); evs.push(ev); }
   }
   return evs;
 }
@@ -419,6 +421,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   let pron = -1;
   let passive: Arg | null = null; // a person a verb read as passive befell
   let svAt = -1; // the support verb governing a masdar, when one does
+  let alsoBy: Arg[] | undefined; // more givers of the same act ("طائرتان سعوديتان وأخرى إماراتية")
   if (trig.pos === "circumstantial") {
     // "…، داعيا الكونغرس إلى عدم عرقلة النص": the clause's person acts on the name right after
     tgt = objectAfter(ai, m.end, b, null, true, (i) => isTrigger(i) && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);
@@ -646,6 +649,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     // "مقتل 20 من عناصر داعش": who suffers it is counted as part of a named body
     if (!tgt && trig.patientGenitive) tgt = countedOf(ai, m.end, b);
     tgt ??= objectAfter(ai, src && src.first > m.start ? src.last + 1 : m.end, b, src, false, (i) => i > m.end && isTrigger(i));
+    // "وصلت طائرتان سعوديتان محملة بمساعدات": aid a plane or ship carries was delivered (aid-carrier.ts)
+    if (trig.type === "AID") { const d = aidDelivery(doc, ai, m.start, m.end, a, b, () => documentState(ctx)); if (d) { occurs = true; tie = "tight"; if (!src && d.givers.length) { src = d.givers[0]; alsoBy = d.givers.slice(1); } if (d.dest && (!tgt || isPlace(tgt)) && !sameActor(d.dest, src)) tgt = d.dest; } }
     if (trig.type === "COOPERATE" && !supported) return null; // "التعاون بين …" as a topic, not an act
     // "فرصة الاتفاق حول الملف النووي"، "بعد انتقادات كثيرة": a statement or deal named by its noun,
     // with no verb saying it was made and no actor tied to it, is one told before
@@ -747,7 +752,7 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   if (src && src.start < 0) { ev.source = src.id; ev.source_text = src.text || null; }
   setActor(ev, "target", tgt);
   if (tgtId) ev.target = tgtId;
-  return { ev, src, tgt, sent, m, trig, mutual: mutual && type === "ASSAULT" && !tgtId, occurs, supportVerb: svAt >= 0 };
+  return { ev, src, tgt, sent, m, trig, mutual: mutual && type === "ASSAULT" && !tgtId, occurs, supportVerb: svAt >= 0, alsoBy };
 }
 
 /** "غارة جوية أميركية"، "القصف المدفعي الإسرائيلي": only adjectives of the noun's own shape (ـي، ـية)

@@ -63,6 +63,7 @@ export const WORD_CLASSES = {
   "backer-word": "find-events.ts",
   "dual-party": "dual-parties.ts",
   "time-opener": "consult-roles.ts",
+  "aid-carrier": "aid-carrier.ts",
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 

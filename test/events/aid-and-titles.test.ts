@@ -1,0 +1,63 @@
+// Branch evverb12: aid a plane, ship or truck carries was delivered, by the state its nationality
+// adjective names or the body it belongs to (aid-carrier.ts); a title named for its holder in
+// apposition elsewhere in the document stands for that person (title-apposition.ts). Sentences
+// written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { eventsIn, show, WORLD, type TestEntity } from "./world.ts";
+
+// the states' nationality adjectives as the indefinite forms a carrier takes
+const AID_WORLD: TestEntity[] = WORLD.map((e) =>
+  e.id === "g:north" ? { ...e, forms: [...e.forms, "النورستاني", "نورستانية", "نورستانيتان"] }
+  : e.id === "g:south" ? { ...e, forms: [...e.forms, "سودانية"] } : e);
+const events = (text: string) => eventsIn(text, AID_WORLD);
+
+// [name, text, source]: an AID event with that source
+const FOUND: [string, string, string][] = [
+  ["طائرتان X محملة بمساعدات: the carrier's adjective gives", "ووصلت إلى وادي الريح أمس طائرتان نورستانيتان محملة بمساعدات طبية.", "g:north"],
+  ["وأخرى Y: a second carrier's adjective gives too", "ووصلت إلى وادي الريح أمس طائرتان نورستانيتان وأخرى سودانية محملة بمساعدات طبية.", "g:south"],
+  ["سفينة عسكرية X: an adjective of the carrier's own may stand between", "ووصلت سفينة عسكرية نورستانية تحمل مساعدات غذائية إلى وادي الريح.", "g:north"],
+  ["سفينتان لـX: the body the carrier belongs to", "ووصلت سفينتان لجبهة التحرير محملتين بالمساعدات إلى وادي الريح.", "o:front"],
+  ["تفريغ سفن محملة بمساعدات X: the genitive gives, the carrier says it happened", "ويجري تفريغ سفن محملة بمساعدات جبهة التحرير في وادي الريح.", "o:front"],
+];
+for (const [name, text, source] of FOUND) {
+  test(`aid carrier: ${name}`, () => {
+    const evs = events(text).filter((e) => e.type === "AID");
+    assert.ok(evs.some((e) => e.source === source), show(events(text)));
+  });
+}
+
+test("aid carrier: both givers of two carriers are events", () => {
+  const evs = events("ونقلت ثلاث طائرات نورستانية وطائرة سودانية مساعدات إلى وادي الريح.").filter((e) => e.type === "AID");
+  assert.deepEqual(evs.map((e) => e.source).sort(), ["g:north", "g:south"], show(evs));
+});
+
+// [name, text]: no AID event (aid talked of, no carrier)
+const NONE: [string, string][] = [
+  ["المساعدات with no carrier is aid in general", "وقال أمين فارس إن المساعدات النورستانية تصل ببطء إلى وادي الريح."],
+];
+for (const [name, text] of NONE) {
+  test(`aid carrier: ${name}`, () => {
+    assert.ok(events(text).every((e) => e.type !== "AID"), show(events(text)));
+  });
+}
+
+// [name, text, type, trigger, source]: the title's holder named in apposition elsewhere acts
+const HOLDER: [string, string, string, string, string][] = [
+  ["اللواء X وزير الدفاع النورستاني: the name before the title",
+    "وكشف اللواء أمين فارس وزير الدفاع النورستاني عن خطة جديدة. وطالب وزير الدفاع النورستاني سودانيا بالانسحاب من وادي الريح.", "REQUEST", "وطالب", "p:amin"],
+  ["رئيس الأركان النورستاني الجنرال X: a rank between the title and the name",
+    "وأكد رئيس الأركان النورستاني الجنرال أمين فارس أن الوضع خطير. وطالب رئيس الأركان النورستاني سودانيا بالانسحاب من وادي الريح.", "REQUEST", "وطالب", "p:amin"],
+];
+for (const [name, text, type, trigger, source] of HOLDER) {
+  test(`title apposition: ${name}`, () => {
+    const evs = events(text).filter((e) => e.type === type && e.trigger === trigger);
+    assert.ok(evs.some((e) => e.source === source), show(events(text)));
+  });
+}
+
+test("title apposition: a phrase with no title (الشعب النورستاني) is held by no one", () => {
+  const text = "وقال أمين فارس الشعب النورستاني صامد. وأشاد الشعب النورستاني بجهود سودانيا.";
+  const evs = events(text).filter((e) => e.type === "SUPPORT");
+  assert.ok(evs.every((e) => e.source !== "p:amin"), show(evs));
+});
