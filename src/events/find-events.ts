@@ -53,6 +53,8 @@ import { titledSubject } from "./titled-subject.ts";
 import { partnerAfterBa, visitorAfterPlace } from "./consult-roles.ts";
 import { condemnedActor, triggerBetween, type TriggerReads } from "./condemned-act.ts";
 import { aidDelivery } from "./aid-carrier.ts";
+import { askedOf, asksOf } from "./asked-of.ts";
+import { arrivalOf, isArrival } from "./arrival.ts";
 
 /** An event as published, with the words of its actors (entity or generic) and their spans. */
 export interface EventWithActors extends EventOut {
@@ -534,6 +536,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
     if (src && trig.type === "SUPPORT" && quote) src = speakerFor(ctx, quote.start, a, src) ?? src;
     const speech = SPEECH_ACTS.has(trig.type!);
     tgt = objectAfter(ai, objFrom, b, src, true, (i) => (i > m.end || speech) && isTrigger(i) && toks[i].kind === "word" && ctx.triggerAt[i] !== ctx.triggerAt[m.start] && !cognateObject(ctx, i, objFrom, trig));
+    // "وطلب الوزير من الحكومة": whom a request verb asks follows من (asked-of.ts)
+    if (!tgt && trig.type === "REQUEST" && asksOf(toks[m.start].norm)) tgt = askedOf(ai, m.start, m.end, b, src);
     if (victims) tgt = victims; // (a passive verb has no object of its own)
     // "هدد التنظيم بقتل X": a threat is aimed at whom the act it names would strike (threat-object.ts)
     if (!tgt && trig.type === "THREATEN") tgt = threatObject(ai, objFrom, b, src, isTrigger);
@@ -663,6 +667,8 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   if (pair) { ({ src, tgt } = jointRoles(pair, tgt, trig.type!)); tie = "tight"; }
   // "ستزور عدن مبعوثة X"، "التقى X بالرئيس Y"، "اجتماعه برئيس الوزراء": who meets whom (consult-roles.ts)
   if (trig.type === "CONSULT" && verb && src && src.first > m.start) { const v = visitorAfterPlace(ai, src, b); if (v) { tgt = src; src = v; } }
+  // "ووصل الوزير فلان إلى سودانيا": a person's arrival is a visit to the place's state (arrival.ts)
+  if (trig.type === "CONSULT" && verb && isArrival(trig)) { const v = src?.type === "PERSON" ? arrivalOf(doc, ai, src, src.first > m.start ? src.last + 1 : m.end, b) : null; if (!v) return null; tgt = v.target; }
   if (trig.type === "CONSULT" && !tgt) { const p = partnerAfterBa(ai, src && src.first > m.start ? src.last + 1 : m.end, b); if (p && !sameActor(p, src)) tgt = p; }
   // "أدانت X هجمات Y"، "إدانتها للهجوم الذي شنه Y": a condemnation of an act is aimed at its doer (condemned-act.ts)
   if (!tgt && trig.type === "ACCUSE") { const d = condemnedActor(ai, src && src.first > m.start ? src.last + 1 : m.end, b, ctx.reads, isTrigger); if (d && !sameActor(d, src)) tgt = d; }

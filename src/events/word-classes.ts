@@ -62,8 +62,10 @@ export const WORD_CLASSES = {
   "match-word": "send-off.ts",
   "backer-word": "find-events.ts",
   "dual-party": "dual-parties.ts",
-  "time-opener": "consult-roles.ts",
+  "time-opener": "consult-roles.ts, asked-of.ts",
   "aid-carrier": "aid-carrier.ts",
+  "ask-of-verb": "asked-of.ts",
+  "arrive-verb": "arrival.ts",
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 

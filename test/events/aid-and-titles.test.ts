@@ -61,3 +61,49 @@ test("title apposition: a phrase with no title (الشعب النورستاني)
   const evs = events(text).filter((e) => e.type === "SUPPORT");
   assert.ok(evs.every((e) => e.source !== "p:amin"), show(evs));
 });
+
+// Request verbs name whom they ask after من (asked-of.ts)
+const ASKED: [string, string, string, string | null][] = [
+  ["طلب X من Y: Y is asked", "وطلب أمين فارس من جبهة التحرير وقف القصف على وادي الريح.", "وطلب", "o:front"],
+  ["تطلب من Y with the subject before", "وقال أمين فارس إن سودانيا تطلب من جبهة التحرير وقف القصف.", "تطلب", "o:front"],
+];
+for (const [name, text, trigger, target] of ASKED) {
+  test(`asked of: ${name}`, () => {
+    const evs = events(text).filter((e) => e.type === "REQUEST" && e.trigger === trigger);
+    assert.ok(evs.some((e) => e.target === target), show(events(text)));
+  });
+}
+test("asked of: after بعد the word is a masdar, من names who asked", () => {
+  const evs = events("وقال أمين فارس إن القرار جاء بعد طلب من جبهة التحرير.").filter((e) => e.type === "REQUEST");
+  assert.ok(evs.every((e) => e.target !== "o:front"), show(evs));
+});
+
+// A person the knowledge base holds arriving in another state visits it (arrival.ts); the
+// visitor's id is a real knowledge-base person's, his name here made up
+const KB_WORLD: TestEntity[] = [
+  ...WORLD,
+  { id: "wd:Q76", type: "PERSON", forms: ["سامر نجيب"] },
+  { id: "wd:Q159", type: "GPE", forms: ["روسيا", "روسية"] },
+];
+const arrivals = (text: string) => eventsIn(text, KB_WORLD).filter((e) => e.type === "CONSULT");
+test("arrival: وصل X إلى Y is a visit to Y", () => {
+  const evs = arrivals("ووصل الرئيس سامر نجيب إلى روسيا أمس.");
+  assert.ok(evs.some((e) => e.source === "wd:Q76" && e.target === "wd:Q159"), show(evs));
+});
+test("arrival: يصل Y with the subject first, the place bare after the verb", () => {
+  const evs = arrivals("الرئيس سامر نجيب يصل روسيا اليوم.");
+  assert.ok(evs.some((e) => e.source === "wd:Q76" && e.target === "wd:Q159"), show(evs));
+});
+// [name, text]: no visit
+const NO_ARRIVAL: [string, string][] = [
+  ["a person the knowledge base lacks", "ووصل أمين فارس إلى روسيا أمس."],
+  ["a count reaching a number", "ووصل عدد القتلى في روسيا إلى خمسين."],
+  ["forces reaching a place", "ووصلت قوات جبهة التحرير إلى روسيا."],
+  ["a nationality adjective further on is no place reached", "ووصل سامر نجيب على متن طائرة روسية."],
+];
+for (const [name, text] of NO_ARRIVAL) {
+  test(`arrival: ${name}`, () => {
+    const evs = arrivals(text);
+    assert.ok(evs.every((e) => e.trigger.indexOf("صل") < 0), show(evs));
+  });
+}
