@@ -3,10 +3,10 @@
 // after a masdar ("بناء على طلب من الرئيس") من names who asked.
 import { type Arg, type ArgIndex, actorAt, personAfterTitle, prepOf, sameActor } from "./arguments.ts";
 import { isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
+import { WHEN } from "./consult-roles.ts"; // ("بعد طلب من X": after a word of time the word is a masdar)
 import { wordClass } from "./word-classes.ts";
 
 const ASK_OF = wordClass("ask-of-verb");
-const WHEN = wordClass("time-opener"); // "بعد طلب من X": after a word of time the word is a masdar
 
 /** Is the verb token one of the request verbs whose addressee follows من (ask-of-verb, without و/ف)? */
 export const asksOf = (norm: string): boolean => ASK_OF.has(norm) || (norm.length > 3 && (norm[0] === "و" || norm[0] === "ف") && ASK_OF.has(norm.slice(1)));

@@ -12,7 +12,7 @@ export const FUNCTION_WORDS = {
   "relative": "quotes/find-quotes.ts, quotes/speakers.ts, events/clause.ts",
   "qad": "quotes/find-quotes.ts, mentions/speaker-names.ts",
   "kana": "quotes/find-quotes.ts, events/implicit-subjects.ts",
-  "personal-pronoun": "quotes/speakers.ts, events/find-events.ts",
+  "personal-pronoun": "quotes/speakers.ts, events/event-classes.ts",
 } as const;
 export type FunctionWordClass = keyof typeof FUNCTION_WORDS;
 

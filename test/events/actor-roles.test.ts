@@ -98,7 +98,7 @@ test("actor roles: forces with a state's own adjective and the authorities alone
   }
 });
 
-// "المدعومة من X" names who backs the forces, not whose own they are (find-events.ts backerBefore)
+// "المدعومة من X" names who backs the forces, not whose own they are (story-state.ts backerBefore)
 test("actor roles: a state named as the forces' backer is not their state", () => {
   const backed = STATE_WORLD.concat([{ id: "wd:Q794", type: "GPE" as const, forms: ["إيران"] }]);
   for (const text of ["وقصفت قوات الأمن المدعومة من إيران مواقع جبهة التحرير في الرمادي غرب العراق.", "وشنت الشرطة بدعم من إيران هجوما على جبهة التحرير في الرمادي غرب العراق."]) {

@@ -1,0 +1,58 @@
+// What happens to candidate events once built: twins in a sentence filled from each other, the
+// same actors keyed for one telling per document, headings that restate the body dropped, unsure
+// force events left out and a clash between two sides reversed into both directions.
+import type { Document, Token } from "../core/document.ts";
+import { type Arg, sameActor } from "./arguments.ts";
+import { type Cand, type EventWithActors, copyQuantities, setActor } from "./event-context.ts";
+import { stateOfActor } from "./places.ts";
+import { objectPronoun } from "./verb-words.ts";
+
+/** "قتال"، "بهجمة"، "ويحاصرهم": a force noun no verb says happened, or a verb whose object is a
+ *  pronoun, with a named actor and no target, count or date is too often fighting in general, an
+ *  actor misread or a victim left unresolved; it is not reported ("الهجمات التي شنها X" and a verb
+ *  with no object at all still are). */
+export function unsure(c: Cand, toks: Token[]): boolean {
+  const ev = c.ev;
+  if (c.trig.pos === "noun" ? c.occurs : !objectPronoun(toks[c.m.end - 1])) return false;
+  return (ev.type === "ASSAULT" || ev.type === "COERCE") && ev.source !== null && ev.target === null && !ev.target_text && !ev.quantities.length && ev.date === null;
+}
+
+/** "الاشتباكات بين الجيش ومقاتلي التنظيم": fighting between two sides is an attack by each on the
+ *  other (the text's order says nothing of who started it), so both directions are events. */
+export function reversed(c: Cand): EventWithActors {
+  const ev: EventWithActors = { ...c.ev, quantities: copyQuantities(c.ev.quantities) };
+  setActor(ev, "source", c.tgt);
+  setActor(ev, "target", c.src);
+  if (c.src!.start < 0) { ev.target = c.src!.id; ev.target_text = c.src!.text || null; }
+  return ev;
+}
+
+/** "طائرتان سعوديتان وأخرى إماراتية محملة بمساعدات": the same act by another giver named with it (aid-carrier.ts). */
+export function otherGiver(c: Cand, giver: Arg): EventWithActors {
+  const ev: EventWithActors = { ...c.ev, quantities: copyQuantities(c.ev.quantities) };
+  setActor(ev, "source", giver);
+  return ev;
+}
+
+/** A heading restates the body: the headline's event when the body tells the same (type and
+ *  actors), a subheading's when the next few sentences tell one of its type. */
+export function withoutHeadingEchoes(doc: Document, cands: Cand[], heading: boolean[]): Cand[] {
+  const body = cands.filter((c) => !heading[c.sent]);
+  return cands.filter((c) => {
+    if (!heading[c.sent]) return true;
+    // "مصر تدين" over "أدانت وزارة الخارجية المصرية": a state heads for its ministry or its leader
+    if (c.sent === 0) return !body.some((o) => o.ev.type === c.ev.type && sameOrOrgan(doc, c.src, o.src) && actorKey(o.tgt) === actorKey(c.tgt));
+    return !body.some((o) => o.ev.type === c.ev.type && o.sent > c.sent && o.sent <= c.sent + 3);
+  });
+}
+
+export const actorKey = (a: Arg | null) => (a ? a.id ?? `~${a.text}` : "-");
+/** The same actor, or a country and a body or person of its state ("مصر" and "وزارة الخارجية المصرية"). */
+export const sameOrOrgan = (doc: Document, head: Arg | null, body: Arg | null) =>
+  actorKey(head) === actorKey(body) || (!!head?.id && !!body?.id && stateOfActor(doc, head) === head.id && stateOfActor(doc, body) === head.id);
+
+export function fill(into: Cand, from: Cand): void {
+  if (!into.src && from.src && !sameActor(from.src, into.tgt)) { into.src = from.src; setActor(into.ev, "source", from.src); }
+  if (!into.tgt && from.tgt && !sameActor(from.tgt, into.src)) { into.tgt = from.tgt; setActor(into.ev, "target", from.tgt); }
+  into.ev.location ??= from.ev.location;
+}

@@ -1,0 +1,61 @@
+// The roles every trigger's event goes through once its verb or noun reading found them: the
+// constructions that fill a missing target (protest, dual parties, meetings, condemnations,
+// pronouns), titles resolved to holders, unnamed forces to their state; and the checks that turn
+// down an event without the actors its type needs.
+import { againstWhom, sameActor } from "./arguments.ts";
+import { condemnedActor } from "./condemned-act.ts";
+import { partnerAfterBa, visitorAfterPlace } from "./consult-roles.ts";
+import { arrivalOf, isArrival } from "./arrival.ts";
+import { jointRoles, pairBefore } from "./dual-parties.ts";
+import { FORCE, GENERIC_OK, NEED_SOURCE, SPEECH_ACTS, STATEMENTS } from "./event-classes.ts";
+import type { Clause, Ctx, Roles } from "./event-context.ts";
+import { pronounTarget, titleHolder } from "./implicit-subjects.ts";
+import { dualAct } from "./joint-acts.ts";
+import { isPluralNoun } from "./occurrence.ts";
+import { ownForces, rebelGroup, soldiers } from "./own-forces.ts";
+
+/** Settles r in place; false when the trigger tells no event. */
+export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
+  const { toks, ai, isTrigger } = ctx;
+  const { m, trig, a, b, verb, speaker } = cl;
+  const { occurs, svAt } = r;
+  let { src, tgt, tie } = r;
+  // "تظاهروا احتجاجا على زيارة X": a protest is aimed at whom it is against
+  if (trig.type === "PROTEST" && !tgt) { const w = againstWhom(ai, m.end, b); if (w && !sameActor(w, src)) tgt = w; }
+  // "وطالبا"، "أكد الجانبان"، "مباحثاتهما"، "بين الطرفين": two parties named together act (dual-parties.ts)
+  const pair = dualAct(ctx, m, trig, verb, svAt, b) ? pairBefore(ai, svAt >= 0 ? svAt : m.start) : null;
+  if (pair) { ({ src, tgt } = jointRoles(pair, tgt, trig.type!)); tie = "tight"; }
+  // "ستزور عدن مبعوثة X"، "التقى X بالرئيس Y"، "اجتماعه برئيس الوزراء": who meets whom (consult-roles.ts)
+  if (trig.type === "CONSULT" && verb && src && src.first > m.start) { const v = visitorAfterPlace(ai, src, b); if (v) { tgt = src; src = v; } }
+  // "ووصل الوزير فلان إلى سودانيا": a person's arrival is a visit to the place's state (arrival.ts)
+  if (trig.type === "CONSULT" && verb && isArrival(trig)) { const v = src?.type === "PERSON" ? arrivalOf(ctx.doc, ai, src, src.first > m.start ? src.last + 1 : m.end, b) : null; if (!v) return false; tgt = v.target; }
+  if (trig.type === "CONSULT" && !tgt) { const p = partnerAfterBa(ai, src && src.first > m.start ? src.last + 1 : m.end, b); if (p && !sameActor(p, src)) tgt = p; }
+  // "أدانت X هجمات Y"، "إدانتها للهجوم الذي شنه Y": a condemnation of an act is aimed at its doer (condemned-act.ts)
+  if (!tgt && trig.type === "ACCUSE") { const d = condemnedActor(ai, src && src.first > m.start ? src.last + 1 : m.end, b, ctx.reads, isTrigger); if (d && !sameActor(d, src)) tgt = d; }
+  if (!src && speaker && SPEECH_ACTS.has(trig.type!) && tie === "tight") src = speaker;
+  // "بحث وزير الدفاع العراقي": a title named with its holder elsewhere in the document is that person
+  src = titleHolder(ai, src); tgt = titleHolder(ai, tgt);
+  // "وهو ما ردت عليه روسيا بعملية عسكرية"، "تصدت لها": a force aimed at a pronoun is aimed at the
+  // actor it takes up (the nearest named one before that is not the doer)
+  // ("واتهامه لها بتغذية الإرهاب"، "دعمها له": a statement aimed at a pronoun likewise)
+  if (!tgt && (FORCE.has(trig.type!) || trig.type === "THREATEN" || STATEMENTS.has(trig.type!))) tgt = pronounTarget(ai, svAt >= 0 ? svAt : m.start, svAt >= 0 ? svAt + 1 : m.end, src, svAt >= 0);
+  const self = ai.at[m.start];
+  if (!src && self && !self.id) { src = self; tie = "tight"; } // "المتظاهرون" is both the trigger and its actor
+  if (sameActor(src, tgt)) tgt = null;
+  // a plural event noun tells an event only with an actor tied to it ("هجمات داعش")
+  if (!verb && trig.type !== "PROTEST" && tie === "loose" && isPluralNoun(toks[m.start], trig)) return false;
+  // a protest is an event with or without a named crowd, when a verb states it ("اندلعت مظاهرات")
+  if (!src && !tgt && !(trig.type === "PROTEST" && occurs)) return false;
+  if (!src && NEED_SOURCE.has(trig.type!)) return false;
+  if (!src && !tgt) { /* an unnamed protest */ }
+  // (demonstrators who demand or condemn are kept: they protest: event-record.ts)
+  if (!src?.id && !tgt?.id && !GENERIC_OK.has(trig.type!) && !(src?.role === "protesters" && SPEECH_ACTS.has(trig.type!))) return false;
+  // "قوات الأمن"، "الشرطة"، "الجيش" with no country named: the forces of the state the story is in;
+  // "الجنود العراقيين": soldiers of a state whose army the document names are that army
+  src = ownForces(ctx, soldiers(ctx, src), a, b); tgt = ownForces(ctx, soldiers(ctx, tgt), a, b);
+  // "المتمردين"، "الانقلابيين": rebels named by what they are stand for the document's main militant group
+  // (not when it would make the one who acts the one acted on: "الحوثيون … للمتمردين")
+  { const s = rebelGroup(ctx, src), t = rebelGroup(ctx, tgt); if (!sameActor(s, tgt)) src = s; if (!sameActor(src, t)) tgt = t; }
+  r.src = src; r.tgt = tgt; r.tie = tie;
+  return true;
+}
