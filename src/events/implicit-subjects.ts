@@ -129,7 +129,7 @@ function holderOf(ai: ArgIndex, a: Arg): Arg {
     return p;
   }
   // ("اللواء فلان وزير الداخلية النورستاني"، "رئيس الأركان النورستاني الجنرال فلان": title-apposition.ts)
-  return appositiveHolder(ai, phrase) ?? a;
+  return appositiveHolder(ai, phrase, a.first) ?? a;
 }
 
 const TARGET_PRONOUN = /^[وف]?(علي|ل|ضد)(ه|ها)$/;

@@ -6,15 +6,17 @@ import { titleBefore, type Arg, type ArgIndex } from "./arguments.ts";
 import { isBareWord, isBreak, isPrepWord } from "./clause.ts";
 
 /** The person a title phrase (its words as bareWord reads them) is said of in apposition: named
- *  right before one occurrence of it, or right after it past one word with the article; else null. */
-export function appositiveHolder(ai: ArgIndex, phrase: readonly string[]): Arg | null {
+ *  right before one occurrence of it, or right after it past one word with the article; else null.
+ *  Not at the occurrence being resolved (its last word at `self`): there a name before the title is
+ *  the verb's subject and the title its object ("واتهم فلان رئيس الوزراء النورستاني"). */
+export function appositiveHolder(ai: ArgIndex, phrase: readonly string[], self: number): Arg | null {
   const toks = ai.toks, at = ai.at, n = phrase.length;
   for (let i = 1; i + n < toks.length; i++) {
     // (a title's phrase only: "الشعب النورستاني"، "التحقيقات النورستانية" are held by no one)
     if (!isBareWord(toks[i], phrase[0]) || !titleBefore(toks[i])) continue;
     let k = 1;
     while (k < n && isBareWord(toks[i + k], phrase[k])) k++;
-    if (k < n) continue;
+    if (k < n || i + n - 1 === self) continue;
     const before = at[i - 1];
     if (before?.type === "PERSON" && before.id && !before.clitic && before.last === i - 1) return before;
     const e = i + n, w = toks[e];

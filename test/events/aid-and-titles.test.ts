@@ -107,3 +107,8 @@ for (const [name, text] of NO_ARRIVAL) {
     assert.ok(evs.every((e) => e.trigger.indexOf("صل") < 0), show(evs));
   });
 }
+
+test("title apposition: at its own occurrence a name before the title is the subject, the title the object", () => {
+  const evs = events("واتهم أمين فارس وزير الدفاع النورستاني بعرقلة الاتفاق.").filter((e) => e.type === "ACCUSE");
+  assert.ok(evs.every((e) => e.target !== "p:amin" && !(e.source === "p:amin" && e.target === null)), show(evs));
+});
