@@ -9,7 +9,7 @@ import { wordClass } from "./word-classes.ts";
 
 const BA = 0x628;
 /** Words of time that open a clause of their own ("عندما"، "حين"، "بينما"): the partner is not after them. */
-const WHEN = wordClass("time-opener");
+export const WHEN = wordClass("time-opener");
 
 /** Does the token read as بـ + a title or head of a name ("بالرئيس"، "برئيس"، "بوفد")? */
 function baHead(ai: ArgIndex, i: number): boolean {

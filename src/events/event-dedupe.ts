@@ -27,6 +27,13 @@ export function reversed(c: Cand): EventWithActors {
   return ev;
 }
 
+/** "طائرتان سعوديتان وأخرى إماراتية محملة بمساعدات": the same act by another giver named with it (aid-carrier.ts). */
+export function otherGiver(c: Cand, giver: Arg): EventWithActors {
+  const ev: EventWithActors = { ...c.ev, quantities: copyQuantities(c.ev.quantities) };
+  setActor(ev, "source", giver);
+  return ev;
+}
+
 /** A heading restates the body: the headline's event when the body tells the same (type and
  *  actors), a subheading's when the next few sentences tell one of its type. */
 export function withoutHeadingEchoes(doc: Document, cands: Cand[], heading: boolean[]): Cand[] {

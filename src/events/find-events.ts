@@ -25,7 +25,7 @@ import { fillAdversaries } from "./adversary.ts";
 import { resolveAnaphors } from "./anaphora.ts";
 import { argIndex, makeArg, sameActor } from "./arguments.ts";
 import { type Cand, type Clause, type Ctx, type EventWithActors, setActor } from "./event-context.ts";
-import { actorKey, fill, reversed, sameOrOrgan, unsure, withoutHeadingEchoes } from "./event-dedupe.ts";
+import { actorKey, fill, otherGiver, reversed, sameOrOrgan, unsure, withoutHeadingEchoes } from "./event-dedupe.ts";
 import { eventRecord } from "./event-record.ts";
 import { groundActors, wantsDoer } from "./ground-object.ts";
 import { dropEventAdjective } from "./non-actors.ts";
@@ -118,6 +118,7 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
   for (const c of kept) {
     evs.push(c.ev);
     if (c.mutual && c.src && c.tgt) evs.push(reversed(c));
+    if (c.alsoBy) for (const g of c.alsoBy) evs.push(otherGiver(c, g));
   }
   return evs;
 }

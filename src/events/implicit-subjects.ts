@@ -16,6 +16,7 @@
 //   document right before the name of its holder ("وزير الدفاع العراقي خالد العبيدي"), stands for
 //   that person rather than for the country.
 import type { Token } from "../core/document.ts";
+import { appositiveHolder } from "./title-apposition.ts";
 import { actorAt, isNisba, isPlace, nisbaHead, personAfterTitle, prepOf, targetHead, titleBefore, type Arg, type ArgIndex } from "./arguments.ts";
 import { bareWord, isAdverb, isBareWord, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 import { placeRank, subtypeOf } from "./places.ts";
@@ -127,7 +128,8 @@ function holderOf(ai: ArgIndex, a: Arg): Arg {
     if (k < n) continue;
     return p;
   }
-  return a;
+  // ("اللواء فلان وزير الداخلية النورستاني"، "رئيس الأركان النورستاني الجنرال فلان": title-apposition.ts)
+  return appositiveHolder(ai, phrase, a.first) ?? a;
 }
 
 const TARGET_PRONOUN = /^[وف]?(علي|ل|ضد)(ه|ها)$/;

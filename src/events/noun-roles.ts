@@ -9,6 +9,8 @@ import { carried, carriesActor, coordinatedSubject, homeCountry, senderAfter, sp
 import { AGENT_POSSESSOR, FORCE, JOINT, PLACE_GENITIVE, PREP_PRONOUN, TOLD_BEFORE, WITNESS } from "./event-classes.ts";
 import type { Cand, Clause, Ctx, Roles } from "./event-context.ts";
 import { nisbaDoer } from "./nisba-doer.ts";
+import { aidDelivery } from "./aid-carrier.ts";
+import { documentState } from "./story-state.ts";
 import { lamAgent, struckAfterGenitive } from "./noun-agents.ts";
 import { adjectivesOnly } from "./noun-cases.ts";
 import { isPluralNoun } from "./occurrence.ts";
@@ -26,11 +28,13 @@ export function nounRoles(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>): Rol
   const gen = genitiveRoles(ctx, cl, r);
   agentRoles(ctx, cl, r, gen, byMatch);
   relativeRoles(ctx, cl, r);
-  const { src, occurs, tie } = r;
+  let { src, occurs, tie } = r;
   let tgt = r.tgt;
   // "مقتل 20 من عناصر داعش": who suffers it is counted as part of a named body
   if (!tgt && trig.patientGenitive) tgt = countedOf(ai, m.end, b);
   tgt ??= objectAfter(ai, src && src.first > m.start ? src.last + 1 : m.end, b, src, false, (i) => i > m.end && ctx.isTrigger(i));
+  // "وصلت طائرتان سعوديتان محملة بمساعدات": aid a plane or ship carries was delivered (aid-carrier.ts)
+  if (trig.type === "AID") { const d = aidDelivery(ctx.doc, ai, m.start, m.end, cl.a, b, () => documentState(ctx)); if (d) { occurs = true; tie = "tight"; if (!src && d.givers.length) { src = d.givers[0]; r.src = src; r.alsoBy = d.givers.slice(1); } if (d.dest && (!tgt || isPlace(tgt)) && !sameActor(d.dest, src)) tgt = d.dest; r.occurs = occurs; r.tie = tie; } }
   if (trig.type === "COOPERATE" && !supported) return null; // "التعاون بين …" as a topic, not an act
   // "فرصة الاتفاق حول الملف النووي"، "بعد انتقادات كثيرة": a statement or deal named by its noun,
   // with no verb saying it was made and no actor tied to it, is one told before

@@ -25,6 +25,9 @@ function kbInfo(id: string) {
 /** The knowledge base's subtype of an entity ("ministry", "army", "city" …), or null. */
 export const subtypeOf = (id: string | null): string | null => (id ? kbInfo(id)?.subtype ?? null : null);
 
+/** Does the knowledge base hold the entity (not one the entity stage named for this document only)? */
+export const inKnowledgeBase = (id: string | null): boolean => !!id && kbInfo(id) !== undefined;
+
 /** The ISO country code the knowledge base gives an entity (a state's own, a city's, a body's), or null. */
 export const countryCode = (id: string | null): string | null => (id ? kbInfo(id)?.country ?? null : null);
 

@@ -5,6 +5,7 @@
 import { againstWhom, sameActor } from "./arguments.ts";
 import { condemnedActor } from "./condemned-act.ts";
 import { partnerAfterBa, visitorAfterPlace } from "./consult-roles.ts";
+import { arrivalOf, isArrival } from "./arrival.ts";
 import { jointRoles, pairBefore } from "./dual-parties.ts";
 import { FORCE, GENERIC_OK, NEED_SOURCE, SPEECH_ACTS, STATEMENTS } from "./event-classes.ts";
 import type { Clause, Ctx, Roles } from "./event-context.ts";
@@ -26,6 +27,8 @@ export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
   if (pair) { ({ src, tgt } = jointRoles(pair, tgt, trig.type!)); tie = "tight"; }
   // "ستزور عدن مبعوثة X"، "التقى X بالرئيس Y"، "اجتماعه برئيس الوزراء": who meets whom (consult-roles.ts)
   if (trig.type === "CONSULT" && verb && src && src.first > m.start) { const v = visitorAfterPlace(ai, src, b); if (v) { tgt = src; src = v; } }
+  // "ووصل الوزير فلان إلى سودانيا": a person's arrival is a visit to the place's state (arrival.ts)
+  if (trig.type === "CONSULT" && verb && isArrival(trig)) { const v = src?.type === "PERSON" ? arrivalOf(ctx.doc, ai, src, src.first > m.start ? src.last + 1 : m.end, b) : null; if (!v) return false; tgt = v.target; }
   if (trig.type === "CONSULT" && !tgt) { const p = partnerAfterBa(ai, src && src.first > m.start ? src.last + 1 : m.end, b); if (p && !sameActor(p, src)) tgt = p; }
   // "أدانت X هجمات Y"، "إدانتها للهجوم الذي شنه Y": a condemnation of an act is aimed at its doer (condemned-act.ts)
   if (!tgt && trig.type === "ACCUSE") { const d = condemnedActor(ai, src && src.first > m.start ? src.last + 1 : m.end, b, ctx.reads, isTrigger); if (d && !sameActor(d, src)) tgt = d; }

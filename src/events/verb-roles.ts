@@ -3,6 +3,7 @@
 // the clause's own subject, and whose victims and object follow. Returns null when the verb tells
 // no event of its own.
 import { type Arg, actorAt, agentPhrase, authorOfObject, fireOf, isPlace, objectAfter, personAfterTitle, prepOf, sameActor, subjectAfter, subjectBefore } from "./arguments.ts";
+import { askedOf, asksOf } from "./asked-of.ts";
 import { clashWith } from "./clash-side.ts";
 import { isBreak, isPrepWord, isTransparent, opensClause } from "./clause.ts";
 import { triggerBetween } from "./condemned-act.ts";
@@ -79,6 +80,8 @@ export function verbRoles(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>): Rol
   if (src && trig.type === "SUPPORT" && quote) src = speakerFor(ctx, quote.start, a, src) ?? src;
   const speech = SPEECH_ACTS.has(trig.type!);
   tgt = objectAfter(ai, objFrom, b, src, true, (i) => (i > m.end || speech) && isTrigger(i) && toks[i].kind === "word" && ctx.triggerAt[i] !== ctx.triggerAt[m.start] && !cognateObject(ctx, i, objFrom, trig));
+  // "وطلب الوزير من الحكومة": whom a request verb asks follows من (asked-of.ts)
+  if (!tgt && trig.type === "REQUEST" && asksOf(toks[m.start].norm)) tgt = askedOf(ai, m.start, m.end, b, src);
   if (victims) tgt = victims; // (a passive verb has no object of its own)
   // "هدد التنظيم بقتل X": a threat is aimed at whom the act it names would strike (threat-object.ts)
   if (!tgt && trig.type === "THREATEN") tgt = threatObject(ai, objFrom, b, src, isTrigger);

@@ -69,6 +69,9 @@ export const WORD_CLASSES = {
   "ground-quantifier": "ground-object.ts", // evdet12
   "held-by": "ground-object.ts", // evdet12
   "backing-aside": "backing-aside.ts", // evdet12
+  "aid-carrier": "aid-carrier.ts",
+  "ask-of-verb": "asked-of.ts",
+  "arrive-verb": "arrival.ts",
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
