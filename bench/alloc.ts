@@ -10,7 +10,8 @@
 // --skip N: sample only after the first N articles (start-up and warm-up left out: what an article
 // costs once the caches and compiled code are in place; the per-article figures divide by limit - N).
 // --live: only what is still alive at the end (the caches and tables every full collection marks),
-// instead of everything allocated.
+// instead of everything allocated; run with node --expose-gc, or promoted garbage that no full
+// collection has freed yet counts as alive.
 //   (default: every file of ../shared/corpus/saudinewsnet, first 3,000 articles)
 // Under tsx every function sits on "line 1"; for lines, bundle the pipeline first (bench/PERF.md).
 import fs from "node:fs";
@@ -47,6 +48,8 @@ async function main(): Promise<void> {
     if (n === skip) await start();
   }
   n -= Math.min(skip, n);
+  // --live: garbage not yet collected still counts as alive; a full collection first (node --expose-gc)
+  if (live) (globalThis as { gc?: () => void }).gc?.();
   const { profile } = await s.post("HeapProfiler.stopSampling") as unknown as { profile: { head: Node } };
   const by = new Map<string, number>(), callers = new Map<string, number>();
   let total = 0;
