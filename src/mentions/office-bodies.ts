@@ -24,17 +24,16 @@ export function officeBodies(c: Ctx): FoundMention[] {
     const r = bodyHead(c, tokens[i]);
     if (!r) continue;
     const sentence = tokens[i].sentence;
-    const at = (k: number) => k < tokens.length && isWord(tokens[k]) && tokens[k].kind === "word" && tokens[k].sentence === sentence;
     if (i > 0 && isWord(tokens[i - 1]) && officeWord(c, tokens[i - 1]) !== null) continue; // مدير مكتب …: a title
-    if (!at(i + 1)) continue;
+    if (!at(tokens, i + 1, sentence)) continue;
     const office = officeWord(c, tokens[i + 1]);
     if (office === null) continue;
     let end: number;
-    if (office) end = at(i + 2) && cls[i + 2] & ADJ_WORD ? i + 3 : -1; // الرئيس الفرنسي
-    else end = at(i + 2) && plainDefinite(tokens[i + 2]) && lex.stateOffices.has(tokens[i + 2].norm) ? i + 3 : -1; // رئيس الوزراء
+    if (office) end = at(tokens, i + 2, sentence) && cls[i + 2] & ADJ_WORD ? i + 3 : -1; // الرئيس الفرنسي
+    else end = at(tokens, i + 2, sentence) && plainDefinite(tokens[i + 2]) && lex.stateOffices.has(tokens[i + 2].norm) ? i + 3 : -1; // رئيس الوزراء
     if (end < 0) continue;
     // the state's adjective after the complement: "مكتب رئيس الحكومة التركية"
-    const country = !office && at(end) && cls[end] & ADJ_WORD ? adjectiveOf(c, tokens[end]) : office ? adjectiveOf(c, tokens[end - 1]) : undefined;
+    const country = !office && at(tokens, end, sentence) && cls[end] & ADJ_WORD ? adjectiveOf(c, tokens[end]) : office ? adjectiveOf(c, tokens[end - 1]) : undefined;
     if (!office && country) end++;
     const words = [r.norm];
     for (let k = i + 1; k < end - (country ? 1 : 0); k++) words.push(tokens[k].norm);
@@ -45,6 +44,12 @@ export function officeBodies(c: Ctx): FoundMention[] {
     i = end - 1;
   }
   return out;
+}
+
+/** Is token k a word of the sentence? (A function, not a closure in the loop: a closure over the
+ *  loop's `sentence` made V8 allocate a context for every token, ~18 KB an article.) */
+function at(tokens: readonly Token[], k: number, sentence: number): boolean {
+  return k < tokens.length && isWord(tokens[k]) && tokens[k].kind === "word" && tokens[k].sentence === sentence;
 }
 
 /** The token's reading that is an office-body head without ال (مكتب، ومكتب، لمكتب), or null. */

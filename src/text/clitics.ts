@@ -29,7 +29,7 @@ import * as norm from "./normalize.ts";
 import * as table from "./form-table.ts";
 // tsx compiles imported bindings to getter calls, too slow in per-character loops: bind once.
 const { charClass, AR_LETTER } = chars;
-const { foldCode, normalize } = norm;
+const { foldCode, normalize, shortString } = norm;
 
 const ALIF = 0x627, YEH_HAMZA = 0x626, WAW_HAMZA = 0x624; // ا ئ ؤ
 const DATA_FILE = fileURLToPath(new URL("../../data/text/clitics.tsv", import.meta.url));
@@ -209,7 +209,7 @@ const GROUP: number[] = [];
 
 /** LETTERS[0, n) as a string (normalize.ts's fromCodes, over this module's scratch). */
 const lettersString = (n: number): string =>
-  n <= 8 ? String.fromCharCode.apply(null, LETTERS.subarray(0, n) as unknown as number[]) : LETTERS_VIEW.toString("utf16le", 0, 2 * n);
+  n <= 8 ? shortString(LETTERS, n) : LETTERS_VIEW.toString("utf16le", 0, 2 * n);
 
 function computeReadings(word: string): Reading[] {
   const len = word.length;

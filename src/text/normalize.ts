@@ -2,6 +2,7 @@
 // dedup) compares folded strings made here and nowhere else, so that أ/إ/آ/ا, ى/ي, ة/ه,
 // diacritics, tatweel, Eastern Arabic and Persian digits and the many quotation marks all meet.
 // Folding is for matching only: the displayed text keeps its letters (see clean/).
+import { RasidError } from "../core/errors.ts";
 
 const DROP = new Set<number>();
 // harakat, Quranic marks, superscript alef, tatweel
@@ -120,6 +121,28 @@ export function normalizeWords(s: string): string {
   return fromCodes(buf, n);
 }
 
+/**
+ * buf[0, n) as a string, for n ≤ 8: String.fromCharCode with the units as arguments (a one-unit
+ * string comes from V8's table of single characters). Not fromCharCode.apply over
+ * buf.subarray(0, n): that made a typed-array view per call (~2 KB an article: bench/alloc,
+ * session 12).
+ */
+export function shortString(buf: Uint16Array, n: number): string {
+  const f = String.fromCharCode;
+  switch (n) {
+    case 0: return "";
+    case 1: return f(buf[0]);
+    case 2: return f(buf[0], buf[1]);
+    case 3: return f(buf[0], buf[1], buf[2]);
+    case 4: return f(buf[0], buf[1], buf[2], buf[3]);
+    case 5: return f(buf[0], buf[1], buf[2], buf[3], buf[4]);
+    case 6: return f(buf[0], buf[1], buf[2], buf[3], buf[4], buf[5]);
+    case 7: return f(buf[0], buf[1], buf[2], buf[3], buf[4], buf[5], buf[6]);
+    case 8: return f(buf[0], buf[1], buf[2], buf[3], buf[4], buf[5], buf[6], buf[7]);
+    default: throw new RasidError("E_INTERNAL", null, `shortString: ${n} units (at most 8)`);
+  }
+}
+
 // The folded units as a string. Node's UTF-16 decoding copies the units as they are (lone
 // surrogates too): ~0.15 µs a string from a Buffer view kept over BUF, where
 // String.fromCharCode.apply costs ~9 ns a unit: cheaper only for strings of up to 8 units
@@ -127,7 +150,7 @@ export function normalizeWords(s: string): string {
 const BUF_VIEW = Buffer.from(BUF.buffer, BUF.byteOffset, BUF.byteLength);
 
 function fromCodes(buf: Uint16Array, n: number): string {
-  if (n <= 8) return String.fromCharCode.apply(null, buf.subarray(0, n) as unknown as number[]);
+  if (n <= 8) return shortString(buf, n);
   return (buf === BUF ? BUF_VIEW : Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength)).toString("utf16le", 0, 2 * n);
 }
 

@@ -1,7 +1,7 @@
 // normalize(): the one Arabic folding every matcher uses. Tables of [input, expected].
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { asciiDigits, foldChar, foldCode, isArabicLetter, normalize, normalizeWords } from "../../src/text/normalize.ts";
+import { asciiDigits, foldChar, foldCode, isArabicLetter, normalize, normalizeWords, shortString } from "../../src/text/normalize.ts";
 
 const TABLE: [string, string, string][] = [
   // hamza and alef forms
@@ -97,3 +97,16 @@ for (const [input, expected] of WORDS) {
     assert.equal(normalizeWords(input), normalize(input).replace(/[\p{P}\p{S}]+/gu, " ").replace(/\s+/g, " ").trim());
   });
 }
+
+test("shortString: the first n units as a string, for every n up to 8", () => {
+  const units = new Uint16Array([0x627, 0x644, 0x642, 0x62f, 0x633, 0x20, 0x41, 0x62a, 0x645]);
+  for (let n = 0; n <= 8; n++) assert.equal(shortString(units, n), String.fromCharCode(...units.subarray(0, n)), `n = ${n}`);
+  assert.throws(() => shortString(units, 9), /shortString/);
+});
+
+test("normalize of short and long words alike (the short path builds the string unit by unit)", () => {
+  assert.equal(normalize("أَ"), "ا");
+  assert.equal(normalize("إلى"), "الي");
+  assert.equal(normalize("المدرسة"), "المدرسه");
+  assert.equal(normalize("والمدرسةُ"), "والمدرسه");
+});

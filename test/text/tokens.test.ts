@@ -60,3 +60,13 @@ test("a long text (more pieces than the scanner's first buffer) keeps every toke
   assert.deepEqual([tokens[0].sentence, tokens[11].sentence, tokens[12].sentence, tokens[9599].sentence], [0, 0, 1, 799]);
   assert.equal(tokens[9599].kind, "punct");
 });
+
+test("a long token list, then a short one: each has exactly its tokens, all of them set", () => {
+  const long = Array.from({ length: 3000 }, (_, i) => (i % 3 === 0 ? "المدينة" : i % 3 === 1 ? String(i) : "،")).join(" ");
+  const a = tokenize(long);
+  assert.equal(a.length, 3000);
+  assert.ok(a.every((t, i) => t !== undefined && t.kind === (i % 3 === 0 ? "word" : i % 3 === 1 ? "number" : "punct")));
+  const b = tokenize("قال الرئيس أمس");
+  assert.deepEqual(b.map((t) => t.text), ["قال", "الرئيس", "أمس"]);
+  assert.equal(Object.keys(b).length, 3); // no entry past the end, no hole
+});
