@@ -637,7 +637,7 @@ const prepFramesOf = new WeakMap<Set<string>, PrepFrames>();
 function prepFrames(frames: Set<string>): PrepFrames {
   let pf = prepFramesOf.get(frames);
   if (!pf) {
-    pf = { an: frames.has("an"), ba: frames.has("ب"), preps: [...frames].filter((f) => f !== "an" && f !== "obj" && f !== "ب" && f !== "gen" && f !== "whole") };
+    pf = { an: frames.has("an"), ba: frames.has("ب"), preps: [...frames].filter((f) => f !== "an" && f !== "obj" && f !== "ب" && f !== "gen" && f !== "whole" && f !== "acc") };
     prepFramesOf.set(frames, pf);
   }
   return pf;

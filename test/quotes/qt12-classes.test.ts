@@ -1,0 +1,58 @@
+// Quote classes of session 12 (branch qt12): participles that continue the speaker and open a new
+// content, written in their accusative form alone (frame acc). Sentences written for these tests, from no corpus.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findQuotes } from "../../src/quotes/find-quotes.ts";
+import { makeDoc } from "../../eval/lib/fallback-text.ts";
+
+const ENTS = [
+  { id: "p:karim", type: "PERSON" as const, forms: ["كريم سالم", "سالم"] },
+  { id: "p:huda", type: "PERSON" as const, forms: ["هدى ناصر", "ناصر"] },
+  { id: "o:ministry", type: "ORG" as const, forms: ["وزارة الزراعة"] },
+  { id: "g:jordan", type: "GPE" as const, forms: ["الأردن"] },
+];
+
+// [what the rule is, text, snippet one quote holds, a snippet the same quote must NOT hold (or ""), its speaker]
+const SPLIT: [string, string, string, string, string | null][] = [
+  ["مفيدا after a comma opens new content by the same speaker",
+    "قال كريم سالم إن الموسم الزراعي جيد، مفيدا أن الأسعار ستنخفض في الخريف.", "الأسعار ستنخفض", "الموسم الزراعي جيد", "p:karim"],
+  ["the content before مفيدا ends at it",
+    "قال كريم سالم إن الموسم الزراعي جيد، مفيدا أن الأسعار ستنخفض في الخريف.", "الموسم الزراعي جيد", "الأسعار ستنخفض", "p:karim"],
+  ["مقدرا with a direct object",
+    "وأكد كريم سالم أن المحصول سيزيد هذا العام، مقدرا حجمه بنحو مليون طن.", "حجمه بنحو مليون طن", "المحصول سيزيد", "p:karim"],
+  ["متوعدا with ب",
+    "وهاجم كريم سالم تجار السوق السوداء في خطاب أمس، متوعدا بملاحقة كل من يرفع الأسعار.", "بملاحقة كل من يرفع", "", "p:karim"],
+  ["مشترطا with a direct object",
+    "وأعلنت وزارة الزراعة قبول العرض الجديد، مشترطا الوزير توقيع العقد قبل نهاية الشهر.", "توقيع العقد قبل نهاية الشهر", "قبول العرض", null],
+  ["مستدركا after a comma",
+    "وأوضح كريم سالم أن المياه تكفي الجميع هذا الصيف، مستدركا أن الآبار الجنوبية جفت.", "الآبار الجنوبية جفت", "المياه تكفي", "p:karim"],
+  ["متمنيا with a direct object",
+    "وقال كريم سالم إن الموسم الجديد بدأ، متمنيا للمزارعين محصولا وفيرا.", "للمزارعين محصولا وفيرا", "الموسم الجديد", "p:karim"],
+];
+
+for (const [rule, text, snippet, not, speaker] of SPLIT) {
+  test(`qt12 participles: ${rule}`, () => {
+    const qs = findQuotes(makeDoc(text, ENTS));
+    const q = qs.find((x) => x.text.includes(snippet));
+    assert.ok(q, `a quote holds "${snippet}" (got ${JSON.stringify(qs.map((x) => [x.cue, x.text]))})`);
+    if (not) assert.ok(!q.text.includes(not), `the quote "${q.text}" stops before "${not}"`);
+    if (speaker) assert.equal(q.speaker, speaker);
+  });
+}
+
+// [what the rule is, text, a cue word that must open no quote]
+const NOT_A_CUE: [string, string, string][] = [
+  ["مذكرة is a memo, not the feminine of مذكرا",
+    "وقدمت وزارة الزراعة مذكرة إلى البرلمان حول أسعار الأعلاف في الأردن.", "مذكرة"],
+  ["مقترحات are proposals",
+    "وناقش البرلمان مقترحات وزارة الزراعة بشأن دعم المزارعين في الأردن.", "مقترحات"],
+  ["مفيدة is an adjective",
+    "وقالت هدى ناصر إن الأمطار الأخيرة كانت مفيدة للمحاصيل في الأردن.", "مفيدة"],
+];
+
+for (const [rule, text, word] of NOT_A_CUE) {
+  test(`qt12 participles: ${rule}`, () => {
+    const qs = findQuotes(makeDoc(text, ENTS));
+    assert.deepEqual(qs.filter((x) => x.cue.includes(word)).map((x) => [x.cue, x.text]), []);
+  });
+}
