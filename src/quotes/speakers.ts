@@ -298,7 +298,8 @@ export function clauseSubject(st: State, cue: number, sent: number): Speaker | n
 }
 
 /** A cue with no subject ("وأضاف"، "وشددت"): the last speaker; but a sentence after the last
- *  quote that opens with a new actor of the cue's gender ("دانت البحرين … . وشددت") takes over. */
+ *  quote that opens with a new actor of the cue's gender ("دانت البحرين … . وشددت"), or tells of
+ *  a person in a relative clause ("… برئاسة X، الذي افتتح الجلسة. وأعلن"), takes over. */
 export function carry(st: State, sent: number, cue: number): Speaker | null {
   // "أكدوا"، "يعتبرون": a plural verb without a subject continues no single named speaker
   if (pluralVerb(st.toks[cue], !cueAt(st, cue, "say")?.values.some((v) => v.participle))) return null;
@@ -307,7 +308,7 @@ export function carry(st: State, sent: number, cue: number): Speaker | null {
   const fem = feminineVerb(st.toks[cue]), g = cueGender(st.toks[cue]);
   for (let s = sent - 1; s > lastSent && s >= sent - 2; s--) {
     const [a, b] = st.sents[s];
-    const mm = openingActor(st, a, b);
+    const mm = openingActor(st, a, b) ?? relativeTopic(st, a, b);
     if (mm && agrees(st, mm, fem, g)) return asSpeaker(mm);
   }
   if (last && lastSent >= sent - CARRY_SENTENCES) {
@@ -474,6 +475,23 @@ function openingActor(st: State, a: number, b: number): ActorMention | null {
     words++;
   }
   return null;
+}
+
+/** A person the sentence [a, b) goes on to tell of in a relative clause ("… برئاسة X، الذي افتتح
+ *  الجلسة"): the last such person, when the sentence names no other person after him. */
+function relativeTopic(st: State, a: number, b: number): ActorMention | null {
+  let found: ActorMention | null = null;
+  for (let i = a; i < b; i++) {
+    const mm = st.ix.atToken[i];
+    if (!mm || mm.first !== i || mm.type !== "PERSON") continue;
+    found = null;
+    // (not a name with a preposition on it: "فن التدمير لـX، الذي استخدم")
+    if (mm.start > st.toks[i].start && /[بلك]$/.test(st.doc.text.slice(st.toks[i].start, mm.start))) continue;
+    let j = mm.last + 1;
+    if (j < b && isClauseBreak(st.toks[j])) j++;
+    if (j + 1 < b && RELATIVE_WORDS.has(st.toks[j].norm) && st.toks[j + 1].kind === "word") found = mm;
+  }
+  return found;
 }
 
 const PRONOUNS = functionWords("personal-pronoun");

@@ -56,3 +56,20 @@ for (const [rule, text, word] of NOT_A_CUE) {
     assert.deepEqual(qs.filter((x) => x.cue.includes(word)).map((x) => [x.cue, x.text]), []);
   });
 }
+
+// [what the rule is, text, snippet, its speaker]
+const CARRY: [string, string, string, string | null][] = [
+  ["a person a later sentence tells of in a relative clause takes over from the last speaker",
+    "قال كريم سالم إن المياه قليلة هذا العام.\nوعقدت الحكومة جلسة أمس برئاسة هدى ناصر، التي افتتحت الجلسة بكلمة قصيرة. وأعلنت أن الجفاف يضر بالمزارعين.", "الجفاف يضر", "p:huda"],
+  ["a name with a preposition on it does not take over",
+    "قال كريم سالم إن المياه قليلة هذا العام.\nوهذا الفن منسوب لهدى ناصر، التي رسمت اللوحة الأولى. وأضاف أن الجفاف يضر بالمزارعين.", "الجفاف يضر", "p:karim"],
+];
+
+for (const [rule, text, snippet, speaker] of CARRY) {
+  test(`qt12 carry: ${rule}`, () => {
+    const qs = findQuotes(makeDoc(text, ENTS));
+    const q = qs.find((x) => x.text.includes(snippet));
+    assert.ok(q, `a quote holds "${snippet}" (got ${JSON.stringify(qs.map((x) => [x.cue, x.text]))})`);
+    assert.equal(q.speaker, speaker);
+  });
+}
