@@ -73,3 +73,23 @@ for (const [rule, text, snippet, speaker] of CARRY) {
     assert.equal(q.speaker, speaker);
   });
 }
+
+// [what the rule is, text, snippet a quote holds (or "" for none), cue word, its speaker]
+const CUES: [string, string, string, string, string | null][] = [
+  ["وزاد with its content right after it adds to the speaker's words",
+    "قال كريم سالم إن الموسم جيد. وزاد: «سنصدر القمح هذا العام».", "سنصدر القمح", "وزاد", "p:karim"],
+  ["وزاد with no content close by is increase, no saying",
+    "قال كريم سالم إن الموسم جيد.\nوزاد عدد المزارعين في الأردن إلى ألف مزارع بعد أن تحسنت الأسعار.", "", "وزاد", null],
+  ["تحدث عن reports what was said of a subject",
+    "وتحدث كريم سالم عن خطة جديدة لدعم المزارعين في الأردن.", "خطة جديدة لدعم", "وتحدث", "p:karim"],
+];
+
+for (const [rule, text, snippet, cue, speaker] of CUES) {
+  test(`qt12 cues: ${rule}`, () => {
+    const qs = findQuotes(makeDoc(text, ENTS));
+    const q = qs.find((x) => x.cue === cue);
+    if (!snippet) { assert.equal(q, undefined, `no quote on ${cue} (got ${JSON.stringify(q)})`); return; }
+    assert.ok(q && q.text.includes(snippet), `a ${cue} quote holds "${snippet}" (got ${JSON.stringify(qs.map((x) => [x.cue, x.text]))})`);
+    assert.equal(q.speaker, speaker);
+  });
+}
