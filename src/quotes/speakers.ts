@@ -9,7 +9,7 @@ import { readTsv } from "../core/tsv.ts";
 import { LEXICON_DIR } from "../lexicon/load.ts";
 import { normalize } from "../text/normalize.ts";
 import { isActorType, type ActorMention } from "../actors/mentions.ts";
-import { asSpeaker, cueAt, firstCueFrom, firstMentionFrom, hasKind, unnamedIn, type Speaker, type State } from "./state.ts";
+import { asSpeaker, cueAt, firstCueFrom, firstMentionFrom, hasKind, insideMarks, unnamedIn, type Speaker, type State } from "./state.ts";
 import { isOutlet, isVia } from "./via.ts";
 import { isAn } from "./tokens.ts";
 import { functionWords } from "../lexicon/function-words.ts";
@@ -262,17 +262,25 @@ function appositionHead(st: State, j: number, sStart: number): ActorMention | nu
   return null;
 }
 
-/** "تقرير صادر عن X" earlier in the sentence: X issued what the cue reports. */
+/** "تقرير صادر عن X" earlier in the sentence: X issued what the cue reports (not a phrase inside
+ *  quoted words or an earlier quote's content, "وأضاف: «القرارات الصادرة عن مجلس الأمن …»": the
+ *  quote's speaker said it). */
 export function issuer(st: State, cue: number, sent: number): Speaker | null {
   const [sStart] = st.sents[sent];
   const all = st.all, ms = st.ix.mentions;
   for (let k = firstCueFrom(st, sStart); k < all.length; k++) {
     const m = all[k];
     if (m.start >= cue) break;
-    if (!hasKind(m, "issuer")) continue;
+    if (!hasKind(m, "issuer") || insideMarks(st, st.toks[m.start].start) || inQuoteContent(st, st.toks[m.start].start)) continue;
     for (let j = firstMentionFrom(st, m.end); j < ms.length && ms[j].first <= m.end + 2; j++) if (isActorType(ms[j].type)) return asSpeaker(ms[j]);
   }
   return null;
+}
+
+/** Does offset off lie inside the content of a quote found already? (its words are that speaker's) */
+function inQuoteContent(st: State, off: number): boolean {
+  for (let k = st.quotes.length - 1; k >= 0; k--) { const q = st.quotes[k]; if (q.start <= off && off < q.end) return true; }
+  return false;
 }
 
 /** The speaker of an earlier quote in this sentence ("وفق X، … إلا أنه أكد"). */

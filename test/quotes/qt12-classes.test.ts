@@ -93,3 +93,16 @@ for (const [rule, text, snippet, cue, speaker] of CUES) {
     assert.equal(q.speaker, speaker);
   });
 }
+
+const ISSUER_INSIDE: [string, string, string, string | null][] = [
+  ["a \"صادرة عن X\" inside an earlier quotation does not make X the issuer of the next cue",
+    "قال كريم سالم إن الوضع صعب.. وأضاف: \"ألغيت القرارات الصادرة عن وزارة الزراعة الشهر الماضي\".. وشدد على الصبر قائلا: \"سنتجاوز الأزمة\"، وأضاف: \"إننا أبدينا مرونة كبيرة\".", "أبدينا مرونة", "p:karim"],
+];
+for (const [rule, text, snippet, speaker] of ISSUER_INSIDE) {
+  test(`qt12 issuer: ${rule}`, () => {
+    const qs = findQuotes(makeDoc(text, ENTS));
+    const q = qs.find((x) => x.text.includes(snippet));
+    assert.ok(q, `a quote holds "${snippet}" (got ${JSON.stringify(qs.map((x) => [x.cue, x.text]))})`);
+    assert.equal(q.speaker, speaker);
+  });
+}
