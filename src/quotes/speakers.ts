@@ -726,7 +726,8 @@ export function definiteSubject(st: State, i: number): Speaker | null {
     // (a person carries a title before him, "الوزير كريم"; "مدير المركز أحمد" does not make him "المركز")
     if (mm.type === "PERSON" && !titleHeads().has(r.bare)) continue;
     // (the title may stand a few words before the name: "وزير المالية اليوناني المستقيل X" … "وأوضح الوزير")
-    for (let j = Math.max(0, mm.first - 3); j <= mm.first; j++) if (bareIs(st.toks[j], r.bare)) { if (isNisba(mm)) { nisba = true; break; } return asSpeaker(mm); }
+    // (not a word of another name before it: "وحذر البرلمان الليبي ميليشيات X" … "وتعهد البرلمان" is not X)
+    for (let j = Math.max(0, mm.first - 3); j <= mm.first; j++) if (bareIs(st.toks[j], r.bare) && (j === mm.first || !otherMention(st, j, mm))) { if (isNisba(mm)) { nisba = true; break; } return asSpeaker(mm); }
     if (nisba || mm.type !== "PERSON") continue;
     for (let j = mm.first - 4; j >= Math.max(0, mm.first - TITLE_BACK) && !punctBetween(st, j, mm.first); j--) if (bareIs(st.toks[j], r.bare)) return asSpeaker(mm);
   }
@@ -734,6 +735,12 @@ export function definiteSubject(st: State, i: number): Speaker | null {
   // not the last speaker when that speaker is a person; after an organization it may well be it)
   if (nisba || (institutionHead(r.bare) && lastIsPerson(st))) return { id: null, text: null, at: i };
   return null;
+}
+
+/** Is token j inside a mention other than mm? */
+function otherMention(st: State, j: number, mm: ActorMention): boolean {
+  const o = st.ix.atToken[j];
+  return !!o && o !== mm;
 }
 
 /** "وقال وزير الخارجية"، "كتبته مسؤولة السياسة الخارجية": a title in construct (a title word, then a

@@ -106,3 +106,15 @@ for (const [rule, text, snippet, speaker] of ISSUER_INSIDE) {
     assert.equal(q.speaker, speaker);
   });
 }
+
+const ENTS_BODY = [
+  { id: "o:parl", type: "ORG" as const, forms: ["مجلس النواب الأردني", "البرلمان الأردني"] },
+  { id: "o:hawks", type: "ORG" as const, forms: ["ميليشيا الصقور"] },
+];
+test("qt12 definite subject: a head word before another body's name is not that body's (\"وحذر البرلمان X ميليشيا Y … وتعهد البرلمان\")", () => {
+  const text = "قال مجلس النواب الأردني إنه يرفض الأحكام.\nوحذر البرلمان الأردني ميليشيا الصقور من تنفيذ الأحكام. وتعهد البرلمان بمحاسبة كل من يمس حريات المواطنين.";
+  const qs = findQuotes(makeDoc(text, ENTS_BODY));
+  const q = qs.find((x) => x.text.includes("بمحاسبة كل من"));
+  assert.ok(q, `a quote holds the pledge (got ${JSON.stringify(qs.map((x) => [x.cue, x.text]))})`);
+  assert.equal(q.speaker, "o:parl");
+});
