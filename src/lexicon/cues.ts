@@ -23,7 +23,8 @@ export function cueIndex(): PhraseIndex<Cue> {
   return lexicon<Cue>("reporting-cues.tsv", (r) => r.kind === "interview" ? null : ({
     kind: r.kind as CueKind,
     pos: r.pos,
-    participle: r.pos === "participle",
+    // (frame acc: a particle row that is the accusative participle alone, its other forms being nouns: "مذكرا" not "مذكرة")
+    participle: r.pos === "participle" || r.frames.split("|").includes("acc"),
     frames: new Set(r.frames.split("|").map((f) => (f === "an" || f === "obj" || f === "after" ? f : normalize(f)))),
     stance: (r.stance || "asserted") as Stance,
   }));

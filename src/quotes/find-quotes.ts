@@ -25,6 +25,7 @@ import { functionWords } from "../lexicon/function-words.ts";
 import { slotWords } from "../lexicon/speaker-slot.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
+const NEAR_WINDOW = 4;      // the same for a cue of frame near: a short subject, then the content
 const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a direct-object cue
 const SUBJECT_NEAR = 3;     // a subject stands this close to its verb
 const PREP_REACH = 8;       // tokens after the verb (or its subject) in which its framed preposition stands
@@ -115,7 +116,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   const subjEnd = docSubject && !toks[docSubject.start].readings.some((r) => r.post) ? (docBy ? docBy.last + 1 : docSubject.end) : -1;
   // 1. where the content starts
   let marker = -1, how: "an" | "colon" | "mark" | "prep" | "obj" = "obj";
-  const limit = Math.min(m.end + MARKER_WINDOW, winEnd);
+  // (frame near: a verb that is as often no verb of saying, "وزاد عدد القتلى"، speaks only when its content opens close by)
+  const limit = Math.min(m.end + (cue.frames.has("near") ? NEAR_WINDOW : MARKER_WINDOW), winEnd);
   const pf = prepFrames(cue.frames), an = pf.an;
   // a cue phrase that ends on its own أن ("وبين أن"): the content follows it
   if (m.end - m.start >= 2 && isAn(toks[m.end - 1])) { marker = m.end - 1; how = "an"; }
@@ -637,7 +639,7 @@ const prepFramesOf = new WeakMap<Set<string>, PrepFrames>();
 function prepFrames(frames: Set<string>): PrepFrames {
   let pf = prepFramesOf.get(frames);
   if (!pf) {
-    pf = { an: frames.has("an"), ba: frames.has("ب"), preps: [...frames].filter((f) => f !== "an" && f !== "obj" && f !== "ب" && f !== "gen" && f !== "whole") };
+    pf = { an: frames.has("an"), ba: frames.has("ب"), preps: [...frames].filter((f) => f !== "an" && f !== "obj" && f !== "ب" && f !== "gen" && f !== "whole" && f !== "acc" && f !== "near") };
     prepFramesOf.set(frames, pf);
   }
   return pf;

@@ -9,7 +9,7 @@ import { readTsv } from "../core/tsv.ts";
 import { LEXICON_DIR } from "../lexicon/load.ts";
 import { normalize } from "../text/normalize.ts";
 import { isActorType, type ActorMention } from "../actors/mentions.ts";
-import { asSpeaker, cueAt, firstCueFrom, firstMentionFrom, hasKind, unnamedIn, type Speaker, type State } from "./state.ts";
+import { asSpeaker, cueAt, firstCueFrom, firstMentionFrom, hasKind, insideMarks, unnamedIn, type Speaker, type State } from "./state.ts";
 import { isOutlet, isVia } from "./via.ts";
 import { isAn } from "./tokens.ts";
 import { functionWords } from "../lexicon/function-words.ts";
@@ -262,17 +262,25 @@ function appositionHead(st: State, j: number, sStart: number): ActorMention | nu
   return null;
 }
 
-/** "تقرير صادر عن X" earlier in the sentence: X issued what the cue reports. */
+/** "تقرير صادر عن X" earlier in the sentence: X issued what the cue reports (not a phrase inside
+ *  quoted words or an earlier quote's content, "وأضاف: «القرارات الصادرة عن مجلس الأمن …»": the
+ *  quote's speaker said it). */
 export function issuer(st: State, cue: number, sent: number): Speaker | null {
   const [sStart] = st.sents[sent];
   const all = st.all, ms = st.ix.mentions;
   for (let k = firstCueFrom(st, sStart); k < all.length; k++) {
     const m = all[k];
     if (m.start >= cue) break;
-    if (!hasKind(m, "issuer")) continue;
+    if (!hasKind(m, "issuer") || insideMarks(st, st.toks[m.start].start) || inQuoteContent(st, st.toks[m.start].start)) continue;
     for (let j = firstMentionFrom(st, m.end); j < ms.length && ms[j].first <= m.end + 2; j++) if (isActorType(ms[j].type)) return asSpeaker(ms[j]);
   }
   return null;
+}
+
+/** Does offset off lie inside the content of a quote found already? (its words are that speaker's) */
+function inQuoteContent(st: State, off: number): boolean {
+  for (let k = st.quotes.length - 1; k >= 0; k--) { const q = st.quotes[k]; if (q.start <= off && off < q.end) return true; }
+  return false;
 }
 
 /** The speaker of an earlier quote in this sentence ("وفق X، … إلا أنه أكد"). */
@@ -298,7 +306,8 @@ export function clauseSubject(st: State, cue: number, sent: number): Speaker | n
 }
 
 /** A cue with no subject ("وأضاف"، "وشددت"): the last speaker; but a sentence after the last
- *  quote that opens with a new actor of the cue's gender ("دانت البحرين … . وشددت") takes over. */
+ *  quote that opens with a new actor of the cue's gender ("دانت البحرين … . وشددت"), or tells of
+ *  a person in a relative clause ("… برئاسة X، الذي افتتح الجلسة. وأعلن"), takes over. */
 export function carry(st: State, sent: number, cue: number): Speaker | null {
   // "أكدوا"، "يعتبرون": a plural verb without a subject continues no single named speaker
   if (pluralVerb(st.toks[cue], !cueAt(st, cue, "say")?.values.some((v) => v.participle))) return null;
@@ -307,7 +316,7 @@ export function carry(st: State, sent: number, cue: number): Speaker | null {
   const fem = feminineVerb(st.toks[cue]), g = cueGender(st.toks[cue]);
   for (let s = sent - 1; s > lastSent && s >= sent - 2; s--) {
     const [a, b] = st.sents[s];
-    const mm = openingActor(st, a, b);
+    const mm = openingActor(st, a, b) ?? relativeTopic(st, a, b);
     if (mm && agrees(st, mm, fem, g)) return asSpeaker(mm);
   }
   if (last && lastSent >= sent - CARRY_SENTENCES) {
@@ -474,6 +483,23 @@ function openingActor(st: State, a: number, b: number): ActorMention | null {
     words++;
   }
   return null;
+}
+
+/** A person the sentence [a, b) goes on to tell of in a relative clause ("… برئاسة X، الذي افتتح
+ *  الجلسة"): the last such person, when the sentence names no other person after him. */
+function relativeTopic(st: State, a: number, b: number): ActorMention | null {
+  let found: ActorMention | null = null;
+  for (let i = a; i < b; i++) {
+    const mm = st.ix.atToken[i];
+    if (!mm || mm.first !== i || mm.type !== "PERSON") continue;
+    found = null;
+    // (not a name with a preposition on it: "فن التدمير لـX، الذي استخدم")
+    if (mm.start > st.toks[i].start && /[بلك]$/.test(st.doc.text.slice(st.toks[i].start, mm.start))) continue;
+    let j = mm.last + 1;
+    if (j < b && isClauseBreak(st.toks[j])) j++;
+    if (j + 1 < b && RELATIVE_WORDS.has(st.toks[j].norm) && st.toks[j + 1].kind === "word") found = mm;
+  }
+  return found;
 }
 
 const PRONOUNS = functionWords("personal-pronoun");
@@ -700,7 +726,8 @@ export function definiteSubject(st: State, i: number): Speaker | null {
     // (a person carries a title before him, "الوزير كريم"; "مدير المركز أحمد" does not make him "المركز")
     if (mm.type === "PERSON" && !titleHeads().has(r.bare)) continue;
     // (the title may stand a few words before the name: "وزير المالية اليوناني المستقيل X" … "وأوضح الوزير")
-    for (let j = Math.max(0, mm.first - 3); j <= mm.first; j++) if (bareIs(st.toks[j], r.bare)) { if (isNisba(mm)) { nisba = true; break; } return asSpeaker(mm); }
+    // (not a word of another name before it: "وحذر البرلمان الليبي ميليشيات X" … "وتعهد البرلمان" is not X)
+    for (let j = Math.max(0, mm.first - 3); j <= mm.first; j++) if (bareIs(st.toks[j], r.bare) && (j === mm.first || !otherMention(st, j, mm))) { if (isNisba(mm)) { nisba = true; break; } return asSpeaker(mm); }
     if (nisba || mm.type !== "PERSON") continue;
     for (let j = mm.first - 4; j >= Math.max(0, mm.first - TITLE_BACK) && !punctBetween(st, j, mm.first); j--) if (bareIs(st.toks[j], r.bare)) return asSpeaker(mm);
   }
@@ -708,6 +735,12 @@ export function definiteSubject(st: State, i: number): Speaker | null {
   // not the last speaker when that speaker is a person; after an organization it may well be it)
   if (nisba || (institutionHead(r.bare) && lastIsPerson(st))) return { id: null, text: null, at: i };
   return null;
+}
+
+/** Is token j inside a mention other than mm? */
+function otherMention(st: State, j: number, mm: ActorMention): boolean {
+  const o = st.ix.atToken[j];
+  return !!o && o !== mm;
 }
 
 /** "وقال وزير الخارجية"، "كتبته مسؤولة السياسة الخارجية": a title in construct (a title word, then a
