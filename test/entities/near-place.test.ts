@@ -20,3 +20,11 @@ test("an unknown facility takes the known place named right after it", () => {
   const g = geoOf(text, "جامع الفرقان");
   assert.ok(g && Math.abs(g.lat - 21.5) < 0.6 && Math.abs(g.lon - 39.2) < 0.6, `near Jeddah, got ${JSON.stringify(g)}`);
 });
+
+// A continent has no country: an unknown village falls back to the country the document names,
+// not to the continent's point (link-entities.ts mainPlace).
+test("a continent is no city to place an unknown village at: the country named is", () => {
+  const text = "تحدث الرئيس عن أفريقيا طويلا، وقال إن أفريقيا تنهض وإن أفريقيا قارة المستقبل. وزار كينيا الأسبوع الماضي. وأضاف أنه يحب أهل قرية الحديبة كثيرا.";
+  const g = geoOf(text, "قرية الحديبة");
+  assert.equal(g?.country, "KE");
+});
