@@ -308,7 +308,7 @@ function innerPlace(g: Group, gaz: Gazetteer, ctx: PlaceContext): Geo | undefine
 /**
  * A known place named right after an unknown one, in its sentence: "سد كوكب في ريف درعا", "مدينة
  * البوكمال بريف دير الزور", "مستشفى الأمل بجدة". The press places what it names by the next name;
- * that place is a better guess than the document's main place. Within four tokens, not a country.
+ * that place is a better guess than the document's main place. Within four tokens (a province: eight), not a country.
  */
 function nearPlace(g: Group, groups: Map<string, Group>, place: MainPlace): Geo | undefined {
   if (!place.near) {
@@ -322,14 +322,16 @@ function nearPlace(g: Group, groups: Map<string, Group>, place: MainPlace): Geo 
   const tokens = place.tokens;
   for (const m of g.mentions) {
     const sentence = tokens[m.tokens.start].sentence;
-    for (let k = m.tokens.end; k < m.tokens.end + NEAR && k < tokens.length && tokens[k].sentence === sentence; k++) {
+    for (let k = m.tokens.end; k < m.tokens.end + NEAR_PROVINCE && k < tokens.length && tokens[k].sentence === sentence; k++) {
       const e = place.near.get(k);
-      if (e) return geoOf(e);
+      if (e && (k < m.tokens.end + NEAR || e.subtype === "province")) return geoOf(e);
     }
   }
   return undefined;
 }
 const NEAR = 4;
+// a province holds what is named before it a little farther off: "مديرية X غرب العاصمة، التابعة لمحافظة Y"
+const NEAR_PROVINCE = 8;
 
 // a region of several countries (أفريقيا، الشرق الأوسط) is a worse guess than any country the document names
 // (a continent or sea has no country either: أفريقيا is no city to place a village at)
