@@ -17,6 +17,7 @@ import type { Lexicons } from "../mentions/lexicons.ts";
 import { defaultResources } from "../mentions/resources.ts";
 import { normalize } from "../text/normalize.ts";
 import { chooseCandidate, geoOf, addToContext, type PlaceContext } from "./geocode.ts";
+import { regionPart, regionParts } from "./region-parts.ts";
 import { addCoreference } from "./coreference.ts";
 import { slug, transliterate } from "./transliterate.ts";
 import { sha1Hex } from "../input/hash.ts";
@@ -137,7 +138,7 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
   joinLoneNamesToPersons(groups, doc.tokens, res.lex, wordsOf);
   addHeadReferences(groups, doc.tokens, doc.text, res.lex);
   const out: EntityOut[] = [];
-  const place: MainPlace = { done: false, best: null, near: null, tokens: doc.tokens };
+  const place: MainPlace = { done: false, best: null, near: null, tokens: doc.tokens, ctx };
   for (const g of groups.values()) out.push(toEntity(g, gaz, groups, place));
   return out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
@@ -252,6 +253,22 @@ interface MainPlace {
   done: boolean; best: Group | null;
   /** The known places (not countries) by the token they start at, made on first need (nearPlace). */
   near: Map<number, NameEntry> | null; tokens: Document["tokens"];
+  /** The document's places and countries, to choose among places of one name (geocode.ts). */
+  ctx: PlaceContext;
+  /** Mentions of places per country, made on first need (a region of several countries). */
+  counts?: Map<string, number>;
+}
+
+const REGION_PARTS = regionParts();
+
+function countryCounts(groups: Map<string, Group>, place: MainPlace): Map<string, number> {
+  if (place.counts) return place.counts;
+  const counts = new Map<string, number>();
+  for (const g of groups.values()) {
+    const c = g.entry?.country;
+    if (c && PLACE.has(g.type)) counts.set(c, (counts.get(c) ?? 0) + g.mentions.length);
+  }
+  return (place.counts = counts);
 }
 
 function toEntity(g: Group, gaz: Gazetteer, groups: Map<string, Group>, place: MainPlace): EntityOut {
@@ -261,7 +278,9 @@ function toEntity(g: Group, gaz: Gazetteer, groups: Map<string, Group>, place: M
   const name = g.entry?.name ?? longest(g).text;
   const e: EntityOut = { id: g.id, type: g.type, name, name_en: g.entry?.nameEn ?? transliterate(name), mentions };
   if (PLACE.has(g.type)) {
-    let geo = geoOf(g.entry ?? undefined) ?? innerPlace(g, gaz) ?? (g.entry ? undefined : nearPlace(g, groups, place));
+    // a region of several countries is the part in the country the document names most (region-parts.ts)
+    let geo = (g.entry && !g.entry.country && REGION_PARTS.has(g.entry.id) ? regionPart(g.entry.id, countryCounts(groups, place)) : undefined)
+      ?? geoOf(g.entry ?? undefined) ?? innerPlace(g, gaz, place.ctx) ?? (g.entry ? undefined : nearPlace(g, groups, place));
     if (!geo) {
       if (!place.done) { place.best = mainPlace(groups); place.done = true; }
       geo = place.best ? geoOf(place.best.entry!) : undefined;
@@ -271,12 +290,19 @@ function toEntity(g: Group, gaz: Gazetteer, groups: Map<string, Group>, place: M
   return e;
 }
 
-/** A place the knowledge base knows inside an unknown facility's name ("قاعدة العند الجوية"). */
-function innerPlace(g: Group, gaz: Gazetteer): Geo | undefined {
+/**
+ * A place the knowledge base knows inside an unknown facility's name ("قاعدة العند الجوية"), the
+ * one of that name the document's context supports (ميناء X in a Yemeni story is Yemen's X, not a
+ * Libyan town of the same name), as for the places it names on their own.
+ */
+function innerPlace(g: Group, gaz: Gazetteer, ctx: PlaceContext): Geo | undefined {
   const ws = words(longest(g).text, NO_JOIN);
   for (let i = 1; i < ws.length; i++) {
-    const e = gaz.lookup(ws[i])?.find((x) => PLACE.has(x.type) && x.lat !== null);
-    if (e) return geoOf(e);
+    const es = gaz.lookup(ws[i]);
+    if (!es) continue;
+    let places: NameEntry[] | null = null;
+    for (const x of es) if (PLACE.has(x.type) && x.lat !== null) (places ??= []).push(x);
+    if (places) return geoOf(chooseCandidate(places, ctx, ws[i]));
   }
   return undefined;
 }
@@ -284,7 +310,7 @@ function innerPlace(g: Group, gaz: Gazetteer): Geo | undefined {
 /**
  * A known place named right after an unknown one, in its sentence: "سد كوكب في ريف درعا", "مدينة
  * البوكمال بريف دير الزور", "مستشفى الأمل بجدة". The press places what it names by the next name;
- * that place is a better guess than the document's main place. Within four tokens, not a country.
+ * that place is a better guess than the document's main place. Within four tokens (a province: eight), not a country.
  */
 function nearPlace(g: Group, groups: Map<string, Group>, place: MainPlace): Geo | undefined {
   if (!place.near) {
@@ -298,17 +324,20 @@ function nearPlace(g: Group, groups: Map<string, Group>, place: MainPlace): Geo 
   const tokens = place.tokens;
   for (const m of g.mentions) {
     const sentence = tokens[m.tokens.start].sentence;
-    for (let k = m.tokens.end; k < m.tokens.end + NEAR && k < tokens.length && tokens[k].sentence === sentence; k++) {
+    for (let k = m.tokens.end; k < m.tokens.end + NEAR_PROVINCE && k < tokens.length && tokens[k].sentence === sentence; k++) {
       const e = place.near.get(k);
-      if (e) return geoOf(e);
+      if (e && (k < m.tokens.end + NEAR || e.subtype === "province")) return geoOf(e);
     }
   }
   return undefined;
 }
 const NEAR = 4;
+// a province holds what is named before it a little farther off: "مديرية X غرب العاصمة، التابعة لمحافظة Y"
+const NEAR_PROVINCE = 8;
 
 // a region of several countries (أفريقيا، الشرق الأوسط) is a worse guess than any country the document names
-const level = (g: Group) => (g.entry?.subtype === "country" ? 0 : g.entry?.subtype === "province" || g.entry?.subtype === "region" ? (g.entry.country ? 1000 : -1000) : 2000);
+// (a continent or sea has no country either: أفريقيا is no city to place a village at)
+const level = (g: Group) => (g.entry?.subtype === "country" ? 0 : !g.entry?.country ? -1000 : g.entry.subtype === "province" || g.entry.subtype === "region" ? 1000 : 2000);
 const rank = (g: Group) => level(g) + g.mentions.length;
 
 /** The document's most-named city (else country): where an unplaced facility most likely is. */

@@ -45,7 +45,9 @@ export interface Gazetteer {
   size: number;
 }
 
-const PLACE_RANK: Record<string, number> = { country: 0, province: 1, region: 2, city: 3 };
+// a town and a city share a rank, so population orders them: else any town, even one of unknown
+// population, came before a city of 700,000 of its name (a Sudanese الطائف before Taif)
+const PLACE_RANK: Record<string, number> = { country: 0, province: 1, region: 2, city: 3, town: 3 };
 
 /** Candidate order: hand-written before generated, countries before provinces before cities, then population. */
 export function compareCandidates(a: NameEntry, b: NameEntry): number {
