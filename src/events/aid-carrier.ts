@@ -1,5 +1,5 @@
-// Aid delivered by a carrier: "وصلت طائرتان سعوديتان وأخرى إماراتية محملة بمساعدات"، "سفينتان
-// لبرنامج الأغذية"، "تفريغ سفن محملة بمساعدات الأمم المتحدة في ميناء X". A noun of aid names no
+// Aid delivered by a carrier: "هبطت طائرتان كاردانيتان وثالثة نورانية تحمل مساعدات"، "سفينتان
+// لبرنامج الأغذية"، "إنزال شحنات من سفن محملة بمساعدات منظمة X في ميناء Y". A noun of aid names no
 // giver of its own there and, plural, reads as aid in general; a plane, ship or convoy carrying it
 // in its sentence says a delivery happened, whose it was (the carrier's nationality adjective or
 // the body it belongs to) and where it went (the state of the place it reached).
@@ -39,7 +39,7 @@ export function aidDelivery(doc: Document, ai: ArgIndex, start: number, end: num
   return { carrier, givers, dest: destination(doc, ai, a, b, storyState) };
 }
 
-/** "طائرتان سعوديتان وأخرى إماراتية"، "سفينة عسكرية إماراتية"، "سفينتان لبرنامج X"، "سفينة تابعة
+/** "طائرتان كاردانيتان وثالثة نورانية"، "سفينة عسكرية إماراتية"، "سفينتان لبرنامج X"، "سفينة تابعة
  *  لـX": the nationality adjective on the carrier (adjectives of its shape may stand between), a
  *  second one joined by و, or the body after لـ. */
 function giversOf(ai: ArgIndex, carrier: number, b: number): Arg[] {

@@ -1,4 +1,4 @@
-// "وشنت القوات الموالية للحكومة بدعم جوي من التحالف هجمات": a backing phrase inside the subject
+// "ونفذت الكتائب الموالية للحاكم بدعم مدفعي من الحلفاء غارات": a backing phrase inside the subject
 // (بدعم/بمساندة/بإسناد, an adjective or two, من, the backer's name) stands between a support verb
 // and its masdar without ending the clause: the support verb's search back from the masdar
 // (arguments.ts supportVerbBefore) steps over it as one word, and does not stop at بدعم, itself a

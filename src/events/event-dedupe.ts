@@ -27,7 +27,7 @@ export function reversed(c: Cand): EventWithActors {
   return ev;
 }
 
-/** "طائرتان سعوديتان وأخرى إماراتية محملة بمساعدات": the same act by another giver named with it (aid-carrier.ts). */
+/** "طائرتان كاردانيتان وثالثة نورانية تحمل مساعدات": the same act by another giver named with it (aid-carrier.ts). */
 export function otherGiver(c: Cand, giver: Arg): EventWithActors {
   const ev: EventWithActors = { ...c.ev, quantities: copyQuantities(c.ev.quantities) };
   setActor(ev, "source", giver);

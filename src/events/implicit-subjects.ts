@@ -3,7 +3,7 @@
 // - "وكان مقاتلون من الحوثيين … قد استولوا": the subject sits between كان and قد;
 // - "وهم يهاجمون"، "وهم الآن يخوضون": a personal pronoun takes up the nearest actor before it,
 //   a bare one first, else one after a preposition ("لقطات لبعض عناصر التنظيم، وهم …");
-// - "وهو ما ردت عليه روسيا"، "التصدي لها": a preposition carrying a singular pronoun after the verb
+// - "وهو ما ردت عليه كاردانيا"، "التصدي لها": a preposition carrying a singular pronoun after the verb
 //   aims the event at the nearest named actor before it (not the doer, not a city or facility);
 // - "إن قوات الأمن دخلت الجامعة … واشتبكت مع": a verb joined by و shares the subject of the
 //   clause's first verb when both agree (past feminine ـت, or plural ـوا);

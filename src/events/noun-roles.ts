@@ -66,7 +66,7 @@ function supportVerbRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
     // "تلقى X اتصالا هاتفيا من Y": who received it is the target, who sent it the source
     else if (giver && !sameActor(giver, who)) { src = giver; tgt = who; }
     else src = who;
-    // "وزارة الدفاع العراقية تعلن طرد داعش": a ministry announcing a use of force tells what its
+    // "وزارة الدفاع الكاردانية تعلن طرد جبهة الوادي": a ministry announcing a use of force tells what its
     // state's forces did; the state is the actor
     if (src && src === who && FORCE.has(trig.type!) && ANNOUNCE.has(bareVerb(toks[sv])) && subtypeOf(src.id) === "ministry") {
       const state = stateOfActor(doc, src);
@@ -149,7 +149,7 @@ function relativeRoles(ctx: Ctx, cl: Clause, r: Roles): void {
   const { toks, ai, isTrigger } = ctx;
   const { m, b } = cl;
   let { src, tgt, tie, occurs } = r;
-  // "التفجير الإرهابي الذي استهدف مسجدا لقوات الطوارئ"، "الهجوم الذي شنه التحالف"
+  // "الانفجار الذي استهدف مقرا لشرطة المرفأ"، "الهجوم الذي شنه التحالف"
   const rv = relativeVerbAfter(ctx, m.end, b);
   // "التهديدات التي حذر منها الرئيس": a trigger verb of its own taking the noun after a
   // preposition tells of the event, not who did it or to whom

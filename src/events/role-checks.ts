@@ -35,7 +35,7 @@ export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
   if (!src && speaker && SPEECH_ACTS.has(trig.type!) && tie === "tight") src = speaker;
   // "بحث وزير الدفاع العراقي": a title named with its holder elsewhere in the document is that person
   src = titleHolder(ai, src); tgt = titleHolder(ai, tgt);
-  // "وهو ما ردت عليه روسيا بعملية عسكرية"، "تصدت لها": a force aimed at a pronoun is aimed at the
+  // "وهذا ما ردت عليه كاردانيا بحملة"، "تصدت لها": a force aimed at a pronoun is aimed at the
   // actor it takes up (the nearest named one before that is not the doer)
   // ("واتهامه لها بتغذية الإرهاب"، "دعمها له": a statement aimed at a pronoun likewise)
   if (!tgt && (FORCE.has(trig.type!) || trig.type === "THREATEN" || STATEMENTS.has(trig.type!))) tgt = pronounTarget(ai, svAt >= 0 ? svAt : m.start, svAt >= 0 ? svAt + 1 : m.end, src, svAt >= 0);

@@ -67,7 +67,7 @@ export function verbRoles(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>): Rol
   // "لقي عدد من عناصر داعش مصرعهم"، "استشهد X": an intransitive casualty verb's subject died
   if (src && src.start >= 0 && victimVerb(trig)) { victims = src; src = null; }
   else if (src && src.first < m.start && casualtyVerb(trig) && (countedGroup(toks, src) || victimRole(src, trig))) { victims = src; src = null; }
-  // "وأكد البنتاغون أن محسن الفضلي قتل في 8 يوليو": a person before such a verb with no object after it
+  // "وأعلن الجيش أن سامر بلوط قتل في 3 مارس": a person before such a verb with no object after it
   else if (src?.type === "PERSON" && src.first < m.start && passivePerson(toks[m.start]) && !objectFollows(ai, m.end, b)) { victims = src; src = null; }
   else if (casualtyVerb(trig) && !src?.id) {
     let p = m.start - 1;
@@ -87,7 +87,7 @@ export function verbRoles(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>): Rol
   if (!tgt && trig.type === "THREATEN") tgt = threatObject(ai, objFrom, b, src, isTrigger);
   // "دانت X التصريحات التي صدرت عن Y": a statement about what another said or did is aimed at its author
   if (!tgt && STATEMENTS.has(trig.type!)) { tgt = authorOfObject(ai, objFrom, b, isTrigger); if (sameActor(tgt, src)) tgt = null; }
-  // "عقود أبرمت بين العراق وروسيا من قبل الحكومة": a passive names its actor after من قبل
+  // "صفقات وقعت مع شركة أجنبية من قبل الوزارة": a passive names its actor after من قبل
   // ("نددت X بالقصف … من قبل Y": past another event noun, the agent is that act's)
   const agent0 = agentPhrase(ai, m.end, b, false);
   const agent = agent0 && speech && triggerBetween(m.end, agent0.first, ctx.triggerAt[m.start], ctx.reads.matchAt) ? null : agent0;
@@ -114,7 +114,7 @@ function verbSubject(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>): Subject 
   const { toks, ai, isTrigger } = ctx;
   const { m, trig, a, b, speaker } = cl;
   let src: Arg | null = null, pron = -1;
-  // "وكانت غارة جوية أميركية استهدفت الفضلي"، "بقصف مدفعي استهدف موكبا": an indefinite event noun
+  // "وكانت ضربة جوية استهدفت بلوط"، "بقصف مدفعي استهدف موكبا": an indefinite event noun
   // takes its relative clause without الذي; the verb tells more about that event (its object is
   // the event's target), and the noun is its subject
   const host = nounBefore(ctx, m.start, trig, byMatch);
@@ -194,7 +194,7 @@ function plainSubject(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>, endsInPr
   if (src && (!src.id || src.type === "GPE") && src.first > m.start && (casualtyVerb(trig) || trig.type === "COERCE") && (countedGroup(toks, src) || victimRole(src, trig))) src = null;
   // "قتل أحد مسلحي X"، "قتل شرطي تركي": X's men, or one of the country's, suffered it (victim-phrase.ts)
   if (src && src.first > m.start && (casualtyVerb(trig) || passivePerson(toks[m.start])) && victimPhrase(ai, src, m.end) && (joinedNext(ai, src.last + 1) || !objectFollows(ai, src.last + 1, b))) { passive = src; src = null; }
-  // "وجال وزير الخارجية الإيراني محمد جواد ظريف": the title's adjective stands for the person named next
+  // "وتحدث وزير الداخلية الكارداني سامر بلوط": the title's adjective stands for the person named next
   if (src && src.first > m.start) src = personAfterTitle(ai, src, b);
   // "واعتقل X في حزيران"، "وقتل القيادي X في غارة": a person named right after a perfect verb of
   // killing or arrest, with no object after the name, suffered it (the verb read as passive)
