@@ -2,14 +2,14 @@
 // من, which the object search leaves out (من marks a source or a part for most verbs). Verbs only:
 // after a masdar ("بناء على طلب من الرئيس") من names who asked.
 import { type Arg, type ArgIndex, actorAt, personAfterTitle, prepOf, sameActor } from "./arguments.ts";
-import { isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
+import { bareSet, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 import { WHEN } from "./consult-roles.ts"; // ("بعد طلب من X": after a word of time the word is a masdar)
 import { wordClass } from "./word-classes.ts";
 
-const ASK_OF = wordClass("ask-of-verb");
+const ASK_OF = bareSet(wordClass("ask-of-verb")); // (with و/ف: one Set read)
 
 /** Is the verb token one of the request verbs whose addressee follows من (ask-of-verb, without و/ف)? */
-export const asksOf = (norm: string): boolean => ASK_OF.has(norm) || (norm.length > 3 && (norm[0] === "و" || norm[0] === "ف") && ASK_OF.has(norm.slice(1)));
+export const asksOf = (norm: string): boolean => ASK_OF.has(norm);
 
 /** The actor named after من within seven words after the verb at [verb, from) in the clause (the
  *  subject may stand between: "طلب وزير الخارجية فلان من …"), the title's holder when one follows;

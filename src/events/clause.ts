@@ -19,6 +19,16 @@ function quoteMarks(s: string): boolean {
 export const isBreak = (t: Token | undefined): boolean => !!t && (t.kind === "punct" || t.kind === "symbol") && !quoteMarks(t.text);
 /** Quote marks and brackets: transparent for argument search. */
 export const isTransparent = (t: Token | undefined): boolean => !!t && (t.kind === "punct" || t.kind === "symbol") && quoteMarks(t.text);
+/** A token one of whose readings carries the article (ال), whatever the clitic before it. */
+export const isDefinite = (t: Token): boolean => {
+  for (const r of t.readings) if (r.article) return true;
+  return false;
+};
+/** A token one of whose readings opens with و (joined to what stands before it). */
+export const joinedByWa = (t: Token): boolean => {
+  for (const r of t.readings) if (r.pre.startsWith("و")) return true;
+  return false;
+};
 
 /** Does a normalized word start with the conjunction و or ف? */
 const conj = (n: string): boolean => { const c = n.charCodeAt(0); return c === 0x648 || c === 0x641; };

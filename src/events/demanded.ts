@@ -6,7 +6,7 @@
 // clitics off so "بوقف"، "لوقف" are links too) and a REQUEST trigger stands before that within the
 // clause, with at most the demand's subject and object between ("دعت سودانيا نورستان إلى").
 import type { Token } from "../core/document.ts";
-import { isBreak, isTransparent, opensClause } from "./clause.ts";
+import { isBreak, isTransparent, joinedByWa, opensClause } from "./clause.ts";
 import { wordClass } from "./word-classes.ts";
 
 const LINKS = wordClass("demand-link");
@@ -23,7 +23,7 @@ export function isDemanded(toks: Token[], at: number, isRequest: (i: number) => 
     if (isBreak(t)) return false;
     if (isRequest(i)) return true; // "بالإفراج" right after "طالب"
     // "بوقف القصف وهجوم القوات": an act joined by و to the act before it is asked for too
-    const joined = isOtherTrigger(i) && toks[i + 1].readings.some((r) => r.pre.startsWith("و"));
+    const joined = isOtherTrigger(i) && joinedByWa(toks[i + 1]);
     if (!joined && !isLink(t)) break;
     links++;
   }

@@ -8,12 +8,8 @@
 // Both were read as the event's source or target (a count or an adjective taken for its doer).
 import type { Token } from "../core/document.ts";
 import type { Arg, ArgIndex } from "./arguments.ts";
-import { isTransparent } from "./clause.ts";
+import { isDefinite, isTransparent } from "./clause.ts";
 
-const definite = (t: Token): boolean => {
-  for (const r of t.readings) if (r.article) return true;
-  return false;
-};
 
 /** "عشرات الصواريخ": is the count word of a generic actor ending at token `end` (exclusive)
  *  followed by a definite noun (with no و/ف/ب/ل before it) that no actor covers? Then it counts
@@ -43,6 +39,6 @@ export function dropEventAdjective(ai: ArgIndex, noun: number, end: number): voi
   const t = ai.toks[i];
   const r = t.readings.find((x) => x.article) ?? t.readings[0];
   if (!r || r.pre !== "" || PLURAL.test(r.bare ?? r.norm)) return;
-  if (definite(t) !== definite(ai.toks[noun])) return;
+  if (isDefinite(t) !== isDefinite(ai.toks[noun])) return;
   ai.at[i] = undefined;
 }

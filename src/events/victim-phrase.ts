@@ -4,18 +4,13 @@
 // reached through a noun of its members (member-noun class), with or without a count or أحد before
 // it, or a nationality adjective on one indefinite noun of a person, names the victims. The caller
 // still asks that no object follow the phrase ("قتل مسلحو X جنديين" is active, X killed).
-import type { Token } from "../core/document.ts";
 import { isPartitiveWord, type Arg, type ArgIndex } from "./arguments.ts";
-import { isTransparent } from "./clause.ts";
+import { isDefinite, isTransparent, joinedByWa } from "./clause.ts";
 import { isCount } from "./quantities.ts";
 import { wordClass } from "./word-classes.ts";
 
 const MEMBERS = wordClass("member-noun");
 
-const definite = (t: Token): boolean => {
-  for (const r of t.readings) if (r.article) return true;
-  return false;
-};
 /** A name at i (an unnamed actor of the lexicon, "مسلحي"، "شرطي", is a noun here). */
 const named = (ai: ArgIndex, i: number): boolean => !!ai.at[i]?.id;
 /** "تركي"، "سوريين"، "أفغانيا": an indefinite nationality adjective's endings (folded). */
@@ -44,7 +39,7 @@ export function victimPhrase(ai: ArgIndex, src: Arg, verbEnd: number): boolean {
 function nationalOfOne(ai: ArgIndex, src: Arg, i: number): boolean {
   const t = ai.toks[i];
   if (src.first !== src.last || i !== src.first - 1 || named(ai, i) || t.kind !== "word") return false;
-  if (definite(t) || definite(ai.toks[src.first]) || isCount(t)) return false;
+  if (isDefinite(t) || isDefinite(ai.toks[src.first]) || isCount(t)) return false;
   return INDEFINITE_NISBA.test(ai.toks[src.first].norm);
 }
 
@@ -53,7 +48,5 @@ export function joinedNext(ai: ArgIndex, from: number): boolean {
   let i = from;
   while (i < ai.toks.length && isTransparent(ai.toks[i])) i++;
   const t = ai.toks[i];
-  if (!t || t.kind !== "word") return false;
-  for (const r of t.readings) if (r.pre.startsWith("و")) return true;
-  return false;
+  return !!t && t.kind === "word" && joinedByWa(t);
 }
