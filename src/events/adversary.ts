@@ -13,8 +13,7 @@
 import type { Document } from "../core/document.ts";
 import { normalize } from "../text/normalize.ts";
 import type { EventWithActors } from "./event-context.ts";
-import { countryCode, placeRank, subtypeOf } from "./places.ts";
-import { makeArg } from "./arguments.ts";
+import { countryCode, rankOf, subtypeOf } from "./places.ts";
 import type { Trigger } from "../lexicon/triggers.ts";
 
 /** Knowledge-base subtypes of the parties that fight a war with guns. */
@@ -52,7 +51,7 @@ function open(doc: Document, ev: EventWithActors): boolean {
   if (!ev.target) return ev.target_text === null;
   const e = doc.entities.find((x) => x.id === ev.target);
   if (!e || (e.type !== "GPE" && e.type !== "LOC" && e.type !== "FAC")) return false;
-  return e.type !== "GPE" || placeRank(makeArg(e.id, e.type, 0, 0, e.name, 0, 0, "", null)) > 0;
+  return e.type !== "GPE" || rankOf(e.id, e.type) > 0;
 }
 
 function kindOf(doc: Document, id: string, text: string | null = null): Kind {
@@ -61,7 +60,7 @@ function kindOf(doc: Document, id: string, text: string | null = null): Kind {
   if (s && FORCES.has(s)) return "force";
   // a state (its own country code, ranked a country): its forces are at war
   const e = doc.entities.find((x) => x.id === id);
-  if (e?.type === "GPE" && !(text && NISBA.test(normalize(text))) && countryCode(id) && placeRank(makeArg(id, "GPE", 0, 0, e.name, 0, 0, "", null)) === 0) return "force";
+  if (e?.type === "GPE" && !(text && NISBA.test(normalize(text))) && countryCode(id) && rankOf(id, "GPE") === 0) return "force";
   return null;
 }
 

@@ -59,10 +59,15 @@ export function isNationality(doc: Document, a: Arg): boolean {
 
 /** How specific a place is: country 0 … facility 4. */
 export function placeRank(a: Arg): number {
-  if (a.type === "FAC") return 4;
-  const info = a.id ? kbInfo(a.id) : undefined;
+  return rankOf(a.id, a.type);
+}
+
+/** placeRank of an entity by its id and type (for a document's entities, which are no Arg). */
+export function rankOf(id: string | null, type: string | null): number {
+  if (type === "FAC") return 4;
+  const info = id ? kbInfo(id) : undefined;
   if (info && info.subtype in RANK) return RANK[info.subtype];
-  return a.type === "LOC" ? 1 : 2;
+  return type === "LOC" ? 1 : 2;
 }
 
 /** The place an event happened at, in sentence tokens [a, b) around trigger `at`. */
