@@ -75,17 +75,23 @@ export function allied(a: string, b: string): boolean {
   return false;
 }
 
-/** The enemy of `self` the document names most (an organization or a state of the table):
+/** The enemy of `self` the document names most — an armed body or government before a state
+ *  ("سيطر الحوثيون على المدينة": not Saudi Arabia, named most as the coalition's leader):
  *  undefined when the table lists `self` in no war or the document names none of its enemies;
  *  null when it is not clear — a tie, or enemies of more than one war and none named half again
  *  as often as the next (a story of Turkey at war names the PKK and ISIS). */
 export function enemyOf(doc: Document, self: string): string | null | undefined {
   const mine = sidesOf(self);
   if (!mine) return undefined;
+  const body = strongest(doc, self, mine, "ORG");
+  return body !== undefined ? body : strongest(doc, self, mine, "GPE");
+}
+
+function strongest(doc: Document, self: string, mine: Sides, type: "ORG" | "GPE"): string | null | undefined {
   const wars = new Set<string>();
   let best: string | null = null, n = 0, next = 0;
   for (const e of doc.entities) {
-    if (e.id === self || (e.type !== "ORG" && e.type !== "GPE")) continue;
+    if (e.id === self || e.type !== type) continue;
     const theirs = sidesOf(e.id);
     const war = theirs ? opposed(mine, theirs) : null;
     if (!war) continue;

@@ -82,3 +82,10 @@ test("war sides: forces:XX rows are kept by country", () => {
   assert.equal(t.byCountry.get("YE")?.get("w"), "a");
   assert.equal(t.byId.get("rasid:x")?.get("w"), "b");
 });
+
+test("war sides: an armed body of the enemy comes before its state named more often", () => {
+  const W2: TestEntity[] = [...W, { id: "wd:Q43", type: "GPE", forms: ["جمهورية الهضبة"] }];
+  const text = "وقالت جمهورية الهضبة إنها ستواصل عملياتها. وأكدت جمهورية الهضبة أنها لن تتراجع. وحذرت جمهورية الهضبة من التصعيد. وقال جيش الهضبة إن وحداته مستعدة. وهاجم حزب الجبل مواقع في تل الزيتون يوم الاثنين.";
+  const evs = eventsIn(text, W2).filter((e) => e.type === "ASSAULT" && e.source === PKK);
+  assert.ok(evs.length > 0 && evs.every((e) => e.target === TURKISH_ARMY), show(evs));
+});
