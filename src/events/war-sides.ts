@@ -61,6 +61,32 @@ export function sidesOf(id: string): Sides | null {
   return m;
 }
 
+let fields: Map<string, Set<string>> | null = null;
+
+/** Is the country `code` where a war of `self` is fought: the country of two of its rows at least
+ *  (Yemen for the Yemen war; not Russia, which the table sets in none)? */
+export function foughtIn(self: string, code: string): boolean {
+  const mine = sidesOf(self);
+  if (!mine) return false;
+  if (!fields) {
+    // (two rows of a war at least: one foreign force — US forces against ISIS — is no field)
+    const t = load(), n = new Map<string, number>();
+    const add = (war: string, c: string | null) => { if (c) n.set(`${war}|${c}`, (n.get(`${war}|${c}`) ?? 0) + 1); };
+    for (const [id, m] of t.byId) for (const war of m.keys()) add(war, countryCode(id));
+    for (const [c, m] of t.byCountry) for (const war of m.keys()) add(war, c);
+    fields = new Map();
+    for (const [k, c] of n) {
+      if (c < 2) continue;
+      const [war, code] = k.split("|");
+      let s = fields.get(war);
+      if (!s) fields.set(war, (s = new Set()));
+      s.add(code);
+    }
+  }
+  for (const war of mine.keys()) if (fields.get(war)?.has(code)) return true;
+  return false;
+}
+
 /** The war in which `a` and `b` fight on opposite sides, or null. */
 function opposed(a: Sides, b: Sides): string | null {
   for (const [w, s] of b) { const mine = a.get(w); if (mine && mine !== s) return w; }

@@ -89,3 +89,15 @@ test("war sides: an armed body of the enemy comes before its state named more of
   const evs = eventsIn(text, W2).filter((e) => e.type === "ASSAULT" && e.source === PKK);
   assert.ok(evs.length > 0 && evs.every((e) => e.target === TURKISH_ARMY), show(evs));
 });
+
+test("war sides: a country on no side of the war is its field; the attack is aimed at the enemy", () => {
+  const W2: TestEntity[] = [...W, { id: "wd:Q805", type: "GPE", forms: ["جمهورية السهل"] }]; // KB: a country the table sets on no side
+  const evs = eventsIn("وأكدت حركة الوادي أنها صامدة. وقصف تحالف الرمال جمهورية السهل يوم الاثنين.", W2).filter((e) => e.type === "ASSAULT" && e.source === COALITION);
+  assert.ok(evs.length > 0 && evs.every((e) => e.target === FOE), show(evs));
+});
+
+test("war sides: a country that is a side of the war stays the target", () => {
+  const W2: TestEntity[] = [...W, { id: "wd:Q43", type: "GPE", forms: ["جمهورية الهضبة"] }];
+  const evs = eventsIn("وقال جيش الهضبة إن وحداته مستعدة. وهاجم حزب الجبل جمهورية الهضبة يوم الاثنين.", W2).filter((e) => e.type === "ASSAULT" && e.source === PKK);
+  assert.ok(evs.length > 0 && evs.every((e) => e.target === "wd:Q43"), show(evs));
+});
