@@ -22,6 +22,7 @@ import { WITNESS_STEMS } from "./occurrence.ts";
 import { wordClass } from "./word-classes.ts";
 import { closesTimePhrase, inTimePhrase, timeAsideEnd } from "./time-asides.ts";
 import { backingAside } from "./backing-aside.ts";
+import { eventNounActor } from "./event-noun-subject.ts";
 import { AGENT_PREPS, PLACE_PREPS, TARGET_PREPS, bareIn, bareSet, bareWord, isAdverb, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 
 export interface Arg {
@@ -61,6 +62,8 @@ const STATE_HEADS = wordClass("state-head");
 
 /** Words between a generic head and the name it heads: "عناصر تنظيم داعش"، "مسلحي جماعة بوكو حرام". */
 const ORG_WORDS = wordClass("org-word");
+/** "طائرات حربية أمريكية": adjectives of arms a generic force noun passes to the name after them. */
+const ARM_ADJECTIVES = wordClass("arm-adjective");
 
 /** Nouns whose genitive person is not the one meant: "نائب الرئيس"، "مستشار الملك". */
 const OF_WHOM_B = bareSet(wordClass("of-whom"));
@@ -101,6 +104,7 @@ export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<Gen
     for (;;) {
       while (n < toks.length && isTransparent(toks[n])) n++;
       if (n < toks.length && ORG_WORDS.has(toks[n].norm)) { n++; continue; } // "عناصر تنظيم داعش"
+      if (n < toks.length && ARM_ADJECTIVES.has(toks[n].norm)) { n++; continue; } // "طائرات حربية أمريكية"
       const more = n < toks.length && /^و/.test(toks[n].norm) ? gi.matchAt(toks, n) : null; // "حكومة وشعب السعودية"
       if (!more) break;
       n = more.end;
@@ -271,6 +275,7 @@ export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger:
     // right after the verb (or a share of it: "استهدفت معظم الغارات التركية") only when the verb
     // takes events as objects (speech acts)
     if (!a && isTrigger(i) && (!lead || nounIsObject)) break;
+    if (!a && isTrigger(i)) return eventNounActor(ai, i, end, isTrigger); // "استهدفت الغارات مواقع X" (event-noun-subject.ts)
     // "وهاجمت مواقع جبهة التحرير": a verb followed by a noun for what is hit names no subject after it
     if (lead && !a && targetHead(t)) return null;
     if (lead && !(t.kind === "word" && t.norm.length <= 6 && SHARE_WORDS.has(t.norm))) lead = false;

@@ -72,6 +72,7 @@ export const WORD_CLASSES = {
   "aid-carrier": "aid-carrier.ts",
   "ask-of-verb": "asked-of.ts",
   "arrive-verb": "arrival.ts",
+  "arm-adjective": "arguments.ts", // evact13
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
