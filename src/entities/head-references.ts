@@ -6,12 +6,16 @@
 // organization's first mention, is in no other mention, and no definite word follows it (a
 // following adjective names another body: "المجلس الأعلى"). Two organizations with the head: no
 // join (the word could be either). Runs after coreference, on the groups linking made.
-import type { Token } from "../core/document.ts";
+import type { Reading, Token } from "../core/document.ts";
+import { formGate, tokensPassing } from "../text/form-gate.ts";
 import { isWord, mentionOf } from "../mentions/candidate.ts";
 import type { Lexicons } from "../mentions/lexicons.ts";
 import type { Group } from "./link-entities.ts";
 
 const PRE = new Set(["", "و", "ف", "ب", "ل", "وب", "ول"]);
+const isHeadReading = (x: Reading, lex: Lexicons) => x.article && x.post === "" && PRE.has(x.pre) && lex.headReferences.has(x.bare);
+// the tokens written as a definite head, found by form (text/form-gate.ts)
+const HEAD = formGate((t, lex: Lexicons) => t.readings.some((x) => isHeadReading(x, lex)));
 
 export function addHeadReferences(groups: Map<string, Group>, tokens: readonly Token[], text: string, lex: Lexicons): void {
   if (lex.headReferences.size === 0) return;
@@ -33,10 +37,11 @@ export function addHeadReferences(groups: Map<string, Group>, tokens: readonly T
   if (byHead === null) return;
   const covered = new Uint8Array(tokens.length);
   for (const g of groups.values()) for (const m of g.mentions) covered.fill(1, m.tokens.start, m.tokens.end);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
+  const heads = tokensPassing(HEAD, tokens, lex);
+  for (let j = 0; j < heads.length; j++) {
+    const i = heads[j], t = tokens[i];
     if (covered[i] || t.kind !== "word") continue;
-    const r = t.readings.find((x) => x.article && x.post === "" && PRE.has(x.pre) && lex.headReferences.has(x.bare));
+    const r = t.readings.find((x) => isHeadReading(x, lex));
     if (!r) continue;
     const g = byHead.get(r.bare);
     if (!g || first.get(g)! >= i) continue;

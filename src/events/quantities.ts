@@ -9,6 +9,7 @@ import { LEXICON_DIR } from "../lexicon/load.ts";
 import { tokenForms } from "../lexicon/phrase-index.ts";
 import { asciiDigits, normalize } from "../text/normalize.ts";
 import { wordClass } from "./word-classes.ts";
+import { firstFrom, formGate, tokensPassing } from "../text/form-gate.ts";
 
 interface Value { readonly value: number; readonly approx: boolean }
 interface NumberWords { values: Map<string, Value>; units: Map<string, string>; firstChars: Uint8Array; lastPairs: Set<number>; secondOfPair: Uint8Array; ungated: boolean }
@@ -79,6 +80,9 @@ function valueAt(t: Token): Value | null {
   return null;
 }
 
+// (valueAt reads the token's kind, text, norm and readings and the number words: its form's answer)
+const COUNTED = formGate((t, _w: NumberWords) => valueAt(t) !== null);
+
 function unitAt(t: Token | undefined): string | null {
   if (!t) return null;
   const w = words();
@@ -92,7 +96,12 @@ export interface Counts { quantities: Quantity[]; fatalities: number | null }
 export function countsIn(text: string, toks: Token[], from: number, to: number): Counts {
   const quantities: Quantity[] = [];
   let fatalities: number | null = null;
-  for (let i = from; i < to; i++) {
+  // the document's tokens that hold a value, found by form; `next`: the first not yet read
+  const counted = tokensPassing(COUNTED, toks, words());
+  for (let k = firstFrom(counted, from), next = from; k < counted.length; k++) {
+    const i = counted[k];
+    if (i >= to) break;
+    if (i < next) continue;
     const v = valueAt(toks[i]);
     if (!v) continue;
     if (toks[i].kind === "number" && ((i + 1 < toks.length && toks[i + 1].text === "/") || /^(19|20)\d\d$/.test(toks[i].text))) continue; // dates, years
@@ -107,7 +116,7 @@ export function countsIn(text: string, toks: Token[], from: number, to: number):
     const prev = start > 0 ? toks[start - 1] : undefined;
     const killedBefore = prev && tokenForms(prev, "noun").some((f) => KILL.has(f));
     if (of === "killed" || (killedBefore && of !== "injured")) fatalities = (fatalities ?? 0) + v.value;
-    i = end;
+    next = end + 1;
   }
   return { quantities, fatalities };
 }

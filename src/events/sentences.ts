@@ -16,6 +16,7 @@ import { lowerBound } from "../actors/ranges.ts";
 import type { Range } from "../actors/ranges.ts";
 import type { Token } from "../core/document.ts";
 import { wordClass } from "./word-classes.ts";
+import { firstFrom, formGate, tokensPassing } from "../text/form-gate.ts";
 
 export interface EventSentences {
   ranges: Range[];       // token ranges [start, end): the text layer's sentences, cut at ".. "
@@ -41,6 +42,7 @@ export function eventSentences(doc: Document): EventSentences {
   // its elements kind from its content, and a kind first seen late deoptimizes the callers
   const ranges: Range[] = [], heading: boolean[] = [];
   let p = 0;
+  let opens: Int32Array | null = null; // the tokens written as an opener, found when a sentence runs on
   for (const s of doc.sentences) {
     while (p < paras.length && paras[p].end < s.end) p++;
     const para = paras[p];
@@ -56,7 +58,7 @@ export function eventSentences(doc: Document): EventSentences {
       }
     }
     ranges.push([lowerBound(toks, at), lowerBound(toks, s.end)]); heading.push(false);
-    if (s.end - s.start > RUN_ON_CHARS) cutRunOn(toks, ranges, heading, from);
+    if (s.end - s.start > RUN_ON_CHARS) cutRunOn(toks, ranges, heading, from, (opens ??= tokensPassing(OPENER, toks, OPENERS)));
     if (!para) continue;
     if (p === 0) { for (let k = from; k < ranges.length; k++) heading[k] = true; continue; } // the headline
     if (ranges.length - from > 1) continue; // a paragraph of several sentences heads nothing
@@ -69,14 +71,17 @@ export function eventSentences(doc: Document): EventSentences {
 
 const RUN_ON_CHARS = 400; // about 70 words: longer than a sentence of news written with its periods
 const OPENERS = wordClass("sentence-opener");
+// the tokens written as a sentence opener, found by form (text/form-gate.ts)
+const OPENER = formGate((t, openers: ReadonlySet<string>) => openers.has(t.norm));
 
-/** Cut the ranges from `from` on before each sentence opener (after a word, a comma or a closing quote). */
-function cutRunOn(toks: Token[], ranges: Range[], heading: boolean[], from: number): void {
+/** Cut the ranges from `from` on before each sentence opener (after a word, a comma or a closing quote). `opens`: the openers' token indices, ascending. */
+function cutRunOn(toks: Token[], ranges: Range[], heading: boolean[], from: number, opens: Int32Array): void {
   const pieces = ranges.splice(from);
   heading.length = from;
   for (const [a, b] of pieces) {
     let at = a;
-    for (let i = a + 1; i < b; i++) {
+    for (let j = firstFrom(opens, a + 1); j < opens.length && opens[j] < b; j++) {
+      const i = opens[j];
       if (!OPENERS.has(toks[i].norm) || i - at < MIN_WORDS) continue;
       ranges.push([at, i]); heading.push(false);
       at = i;

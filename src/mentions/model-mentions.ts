@@ -408,14 +408,25 @@ export function modelMentions(c: Ctx, found: readonly FoundMention[], spans: rea
     for (const w of names.keys()) { const sp = w.indexOf(" "); firsts.add(sp < 0 ? w : w.slice(0, sp)); }
     const norms = new Map<number, string>();
     const normAt = (k: number) => { let v = norms.get(k); if (v === undefined) norms.set(k, (v = isWord(tokens[k]) ? startReading(c, tokens[k]).norm : "")); return v; };
-    const slice = (i: number, n: number) => Array.from({ length: n }, (_, k) => normAt(i + k)).join(" ");
+    // tokens [i, i + n) read as `words` (their norms joined by spaces), compared in place: no list
+    // and no joined string made per candidate (a tenth of this function's time in a profile)
+    const spells = (i: number, n: number, words: string) => {
+      let at = 0;
+      for (let k = 0; k < n; k++) {
+        const w = normAt(i + k);
+        if (k > 0) { if (words.charCodeAt(at) !== 0x20) return false; at++; }
+        if (!words.startsWith(w, at)) return false;
+        at += w.length;
+      }
+      return at === words.length;
+    };
     const may = model ? plainNormFilter(model, firsts) : () => true;
     for (let i = 0; i < tokens.length; i++) {
       // cheap gates: some reading of the token is a first word of a name found
       if (!may(i) || !startsName(tokens[i], firsts)) continue;
       if (!firsts.has(normAt(i))) continue;
       for (const [words, { type, n }] of names) {
-        if (i + n > tokens.length || !free(i, i + n) || slice(i, n) !== words || (n === 1 && notAName(c, tokens[i], words)) || afterCount(c, i)) continue;
+        if (i + n > tokens.length || !free(i, i + n) || !spells(i, n, words) || (n === 1 && notAName(c, tokens[i], words)) || afterCount(c, i)) continue;
         const first = startReading(c, tokens[i]);
         const key = normalize(text.slice(tokens[i].start + first.from, tokens[i + n - 1].end));
         out.push(makeMention(text, tokens, first, i, i + n, type, "pattern", TAGGER_REPEAT_SCORE, key, []));

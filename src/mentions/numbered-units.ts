@@ -8,16 +8,25 @@ import type { FoundMention } from "./candidate.ts";
 import { NAME_PRE, isWord, makeMention } from "./candidate.ts";
 import type { Ctx } from "./words.ts";
 import { normalize } from "../text/normalize.ts";
+import { formGate, tokensPassing } from "../text/form-gate.ts";
+import type { Lexicons } from "./lexicons.ts";
+import type { Reading } from "../core/document.ts";
 
 const MAX_KIND_WORDS = 3;
+const isUnitHead = (x: Reading, lex: Lexicons) => x.post === "" && NAME_PRE.has(x.pre) && lex.numberedUnits.has(x.bare);
+// the tokens written as a unit head, found by form (text/form-gate.ts)
+const HEAD = formGate((t, lex: Lexicons) => t.readings.some((x) => isUnitHead(x, lex)));
 
 export function numberedUnits(c: Ctx): FoundMention[] {
   const { tokens, text, lex } = c;
   const out: FoundMention[] = [];
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  const heads = tokensPassing(HEAD, tokens, lex);
+  for (let j = 0; j < heads.length; j++) {
+    const i = heads[j];
+    if (i + 1 >= tokens.length) break;
     const n = tokens[i + 1];
     if (n.kind !== "number" || n.sentence !== tokens[i].sentence || !/^\d{1,4}$/.test(n.norm) || !isWord(tokens[i])) continue;
-    const r = tokens[i].readings.find((x) => x.post === "" && NAME_PRE.has(x.pre) && lex.numberedUnits.has(x.bare));
+    const r = tokens[i].readings.find((x) => isUnitHead(x, lex));
     if (!r) continue;
     let k = i + 2;
     while (k < tokens.length && k - i - 2 < MAX_KIND_WORDS && isWord(tokens[k]) && tokens[k].sentence === n.sentence && lex.unitKinds.has(tokens[k].norm)) k++;

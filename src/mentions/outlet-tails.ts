@@ -9,6 +9,11 @@ import { isWord, makeMention } from "./candidate.ts";
 import type { Ctx } from "./words.ts";
 import { normalize } from "../text/normalize.ts";
 import { ADJ_WORD, STOP, wordClasses } from "./word-classes.ts";
+import { formGate, tokensPassing } from "../text/form-gate.ts";
+import type { Lexicons } from "./lexicons.ts";
+
+// the tokens written as an outlet's last word, found by form (text/form-gate.ts)
+const TAIL = formGate((t, lex: Lexicons) => lex.outletTails.has(t.norm));
 
 /** `known`: mentions found so far by start token (a KB name over the tail stands as found). */
 export function outletTails(c: Ctx, known: Map<number, FoundMention>): FoundMention[] {
@@ -16,7 +21,10 @@ export function outletTails(c: Ctx, known: Map<number, FoundMention>): FoundMent
   const out: FoundMention[] = [];
   if (lex.outletTails.size === 0) return out;
   const cls = wordClasses(c);
-  for (let k = 1; k < tokens.length; k++) {
+  const tails = tokensPassing(TAIL, tokens, lex);
+  for (let j = 0; j < tails.length; j++) {
+    const k = tails[j];
+    if (k < 1) continue;
     const t = tokens[k];
     if (t.kind !== "word" || !lex.outletTails.has(t.norm)) continue;
     // the name's first word: a word of the same sentence, no stop, no adjective, no head (the press

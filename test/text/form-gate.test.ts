@@ -1,0 +1,61 @@
+// text/form-gate.ts: the tokens whose form passes a test, answered once per form. The answer must
+// equal the test asked token by token, on numbered lists (tokenize's) and hand-made ones, across
+// resources that change between calls.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { Token } from "../../src/core/document.ts";
+import { firstFrom, formGate, tokensPassing } from "../../src/text/form-gate.ts";
+import { tokenize } from "../../src/text/tokens.ts";
+
+const TEXT = "قال مدير شركة النور للتجارة إن الشركة وقعت عقدا مع شركة الفجر، وإن الشركة تنوي التوسع.";
+let asked = 0;
+const IN_SET = formGate((t, words: Set<string>) => { asked++; return words.has(t.norm); });
+const direct = (tokens: readonly Token[], words: Set<string>) => tokens.flatMap((t, i) => (words.has(t.norm) ? [i] : []));
+
+test("form gate: the same indices as the test asked per token", () => {
+  const tokens = tokenize(TEXT);
+  for (const words of [new Set(["الشركه"]), new Set(["شركه", "قال"]), new Set<string>(), new Set(["،", "."])]) {
+    assert.deepEqual([...tokensPassing(IN_SET, tokens, words)], direct(tokens, words));
+  }
+});
+
+test("form gate: each distinct form is asked once for the same resources", () => {
+  const tokens = tokenize(TEXT);
+  const words = new Set(["الشركه"]);
+  tokensPassing(IN_SET, tokens, words); // a new resource object: the kept answers are dropped
+  asked = 0;
+  const again = tokensPassing(IN_SET, tokens, words);
+  assert.equal(asked, 0);
+  assert.deepEqual([...again], direct(tokens, words));
+  assert.equal(again.length, 2); // الشركة twice
+});
+
+test("form gate: new resources are asked again, not answered from the old ones", () => {
+  const tokens = tokenize(TEXT);
+  assert.deepEqual([...tokensPassing(IN_SET, tokens, new Set(["شركه"]))], direct(tokens, new Set(["شركه"])));
+  assert.deepEqual([...tokensPassing(IN_SET, tokens, new Set(["مدير"]))], [1]);
+});
+
+test("form gate: a hand-made token list is tested token by token", () => {
+  const made = tokenize(TEXT).map((t) => ({ ...t }));
+  const words = new Set(["الشركه", "مع"]);
+  assert.deepEqual([...tokensPassing(IN_SET, made, words)], direct(made, words));
+  assert.equal(tokensPassing(IN_SET, [], words).length, 0);
+});
+
+test("form gate: a second call for the same list answers again, another list gets its own", () => {
+  const a = tokenize(TEXT), b = tokenize("وقعت شركة الأمل عقدا مع الشركة الوطنية.");
+  const words = new Set(["الشركه"]);
+  const first = [...tokensPassing(IN_SET, a, words)];
+  asked = 0;
+  assert.deepEqual([...tokensPassing(IN_SET, a, words)], first);
+  assert.equal(asked, 0);
+  assert.deepEqual([...tokensPassing(IN_SET, b, words)], direct(b, words));
+  assert.deepEqual([...tokensPassing(IN_SET, a, words)], first);
+});
+
+test("firstFrom: the first position holding an index at or after i", () => {
+  const hits = Int32Array.from([2, 5, 9]);
+  assert.deepEqual([0, 2, 3, 5, 6, 9, 10].map((i) => firstFrom(hits, i)), [0, 0, 1, 1, 2, 2, 3]);
+  assert.equal(firstFrom(new Int32Array(0), 4), 0);
+});
