@@ -101,7 +101,7 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
     }
     if (es && es[0].type === "ORG" && !generic) generic = es.length > 1 ? GENERIC_IDS.has(es[0].id) : oneIdForm(es, m.key) !== undefined;
     found.push(es);
-    if (es && m.candidates?.length) addToContext(ctx, es);
+    if (es && m.candidates?.length && m.role !== "state") addToContext(ctx, es);
   }
   const known = generic ? docContext(found, ms) : null;
   const groups = new Map<string, Group>();
@@ -167,7 +167,7 @@ function docContext(found: readonly (NameEntry[] | null)[], ms: readonly FoundMe
     if (!es || es.length !== 1 || oneIdForm(es, ms[i].key)) continue; // a one-id generic form names nothing by itself
     const e = es[0];
     named.add(e.id);
-    if (PLACE.has(e.type) && e.country) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
+    if (PLACE.has(e.type) && e.country && ms[i].role !== "state") counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
   }
   return { named, mainCountry: mainCountry(counts) };
 }

@@ -24,6 +24,7 @@ import { numberedUnits } from "./numbered-units.ts";
 import { officeBodies } from "./office-bodies.ts";
 import { outletTails } from "./outlet-tails.ts";
 import { datelineOutlets } from "./dateline-outlets.ts";
+import { nationCounts, stateReferences } from "./state-references.ts";
 import { docForms } from "./word-classes.ts";
 import { defaultResources } from "./resources.ts";
 import type { NerModel } from "./model/tagger.ts";
@@ -92,6 +93,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
     if (!isOrdinaryLoneName(c, m, e) || loneNameEvidence(c, m, e!, full, countries, false)) all.push(m);
   }
   pushAll(all, adj);
+  pushAll(all, stateReferences(c, nationCounts(c, lists, adj))); // "المملكة": the kingdom the document or its press means
   forcesOfPersons(c, all, kb);
   const found = resolve(all);
   return groupWords(c, speakerNames(c, res.model ? withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention) : found));
