@@ -7,6 +7,7 @@
 // Cost (bench/PERF.md, session 3 p4): every mention's candidates are looked up once (the place
 // context and the choice share them), a mention's normalized words are made once per distinct
 // text in the document, and the id of a name the KB lacks is memoized across documents.
+import { joinKunyaCases } from "./kunya-cases.ts";
 import type { EntityOut, EntityType, Geo } from "../core/contract.ts";
 import type { Document } from "../core/document.ts";
 import type { FoundMention } from "../mentions/candidate.ts";
@@ -128,6 +129,7 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
   }
   const wordsOf = wordsCache(res.lex);
   joinSameNames(groups, res.lex);
+  joinKunyaCases(groups); // أبو/أبي/أبا + the same name: one person
   if (SURNAMES) joinSurnames(groups, wordsOf);
   joinLoneKbSurnames(groups, wordsOf);
   joinNisbaSurnames(groups, doc.tokens, res.lex, wordsOf);

@@ -14,6 +14,7 @@ import { unknownFamilyName } from "./family-names.ts";
 import { inflected, ordinary } from "./speaker-names.ts";
 import { ordinaryWords } from "./model/features.ts";
 import type { Ctx } from "./words.ts";
+import type { Token } from "../core/document.ts";
 import { normalize } from "../text/normalize.ts";
 
 // RASID_NER_FAMILY=0 turns the rule off (for ablations, as model-mentions.ts's switches)
@@ -29,13 +30,28 @@ export function familyNamed(c: Ctx, m: FoundMention): boolean {
   const g = c.tokens[i];
   // (the whole word, no clitic: "ورود" read as و + رود is a noun, not a name)
   if (g.readings[0].pre !== "" || g.readings[0].post !== "" || !c.lex.firstNames.has(g.norm)) return false;
-  // (a given name that is also a word, أمل، جهاد، عودة, needs more than the tagger's silence)
-  if (c.lex.ambiguousNames.has(g.norm)) return false;
+  // (a given name that is also a word, أمل، جهاد، عودة, needs more than the tagger's silence: a
+  // title before it, "وزير النقل بدر باسلمة", which titledPersons gave the role "name")
+  const ambiguous = c.lex.ambiguousNames.has(g.norm);
+  if (ambiguous && m.role !== "name") return false;
   // (read as without a title: after one, unknownFamilyName lets a preposition's phrase through,
   // "الملك عبدالله [لتنمية]"; and no inflected ordinary word either: "احتمالات"، "مسموعة"، "أحيت")
   // (nor a definite one: "[أسماء] المبحرين"، "عمر الخامسة")
   const f = c.tokens[i + 1], r = f.readings[0];
-  return unknownFamilyName(c, i + 1, false) && !ordinary(c, f) && !(r.article && inflected(ordinaryWords(), r.bare));
+  // (such a titled word-name is judged as titledPersons judged it, the whole word first: باسلمة is
+  // no ب + أسلمة there, the noun being written with its hamza; but a preposition before an ordinary
+  // word that has no hamza to lose stays a phrase: "الملك سعود [بزراعة]")
+  return unknownFamilyName(c, i + 1, ambiguous) && (ambiguous ? !inflected(ordinaryWords(), f.norm) && !plainPhrase(c, f) : !ordinary(c, f)) && !(r.article && inflected(ordinaryWords(), r.bare));
+}
+
+/** Is t ب/ل + an ordinary word whose first letter is no bare alef (بزراعة، لتنمية; not باسلمة)? */
+function plainPhrase(c: Ctx, t: Token): boolean {
+  const words = ordinaryWords();
+  for (const x of t.readings) {
+    if (x.post !== "" || (x.pre !== "ب" && x.pre !== "ل") || !inflected(words, x.bare)) continue;
+    if (c.text.charCodeAt(t.start + x.from) !== 0x627) return true;
+  }
+  return false;
 }
 
 /** m cut to its given name and family name (what the pattern ran on past them is the tagger's to judge). */

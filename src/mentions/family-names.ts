@@ -43,7 +43,8 @@ export function unknownFamilyName(c: Ctx, k: number, titled: boolean): boolean {
   // a noun written with its hamza after the preposition; without a title the phrase wins: بزعامة)
   for (const x of t.readings) {
     if (x === r || !PREPOSITIONS.has(x.pre)) continue;
-    if (x.article || gaz.lookup(x.norm) || lex.stops.has(x.norm)) return false;
+    // (a KB name or stop word only without a pronoun after it: ب + أسلم + ه is no phrase, باسلمه a name)
+    if (x.article || x.post === "" && (gaz.lookup(x.norm) || lex.stops.has(x.norm))) return false;
     if ((ordinary.has(x.bare) || ordinary.has(x.norm)) && (!titled || HAMZA_ALEF.has(c.text.charCodeAt(t.start + x.from)))) return false;
   }
   if (!titled && r.article && /(ات|ون)$/.test(r.bare)) return false;

@@ -30,6 +30,8 @@ import { defaultResources } from "./resources.ts";
 import type { NerModel } from "./model/tagger.ts";
 import { combine, isTaggerMention } from "./model-mentions.ts";
 import { speakerNames } from "./speaker-names.ts";
+import { setOffNames } from "./set-off-names.ts";
+import { joinSplitNames } from "./split-names.ts";
 import { fullyNamed, isOrdinaryLoneName, loneNameEvidence, withoutOrdinaryTaggerSurnames } from "./lone-surnames.ts";
 
 /** `model`: the statistical tagger that adds names the rules miss (absent: rules only). */
@@ -96,7 +98,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   pushAll(all, stateReferences(c, nationCounts(c, lists, adj))); // "المملكة": the kingdom the document or its press means
   forcesOfPersons(c, all, kb);
   const found = resolve(all);
-  return groupWords(c, speakerNames(c, res.model ? withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention) : found));
+  return groupWords(c, joinSplitNames(c, setOffNames(c, speakerNames(c, res.model ? withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention) : found))));
 }
 
 /** Remove from `list` the mentions whose tokens are exactly those of one in `by`. */

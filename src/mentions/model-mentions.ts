@@ -301,7 +301,8 @@ function startReading(c: Ctx, t: Token) {
   const whole = t.readings[0];
   if (c.lex.firstNames.has(whole.norm) || c.gaz.lookup(whole.norm)) return whole;
   const rs = nameReadings(t).filter((r) => r.pre !== "");
-  return rs.find((r) => c.lex.firstNames.has(r.norm) || c.gaz.lookup(r.norm)) ?? rs.find((r) => r.pre === "و" && r.norm.length >= 4) ?? whole;
+  // (a kunya's أبو/أبي after a preposition or و: "بأبي سليم", "وأبو سليم")
+  return rs.find((r) => c.lex.firstNames.has(r.norm) || c.gaz.lookup(r.norm) || (r.post === "" && KUNYA.has(r.norm) && c.lex.connectors.has(r.norm))) ?? rs.find((r) => r.pre === "و" && r.norm.length >= 4) ?? whole;
 }
 
 /**
@@ -338,6 +339,7 @@ function afterCount(c: Ctx, i: number): boolean {
   const w = t.norm;
   return c.lex.countWords.has(w) || (w.startsWith("ال") && c.lex.countWords.has(w.slice(2)));
 }
+const KUNYA = new Set(["ابو", "ابي", "ابا"]); // the kunya in its three cases
 const YEAR = /^(1[89]|20)\d\d$/;
 const isLetter = (ch: number) => (ch >= 0x0621 && ch <= 0x064a) || (ch >= 0x41 && ch <= 0x5a) || (ch >= 0x61 && ch <= 0x7a);
 

@@ -48,9 +48,12 @@ export function speakerNames(c: Ctx, found: FoundMention[]): FoundMention[] {
     const s = slotName(c, cover, starts, m.end);
     if (s) added.push(s);
   }
-  if (!added.length) return found;
-  const out = merge(found, added);
-  return withRepeats(c, out, added);
+  return added.length ? addSlotNames(c, found, added) : found;
+}
+
+/** `found` with the names `added` (they replace what they run past) and their bare later repeats. */
+export function addSlotNames(c: Ctx, found: FoundMention[], added: FoundMention[]): FoundMention[] {
+  return withRepeats(c, merge(found, added), added);
 }
 
 function coverOf(n: number, ms: readonly FoundMention[]): (FoundMention | undefined)[] {
@@ -138,7 +141,7 @@ function definiteBody(c: Ctx, cover: (FoundMention | undefined)[], i: number, se
 }
 
 /** Can token t be a word of a person's name in the slot? */
-function nameWord(c: Ctx, t: Token, m: FoundMention | undefined): boolean {
+export function nameWord(c: Ctx, t: Token, m: FoundMention | undefined): boolean {
   if (m) return m.type === "PERSON";
   if (t.kind !== "word" || t.norm.length < 2 || /^[وفبلك]?ال|^[وف]?لل/.test(t.norm) || t.readings.some((r) => r.article) || isStop(c, t) || /\d/.test(t.text) || /[\u064b\u064c\u064d\u0640]/.test(t.text)) return false;
   const n = t.norm.replace(/^[وف](?=...)/, "");

@@ -45,3 +45,19 @@ const pairs: [string, boolean][] = [
 for (const [text, want] of pairs) {
   test(`familyNamed «${text}» → ${want}`, () => assert.equal(judged(text, 1, 3), want));
 }
+
+// After a title, a given name that is also a word (بدر، سعود) keeps a family name no dictionary holds
+// even when the family name reads as a preposition + a noun written without its hamza (باسلمة is no
+// ب + أسلمة; its ه form, باسلمه, no ب + أسلم + ه either); a preposition before an ordinary word that
+// has no hamza to lose stays a phrase ("الملك سعود بزراعة").
+const titledKept: [string, string][] = [
+  ["وكان وزير النقل بدر باسلمة في استقبال الشحنة.", "بدر باسلمة"],
+  ["وكان وزير النقل اليمني بدر باسلمه قد زار الميناء.", "بدر باسلمه"],
+];
+for (const [text, name] of titledKept) {
+  test(`«${text}» names ${name}`, () => assert.ok(persons(text).includes(name), JSON.stringify(persons(text))));
+}
+test("«تكفلت مدينة الملك سعود بزراعة قوقعة» keeps the phrase out of the name", () => {
+  const p = persons("وتكفلت مدينة الملك سعود بزراعة قوقعة لطفلة من القرية.");
+  assert.ok(!p.some((x) => x.includes("بزراعة")), JSON.stringify(p));
+});
