@@ -11,7 +11,8 @@ import { normalize } from "../text/normalize.ts";
 
 export interface Title { words: string[]; kind: string; impliesType: EntityType }
 /** `named`: a facility or place head whose one-word complement is a name (name_head: جامع العنود، جبل صبر). */
-export interface OrgHead { type: EntityType; weak: boolean; named: boolean }
+/** `hamza`: the head as the lexicon writes it carries a hamza (أمانة); one that does not (وادي) is no head where the text writes one (وأدى, a verb: head-spelling.ts). */
+export interface OrgHead { type: EntityType; weak: boolean; named: boolean; hamza: boolean }
 
 export interface Lexicons {
   /** Title phrases by their first word (normalized); longest first. */
@@ -140,10 +141,11 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
   const role = (name: string) => cues.filter((r) => r.role === name).map((r) => normalize(r.word ?? "")).filter(Boolean);
   const weak = new Set(role("weak_head")), named = new Set(role("name_head"));
   const orgHeads = new Map<string, OrgHead>();
+  const HAMZA = /[أإآ]/;
   for (const r of rows.orgHeads ?? []) {
     const h = normalize(r.head ?? "");
     const t = (r.type ?? "ORG").toUpperCase();
-    if (h && !h.includes(" ")) orgHeads.set(h, { type: (TYPES.has(t) ? t : "ORG") as EntityType, weak: weak.has(h), named: named.has(h) });
+    if (h && !h.includes(" ")) orgHeads.set(h, { type: (TYPES.has(t) ? t : "ORG") as EntityType, weak: weak.has(h), named: named.has(h), hamza: HAMZA.test(r.head ?? "") });
   }
   const inst = [...new Set([...role("institution"), ...role("speaking_institution"), ...role("own_name_body")])].map((s) => ({ words: s.split(" ") }));
   return {
