@@ -13,7 +13,7 @@ export interface FoundMention extends Mention {
   /** How much of the name is the name itself (pattern mentions: the person's name without title). */
   /** name: a person pattern's name; province: a province's bare name taken on the document's country (find-mentions.ts);
    *  construct: a place named by a known place's bare word and a place_tail (construct-places.ts). */
-  role?: "name" | "adjective" | "institution" | "province" | "construct";
+  role?: "name" | "adjective" | "institution" | "province" | "construct" | "area";
 }
 
 /** Proclitics a name may carry in front: conjunctions and prepositions, never the future س. */

@@ -19,6 +19,7 @@ import { withLineage } from "./lineage.ts";
 import { forcesOfPersons } from "./forces-of-persons.ts";
 import { groupWords } from "./group-words.ts";
 import { coordinatedPlace, placeEdges } from "./coordinated-places.ts";
+import { areaNames } from "./area-names.ts";
 import { constructPlace } from "./construct-places.ts";
 import { numberedUnits } from "./numbered-units.ts";
 import { officeBodies } from "./office-bodies.ts";
@@ -87,6 +88,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
     if (p.kbId || other || !kbPerson || !overlapsKbPerson(p, kb) || otherFamilyName(c, p, kb)) all.push(p);
   }
   pushAll(all, placesByCue(c, byStart));
+  pushAll(all, areaNames(c, byStart));
   for (const m of knownSurnames(c, byStart)) {
     const e = c.gaz.byId(m.candidates[0]);
     if (!isOrdinaryLoneName(c, m, e) || loneNameEvidence(c, m, e!, full, countries, false)) all.push(m);

@@ -56,6 +56,14 @@ export interface Lexicons {
   settlementCues: Set<string>;
   /** Settlement cues that are no ordinary noun besides: their names stand against the tagger (sure_settlement). */
   sureSettlements: Set<string>;
+  /** Area words whose next word is a place's name by its form or with evidence (area-names.ts: منطقة، مدينة): area_cue; normalized → as written. */
+  areaCues: Map<string, string>;
+  /** Area words that stay outside the name's span (مدينة أكدة names أكدة): area_cue_apart. */
+  areaCuesApart: Map<string, string>;
+  /** Plural and dual place words heading a list of places (قرى، مديريتي): plural_place_cue. */
+  pluralPlaceCues: Map<string, string>;
+  /** Prepositions before which a word stands as a place's name does (area-names.ts): place_preposition. */
+  placePrepositions: Set<string>;
   /** Words for an office holder (وزير، مدير، قائد): the institution after them is part of a title. */
   offices: Set<string>;
   /** Generic nouns that are also place names (المدينة، العاصمة، البلاد): places only after a cue. */
@@ -140,6 +148,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
   const cues = rows.cues ?? [];
   const role = (name: string) => cues.filter((r) => r.role === name).map((r) => normalize(r.word ?? "")).filter(Boolean);
   const weak = new Set(role("weak_head")), named = new Set(role("name_head"));
+  const written = (name: string) => new Map(cues.filter((r) => r.role === name && r.word).map((r) => [normalize(r.word!), r.word!.trim()]));
   const orgHeads = new Map<string, OrgHead>();
   const HAMZA = /[أإآ]/;
   for (const r of rows.orgHeads ?? []) {
@@ -173,6 +182,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     placeTails: new Set([...role("place_tail"), ...role("side")]),
     settlementCues: new Set(role("settlement_cue")),
     sureSettlements: new Set(role("sure_settlement")),
+    areaCues: written("area_cue"), areaCuesApart: written("area_cue_apart"), pluralPlaceCues: written("plural_place_cue"), placePrepositions: new Set(role("place_preposition")), // geo13
     directions: new Set(role("direction")),
     ordinals: new Set(role("ordinal")),
     offices: new Set(role("office")),
