@@ -20,6 +20,7 @@ import { forcesOfPersons } from "./forces-of-persons.ts";
 import { groupWords } from "./group-words.ts";
 import { coordinatedPlace, placeEdges } from "./coordinated-places.ts";
 import { areaNames } from "./area-names.ts";
+import { placeIdiom } from "./place-idioms.ts";
 import { constructPlace } from "./construct-places.ts";
 import { numberedUnits } from "./numbered-units.ts";
 import { officeBodies } from "./office-bodies.ts";
@@ -52,6 +53,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
     // "ظهران الجنوب": the bare first word of another name, not the KB's الظهران
     const cp = constructPlace(c, raw[k], lists[k]);
     if (cp !== undefined) { if (cp) kb.push(cp); continue; }
+    if (placeIdiom(c, raw[k])) continue; // "مسقط رأسه": a birthplace, not Muscat
     if (!hasEvidence(c, raw[k], lists[k], countries, nations) && !coordinatedPlace(c, raw[k], lists[k], (edges ??= placeEdges(raw, lists)))) continue;
     const e = lists[k][0];
     if (isOrdinaryLoneName(c, raw[k], e) && !loneNameEvidence(c, raw[k], e, full, countries, true)) { unsure.push(raw[k]); continue; }

@@ -64,6 +64,8 @@ export interface Lexicons {
   pluralPlaceCues: Map<string, string>;
   /** Prepositions before which a word stands as a place's name does (area-names.ts): place_preposition. */
   placePrepositions: Set<string>;
+  /** A place's name and the word after it that make an idiom naming no place (مسقط رأس "birthplace"): place_idiom. */
+  placeIdioms: Set<string>;
   /** Words for an office holder (وزير، مدير، قائد): the institution after them is part of a title. */
   offices: Set<string>;
   /** Generic nouns that are also place names (المدينة، العاصمة، البلاد): places only after a cue. */
@@ -182,7 +184,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     placeTails: new Set([...role("place_tail"), ...role("side")]),
     settlementCues: new Set(role("settlement_cue")),
     sureSettlements: new Set(role("sure_settlement")),
-    areaCues: written("area_cue"), areaCuesApart: written("area_cue_apart"), pluralPlaceCues: written("plural_place_cue"), placePrepositions: new Set(role("place_preposition")), // geo13
+    areaCues: written("area_cue"), areaCuesApart: written("area_cue_apart"), pluralPlaceCues: written("plural_place_cue"), placePrepositions: new Set(role("place_preposition")), placeIdioms: new Set(role("place_idiom")), // geo13
     directions: new Set(role("direction")),
     ordinals: new Set(role("ordinal")),
     offices: new Set(role("office")),
