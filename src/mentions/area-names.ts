@@ -9,6 +9,8 @@
 // - another dictionary word only when it is placed: a direction, a ب-place or a nationality adjective
 //   right after it ("منطقة الكشار شمال المدينة", "منطقة العلم بمحافظة أبين");
 // - any word the text quotes right after the cue, or after a settlement cue ("قرية «المسلامية»").
+// After an area word that is also an administrative word (مديرية: admin_word) the word is a
+// district's name unless a public service's (service_noun) or an indefinite adjective's.
 // After a plural or dual place word (plural_place_cue) each conjunct is a place by the same tests.
 // A foreign name in no dictionary runs on over such words (settlement-names.ts foreignNameEnd).
 // The cue is part of the span (the press names "منطقة صرواح" so), not of a quoted name's nor of a
@@ -51,7 +53,7 @@ export function areaNames(c: Ctx, known: Map<number, FoundMention>): FoundMentio
     let end = k + 1;
     if (quoted) {
       if (u.kind !== "word" || wordClasses(c)[k] & STOP || !CLOSE_QUOTE.has(tokens[end]?.text ?? "")) continue;
-    } else if (!nameWord(c, k, "") || !evident(c, u.readings[0], k, end, known)) continue;
+    } else if (!nameWord(c, k, "") || (lex.adminWords.has(cue.norm) ? serviceWord(c, u) : !evident(c, u.readings[0], k, end, known))) continue;
     // a foreign name of several words in no dictionary: "منطقة سلاسي باواجان"
     else if (!plural && !u.readings[0].article && !ordinaryWords().has(u.readings[0].bare)) end = foreignNameEnd(c, k, known);
     // (a quoted name is the span alone: the cue before the quote mark is no part of it)
@@ -82,6 +84,12 @@ function areaMention(c: Ctx, r: Reading, first: number, end: number): FoundMenti
   const m = makeMention(text, tokens, r, first, end, "GPE", "pattern", 0.5, normalize(text.slice(tokens[first].start + r.from, tokens[end - 1].end)));
   m.role = "area"; // its form or evidence stands against the tagger's doubt (model-mentions.ts)
   return m;
+}
+
+/** After an admin word (مديرية) any name is a district's but a public service's (districts.ts: مديرية الأمن، مديرية الزراعة). */
+function serviceWord(c: Ctx, u: Token): boolean {
+  const r = u.readings[0];
+  return c.lex.serviceNouns.has(r.norm) || (r.article && c.lex.serviceNouns.has(r.bare)) || ENDING.test(r.bare) && !r.article;
 }
 
 /** Does the cue as written carry the hamzas its lexicon row writes (a bare alif matches any)? */

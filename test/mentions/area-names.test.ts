@@ -63,3 +63,8 @@ test("a plural or dual place word heads a list of places", () => {
 test("a verb's masdar written with hamza is no plural place word", () => {
   assert.deepEqual(gpes("دعا الوزير إلى إحياء المرقاب الشعبية في القرى."), []);
 });
+
+test("after مديرية any name but a public service's is a district", () => {
+  assert.deepEqual(gpes("قصفت الطائرات مواقع في مديرية سحار أمس."), ["مديرية سحار"]);
+  assert.deepEqual(gpes("أعلنت مديرية الأمن العام القبض على المتهم."), []);
+});
