@@ -18,6 +18,7 @@ import type { Lexicons } from "../mentions/lexicons.ts";
 import { defaultResources } from "../mentions/resources.ts";
 import { normalize } from "../text/normalize.ts";
 import { chooseCandidate, geoOf, addToContext, type PlaceContext } from "./geocode.ts";
+import { placeBefore } from "./place-before.ts";
 import { regionPart, regionParts } from "./region-parts.ts";
 import { addCoreference } from "./coreference.ts";
 import { slug, transliterate } from "./transliterate.ts";
@@ -282,7 +283,7 @@ function toEntity(g: Group, gaz: Gazetteer, groups: Map<string, Group>, place: M
   if (PLACE.has(g.type)) {
     // a region of several countries is the part in the country the document names most (region-parts.ts)
     let geo = (g.entry && !g.entry.country && REGION_PARTS.has(g.entry.id) ? regionPart(g.entry.id, countryCounts(groups, place)) : undefined)
-      ?? geoOf(g.entry ?? undefined) ?? innerPlace(g, gaz, place.ctx) ?? (g.entry ? undefined : nearPlace(g, groups, place));
+      ?? geoOf(g.entry ?? undefined) ?? innerPlace(g, gaz, place.ctx) ?? (g.entry ? undefined : nearPlace(g, groups, place) ?? placeBefore(g.mentions, place.near!, place.tokens));
     if (!geo) {
       if (!place.done) { place.best = mainPlace(groups); place.done = true; }
       geo = place.best ? geoOf(place.best.entry!) : undefined;

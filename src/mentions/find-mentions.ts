@@ -19,6 +19,9 @@ import { withLineage } from "./lineage.ts";
 import { forcesOfPersons } from "./forces-of-persons.ts";
 import { groupWords } from "./group-words.ts";
 import { coordinatedPlace, placeEdges } from "./coordinated-places.ts";
+import { areaNames } from "./area-names.ts";
+import { placeIdiom } from "./place-idioms.ts";
+import { placeAfterPreposition } from "./preposition-places.ts";
 import { constructPlace } from "./construct-places.ts";
 import { numberedUnits } from "./numbered-units.ts";
 import { officeBodies } from "./office-bodies.ts";
@@ -54,7 +57,8 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
     // "ظهران الجنوب": the bare first word of another name, not the KB's الظهران
     const cp = constructPlace(c, raw[k], lists[k]);
     if (cp !== undefined) { if (cp) kb.push(cp); continue; }
-    if (!hasEvidence(c, raw[k], lists[k], countries, nations) && !coordinatedPlace(c, raw[k], lists[k], (edges ??= placeEdges(raw, lists)))) continue;
+    if (placeIdiom(c, raw[k])) continue; // "مسقط رأسه": a birthplace, not Muscat
+    if (!hasEvidence(c, raw[k], lists[k], countries, nations) && !coordinatedPlace(c, raw[k], lists[k], (edges ??= placeEdges(raw, lists))) && !placeAfterPreposition(c, raw[k], lists[k])) continue;
     const e = lists[k][0];
     if (isOrdinaryLoneName(c, raw[k], e) && !loneNameEvidence(c, raw[k], e, full, countries, true)) { unsure.push(raw[k]); continue; }
     const m = withLineage(c, clubOfCity(c, raw[k], lists[k]));
@@ -90,6 +94,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
     if (p.kbId || other || !kbPerson || !overlapsKbPerson(p, kb) || otherFamilyName(c, p, kb)) all.push(p);
   }
   pushAll(all, placesByCue(c, byStart));
+  pushAll(all, areaNames(c, byStart));
   for (const m of knownSurnames(c, byStart)) {
     const e = c.gaz.byId(m.candidates[0]);
     if (!isOrdinaryLoneName(c, m, e) || loneNameEvidence(c, m, e!, full, countries, false)) all.push(m);

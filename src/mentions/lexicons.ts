@@ -11,7 +11,8 @@ import { normalize } from "../text/normalize.ts";
 
 export interface Title { words: string[]; kind: string; impliesType: EntityType }
 /** `named`: a facility or place head whose one-word complement is a name (name_head: جامع العنود، جبل صبر). */
-export interface OrgHead { type: EntityType; weak: boolean; named: boolean }
+/** `hamza`: the head as the lexicon writes it carries a hamza (أمانة); one that does not (وادي) is no head where the text writes one (وأدى, a verb: head-spelling.ts). */
+export interface OrgHead { type: EntityType; weak: boolean; named: boolean; hamza: boolean }
 
 export interface Lexicons {
   /** Title phrases by their first word (normalized); longest first. */
@@ -55,6 +56,16 @@ export interface Lexicons {
   settlementCues: Set<string>;
   /** Settlement cues that are no ordinary noun besides: their names stand against the tagger (sure_settlement). */
   sureSettlements: Set<string>;
+  /** Area words whose next word is a place's name by its form or with evidence (area-names.ts: منطقة، مدينة): area_cue; normalized → as written. */
+  areaCues: Map<string, string>;
+  /** Area words that stay outside the name's span (مدينة أكدة names أكدة): area_cue_apart. */
+  areaCuesApart: Map<string, string>;
+  /** Plural and dual place words heading a list of places (قرى، مديريتي): plural_place_cue. */
+  pluralPlaceCues: Map<string, string>;
+  /** Prepositions before which a word stands as a place's name does (area-names.ts): place_preposition. */
+  placePrepositions: Set<string>;
+  /** A place's name and the word after it that make an idiom naming no place (مسقط رأس "birthplace"): place_idiom. */
+  placeIdioms: Set<string>;
   /** Words for an office holder (وزير، مدير، قائد): the institution after them is part of a title. */
   offices: Set<string>;
   /** Generic nouns that are also place names (المدينة، العاصمة، البلاد): places only after a cue. */
@@ -139,11 +150,13 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
   const cues = rows.cues ?? [];
   const role = (name: string) => cues.filter((r) => r.role === name).map((r) => normalize(r.word ?? "")).filter(Boolean);
   const weak = new Set(role("weak_head")), named = new Set(role("name_head"));
+  const written = (name: string) => new Map(cues.filter((r) => r.role === name && r.word).map((r) => [normalize(r.word!), r.word!.trim()]));
   const orgHeads = new Map<string, OrgHead>();
+  const HAMZA = /[أإآ]/;
   for (const r of rows.orgHeads ?? []) {
     const h = normalize(r.head ?? "");
     const t = (r.type ?? "ORG").toUpperCase();
-    if (h && !h.includes(" ")) orgHeads.set(h, { type: (TYPES.has(t) ? t : "ORG") as EntityType, weak: weak.has(h), named: named.has(h) });
+    if (h && !h.includes(" ")) orgHeads.set(h, { type: (TYPES.has(t) ? t : "ORG") as EntityType, weak: weak.has(h), named: named.has(h), hamza: HAMZA.test(r.head ?? "") });
   }
   const inst = [...new Set([...role("institution"), ...role("speaking_institution"), ...role("own_name_body")])].map((s) => ({ words: s.split(" ") }));
   return {
@@ -171,6 +184,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     placeTails: new Set([...role("place_tail"), ...role("side")]),
     settlementCues: new Set(role("settlement_cue")),
     sureSettlements: new Set(role("sure_settlement")),
+    areaCues: written("area_cue"), areaCuesApart: written("area_cue_apart"), pluralPlaceCues: written("plural_place_cue"), placePrepositions: new Set(role("place_preposition")), placeIdioms: new Set(role("place_idiom")), // geo13
     directions: new Set(role("direction")),
     ordinals: new Set(role("ordinal")),
     offices: new Set(role("office")),

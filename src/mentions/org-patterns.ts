@@ -8,6 +8,7 @@ import type { FoundMention } from "./candidate.ts";
 import type { Token } from "../core/document.ts";
 import type { Lexicons } from "./lexicons.ts";
 import { districtEnd } from "./districts.ts";
+import { hamzaOnBareHead } from "./head-spelling.ts";
 import { foreignNameEnd, settlementNameForm } from "./settlement-names.ts";
 import { isWord, makeMention } from "./candidate.ts";
 import { adjectiveOf, personNameEnd, titleAt, type Ctx } from "./words.ts";
@@ -27,6 +28,7 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
     const r = t.readings.find((x) => x.post === "" && !x.article && HEAD_PRE.has(x.pre) && lex.orgHeads.has(x.norm));
     if (!r) continue;
     const head = lex.orgHeads.get(r.norm)!;
+    if (hamzaOnBareHead(text, t, r, head)) continue; // "وأدى" is no وادي
     const own = known.get(i);
     if (own && own.via === "kb") continue; // "تنظيم القاعدة" is a KB name: it stands as matched
     let k = i + 1, words = 0, definite = 0, proper = 0, indefinite = 0, seenArticle = false, afterKb = false, lastArticle = false;

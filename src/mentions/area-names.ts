@@ -1,0 +1,161 @@
+// Places the KB cannot know, named after an area word or a plural place word: "منطقة صرواح",
+// "مدينة أكدة", "قرية «المسلامية»", "قرى الريحان والصفا والمرج", "بلدتي الخير والسلام".
+// منطقة and مدينة also head ordinary phrases ("منطقة عازلة", "منطقة الجزاء", "مدينة الألعاب"), so the
+// word after them (area_cue in ner-cues.tsv) is a name by its form or with evidence:
+// - a word in no dictionary (hunspell-ar, article off) the KB does not know, read without a proclitic;
+// - an indefinite word with an adjective's ending (ة، ات، ين، ون) or a verb's shape (يـ، تـ، ـت)
+//   only when the document writes it as a name elsewhere (after a preposition, with ب/ل, opening a
+//   sentence); a comparative (أفعل: أقصى) never; a definite plural (الاشتباكات) only when placed;
+// - another dictionary word only when it is placed: a direction, a ب-place or a nationality adjective
+//   right after it ("منطقة الكشار شمال المدينة", "منطقة العلم بمحافظة أبين");
+// - any word the text quotes right after the cue, or after a settlement cue ("قرية «المسلامية»").
+// After an area word that is also an administrative word (مديرية: admin_word) the word is a
+// district's name unless a public service's (service_noun) or an indefinite adjective's.
+// After a plural or dual place word (plural_place_cue) each conjunct is a place by the same tests.
+// A foreign name in no dictionary runs on over such words (settlement-names.ts foreignNameEnd).
+// The cue is part of the span (the press names "منطقة صرواح" so), not of a quoted name's nor of a
+// city's (area_cue_apart: مدينة); type GPE.
+import type { Reading, Token } from "../core/document.ts";
+import type { FoundMention } from "./candidate.ts";
+import { isWord, makeMention } from "./candidate.ts";
+import { ADJ_WORD, STOP, wordClasses } from "./word-classes.ts";
+import { ordinaryWords } from "./model/features.ts";
+import { normalize } from "../text/normalize.ts";
+import { foreignNameEnd } from "./settlement-names.ts";
+import type { Ctx } from "./words.ts";
+
+const ENDING = /(ه|ات|ين|ون)$/;
+const VERB_LIKE = /^[يت]|(ت|وا)$/;
+const OPEN_QUOTE = new Set(["«", "\"", "“", "'"]);
+const CLOSE_QUOTE = new Set(["»", "\"", "”", "'"]);
+const HAMZA = /[أإآ]/g;
+
+/** The places named after area and plural place cues, not starting where a known mention does. */
+export function areaNames(c: Ctx, known: Map<number, FoundMention>): FoundMention[] {
+  const { tokens, text, lex } = c;
+  const out: FoundMention[] = [];
+  if (!lex.areaCues.size && !lex.areaCuesApart.size) return out;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== "word" || known.has(i)) continue;
+    const quoted = OPEN_QUOTE.has(tokens[i + 1].text);
+    let cue: Reading | null = null, plural = false;
+    for (const r of t.readings) {
+      if (r.post !== "" || r.article) continue;
+      if (lex.areaCues.has(r.norm) || lex.areaCuesApart.has(r.norm) || (quoted && lex.settlementCues.has(r.norm))) { cue = r; break; }
+      if (lex.pluralPlaceCues.has(r.norm)) { cue = r; plural = true; break; }
+    }
+    // (folding drops hamzas: "إحياء" "reviving" is no أحياء "quarters")
+    if (!cue || !sameHamzas(text.slice(t.start + cue.from, t.start + cue.to), lex.areaCues.get(cue.norm) ?? lex.areaCuesApart.get(cue.norm) ?? lex.pluralPlaceCues.get(cue.norm))) continue;
+    const k = quoted ? i + 2 : i + 1;
+    const u = tokens[k];
+    if (!isWord(u) || u.sentence !== t.sentence || known.has(k)) continue;
+    let end = k + 1;
+    if (quoted) {
+      if (u.kind !== "word" || wordClasses(c)[k] & STOP || !CLOSE_QUOTE.has(tokens[end]?.text ?? "")) continue;
+    } else if (!nameWord(c, k, "") || (lex.adminWords.has(cue.norm) ? serviceWord(c, u) : !evident(c, u.readings[0], k, end, known))) continue;
+    // a foreign name of several words in no dictionary: "منطقة سلاسي باواجان"
+    else if (!plural && !u.readings[0].article && !ordinaryWords().has(u.readings[0].bare)) end = foreignNameEnd(c, k, known);
+    // (a quoted name is the span alone: the cue before the quote mark is no part of it)
+    // (nor is مدينة "city": the press's name of a city is the city's own, area_cue_apart)
+    const apart = quoted || lex.areaCuesApart.has(cue.norm);
+    const first = apart ? k : i, r0 = apart ? u.readings[0] : cue;
+    out.push(areaMention(c, r0, first, end));
+    if (!plural) continue;
+    // the other conjuncts: "قرى X وY وZ", "قرى X، Y وZ"
+    for (let n = end; n < tokens.length && tokens[n].sentence === t.sentence; ) {
+      const comma = tokens[n].text === "،" || tokens[n].text === ",";
+      const w = comma ? n + 1 : n;
+      const v = tokens[w];
+      if (!isWord(v) || v.sentence !== t.sentence || known.has(w)) break;
+      const wa = v.readings.find((r) => r.pre === "و" && r.post === "");
+      if ((!wa && !comma) || !nameWord(c, w, wa ? "و" : "")) break;
+      const r = wa ?? v.readings[0];
+      if (!evident(c, r, w, w + 1, known)) break;
+      out.push(areaMention(c, r, w, w + 1));
+      n = w + 1;
+    }
+  }
+  return out;
+}
+
+function areaMention(c: Ctx, r: Reading, first: number, end: number): FoundMention {
+  const { text, tokens } = c;
+  const m = makeMention(text, tokens, r, first, end, "GPE", "pattern", 0.5, normalize(text.slice(tokens[first].start + r.from, tokens[end - 1].end)));
+  m.role = "area"; // its form or evidence stands against the tagger's doubt (model-mentions.ts)
+  return m;
+}
+
+/** After an admin word (مديرية) any name is a district's but a public service's (districts.ts: مديرية الأمن، مديرية الزراعة). */
+function serviceWord(c: Ctx, u: Token): boolean {
+  const r = u.readings[0];
+  return c.lex.serviceNouns.has(r.norm) || (r.article && c.lex.serviceNouns.has(r.bare)) || ENDING.test(r.bare) && !r.article;
+}
+
+/** Does the cue as written carry the hamzas its lexicon row writes (a bare alif matches any)? */
+function sameHamzas(written: string, row: string | undefined): boolean {
+  if (!row) return true; // (a settlement cue before a quoted name: no row of ours)
+  const a: string[] = written.match(HAMZA) ?? [], b: string[] = row.match(HAMZA) ?? [];
+  for (let i = 0; i < a.length; i++) if (!b.includes(a[i])) return false;
+  return true;
+}
+
+/** Can token k (after its proclitic pre) be a place's one-word name by its form? */
+function nameWord(c: Ctx, k: number, pre: string): boolean {
+  const u = c.tokens[k];
+  if (u.kind !== "word" || wordClasses(c)[k] & (STOP | ADJ_WORD) || /[\u064b]/.test(u.text)) return false;
+  const r = u.readings.find((x) => x.pre === pre && x.post === "");
+  if (!r || r.norm.length < 3 || c.lex.stops.has(r.norm) || c.lex.genericPlaces.has(r.norm) || c.lex.directions.has(r.norm)) return false;
+  if (c.lex.firstNames.has(r.norm) || c.lex.titles.has(r.norm) || c.lex.orgHeads.has(r.bare) || c.lex.placeCues.has(r.norm)) return false;
+  // a name the KB knows, or begins, is the KB's to find ("مدينة الهوارية", "مدينة سان مورتيز")
+  if (c.gaz.lookup(r.norm) || c.gaz.isPrefix(r.norm)) return false;
+  // another reading, with a further proclitic or an enclitic, that is a word or definite: "منطقة [للتسوق]", "أحياء [بأكملها]"
+  for (const x of u.readings) if (x !== r && (x.pre.length > pre.length || x.post !== "") && (x.article || ordinaryWords().has(x.bare))) return false;
+  return true;
+}
+
+/** Is the word (reading r of token k, the name ending before token end) a name by its form or by evidence? */
+function evident(c: Ctx, r: Reading, k: number, end: number, known: Map<number, FoundMention>): boolean {
+  // (a comparative before a direction is no name placed by it: "منطقة أقصى شمال البلاد")
+  if (!r.article && COMPARATIVE.test(c.text.slice(c.tokens[k].start + r.from, c.tokens[k].start + r.to))) return false;
+  // (an adjective is placed as often as a name: "مدينة صغيرة قرب العاصمة", "أحياء سكنية غرب المدينة")
+  // (a definite plural stands after a preposition as often: "منطقة الاشتباكات" … "في الاشتباكات")
+  if (r.article && PLURAL.test(r.bare)) return placed(c, end, known);
+  if (!r.article && (ENDING.test(r.bare) || VERB_LIKE.test(r.bare))) return standsAlone(c, r.norm, k);
+  return !ordinaryWords().has(r.bare) || placed(c, end, known);
+}
+const PLURAL = /ات$/;
+// the comparative أفعل as written (أقصى، أكبر): "منطقة أقصى شمال البلاد"
+const COMPARATIVE = /^أ..[^ة]$/;
+
+/** Is the name that ends before token e placed by what follows: a direction, a ب-place, a nationality adjective? */
+function placed(c: Ctx, e: number, known: Map<number, FoundMention>): boolean {
+  const v = c.tokens[e];
+  if (!isWord(v) || v.sentence !== c.tokens[e - 1].sentence) return false;
+  if (v.readings[0].article && wordClasses(c)[e] & ADJ_WORD) return true; // "مدينة أكدة السورية"
+  for (const r of v.readings) {
+    if (r.post !== "") continue;
+    if (r.pre === "" && c.lex.directions.has(r.norm)) return true;
+    if (r.pre === "ب" && (c.lex.placeCues.has(r.norm) || c.lex.adminWords.has(r.norm) || c.lex.settlementCues.has(r.norm))) return true;
+  }
+  const m = known.get(e);
+  return !!m && m.via === "kb" && (m.type === "GPE" || m.type === "LOC") && c.text.slice(v.start, m.start) === "ب";
+}
+
+/**
+ * Is the word (norm) written elsewhere in the document as a name stands: after a preposition
+ * (place_preposition), with ب/ل on it, or opening its sentence? An adjective stands after its noun
+ * or another adjective instead ("أحياء كثيرة" … "كبيرة وصغيرة"), so its other occurrences are no evidence.
+ */
+function standsAlone(c: Ctx, norm: string, k: number): boolean {
+  const { tokens, lex } = c;
+  for (let j = 0; j < tokens.length; j++) {
+    if (j === k) continue;
+    const t = tokens[j];
+    const clitic = t.norm !== norm && t.readings.some((x) => (x.pre === "ب" || x.pre === "ل") && x.post === "" && x.norm === norm);
+    if (!clitic && t.norm !== norm) continue;
+    const before: Token | undefined = tokens[j - 1];
+    if (clitic || !before || before.sentence !== t.sentence || lex.placePrepositions.has(before.norm)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,29 @@
+// An unknown place with no known place right after it takes the known place named last before it
+// in its sentence, within eight tokens (entities/place-before.ts), not the document's most-named
+// place; beyond that, or in another sentence, the main place stands. Sentences written for this test.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { analyze } from "../../src/text/analyze.ts";
+import { findMentions } from "../../src/mentions/find-mentions.ts";
+import { linkEntities } from "../../src/entities/link-entities.ts";
+
+function geoOf(text: string, name: string) {
+  const tokens = analyze(text).tokens;
+  const doc = { text, tokens, mentions: findMentions({ text, tokens }) };
+  const e = linkEntities(doc).find((x) => x.mentions.some((m) => m.text === name));
+  assert.ok(e, `${name} not found in ${JSON.stringify(linkEntities(doc).map((x) => x.name))}`);
+  return e.geo;
+}
+const near = (g: { lat: number; lon: number } | undefined, lat: number, lon: number) => !!g && Math.abs(g.lat - lat) < 0.6 && Math.abs(g.lon - lon) < 0.6;
+
+test("an unknown place takes the known place named just before it in its sentence", () => {
+  const text = "وصل الوزير اليمني إلى عدن أمس، وأكد من عدن أن عدن آمنة. وتقدم المقاتلون في تعز وسيطروا على جبل المرقاب ومواقع أخرى.";
+  const g = geoOf(text, "جبل المرقاب");
+  assert.ok(near(g, 13.58, 44.02), `near Taiz, got ${JSON.stringify(g)}`);
+});
+
+test("a known place in the sentence before is no evidence: the document's main place", () => {
+  const text = "وصل الوزير اليمني إلى عدن أمس، وأكد من عدن أن عدن آمنة. وتقدم المقاتلون في تعز. وسيطروا على جبل المرقاب ومواقع أخرى.";
+  const g = geoOf(text, "جبل المرقاب");
+  assert.ok(near(g, 12.78, 45.04), `at Aden, got ${JSON.stringify(g)}`);
+});
