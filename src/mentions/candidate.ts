@@ -12,8 +12,9 @@ export interface FoundMention extends Mention {
   candidates: string[];
   /** How much of the name is the name itself (pattern mentions: the person's name without title). */
   /** name: a person pattern's name; province: a province's bare name taken on the document's country (find-mentions.ts);
-   *  construct: a place named by a known place's bare word and a place_tail (construct-places.ts). */
-  role?: "name" | "adjective" | "institution" | "province" | "construct";
+   *  construct: a place named by a known place's bare word and a place_tail (construct-places.ts);
+   *  facility: a facility's head and proper name (facilities.ts). */
+  role?: "name" | "adjective" | "institution" | "province" | "construct" | "facility";
 }
 
 /** Proclitics a name may carry in front: conjunctions and prepositions, never the future س. */

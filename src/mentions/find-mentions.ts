@@ -24,6 +24,7 @@ import { numberedUnits } from "./numbered-units.ts";
 import { officeBodies } from "./office-bodies.ts";
 import { outletTails } from "./outlet-tails.ts";
 import { datelineOutlets } from "./dateline-outlets.ts";
+import { facilities } from "./facilities.ts";
 import { docForms } from "./word-classes.ts";
 import { defaultResources } from "./resources.ts";
 import type { NerModel } from "./model/tagger.ts";
@@ -87,6 +88,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
     if (p.kbId || other || !kbPerson || !overlapsKbPerson(p, kb) || otherFamilyName(c, p, kb)) all.push(p);
   }
   pushAll(all, placesByCue(c, byStart));
+  pushAll(all, facilities(c, byStart)); // "جسر خيوان", "سد الرمادي": a facility head and a proper name
   for (const m of knownSurnames(c, byStart)) {
     const e = c.gaz.byId(m.candidates[0]);
     if (!isOrdinaryLoneName(c, m, e) || loneNameEvidence(c, m, e!, full, countries, false)) all.push(m);
