@@ -17,8 +17,9 @@ import { normalize } from "../text/normalize.ts";
 import { readTsv } from "../core/tsv.ts";
 import { LEXICON_DIR } from "../lexicon/load.ts";
 
-/** What a head takes after it: a known place, an unknown word, an unknown definite word too. */
-export interface FacilityHead { place: boolean; name: boolean; definite: boolean }
+/** What a head takes after it: a known place, an unknown word, an unknown definite word too, any definite word
+ *  (`anyDefinite`: دوار الزراعة; `notNames` the head's ordinary compounds: دوار الشمس "sunflower"). */
+export interface FacilityHead { place: boolean; name: boolean; definite: boolean; anyDefinite: boolean; notNames: Set<string> }
 export interface FacilityWords {
   heads: Map<string, FacilityHead>;
   qualifiers: Set<string>;
@@ -29,14 +30,16 @@ export interface FacilityWords {
 let cached: FacilityWords | null = null;
 export function facilityWords(): FacilityWords {
   if (cached) return cached;
-  const heads = new Map<string, FacilityHead>(), qualifiers = new Set<string>(), names = new Map<string, string[][]>();
+  const heads = new Map<string, FacilityHead>(), qualifiers = new Set<string>(), names = new Map<string, string[][]>(), notNames: string[] = [];
   for (const { row } of readTsv(path.join(LEXICON_DIR, "facility-words.tsv"))) {
     const w = normalize(row.word ?? "");
     if (!w) continue;
     if (row.role === "head") {
       const takes = (row.takes ?? "").split(",");
-      heads.set(w, { place: takes.includes("place"), name: takes.includes("name") || takes.includes("definite"), definite: takes.includes("definite") });
+      const any = takes.includes("any");
+      heads.set(w, { place: takes.includes("place"), name: takes.includes("name") || takes.includes("definite") || any, definite: takes.includes("definite") || any, anyDefinite: any, notNames: new Set() });
     } else if (row.role === "qualifier") qualifiers.add(w);
+    else if (row.role === "not_name") notNames.push(w);
     else if (row.role === "name") {
       const ws = w.split(" ");
       const list = names.get(ws[0]) ?? [];
@@ -44,11 +47,12 @@ export function facilityWords(): FacilityWords {
       names.set(ws[0], list);
     }
   }
+  for (const n of notNames) { const sp = n.indexOf(" "); heads.get(n.slice(0, sp))?.notNames.add(n.slice(sp + 1)); }
   return (cached = { heads, qualifiers, names });
 }
 
 const PLACE_TYPES = new Set(["GPE", "LOC", "FAC"]);
-const MAX_QUALIFIERS = 2;
+const MAX_QUALIFIERS = 2, MAX_NAME_WORDS = 3;
 // above the organization patterns' 0.6: the same span found by org-heads.tsv's head is this facility
 const SCORE = 0.65;
 
@@ -72,7 +76,12 @@ export function facilities(c: Ctx, known: Map<number, FoundMention>): FoundMenti
     if (own && own.via === "kb") {
       // "قاعدة الحبانية العسكرية": the KB's facility and the qualifier the press writes after it
       const k = own.type === "FAC" ? qualifiersEnd(fw, tokens, own.tokens.end) : own.tokens.end;
-      if (k > own.tokens.end) out.push(makeMention(c.text, tokens, firstReading(c, own), i, k, "FAC", "kb", own.score, own.key, own.candidates));
+      // (a pattern with the KB's ids: the tagger's doubt about the longer span does not drop the known facility)
+      if (k > own.tokens.end) {
+        const m = makeMention(c.text, tokens, firstReading(c, own), i, k, "FAC", "pattern", own.score, own.key, own.candidates);
+        m.role = "facility";
+        out.push(m);
+      }
       i = own.tokens.end - 1;
       continue;
     }
@@ -123,18 +132,39 @@ function complementEnd(c: Ctx, head: FacilityHead, known: Map<number, FoundMenti
   const es = c.gaz.lookup(u.norm);
   if (es && es.length) {
     if (!head.place) return -1;
-    for (const e of es) if (PLACE_TYPES.has(e.type) && (!e.generated || isProminentPlace(e) || !ordinaryWord(ordinary, u.readings[0].bare))) return k + 1;
+    for (const e of es) if (PLACE_TYPES.has(e.type) && (!e.generated || isProminentPlace(e) || !ordinary.has(u.readings[0].bare))) return k + 1;
     return -1;
   }
   if (!head.name || c.gaz.adjective(u.norm) || /\d/.test(u.norm)) return -1;
   const w = u.readings[0];
   if (w.article && !head.definite) return -1;
+  if (w.article && head.anyDefinite) return head.notNames.has(u.norm) || w.bare.length < 3 || c.gaz.adjective(u.norm) ? -1 : k + 1;
   // an ordinary word (by its stem, its stem before ة/ا, or behind a clitic: "سوق بريف", "مستشفى
   // وقافلة", "دوار كبيرا"), a plural (قاعدة بيانات) or an indefinite adjective (قاعدة جوية) is no name
   if (w.bare.length < 3 || ordinaryWord(ordinary, w.bare) || /(ات|ون|ين)$/.test(w.bare)) return -1;
   if (!w.article && /(ي|يه)$/.test(w.bare)) return -1;
-  for (const x of u.readings) if (x !== w && x.post === "" && (x.article || ordinary.has(x.bare))) return -1;
-  return k + 1;
+  if (cliticPhrase(c, u, ordinary)) return -1;
+  // a foreign name of several words: "معسكر كامب انتيغريتي"
+  let e = k + 1;
+  if (!w.article) while (e < k + MAX_NAME_WORDS && e < c.tokens.length && foreignWord(c, known, e, u, ordinary)) e++;
+  return e;
+}
+
+/** Does a reading of u behind a proclitic read as a phrase (ب + a place, و + an ordinary word, لل + a noun)? */
+function cliticPhrase(c: Ctx, u: Token, ordinary: ReadonlySet<string>): boolean {
+  const w = u.readings[0];
+  for (const x of u.readings) if (x !== w && x.post === "" && (x.article || ordinary.has(x.bare) || c.gaz.lookup(x.norm))) return true;
+  return false;
+}
+
+/** The next word of a foreign name: indefinite, no ordinary word, stop word, adjective or known name. */
+function foreignWord(c: Ctx, known: Map<number, FoundMention>, e: number, u: Token, ordinary: ReadonlySet<string>): boolean {
+  const v = c.tokens[e];
+  if (!sameSentenceWord(v, u) || known.has(e)) return false;
+  const w = v.readings[0];
+  if (w.article || w.bare.length < 3 || ordinaryWord(ordinary, w.bare) || (/(ي|يه)$/.test(w.bare) && ordinary.has(w.bare.replace(/يه?$/, "")))) return false;
+  if (c.lex.stops.has(v.norm) || c.lex.connectors.has(v.norm) || c.gaz.lookup(v.norm) || c.gaz.adjective(v.norm)) return false;
+  return !cliticPhrase(c, v, ordinary);
 }
 
 function ordinaryWord(ordinary: ReadonlySet<string>, w: string): boolean {
