@@ -305,7 +305,12 @@ function innerPlace(g: Group, gaz: Gazetteer, ctx: PlaceContext): Geo | undefine
     if (!es) continue;
     let places: NameEntry[] | null = null;
     for (const x of es) if (PLACE.has(x.type) && x.lat !== null) (places ??= []).push(x);
-    if (places) return geoOf(chooseCandidate(places, ctx, ws[i]));
+    if (!places) continue;
+    const best = chooseCandidate(places, ctx, ws[i]);
+    // a facility named by a place of a country the story names nowhere ("مقهى هاواي" in a Yemeni
+    // story) stands in the story's country: the next place or the main one places it (fac13)
+    if (g.type === "FAC" && best.country && best.subtype !== "country" && ctx.countries.size && !ctx.countries.has(best.country)) return undefined;
+    return geoOf(best);
   }
   return undefined;
 }

@@ -14,8 +14,9 @@ export interface FoundMention extends Mention {
   /** name: a person pattern's name; province: a province's bare name taken on the document's country (find-mentions.ts);
    *  construct: a place named by a known place's bare word and a place_tail (construct-places.ts);
    *  state: a state named by its kind alone, المملكة (state-references.ts): no evidence of the document's places;
-   *  area: a place the KB cannot know, named after an area cue (area-names.ts). */
-  role?: "name" | "adjective" | "institution" | "province" | "construct" | "state" | "area";
+   *  area: a place the KB cannot know, named after an area cue (area-names.ts);
+   *  facility: a facility's head and proper name (facilities.ts). */
+  role?: "name" | "adjective" | "institution" | "province" | "construct" | "state" | "area" | "facility";
 }
 
 /** Proclitics a name may carry in front: conjunctions and prepositions, never the future س. */

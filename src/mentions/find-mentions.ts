@@ -28,6 +28,7 @@ import { officeBodies } from "./office-bodies.ts";
 import { outletTails } from "./outlet-tails.ts";
 import { datelineOutlets } from "./dateline-outlets.ts";
 import { nationCounts, stateReferences } from "./state-references.ts";
+import { facilities } from "./facilities.ts";
 import { docForms } from "./word-classes.ts";
 import { defaultResources } from "./resources.ts";
 import type { NerModel } from "./model/tagger.ts";
@@ -95,6 +96,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   }
   pushAll(all, placesByCue(c, byStart));
   pushAll(all, areaNames(c, byStart));
+  pushAll(all, facilities(c, byStart)); // "جسر خيوان", "سد الرمادي": a facility head and a proper name
   for (const m of knownSurnames(c, byStart)) {
     const e = c.gaz.byId(m.candidates[0]);
     if (!isOrdinaryLoneName(c, m, e) || loneNameEvidence(c, m, e!, full, countries, false)) all.push(m);

@@ -42,3 +42,11 @@ test("a city as far after an unknown district is no container: the document's ma
   const g = geoOf(text, "مديرية الشعاب الحمر");
   assert.ok(g && Math.abs(g.lat - 12.8) < 0.3 && Math.abs(g.lon - 45.0) < 0.3, `at Aden, got ${JSON.stringify(g)}`);
 });
+
+// A facility named by a place of a country the story names nowhere (a café called "هاواي" in Yemen)
+// stands in the story's country, not at that place (link-entities.ts innerPlace, branch fac13).
+test("a facility named by a foreign place stands where the story is", () => {
+  const text = "وشهدت مدينة الحديدة اليمنية احتجاجات، وقال سكان في الحديدة إن مسلحين اعتقلوا ناشطا في مقهى هاواي بالمدينة.";
+  const g = geoOf(text, "مقهى هاواي");
+  assert.equal(g?.country, "YE", JSON.stringify(g));
+});
