@@ -23,6 +23,7 @@ import { sentenceRanges } from "../actors/ranges.ts";
 import { isMedium, isOutlet, mediumIn, mediumNounAt, viaFor } from "./via.ts";
 import { functionWords } from "../lexicon/function-words.ts";
 import { slotWords } from "../lexicon/speaker-slot.ts";
+import { heldTitle, speaksFor } from "./title-back.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const NEAR_WINDOW = 4;      // the same for a cue of frame near: a short subject, then the content
@@ -162,7 +163,9 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   // 2. who
   const spanEnd = marker >= 0 ? marker : Math.min(m.end + OBJ_WINDOW, winEnd);
   // (an object content starts right at the cue: "وصفه كثيرون بأنه" still has its unnamed subject there)
-  const unnamed = !cue.participle && !gen && (hasUnnamed(st, m.end, Math.max(spanEnd, m.end + (how === "obj" ? 2 : 0))) || unknownOrgSubject(st, m.end) || described(st, m.end) !== undefined || (st.ix.atToken[m.end + 1]?.type === "PERSON" && agentOf(st, m.end + 1)));
+  // "وأعلن المتحدث"، "وقال المتحدث باسم البيت الأبيض": the person named earlier with that title
+  let titled = cue.participle || gen || docSubject ? null : heldTitle(st, m.end);
+  const unnamed = !titled && !cue.participle && !gen && (hasUnnamed(st, m.end, Math.max(spanEnd, m.end + (how === "obj" ? 2 : 0))) || unknownOrgSubject(st, m.end) || described(st, m.end) !== undefined || (st.ix.atToken[m.end + 1]?.type === "PERSON" && agentOf(st, m.end + 1)));
   let speaker: Speaker | null = null, carried = false, group = false, definite: Speaker | null | undefined, named: ActorMention | null = null;
   // "وكان صالح قد طالب الحكومة": the subject stands before "قد"; the name after the verb is its object
   const early = gen || cue.participle || docSubject || !QAD.has(toks[m.start - 1]?.norm ?? "") ? null : lookback(st, m.start, sent);
@@ -173,7 +176,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   const kanaNamed = early || gen || cue.participle || docSubject || kana >= 0 ? null : kanaNoQad(st, m.start);
   if (gen) speaker = asSpeaker(gen);
   else if (kanaNamed) speaker = asSpeaker(kanaNamed);
-  else if (kana >= 0) { speaker = definiteSubject(st, kana); if (!speaker) st.last = { id: null, text: null, at: m.start }; }
+  else if (kana >= 0) { speaker = heldTitle(st, kana) ?? definiteSubject(st, kana); if (!speaker) st.last = { id: null, text: null, at: m.start }; }
   else if (docBy) speaker = asSpeaker(docBy);
   else if (docSubject) { speaker = st.last; carried = true; }
   else if (early) speaker = early;
@@ -185,8 +188,12 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   else {
     // (a verb in the dual has no subject after it, which would make it singular: "وطالبا الأمم المتحدة بـ" names its object)
     named = dualVerb(toks[m.start], toks[m.start - 1]) ? null : speakerFrom(st, m.end, spanEnd) ?? bodyOf(st, m.end, spanEnd);
+    // (the institution of "المتحدث باسم X" gives way to the spokesman named earlier; any other name does not)
+    if (titled && named && !speaksFor(st, named)) titled = null;
+    if (titled) named = null;
     const holder = named ? titleHolder(st, named) : undefined;
-    if (holder !== undefined) speaker = holder;
+    if (titled) speaker = titled;
+    else if (holder !== undefined) speaker = holder;
     else if (named) speaker = asSpeaker(named);
     // "ودعا المعتصمون"، "وقال عدد من السكان": a group speaks, unnamed; the last speaker does not go on
     // (only before the content, and not after a subject before the verb: "منصور وعد الجماهير بأن"; a broken
