@@ -24,6 +24,8 @@ import { isMedium, isOutlet, mediumIn, mediumNounAt, viaFor } from "./via.ts";
 import { functionWords } from "../lexicon/function-words.ts";
 import { slotWords } from "../lexicon/speaker-slot.ts";
 import { heldTitle, speaksFor } from "./title-back.ts";
+import { goesOnAfter } from "./accord-span.ts";
+import { unnamedRole } from "../lexicon/unnamed.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const NEAR_WINDOW = 4;      // the same for a cue of frame near: a short subject, then the content
@@ -348,7 +350,13 @@ function accord(st: State, m: PhraseMatch<Cue>): number | null {
   if (said && said.end < sEnd && titleWord(toks[said.end])) who = speakerFrom(st, said.end, Math.min(said.end + OBJ_WINDOW, sEnd));
   // "بحسب بيان X"، "بحسب صحيفة «X»": a document or a medium noun, then who issued it
   if (!who && !unnamedSource && gap < sEnd && (cueAt(st, gap, "document") || mediumNounAt(st, gap))) who = firstActorAfter(st, gap + 1, Math.min(gap + 3, sEnd), true);
-  if (!who) return null;
+  // "وفق وزير حقوق الإنسان X"، "بحسب مراسل لوكالة X": a title and its holder, a reporter and his outlet
+  // (a title's holder is a person: "بحسب الباحث في معهد X" with no name found is not the institute)
+  if (!who && gap < sEnd && (unnamedSource ? reporterAt(toks[gap]) : titleWord(toks[gap]))) { const h = speakerFrom(st, gap, Math.min(gap + OBJ_WINDOW, sEnd)); who = h && (unnamedSource || h.type === "PERSON") ? h : null; }
+  // "ووفقا للبيان، فقد …": the statement met before, by its issuer (the last speaker)
+  const last = !who && !unnamedSource && gap < sEnd && st.last?.id && cueAt(st, gap, "document") && toks[gap].readings.some((r) => r.article) && !firstActorAfter(st, gap + 1, Math.min(gap + 3, sEnd), true) ? st.last : null;
+  if (!who && !last) return null;
+  if (!who) return documentSays(st, m, last!, gap, sStart, sEnd);
   // "بحسب منظمة «يش دين»": a generic head, then the name in quotation marks: the name speaks
   const k = st.ix.mentions.indexOf(who), next = st.ix.mentions[k + 1];
   if (who.type === "ORG" && next && next.type === "ORG" && next.first - who.last <= 2 && onlyPunctBetween(st, who.last + 1, next.first)) who = next;
@@ -360,19 +368,38 @@ function accord(st: State, m: PhraseMatch<Cue>): number | null {
   // content: after the speaker when the cue opens the sentence (or "، فإن …" follows), else before the cue
   let start: number, end: number;
   const afterStart = skipPunct(toks, who.last + 1, sEnd);
-  const opensAfter = m.start - sStart <= 2 || (afterStart < sEnd && /^ف/.test(toks[afterStart].norm));
+  const opensAfter = m.start - sStart <= 2 || (afterStart < sEnd && /^ف/.test(toks[afterStart].norm) && toks[afterStart].readings.some((r) => r.pre.startsWith("ف")));
   // (to the sentence's end, or to a participle or clause of saying that goes on with the speaker:
   // "وبحسب X فإن …، معبرا عن …" is two statements)
   if (opensAfter && afterStart < sEnd) { start = toks[afterStart].start; end = toks[trimBack(toks, afterStart, windowEnd(st, m, sEnd)) - 1].end; }
   else {
     if (m.start - sStart < 3) return null;
-    start = toks[sStart].start; end = toks[trimBack(toks, sStart, m.start) - 1].end;
+    // ("وتسببت الاشتباكات وفق X، بمقتل عشرة": the statement goes on after the phrase)
+    const on = goesOnAfter(st, who.last + 1, sEnd);
+    start = toks[sStart].start; end = toks[on >= 0 ? trimBack(toks, on, windowEnd(st, m, sEnd)) - 1 : trimBack(toks, sStart, m.start) - 1].end;
   }
   if (!enoughWords(st.doc.text, start, end)) return null;
   const cue = pick(m.values, "accord");
   push(st, m, asSpeaker(who), start, end, false, outlet ? who.id : viaFor(st, sent), stanceOf(st, cue.stance, sent), false);
   return who.last + 1;
 }
+
+/** "ووفقا للبيان، فقد قامت …": an "according to" a document no name follows, at the sentence's start:
+ *  the rest of the sentence is what the last speaker's statement says. */
+function documentSays(st: State, m: PhraseMatch<Cue>, who: Speaker, gap: number, sStart: number, sEnd: number): number | null {
+  const { toks } = st;
+  const doc = cueAt(st, gap, "document")!;
+  const from = skipPunct(toks, doc.end, sEnd);
+  if (m.start - sStart > 2 || from >= sEnd) return null;
+  const start = toks[from].start, end = toks[trimBack(toks, from, windowEnd(st, m, sEnd)) - 1].end;
+  if (!enoughWords(st.doc.text, start, end)) return null;
+  const sent = toks[m.start].sentence;
+  push(st, m, who, start, end, false, viaFor(st, sent), stanceOf(st, pick(m.values, "accord").stance, sent), false);
+  return doc.end;
+}
+
+/** A reporter noun of unnamed-sources.tsv ("مراسل"): his outlet speaks. */
+const reporterAt = (t: Token) => t.readings.some((r) => unnamedRole("reporter").has(r.norm));
 
 /** "نقلت وكالة X عن Y (قوله) إن …": via X, speaker Y. Falls back to a plain say cue without عن. */
 function relay(st: State, m: PhraseMatch<Cue>): number | null {
