@@ -401,6 +401,18 @@ function documentSays(st: State, m: PhraseMatch<Cue>, who: Speaker, gap: number,
 /** A reporter noun of unnamed-sources.tsv ("مراسل"): his outlet speaks. */
 const reporterAt = (t: Token) => t.readings.some((r) => unnamedRole("reporter").has(r.norm));
 
+const SOURCE_DESCRIPTION = 12; // tokens after a relayed source in which his description ends on "قوله"
+/** The token of "قوله"/"تصريحه" standing after a relayed source's description (no complementizer,
+ *  colon or quotation before it), else -1. */
+function sayingNounAfter(st: State, from: number, sEnd: number): number {
+  const { toks } = st;
+  for (let i = from; i < Math.min(from + SOURCE_DESCRIPTION, sEnd); i++) {
+    if (isAn(toks[i]) || isColon(toks[i]) || markOpenAt(st, toks[i].start)) return -1;
+    if (/^(قول|تصريح)/.test(tokenFormsAt(toks, i, "noun").at(-1) ?? "") && toks[i].readings.some((r) => r.post)) return i;
+  }
+  return -1;
+}
+
 /** "نقلت وكالة X عن Y (قوله) إن …": via X, speaker Y. Falls back to a plain say cue without عن. */
 function relay(st: State, m: PhraseMatch<Cue>): number | null {
   const { toks } = st;
@@ -423,7 +435,11 @@ function relay(st: State, m: PhraseMatch<Cue>): number | null {
   const from = body ?? (fromUnnamed ? null : firstActorAfter(st, an + 1, Math.min(an + 5, sEnd), true));
   const who: Speaker | null = fromUnnamed ?? (from ? asSpeaker(from) : null);
   let c = fromUnnamed ? source!.end : from ? from.last + 1 : an + 1;
-  const winEnd = windowEnd(st, m, sEnd);
+  // "عن Y، مدير عام X، قوله …": the source's description, then the noun of saying that opens what
+  // he said; the window of the content starts there, not at that noun (itself a cue)
+  const said = from ? sayingNounAfter(st, c, sEnd) : -1;
+  if (said >= 0) c = said;
+  const winEnd = windowEnd(st, said >= 0 ? { start: said, end: said + 1, values: m.values } : m, sEnd);
   // (the source's description, "عن مصدر عسكري:"، "عن مصادر موثوقة، أن", is not what it said)
   if (fromUnnamed) for (let i = c; i < Math.min(c + 6, winEnd); i++) if (isAn(toks[i]) || isColon(toks[i]) || markOpenAt(st, toks[i].start)) { c = i; break; }
   while (c < winEnd && !markOpenAt(st, toks[c].start) && (toks[c].kind === "punct" || isAn(toks[c]) || /^(قول|تصريح|تاكيد)/.test(tokenFormsAt(toks, c, "noun").at(-1) ?? ""))) c++;
