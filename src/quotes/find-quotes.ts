@@ -23,6 +23,9 @@ import { sentenceRanges } from "../actors/ranges.ts";
 import { isMedium, isOutlet, mediumIn, mediumNounAt, viaFor } from "./via.ts";
 import { functionWords } from "../lexicon/function-words.ts";
 import { slotWords } from "../lexicon/speaker-slot.ts";
+import { heldTitle, speaksFor } from "./title-back.ts";
+import { goesOnAfter } from "./accord-span.ts";
+import { unnamedRole } from "../lexicon/unnamed.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const NEAR_WINDOW = 4;      // the same for a cue of frame near: a short subject, then the content
@@ -162,7 +165,9 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   // 2. who
   const spanEnd = marker >= 0 ? marker : Math.min(m.end + OBJ_WINDOW, winEnd);
   // (an object content starts right at the cue: "وصفه كثيرون بأنه" still has its unnamed subject there)
-  const unnamed = !cue.participle && !gen && (hasUnnamed(st, m.end, Math.max(spanEnd, m.end + (how === "obj" ? 2 : 0))) || unknownOrgSubject(st, m.end) || described(st, m.end) !== undefined || (st.ix.atToken[m.end + 1]?.type === "PERSON" && agentOf(st, m.end + 1)));
+  // "وأعلن المتحدث"، "وقال المتحدث باسم البيت الأبيض": the person named earlier with that title
+  let titled = cue.participle || gen || docSubject ? null : heldTitle(st, m.end);
+  const unnamed = !titled && !cue.participle && !gen && (hasUnnamed(st, m.end, Math.max(spanEnd, m.end + (how === "obj" ? 2 : 0))) || unknownOrgSubject(st, m.end) || described(st, m.end) !== undefined || (st.ix.atToken[m.end + 1]?.type === "PERSON" && agentOf(st, m.end + 1)));
   let speaker: Speaker | null = null, carried = false, group = false, definite: Speaker | null | undefined, named: ActorMention | null = null;
   // "وكان صالح قد طالب الحكومة": the subject stands before "قد"; the name after the verb is its object
   const early = gen || cue.participle || docSubject || !QAD.has(toks[m.start - 1]?.norm ?? "") ? null : lookback(st, m.start, sent);
@@ -173,7 +178,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   const kanaNamed = early || gen || cue.participle || docSubject || kana >= 0 ? null : kanaNoQad(st, m.start);
   if (gen) speaker = asSpeaker(gen);
   else if (kanaNamed) speaker = asSpeaker(kanaNamed);
-  else if (kana >= 0) { speaker = definiteSubject(st, kana); if (!speaker) st.last = { id: null, text: null, at: m.start }; }
+  else if (kana >= 0) { speaker = heldTitle(st, kana) ?? definiteSubject(st, kana); if (!speaker) st.last = { id: null, text: null, at: m.start }; }
   else if (docBy) speaker = asSpeaker(docBy);
   else if (docSubject) { speaker = st.last; carried = true; }
   else if (early) speaker = early;
@@ -185,8 +190,12 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   else {
     // (a verb in the dual has no subject after it, which would make it singular: "وطالبا الأمم المتحدة بـ" names its object)
     named = dualVerb(toks[m.start], toks[m.start - 1]) ? null : speakerFrom(st, m.end, spanEnd) ?? bodyOf(st, m.end, spanEnd);
+    // (the institution of "المتحدث باسم X" gives way to the spokesman named earlier; any other name does not)
+    if (titled && named && !speaksFor(st, named)) titled = null;
+    if (titled) named = null;
     const holder = named ? titleHolder(st, named) : undefined;
-    if (holder !== undefined) speaker = holder;
+    if (titled) speaker = titled;
+    else if (holder !== undefined) speaker = holder;
     else if (named) speaker = asSpeaker(named);
     // "ودعا المعتصمون"، "وقال عدد من السكان": a group speaks, unnamed; the last speaker does not go on
     // (only before the content, and not after a subject before the verb: "منصور وعد الجماهير بأن"; a broken
@@ -341,7 +350,13 @@ function accord(st: State, m: PhraseMatch<Cue>): number | null {
   if (said && said.end < sEnd && titleWord(toks[said.end])) who = speakerFrom(st, said.end, Math.min(said.end + OBJ_WINDOW, sEnd));
   // "بحسب بيان X"، "بحسب صحيفة «X»": a document or a medium noun, then who issued it
   if (!who && !unnamedSource && gap < sEnd && (cueAt(st, gap, "document") || mediumNounAt(st, gap))) who = firstActorAfter(st, gap + 1, Math.min(gap + 3, sEnd), true);
-  if (!who) return null;
+  // "وفق وزير حقوق الإنسان X"، "بحسب مراسل لوكالة X": a title and its holder, a reporter and his outlet
+  // (a title's holder is a person: "بحسب الباحث في معهد X" with no name found is not the institute)
+  if (!who && gap < sEnd && (unnamedSource ? reporterAt(toks[gap]) : titleWord(toks[gap]))) { const h = speakerFrom(st, gap, Math.min(gap + OBJ_WINDOW, sEnd)); who = h && (unnamedSource || h.type === "PERSON") ? h : null; }
+  // "ووفقا للبيان، فقد …": the statement met before, by its issuer (the last speaker)
+  const last = !who && !unnamedSource && gap < sEnd && st.last?.id && cueAt(st, gap, "document") && toks[gap].readings.some((r) => r.article) && !firstActorAfter(st, gap + 1, Math.min(gap + 3, sEnd), true) ? st.last : null;
+  if (!who && !last) return null;
+  if (!who) return documentSays(st, m, last!, gap, sStart, sEnd);
   // "بحسب منظمة «يش دين»": a generic head, then the name in quotation marks: the name speaks
   const k = st.ix.mentions.indexOf(who), next = st.ix.mentions[k + 1];
   if (who.type === "ORG" && next && next.type === "ORG" && next.first - who.last <= 2 && onlyPunctBetween(st, who.last + 1, next.first)) who = next;
@@ -353,18 +368,49 @@ function accord(st: State, m: PhraseMatch<Cue>): number | null {
   // content: after the speaker when the cue opens the sentence (or "، فإن …" follows), else before the cue
   let start: number, end: number;
   const afterStart = skipPunct(toks, who.last + 1, sEnd);
-  const opensAfter = m.start - sStart <= 2 || (afterStart < sEnd && /^ف/.test(toks[afterStart].norm));
+  const opensAfter = m.start - sStart <= 2 || (afterStart < sEnd && /^ف/.test(toks[afterStart].norm) && toks[afterStart].readings.some((r) => r.pre.startsWith("ف")));
   // (to the sentence's end, or to a participle or clause of saying that goes on with the speaker:
   // "وبحسب X فإن …، معبرا عن …" is two statements)
   if (opensAfter && afterStart < sEnd) { start = toks[afterStart].start; end = toks[trimBack(toks, afterStart, windowEnd(st, m, sEnd)) - 1].end; }
   else {
     if (m.start - sStart < 3) return null;
-    start = toks[sStart].start; end = toks[trimBack(toks, sStart, m.start) - 1].end;
+    // ("وتسببت الاشتباكات وفق X، بمقتل عشرة": the statement goes on after the phrase)
+    const on = goesOnAfter(st, who.last + 1, sEnd);
+    start = toks[sStart].start; end = toks[on >= 0 ? trimBack(toks, on, windowEnd(st, m, sEnd)) - 1 : trimBack(toks, sStart, m.start) - 1].end;
   }
   if (!enoughWords(st.doc.text, start, end)) return null;
   const cue = pick(m.values, "accord");
   push(st, m, asSpeaker(who), start, end, false, outlet ? who.id : viaFor(st, sent), stanceOf(st, cue.stance, sent), false);
   return who.last + 1;
+}
+
+/** "ووفقا للبيان، فقد قامت …": an "according to" a document no name follows, at the sentence's start:
+ *  the rest of the sentence is what the last speaker's statement says. */
+function documentSays(st: State, m: PhraseMatch<Cue>, who: Speaker, gap: number, sStart: number, sEnd: number): number | null {
+  const { toks } = st;
+  const doc = cueAt(st, gap, "document")!;
+  const from = skipPunct(toks, doc.end, sEnd);
+  if (m.start - sStart > 2 || from >= sEnd) return null;
+  const start = toks[from].start, end = toks[trimBack(toks, from, windowEnd(st, m, sEnd)) - 1].end;
+  if (!enoughWords(st.doc.text, start, end)) return null;
+  const sent = toks[m.start].sentence;
+  push(st, m, who, start, end, false, viaFor(st, sent), stanceOf(st, pick(m.values, "accord").stance, sent), false);
+  return doc.end;
+}
+
+/** A reporter noun of unnamed-sources.tsv ("مراسل"): his outlet speaks. */
+const reporterAt = (t: Token) => t.readings.some((r) => unnamedRole("reporter").has(r.norm));
+
+const SOURCE_DESCRIPTION = 12; // tokens after a relayed source in which his description ends on "قوله"
+/** The token of "قوله"/"تصريحه" standing after a relayed source's description (no complementizer,
+ *  colon or quotation before it), else -1. */
+function sayingNounAfter(st: State, from: number, sEnd: number): number {
+  const { toks } = st;
+  for (let i = from; i < Math.min(from + SOURCE_DESCRIPTION, sEnd); i++) {
+    if (isAn(toks[i]) || isColon(toks[i]) || markOpenAt(st, toks[i].start)) return -1;
+    if (/^(قول|تصريح)/.test(tokenFormsAt(toks, i, "noun").at(-1) ?? "") && toks[i].readings.some((r) => r.post)) return i;
+  }
+  return -1;
 }
 
 /** "نقلت وكالة X عن Y (قوله) إن …": via X, speaker Y. Falls back to a plain say cue without عن. */
@@ -389,7 +435,11 @@ function relay(st: State, m: PhraseMatch<Cue>): number | null {
   const from = body ?? (fromUnnamed ? null : firstActorAfter(st, an + 1, Math.min(an + 5, sEnd), true));
   const who: Speaker | null = fromUnnamed ?? (from ? asSpeaker(from) : null);
   let c = fromUnnamed ? source!.end : from ? from.last + 1 : an + 1;
-  const winEnd = windowEnd(st, m, sEnd);
+  // "عن Y، مدير عام X، قوله …": the source's description, then the noun of saying that opens what
+  // he said; the window of the content starts there, not at that noun (itself a cue)
+  const said = from ? sayingNounAfter(st, c, sEnd) : -1;
+  if (said >= 0) c = said;
+  const winEnd = windowEnd(st, said >= 0 ? { start: said, end: said + 1, values: m.values } : m, sEnd);
   // (the source's description, "عن مصدر عسكري:"، "عن مصادر موثوقة، أن", is not what it said)
   if (fromUnnamed) for (let i = c; i < Math.min(c + 6, winEnd); i++) if (isAn(toks[i]) || isColon(toks[i]) || markOpenAt(st, toks[i].start)) { c = i; break; }
   while (c < winEnd && !markOpenAt(st, toks[c].start) && (toks[c].kind === "punct" || isAn(toks[c]) || /^(قول|تصريح|تاكيد)/.test(tokenFormsAt(toks, c, "noun").at(-1) ?? ""))) c++;
