@@ -72,6 +72,9 @@ export const WORD_CLASSES = {
   "aid-carrier": "aid-carrier.ts",
   "ask-of-verb": "asked-of.ts",
   "arrive-verb": "arrival.ts",
+  "blast-verb": "actorless.ts", // evdet13
+  "cause-word": "actorless.ts", // evdet13
+  "attack-noun": "actorless.ts", // evdet13
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
