@@ -75,6 +75,7 @@ export const WORD_CLASSES = {
   "blast-verb": "actorless.ts", // evdet13
   "cause-word": "actorless.ts", // evdet13
   "attack-noun": "actorless.ts", // evdet13
+  "verdict-word": "court-sentence.ts", // evdet13
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
