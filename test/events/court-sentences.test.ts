@@ -1,5 +1,5 @@
-// A death sentence is a court's coercion, not a killing; an abduction is coded COERCE as an arrest
-// or a seizure is; a court or an authority issuing a sentence or an order is the actor of it.
+// A death sentence is a court's coercion, not a killing; a court or an authority issuing a sentence
+// or an order is the actor of it.
 // Sentences written for these tests (not copied from any corpus).
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -11,10 +11,9 @@ const CASES: [string, string, string, string][] = [
   ["a court rules for an execution", "وقضت المحكمة أمس بإعدام أمين فارس.", "بإعدام", "COERCE"],
   ["an order to execute", "وأصدر القضاء في سودانيا قرارا بإعدام أمين فارس.", "بإعدام", "COERCE"],
   ["an execution in the field stays a killing", "وأعدم جيش نورستان عشرة أسرى ميدانيا.", "وأعدم", "ASSAULT"],
-  ["an abduction", "وقامت جبهة التحرير باختطاف أمين فارس.", "باختطاف", "COERCE"],
 ];
 for (const [name, text, trigger, type] of CASES) {
-  test(`court sentences and abductions: ${name}`, () => {
+  test(`court sentences: ${name}`, () => {
     const evs = eventsIn(text);
     assert.deepEqual(evs.filter((e) => e.trigger === trigger).map((e) => e.type), [type], show(evs));
   });
