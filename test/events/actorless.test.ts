@@ -23,3 +23,16 @@ for (const [name, text, trigger] of CASES) {
     assert.deepEqual(evs.map((e) => e.trigger), trigger ? [trigger] : [], show(evs));
   });
 }
+
+// Attack phrases added by branch evdet13: a special operation; bombs dropped (ألقى needs the bomb word)
+const PHRASES: [string, string, string | null][] = [
+  ["a special operation", "ونفذ جيش نورستان عمليات نوعية ضد جبهة التحرير.", "عمليات نوعية"],
+  ["barrel bombs dropped", "وألقى جيش نورستان أكثر من 14 برميلا متفجرا على وادي الريح يوم أمس.", "وألقى"],
+  ["a speech given is no attack", "وألقى أمين فارس كلمة في الحفل.", null],
+];
+for (const [name, text, trigger] of PHRASES) {
+  test(`attack phrase: ${name}`, () => {
+    const evs = eventsIn(text).filter((e) => e.type === "ASSAULT");
+    assert.deepEqual(evs.map((e) => e.trigger), trigger ? [trigger] : [], show(evs));
+  });
+}
