@@ -103,7 +103,7 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
     // the same type and actors again: a bare masdar names an event already told (retelling.ts)
     const key = `${c.ev.type}|${actorKey(c.src)}|${actorKey(c.tgt)}`;
     const prev = seen.get(key);
-    if (retells(c, prev, out, es.heading)) return;
+    if (retells(toks, c, prev, out, es.heading)) return;
     seen.set(key, c);
     out.push(c);
   });
