@@ -44,7 +44,6 @@ const CASES: [string, string, string, string | null, string | null][] = [
   ["a refusal of claims is aimed at who launched them", "ورفض جيش نورستان الاتهامات التي أطلقها أمين فارس أمس.", "REJECT", "o:army", "p:amin"],
   ["a masdar joined to an event verb: its pronoun is the verb's subject, its ل-pronoun the target", "وانتقد أمين فارس جيش نورستان واتهامه له بقصف القرى.", "ACCUSE", "p:amin", "o:army"],
   ["an event in a condition is supposed, not told", "وقال أمين فارس لو كانت لدينا أسلحة كافية لما هاجم جيش نورستان وادي الريح.", "ASSAULT", null, null],
-  ["an event after في حال (in case) is supposed, not told", "وقال أمين فارس إنه في حال رفضت سودانيا الاتفاق ستزداد عزلتها.", "REJECT", null, null],
   ["رحل is leaving, not deporting", "ورحل أمين فارس عن جبهة التحرير في نهاية الموسم.", "COERCE", null, null],
   ["تبعد with a distance is no expulsion", "وقال أمين فارس إن جبهة التحرير تبعد 125 كيلومترا عن جيش نورستان.", "COERCE", null, null],
   ["وصفت (described) is not و + صفت (liquidated)", "وصفت جبهة التحرير جيش نورستان بالإرهاب.", "ASSAULT", null, null],
