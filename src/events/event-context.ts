@@ -36,7 +36,7 @@ export interface Ctx {
 /** What a sentence says, whichever trigger in it asks: each found on first use. */
 interface SentenceFacts { counts?: Counts; date?: string | null; hedges?: PhraseMatch<Hedge>[]; capital?: string | null }
 /** A candidate event: its record, its actors as arguments, its sentence and trigger reading. */
-export interface Cand { ev: EventWithActors; src: Arg | null; tgt: Arg | null; sent: number; m: PhraseMatch<Trigger>; trig: Trigger; mutual?: boolean; occurs?: boolean; supportVerb?: boolean; alsoBy?: Arg[] }
+export interface Cand { ev: EventWithActors; src: Arg | null; tgt: Arg | null; sent: number; m: PhraseMatch<Trigger>; trig: Trigger; mutual?: boolean; occurs?: boolean; supportVerb?: boolean; svAt?: number; alsoBy?: Arg[] }
 
 /** Where the actor of an event noun came from: tied to it (genitive, support verb, بين, من قبل,
  *  a relative clause on it) or only found near it. */

@@ -7,6 +7,7 @@ import { isPlace, sameActor } from "./arguments.ts";
 import { dateIn } from "./dates.ts";
 import { FORCE, PEOPLE, SPEECH_ACTS, STATEMENTS } from "./event-classes.ts";
 import { type Cand, type Clause, type Ctx, type EventWithActors, type Roles, copyQuantities, factsOf, setActor } from "./event-context.ts";
+import { courtSentence } from "./court-sentence.ts";
 import { armedGroup } from "./expel-fighters.ts";
 import { inPartOf } from "./place-parts.ts";
 import { describedCapital, placeIn, placeMarked, placeRank, stateOf, statementPlace } from "./places.ts";
@@ -27,6 +28,7 @@ export function eventRecord(ctx: Ctx, cl: Clause, r: Roles): Cand | null {
   // demonstrators who condemn, demand, refuse or burn are protesting (PLOVER PROTEST)
   if (src?.role === "protesters" && (SPEECH_ACTS.has(type) || type === "ASSAULT") && type !== "THREATEN") { mode = type === "ASSAULT" ? "riot" : "demonstrate"; type = "PROTEST"; }
 
+  if (courtSentence(toks, trig, m.start, a)) { type = "COERCE"; mode = null; } // "قضت بإعدامه" (court-sentence.ts)
   if (pol.future && FORCE.has(type)) {
     type = "THREATEN"; mode = null;
     // "سيتم التصدي لها بقوة": force announced for later with no doer named is the speaker's threat
@@ -81,5 +83,5 @@ export function eventRecord(ctx: Ctx, cl: Clause, r: Roles): Cand | null {
   if (src && src.start < 0) { ev.source = src.id; ev.source_text = src.text || null; }
   setActor(ev, "target", tgt);
   if (tgtId) ev.target = tgtId;
-  return { ev, src, tgt, sent, m, trig, mutual: mutual && type === "ASSAULT" && !tgtId, occurs, supportVerb: svAt >= 0, alsoBy: r.alsoBy };
+  return { ev, src, tgt, sent, m, trig, mutual: mutual && type === "ASSAULT" && !tgtId, occurs, supportVerb: svAt >= 0, svAt, alsoBy: r.alsoBy };
 }

@@ -7,8 +7,8 @@
 //   a masdar without its own actor is a mention of an event told elsewhere, not a new one;
 // - a verb in a relative clause on a trigger ("التفجير الذي استهدف مسجد…") adds its object to
 //   that event instead of making another.
-// One event per sentence and type (a verb and its masdar state the same event) and one per
-// document for the same type and actors (news repeats its main event paragraph after paragraph).
+// One event per sentence and type (a verb and its masdar state the same event); a bare masdar naming
+// the same type and actors again tells no new one (retelling.ts: news repeats its main event).
 //
 // This module runs the steps in order; each lives in its own module: the reading of a trigger
 // (trigger-reading.ts), its vetoes (trigger-veto.ts), its roles as a verb or a noun (verb-roles.ts,
@@ -27,6 +27,7 @@ import { argIndex, makeArg, sameActor } from "./arguments.ts";
 import { type Cand, type Clause, type Ctx, type EventWithActors, setActor } from "./event-context.ts";
 import { actorKey, fill, otherGiver, reversed, sameOrOrgan, unsure, withoutHeadingEchoes } from "./event-dedupe.ts";
 import { eventRecord } from "./event-record.ts";
+import { retells } from "./retelling.ts";
 import { groundActors, wantsDoer } from "./ground-object.ts";
 import { dropEventAdjective } from "./non-actors.ts";
 import { nounRoles } from "./noun-roles.ts";
@@ -99,15 +100,10 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
       fill(twin, c); byMatch.set(k, twin); return;
     }
     all.push(c);
-    // the same type and actors again: a masdar names an event already told; a verb tells a new
-    // one unless the same was told by a verb a few sentences before
+    // the same type and actors again: a bare masdar names an event already told (retelling.ts)
     const key = `${c.ev.type}|${actorKey(c.src)}|${actorKey(c.tgt)}`;
     const prev = seen.get(key);
-    const isVerb = c.trig.pos !== "noun";
-    // (a heading never stands for the body: the body's telling is kept, the heading's dropped below)
-    if (prev && !es.heading[prev.sent] && (!isVerb || (prev.trig.pos !== "noun" && c.sent - prev.sent <= 3))) return;
-    // a noun naming again the event an actor was said to do ("تأثر بهجمة داعش الأخيرة")
-    if (!isVerb && c.src?.id && out.some((o) => o.ev.type === c.ev.type && o.src?.id === c.src!.id && !es.heading[o.sent])) return;
+    if (retells(toks, c, prev, out, es.heading)) return;
     seen.set(key, c);
     out.push(c);
   });

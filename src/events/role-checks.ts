@@ -2,6 +2,7 @@
 // constructions that fill a missing target (protest, dual parties, meetings, condemnations,
 // pronouns), titles resolved to holders, unnamed forces to their state; and the checks that turn
 // down an event without the actors its type needs.
+import { toldWithoutActors } from "./actorless.ts";
 import { againstWhom, sameActor } from "./arguments.ts";
 import { condemnedActor } from "./condemned-act.ts";
 import { partnerAfterBa, visitorAfterPlace } from "./consult-roles.ts";
@@ -43,9 +44,11 @@ export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
   if (!src && self && !self.id) { src = self; tie = "tight"; } // "المتظاهرون" is both the trigger and its actor
   if (sameActor(src, tgt)) tgt = null;
   // a plural event noun tells an event only with an actor tied to it ("هجمات داعش")
-  if (!verb && trig.type !== "PROTEST" && tie === "loose" && isPluralNoun(toks[m.start], trig)) return false;
+  // ("ووقع تفجير انتحاري"، "ودمر انفجار حيا": an attack told as having happened, with no actor named: actorless.ts)
+  const bare = !src && !tgt && toldWithoutActors(ctx, cl);
+  if (!verb && trig.type !== "PROTEST" && tie === "loose" && !bare && isPluralNoun(toks[m.start], trig)) return false;
   // a protest is an event with or without a named crowd, when a verb states it ("اندلعت مظاهرات")
-  if (!src && !tgt && !(trig.type === "PROTEST" && occurs)) return false;
+  if (!src && !tgt && !(trig.type === "PROTEST" && occurs) && !bare) return false;
   if (!src && NEED_SOURCE.has(trig.type!)) return false;
   if (!src && !tgt) { /* an unnamed protest */ }
   // (demonstrators who demand or condemn are kept: they protest: event-record.ts)

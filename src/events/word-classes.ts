@@ -73,6 +73,10 @@ export const WORD_CLASSES = {
   "ask-of-verb": "asked-of.ts",
   "arrive-verb": "arrival.ts",
   "arm-adjective": "arguments.ts", // evact13
+  "blast-verb": "actorless.ts", // evdet13
+  "cause-word": "actorless.ts", // evdet13
+  "attack-noun": "actorless.ts", // evdet13
+  "verdict-word": "court-sentence.ts", // evdet13
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 

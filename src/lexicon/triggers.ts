@@ -11,7 +11,8 @@ import { PLOVER_TYPES, type PloverType } from "../core/contract.ts";
 import { RasidError } from "../core/errors.ts";
 import { normalize } from "../text/normalize.ts";
 import { imperfectForms, perfectForms } from "./inflect.ts";
-import { lexicon } from "./load.ts";
+import { accusativeOf } from "./accusative.ts";
+import { lexicon, lexiconWith } from "./load.ts";
 import type { PhraseIndex } from "./phrase-index.ts";
 
 export interface Trigger {
@@ -30,7 +31,7 @@ export interface Trigger {
 const TYPES = new Set<string>(PLOVER_TYPES);
 
 export function triggerIndex(): PhraseIndex<Trigger> {
-  return lexicon<Trigger>("event-triggers.tsv", (r) => {
+  return lexiconWith<Trigger>("event-triggers.tsv", (r) => {
     if (r.type !== "-" && !TYPES.has(r.type)) throw new RasidError("E_KB_ROW", "data/lexicon/event-triggers.tsv", `unknown PLOVER type "${r.type}" for ${r.form}`);
     return {
       type: r.type === "-" ? null : (r.type as PloverType),
@@ -44,8 +45,11 @@ export function triggerIndex(): PhraseIndex<Trigger> {
       next: words(r.needs, "^"),
       ...tenses(r.form, r.pos),
     };
-  }, true); // "سنطرد الإرهابيين"، "نقاتل": the speaker's own acts and threats (a quote's speaker is their actor)
+  }, true, nounAccusative); // "سنطرد الإرهابيين"، "نقاتل": the speaker's own acts and threats (a quote's speaker is their actor)
 }
+
+/** "شن هجوما"، "عقد اجتماعا": a noun row matches its indefinite accusative too (accusative.ts). */
+const nounAccusative = (form: string, pos: string): string | null => (pos === "noun" ? accusativeOf(form) : null);
 
 /** A support verb: whether its masdar is its object ("شن هجوما": the subject acts) or its subject
  *  ("اندلعت اشتباكات"، "جرى بحث": the verb names no actor of its own). */
