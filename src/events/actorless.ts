@@ -1,5 +1,5 @@
 // An attack the sentence tells as having happened though it names no one who did it or suffered
-// it: "ووقع تفجير انتحاري أمام …" (a verb states it), "ودمر انفجار شاحنة مفخخة حيا"
+// it: "ووقع تفجير انتحاري أمام …" (a verb states it), "ودمر انفجار سيارة مفخخة منازل"
 // (it is the subject of what it did), "الهجمات التي استهدفت …" (a verb after it says what it
 // hit), "قتل شخصان بانفجار في …" (the cause of casualties told in the sentence). Coders record
 // such an event with whatever actors the sentence gives, often none; a bare "الانفجار" or

@@ -31,7 +31,7 @@ export function familyNamed(c: Ctx, m: FoundMention): boolean {
   // (the whole word, no clitic: "ورود" read as و + رود is a noun, not a name)
   if (g.readings[0].pre !== "" || g.readings[0].post !== "" || !c.lex.firstNames.has(g.norm)) return false;
   // (a given name that is also a word, أمل، جهاد، عودة, needs more than the tagger's silence: a
-  // title before it, "وزير النقل بدر باسلمة", which titledPersons gave the role "name")
+  // title before it, "وزير النقل بدر باسلمة" (the minister), which titledPersons gave the role "name")
   const ambiguous = c.lex.ambiguousNames.has(g.norm);
   if (ambiguous && m.role !== "name") return false;
   // (read as without a title: after one, unknownFamilyName lets a preposition's phrase through,

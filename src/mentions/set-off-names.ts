@@ -18,7 +18,7 @@ import { addSlotNames, nameWord, ordinary } from "./speaker-names.ts";
 import { normalize } from "../text/normalize.ts";
 import { slotWords } from "../lexicon/speaker-slot.ts";
 
-const MAX_ROLE = 9;   // words between the role word and the comma ("عضو في رئاسة الاتحاد الإسلامي الكردستاني")
+const MAX_ROLE = 9;   // words between the role word and the comma ("عضو في المكتب السياسي لحزب النهضة الوطني")
 const MAX_NAME = 4;
 const SCORE = 0.42;   // as speaker-names.ts: an equal span found otherwise wins
 const VERB_LIKE = /^(?:[وف][يتن]|[يت].{3})/;

@@ -32,7 +32,7 @@ function definiteTitle(t: Token): boolean {
 }
 
 /** The latest person before token i whose name a comma or nothing separates from the same title
- *  word after it ("منصور التركي، المتحدث باسم وزارة الداخلية"، "فرانك شتاينماير وزير الخارجية"),
+ *  word after it ("سالم الفرحاني، المتحدث باسم وزارة الداخلية"، "فرانك شتاينماير وزير الخارجية"),
  *  or whose title starts with it up to TITLE_BEFORE words before the name, no punctuation between. */
 function titledPerson(st: State, i: number): Speaker | null {
   const bare = bareTitle(st.toks[i]);
@@ -44,7 +44,7 @@ function titledPerson(st: State, i: number): Speaker | null {
     if (off - mm.end > REACH) break;
     // ("المتحدث باسم X": X is whom the spokesman speaks for, never the spokesman)
     if (mm.type !== "PERSON" || st.toks[mm.first - 1]?.norm === "باسم") continue;
-    // (before the name, past a long title: "وزير الإدارة المحلية للإغاثة في اليمن X"; a conjunction
+    // (before the name, past a long title: "وزير الدولة لشؤون الإغاثة في البلاد X"; a conjunction
     // there starts another clause: "قتل طيار وأصيب آخر عندما …")
     for (let j = mm.first - 1; j >= Math.max(0, mm.first - TITLE_BEFORE) && st.toks[j].kind !== "punct"; j--) {
       const w = st.toks[j];

@@ -7,8 +7,8 @@ import { eventsIn, show } from "./world.ts";
 
 // [name, text, the ASSAULT trigger expected, or null for none]
 const CASES: [string, string, string | null][] = [
-  ["a verb says it took place", "ووقع تفجير انتحاري مساء الجمعة أمام مقر الشرطة في وادي الريح.", "تفجير انتحاري"],
-  ["the blast is the subject of what it did", "ودمر انفجار شاحنة مفخخة حيا سكنيا في وسط المدينة.", "انفجار"],
+  ["a verb says it took place", "ووقع تفجير انتحاري ظهر الأحد قرب مبنى البلدية في بلدة السلام.", "تفجير انتحاري"],
+  ["the blast is the subject of what it did", "ودمر انفجار سيارة مفخخة عددا من المنازل في طرف البلدة.", "انفجار"],
   ["the blast is the subject, verb with و", "وهز انفجار قوي سوق المدينة صباح اليوم.", "انفجار"],
   ["the cause of the casualties told before it", "وفي حادث منفصل أصيب مدنيان بانفجار عبوة ناسفة.", "بانفجار"],
   ["a verb after it says what it hit", "وارتفعت حصيلة الهجمات الصاروخية التي استهدفت سوق المدينة إلى عشرة قتلى.", "الهجمات"],

@@ -21,6 +21,6 @@ for (const [name, text, trigger, type] of CASES) {
 
 test("a sentence issued by a named court has the court as its source (أصدر, a support verb)", () => {
   const world = [{ id: "o:court", type: "ORG" as const, forms: ["محكمة الاستئناف"] }, { id: "p:amin", type: "PERSON" as const, forms: ["أمين فارس"] }];
-  const evs = eventsIn("وكانت محكمة الاستئناف قد أصدرت أخيرا أحكاما بالإعدام بحق أمين فارس.", world);
+  const evs = eventsIn("وكانت محكمة الاستئناف قد أصدرت الاثنين حكما بالإعدام بحق أمين فارس.", world);
   assert.deepEqual(evs.filter((e) => e.type === "COERCE").map((e) => [e.source, e.target]), [["o:court", "p:amin"]], show(evs));
 });

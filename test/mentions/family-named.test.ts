@@ -51,13 +51,13 @@ for (const [text, want] of pairs) {
 // ب + أسلمة; its ه form, باسلمه, no ب + أسلم + ه either); a preposition before an ordinary word that
 // has no hamza to lose stays a phrase ("الملك سعود بزراعة").
 const titledKept: [string, string][] = [
-  ["وكان وزير النقل بدر باسلمة في استقبال الشحنة.", "بدر باسلمة"],
-  ["وكان وزير النقل اليمني بدر باسلمه قد زار الميناء.", "بدر باسلمه"],
+  ["واستقبل وزير النقل بدر باسلمة الوفد في المطار.", "بدر باسلمة"],
+  ["والتقى وزير النقل اليمني بدر باسلمه مدير الميناء.", "بدر باسلمه"],
 ];
 for (const [text, name] of titledKept) {
   test(`«${text}» names ${name}`, () => assert.ok(persons(text).includes(name), JSON.stringify(persons(text))));
 }
-test("«تكفلت مدينة الملك سعود بزراعة قوقعة» keeps the phrase out of the name", () => {
-  const p = persons("وتكفلت مدينة الملك سعود بزراعة قوقعة لطفلة من القرية.");
+test("«تكفل مستشفى الملك سعود بزراعة كلية» keeps the phrase out of the name", () => {
+  const p = persons("وتكفل مستشفى الملك سعود بزراعة كلية لمريض من القرية.");
   assert.ok(!p.some((x) => x.includes("بزراعة")), JSON.stringify(p));
 });
