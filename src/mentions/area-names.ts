@@ -23,6 +23,8 @@ import { ordinaryWords } from "./model/features.ts";
 import { normalize } from "../text/normalize.ts";
 import { foreignNameEnd } from "./settlement-names.ts";
 import type { Ctx } from "./words.ts";
+import { formGate, tokensPassing } from "../text/form-gate.ts";
+import type { Lexicons } from "./lexicons.ts";
 
 const ENDING = /(ه|ات|ين|ون)$/;
 const VERB_LIKE = /^[يت]|(ت|وا)$/;
@@ -31,11 +33,19 @@ const CLOSE_QUOTE = new Set(["»", "\"", "”", "'"]);
 const HAMZA = /[أإآ]/g;
 
 /** The places named after area and plural place cues, not starting where a known mention does. */
+// the tokens that may be a cue (any cue list, before the quote and hamza checks), found by form
+// (text/form-gate.ts): the loop below reads only them
+const CUE = formGate((t, lex: Lexicons) => t.readings.some((r) => r.post === "" && !r.article
+  && (lex.areaCues.has(r.norm) || lex.areaCuesApart.has(r.norm) || lex.settlementCues.has(r.norm) || lex.pluralPlaceCues.has(r.norm))));
+
 export function areaNames(c: Ctx, known: Map<number, FoundMention>): FoundMention[] {
   const { tokens, text, lex } = c;
   const out: FoundMention[] = [];
   if (!lex.areaCues.size && !lex.areaCuesApart.size) return out;
-  for (let i = 0; i + 2 < tokens.length; i++) {
+  const cues = tokensPassing(CUE, tokens, lex);
+  for (let j = 0; j < cues.length; j++) {
+    const i = cues[j];
+    if (i + 2 >= tokens.length) break;
     const t = tokens[i];
     if (t.kind !== "word" || known.has(i)) continue;
     const quoted = OPEN_QUOTE.has(tokens[i + 1].text);

@@ -16,6 +16,7 @@ import type { Ctx } from "./words.ts";
 import { normalize } from "../text/normalize.ts";
 import { readTsv } from "../core/tsv.ts";
 import { LEXICON_DIR } from "../lexicon/load.ts";
+import { formGate, tokensPassing } from "../text/form-gate.ts";
 
 /** What a head takes after it: a known place, an unknown word, an unknown definite word too, any definite word
  *  (`anyDefinite`: دوار الزراعة; `notNames` the head's ordinary compounds: دوار الشمس "sunflower"). */
@@ -56,12 +57,28 @@ const MAX_QUALIFIERS = 2, MAX_NAME_WORDS = 3;
 // above the organization patterns' 0.6: the same span found by org-heads.tsv's head is this facility
 const SCORE = 0.65;
 
+// a head (جسر، قاعدة) or the first word of a definite name (السجن المركزي), found by form (text/form-gate.ts)
+const HEAD_WORD = formGate((t, fw: FacilityWords) => t.readings.some((x) => x.post === "" && HEAD_PRE.has(x.pre)
+  && ((!x.article && fw.heads.has(x.norm)) || (x.article && fw.names.has(x.norm)))));
+
 /** `known`: the mentions found so far by their first token (KB places among them). */
 export function facilities(c: Ctx, known: Map<number, FoundMention>): FoundMention[] {
   const fw = facilityWords();
   const out: FoundMention[] = [];
   const { tokens } = c;
-  for (let i = 0; i + 1 < tokens.length; i++) {
+  // only a token written as a head or a definite name's first word, or where a KB mention starts,
+  // can start anything below; they are read in text order, and a mention taken skips its words
+  const at = tokensPassing(HEAD_WORD, tokens, fw);
+  const starts: number[] = [];
+  for (let j = 0; j < at.length; j++) starts.push(at[j]);
+  for (const [k, m] of known) if (m.via === "kb") starts.push(k);
+  starts.sort((a, b) => a - b);
+  let next = 0;
+  for (let j = 0; j < starts.length; j++) {
+    const i = starts[j];
+    if (i < next || (j > 0 && i === starts[j - 1])) continue;
+    next = i + 1;
+    if (i + 1 >= tokens.length) break;
     const t = tokens[i];
     if (t.kind !== "word") continue;
     const named = definiteName(c, fw, i);
@@ -82,7 +99,7 @@ export function facilities(c: Ctx, known: Map<number, FoundMention>): FoundMenti
         m.role = "facility";
         out.push(m);
       }
-      i = own.tokens.end - 1;
+      next = own.tokens.end;
       continue;
     }
     if (!head) continue;
@@ -93,7 +110,7 @@ export function facilities(c: Ctx, known: Map<number, FoundMention>): FoundMenti
     const m = makeMention(c.text, tokens, r, i, k, "FAC", "pattern", SCORE, key, []);
     m.role = "facility";
     out.push(m);
-    i = k - 1;
+    next = k;
   }
   return out;
 }

@@ -17,6 +17,7 @@ import { HEAD_PRE } from "./word-classes.ts";
 import { readTsv } from "../core/tsv.ts";
 import { normalize } from "../text/normalize.ts";
 import { KB_DIR } from "../kb/files.ts";
+import { formGate, tokensPassing } from "../text/form-gate.ts";
 
 export interface StateRef { id: string; country: string; home: boolean }
 
@@ -74,13 +75,18 @@ export function nationCounts(c: Ctx, lists: readonly (readonly NameEntry[])[], a
   return out;
 }
 
+// the tokens written as a state's kind (المملكة، للمملكة), found by form (text/form-gate.ts)
+const STATE_WORD = formGate((t, refs: StateRefs) => t.readings.some((r) => r.article && r.post === "" && HEAD_PRE.has(r.pre) && refs.has(r.norm)));
+
 /** `named`: how many times the document names each country (nationCounts). */
 export function stateReferences(c: Ctx, named: ReadonlyMap<string, number>, refs: StateRefs = stateRefs()): FoundMention[] {
   const out: FoundMention[] = [];
   if (!refs.size) return out;
   const { tokens, text } = c;
   const chosen = new Map<string, StateRef | null>(); // per form, once per document
-  for (let i = 0; i < tokens.length; i++) {
+  const heads = tokensPassing(STATE_WORD, tokens, refs);
+  for (let j = 0; j < heads.length; j++) {
+    const i = heads[j];
     const t = tokens[i];
     if (t.kind !== "word") continue;
     for (const r of t.readings) {
