@@ -10,10 +10,18 @@ export function placeIdiom(c: Ctx, m: FoundMention): boolean {
   if (!c.lex.placeIdioms.size || m.tokens.end - m.tokens.start !== 1) return false;
   const next = c.tokens[m.tokens.end];
   if (!next || next.sentence !== c.tokens[m.tokens.start].sentence) return false;
-  const first = c.tokens[m.tokens.start].readings;
+  const first = c.tokens[m.tokens.start].readings, opening = openingsOf(c.lex.placeIdioms);
   for (const a of first) {
-    if (a.post !== "") continue;
+    if (a.post !== "" || !opening.has(a.norm)) continue; // (no string built for a word that opens no idiom)
     for (const b of next.readings) if (b.pre === "" && c.lex.placeIdioms.has(a.norm + " " + b.norm)) return true;
   }
   return false;
+}
+
+// the idioms' first words, once per idiom set
+const openings = new WeakMap<ReadonlySet<string>, Set<string>>();
+function openingsOf(idioms: ReadonlySet<string>): Set<string> {
+  let o = openings.get(idioms);
+  if (!o) openings.set(idioms, (o = new Set([...idioms].map((x) => x.slice(0, x.indexOf(" "))))));
+  return o;
 }

@@ -17,6 +17,8 @@ import { STOP, TITLE, wordClasses } from "./word-classes.ts";
 import { addSlotNames, nameWord, ordinary } from "./speaker-names.ts";
 import { normalize } from "../text/normalize.ts";
 import { slotWords } from "../lexicon/speaker-slot.ts";
+import { formGate, tokensPassing } from "../text/form-gate.ts";
+import type { Lexicons } from "./lexicons.ts";
 
 const MAX_ROLE = 9;   // words between the role word and the comma ("عضو في المكتب السياسي لحزب النهضة الوطني")
 const MAX_NAME = 4;
@@ -37,7 +39,12 @@ export function setOffNames(c: Ctx, found: FoundMention[]): FoundMention[] {
   const cls = wordClasses(c);
   let cover: (FoundMention | undefined)[] | null = null;
   const added: FoundMention[] = [];
+  // a role starts at a title (the word classes) or an office word (found by form: text/form-gate.ts)
+  const offices = tokensPassing(OFFICE, tokens, c.lex);
+  let o = 0;
   for (let i = 0; i < tokens.length; i++) {
+    while (o < offices.length && offices[o] < i) o++;
+    if (!(cls[i] & TITLE) && offices[o] !== i) continue;
     const comma = roleEnd(c, cls, i);
     if (comma < 0) continue;
     cover ??= coverOf(tokens.length, found);
@@ -47,6 +54,12 @@ export function setOffNames(c: Ctx, found: FoundMention[]): FoundMention[] {
   return added.length ? addSlotNames(c, found, added) : found;
 }
 
+function isOffice(t: Token, lex: Lexicons): boolean {
+  for (const r of t.readings) if (r.post === "" && (r.pre === "" || r.pre === "و" || r.pre === "ف") && lex.offices.has(r.norm)) return true;
+  return false;
+}
+const OFFICE = formGate(isOffice);
+
 /** The comma that ends the role phrase starting at token i (an office word or a title), or -1. */
 function roleEnd(c: Ctx, cls: Int32Array, i: number): number {
   const { tokens, lex } = c;
@@ -54,7 +67,7 @@ function roleEnd(c: Ctx, cls: Int32Array, i: number): number {
   if (!isWord(t) || t.kind !== "word") return -1;
   let j = cls[i] & TITLE ? titleAt(c, i) : -1;
   if (j < 0) {
-    if (!t.readings.some((r) => r.post === "" && (r.pre === "" || r.pre === "و" || r.pre === "ف") && lex.offices.has(r.norm))) return -1;
+    if (!isOffice(t, lex)) return -1;
     j = i + 1;
   }
   const sent = t.sentence;
