@@ -3,17 +3,8 @@
 // shipped lexicons, KB and model on sentences written for this test.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { analyze } from "../../src/text/analyze.ts";
-import { findMentions } from "../../src/mentions/find-mentions.ts";
-import { linkEntities } from "../../src/entities/link-entities.ts";
+import { geoOf } from "../helpers/entities.ts";
 
-function geoOf(text: string, name: string) {
-  const tokens = analyze(text).tokens;
-  const doc = { text, tokens, mentions: findMentions({ text, tokens }) };
-  const e = linkEntities(doc).find((x) => x.mentions.some((m) => m.text === name));
-  assert.ok(e, `${name} not found in ${JSON.stringify(linkEntities(doc).map((x) => x.name))}`);
-  return e.geo;
-}
 
 test("an unknown facility takes the known place named right after it", () => {
   const text = "وزار الأمير الرياض أمس، ثم التقى في الرياض الوزراء، وعاد إلى الرياض مساء. وصلى الوزير في جامع الفرقان بجدة بحضور المسؤولين.";

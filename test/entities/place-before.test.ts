@@ -3,17 +3,8 @@
 // place; beyond that, or in another sentence, the main place stands. Sentences written for this test.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { analyze } from "../../src/text/analyze.ts";
-import { findMentions } from "../../src/mentions/find-mentions.ts";
-import { linkEntities } from "../../src/entities/link-entities.ts";
+import { geoOf } from "../helpers/entities.ts";
 
-function geoOf(text: string, name: string) {
-  const tokens = analyze(text).tokens;
-  const doc = { text, tokens, mentions: findMentions({ text, tokens }) };
-  const e = linkEntities(doc).find((x) => x.mentions.some((m) => m.text === name));
-  assert.ok(e, `${name} not found in ${JSON.stringify(linkEntities(doc).map((x) => x.name))}`);
-  return e.geo;
-}
 const near = (g: { lat: number; lon: number } | undefined, lat: number, lon: number) => !!g && Math.abs(g.lat - lat) < 0.6 && Math.abs(g.lon - lon) < 0.6;
 
 test("an unknown place takes the known place named just before it in its sentence", () => {

@@ -14,3 +14,11 @@ export function entities(text: string) {
 /** The id of the entity one of whose mentions is exactly `surface`, or null. */
 export const idOf = (text: string, surface: string): string | null =>
   entities(text).find((e) => e.mentions.some((m) => m.text === surface))?.id ?? null;
+
+/** The coordinates given to the entity one of whose mentions is exactly `surface` (fails the test if none). */
+export function geoOf(text: string, surface: string) {
+  const es = entities(text);
+  const e = es.find((x) => x.mentions.some((m) => m.text === surface));
+  if (!e) throw new Error(`${surface} not found in ${JSON.stringify(es.map((x) => x.name))}`);
+  return e.geo;
+}
