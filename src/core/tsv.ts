@@ -26,6 +26,22 @@ export function readTsv(file: string): TsvRecord[] {
   return parseTsv(fs.readFileSync(file, "utf8"), file);
 }
 
+/**
+ * A data file's rows grouped by key, in file order: `entry` gives a row's key and value, or null to
+ * skip it. An absent file gives an empty table (optional data: region parts, state references).
+ */
+export function groupTsv<T>(file: string, entry: (row: TsvRow) => readonly [string, T] | null): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  if (!fs.existsSync(file)) return out;
+  for (const r of readTsv(file)) {
+    const e = entry(r.row);
+    if (!e) continue;
+    const list = out.get(e[0]);
+    if (list) list.push(e[1]); else out.set(e[0], [e[1]]);
+  }
+  return out;
+}
+
 /** Write rows under a header; cells must not hold tabs or newlines (they are replaced by spaces). */
 export function formatTsv(header: string[], rows: TsvRow[], comments: string[] = []): string {
   const clean = (s: string | undefined) => (s ?? "").replace(/[\t\r\n]+/g, " ");

@@ -4,8 +4,7 @@
 // part, and the part whose country the document's places name most is the region's geo. A
 // document that names none of the countries keeps the region's own point, with no country.
 import path from "node:path";
-import fs from "node:fs";
-import { readTsv } from "../core/tsv.ts";
+import { groupTsv } from "../core/tsv.ts";
 import { KB_DIR } from "../kb/files.ts";
 import type { Geo } from "../core/contract.ts";
 
@@ -19,17 +18,10 @@ let table: RegionParts | null = null;
 /** The project's table, read once; empty when the file is absent. */
 export function regionParts(): RegionParts {
   if (table) return table;
-  const file = path.join(KB_DIR, "region-parts.tsv"), out = new Map<string, RegionPart[]>();
-  if (fs.existsSync(file)) {
-    for (const r of readTsv(file)) {
-      const { region, country, lat, lon } = r.row;
-      const p = { country, lat: Number(lat), lon: Number(lon) };
-      if (!region || !country || !Number.isFinite(p.lat) || !Number.isFinite(p.lon)) continue;
-      const list = out.get(region);
-      if (list) list.push(p); else out.set(region, [p]);
-    }
-  }
-  return (table = out);
+  return (table = groupTsv(path.join(KB_DIR, "region-parts.tsv"), ({ region, country, lat, lon }) => {
+    const p = { country, lat: Number(lat), lon: Number(lon) };
+    return region && country && Number.isFinite(p.lat) && Number.isFinite(p.lon) ? [region, p] as const : null;
+  }));
 }
 
 /**

@@ -8,13 +8,12 @@
 // after it ("المملكة الهولندية") is another state's name and is left alone, and a longer known name
 // over the same word ("المملكة العربية السعودية") wins in resolve (find-mentions.ts).
 import path from "node:path";
-import fs from "node:fs";
 import type { FoundMention } from "./candidate.ts";
 import { isWord, makeMention } from "./candidate.ts";
 import type { Ctx } from "./words.ts";
 import type { NameEntry } from "./gazetteer.ts";
 import { HEAD_PRE } from "./word-classes.ts";
-import { readTsv } from "../core/tsv.ts";
+import { groupTsv } from "../core/tsv.ts";
 import { normalize } from "../text/normalize.ts";
 import { KB_DIR } from "../kb/files.ts";
 import { formGate, tokensPassing } from "../text/form-gate.ts";
@@ -29,18 +28,8 @@ let table: StateRefs | null = null;
 /** The project's table, read once; empty when the file is absent. */
 export function stateRefs(): StateRefs {
   if (table) return table;
-  const file = path.join(KB_DIR, "state-references.tsv"), out = new Map<string, StateRef[]>();
-  if (fs.existsSync(file)) {
-    for (const r of readTsv(file)) {
-      const { form, id, country, home } = r.row;
-      if (!form || !id || !country) continue;
-      const key = normalize(form);
-      let list = out.get(key);
-      if (!list) out.set(key, (list = []));
-      list.push({ id, country, home: home === "yes" });
-    }
-  }
-  return (table = out);
+  return (table = groupTsv(path.join(KB_DIR, "state-references.tsv"), ({ form, id, country, home }) =>
+    form && id && country ? [normalize(form), { id, country, home: home === "yes" }] as const : null));
 }
 
 /**
