@@ -11,6 +11,7 @@ import type { Ctx } from "./event-context.ts";
 import { isGeneralStatement, isImperfect, isPurpose, underAnalysisHead } from "./occurrence.ts";
 import { headsPlaceName } from "./place-word.ts";
 import { isPossibility } from "./possibility.ts";
+import { blessedSentence } from "./scripture.ts";
 import { runningToll, thousandsToll } from "./running-toll.ts";
 import { GROUND_MARK, groundAfter } from "./ground-object.ts";
 import { casualtyVerb } from "./verb-words.ts";
@@ -49,6 +50,8 @@ export function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolea
   for (let i = m.start; i < m.end; i++) if (ai.at[i]?.id) return false; // a word of a name
   if (isHypothetical(toks, m.start)) return false;
   if (isPossibility(toks, m.start, trig)) return false; // "قد تهاجم": a possibility (possibility.ts)
+  // "الذي قتل الخليفة فلان رضي الله عنه": religious history or a hadith (scripture.ts)
+  { const [a, b] = ctx.sents[sentenceOf(ctx.es, m.start)]; if (blessedSentence(toks, a, b)) return false; }
   // "1500 طالب جامعي"، "أكثر من 500 طالب": after a count the word is the noun counted, not a verb
   // (a year or a minute may stand before a verb: "في 1945 دمر"، "الدقيقة 34 تصدى")
   if (trig.pos === "verb" && countedNoun(toks, m.start)) return false;
