@@ -10,7 +10,8 @@ import { FORCE, UNREAL_AFTER } from "./event-classes.ts";
 import type { Ctx } from "./event-context.ts";
 import { isGeneralStatement, isImperfect, isPurpose, underAnalysisHead } from "./occurrence.ts";
 import { headsPlaceName } from "./place-word.ts";
-import { isPossibility } from "./possibility.ts";
+import { isPossibility, isPotential } from "./possibility.ts";
+import { isQuestion } from "./question.ts";
 import { blessedSentence } from "./scripture.ts";
 import { runningToll, thousandsToll } from "./running-toll.ts";
 import { GROUND_MARK, groundAfter } from "./ground-object.ts";
@@ -49,9 +50,10 @@ export function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolea
   const { toks, ai } = ctx;
   for (let i = m.start; i < m.end; i++) if (ai.at[i]?.id) return false; // a word of a name
   if (isHypothetical(toks, m.start)) return false;
-  if (isPossibility(toks, m.start, trig)) return false; // "قد تهاجم": a possibility (possibility.ts)
+  if (isPossibility(toks, m.start, trig) || isPotential(toks, m.start)) return false; // "قد تهاجم"، "من شأن زيارته": a possibility (possibility.ts)
   // "الذي قتل الخليفة فلان رضي الله عنه": religious history or a hadith (scripture.ts)
-  { const [a, b] = ctx.sents[sentenceOf(ctx.es, m.start)]; if (blessedSentence(toks, a, b)) return false; }
+  // "ألم تقتل إسرائيل الأبرياء؟": a question asks, it tells nothing (question.ts)
+  { const [a, b] = ctx.sents[sentenceOf(ctx.es, m.start)]; if (blessedSentence(toks, a, b) || isQuestion(toks, a, b)) return false; }
   // "1500 طالب جامعي"، "أكثر من 500 طالب": after a count the word is the noun counted, not a verb
   // (a year or a minute may stand before a verb: "في 1945 دمر"، "الدقيقة 34 تصدى")
   if (trig.pos === "verb" && countedNoun(toks, m.start)) return false;

@@ -1,4 +1,5 @@
-// قد/ربما before an imperfect verb: a possibility, no event; before a perfect it tells the act.
+// قد/ربما before an imperfect verb: a possibility, no event; before a perfect it tells the act;
+// an act after من شأن is weighed, not told.
 // Sentences written for these tests (not copied from any corpus).
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -10,6 +11,9 @@ const CASES: [string, string, string, number][] = [
   ["ربما before an imperfect: may meet", "وربما يلتقي أمين فارس رئيس سودانيا في وادي الريح.", "CONSULT", 0],
   ["قد before a perfect: has attacked", "وكانت جبهة التحرير قد هاجمت وادي الريح.", "ASSAULT", 1],
   ["an imperfect with no particle is kept", "وقالت سودانيا إن جبهة التحرير تهاجم وادي الريح منذ الصباح.", "ASSAULT", 1],
+  ["من شأن: what a visit would bring", "وقال محللون إن من شأن زيارة أمين فارس إلى سودانيا رفع الروح المعنوية.", "CONSULT", 0],
+  ["the visit told", "وقال محللون إن زيارة أمين فارس إلى سودانيا رفعت الروح المعنوية.", "CONSULT", 1],
+  ["من شأن in the clause before a comma leaves the next", "ومن شأن ذلك تهدئة الوضع، وزار أمين فارس سودانيا أمس.", "CONSULT", 1],
   ["a threat after قد keeps its reading", "وقال أمين فارس إن نورستان قد تهدد سودانيا بالحرب.", "THREATEN", 1],
 ];
 for (const [name, text, type, n] of CASES) {
