@@ -10,6 +10,9 @@ import { FORCE, UNREAL_AFTER } from "./event-classes.ts";
 import type { Ctx } from "./event-context.ts";
 import { isGeneralStatement, isImperfect, isPurpose, underAnalysisHead } from "./occurrence.ts";
 import { headsPlaceName } from "./place-word.ts";
+import { isPossibility, isPotential } from "./possibility.ts";
+import { isQuestion } from "./question.ts";
+import { blessedSentence } from "./scripture.ts";
 import { runningToll, thousandsToll } from "./running-toll.ts";
 import { GROUND_MARK, groundAfter } from "./ground-object.ts";
 import { casualtyVerb } from "./verb-words.ts";
@@ -47,6 +50,10 @@ export function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolea
   const { toks, ai } = ctx;
   for (let i = m.start; i < m.end; i++) if (ai.at[i]?.id) return false; // a word of a name
   if (isHypothetical(toks, m.start)) return false;
+  if (isPossibility(toks, m.start, trig) || isPotential(toks, m.start, trig)) return false; // "قد تهاجم"، "من شأن زيارته": a possibility (possibility.ts)
+  // "الذي قتل الخليفة فلان رضي الله عنه": religious history or a hadith (scripture.ts)
+  // "ألم تقتل إسرائيل الأبرياء؟": a question asks, it tells nothing (question.ts)
+  { const [a, b] = ctx.sents[sentenceOf(ctx.es, m.start)]; if (blessedSentence(toks, a, b) || isQuestion(toks, a, b)) return false; }
   // "1500 طالب جامعي"، "أكثر من 500 طالب": after a count the word is the noun counted, not a verb
   // (a year or a minute may stand before a verb: "في 1945 دمر"، "الدقيقة 34 تصدى")
   if (trig.pos === "verb" && countedNoun(toks, m.start)) return false;
@@ -72,7 +79,8 @@ export function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolea
   if (trig.needs) {
     let ok = false;
     for (let i = m.end, n = 0; i < toks.length && n < 8 && !ok; i++, n++) {
-      if (isBreak(toks[i])) break;
+      // ("في نيسان/ أبريل 2014": a slash joins two names of one month, it ends no clause)
+      if (isBreak(toks[i]) && toks[i].text !== "/") break;
       const t = toks[i];
       // ("سيطرت قوات حزب الله يوم الثلاثاء الماضي على": for an act of force a name and a time phrase
       // count for one word and none; a statement's word stays close: "وقع رئيس النادي … مساء أمس عقدا")

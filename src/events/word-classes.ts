@@ -77,6 +77,10 @@ export const WORD_CLASSES = {
   "cause-word": "actorless.ts", // evdet13
   "attack-noun": "actorless.ts", // evdet13
   "verdict-word": "court-sentence.ts", // evdet13
+  "possibility-particle": "possibility.ts", // evdet14
+  "potential-word": "possibility.ts", // evdet14
+  "condition-noun": "possibility.ts", // evdet14
+  "blessing-formula": "scripture.ts", // evdet14
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
