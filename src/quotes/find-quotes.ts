@@ -26,6 +26,7 @@ import { slotWords } from "../lexicon/speaker-slot.ts";
 import { heldTitle, speaksFor } from "./title-back.ts";
 import { goesOnAfter } from "./accord-span.ts";
 import { unnamedRole } from "../lexicon/unnamed.ts";
+import { sourceBack } from "./source-back.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const NEAR_WINDOW = 4;      // the same for a cue of frame near: a short subject, then the content
@@ -166,7 +167,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   const spanEnd = marker >= 0 ? marker : Math.min(m.end + OBJ_WINDOW, winEnd);
   // (an object content starts right at the cue: "وصفه كثيرون بأنه" still has its unnamed subject there)
   // "وأعلن المتحدث"، "وقال المتحدث باسم البيت الأبيض": the person named earlier with that title
-  let titled = cue.participle || gen || docSubject ? null : heldTitle(st, m.end);
+  // ("وقال المصدر": the source quoted last goes on, source-back.ts)
+  let titled = cue.participle || gen || docSubject ? null : heldTitle(st, m.end) ?? sourceBack(st, m.end);
   const unnamed = !titled && !cue.participle && !gen && (hasUnnamed(st, m.end, Math.max(spanEnd, m.end + (how === "obj" ? 2 : 0))) || unknownOrgSubject(st, m.end) || described(st, m.end) !== undefined || (st.ix.atToken[m.end + 1]?.type === "PERSON" && agentOf(st, m.end + 1)));
   let speaker: Speaker | null = null, carried = false, group = false, definite: Speaker | null | undefined, named: ActorMention | null = null;
   // "وكان صالح قد طالب الحكومة": the subject stands before "قد"; the name after the verb is its object
