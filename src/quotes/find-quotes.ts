@@ -18,7 +18,7 @@ import { interviewQuotes, interviewTurns } from "./interview.ts";
 import { findQuoteMarks, type QuoteMarks } from "./marks.ts";
 import { FRONTED, bothOf, dualVerb, inFrontedPhrase, pairSubject, relativeDisagrees, titleWord, agentOf, antecedent, bodyOf, carry, clauseSubject, definiteSubject, described, earlierInSentence, groupSubject, isNisba, isSpeakingHead, issuer, pluralVerb, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
 import { asSpeaker, newStamp, cueAt, firstCueFrom, firstMentionFrom, hasKind, speechMarks, unnamedIn, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type FoundQuote, type Speaker, type State } from "./state.ts";
-import { contentEnd, isAn, isColon } from "./tokens.ts";
+import { conjoinedCue, contentEnd, isAn, isColon } from "./tokens.ts";
 import { sentenceRanges } from "../actors/ranges.ts";
 import { isMedium, isOutlet, mediumIn, mediumNounAt, viaFor } from "./via.ts";
 import { functionWords } from "../lexicon/function-words.ts";
@@ -546,11 +546,15 @@ function windowEnd(st: State, m: PhraseMatch<Cue>, sEnd: number): number {
     if (namedAt(st, n) || bareParticiple(st, n) || subjunctiveGoesOn(st, n.start)) continue;
     const v = n.values[0];
     const prev = st.toks[n.start - 1];
-    const clause = prev.kind === "punct" || /^[وف]/.test(st.toks[n.start].norm) && n.values.some((x) => x.pos === "verb");
-    if (v.kind === "say" && (n.values.some((x) => x.participle) || clause) && !insideMarks(st, st.toks[n.start].start)) return n.start;
+    const clause = prev.kind === "punct" || (conjoinedCue(st.toks[n.start], n.values) || NEW_CLAUSE.has(prev.norm)) && n.values.some((x) => x.pos === "verb");
+    // ("، فيما أكد X أن"، "، حيث قال": the content ends before the word that opens the new clause)
+    if (v.kind === "say" && (n.values.some((x) => x.participle) || clause) && !insideMarks(st, st.toks[n.start].start)) return NEW_CLAUSE.has(prev.norm) ? openerStart(st, n.start - 1) : n.start;
   }
   return sEnd;
 }
+
+/** Where the clause opener at i starts: "في حين" is two words. */
+const openerStart = (st: State, i: number): number => (st.toks[i].norm === "حين" && st.toks[i - 1]?.norm === "في" ? i - 1 : i);
 
 /** "أكد على X، وعلى Y": one cue, two reported clauses; the token where the second starts (the
  *  same preposition after a comma), else -1. ("قال إن X وأن Y" stays one: a second أن is as often
@@ -770,7 +774,7 @@ function firstActorAfter(st: State, from: number, to: number, noNisba = false): 
  *  the claim, not a new statement. (Clause-opening cues, "وأضاف"، "، مشيرا", end the content before them.) */
 function insideReported(st: State, m: PhraseMatch<Cue>): boolean {
   const t = st.toks[m.start], prev = st.toks[m.start - 1];
-  if (/^[وف]/.test(t.norm) && m.values.some((v) => v.pos === "verb")) return false;
+  if (conjoinedCue(t, m.values) && m.values.some((v) => v.pos === "verb")) return false;
   // a clause of its own: "حيث قال إن"، "الذي قال فيه إن"، "التي حذر منها ماكرون من أن"
   if (prev && (CLAUSE_OPENERS.has(prev.norm) || RELATIVES.has(prev.norm) || /^[وف]?لكن(ه|ها|هم|هما)$/.test(prev.norm))) return false; // ("لكنه أكد")
   const sent = t.sentence, off = t.start;
@@ -808,6 +812,9 @@ function afterRelative(st: State, m: PhraseMatch<Cue>): boolean {
 }
 
 const CLAUSE_OPENERS = new Set(["لكن", "ولكن", "حيث", "اذ", "كما", "ثم", "بينما", "فيما", "حين", "عندما", "وحيث", "واذ"]);
+// the openers after which a verb of saying starts a statement of its own ("، فيما أكد X"، "، حيث قال"، "كما يصفها"),
+// not "إذ", whose clause gives the reason within the same statement ("إنها ستقلص نفقاتها إذ تتوقع")
+const NEW_CLAUSE = new Set([...CLAUSE_OPENERS].filter((w) => w !== "اذ" && w !== "واذ"));
 const RELATIVES = functionWords("relative");
 const RELATIVE_AT = new Set(["الذي", "التي"]); // the relatives antecedent() resolves
 const QAD = functionWords("qad");
