@@ -27,6 +27,7 @@ import { heldTitle, speaksFor } from "./title-back.ts";
 import { goesOnAfter } from "./accord-span.ts";
 import { unnamedRole } from "../lexicon/unnamed.ts";
 import { sourceBack } from "./source-back.ts";
+import { leadNamed } from "./lead-named.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const NEAR_WINDOW = 4;      // the same for a cue of frame near: a short subject, then the content
@@ -78,6 +79,8 @@ export function findQuotes(doc: Document): QuoteOut[] {
   // questions and answers after a lead: the answers are the interviewee's words
   const turns = st.doc.paragraphs.length > 2 * 3 ? interviewTurns(st) : [];
   if (turns.length) interviewQuotes(st, turns);
+  // "كشف وزير يمني عن …" and the minister named further on: the lead's statement is his (lead-named.ts)
+  leadNamed(st);
   // a headline states the story; its verbs of saying are not quotes unless they quote
   const out: QuoteOut[] = [];
   for (const q of st.quotes) if (q.direct || (st.toks[q.cueAt].start >= st.titleEnd && !inHeadline(st, st.toks[q.cueAt].start))) out.push(published(q));
