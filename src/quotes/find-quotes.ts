@@ -28,6 +28,7 @@ import { goesOnAfter } from "./accord-span.ts";
 import { unnamedRole } from "../lexicon/unnamed.ts";
 import { sourceBack } from "./source-back.ts";
 import { leadNamed } from "./lead-named.ts";
+import { anGoesOn } from "./an-goes-on.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const NEAR_WINDOW = 4;      // the same for a cue of frame near: a short subject, then the content
@@ -79,6 +80,8 @@ export function findQuotes(doc: Document): QuoteOut[] {
   // questions and answers after a lead: the answers are the interviewee's words
   const turns = st.doc.paragraphs.length > 2 * 3 ? interviewTurns(st) : [];
   if (turns.length) interviewQuotes(st, turns);
+  // "وقال إنه «…». وإنه «…»": the report goes on in a sentence of its own (an-goes-on.ts)
+  anGoesOn(st);
   // "كشف وزير يمني عن …" and the minister named further on: the lead's statement is his (lead-named.ts)
   leadNamed(st);
   // a headline states the story; its verbs of saying are not quotes unless they quote
