@@ -12,6 +12,7 @@ import { isNisba } from "./speakers.ts";
 import { unnamedRole } from "../lexicon/unnamed.ts";
 
 const REACH = 3000;   // characters back in which the source's first mention is looked for (the article points to it however far)
+const SUBJECT = 4;    // tokens after the first statement's cue in which the source noun stands ("أكد لـ«عكاظ» مصدر")
 const COMPLEMENT = 4; // tokens after the source noun in which the institution it speaks for starts ("مصدر مسؤول في الأزهر")
 
 /** The institution a definite source noun at token i speaks for, through the source brought in before
@@ -20,9 +21,17 @@ export function sourceBack(st: State, i: number): Speaker | null {
   const t = st.toks[i];
   if (!t || t.kind !== "word" || st.ix.atToken[i] || !isSource(t, true)) return null;
   for (let k = i - 1; k >= 0 && t.start - st.toks[k].start <= REACH; k--) {
-    if (st.toks[k].kind === "word" && isSource(st.toks[k], false)) return institutionAfter(st, k);
+    if (st.toks[k].kind === "word" && isSource(st.toks[k], false)) return firstStatement(st, k) ? institutionAfter(st, k) : null;
   }
   return null;
+}
+
+/** The source noun at k is the subject of a statement found with a named speaker ("وأكد مصدر مسؤول في
+ *  الأزهر أن"): a source whose first statement stayed unnamed stays unnamed when it speaks again. */
+function firstStatement(st: State, k: number): boolean {
+  const sent = st.toks[k].sentence;
+  for (const q of st.quotes) if (q.sentence === sent && q.cueAt < k && k - q.cueAt <= SUBJECT && q.speaker !== null) return true;
+  return false;
 }
 
 /** A back row's noun, definite when asked ("المصدر"، "والمسؤول"), else with or without the article. */
