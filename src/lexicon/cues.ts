@@ -16,6 +16,7 @@ export interface Cue {
   participle: boolean;          // a حال (مشيرا، مؤكدا) continuing the current speaker
   frames: Set<string>;          // "an", "obj", or a normalized preposition ("الي", "عن", "علي", "ب", "من")
   stance: Stance;
+  initial: string;              // the perfect's first letter when it is و or ف ("وصف"، "فسر"), else "": the word's own letter, no conjunction
 }
 
 export function cueIndex(): PhraseIndex<Cue> {
@@ -27,6 +28,7 @@ export function cueIndex(): PhraseIndex<Cue> {
     participle: r.pos === "participle" || r.frames.split("|").includes("acc"),
     frames: new Set(r.frames.split("|").map((f) => (f === "an" || f === "obj" || f === "after" ? f : normalize(f)))),
     stance: (r.stance || "asserted") as Stance,
+    initial: /^[وف]/.test(normalize(r.form)) ? normalize(r.form)[0] : "",
   }));
 }
 

@@ -18,7 +18,7 @@ import { interviewQuotes, interviewTurns } from "./interview.ts";
 import { findQuoteMarks, type QuoteMarks } from "./marks.ts";
 import { FRONTED, bothOf, dualVerb, inFrontedPhrase, pairSubject, relativeDisagrees, titleWord, agentOf, antecedent, bodyOf, carry, clauseSubject, definiteSubject, described, earlierInSentence, groupSubject, isNisba, isSpeakingHead, issuer, pluralVerb, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
 import { asSpeaker, newStamp, cueAt, firstCueFrom, firstMentionFrom, hasKind, speechMarks, unnamedIn, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type FoundQuote, type Speaker, type State } from "./state.ts";
-import { contentEnd, isAn, isColon } from "./tokens.ts";
+import { conjoinedCue, contentEnd, isAn, isColon } from "./tokens.ts";
 import { sentenceRanges } from "../actors/ranges.ts";
 import { isMedium, isOutlet, mediumIn, mediumNounAt, viaFor } from "./via.ts";
 import { functionWords } from "../lexicon/function-words.ts";
@@ -26,6 +26,9 @@ import { slotWords } from "../lexicon/speaker-slot.ts";
 import { heldTitle, speaksFor } from "./title-back.ts";
 import { goesOnAfter } from "./accord-span.ts";
 import { unnamedRole } from "../lexicon/unnamed.ts";
+import { sourceBack } from "./source-back.ts";
+import { leadNamed } from "./lead-named.ts";
+import { anGoesOn } from "./an-goes-on.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const NEAR_WINDOW = 4;      // the same for a cue of frame near: a short subject, then the content
@@ -77,6 +80,10 @@ export function findQuotes(doc: Document): QuoteOut[] {
   // questions and answers after a lead: the answers are the interviewee's words
   const turns = st.doc.paragraphs.length > 2 * 3 ? interviewTurns(st) : [];
   if (turns.length) interviewQuotes(st, turns);
+  // "وقال إنه «…». وإنه «…»": the report goes on in a sentence of its own (an-goes-on.ts)
+  anGoesOn(st);
+  // "كشف وزير يمني عن …" and the minister named further on: the lead's statement is his (lead-named.ts)
+  leadNamed(st);
   // a headline states the story; its verbs of saying are not quotes unless they quote
   const out: QuoteOut[] = [];
   for (const q of st.quotes) if (q.direct || (st.toks[q.cueAt].start >= st.titleEnd && !inHeadline(st, st.toks[q.cueAt].start))) out.push(published(q));
@@ -166,7 +173,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   const spanEnd = marker >= 0 ? marker : Math.min(m.end + OBJ_WINDOW, winEnd);
   // (an object content starts right at the cue: "وصفه كثيرون بأنه" still has its unnamed subject there)
   // "وأعلن المتحدث"، "وقال المتحدث باسم البيت الأبيض": the person named earlier with that title
-  let titled = cue.participle || gen || docSubject ? null : heldTitle(st, m.end);
+  // ("وقال المصدر": the source quoted last goes on, source-back.ts)
+  let titled = cue.participle || gen || docSubject ? null : heldTitle(st, m.end) ?? sourceBack(st, m.end);
   const unnamed = !titled && !cue.participle && !gen && (hasUnnamed(st, m.end, Math.max(spanEnd, m.end + (how === "obj" ? 2 : 0))) || unknownOrgSubject(st, m.end) || described(st, m.end) !== undefined || (st.ix.atToken[m.end + 1]?.type === "PERSON" && agentOf(st, m.end + 1)));
   let speaker: Speaker | null = null, carried = false, group = false, definite: Speaker | null | undefined, named: ActorMention | null = null;
   // "وكان صالح قد طالب الحكومة": the subject stands before "قد"; the name after the verb is its object
@@ -544,11 +552,15 @@ function windowEnd(st: State, m: PhraseMatch<Cue>, sEnd: number): number {
     if (namedAt(st, n) || bareParticiple(st, n) || subjunctiveGoesOn(st, n.start)) continue;
     const v = n.values[0];
     const prev = st.toks[n.start - 1];
-    const clause = prev.kind === "punct" || /^[وف]/.test(st.toks[n.start].norm) && n.values.some((x) => x.pos === "verb");
-    if (v.kind === "say" && (n.values.some((x) => x.participle) || clause) && !insideMarks(st, st.toks[n.start].start)) return n.start;
+    const clause = prev.kind === "punct" || (conjoinedCue(st.toks[n.start], n.values) || NEW_CLAUSE.has(prev.norm)) && n.values.some((x) => x.pos === "verb");
+    // ("، فيما أكد X أن"، "، حيث قال": the content ends before the word that opens the new clause)
+    if (v.kind === "say" && (n.values.some((x) => x.participle) || clause) && !insideMarks(st, st.toks[n.start].start)) return NEW_CLAUSE.has(prev.norm) ? openerStart(st, n.start - 1) : n.start;
   }
   return sEnd;
 }
+
+/** Where the clause opener at i starts: "في حين" is two words. */
+const openerStart = (st: State, i: number): number => (st.toks[i].norm === "حين" && st.toks[i - 1]?.norm === "في" ? i - 1 : i);
 
 /** "أكد على X، وعلى Y": one cue, two reported clauses; the token where the second starts (the
  *  same preposition after a comma), else -1. ("قال إن X وأن Y" stays one: a second أن is as often
@@ -768,7 +780,7 @@ function firstActorAfter(st: State, from: number, to: number, noNisba = false): 
  *  the claim, not a new statement. (Clause-opening cues, "وأضاف"، "، مشيرا", end the content before them.) */
 function insideReported(st: State, m: PhraseMatch<Cue>): boolean {
   const t = st.toks[m.start], prev = st.toks[m.start - 1];
-  if (/^[وف]/.test(t.norm) && m.values.some((v) => v.pos === "verb")) return false;
+  if (conjoinedCue(t, m.values) && m.values.some((v) => v.pos === "verb")) return false;
   // a clause of its own: "حيث قال إن"، "الذي قال فيه إن"، "التي حذر منها ماكرون من أن"
   if (prev && (CLAUSE_OPENERS.has(prev.norm) || RELATIVES.has(prev.norm) || /^[وف]?لكن(ه|ها|هم|هما)$/.test(prev.norm))) return false; // ("لكنه أكد")
   const sent = t.sentence, off = t.start;
@@ -806,6 +818,9 @@ function afterRelative(st: State, m: PhraseMatch<Cue>): boolean {
 }
 
 const CLAUSE_OPENERS = new Set(["لكن", "ولكن", "حيث", "اذ", "كما", "ثم", "بينما", "فيما", "حين", "عندما", "وحيث", "واذ"]);
+// the openers after which a verb of saying starts a statement of its own ("، فيما أكد X"، "، حيث قال"، "كما يصفها"),
+// not "إذ", whose clause gives the reason within the same statement ("إنها ستقلص نفقاتها إذ تتوقع")
+const NEW_CLAUSE = new Set([...CLAUSE_OPENERS].filter((w) => w !== "اذ" && w !== "واذ"));
 const RELATIVES = functionWords("relative");
 const RELATIVE_AT = new Set(["الذي", "التي"]); // the relatives antecedent() resolves
 const QAD = functionWords("qad");

@@ -2,6 +2,7 @@
 // speech, and where a reported clause ends.
 import type { Token } from "../core/document.ts";
 import { tokenForms } from "../lexicon/phrase-index.ts";
+import type { Cue } from "../lexicon/cues.ts";
 
 // "إلا أن" (but), "بعد أن" (after), "يمكن أن" (can) … are conjunctions, not reported speech
 const NOT_REPORTING = new Set(["الا", "بعد", "قبل", "رغم", "برغم", "منذ", "حتي", "يمكن", "ويمكن", "لابد", "بد", "كما", "غير", "الي", "ما", "دون", "بدون", "يجب", "ينبغي", "او", "لو", "علي", "من", "عسي", "يريد", "تريد", "اراد", "لمجرد", "مجرد", "بمجرد", "وبعد", "يحاول", "تحاول", "بإمكان", "بامكان", "يستطيع", "تستطيع",
@@ -44,3 +45,13 @@ export function contentEnd(toks: Token[], from: number, to: number): number {
 
 /** True when a token reads as one of the given normalized words (with any proclitic). */
 export const readsAs = (t: Token, words: Set<string>) => tokenForms(t, "noun").some((f) => words.has(f));
+
+/** A cue word that opens with the conjunction و or ف ("وقال"، "فأكد"، "ووصف"، "ويصف"), not with its own
+ *  first letter ("وصفه" in "بسبب ما وصفه"، "وعد"، "فسر"): the conjunction is a letter before the verb's
+ *  own, or before the imperfect's prefix. */
+export function conjoinedCue(t: Token, values: readonly Cue[]): boolean {
+  const n = t.norm, c = n[0];
+  if (c !== "و" && c !== "ف") return false;
+  return values.some((v) => v.initial !== c || n[1] === v.initial || IMPERFECT.has(n[1]));
+}
+const IMPERFECT = new Set(["ي", "ت", "ن"]);
