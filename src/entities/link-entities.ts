@@ -19,6 +19,7 @@ import { defaultResources } from "../mentions/resources.ts";
 import { normalize } from "../text/normalize.ts";
 import { chooseCandidate, geoOf, addToContext, type PlaceContext } from "./geocode.ts";
 import { placeBefore } from "./place-before.ts";
+import { placeEarlier } from "./place-earlier.ts";
 import { regionPart, regionParts } from "./region-parts.ts";
 import { addCoreference } from "./coreference.ts";
 import { slug, transliterate } from "./transliterate.ts";
@@ -141,7 +142,7 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
   joinLoneNamesToPersons(groups, doc.tokens, res.lex, wordsOf);
   addHeadReferences(groups, doc.tokens, doc.text, res.lex);
   const out: EntityOut[] = [];
-  const place: MainPlace = { done: false, best: null, near: null, tokens: doc.tokens, ctx };
+  const place: MainPlace = { done: false, best: null, near: null, tokens: doc.tokens, ctx, compass: res.lex.compass };
   for (const g of groups.values()) out.push(toEntity(g, gaz, groups, place));
   return out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
@@ -258,6 +259,8 @@ interface MainPlace {
   near: Map<number, NameEntry> | null; tokens: Document["tokens"];
   /** The document's places and countries, to choose among places of one name (geocode.ts). */
   ctx: PlaceContext;
+  /** Compass words: a place after one places nothing named later (place-earlier.ts). */
+  compass: ReadonlySet<string>;
   /** Mentions of places per country, made on first need (a region of several countries). */
   counts?: Map<string, number>;
 }
@@ -284,6 +287,7 @@ function toEntity(g: Group, gaz: Gazetteer, groups: Map<string, Group>, place: M
     // a region of several countries is the part in the country the document names most (region-parts.ts)
     let geo = (g.entry && !g.entry.country && REGION_PARTS.has(g.entry.id) ? regionPart(g.entry.id, countryCounts(groups, place)) : undefined)
       ?? geoOf(g.entry ?? undefined) ?? innerPlace(g, gaz, place.ctx) ?? (g.entry ? undefined : nearPlace(g, groups, place) ?? placeBefore(g.mentions, place.near!, place.tokens));
+    if (!geo && !g.entry && place.near) geo = placeEarlier(g.mentions, place.near, place.tokens, place.compass); // geo14
     if (!geo) {
       if (!place.done) { place.best = mainPlace(groups); place.done = true; }
       geo = place.best ? geoOf(place.best.entry!) : undefined;
