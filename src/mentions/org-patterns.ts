@@ -60,8 +60,7 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
         // ("إدارة نادي النصر", "مجلس إدارة شركة أرامكو"): the known name stands alone
         // (an organization's head, written without the article: الجزيرة is a name, not the head جزيرة)
         if (words === 0 && m.type === "ORG" && head.weak && cls[k] & ORG_HEAD && u.readings.some((x) => x.post === "" && !x.article && HEAD_PRE.has(x.pre) && lex.orgHeads.get(x.norm)?.type === "ORG")) break;
-        // (not under a facility or place head: "معسكر المنار" is a camp, not the channel; geo14)
-        if (words === 0 && m.type === "ORG" && head.type === "ORG") adopt = m; // "تنظيم داعش", "حركة الحوثيين": the known group
+        if (words === 0 && m.type === "ORG") adopt = m; // "تنظيم داعش", "حركة الحوثيين": the known group
         proper++; words++; k = m.tokens.end; seenArticle = true; afterKb = true; lastArticle = false; continue;
       }
       if (cls[k] & ADJ_WORD) { if (words > 0) { proper++; k++; words++; } break; }
