@@ -9,7 +9,7 @@ import { normalize } from "../text/normalize.ts";
 
 export interface PlaceContext { countries: Set<string>; points: { lat: number; lon: number }[] }
 
-const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => {
+export const km = (a: { lat: number; lon: number }, b: { lat: number; lon: number }) => {
   const r = Math.PI / 180;
   const h = Math.sin(((b.lat - a.lat) * r) / 2) ** 2 + Math.cos(a.lat * r) * Math.cos(b.lat * r) * Math.sin(((b.lon - a.lon) * r) / 2) ** 2;
   return 12742 * Math.asin(Math.sqrt(h));

@@ -19,6 +19,8 @@ import { defaultResources } from "../mentions/resources.ts";
 import { normalize } from "../text/normalize.ts";
 import { chooseCandidate, geoOf, addToContext, type PlaceContext } from "./geocode.ts";
 import { placeBefore } from "./place-before.ts";
+import { placeEarlier } from "./place-earlier.ts";
+import { cuedSmallPlace, storyPlace } from "./cued-homonyms.ts";
 import { regionPart, regionParts } from "./region-parts.ts";
 import { addCoreference } from "./coreference.ts";
 import { slug, transliterate } from "./transliterate.ts";
@@ -141,7 +143,7 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
   joinLoneNamesToPersons(groups, doc.tokens, res.lex, wordsOf);
   addHeadReferences(groups, doc.tokens, doc.text, res.lex);
   const out: EntityOut[] = [];
-  const place: MainPlace = { done: false, best: null, near: null, tokens: doc.tokens, ctx };
+  const place: MainPlace = { done: false, best: null, near: null, tokens: doc.tokens, ctx, compass: res.lex.compass, settlements: res.lex.sureSettlements };
   for (const g of groups.values()) out.push(toEntity(g, gaz, groups, place));
   return out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
@@ -258,6 +260,10 @@ interface MainPlace {
   near: Map<number, NameEntry> | null; tokens: Document["tokens"];
   /** The document's places and countries, to choose among places of one name (geocode.ts). */
   ctx: PlaceContext;
+  /** Compass words: a place after one places nothing named later (place-earlier.ts). */
+  compass: ReadonlySet<string>;
+  /** Settlement cues (حي، قرية): a small KB place after one may be another of its name (cued-homonyms.ts). */
+  settlements: ReadonlySet<string>;
   /** Mentions of places per country, made on first need (a region of several countries). */
   counts?: Map<string, number>;
 }
@@ -284,6 +290,9 @@ function toEntity(g: Group, gaz: Gazetteer, groups: Map<string, Group>, place: M
     // a region of several countries is the part in the country the document names most (region-parts.ts)
     let geo = (g.entry && !g.entry.country && REGION_PARTS.has(g.entry.id) ? regionPart(g.entry.id, countryCounts(groups, place)) : undefined)
       ?? geoOf(g.entry ?? undefined) ?? innerPlace(g, gaz, place.ctx) ?? (g.entry ? undefined : nearPlace(g, groups, place) ?? placeBefore(g.mentions, place.near!, place.tokens));
+    if (!geo && !g.entry && place.near) geo = placeEarlier(g.mentions, place.near, place.tokens, place.compass); // geo14
+    // a small KB place after حي/قرية is placed by the story when the KB's one is far (cued-homonyms.ts, geo14)
+    if (geo && g.entry && cuedSmallPlace(g.entry, g.mentions, place.tokens, place.settlements)) geo = storyPlace(geo, nearPlace(g, groups, place) ?? placeBefore(g.mentions, place.near!, place.tokens) ?? placeEarlier(g.mentions, place.near!, place.tokens, place.compass));
     if (!geo) {
       if (!place.done) { place.best = mainPlace(groups); place.done = true; }
       geo = place.best ? geoOf(place.best.entry!) : undefined;

@@ -52,6 +52,12 @@ export interface Lexicons {
   ordinals: Set<string>;
   /** Direction words (شمال، جنوب، قرب): a name in progress ends before them. */
   directions: Set<string>;
+  /** Compass words (شمال، غربي): a place after one is a point of reference, not where the named thing is (geo14, entities/place-earlier.ts). */
+  compass: Set<string>;
+  /** Heads that before a place word name its seat, not a body (مركز محافظة X): seat_head (geo14, seat-heads.ts). */
+  seatHeads: Set<string>;
+  /** Administrative units' words after which a seat head names the seat (محافظة، إقليم): seat_unit. */
+  seatUnits: Set<string>;
   /** Cues after which an unknown word is a settlement's name (حي، بلدة، قرية، مخيم). */
   settlementCues: Set<string>;
   /** Settlement cues that are no ordinary noun besides: their names stand against the tagger (sure_settlement). */
@@ -186,6 +192,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     sureSettlements: new Set(role("sure_settlement")),
     areaCues: written("area_cue"), areaCuesApart: written("area_cue_apart"), pluralPlaceCues: written("plural_place_cue"), placePrepositions: new Set(role("place_preposition")), placeIdioms: new Set(role("place_idiom")), // geo13
     directions: new Set(role("direction")),
+    compass: new Set(role("compass")), seatHeads: new Set(role("seat_head")), seatUnits: new Set(role("seat_unit")), // geo14
     ordinals: new Set(role("ordinal")),
     offices: new Set(role("office")),
     genericPlaces: new Set(role("generic_place")),

@@ -4,6 +4,7 @@
 // "وزارة الخارجية الكويتية"). The name runs over ال-words, لل-words, coordinated وال-words, known
 // names and, before the first ال-word, indefinite words; a nationality adjective ends it.
 // Heads that are also ordinary nouns (قوات، مجلس، مركز…) need more than one common word after them.
+import { seatOfPlace } from "./seat-heads.ts";
 import type { FoundMention } from "./candidate.ts";
 import type { Token } from "../core/document.ts";
 import type { Lexicons } from "./lexicons.ts";
@@ -35,6 +36,7 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
     let adopt: FoundMention | null = null;
     // "جبهة الزبداني", "جبهة قاعدة العند": a front named by its place is where fighting is, no body
     if (lex.frontHeads.has(r.norm) && frontOfPlace(c, known, k)) continue;
+    if (seatOfPlace(c, r.norm, k)) continue; // "مركز محافظة لحج" is the province's seat (geo14)
     while (k < tokens.length && words < MAX_WORDS) {
       const u = tokens[k];
       if (!isWord(u) || u.sentence !== t.sentence || u.kind !== "word") break;
