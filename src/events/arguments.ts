@@ -734,7 +734,8 @@ export function supportVerbBefore(ai: ArgIndex, at: number, start: number, isTri
     const t = ai.toks[i];
     // ("نفذ التنظيم في الأسبوع الأخير من يونيو هجوما": a time phrase between them counts for nothing)
     if (inTimePhrase(ai.toks, i) && !ai.at[i]) { n--; continue; }
-    if (isBreak(t) && !closesTimePhrase(ai.toks, i)) return -1; // ("أمس، غارات": time-asides.ts)
+    // ("أمس، غارات"، "كثف التحالف، الجمعة، غاراته": a time phrase or a time aside between commas, time-asides.ts)
+    if (isBreak(t) && !closesTimePhrase(ai.toks, i) && !(t.text === "،" && timeAsideEnd(ai.toks, i, at) > 0)) return -1;
     const a = ai.at[i];
     if (a?.id) { i = Math.max(start, a.first); continue; }
     const aside = backingAside(ai, i, at); // ("بدعم جوي من التحالف": backing-aside.ts)
