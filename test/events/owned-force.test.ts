@@ -9,6 +9,7 @@ import { eventsIn, show, WORLD } from "./world.ts";
 // [name, sentence, source, target] — an ASSAULT with these actors is found
 const FOUND: [string, string, string | null, string | null][] = [
   ["the subject owns the raids a support phrase launches", "وواصل جيش نورستان، صباح أمس الأحد، شن غاراته على مواقع جبهة التحرير.", "o:army", "o:front"],
+  ["a relative clause's subject does not own the raids; its antecedent does", "وزاد جيش نورستان الذي تدعمه سودانيا من غاراته على مواقع جبهة التحرير يوم الثلاثاء.", "o:army", "o:front"],
   ["the subject of another verb owns the attacks", "وضاعف جيش نورستان خلال الأسبوع الماضي هجماته ضد جبهة التحرير.", "o:army", "o:front"],
 ];
 for (const [name, text, source, target] of FOUND) {
