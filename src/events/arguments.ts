@@ -285,6 +285,10 @@ export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger:
       if (a.type === "PERSON" && bareIn(ai.toks[a.first - 1], OF_WHOM_B)) { i = a.last; continue; }
       const p = prepOf(ai, a);
       if (!p && usable(ai, a)) return a;
+      // "دمرت البوارج الحربية التابعة لقوات التحالف زوارق": an unnamed unit named by whom it belongs
+      // to is that body acting (as before the verb: subjectBefore's `owners`); the word of belonging
+      // is definite, agreeing with a definite subject ("قصفت وحدات تابعة للتنظيم": the object)
+      if (p === "ل" && a.id && ownedBy(ai, a, true) && definiteBelonging(ai.toks, a.first)) return a;
       // "واتهم المتحدث باسم الجيش (فلان) حماس": who speaks for a body acts for it; named, the person
       if (p === "باسم" && a.type !== "PERSON") {
         const k = a.last + 1, who = k < end ? actorAt(ai, k) : undefined;
@@ -391,6 +395,12 @@ function ownedBy(ai: ArgIndex, a: Arg, unnamedOwned = false): boolean {
   let k = i - 1;
   while (k >= 0 && isTransparent(ai.toks[k])) k--;
   return !unnamedOwned || (k >= 0 && !ai.at[k]);
+}
+
+/** "التابعة لـ[X]": a definite word of belonging one or two words before token i. */
+function definiteBelonging(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (toks[k].norm.startsWith("التابع")) return true;
+  return false;
 }
 
 /** "مع وزراء خارجية X"، "ضد عناصر X": a generic actor whose genitive (within two words, nothing
