@@ -286,9 +286,10 @@ export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger:
       const p = prepOf(ai, a);
       if (!p && usable(ai, a)) return a;
       // "دمرت البوارج الحربية التابعة لقوات التحالف زوارق": an unnamed unit named by whom it belongs
-      // to is that body acting (as before the verb: subjectBefore's `owners`); the word of belonging
-      // is definite, agreeing with a definite subject ("قصفت وحدات تابعة للتنظيم": the object)
-      if (p === "ل" && a.id && ownedBy(ai, a, true) && definiteBelonging(ai.toks, a.first)) return a;
+      // to is that body acting (as before the verb: subjectBefore's `owners`) — a force (a generic
+      // force noun or one with an adjective of arms) under a definite word of belonging ("قصفت وحدات
+      // تابعة للتنظيم"، "استهدف المسجد التابع لقوات الطوارئ": the object)
+      if (p === "ل" && a.id && ownedBy(ai, a, true) && forceBelonging(ai, a.first)) return a;
       // "واتهم المتحدث باسم الجيش (فلان) حماس": who speaks for a body acts for it; named, the person
       if (p === "باسم" && a.type !== "PERSON") {
         const k = a.last + 1, who = k < end ? actorAt(ai, k) : undefined;
@@ -397,9 +398,14 @@ function ownedBy(ai: ArgIndex, a: Arg, unnamedOwned = false): boolean {
   return !unnamedOwned || (k >= 0 && !ai.at[k]);
 }
 
-/** "التابعة لـ[X]": a definite word of belonging one or two words before token i. */
-function definiteBelonging(toks: Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (toks[k].norm.startsWith("التابع")) return true;
+/** "البوارج الحربية التابعة لـ[X]": a definite word of belonging one or two words before token i,
+ *  right after a generic force noun or an adjective of arms. */
+function forceBelonging(ai: ArgIndex, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 2); k--) {
+    if (!ai.toks[k].norm.startsWith("التابع")) continue;
+    const before = ai.at[k - 1];
+    return (!!before && !before.id && before.role !== "anaphor") || ARM_ADJECTIVES.has(ai.toks[k - 1].norm);
+  }
   return false;
 }
 

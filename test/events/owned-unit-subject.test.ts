@@ -19,3 +19,8 @@ test("owned unit subject: an indefinite unit belonging to a body after the verb 
   const evs = eventsIn("وقال البيان إن جبهة التحرير شنت غارات قرب وادي الريح وقصفت وحدات تكتيكية تابعة لجيش نورستان ودمرت مواقع قتالية.", WORLD).filter((e) => e.type === "ASSAULT");
   assert.ok(evs.length > 0 && evs.every((e) => e.source !== "o:army"), show(evs));
 });
+
+test("owned unit subject: a building that belongs to a body is what was struck, not who struck", () => {
+  const evs = eventsIn("وفجر انتحاري نفسه قرب وادي الريح، واستهدف المسجد التابع لجيش نورستان أثناء الصلاة.", WORLD).filter((e) => e.type === "ASSAULT");
+  assert.ok(evs.length > 0 && evs.every((e) => e.source !== "o:army"), show(evs));
+});
