@@ -285,6 +285,11 @@ export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger:
       if (a.type === "PERSON" && bareIn(ai.toks[a.first - 1], OF_WHOM_B)) { i = a.last; continue; }
       const p = prepOf(ai, a);
       if (!p && usable(ai, a)) return a;
+      // "دمرت البوارج الحربية التابعة لقوات التحالف زوارق": an unnamed unit named by whom it belongs
+      // to is that body acting (as before the verb: subjectBefore's `owners`) — a force (a generic
+      // force noun or one with an adjective of arms) under a definite word of belonging ("قصفت وحدات
+      // تابعة للتنظيم"، "استهدف المسجد التابع لقوات الطوارئ": the object)
+      if (p === "ل" && a.id && ownedBy(ai, a, true) && forceBelonging(ai, a.first)) return a;
       // "واتهم المتحدث باسم الجيش (فلان) حماس": who speaks for a body acts for it; named, the person
       if (p === "باسم" && a.type !== "PERSON") {
         const k = a.last + 1, who = k < end ? actorAt(ai, k) : undefined;
@@ -391,6 +396,17 @@ function ownedBy(ai: ArgIndex, a: Arg, unnamedOwned = false): boolean {
   let k = i - 1;
   while (k >= 0 && isTransparent(ai.toks[k])) k--;
   return !unnamedOwned || (k >= 0 && !ai.at[k]);
+}
+
+/** "البوارج الحربية التابعة لـ[X]": a definite word of belonging one or two words before token i,
+ *  right after a generic force noun or an adjective of arms. */
+function forceBelonging(ai: ArgIndex, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(1, i - 2); k--) {
+    if (!ai.toks[k].norm.startsWith("التابع")) continue;
+    const before = ai.at[k - 1];
+    return (!!before && !before.id && before.role !== "anaphor") || ARM_ADJECTIVES.has(ai.toks[k - 1].norm);
+  }
+  return false;
 }
 
 /** "مع وزراء خارجية X"، "ضد عناصر X": a generic actor whose genitive (within two words, nothing
@@ -734,7 +750,8 @@ export function supportVerbBefore(ai: ArgIndex, at: number, start: number, isTri
     const t = ai.toks[i];
     // ("نفذ التنظيم في الأسبوع الأخير من يونيو هجوما": a time phrase between them counts for nothing)
     if (inTimePhrase(ai.toks, i) && !ai.at[i]) { n--; continue; }
-    if (isBreak(t) && !closesTimePhrase(ai.toks, i)) return -1; // ("أمس، غارات": time-asides.ts)
+    // ("أمس، غارات"، "كثف التحالف، الجمعة، غاراته": a time phrase or a time aside between commas, time-asides.ts)
+    if (isBreak(t) && !closesTimePhrase(ai.toks, i) && !(t.text === "،" && timeAsideEnd(ai.toks, i, at) > 0)) return -1;
     const a = ai.at[i];
     if (a?.id) { i = Math.max(start, a.first); continue; }
     const aside = backingAside(ai, i, at); // ("بدعم جوي من التحالف": backing-aside.ts)

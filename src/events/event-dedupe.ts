@@ -5,6 +5,7 @@ import type { Document, Token } from "../core/document.ts";
 import { type Arg, sameActor } from "./arguments.ts";
 import { type Cand, type EventWithActors, copyQuantities, setActor } from "./event-context.ts";
 import { stateOfActor } from "./places.ts";
+import { mayBeOrgan } from "./state-organs.ts";
 import { objectPronoun } from "./verb-words.ts";
 
 /** "قتال"، "بهجمة"، "ويحاصرهم": a force noun no verb says happened, or a verb whose object is a
@@ -49,7 +50,7 @@ export function withoutHeadingEchoes(doc: Document, cands: Cand[], heading: bool
 export const actorKey = (a: Arg | null) => (a ? a.id ?? `~${a.text}` : "-");
 /** The same actor, or a country and a body or person of its state ("مصر" and "وزارة الخارجية المصرية"). */
 export const sameOrOrgan = (doc: Document, head: Arg | null, body: Arg | null) =>
-  actorKey(head) === actorKey(body) || (!!head?.id && !!body?.id && stateOfActor(doc, head) === head.id && stateOfActor(doc, body) === head.id);
+  actorKey(head) === actorKey(body) || (!!head?.id && !!body?.id && stateOfActor(doc, head) === head.id && stateOfActor(doc, body) === head.id && mayBeOrgan(body.id)); // (state-organs.ts)
 
 export function fill(into: Cand, from: Cand): void {
   if (!into.src && from.src && !sameActor(from.src, into.tgt)) { into.src = from.src; setActor(into.ev, "source", from.src); }

@@ -9,6 +9,7 @@ import { carried, carriesActor, coordinatedSubject, homeCountry, senderAfter, sp
 import { AGENT_POSSESSOR, FORCE, JOINT, PLACE_GENITIVE, PREP_PRONOUN, TOLD_BEFORE, WITNESS } from "./event-classes.ts";
 import type { Cand, Clause, Ctx, Roles } from "./event-context.ts";
 import { nisbaDoer } from "./nisba-doer.ts";
+import { ownerOfForce } from "./owned-force.ts";
 import { aidDelivery } from "./aid-carrier.ts";
 import { documentState } from "./story-state.ts";
 import { lamAgent, struckAfterGenitive } from "./noun-agents.ts";
@@ -141,6 +142,7 @@ function agentRoles(ctx: Ctx, cl: Clause, r: Roles, gen: Arg | null, byMatch: Ma
   if (!src && !tgt) { const cs = clashSides(ai, m.start, m.end, a, b); if (cs) { tie = "tight"; if (cs.against) { src = cs.other; tgt = cs.side; } else if (cs.other) { src = cs.other; tgt = cs.side; mutual = true; } else src = cs.side; } }
   // ("انتقد X المملكة واتهامه لها": joined to an event verb, the pronoun is that verb's subject)
   if (!src && possessed(toks[m.start]) && AGENT_POSSESSOR.has(trig.type!)) { src = coordinatedSubject(ctx, m, sent, byMatch) ?? subjectBefore(ai, m.start, a, 14) ?? speaker; if (src) tie = "tight"; }
+  if (!src && (src = ownerOfForce(ctx, cl))) tie = "tight"; // "وضاعفت الحركة هجماتها" (owned-force.ts)
   r.src = src; r.tgt = tgt; r.tie = tie; r.occurs = occurs; r.mutual = mutual;
 }
 

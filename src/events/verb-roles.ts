@@ -17,6 +17,7 @@ import { cognateObject } from "./joint-acts.ts";
 import { accusativeGroup, countedGroup, objectFollows, objectPrepNext } from "./noun-cases.ts";
 import { isImperfect } from "./occurrence.ts";
 import { antecedentActor, antecedentTrigger, nounBefore, relativeBefore } from "./relative-clauses.ts";
+import { ownerOfForce } from "./owned-force.ts";
 import { threatObject } from "./threat-object.ts";
 import { titledSubject } from "./titled-subject.ts";
 import { joinedNext, victimPhrase } from "./victim-phrase.ts";
@@ -105,6 +106,7 @@ export function verbRoles(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>): Rol
   if (!src && casualtyVerb(trig)) { const side = clashWith(ai, m.end, b); if (side && !sameActor(side, tgt)) src = side; }
   // "أوقف العدوان": an arrest verb whose object is an event stops it, arrests no one
   if (trig.mode === "arrest" && isTrigger(m.end) && ctx.triggerAt[m.end] !== ctx.triggerAt[m.start]) return null;
+  src ??= ownerOfForce(ctx, cl); // "واصل طيران التحالف شن غاراته" (owned-force.ts)
   return { src, tgt, occurs: true, tie: "tight", mutual: false, svAt: -1 };
 }
 
