@@ -70,6 +70,7 @@ export function givenAndFamily(c: Ctx, m: FoundMention): FoundMention {
  */
 export function givenFirst(c: Ctx, m: FoundMention): boolean {
   if (!ON || m.type !== "PERSON" || m.via !== "pattern" || m.tokens.end - m.tokens.start < 3) return false;
+  if (m.role === "name" && c.lex.articledGivenNames.has(c.tokens[m.tokens.start].norm)) return true; // "المنجي [سعيد الحامدي]" (articled-given.ts)
   for (const r of c.tokens[m.tokens.start].readings) {
     if (r.post === "" && (r.pre === "" || r.pre === "و" || r.pre === "ف") && c.lex.firstNames.has(r.norm) && !c.lex.ambiguousNames.has(r.norm)) return true;
   }

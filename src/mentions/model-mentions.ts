@@ -350,7 +350,8 @@ const isLetter = (ch: number) => (ch >= 0x0621 && ch <= 0x064a) || (ch >= 0x41 &
  * words at least: one given name after a title may be a word ("خادم الحرمين الشريفين باسمه").
  */
 function titledGiven(c: Ctx, m: FoundMention): boolean {
-  return m.role === "name" && !m.kbId && m.tokens.end - m.tokens.start >= 2 && startsName(c.tokens[m.tokens.start], c.lex.firstNames);
+  const first = c.tokens[m.tokens.start];
+  return m.role === "name" && !m.kbId && m.tokens.end - m.tokens.start >= 2 && (startsName(first, c.lex.firstNames) || c.lex.articledGivenNames.has(first.norm)); // spk14: "المبروك اقريرة"
 }
 
 function startsName(t: Token, firsts: Set<string>): boolean {
