@@ -14,7 +14,7 @@ import { formGate, tokensPassing } from "../text/form-gate.ts";
 import type { Lexicons } from "./lexicons.ts";
 import { unknownFamilyName } from "./family-names.ts";
 import { firstNameReading, personNameEnd, type Ctx } from "./words.ts";
-import { TITLE, wordClasses } from "./word-classes.ts";
+import { ADJ_WORD, STOP, TITLE, wordClasses } from "./word-classes.ts";
 
 // the tokens written as such a given name, found by form (text/form-gate.ts)
 const GIVEN = formGate((t, lex: Lexicons) => t.kind === "word" && lex.articledGivenNames.has(t.norm));
@@ -48,7 +48,7 @@ export function articledGivenPersons(c: Ctx, known: Map<number, FoundMention>): 
     // (a father's name that is also a word, سالم "safe", needs a family name after it: "المنصف سالم الورتاني")
     const run = father ? personNameEnd(c, j) : j;
     if (father && (run > j + 1 || !lex.ambiguousNames.has(father.norm))) end = Math.max(j + 1, run);
-    else if (unknownFamilyName(c, j, titled)) end = j + 1;
+    else if (unknownFamilyName(c, j, titled) || (titled && !lex.ambiguousNames.has(t.norm) && plainWord(c, j))) end = j + 1;
     else continue;
     const f = firstNameReading(c, tokens[from]) ?? t.readings[0];
     const m = makeMention(text, tokens, f, from, end, "PERSON", "pattern", 0.6, normalize(text.slice(tokens[from].start + f.from, tokens[end - 1].end)));
@@ -56,6 +56,17 @@ export function articledGivenPersons(c: Ctx, known: Map<number, FoundMention>): 
     out.push(m);
   }
   return out;
+}
+
+/**
+ * After a title and a name that is no common word ("النائب اليوت ..."), the next word is its family
+ * name even when it is also an ordinary word: any plain word (no clitic, article or pronoun read
+ * first, no stop word, title, adjective, office, organization head or number).
+ */
+function plainWord(c: Ctx, j: number): boolean {
+  const t = c.tokens[j], r = t.readings[0];
+  if (r.pre !== "" || r.post !== "" || r.article || r.bare.length < 3 || /\d/.test(t.norm) || t.norm.startsWith("و")) return false;
+  return !(wordClasses(c)[j] & (STOP | TITLE | ADJ_WORD)) && !c.lex.offices.has(t.norm) && !c.lex.orgHeads.has(t.norm);
 }
 
 /** Does a title word stand within TITLE_REACH tokens before token i, in its sentence? */
