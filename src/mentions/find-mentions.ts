@@ -35,6 +35,7 @@ import type { NerModel } from "./model/tagger.ts";
 import { combine, isTaggerMention } from "./model-mentions.ts";
 import { speakerNames } from "./speaker-names.ts";
 import { articledGivenPersons } from "./articled-given.ts";
+import { withoutOrdinaryTaggerWords } from "./ordinary-tagger-persons.ts";
 import { setOffNames } from "./set-off-names.ts";
 import { joinSplitNames } from "./split-names.ts";
 import { fullyNamed, isOrdinaryLoneName, loneNameEvidence, withoutOrdinaryTaggerSurnames } from "./lone-surnames.ts";
@@ -107,7 +108,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   pushAll(all, stateReferences(c, nationCounts(c, lists, adj))); // "المملكة": the kingdom the document or its press means
   forcesOfPersons(c, all, kb);
   const found = resolve(all);
-  return groupWords(c, joinSplitNames(c, setOffNames(c, speakerNames(c, res.model ? withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention) : found))));
+  return groupWords(c, joinSplitNames(c, setOffNames(c, speakerNames(c, res.model ? withoutOrdinaryTaggerWords(c, withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention), isTaggerMention) : found))));
 }
 
 /** Remove from `list` the mentions whose tokens are exactly those of one in `by`. */
