@@ -76,3 +76,21 @@ export function givenFirst(c: Ctx, m: FoundMention): boolean {
   }
   return false;
 }
+
+/**
+ * Do the words at k - 1 and k both read as given names that are no common word (محمد عبدالله)? An
+ * Arabic name chains the father's and grandfather's given names after the person's own, and the
+ * press sets no two persons' names side by side without a conjunction: a cut between them cuts one
+ * name ("يحيى محمد | عبدالله صالح").
+ */
+export function givenChain(c: Ctx, k: number): boolean {
+  if (k < 1 || k >= c.tokens.length) return false;
+  const a = c.tokens[k - 1], b = c.tokens[k];
+  if (b.sentence !== a.sentence || a.kind !== "word" || b.kind !== "word") return false;
+  return plainGiven(c, a) && plainGiven(c, b);
+}
+
+function plainGiven(c: Ctx, t: Token): boolean {
+  const r = t.readings[0];
+  return r.pre === "" && r.post === "" && c.lex.firstNames.has(t.norm) && !c.lex.ambiguousNames.has(t.norm);
+}

@@ -17,7 +17,7 @@ import { ordinaryWords, ruleTags } from "./model/features.ts";
 import { normalize } from "../text/normalize.ts";
 import { isNumberedUnit } from "./numbered-units.ts";
 import { withDescent } from "./nasab.ts";
-import { familyNamed, givenAndFamily, givenFirst } from "./family-named.ts";
+import { familyNamed, givenAndFamily, givenChain, givenFirst } from "./family-named.ts";
 
 const PLACES = new Set<EntityType>(["GPE", "LOC", "FAC"]);
 // the scores that mark a name the tagger added (modelMentions) and its bare repeats
@@ -241,6 +241,9 @@ function cutOverrun(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], cover
   if (s && s.end === m.tokens.end - 1 && s.end > s.start && aloneAsSubject(c, m.tokens.end - 1)) s = undefined;
   // a given name and a family name no dictionary knows are kept together ("تايلر [ادامز]"): family-named.ts
   else if (s && s.end === m.tokens.start + 1 && familyNamed(c, m)) s = m.tokens.end - m.tokens.start > 2 ? { ...s, end: m.tokens.start + 2 } : undefined;
+  // a chain of given names is one person's (his father's, grandfather's): "يحيى محمد [عبدالله صالح]";
+  // the model's person span that goes on from the cut ends it (no span there: the pattern stands)
+  else if (s && s.end > s.start && givenChain(c, s.end)) { const end = s.end, next = names.find((x) => x.type === "PERS" && x.start === end && x.end <= m.tokens.end); s = next ? { ...s, end: next.end } : undefined; }
   else if (!s && covered) {
     // the model's person span inside or past the pattern's words: "مصطفى عبد الله [بفوز …]", "كارلوس ألبرتو [باريرا]"
     const over = names.filter((x) => x.start < m.tokens.end && m.tokens.start < x.end);
