@@ -53,12 +53,27 @@ export function joinLoneKbSurnames(groups: Map<string, Group>, wordsOf: WordsOf)
     const word = normalize(g.mentions[0].key ?? g.mentions[0].text);
     if (word.includes(" ") || !g.mentions.every((m) => normalize(m.key ?? m.text) === word)) continue;
     let target: Group | null = null, count = 0;
+    const fulls: [number, Group][] = []; // where each other person is named in full with the word
     for (const o of groups.values()) {
       if (o === g || o.type !== "PERSON") continue;
-      if (o.mentions.some((m) => { const ws = wordsOf(m); return ws.length >= 2 && ws[ws.length - 1] === word; })) { target = o; count++; }
+      let named = false;
+      for (const m of o.mentions) { const ws = wordsOf(m); if (ws.length >= 2 && ws[ws.length - 1] === word) { fulls.push([m.start, o]); named = true; } }
+      if (named) { target = o; count++; }
     }
-    if (count !== 1 || !target) continue;
-    for (const m of g.mentions) target.mentions.push(m);
+    if (count === 0 || !target) continue;
+    // (two persons of the family named in full, "فيصل الزبيدي ... والد عبد العزيز الزبيدي": each
+    // lone name is the one named last before it, or the first named after it; spk14)
+    for (const m of g.mentions) (count === 1 ? target : nearestBefore(fulls, m.start)).mentions.push(m);
     groups.delete(g.id);
   }
+}
+
+/** The group whose full name stands last before offset `at`, or else first after it. */
+function nearestBefore(fulls: readonly [number, Group][], at: number): Group {
+  let best: [number, Group] | null = null, after: [number, Group] | null = null;
+  for (const f of fulls) {
+    if (f[0] < at) { if (!best || f[0] > best[0]) best = f; }
+    else if (!after || f[0] < after[0]) after = f;
+  }
+  return (best ?? after)![1];
 }

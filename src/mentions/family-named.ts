@@ -70,8 +70,27 @@ export function givenAndFamily(c: Ctx, m: FoundMention): FoundMention {
  */
 export function givenFirst(c: Ctx, m: FoundMention): boolean {
   if (!ON || m.type !== "PERSON" || m.via !== "pattern" || m.tokens.end - m.tokens.start < 3) return false;
+  if (m.role === "name" && c.lex.articledGivenNames.has(c.tokens[m.tokens.start].norm)) return true; // "المنجي [سعيد الحامدي]" (articled-given.ts)
   for (const r of c.tokens[m.tokens.start].readings) {
     if (r.post === "" && (r.pre === "" || r.pre === "و" || r.pre === "ف") && c.lex.firstNames.has(r.norm) && !c.lex.ambiguousNames.has(r.norm)) return true;
   }
   return false;
+}
+
+/**
+ * Do the words at k - 1 and k both read as given names that are no common word (محمد عبدالله)? An
+ * Arabic name chains the father's and grandfather's given names after the person's own, and the
+ * press sets no two persons' names side by side without a conjunction: a cut between them cuts one
+ * name ("يحيى محمد | عبدالله صالح").
+ */
+export function givenChain(c: Ctx, k: number): boolean {
+  if (k < 1 || k >= c.tokens.length) return false;
+  const a = c.tokens[k - 1], b = c.tokens[k];
+  if (b.sentence !== a.sentence || a.kind !== "word" || b.kind !== "word") return false;
+  return plainGiven(c, a) && plainGiven(c, b);
+}
+
+function plainGiven(c: Ctx, t: Token): boolean {
+  const r = t.readings[0];
+  return r.pre === "" && r.post === "" && c.lex.firstNames.has(t.norm) && !c.lex.ambiguousNames.has(t.norm);
 }

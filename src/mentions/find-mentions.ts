@@ -34,6 +34,8 @@ import { defaultResources } from "./resources.ts";
 import type { NerModel } from "./model/tagger.ts";
 import { combine, isTaggerMention } from "./model-mentions.ts";
 import { speakerNames } from "./speaker-names.ts";
+import { articledGivenPersons } from "./articled-given.ts";
+import { withoutOrdinaryTaggerWords } from "./ordinary-tagger-persons.ts";
 import { setOffNames } from "./set-off-names.ts";
 import { joinSplitNames } from "./split-names.ts";
 import { fullyNamed, isOrdinaryLoneName, loneNameEvidence, withoutOrdinaryTaggerSurnames } from "./lone-surnames.ts";
@@ -83,6 +85,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   for (const m of orgs) if (!byStart.has(m.tokens.start)) byStart.set(m.tokens.start, m);
   const persons = titledPersons(c, byStart);
   pushAll(persons, firstNamePersons(c));
+  pushAll(persons, articledGivenPersons(c, byStart)); // "المبروك اقريرة": a given name written with ال
   // the candidates for resolve, in this order: KB, organizations, persons, places by cue, family names, adjectives
   const all = kb.slice();
   pushAll(all, orgs);
@@ -105,7 +108,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   pushAll(all, stateReferences(c, nationCounts(c, lists, adj))); // "المملكة": the kingdom the document or its press means
   forcesOfPersons(c, all, kb);
   const found = resolve(all);
-  return groupWords(c, joinSplitNames(c, setOffNames(c, speakerNames(c, res.model ? withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention) : found))));
+  return groupWords(c, joinSplitNames(c, setOffNames(c, speakerNames(c, res.model ? withoutOrdinaryTaggerWords(c, withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention), isTaggerMention) : found))));
 }
 
 /** Remove from `list` the mentions whose tokens are exactly those of one in `by`. */

@@ -118,6 +118,8 @@ export interface Lexicons {
   headReferences: Set<string>;
   /** Definite complements that make an office a state's (رئيس الوزراء، وزير الخارجية): state_office. */
   stateOffices: Set<string>;
+  /** Given names written with ال (الخضر، المنصف) or foreign ones that begin so (اليوت): articled_given_name (spk14). */
+  articledGivenNames: Set<string>;
 }
 
 export const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../data");
@@ -215,6 +217,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     outletTails: new Set(role("outlet_tail")),
     headReferences: new Set(role("head_reference")),
     stateOffices: new Set(role("state_office")),
+    articledGivenNames: new Set(role("articled_given_name")), // spk14
     countWords: new Set([
       ...(rows.numbers ?? []).filter((r) => r.kind === "number" || r.kind === "approx").map((r) => normalize(r.form ?? "")),
       ...role("count_word"),

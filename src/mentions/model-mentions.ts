@@ -18,7 +18,7 @@ import { normalize } from "../text/normalize.ts";
 import { isNumberedUnit } from "./numbered-units.ts";
 import { withDescent } from "./nasab.ts";
 import { ownAdjective } from "./adjective-names.ts";
-import { familyNamed, givenAndFamily, givenFirst } from "./family-named.ts";
+import { familyNamed, givenAndFamily, givenChain, givenFirst } from "./family-named.ts";
 
 const PLACES = new Set<EntityType>(["GPE", "LOC", "FAC"]);
 // the scores that mark a name the tagger added (modelMentions) and its bare repeats
@@ -242,6 +242,9 @@ function cutOverrun(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], cover
   if (s && s.end === m.tokens.end - 1 && s.end > s.start && aloneAsSubject(c, m.tokens.end - 1)) s = undefined;
   // a given name and a family name no dictionary knows are kept together ("تايلر [ادامز]"): family-named.ts
   else if (s && s.end === m.tokens.start + 1 && familyNamed(c, m)) s = m.tokens.end - m.tokens.start > 2 ? { ...s, end: m.tokens.start + 2 } : undefined;
+  // a chain of given names is one person's (his father's, grandfather's): "يحيى محمد [عبدالله صالح]";
+  // the model's person span that goes on from the cut ends it (no span there: the pattern stands)
+  else if (s && s.end > s.start && givenChain(c, s.end)) { const end = s.end, next = names.find((x) => x.type === "PERS" && x.start === end && x.end <= m.tokens.end); s = next ? { ...s, end: next.end } : undefined; }
   else if (!s && covered) {
     // the model's person span inside or past the pattern's words: "مصطفى عبد الله [بفوز …]", "كارلوس ألبرتو [باريرا]"
     const over = names.filter((x) => x.start < m.tokens.end && m.tokens.start < x.end);
@@ -351,7 +354,8 @@ const isLetter = (ch: number) => (ch >= 0x0621 && ch <= 0x064a) || (ch >= 0x41 &
  * words at least: one given name after a title may be a word ("خادم الحرمين الشريفين باسمه").
  */
 function titledGiven(c: Ctx, m: FoundMention): boolean {
-  return m.role === "name" && !m.kbId && m.tokens.end - m.tokens.start >= 2 && startsName(c.tokens[m.tokens.start], c.lex.firstNames);
+  const first = c.tokens[m.tokens.start];
+  return m.role === "name" && !m.kbId && m.tokens.end - m.tokens.start >= 2 && (startsName(first, c.lex.firstNames) || c.lex.articledGivenNames.has(first.norm)); // spk14: "المبروك اقريرة"
 }
 
 function startsName(t: Token, firsts: Set<string>): boolean {

@@ -185,13 +185,18 @@ function answer(g: Gen, text: string, t: Token): number {
       const b = bits!.get(r.norm) ?? 0;
       v |= readingBits(c, b, t, r);
       if (!given && b & IN.firstName && givenName(c, t, r, b, whole)) given = true;
-      if (!stop && b & IN.stop && r.post === "" && (r.pre === "" || r.pre === "و" || r.pre === "ف") && !(b & IN.firstName && nameWrittenYa(c.lex, text, t, r))) stop = true;
+      if (!stop && b & IN.stop && r.post === "" && (r.pre === "" || r.pre === "و" || r.pre === "ف") && !(b & IN.firstName && nameWrittenYa(c.lex, text, t, r)) && !(r.pre !== "" && wholeName(c.lex, t, whole))) stop = true;
     }
   }
   if (s !== null) { v |= g.recs.length << REC_SHIFT; g.recs.push(s); }
   if (given) v |= FIRST_NAME; // firstNameReading(c, t) !== null
   if (stop) v |= STOP; // isStop(c, t)
   return v;
+}
+
+/** The whole word is a given name that is no common word: فيصل is no ف + the verb يصل (spk14). */
+function wholeName(lex: Lexicons, t: Token, whole: number): boolean {
+  return (whole & IN.firstName) !== 0 && !lex.ambiguousNames.has(t.norm);
 }
 
 /** words.ts firstNameReading's test of reading r (a given name: IN.firstName in b), by the bits of r (b) and of the whole word. */

@@ -30,7 +30,7 @@ export function plainReadings(t: Token): Reading[] {
 export function isStop(c: Ctx, t: Token): boolean {
   const stops = c.lex.stops;
   if (stops.has(t.norm)) return true;
-  for (const r of t.readings) if (r.post === "" && CONJ.has(r.pre) && stops.has(r.norm)) return true;
+  for (const r of t.readings) if (r.post === "" && CONJ.has(r.pre) && stops.has(r.norm) && !(r.pre !== "" && c.lex.firstNames.has(t.norm) && !c.lex.ambiguousNames.has(t.norm))) return true; // (فيصل is no ف + يصل)
   return false;
 }
 

@@ -18,7 +18,7 @@ function toy(feats: Record<string, string>): ModelFile {
   return { version: 1, labels: [...LABELS], trans: new Array((L + 1) * L).fill(0), feats: f };
 }
 const lex = buildLexicons({
-  titles: [], firstNames: [], orgHeads: [],
+  titles: [], firstNames: [{ name: "فاروق" }], orgHeads: [], // (a given name: the lone word is also an ordinary one, ordinary-tagger-persons.ts)
   cues: [...["في", "من"].map((word) => ({ word, role: "stop" })), { word: "مليار", role: "count_word" }],
   numbers: [{ form: "ألف", kind: "number" }, { form: "عشرات", kind: "approx" }, { form: "جندي", kind: "unit" }],
 });

@@ -109,7 +109,8 @@ test("combination, round 4: words that are no name by themselves", () => {
     ["a generic place noun the model names is not added", "وصل الجيش إلى المدينة أمس.", { "0|w:المدينه": "B-LOC" }, 5, []],
     ["a particle is not ل + a given name", "صوت المجلس لصالح القرار.", { "0|w:لصالح": "B-PERS" }, 5, []],
     ["a one-word person of the model before a large city names a club", "وفاز دينامو الموصل أمس.", { "0|w:دينامو": "B-PERS" }, 5, ["ORG:دينامو الموصل:pattern"]],
-    ["not before a country", "وفاز دينامو روسيا أمس.", { "0|w:دينامو": "B-PERS" }, 5, ["PERSON:دينامو:pattern", "GPE:روسيا:kb"]],
+    // (the lone دينامو, an ordinary word "dynamo" with no name evidence, is then no person either: ordinary-tagger-persons.ts)
+    ["not before a country", "وفاز دينامو روسيا أمس.", { "0|w:دينامو": "B-PERS" }, 5, ["GPE:روسيا:kb"]],
   ];
   for (const [why, text, feats, weight, want] of cases) assert.deepEqual(found(text, toy(feats, weight)), want, why);
 });
