@@ -12,6 +12,7 @@ import { isProminentPlace, type Gazetteer, type NameEntry } from "./gazetteer.ts
 import type { Lexicons } from "./lexicons.ts";
 import { kbMatches } from "./kb-matches.ts";
 import { definiteOrgs } from "./definite-orgs.ts";
+import { nisbaOrgs } from "./nisba-orgs.ts";
 import { firstNamePersons, knownSurnames, titledPersons } from "./person-patterns.ts";
 import { adjectives, institutions, orgPatterns, placesByCue, quotedOutlets, relayedOutlets } from "./org-patterns.ts";
 import { type Ctx } from "./words.ts";
@@ -79,6 +80,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   for (const m of orgs) longest(byStart, m);
   pushAll(orgs, orgPatterns(c, byStart));
   pushAll(orgs, definiteOrgs(c, byStart));
+  pushAll(orgs, nisbaOrgs(c, byStart)); // "الأكاديمية الملكية العسكرية": a head and two relational adjectives
   pushAll(orgs, outletTails(c, byStart));
   for (const m of orgs) if (!byStart.has(m.tokens.start)) byStart.set(m.tokens.start, m);
   const persons = titledPersons(c, byStart);
