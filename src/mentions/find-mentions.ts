@@ -13,6 +13,7 @@ import type { Lexicons } from "./lexicons.ts";
 import { kbMatches } from "./kb-matches.ts";
 import { definiteOrgs } from "./definite-orgs.ts";
 import { nisbaOrgs } from "./nisba-orgs.ts";
+import { withDisplacedNames } from "./displaced-names.ts";
 import { firstNamePersons, knownSurnames, titledPersons } from "./person-patterns.ts";
 import { adjectives, institutions, orgPatterns, placesByCue, quotedOutlets, relayedOutlets } from "./org-patterns.ts";
 import { type Ctx } from "./words.ts";
@@ -107,7 +108,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   pushAll(all, stateReferences(c, nationCounts(c, lists, adj))); // "المملكة": the kingdom the document or its press means
   forcesOfPersons(c, all, kb);
   const found = resolve(all);
-  return groupWords(c, joinSplitNames(c, setOffNames(c, speakerNames(c, res.model ? withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention) : found))));
+  return groupWords(c, joinSplitNames(c, setOffNames(c, speakerNames(c, res.model ? withDisplacedNames(all, found, withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention)) : found))));
 }
 
 /** Remove from `list` the mentions whose tokens are exactly those of one in `by`. */
