@@ -32,6 +32,7 @@ import { joinLoneNamesToPersons } from "./lone-names.ts";
 import { joinSameNames } from "./same-names.ts";
 import { addHeadReferences } from "./head-references.ts";
 import { joinAppositions } from "./appositions.ts";
+import { namedByHead } from "./headed-names.ts";
 import { chooseByContext, contextNames, genericOf, mainCountry, type ContextName, type ContextNames, type DocContext } from "./context-names.ts";
 
 /** One referent's mentions; id is entry.id when there is an entry (coreference.ts reads it so). */
@@ -116,8 +117,10 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
     const options = known && cands ? (cands.length > 1 ? (GENERIC_IDS.has(cands[0].id) ? genericOf(GENERIC, cands) : undefined) : oneIdForm(cands, m.key)) : undefined;
     if (options) {
       const id = chooseByContext(options, known!);
-      if (id === null) continue; // the document does not say which: no entity rather than a guess
-      entry = cands!.find((e) => e.id === id) ?? entry;
+      // the document does not say which: no entity rather than a guess, but a name its own head
+      // makes one ("حركة التغيير") is an entity the KB does not link
+      if (id === null && !namedByHead(m.key ?? normalize(m.text), res.lex, GENERIC)) continue;
+      entry = id === null ? null : cands!.find((e) => e.id === id) ?? entry;
     }
     const key = m.key ?? normalize(m.text);
     let id: string | undefined;

@@ -12,6 +12,8 @@ import { isProminentPlace, type Gazetteer, type NameEntry } from "./gazetteer.ts
 import type { Lexicons } from "./lexicons.ts";
 import { kbMatches } from "./kb-matches.ts";
 import { definiteOrgs } from "./definite-orgs.ts";
+import { nisbaOrgs } from "./nisba-orgs.ts";
+import { withDisplacedNames } from "./displaced-names.ts";
 import { firstNamePersons, knownSurnames, titledPersons } from "./person-patterns.ts";
 import { adjectives, institutions, orgPatterns, placesByCue, quotedOutlets, relayedOutlets } from "./org-patterns.ts";
 import { type Ctx } from "./words.ts";
@@ -81,6 +83,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   for (const m of orgs) longest(byStart, m);
   pushAll(orgs, orgPatterns(c, byStart));
   pushAll(orgs, definiteOrgs(c, byStart));
+  pushAll(orgs, nisbaOrgs(c, byStart)); // "الأكاديمية الملكية العسكرية": a head and two relational adjectives
   pushAll(orgs, outletTails(c, byStart));
   for (const m of orgs) if (!byStart.has(m.tokens.start)) byStart.set(m.tokens.start, m);
   const persons = titledPersons(c, byStart);
@@ -108,7 +111,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   pushAll(all, stateReferences(c, nationCounts(c, lists, adj))); // "المملكة": the kingdom the document or its press means
   forcesOfPersons(c, all, kb);
   const found = resolve(all);
-  return groupWords(c, joinSplitNames(c, setOffNames(c, speakerNames(c, res.model ? withoutOrdinaryTaggerWords(c, withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention), isTaggerMention) : found))));
+  return groupWords(c, joinSplitNames(c, setOffNames(c, speakerNames(c, res.model ? withDisplacedNames(all, found, withoutOrdinaryTaggerWords(c, withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention), isTaggerMention)) : found))));
 }
 
 /** Remove from `list` the mentions whose tokens are exactly those of one in `by`. */

@@ -60,7 +60,7 @@ describe("keys", () => {
 describe("adjectiveForms", () => {
   it("derives feminine, plural and ال forms from the masculine, plus broken plurals", () => {
     const forms = adjectiveForms(["روسي"], ["روس"]);
-    for (const f of ["روسي", "روسية", "الروسي", "الروسية", "روسيون", "الروسيين", "روس", "الروس"]) assert.ok(forms.includes(f), f);
+    for (const f of ["روسي", "روسية", "الروسي", "الروسية", "روسيون", "الروسيين", "روسيات", "الروسيات", "روس", "الروس"]) assert.ok(forms.includes(f), f);
   });
 });
 

@@ -1,0 +1,59 @@
+// A known name a pattern ran over, given back when the tagger turned the pattern down. resolve()
+// keeps the longest of overlapping candidates, so a pattern that runs past its name ("مستشفى تديره
+// جماعة أطباء بلا حدود": a facility head over a clause; "زايد جوار مقر التجمع اليمني للإصلاح": a
+// given name over the nouns after it) takes the place of the KB's organization inside it; when the
+// tagger then vetoes the pattern (model-mentions.ts combine), the words are left with no mention
+// at all, and the organization, which the KB knows by that very name, is lost. Only organizations
+// and persons of two words or more (from a person pattern) come back (a KB place inside a vetoed pattern is often the
+// pattern's own complement, "مستشفى الزهراء", and has its own evidence rules), and only where no
+// kept mention covers their tokens but a shorter one inside them (the nationality adjective of
+// "التجمع [اليمني] للإصلاح"), which the name replaces.
+import type { FoundMention } from "./candidate.ts";
+
+/** `all`: resolve's candidates; `found`: what resolve kept; `kept`: the mentions after the tagger. */
+export function withDisplacedNames(all: readonly FoundMention[], found: readonly FoundMention[], kept: FoundMention[]): FoundMention[] {
+  // the patterns resolve kept that the tagger dropped (none in most documents: nothing to do)
+  let dropped: FoundMention[] | null = null;
+  let keptSet: Set<FoundMention> | null = null;
+  for (const x of found) {
+    if (x.via !== "pattern") continue;
+    keptSet ??= new Set(kept);
+    if (!keptSet.has(x)) (dropped ??= []).push(x);
+  }
+  if (dropped === null) return kept;
+  let back: FoundMention[] | null = null;
+  for (const m of all) {
+    if (m.via !== "kb" || !(m.type === "ORG" || (m.type === "PERSON" && m.tokens.end - m.tokens.start > 1))) continue;
+    // (a person comes back only from a person pattern: after a facility or body head he is its
+    // genitive, "سفارة خادم الحرمين الشريفين" is the kingdom's embassy, not the king's mention)
+    const over = overlapping(m, dropped);
+    if (over === null || (m.type === "PERSON" && over.type !== "PERSON") || overlapsKept(m, kept) || (back !== null && overlapsAny(m, back))) continue;
+    (back ??= []).push(m);
+  }
+  if (back === null) return kept;
+  const out = kept.filter((x) => !back!.some((m) => inside(x, m)));
+  for (const m of back) out.push(m);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The first mention of the list that overlaps m, or null. */
+function overlapping(m: FoundMention, list: readonly FoundMention[]): FoundMention | null {
+  for (const x of list) if (x.tokens.start < m.tokens.end && m.tokens.start < x.tokens.end) return x;
+  return null;
+}
+
+function overlapsAny(m: FoundMention, list: readonly FoundMention[]): boolean {
+  for (const x of list) if (x.tokens.start < m.tokens.end && m.tokens.start < x.tokens.end) return true;
+  return false;
+}
+
+/** Is x a mention other than the KB's lying wholly inside m's tokens? */
+function inside(x: FoundMention, m: FoundMention): boolean {
+  return x.via !== "kb" && x.tokens.start >= m.tokens.start && x.tokens.end <= m.tokens.end;
+}
+
+/** Does a kept mention overlap m, other than one inside it that it may take the place of? */
+function overlapsKept(m: FoundMention, kept: readonly FoundMention[]): boolean {
+  for (const x of kept) if (x.tokens.start < m.tokens.end && m.tokens.start < x.tokens.end && !inside(x, m)) return true;
+  return false;
+}
