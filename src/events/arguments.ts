@@ -285,7 +285,7 @@ export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger:
       if (a.type === "PERSON" && bareIn(ai.toks[a.first - 1], OF_WHOM_B)) { i = a.last; continue; }
       const p = prepOf(ai, a);
       if (!p && usable(ai, a)) return a;
-      // "دمرت البوارج الحربية التابعة لقوات التحالف زوارق": an unnamed unit named by whom it belongs
+      // "أغرقت السفن الحربية التابعة لقوات الحلف قاربين": an unnamed unit named by whom it belongs
       // to is that body acting (as before the verb: subjectBefore's `owners`) — a force (a generic
       // force noun or one with an adjective of arms) under a definite word of belonging ("قصفت وحدات
       // تابعة للتنظيم"، "استهدف المسجد التابع لقوات الطوارئ": the object)

@@ -1,5 +1,5 @@
 // A sentence with a blessing formula of the early days of Islam ("… الخليفة فلان رضي الله عنه"،
-// "قال رسول الله صلى الله عليه وسلم") tells religious history or quotes a hadith or a sermon, not
+// a hadith opened with the Prophet's name and its blessing) tells religious history or quotes a hadith or a sermon, not
 // news: the acts in it (the killing of a caliph, a verse on killing) are no events. The formulas
 // are two words (data/lexicon/event-word-classes.tsv, blessing-formula); a form gate finds their
 // first word, so a document without one costs one byte read per token, once.

@@ -1,6 +1,6 @@
 // A known name a pattern ran over, given back when the tagger turned the pattern down. resolve()
 // keeps the longest of overlapping candidates, so a pattern that runs past its name ("مستشفى تديره
-// جماعة أطباء بلا حدود": a facility head over a clause; "زايد جوار مقر التجمع اليمني للإصلاح": a
+// جماعة أطباء بلا حدود": a facility head over a clause; "سالم قرب مقر حزب المؤتمر الشعبي": a
 // given name over the nouns after it) takes the place of the KB's organization inside it; when the
 // tagger then vetoes the pattern (model-mentions.ts combine), the words are left with no mention
 // at all, and the organization, which the KB knows by that very name, is lost. Only organizations

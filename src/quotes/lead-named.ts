@@ -68,7 +68,7 @@ function indefinite(st: State, h: number): boolean {
 const IN = new Set(["في", "من", "لدي"]);
 const NISBA = /ي$/; // an indefinite adjective of relation ("يمني"، "إسرائيلي"، "أمني")
 
-/** The description at h is followed by its holder's name ("قال رئيس الوزراء البريطاني ديفيد كاميرون"،
+/** The description at h is followed by its holder's name ("صرح وزير الخارجية الكندي جون ليفر"،
  *  "أعلن محافظ عدن، X"، a long title before it), before the content opens (other punctuation, أن). */
 function ownName(st: State, h: number): boolean {
   for (let j = h + 1; j <= h + OWN_NAME && j < st.toks.length; j++) {

@@ -56,7 +56,7 @@ test("a quoted bare outlet name without a relay word: only a name no place has",
 // branch org14: the relay word may carry the addressee's pronoun (معه، إليها): the outlet that spoke with him
 test("a quoted outlet after معه/إليه/إليها is the outlet; a quoted phrase no outlet names is not", () => {
   const cases: [string, string[], string[]][] = [
-    ["وأكد المحافظ في اتصال هاتفي أجرته معه \"الوطن\" أن الطريق سيفتح قريبا.", ["ORG:الوطن"], []],
+    ["وشدد المحافظ خلال مكالمة أجرتها معه \"الوطن\" أمس على أن الطريق سيفتح قريبا.", ["ORG:الوطن"], []],
     ["وقال أحد السكان الذين تحدثت إليهم «الشرق الأوسط» إن المياه انقطعت.", ["ORG:الشرق الأوسط"], ["LOC:الشرق الأوسط"]],
     ["وهي الحجة التي يستند إليها «المخالفون» في دفاعهم.", [], ["ORG:المخالفون"]],
   ];
