@@ -7,6 +7,7 @@ import type { Geo } from "../core/contract.ts";
 import type { Document } from "../core/document.ts";
 import { isProminentPlace, type NameEntry } from "../mentions/gazetteer.ts";
 import { km } from "./geocode.ts";
+import { firstMention } from "./place-earlier.ts";
 
 /** Farther than this (km) from where the story places it, the KB's place is another of the name. */
 const FAR = 100;
@@ -14,8 +15,7 @@ const FAR = 100;
 /** Is the entry a small generated place whose first mention follows a settlement cue? */
 export function cuedSmallPlace(e: NameEntry, mentions: readonly { tokens: { start: number } }[], tokens: Document["tokens"], cues: ReadonlySet<string>): boolean {
   if (!e.generated || isProminentPlace(e) || e.lat === null) return false;
-  let first = mentions[0];
-  for (const m of mentions) if (m.tokens.start < first.tokens.start) first = m;
+  const first = firstMention(mentions);
   const k = first.tokens.start - 1;
   if (k < 0 || tokens[k].sentence !== tokens[first.tokens.start].sentence) return false;
   for (const r of tokens[k].readings) if (r.post === "" && cues.has(r.norm)) return true;

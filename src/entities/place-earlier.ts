@@ -15,9 +15,7 @@ const SENTENCES_BACK = 1;
 
 /** The known place (not a country or a region of several; after a compass word only when its sentence names no other) named last before the first mention, in its sentence or the one before. */
 export function placeEarlier(mentions: readonly { tokens: { start: number } }[], near: Map<number, NameEntry>, tokens: Document["tokens"], compass: ReadonlySet<string>): Geo | undefined {
-  let first = mentions[0];
-  for (const m of mentions) if (m.tokens.start < first.tokens.start) first = m;
-  const from = first.tokens.start;
+  const from = firstMention(mentions).tokens.start;
   const last = tokens[from].sentence - SENTENCES_BACK;
   // a place after a compass word places it only when its sentence names no other place before it
   // ("حي X" after "جنوب غربي مدينة Y" in one sentence is still near Y)
@@ -32,6 +30,13 @@ export function placeEarlier(mentions: readonly { tokens: { start: number } }[],
   }
   if (reference) return geoOf(reference);
   return undefined;
+}
+
+/** The mention that comes first in the text. */
+export function firstMention<M extends { tokens: { start: number } }>(mentions: readonly M[]): M {
+  let first = mentions[0];
+  for (const m of mentions) if (m.tokens.start < first.tokens.start) first = m;
+  return first;
 }
 
 /**

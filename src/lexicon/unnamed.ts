@@ -8,7 +8,7 @@ import type { PhraseIndex } from "./phrase-index.ts";
 // (role "descriptor" rows, قائد، خبير، are unnamed only with an adjective after them, "agent" rows only
 // before a person they act for, "modifier" rows are those adjectives, "group" rows only in the subject
 // slot right after a verb, speakers.ts groupSubject; "pair" rows are the two parties named before, pairSubject;
-// "back" rows, definite, are the last speaker, quotes/source-back.ts)
+// "back" rows, definite, are the source brought in before, quotes/source-back.ts)
 export function unnamedIndex(): PhraseIndex<true> {
   return lexicon<true>("unnamed-sources.tsv", (row) => (row.role === "descriptor" || row.role === "modifier" || row.role === "agent" || row.role === "group" || row.role === "pair" || row.role === "back" ? null : true));
 }

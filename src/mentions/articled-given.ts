@@ -29,7 +29,6 @@ export function articledGivenPersons(c: Ctx, known: Map<number, FoundMention>): 
   if (lex.articledGivenNames.size === 0) return out;
   const hits = tokensPassing(GIVEN, tokens, lex);
   if (hits.length === 0) return out;
-  const cls = wordClasses(c);
   for (let h = 0; h < hits.length; h++) {
     const i = hits[h], j = i + 1;
     if (known.has(i) || j >= tokens.length) continue;

@@ -27,7 +27,7 @@ export function withDisplacedNames(all: readonly FoundMention[], found: readonly
     // (a person comes back only from a person pattern: after a facility or body head he is its
     // genitive, "سفارة خادم الحرمين الشريفين" is the kingdom's embassy, not the king's mention)
     const over = overlapping(m, dropped);
-    if (over === null || (m.type === "PERSON" && over.type !== "PERSON") || overlapsKept(m, kept) || (back !== null && overlapsAny(m, back))) continue;
+    if (over === null || (m.type === "PERSON" && over.type !== "PERSON") || overlapsKept(m, kept) || (back !== null && overlapping(m, back) !== null)) continue;
     (back ??= []).push(m);
   }
   if (back === null) return kept;
@@ -40,11 +40,6 @@ export function withDisplacedNames(all: readonly FoundMention[], found: readonly
 function overlapping(m: FoundMention, list: readonly FoundMention[]): FoundMention | null {
   for (const x of list) if (x.tokens.start < m.tokens.end && m.tokens.start < x.tokens.end) return x;
   return null;
-}
-
-function overlapsAny(m: FoundMention, list: readonly FoundMention[]): boolean {
-  for (const x of list) if (x.tokens.start < m.tokens.end && m.tokens.start < x.tokens.end) return true;
-  return false;
 }
 
 /** Is x a mention other than the KB's lying wholly inside m's tokens? */
