@@ -18,6 +18,7 @@ import { IN, lexiconBits } from "../word-classes.ts";
 import fs from "node:fs";
 import path from "node:path";
 import { GENERATED_DIR } from "../../kb/files.ts";
+import { wordListAt } from "../../kb/ordinary-words.ts";
 
 export const LABELS = ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"] as const;
 export type Label = (typeof LABELS)[number];
@@ -47,9 +48,9 @@ function rawLast(text: string): "" | "ym" | "tm" {
 let ORDINARY: Set<string> | null = null;
 export function ordinaryWords(): Set<string> {
   if (ORDINARY) return ORDINARY;
-  ORDINARY = new Set();
   const file = process.env.RASID_NER_ORDINARY ?? path.join(GENERATED_DIR, "ordinary-words.txt");
-  if (file !== "off" && fs.existsSync(file)) for (const w of fs.readFileSync(file, "utf8").split("\n")) if (w && !w.startsWith("#")) ORDINARY.add(w);
+  // (kb/ordinary-words.ts: the KB's loose matching reads the same file; one Set for both)
+  ORDINARY = file === "off" ? new Set() : wordListAt(file);
   return ORDINARY;
 }
 
