@@ -5,13 +5,14 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { describe, it } from "node:test";
+import { after, describe, it } from "node:test";
 import { wordListAt } from "../../src/kb/ordinary-words.ts";
 import { changesAWord, inflectedWord, type WordSet } from "../../src/kb/loose.ts";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rasid-words-"));
 const file = path.join(dir, "words.txt");
 fs.writeFileSync(file, "# a comment line\nكتاب\n\nمدرسه\n");
+after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("wordListAt", () => {
   it("reads the words, leaving out comments and empty lines", () => {

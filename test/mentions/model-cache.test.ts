@@ -2,7 +2,7 @@
 // back from its cache holds the very numbers the JSON gave and tags the same; a cache made from
 // another file, or damaged, is not used; the per-name records made on demand equal the packed
 // weights; a feature whose weights are not one per label is refused with a typed error.
-import { test } from "node:test";
+import { after, test } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import os from "node:os";
@@ -31,8 +31,12 @@ const TOY: ModelFile = {
   doc: { "dt|PERS": vec("B-PERS", 0.7), "dt|ORG": vec("B-ORG", 0.2) },
 };
 
+const made: string[] = [];
+after(() => { for (const d of made) fs.rmSync(d, { recursive: true, force: true }); });
+
 function tmpModel(m: ModelFile): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rasid-model-"));
+  made.push(dir);
   const file = path.join(dir, "toy.json");
   fs.writeFileSync(file, JSON.stringify(m));
   return file;
@@ -81,6 +85,7 @@ test("a cache made from another file, or damaged, is not used", () => {
 
 test("names with a line break are not cached", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rasid-model-"));
+  made.push(dir);
   const cache = path.join(dir, "x.bin");
   const r = rowsOf({ "0|w:سطر\nآخر": vec("O", 1) })!;
   writeModelCache(cache, "stamp", { version: 1, labels: [...LABELS], trans: TOY.trans, weights: packWords(r.names, r.rows) });
