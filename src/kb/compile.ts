@@ -11,7 +11,7 @@
 import type { KbEntry } from "./row.ts";
 import { kbKey, tokenCount, withoutArticle } from "./keys.ts";
 import { looseIndex, type LooseIndex } from "./loose-index.ts";
-import { changesAWord, hashString, inflectedWord, looseHash, looseKey, spellingOf } from "./loose.ts";
+import { changesAWord, hashString, inflectedWord, looseHash, looseKey, spellingOf, type WordSet } from "./loose.ts";
 
 export type WordKind = "stop" | "verb" | "noun";
 
@@ -162,14 +162,14 @@ function flagOrdinarySurnames(entries: readonly KbEntry[], keys: Map<string, KbM
  * `words`: the ordinary words (load.ts readOrdinaryWords), read only when a text key first shares a
  * kept loose key: such a key is refused when it is an ordinary word with a proclitic or an ending.
  */
-export function kbOf(entries: readonly KbEntry[], index: KbIndex, words: () => ReadonlySet<string> = () => new Set()): Kb {
+export function kbOf(entries: readonly KbEntry[], index: KbIndex, words: () => WordSet = () => new Set()): Kb {
   const { keys, adjectives, prefixes, inner, maxTokens, commonWords, loose } = index;
   const ids = new Map<string, KbEntry>();
   for (const e of entries) ids.set(e.id, e);
   const { info } = keyTable(index);
   // a key's loose form without the length minimum (kept loose keys are long enough; prefixes and
   // inner words need none), for the last key asked: lookup, isPrefix and continues ask in a row
-  let lastLoose = "", lastLk: string | null = null, ordinary: ReadonlySet<string> | null = null;
+  let lastLoose = "", lastLk: string | null = null, ordinary: WordSet | null = null;
   // one filter per loose table: a key with no loose match stops at its bit. loosePrefix and
   // looseInner are gates (a name may go on), so their filter's answer is taken as it is: a rare
   // false yes costs one more step, never a match.

@@ -12,7 +12,8 @@ import { parseTsv } from "../core/tsv.ts";
 import { readCache, stampOf, writeCache, type Compiled } from "./cache.ts";
 import { indexKb, kbOf, type Kb, type OrdinaryWords, type WordKind } from "./compile.ts";
 import { GENERATED_DIR, KB_DIR, ROOT, kbRowFiles } from "./files.ts";
-import { VARIANTS_FILE } from "./loose.ts";
+import { VARIANTS_FILE, type WordSet } from "./loose.ts";
+import { wordListAt } from "./ordinary-words.ts";
 import { kbKey } from "./keys.ts";
 import { parseRow, type KbEntry, type RowProblem } from "./row.ts";
 
@@ -106,7 +107,8 @@ export function loadKbFrom(opts: LoadOptions = {}): LoadResult {
     const p = problems[0];
     throw new RasidError("E_KB_ROW", `${p.file}:${p.line}`, `${p.id ? `${p.id}: ` : ""}${p.reason}${problems.length > 1 ? `; ${problems.length - 1} more (rasid kb check)` : ""}`);
   }
-  const words = () => { const w = readOrdinaryWords(dir); return new Set([...w.frequent, ...w.ordinary]); };
+  // (the ordinary words are the Set the tagger's features read too: kb/ordinary-words.ts)
+  const words = (): WordSet => { const frequent = readFrequentWords(dir), ordinary = wordListAt(path.join(dir, "generated", ORDINARY_FILE)); return { has: (w) => frequent.has(w) || ordinary.has(w) }; };
   return { kb: kbOf(entries, index, words), problems, files };
 }
 
@@ -128,6 +130,11 @@ export function readOrdinaryWords(dir = KB_DIR): OrdinaryWords {
   const ordinary: string[] = [];
   const gen = path.join(dir, "generated", ORDINARY_FILE);
   if (fs.existsSync(gen)) for (const w of fs.readFileSync(gen, "utf8").split("\n")) if (w && !w.startsWith("#")) ordinary.push(w);
+  return { frequent: readFrequentWords(dir), ordinary };
+}
+
+/** readOrdinaryWords's frequent words: the hand list of common words and every word of the lexicons' first column. */
+function readFrequentWords(dir: string): Set<string> {
   const out = new Set<string>();
   for (const file of [path.join(dir, "common-words.tsv"), ...lexiconFiles()]) {
     if (!fs.existsSync(file)) continue;
@@ -137,7 +144,7 @@ export function readOrdinaryWords(dir = KB_DIR): OrdinaryWords {
       if (first) for (const w of kbKey(first).split(" ")) if (w) out.add(w);
     }
   }
-  return { frequent: out, ordinary };
+  return out;
 }
 
 let shared: Kb | null = null;

@@ -166,11 +166,14 @@ const POST: [string, string][] = [
   ["تي", "ه"], ["ته", "ه"], ["تها", "ه"], ["تنا", "ه"], ["تهم", "ه"], ["تين", "ه"], ["تان", "ه"],
 ];
 
+/** A set of words as the tests below read it (a Set, or a union of two read in place: load.ts). */
+export interface WordSet { has(word: string): boolean }
+
 /**
  * Is a one-word text key an ordinary word, bare or with a proclitic or an ending (بنشر = ب + نشر,
  * الطبي = ال + طب + ي, فريقنا = ف + ريق|فريق + نا)? A stem is at least 2 letters.
  */
-export function inflectedWord(key: string, words: ReadonlySet<string>): boolean {
+export function inflectedWord(key: string, words: WordSet): boolean {
   if (key.includes(" ")) return false;
   for (const p of ["", ...PRE]) {
     if (!key.startsWith(p)) continue;
@@ -182,7 +185,7 @@ export function inflectedWord(key: string, words: ReadonlySet<string>): boolean 
 }
 
 /** For a multi-word match: is a word of the text that differs from the name's word an ordinary word or given name, bare or inflected (محمد for محمود, الحكومية for الحكومة)? */
-export function changesAWord(textKey: string, exactKey: string, words: ReadonlySet<string>): boolean {
+export function changesAWord(textKey: string, exactKey: string, words: WordSet): boolean {
   const a = textKey.split(" "), b = exactKey.split(" ");
   if (a.length < 2) return false;
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k] && inflectedWord(a[k], words)) return true;

@@ -98,3 +98,24 @@ test("the tagger's packed weights hold each name's nonzero range after its heade
   }
   assert.ok(n > 1000);
 });
+
+test("featureIndex: affixes in the one table (integer weights) or in Maps (any other) give the same hits", () => {
+  // names written for the test: affixes and trigrams of two made-up stems, a word and a stem feature
+  const names = ["p1:ق", "p2:قر", "p3:قرط", "x1:ل", "x2:يل", "x3:طيل", "g3:^قر", "g3:قرط", "g3:يل$", "p2:نه", "x2:ان", "w:قرطيل", "s:نهرستان"];
+  const asInts = new Map(names.map((n, k) => [n, k]));
+  const asText = new Map(names.map((n, k) => [n, "#" + k]));
+  const ints = featureIndex(asInts)!, text = featureIndex(asText)!;
+  assert.ok(ints.table !== null && ints.affix.every((m) => m.size === 0), "integer weights: the table, no Maps");
+  assert.equal(text.table, null);
+  assert.equal(text.affix.reduce((n, m) => n + m.size, 0), 11, "other weights: every affix and trigram in the Maps");
+  for (const word of ["قرطيل", "والقرطيل", "نهرستان", "بنهرستان", "كتاب"]) {
+    const t = analyze(word).tokens[0];
+    const a: number[] = [], b: string[] = [];
+    wordFeatureHits(t, RES, ints, a);
+    wordFeatureHits(t, RES, text, b);
+    assert.deepEqual(b, a.map((k) => "#" + k), word);
+  }
+  const t = analyze("قرطيل").tokens[0], hits: number[] = [];
+  wordFeatureHits(t, RES, ints, hits);
+  assert.ok(hits.includes(asInts.get("x3:طيل")!) && hits.includes(asInts.get("g3:يل$")!), "the stem's affixes are found (a test that can fail)");
+});

@@ -18,6 +18,7 @@ import { IN, lexiconBits } from "../word-classes.ts";
 import fs from "node:fs";
 import path from "node:path";
 import { GENERATED_DIR } from "../../kb/files.ts";
+import { wordListAt } from "../../kb/ordinary-words.ts";
 
 export const LABELS = ["O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC"] as const;
 export type Label = (typeof LABELS)[number];
@@ -47,9 +48,9 @@ function rawLast(text: string): "" | "ym" | "tm" {
 let ORDINARY: Set<string> | null = null;
 export function ordinaryWords(): Set<string> {
   if (ORDINARY) return ORDINARY;
-  ORDINARY = new Set();
   const file = process.env.RASID_NER_ORDINARY ?? path.join(GENERATED_DIR, "ordinary-words.txt");
-  if (file !== "off" && fs.existsSync(file)) for (const w of fs.readFileSync(file, "utf8").split("\n")) if (w && !w.startsWith("#")) ORDINARY.add(w);
+  // (kb/ordinary-words.ts: the KB's loose matching reads the same file; one Set for both)
+  ORDINARY = file === "off" ? new Set() : wordListAt(file);
   return ORDINARY;
 }
 
@@ -132,7 +133,7 @@ const CLASS_NAMES = ["fn", "ti", "of", "pc", "st", "cn", "adj", "sn", "od"] as c
 export interface FeatureIndex<W> {
   byName: ReadonlyMap<string, W>;
   w: Map<string, W>; s: Map<string, W>; pu: Map<string, W>; pre: Map<string, W>;
-  /** Affixes and trigrams by kind (AFFIX_KINDS order), by their letters' code (see `code`). */
+  /** Affixes and trigrams by kind (AFFIX_KINDS order), by their letters' code (see `code`); empty when `table` holds them. */
   affix: Map<number, W>[];
   /**
    * The same as one open-addressed table when the weights are small integers (the tagger's
@@ -162,6 +163,8 @@ export function featureIndex<W>(byName: ReadonlyMap<string, W>): FeatureIndex<W>
     len: Array.from({ length: 9 }, (_, k) => byName.get("len:" + k)),
     start: byName.get("<s>"), ym: byName.get("ym"), tm: byName.get("tm"), odb: byName.get("odb"), num: byName.get("num"), lat: byName.get("lat"), al: byName.get("al"), nisba: byName.get("nisba"), diac: byName.get("diac"),
   };
+  // affixes and trigrams by kind, in name order (a name's code is unique: digits 1..base-1 of at most 4 letters)
+  const affix: [number, W][][] = AFFIX_KINDS.map(() => []);
   for (const [name, wt] of byName) {
     const c = name.indexOf(":");
     if (c < 0) continue;
@@ -172,21 +175,23 @@ export function featureIndex<W>(byName: ReadonlyMap<string, W>): FeatureIndex<W>
     else if (kind === "pre") ix.pre.set(value, wt);
     else {
       const k = (AFFIX_KINDS as readonly string[]).indexOf(kind);
-      if (k >= 0 && value.length <= 4) ix.affix[k].set(code(ix, value, 0, value.length), wt);
+      if (k >= 0 && value.length <= 4) affix[k].push([code(ix, value, 0, value.length), wt]);
     }
   }
-  ix.table = affixTable(ix.affix);
+  ix.table = affixTable(affix);
   if (ix.table) ix.tableMask = (ix.table.length >> 1) - 1;
+  // the Maps only when there is no table (the table answers every affix read; ~27k entries less to keep)
+  else for (let k = 0; k < affix.length; k++) for (const [h, wt] of affix[k]) ix.affix[k].set(h, wt);
   return ix;
 }
 
 /** Where (code, kind) starts probing in a table of mask + 1 entries. */
 const probe = (h: number, kind: number, mask: number): number => (Math.imul(h, 0x9e3779b1) ^ Math.imul(kind + 1, 0x85ebca77)) >>> 7 & mask;
 
-/** The affix Maps as one table (see FeatureIndex.table), or null when a weight is not an integer in [0, 2^27). */
-function affixTable<W>(affix: Map<number, W>[]): Int32Array | null {
+/** The affixes (per kind, [code, weight] in name order) as one table (see FeatureIndex.table), or null when a weight is not an integer in [0, 2^27). */
+function affixTable<W>(affix: [number, W][][]): Int32Array | null {
   let n = 0;
-  for (const m of affix) for (const wt of m.values()) { if (typeof wt !== "number" || !Number.isInteger(wt) || wt < 0 || wt >= 1 << 27) return null; n++; }
+  for (const m of affix) for (const [, wt] of m) { if (typeof wt !== "number" || !Number.isInteger(wt) || wt < 0 || wt >= 1 << 27) return null; n++; }
   let size = 16;
   while (size < 2 * n) size *= 2; // at most half full
   const tab = new Int32Array(2 * size).fill(-1), mask = size - 1;

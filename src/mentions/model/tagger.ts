@@ -13,6 +13,8 @@ import { RasidError } from "../../core/errors.ts";
 import { capacity as formCapacity } from "../../text/form-table.ts";
 import { numberTable } from "../../text/clitics.ts";
 import { formNumbers } from "../../text/tokens.ts";
+import { cacheFileOf, modelStamp, readModelCache, writeModelCache, type ModelParts } from "./model-cache.ts";
+import { nameWeights, packWords, rowsOf, weightsByName, type NameWeights } from "./model-weights.ts";
 import { DOC_FEATURES, LABELS, OFFSETS, docBits, docKey, featureIndex, ruleFeatures, wordFeatureHits, wordFeatures, type FeatureIndex, type FeatureResources } from "./features.ts";
 
 const L = LABELS.length;
@@ -26,8 +28,7 @@ export interface ModelFile {
   doc?: Record<string, number[]>;
 }
 
-/** A word feature's weights at all positions (NO×L), nonzero only in [from, to) (most features exist at one to three positions). */
-export interface NameWeights { v: Float32Array; from: number; to: number; /** Where [from, to) of v sits in NerModel.packed, after a header: from | to << 8. */ at: number }
+export type { NameWeights } from "./model-weights.ts";
 
 export interface NerModel {
   weights: Map<string, Float32Array>;
@@ -79,40 +80,29 @@ export function legal(prev: number, next: number): boolean {
 }
 
 export function modelFromFile(m: ModelFile, source = "model"): NerModel {
+  return modelFromParts(partsOf(m, source), source);
+}
+
+/** The file's contents with its weights laid out (model-weights.ts), checked against this tagger. */
+function partsOf(m: ModelFile, source: string): ModelParts {
+  check(m, source);
+  const r = rowsOf(m.feats);
+  if (r === null) throw new RasidError("E_INTERNAL", source, `NER model: a feature's weights are not ${L} numbers`);
+  return { version: m.version, labels: m.labels, trans: m.trans, doc: m.doc, weights: packWords(r.names, r.rows) };
+}
+
+function check(m: { version: number; labels: string[]; trans: number[] }, source: string): void {
   if (m.version !== 1 || m.labels.join() !== LABELS.join() || m.trans.length !== (L + 1) * L)
     throw new RasidError("E_INTERNAL", source, "NER model: " + "labels or transition table do not match this tagger");
-  const weights = new Map<string, Float32Array>();
-  for (const [k, v] of Object.entries(m.feats)) weights.set(k, Float32Array.from(v));
+}
+
+function modelFromParts(m: ModelParts, source: string): NerModel {
+  check(m, source);
+  const w = m.weights;
   const trans = Float32Array.from(m.trans);
   for (let p = 0; p <= L; p++) for (let n = 0; n < L; n++) if (!legal(p, n)) trans[p * L + n] = -Infinity;
-  const byName = new Map<string, NameWeights>();
-  for (const [k, w] of weights) {
-    const bar = k.indexOf("|");
-    const pos = (OFFSETS as readonly number[]).indexOf(Number(k.slice(0, bar)));
-    if (k[0] === "r" || pos < 0) continue; // rule features ("r0|…") stay in `weights` only
-    const name = k.slice(bar + 1);
-    let nw = byName.get(name);
-    if (!nw) byName.set(name, (nw = { v: new Float32Array(NO * L), from: 0, to: 0, at: 0 }));
-    nw.v.set(w, pos * L);
-  }
-  // adding a zero changes no sum (a sum from +0 is never -0), so the adds can skip the zeros around
-  for (const nw of byName.values()) {
-    let from = 0, to = NO * L;
-    while (from < to && nw.v[from] === 0) from++;
-    while (to > from && nw.v[to - 1] === 0) to--;
-    nw.from = from; nw.to = to;
-  }
-  let size = 0;
-  for (const nw of byName.values()) size += 1 + nw.to - nw.from;
-  const packed = new Float32Array(size), header = new Int32Array(packed.buffer), ats = new Map<string, number>();
-  size = 0;
-  for (const [name, nw] of byName) {
-    nw.at = size;
-    header[size] = nw.from | (nw.to << 8);
-    packed.set(nw.v.subarray(nw.from, nw.to), size + 1);
-    ats.set(name, size);
-    size += 1 + nw.to - nw.from;
-  }
+  const ats = new Map<string, number>();
+  for (let k = 0; k < w.words.length; k++) ats.set(w.words[k], w.ats[k]);
   let doc: Float32Array | null = null;
   if (m.doc) {
     // the summed weights of every combination of the four document features
@@ -122,13 +112,21 @@ export function modelFromFile(m: ModelFile, source = "model"): NerModel {
       if (v) for (let y = 0; y < L; y++) doc[b * L + y] += v[y];
     }
   }
-  return { weights, byName, packed, packedHead: header, index: featureIndex(ats), trans, trans64: Float64Array.from(trans), prune: dominance(trans), pruneBack: dominanceBack(trans), arena: null, tagIds: new Map([["", 0]]), tagOf: [""], ruleVecs: new Array(3 * MAX_TAGS), work: newWork(256), doc };
+  // (byName is made when first read: only tests and a model without an index read it)
+  let byName: Map<string, NameWeights> | null = null;
+  return { weights: weightsByName(w), get byName() { return (byName ??= nameWeights(w)); }, packed: w.packed, packedHead: new Int32Array(w.packed.buffer, w.packed.byteOffset, w.packed.length), index: featureIndex(ats), trans, trans64: Float64Array.from(trans), prune: dominance(trans), pruneBack: dominanceBack(trans), arena: null, tagIds: new Map([["", 0]]), tagOf: [""], ruleVecs: new Array(3 * MAX_TAGS), work: newWork(256), doc };
 }
 
+/** The model in `file` (JSON), read from its binary cache when that was made from this very file (model-cache.ts). */
 export function loadModel(file: string): NerModel {
+  const stamp = modelStamp(file), cache = cacheFileOf(file);
+  const cached = readModelCache(cache, stamp);
+  if (cached) return modelFromParts(cached, file);
   let text: string;
   try { text = fs.readFileSync(file, "utf8"); } catch (e) { throw new RasidError("E_NOT_FOUND", file, "NER model: " + String(e)); }
-  return modelFromFile(JSON.parse(text) as ModelFile, file);
+  const parts = partsOf(JSON.parse(text) as ModelFile, file);
+  writeModelCache(cache, stamp, parts);
+  return modelFromParts(parts, file);
 }
 
 function addFeatures(model: NerModel, feats: string[], into: Float32Array, at = 0): void {
