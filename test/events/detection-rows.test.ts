@@ -34,3 +34,13 @@ for (const [name, text, type] of NONE) {
     assert.equal(evs.length, 0, show(evs));
   });
 }
+
+test("detection row: حجب a website is a ban by who blocks it", () => {
+  const evs = eventsIn("وحجبت نورستان الدخول إلى موقع جبهة التحرير أمس.").filter((e) => e.type === "COERCE");
+  assert.ok(evs.some((e) => e.source === "g:north" && e.trigger === "وحجبت"), show(evs));
+});
+
+test("detection row: حجب with no site or account is no ban (a prize withheld)", () => {
+  const evs = eventsIn("وحجبت نورستان الجائزة الأولى عن جبهة التحرير هذا العام.").filter((e) => e.type === "COERCE");
+  assert.equal(evs.length, 0, show(evs));
+});
