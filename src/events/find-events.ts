@@ -28,6 +28,7 @@ import { type Cand, type Clause, type Ctx, type EventWithActors, setActor } from
 import { actorKey, fill, otherGiver, reversed, sameOrOrgan, unsure, withoutHeadingEchoes } from "./event-dedupe.ts";
 import { eventRecord } from "./event-record.ts";
 import { retells } from "./retelling.ts";
+import { toldAnew } from "./told-anew.ts";
 import { groundActors, wantsDoer } from "./ground-object.ts";
 import { dropEventAdjective } from "./non-actors.ts";
 import { nounRoles } from "./noun-roles.ts";
@@ -103,7 +104,7 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
     // the same type and actors again: a bare masdar names an event already told (retelling.ts)
     const key = `${c.ev.type}|${actorKey(c.src)}|${actorKey(c.tgt)}`;
     const prev = seen.get(key);
-    if (retells(toks, c, prev, out, es.heading)) return;
+    if (!toldAnew(ctx, c) && retells(toks, c, prev, out, es.heading)) return; // told-anew.ts: a new clash, blast or delivery
     seen.set(key, c);
     out.push(c);
   });
