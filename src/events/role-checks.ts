@@ -3,6 +3,7 @@
 // pronouns), titles resolved to holders, unnamed forces to their state; and the checks that turn
 // down an event without the actors its type needs.
 import { holderAfterTitle } from "./holder-after-title.ts";
+import { protestObject } from "./protest-object.ts";
 import { toldWithoutActors } from "./actorless.ts";
 import { againstWhom, sameActor } from "./arguments.ts";
 import { condemnedActor } from "./condemned-act.ts";
@@ -23,7 +24,7 @@ export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
   const { occurs, svAt } = r;
   let { src, tgt, tie } = r;
   // "تظاهروا احتجاجا على زيارة X": a protest is aimed at whom it is against
-  if (trig.type === "PROTEST" && !tgt) { const w = againstWhom(ai, m.end, b); if (w && !sameActor(w, src)) tgt = w; }
+  if (trig.type === "PROTEST" && !tgt) { const w = againstWhom(ai, m.end, b) ?? protestObject(ai, m.start, b); if (w && !sameActor(w, src)) tgt = w; } // (protest-object.ts)
   // "وطالبا"، "أكد الجانبان"، "مباحثاتهما"، "بين الطرفين": two parties named together act (dual-parties.ts)
   const pair = dualAct(ctx, m, trig, verb, svAt, b) ? pairBefore(ai, svAt >= 0 ? svAt : m.start) : null;
   if (pair) { ({ src, tgt } = jointRoles(pair, tgt, trig.type!)); tie = "tight"; }
