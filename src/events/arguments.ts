@@ -22,6 +22,7 @@ import { WITNESS_STEMS } from "./occurrence.ts";
 import { wordClass } from "./word-classes.ts";
 import { closesTimePhrase, inTimePhrase, timeAsideEnd } from "./time-asides.ts";
 import { backingAside } from "./backing-aside.ts";
+import { affiliationAt } from "./affiliated-forces.ts";
 import { eventNounActor } from "./event-noun-subject.ts";
 import { AGENT_PREPS, PLACE_PREPS, TARGET_PREPS, bareIn, bareSet, bareWord, isAdverb, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 
@@ -115,6 +116,9 @@ export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<Gen
     const t = toks[g.start];
     const r = genericReading(gi, t, true) ?? genericReading(gi, t, false) ?? t.readings[0];
     const start = r ? t.start + r.from : t.start;
+    // "طائرات تابعة للجيش"، "القوات الموالية للحكومة": the force and the body after لـ are one actor (affiliated-forces.ts)
+    const aff = affiliationAt(toks, at, n, g.values[0]?.role ?? null);
+    if (aff) { const o = aff.owner, x = aff.loyal ? makeArg(null, null, start, toks[aff.last].end, doc.text.slice(start, toks[aff.last].end), g.start, aff.last, cliticOf(r), g.values[0]?.role ?? null) : makeArg(o.id, o.type, o.start, o.end, o.text, g.start, aff.last, cliticOf(r), null); for (let i = g.start; i <= aff.last; i++) at[i] = x; continue; }
     // "مئات المتظاهرين"، "عشرات من المواطنين": a count and the crowd it counts are one actor
     let last = g.end - 1, role = g.values[0]?.role ?? null;
     if (isCount(t)) {

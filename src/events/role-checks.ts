@@ -2,6 +2,8 @@
 // constructions that fill a missing target (protest, dual parties, meetings, condemnations,
 // pronouns), titles resolved to holders, unnamed forces to their state; and the checks that turn
 // down an event without the actors its type needs.
+import { holderAfterTitle } from "./holder-after-title.ts";
+import { protestObject } from "./protest-object.ts";
 import { toldWithoutActors } from "./actorless.ts";
 import { againstWhom, sameActor } from "./arguments.ts";
 import { condemnedActor } from "./condemned-act.ts";
@@ -22,7 +24,7 @@ export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
   const { occurs, svAt } = r;
   let { src, tgt, tie } = r;
   // "تظاهروا احتجاجا على زيارة X": a protest is aimed at whom it is against
-  if (trig.type === "PROTEST" && !tgt) { const w = againstWhom(ai, m.end, b); if (w && !sameActor(w, src)) tgt = w; }
+  if (trig.type === "PROTEST" && !tgt) { const w = againstWhom(ai, m.end, b) ?? protestObject(ai, m.start, b); if (w && !sameActor(w, src)) tgt = w; } // (protest-object.ts)
   // "وطالبا"، "أكد الجانبان"، "مباحثاتهما"، "بين الطرفين": two parties named together act (dual-parties.ts)
   const pair = dualAct(ctx, m, trig, verb, svAt, b) ? pairBefore(ai, svAt >= 0 ? svAt : m.start) : null;
   if (pair) { ({ src, tgt } = jointRoles(pair, tgt, trig.type!)); tie = "tight"; }
@@ -35,7 +37,7 @@ export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
   if (!tgt && trig.type === "ACCUSE") { const d = condemnedActor(ai, src && src.first > m.start ? src.last + 1 : m.end, b, ctx.reads, isTrigger); if (d && !sameActor(d, src)) tgt = d; }
   if (!src && speaker && SPEECH_ACTS.has(trig.type!) && tie === "tight") src = speaker;
   // "بحث وزير الدفاع العراقي": a title named with its holder elsewhere in the document is that person
-  src = titleHolder(ai, src); tgt = titleHolder(ai, tgt);
+  src = titleHolder(ai, holderAfterTitle(ai, src)); tgt = titleHolder(ai, holderAfterTitle(ai, tgt)); // ("الرئيس المصري X": holder-after-title.ts)
   // "وهذا ما ردت عليه كاردانيا بحملة"، "تصدت لها": a force aimed at a pronoun is aimed at the
   // actor it takes up (the nearest named one before that is not the doer)
   // ("واتهامه لها بتغذية الإرهاب"، "دعمها له": a statement aimed at a pronoun likewise)

@@ -7,6 +7,7 @@ import { askedOf, asksOf } from "./asked-of.ts";
 import { clashWith } from "./clash-side.ts";
 import { isBreak, isPrepWord, isTransparent, opensClause } from "./clause.ts";
 import { triggerBetween } from "./condemned-act.ts";
+import { unnamedVictim } from "./unnamed-victims.ts";
 import { carried, coordinatedSubject, speakerFor, titledBefore } from "./context-subjects.ts";
 import { NOUN_SUBJECT, describedEvent } from "./described-event.ts";
 import { isDualVerb } from "./dual-verbs.ts";
@@ -67,7 +68,7 @@ export function verbRoles(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>): Rol
   let victims: Arg | null = passive;
   // "لقي عدد من عناصر داعش مصرعهم"، "استشهد X": an intransitive casualty verb's subject died
   if (src && src.start >= 0 && victimVerb(trig)) { victims = src; src = null; }
-  else if (src && src.first < m.start && casualtyVerb(trig) && (countedGroup(toks, src) || victimRole(src, trig))) { victims = src; src = null; }
+  else if (src && src.first < m.start && casualtyVerb(trig) && (countedGroup(toks, src) || victimRole(src, trig) || unnamedVictim(ai, src, m.end, b, m.start, isTrigger))) { victims = src; src = null; } // (unnamed-victims.ts)
   // "وأعلن الجيش أن سامر بلوط قتل في 3 مارس": a person before such a verb with no object after it
   else if (src?.type === "PERSON" && src.first < m.start && passivePerson(toks[m.start]) && !objectFollows(ai, m.end, b)) { victims = src; src = null; }
   else if (casualtyVerb(trig) && !src?.id) {
@@ -193,7 +194,7 @@ function plainSubject(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>, endsInPr
   // subject of the passive), never who did it; "هاجم عشرات المسلحين" is active
   // ("واعتقلت عشرة أشخاص"، "تطرد آلاف المهاجرين": after an arrest or expulsion verb, who it befell;
   // "واعتقل ثلاثة فلسطينيين": a counted people named by its country is a group of its people)
-  if (src && (!src.id || src.type === "GPE") && src.first > m.start && (casualtyVerb(trig) || trig.type === "COERCE") && (countedGroup(toks, src) || victimRole(src, trig))) src = null;
+  if (src && (!src.id || src.type === "GPE") && src.first > m.start && (casualtyVerb(trig) || trig.type === "COERCE") && (countedGroup(toks, src) || victimRole(src, trig) || (casualtyVerb(trig) && unnamedVictim(ai, src, src.last + 1, b, m.start, isTrigger)))) src = null;
   // "قتل أحد مسلحي X"، "قتل شرطي تركي": X's men, or one of the country's, suffered it (victim-phrase.ts)
   if (src && src.first > m.start && (casualtyVerb(trig) || passivePerson(toks[m.start])) && victimPhrase(ai, src, m.end) && (joinedNext(ai, src.last + 1) || !objectFollows(ai, src.last + 1, b))) { passive = src; src = null; }
   // "وتحدث وزير الداخلية الكارداني سامر بلوط": the title's adjective stands for the person named next
