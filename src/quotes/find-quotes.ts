@@ -701,7 +701,7 @@ const prepFramesOf = new WeakMap<Set<string>, PrepFrames>();
 function prepFrames(frames: Set<string>): PrepFrames {
   let pf = prepFramesOf.get(frames);
   if (!pf) {
-    pf = { an: frames.has("an"), ba: frames.has("ب"), preps: [...frames].filter((f) => f !== "an" && f !== "obj" && f !== "ب" && f !== "gen" && f !== "whole" && f !== "acc" && f !== "near") };
+    pf = { an: frames.has("an"), ba: frames.has("ب"), preps: [...frames].filter((f) => f !== "an" && f !== "obj" && f !== "ب" && f !== "gen" && f !== "whole" && f !== "acc" && f !== "near" && f !== "comma") };
     prepFramesOf.set(frames, pf);
   }
   return pf;
@@ -817,6 +817,7 @@ function afterRelative(st: State, m: PhraseMatch<Cue>): boolean {
   return RELATIVE_MA.has(prev.norm) && st.toks[m.start - 2]?.norm !== "سرعان" && !speakerFrom(st, m.end, Math.min(m.end + 4, st.toks.length));
 }
 
+const CLAUSE_PUNCT = new Set(["،", ",", "؛", "."]);
 const CLAUSE_OPENERS = new Set(["لكن", "ولكن", "حيث", "اذ", "كما", "ثم", "بينما", "فيما", "حين", "عندما", "وحيث", "واذ"]);
 // the openers after which a verb of saying starts a statement of its own ("، فيما أكد X"، "، حيث قال"، "كما يصفها"),
 // not "إذ", whose clause gives the reason within the same statement ("إنها ستقلص نفقاتها إذ تتوقع")
@@ -957,6 +958,9 @@ function subjectBefore(st: State, m: PhraseMatch<Cue>, sent: number): boolean {
 function bareParticiple(st: State, m: PhraseMatch<Cue>): boolean {
   if (m.end - m.start !== 1 || !m.values.every((v) => v.participle)) return false;
   const t = st.toks[m.start], prev = st.toks[m.start - 1];
+  // (frame comma: a participle that is as often an adverb, "دفع مقدما"، "عاد مجددا", speaks only as a
+  // clause of its own, after a comma or at a sentence's start: "، مقدما الشكر"، "، مهددا بـ"، ". مقدما التعازي")
+  if (m.values.every((v) => v.frames.has("comma")) && !(!prev || prev.sentence !== t.sentence || (prev.kind === "punct" && CLAUSE_PUNCT.has(prev.text)))) return true;
   if (!/(ا|ه|ين|ون|ات|تين|تان)$/.test(t.norm)) return true;
   if (prev && (prev.norm === "غير" || prev.norm === "وغير")) return true; // "زيارة غير معلنة": an adjective
   // "إجراءات مشددة"، "معلومات مؤكدة": a feminine form right after an indefinite feminine noun agrees with it
