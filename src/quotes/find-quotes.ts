@@ -29,9 +29,9 @@ import { unnamedRole } from "../lexicon/unnamed.ts";
 import { sourceBack } from "./source-back.ts";
 import { leadNamed } from "./lead-named.ts";
 import { anGoesOn } from "./an-goes-on.ts";
+import { nearLimit, silentNear } from "./near-cue.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
-const NEAR_WINDOW = 4;      // the same for a cue of frame near: a short subject, then the content
 const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a direct-object cue
 const SUBJECT_NEAR = 3;     // a subject stands this close to its verb
 const PREP_REACH = 8;       // tokens after the verb (or its subject) in which its framed preposition stands
@@ -64,7 +64,7 @@ export function findQuotes(doc: Document): QuoteOut[] {
   for (let k = 0; k < all.length; k++) {
     const m = all[k];
     const off = toks[m.start].start;
-    if (m.start < consumed || insideMarks(st, off) || namedAt(st, m)) continue;
+    if (m.start < consumed || insideMarks(st, off) || namedAt(st, m) || silentNear(st, m, st.sents[toks[m.start].sentence][1])) continue;
     if (hasKind(m, "not") || bareParticiple(st, m) || subjunctiveGoesOn(st, m.start) || (hasKind(m, "say") && !hasKind(m, "relay") && (insideReported(st, m) || afterRelative(st, m)))) continue;
     let res: number | null = null;
     if (hasKind(m, "relay")) res = relay(st, m);
@@ -108,6 +108,7 @@ function marksAndLetters(marks: readonly Span[], letters: readonly { span: Span 
 
 // ---------- cue kinds ----------
 
+
 /** A verb, participle or noun of saying. Returns the token index up to which tokens are consumed. */
 function say(st: State, m: PhraseMatch<Cue>): number | null {
   const cue = pick(m.values, "say");
@@ -127,7 +128,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   // 1. where the content starts
   let marker = -1, how: "an" | "colon" | "mark" | "prep" | "obj" = "obj";
   // (frame near: a verb that is as often no verb of saying, "وزاد عدد القتلى"، speaks only when its content opens close by)
-  const limit = Math.min(m.end + (cue.frames.has("near") ? NEAR_WINDOW : MARKER_WINDOW), winEnd);
+  const limit = Math.min(cue.frames.has("near") ? nearLimit(st, m.end, winEnd) : m.end + MARKER_WINDOW, winEnd);
   const pf = prepFrames(cue.frames), an = pf.an;
   // a cue phrase that ends on its own أن ("وبين أن"): the content follows it
   if (m.end - m.start >= 2 && isAn(toks[m.end - 1])) { marker = m.end - 1; how = "an"; }
@@ -549,7 +550,7 @@ function windowEnd(st: State, m: PhraseMatch<Cue>, sEnd: number): number {
   for (let k = firstCueFrom(st, m.end + 2); k < all.length; k++) {
     const n = all[k];
     if (n.start >= sEnd) break;
-    if (namedAt(st, n) || bareParticiple(st, n) || subjunctiveGoesOn(st, n.start)) continue;
+    if (namedAt(st, n) || bareParticiple(st, n) || subjunctiveGoesOn(st, n.start) || silentNear(st, n, sEnd)) continue;
     const v = n.values[0];
     const prev = st.toks[n.start - 1];
     const clause = prev.kind === "punct" || (conjoinedCue(st.toks[n.start], n.values) || NEW_CLAUSE.has(prev.norm)) && n.values.some((x) => x.pos === "verb");

@@ -58,3 +58,48 @@ for (const [rule, text, word] of NOT_A_CUE) {
     assert.deepEqual(qs.filter((x) => x.cue.includes(word)).map((x) => [x.cue, x.text]), []);
   });
 }
+
+// بيّن (explained): frame near, its content opening right after its subject ("وبين مدير المركز خالد المالكي أن"),
+// and never the preposition بين (between)
+const ENTS2 = [
+  { id: "p:maliki", type: "PERSON" as const, forms: ["خالد المالكي", "المالكي"] },
+  { id: "p:harbi", type: "PERSON" as const, forms: ["سعد الحربي", "الحربي"] },
+  { id: "g:jeddah", type: "GPE" as const, forms: ["جدة"] },
+  { id: "g:taif", type: "GPE" as const, forms: ["الطائف"] },
+];
+// [what the rule is, text, snippet a quote holds, its speaker]
+const EXPLAINED: [string, string, string, string | null][] = [
+  ["a title and a name between بين and أن",
+    "افتتح المركز أمس. وبين مدير مركز الحي خالد المالكي أنه تم تجهيز المركز بأحدث الأجهزة الطبية.", "تم تجهيز المركز بأحدث", "p:maliki"],
+  ["a name alone",
+    "افتتح المركز أمس. وبين المالكي أن المركز سيعمل على مدار الساعة طوال أيام الأسبوع.", "المركز سيعمل على مدار", "p:maliki"],
+  ["the feminine, a document as subject",
+    "نشرت الوزارة تقريرها السنوي. وبينت الدراسة أن نسبة البطالة انخفضت في جدة خلال العام الحالي.", "نسبة البطالة انخفضت", null],
+  ["بين أن right after a clause of its own",
+    "زار سعد الحربي المعرض في جدة، كما بين الحربي أن المعرض سيستمر حتى نهاية الشهر المقبل.", "المعرض سيستمر حتى نهاية", "p:harbi"],
+];
+for (const [rule, text, snippet, speaker] of EXPLAINED) {
+  test(`qt15 بيّن: ${rule}`, () => {
+    const qs = findQuotes(makeDoc(text, ENTS2));
+    const q = qs.find((x) => x.text.includes(snippet));
+    assert.ok(q, `a quote holds "${snippet}" (got ${JSON.stringify(qs.map((x) => [x.cue, x.text]))})`);
+    if (speaker) assert.equal(q.speaker, speaker);
+  });
+}
+// [what the rule is, text]: no quote has a cue of بين
+const BETWEEN: [string, string][] = [
+  ["the preposition inside a clause",
+    "وقال سعد الحربي إن المسافة بين جدة والطائف تقلصت بعد افتتاح الطريق الجديد، ولا سيما أن الطريق مزدوج."],
+  ["بين X وبين Y: the second بين repeats the first",
+    "وقال سعد الحربي إن هناك تنسيقا كاملا بيننا وبين بلدية جدة وأن المشروع سينتهي قريبا."],
+  ["the preposition with a pronoun after a dash",
+    "اتسعت الفجوة -للأسف- بيننا والدول المتقدمة، فإنه لا يمكن أن نبني اقتصادا قويا بلا تواصل."],
+  ["a colon after the preposition's object",
+    "اشتد التنافس بين المدينتين آنذاك: جدة والطائف، ها هو يعود من جديد هذا الصيف."],
+];
+for (const [rule, text] of BETWEEN) {
+  test(`qt15 بيّن: ${rule}`, () => {
+    const qs = findQuotes(makeDoc(text, ENTS2));
+    assert.deepEqual(qs.filter((x) => /^و?بين/.test(x.cue)).map((x) => [x.cue, x.text]), []);
+  });
+}
