@@ -46,9 +46,9 @@ export function silentNear(st: State, m: PhraseMatch<Cue>, sEnd: number): boolea
   return true;
 }
 
-// what a clause opens after: punctuation (not a dash or an opening mark: "-للأسف- بيننا"; a closing one: "…» بين أن"),
+// what a clause opens after: punctuation (not a dash or a quotation mark: "-للأسف- بيننا"، "«…» بين البلدين"),
 // and the conjunctions that open a clause of their own ("، كما بين المدير أن")
-const CLAUSE_MARKS = new Set(["،", ",", ".", "؛", ":", "»", "\"", "”"]);
+const CLAUSE_MARKS = new Set(["،", ",", ".", "؛", ":"]);
 const OPENERS = new Set(["كما", "حيث", "ثم", "فيما", "بينما", "وكما", "لكن", "ولكن"]);
 const PAIR_REACH = 8; // tokens back in which "بين X" is looked for before "وبين Y"
 /** The cue's word without its conjunction stands a few tokens before it in its sentence ("بين X وبين Y"). */

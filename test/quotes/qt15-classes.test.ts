@@ -103,3 +103,9 @@ for (const [rule, text] of BETWEEN) {
     assert.deepEqual(qs.filter((x) => /^و?بين/.test(x.cue)).map((x) => [x.cue, x.text]), []);
   });
 }
+
+test("qt15 بيّن: the preposition after a closing quotation mark opens no quote", () => {
+  const text = "وقال سعد الحربي إن الطريق \"يستخدمه السكان للتنقل\" بين المدينتين، وإغلاقه \"سيجعل الرحلة أطول بكثير من قبل\".";
+  const qs = findQuotes(makeDoc(text, ENTS2));
+  assert.deepEqual(qs.filter((x) => /^و?بين/.test(x.cue)).map((x) => [x.cue, x.text]), []);
+});
