@@ -29,9 +29,9 @@ import { unnamedRole } from "../lexicon/unnamed.ts";
 import { sourceBack } from "./source-back.ts";
 import { leadNamed } from "./lead-named.ts";
 import { anGoesOn } from "./an-goes-on.ts";
+import { nearLimit, silentNear } from "./near-cue.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
-const NEAR_WINDOW = 4;      // the same for a cue of frame near: a short subject, then the content
 const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a direct-object cue
 const SUBJECT_NEAR = 3;     // a subject stands this close to its verb
 const PREP_REACH = 8;       // tokens after the verb (or its subject) in which its framed preposition stands
@@ -64,7 +64,7 @@ export function findQuotes(doc: Document): QuoteOut[] {
   for (let k = 0; k < all.length; k++) {
     const m = all[k];
     const off = toks[m.start].start;
-    if (m.start < consumed || insideMarks(st, off) || namedAt(st, m)) continue;
+    if (m.start < consumed || insideMarks(st, off) || namedAt(st, m) || silentNear(st, m, st.sents[toks[m.start].sentence][1])) continue;
     if (hasKind(m, "not") || bareParticiple(st, m) || subjunctiveGoesOn(st, m.start) || (hasKind(m, "say") && !hasKind(m, "relay") && (insideReported(st, m) || afterRelative(st, m)))) continue;
     let res: number | null = null;
     if (hasKind(m, "relay")) res = relay(st, m);
@@ -108,6 +108,7 @@ function marksAndLetters(marks: readonly Span[], letters: readonly { span: Span 
 
 // ---------- cue kinds ----------
 
+
 /** A verb, participle or noun of saying. Returns the token index up to which tokens are consumed. */
 function say(st: State, m: PhraseMatch<Cue>): number | null {
   const cue = pick(m.values, "say");
@@ -127,7 +128,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   // 1. where the content starts
   let marker = -1, how: "an" | "colon" | "mark" | "prep" | "obj" = "obj";
   // (frame near: a verb that is as often no verb of saying, "وزاد عدد القتلى"، speaks only when its content opens close by)
-  const limit = Math.min(m.end + (cue.frames.has("near") ? NEAR_WINDOW : MARKER_WINDOW), winEnd);
+  const limit = Math.min(cue.frames.has("near") ? nearLimit(st, m.end, winEnd) : m.end + MARKER_WINDOW, winEnd);
   const pf = prepFrames(cue.frames), an = pf.an;
   // a cue phrase that ends on its own أن ("وبين أن"): the content follows it
   if (m.end - m.start >= 2 && isAn(toks[m.end - 1])) { marker = m.end - 1; how = "an"; }
@@ -549,7 +550,7 @@ function windowEnd(st: State, m: PhraseMatch<Cue>, sEnd: number): number {
   for (let k = firstCueFrom(st, m.end + 2); k < all.length; k++) {
     const n = all[k];
     if (n.start >= sEnd) break;
-    if (namedAt(st, n) || bareParticiple(st, n) || subjunctiveGoesOn(st, n.start)) continue;
+    if (namedAt(st, n) || bareParticiple(st, n) || subjunctiveGoesOn(st, n.start) || silentNear(st, n, sEnd)) continue;
     const v = n.values[0];
     const prev = st.toks[n.start - 1];
     const clause = prev.kind === "punct" || (conjoinedCue(st.toks[n.start], n.values) || NEW_CLAUSE.has(prev.norm)) && n.values.some((x) => x.pos === "verb");
@@ -701,7 +702,7 @@ const prepFramesOf = new WeakMap<Set<string>, PrepFrames>();
 function prepFrames(frames: Set<string>): PrepFrames {
   let pf = prepFramesOf.get(frames);
   if (!pf) {
-    pf = { an: frames.has("an"), ba: frames.has("ب"), preps: [...frames].filter((f) => f !== "an" && f !== "obj" && f !== "ب" && f !== "gen" && f !== "whole" && f !== "acc" && f !== "near") };
+    pf = { an: frames.has("an"), ba: frames.has("ب"), preps: [...frames].filter((f) => f !== "an" && f !== "obj" && f !== "ب" && f !== "gen" && f !== "whole" && f !== "acc" && f !== "near" && f !== "comma") };
     prepFramesOf.set(frames, pf);
   }
   return pf;
@@ -817,6 +818,7 @@ function afterRelative(st: State, m: PhraseMatch<Cue>): boolean {
   return RELATIVE_MA.has(prev.norm) && st.toks[m.start - 2]?.norm !== "سرعان" && !speakerFrom(st, m.end, Math.min(m.end + 4, st.toks.length));
 }
 
+const CLAUSE_PUNCT = new Set(["،", ",", "؛", "."]);
 const CLAUSE_OPENERS = new Set(["لكن", "ولكن", "حيث", "اذ", "كما", "ثم", "بينما", "فيما", "حين", "عندما", "وحيث", "واذ"]);
 // the openers after which a verb of saying starts a statement of its own ("، فيما أكد X"، "، حيث قال"، "كما يصفها"),
 // not "إذ", whose clause gives the reason within the same statement ("إنها ستقلص نفقاتها إذ تتوقع")
@@ -957,6 +959,9 @@ function subjectBefore(st: State, m: PhraseMatch<Cue>, sent: number): boolean {
 function bareParticiple(st: State, m: PhraseMatch<Cue>): boolean {
   if (m.end - m.start !== 1 || !m.values.every((v) => v.participle)) return false;
   const t = st.toks[m.start], prev = st.toks[m.start - 1];
+  // (frame comma: a participle that is as often an adverb, "دفع مقدما"، "عاد مجددا", speaks only as a
+  // clause of its own, after a comma or at a sentence's start: "، مقدما الشكر"، "، مهددا بـ"، ". مقدما التعازي")
+  if (m.values.every((v) => v.frames.has("comma")) && !(!prev || prev.sentence !== t.sentence || (prev.kind === "punct" && CLAUSE_PUNCT.has(prev.text)))) return true;
   if (!/(ا|ه|ين|ون|ات|تين|تان)$/.test(t.norm)) return true;
   if (prev && (prev.norm === "غير" || prev.norm === "وغير")) return true; // "زيارة غير معلنة": an adjective
   // "إجراءات مشددة"، "معلومات مؤكدة": a feminine form right after an indefinite feminine noun agrees with it
