@@ -43,3 +43,10 @@ test("a place under a vetoed أمانة comes back; الأمانة العامة 
   const gcc = found("وأدانت الأمانة العامة لرابطة العالم الإسلامي الهجوم على المسجد.");
   assert.ok(gcc.includes("ORG:رابطة العالم الإسلامي"), JSON.stringify(gcc));
 });
+
+test("a relayed outlet opened with the closing mark (ل»الرياض») is the paper; without a relay word it is not", () => {
+  const got = found("وقال ذلك ل»الرياض» وزير الداخلية إن الأمن مستتب في العاصمة الرياض.");
+  assert.ok(got.includes("ORG:الرياض") && got.includes("GPE:الرياض"), JSON.stringify(got));
+  assert.ok(found("وأكد المحلل لـ»الجزيرة» أن السوق مستقر.").includes("ORG:الجزيرة"));
+  assert.ok(!found("واجتمع الوفد في» الرياض» أمس.").includes("ORG:الرياض"));
+});
