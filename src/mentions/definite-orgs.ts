@@ -99,7 +99,7 @@ function definiteHead(c: Ctx, t: Token): Reading | null {
   for (const x of t.readings) {
     if (!x.article || x.post !== "" || !HEAD_PRE.has(x.pre)) continue;
     const h = c.lex.orgHeads.get(x.bare);
-    if (h && h.type === "ORG") return x;
+    if (h && h.type === "ORG" && !c.lex.constructHeads.has(x.bare)) return x; // (الأمانة العامة لـX: X's secretariat, X is the name)
   }
   return null;
 }

@@ -11,7 +11,9 @@
 import type { FoundMention } from "./candidate.ts";
 
 /** `all`: resolve's candidates; `found`: what resolve kept; `kept`: the mentions after the tagger. */
-export function withDisplacedNames(all: readonly FoundMention[], found: readonly FoundMention[], kept: FoundMention[]): FoundMention[] {
+/** `constructHeads` (org15): heads whose vetoed pattern gives back the KB place it ran over too ("أمانة الأحساء": the
+ *  municipality's name is its place; when the tagger turns the body down, the place still stands). */
+export function withDisplacedNames(all: readonly FoundMention[], found: readonly FoundMention[], kept: FoundMention[], constructHeads?: ReadonlySet<string>): FoundMention[] {
   // the patterns resolve kept that the tagger dropped (none in most documents: nothing to do)
   let dropped: FoundMention[] | null = null;
   let keptSet: Set<FoundMention> | null = null;
@@ -23,11 +25,13 @@ export function withDisplacedNames(all: readonly FoundMention[], found: readonly
   if (dropped === null) return kept;
   let back: FoundMention[] | null = null;
   for (const m of all) {
-    if (m.via !== "kb" || !(m.type === "ORG" || (m.type === "PERSON" && m.tokens.end - m.tokens.start > 1))) continue;
+    if (m.via !== "kb") continue;
+    const place = m.type === "GPE" && constructHeads !== undefined && constructHeads.size > 0;
+    if (!(m.type === "ORG" || (m.type === "PERSON" && m.tokens.end - m.tokens.start > 1) || place)) continue;
     // (a person comes back only from a person pattern: after a facility or body head he is its
     // genitive, "سفارة خادم الحرمين الشريفين" is the kingdom's embassy, not the king's mention)
     const over = overlapping(m, dropped);
-    if (over === null || (m.type === "PERSON" && over.type !== "PERSON") || overlapsKept(m, kept) || (back !== null && overlapping(m, back) !== null)) continue;
+    if (over === null || (m.type === "GPE" && !underConstructHead(over, m, constructHeads!)) || (m.type === "PERSON" && over.type !== "PERSON") || overlapsKept(m, kept) || (back !== null && overlapping(m, back) !== null)) continue;
     (back ??= []).push(m);
   }
   if (back === null) return kept;
@@ -51,4 +55,11 @@ function inside(x: FoundMention, m: FoundMention): boolean {
 function overlapsKept(m: FoundMention, kept: readonly FoundMention[]): boolean {
   for (const x of kept) if (x.tokens.start < m.tokens.end && m.tokens.start < x.tokens.end && !inside(x, m)) return true;
   return false;
+}
+
+/** Is the vetoed pattern `over` a construct head (أمانة) followed right away by the place m? */
+function underConstructHead(over: FoundMention, m: FoundMention, heads: ReadonlySet<string>): boolean {
+  if (over.type !== "ORG" || m.tokens.start !== over.tokens.start + 1) return false;
+  const sp = over.key.indexOf(" ");
+  return heads.has(sp < 0 ? over.key : over.key.slice(0, sp));
 }

@@ -39,6 +39,10 @@ export interface Lexicons {
   bareOrgHeads: string[];
   /** Phrases the tagger reads as names that name nothing (رحمه الله، حسن الجوار، اليورو): not_name. */
   notNames: Set<string>;
+  /** org15: demonstratives and شبه: a one-word definite name after one is a common noun (determined-nouns.ts): determiner. */
+  determiners: Set<string>;
+  /** org15: heads that name a body only in construct, without ال (أمانة جدة; الأمانة العامة لـX is X's secretariat): construct_head. */
+  constructHeads: Set<string>;
   placeCues: Set<string>;
   /** Direction adjectives that end a district's or village's name (الشرقي، الجنوبية): side. */
   sides: Set<string>;
@@ -185,6 +189,8 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     peoples: new Set(role("people")),
     bareOrgHeads: role("bare_org_head"),
     notNames: new Set(role("not_name")),
+    determiners: new Set(role("determiner")), // org15
+    constructHeads: new Set(role("construct_head")), // org15
     placeCues: new Set(role("place_cue")),
     adminWords: new Set(role("admin_word")),
     qualifiers: new Set(role("institution_qualifier")),

@@ -334,8 +334,12 @@ export function relayedOutlets(c: Ctx): FoundMention[] {
   const out: FoundMention[] = [];
   for (let i = 1; i + 2 < tokens.length; i++) {
     const q = tokens[i];
-    if (q.kind !== "punct" || q.text.length !== 1 || !QUOTE_OPEN.has(q.text)) continue;
+    if (q.kind !== "punct" || q.text.length !== 1) continue;
+    // (org15: the press also opens with the closing mark, ل»الرياض»: 155 such relays on SaudiNewsNet; only after a relay word)
+    const reversed = q.text === "»";
+    if (!reversed && !QUOTE_OPEN.has(q.text)) continue;
     const before = tokens[i - 1];
+    if (reversed && !(isWord(before) && lex.relayBefore.has(before.norm))) continue;
     // after a relay word (لـ«الرياض»: the paper, though a city has the name); elsewhere ("علمت
     // «الوطن»", "حصلت «عكاظ» على") a name no place has, that a media head makes a KB outlet's
     const relay = isWord(before) && lex.relayBefore.has(before.norm);
