@@ -1,11 +1,11 @@
-// A family name written with ال that no list holds (الزوبعي، الجهني، المنجحي), where the words
+// A family name written with ال that no list holds (الكرزوني، الطرموني، الشقحاني), where the words
 // before it already say a person is named:
 // - in the subject slot of a verb of saying, after a title (speaker-names.ts): "وقال قائد اللواء
-//   العقيد نومان الزوبعي إن" (a given name no list holds, then the family name), "وأضاف المهندس
-//   الجهني أن" (the title and the family name alone). The slot reads its name words without ال (an
+//   العقيد نومان الكرزوني إن" (a given name no list holds, then the family name), "وأضاف المهندس
+//   الطرموني أن" (the title and the family name alone). The slot reads its name words without ال (an
 //   ال-word there is the title's descriptor, "المتحدث الرسمي"), so such a name was cut to its given
 //   name or lost, and with it the quote;
-// - after a chain of two given names (model-mentions.ts cutOverrun): "خالد مرضي العنزي" (the
+// - after a chain of two given names (model-mentions.ts cutOverrun): "خالد مرضي الزعبلي" (the
 //   person's and the father's given names, then the family name), which the tagger, trained on
 //   ANERcorp, ends at the father's name.
 // The family name is recognized by what it is not: no ordinary word (hunspell-ar's list, with its
@@ -43,7 +43,7 @@ export function slotFamilyName(c: Ctx, cover: readonly (FoundMention | undefined
 
 /**
  * Does the person pattern m, cut by the tagger at `cut`, end on such a family name after the father's
- * name: "خالد مرضي [العنزي]", "سعد [مفلح الجهني]" (three words from a known given name; the middle one
+ * name: "خالد مرضي [الزعبلي]", "سعد [مفلح الطرموني]" (three words from a known given name; the middle one
  * may be an ordinary word, مفلح "successful", which names a father as often)? Then the name is whole; the tagger's cut stands not.
  */
 export function familyAfterGivenChain(c: Ctx, m: FoundMention, cut: number): boolean {

@@ -68,7 +68,7 @@ function slotName(c: Ctx, cover: (FoundMention | undefined)[], starts: Uint8Arra
   const { tokens } = c;
   const sent = tokens[i].sentence;
   let titled = false;
-  let family = -1; // an ال-word right after a title: "وأضاف المهندس [الجهني] أن" (articled-family-names.ts)
+  let family = -1; // an ال-word right after a title: "وأضاف المهندس [الطرموني] أن" (articled-family-names.ts)
   const t0 = titleAt(c, i);
   if (t0 > i) {
     titled = true;
@@ -107,7 +107,7 @@ function slotName(c: Ctx, cover: (FoundMention | undefined)[], starts: Uint8Arra
   // (nor a word that may carry a pronoun, رأيه)
   if (titled && last === i && common && !/ا$/.test(tokens[i].norm) && tokens[i].readings.every((r) => r.post === "") && endsSlot(c, i + 1, sent) === "hard" && tokens[i + 1].text !== "\"") last = i + 1;
   j = last;
-  // "العقيد وليام [الزوبعي]"; after a given name that is also a word, only a family name no nisba of one
+  // "العقيد وليام [الكرزوني]"; after a given name that is also a word, only a family name no nisba of one
   if (titled && (j > i || (common && endsSlot(c, i + 2, sent) === "hard")) && slotFamilyName(c, cover, j > i ? j : i + 1, sent, j === i)) j = j > i ? j + 1 : i + 2;
   if (j === i || (!titled && !strange)) return null;
   // a known person inside: only when the run goes past it ("غزال عبد الله"), never cut it

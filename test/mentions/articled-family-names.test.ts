@@ -12,9 +12,9 @@ const persons = (text: string) =>
   findMentions({ text, tokens: analyze(text).tokens }, defaultResources()).filter((m) => m.type === "PERSON").map((m) => m.text);
 
 const named: [string, string][] = [
-  ["وقال قائد الكتيبة الثالثة العقيد نومان الزوبعي إن القوات تقدمت نحو الجسر.", "نومان الزوبعي"], // a given name that is also a word
+  ["وقال قائد الكتيبة الثالثة العقيد نومان الكرزوني إن القوات تقدمت نحو الجسر.", "نومان الكرزوني"], // a given name that is also a word
   ["وأعلن محافظ المدينة رشدان الكبيشي، في اتصال هاتفي، أن الطرق فتحت.", "رشدان الكبيشي"],
-  ["وأضاف المهندس الجهني أن أعمال الصيانة مستمرة.", "الجهني"], // the family name alone after the title
+  ["وأضاف المهندس الطرموني أن أعمال الصيانة مستمرة.", "الطرموني"], // the family name alone after the title
   ["وأكد العميد زوران الدوسري لوكالة الأنباء أن الحدود آمنة.", "زوران الدوسري"], // a via phrase ends the slot
 ];
 for (const [text, name] of named) {
@@ -36,9 +36,9 @@ for (const [text, not] of none) {
 // after the person's and the father's given names, a family name with ال ends the name, whatever
 // the tagger cuts (model-mentions.ts cutOverrun); the father's name may be an ordinary word
 const whole: [string, string][] = [
-  ["وأوضح المتحدث باسم الهلال الأحمر بالمنطقة خالد مرضي الزهيمي أنه ورد بلاغ عن حادث.", "خالد مرضي الزهيمي"],
-  ["وحضر الحفل مدير الجوازات العميد سعد مفلح الجهني وعدد من الأقارب.", "سعد مفلح الجهني"],
-  ["وقدم المحافظ التعازي لذوي الشهيد إبراهيم مفرح المنجحي في قريته.", "إبراهيم مفرح المنجحي"],
+  ["وأوضح المتحدث باسم الهلال الأحمر بالمنطقة خالد مرضي الزعبلي أنه ورد بلاغ عن حادث.", "خالد مرضي الزعبلي"],
+  ["وحضر الحفل مدير الجوازات العميد سعد مفلح الطرموني وعدد من الأقارب.", "سعد مفلح الطرموني"],
+  ["وقدم المحافظ التعازي لذوي الشهيد إبراهيم مفرح الشقحاني في قريته.", "إبراهيم مفرح الشقحاني"],
 ];
 for (const [text, name] of whole) {
   test(`«${text}» names ${name} whole`, () => assert.ok(persons(text).includes(name), JSON.stringify(persons(text))));
