@@ -14,6 +14,7 @@ import { foldCode } from "../text/normalize.ts";
 import type { Group, WordsOf } from "./link-entities.ts";
 import type { NerModel } from "../mentions/model/tagger.ts";
 import { looksLikeName } from "./name-like.ts";
+import { adjectivePosition } from "../mentions/adjectival-surnames.ts";
 
 const PRE = new Set(["", "و", "ف", "ب", "ل", "وب", "ول"]);
 /**
@@ -66,6 +67,7 @@ export function addCoreference(
         if (r.post !== "" || !PRE.has(r.pre)) continue;
         const g = byWord.get(r.norm);
         if (!g) continue;
+        if (adjectivePosition(tokens, i, lex)) break; // "الماضي [الجميل]": an adjective, not بشير الجميل (adjectival-surnames.ts)
         g.mentions.push(mentionOf(t.start + r.from, t.end, text.slice(t.start + r.from, t.end), "PERSON", g.entry ? g.id : null, "coref", 0.5, { start: i, end: i + 1 }, r.norm, [], undefined));
         break;
       }

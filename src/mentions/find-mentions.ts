@@ -40,6 +40,7 @@ import { articledGivenPersons } from "./articled-given.ts";
 import { withoutOrdinaryTaggerWords } from "./ordinary-tagger-persons.ts";
 import { withoutDeterminedNouns } from "./determined-nouns.ts";
 import { setOffNames } from "./set-off-names.ts";
+import { withoutAdjectivalSurnames } from "./adjectival-surnames.ts";
 import { joinSplitNames } from "./split-names.ts";
 import { fullyNamed, isOrdinaryLoneName, loneNameEvidence, withoutOrdinaryTaggerSurnames } from "./lone-surnames.ts";
 
@@ -112,7 +113,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   pushAll(all, stateReferences(c, nationCounts(c, lists, adj))); // "المملكة": the kingdom the document or its press means
   forcesOfPersons(c, all, kb);
   const found = resolve(all);
-  return withoutDeterminedNouns(c, groupWords(c, joinSplitNames(c, setOffNames(c, speakerNames(c, res.model ? withDisplacedNames(all, found, withoutOrdinaryTaggerWords(c, withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention), isTaggerMention), c.lex.constructHeads) : found)))));
+  return withoutAdjectivalSurnames(c, withoutDeterminedNouns(c, groupWords(c, joinSplitNames(c, setOffNames(c, speakerNames(c, res.model ? withDisplacedNames(all, found, withoutOrdinaryTaggerWords(c, withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention), isTaggerMention), c.lex.constructHeads) : found))))));
 }
 
 /** Remove from `list` the mentions whose tokens are exactly those of one in `by`. */

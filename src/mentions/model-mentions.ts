@@ -19,6 +19,7 @@ import { isNumberedUnit } from "./numbered-units.ts";
 import { withDescent } from "./nasab.ts";
 import { ownAdjective } from "./adjective-names.ts";
 import { familyNamed, givenAndFamily, givenChain, givenFirst } from "./family-named.ts";
+import { familyAfterGivenChain } from "./articled-family-names.ts";
 
 const PLACES = new Set<EntityType>(["GPE", "LOC", "FAC"]);
 // the scores that mark a name the tagger added (modelMentions) and its bare repeats
@@ -240,6 +241,8 @@ function cutOverrun(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], cover
   // the one word the model would cut off stands alone elsewhere as the subject of a reporting verb
   // ("أعرب كريستيان [نوايه] حاكم بنك فرنسا … وقال نوايه"): it is the family name, the pattern stands
   if (s && s.end === m.tokens.end - 1 && s.end > s.start && aloneAsSubject(c, m.tokens.end - 1)) s = undefined;
+  // a family name with ال after the father's given name ends the name: "خالد [مرضي الزعبلي]" (articled-family-names.ts)
+  else if (s && s.end > s.start && familyAfterGivenChain(c, m, s.end)) s = undefined;
   // a given name and a family name no dictionary knows are kept together ("تايلر [ادامز]"): family-named.ts
   else if (s && s.end === m.tokens.start + 1 && familyNamed(c, m)) s = m.tokens.end - m.tokens.start > 2 ? { ...s, end: m.tokens.start + 2 } : undefined;
   // a chain of given names is one person's (his father's, grandfather's): "يحيى محمد [عبدالله صالح]";

@@ -23,6 +23,7 @@ import { normalize } from "../text/normalize.ts";
 import { slotWords } from "../lexicon/speaker-slot.ts";
 import { functionWords } from "../lexicon/function-words.ts";
 import { ordinaryWords } from "./model/features.ts";
+import { slotFamilyName } from "./articled-family-names.ts";
 
 const MAX_NAME = 4;    // words of a name in the slot
 const MAX_TITLE = 8;   // words of a title phrase skipped before it ("الناشطة اليمنية الحائزة …")
@@ -67,20 +68,22 @@ function slotName(c: Ctx, cover: (FoundMention | undefined)[], starts: Uint8Arra
   const { tokens } = c;
   const sent = tokens[i].sentence;
   let titled = false;
+  let family = -1; // an ال-word right after a title: "وأضاف المهندس [الطرموني] أن" (articled-family-names.ts)
   const t0 = titleAt(c, i);
   if (t0 > i) {
     titled = true;
     i = t0;
     // what describes the title: definite words, nationality adjectives, bodies already found
-    for (let n = 0; i < tokens.length && n < MAX_TITLE; n++) {
+    for (let n = 0, after = i; i < tokens.length && n < MAX_TITLE; n++) {
       const t = tokens[i], m = cover[i];
       if (!isWord(t) || t.sentence !== sent) return null;
       if (m && m.type !== "PERSON") { i = m.tokens.end; continue; }
       const tj = titleAt(c, i);
-      if (tj > i) { i = tj; continue; }
-      if (t.readings[0].article || t.readings.some((r) => r.article && r.pre !== "" && !r.post)) { i++; continue; }
+      if (tj > i) { i = after = tj; continue; }
+      if (t.readings[0].article || t.readings.some((r) => r.article && r.pre !== "" && !r.post)) { family = i === after ? i : -1; i++; continue; }
       break;
     }
+    if (family === i - 1 && endsSlot(c, i, sent) === "hard" && slotFamilyName(c, cover, family, sent, true)) return makeMention(c.text, tokens, tokens[family].readings[0], family, i, "PERSON", "pattern", SCORE, tokens[family].norm);
   }
   // "وقالت شرطة فاستمانلاند في بيان": an institution noun heads the name of a body
   const head = !titled && !cover[i] && tokens[i].readings.some((r) => !r.post && !r.article && (r.pre === "" || r.pre === "و") && speakingHeadWords().has(r.norm) && !c.lex.titles.has(r.norm) && !c.lex.offices.has(r.norm)) ? i : -1;
@@ -104,6 +107,8 @@ function slotName(c: Ctx, cover: (FoundMention | undefined)[], starts: Uint8Arra
   // (nor a word that may carry a pronoun, رأيه)
   if (titled && last === i && common && !/ا$/.test(tokens[i].norm) && tokens[i].readings.every((r) => r.post === "") && endsSlot(c, i + 1, sent) === "hard" && tokens[i + 1].text !== "\"") last = i + 1;
   j = last;
+  // "العقيد وليام [الكرزوني]"; after a given name that is also a word, only a family name no nisba of one
+  if (titled && (j > i || (common && endsSlot(c, i + 2, sent) === "hard")) && slotFamilyName(c, cover, j > i ? j : i + 1, sent, j === i)) j = j > i ? j + 1 : i + 2;
   if (j === i || (!titled && !strange)) return null;
   // a known person inside: only when the run goes past it ("غزال عبد الله"), never cut it
   for (let k = i; k < j; k++) { const m = cover[k]; if (m && (m.tokens.start < i || m.tokens.end > j)) return null; }

@@ -147,7 +147,9 @@ test("the shipped model on sentences written for this test: names the rules alon
   const cases: [string, string[], string[]][] = [
     // [text, rules alone, rules + model]
     ["وقال كافيلنسكي للصحفيين إنه سعيد بالفوز.", [], ["PERSON:كافيلنسكي"]],
-    ["وأكد الدكتور سامي العمري مدير مستشفى الرحمة في مدينة الزرقاء أن الحالات مستقرة.", ["GPE:الزرقاء"], ["PERSON:سامي العمري", "GPE:الزرقاء"]],
+    // (the rules alone name him too since spk15: a family name with ال closes a titled speaker's name, articled-family-names.ts)
+    ["وأكد الدكتور سامي العمري مدير مستشفى الرحمة في مدينة الزرقاء أن الحالات مستقرة.", ["PERSON:سامي العمري", "GPE:الزرقاء"], ["PERSON:سامي العمري", "GPE:الزرقاء"]],
+    ["ورحب كافيلنسكي دوبرو بالضيوف في الحفل.", [], ["PERSON:كافيلنسكي دوبرو"]],
   ];
   for (const [text, rules, both] of cases) {
     const { tokens } = analyze(text);
