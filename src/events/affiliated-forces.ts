@@ -41,7 +41,7 @@ export function affiliationAt(toks: Token[], at: (Arg | undefined)[], n: number,
   const o = k < toks.length ? at[k] : undefined;
   if (!o?.id || o.first !== k || (o.type !== "ORG" && o.type !== "GPE" && o.type !== "PERSON")) return null;
   if (o.clitic !== "ل" && !(k > n + 1 && lamWord(toks[k - 1]))) return null;
-  // ("الموالية للرئيس اليمني عبد ربه منصور هادي": a title read as its own actor, the holder's name after it)
+  // ("الموالية للرئيس الفلاني سالم الراشد": a title read as its own actor, the holder's name after it)
   const next = o.last + 1 < toks.length ? at[o.last + 1] : undefined;
   const last = next?.id && next.type === "PERSON" && next.first === o.last + 1 ? next.last : o.last;
   return { owner: o, loyal, last };
