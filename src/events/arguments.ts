@@ -118,7 +118,15 @@ export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<Gen
     const start = r ? t.start + r.from : t.start;
     // "طائرات تابعة للجيش"، "القوات الموالية للحكومة": the force and the body after لـ are one actor (affiliated-forces.ts)
     const aff = affiliationAt(toks, at, n, g.values[0]?.role ?? null);
-    if (aff) { const o = aff.owner, x = aff.loyal ? makeArg(null, null, start, toks[aff.last].end, doc.text.slice(start, toks[aff.last].end), g.start, aff.last, cliticOf(r), g.values[0]?.role ?? null) : makeArg(o.id, o.type, o.start, o.end, o.text, g.start, aff.last, cliticOf(r), null); for (let i = g.start; i <= aff.last; i++) at[i] = x; continue; }
+    if (aff) {
+      // a loyal camp stays generic over the whole phrase; a unit that belongs to X is X
+      const end = toks[aff.last].end, o = aff.owner;
+      const x = aff.loyal
+        ? makeArg(null, null, start, end, doc.text.slice(start, end), g.start, aff.last, cliticOf(r), g.values[0]?.role ?? null)
+        : makeArg(o.id, o.type, o.start, o.end, o.text, g.start, aff.last, cliticOf(r), null);
+      for (let i = g.start; i <= aff.last; i++) at[i] = x;
+      continue;
+    }
     // "مئات المتظاهرين"، "عشرات من المواطنين": a count and the crowd it counts are one actor
     let last = g.end - 1, role = g.values[0]?.role ?? null;
     if (isCount(t)) {

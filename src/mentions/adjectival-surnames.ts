@@ -8,22 +8,15 @@
 // only an ordinary word (hunspell-ar's list, its inflections, a nisba of it) or a nationality
 // adjective is dropped. A bare name the KB holds as one of the person's own aliases is kept.
 import type { Token } from "../core/document.ts";
-import type { FoundMention } from "./candidate.ts";
+import { type FoundMention, withoutWhere } from "./candidate.ts";
 import type { Lexicons } from "./lexicons.ts";
 import { ordinaryWords } from "./model/features.ts";
 import { inflected } from "./speaker-names.ts";
 import type { Ctx } from "./words.ts";
 
 export function withoutAdjectivalSurnames(c: Ctx, ms: FoundMention[]): FoundMention[] {
-  let out: FoundMention[] | null = null;
-  for (let k = 0; k < ms.length; k++) {
-    const m = ms[k];
-    const drop = m.type === "PERSON" && m.tokens.end - m.tokens.start === 1 && m.start === c.tokens[m.tokens.start].start
-      && !(m.via === "kb" && m.kbId && ownAlias(c, m)) && adjectivePosition(c.tokens, m.tokens.start, c.lex, (n) => c.gaz.adjective(n) !== undefined);
-    if (drop && out === null) out = ms.slice(0, k);
-    else if (!drop && out !== null) out.push(m);
-  }
-  return out ?? ms;
+  return withoutWhere(ms, (m) => m.type === "PERSON" && m.tokens.end - m.tokens.start === 1 && m.start === c.tokens[m.tokens.start].start
+    && !(m.via === "kb" && m.kbId && ownAlias(c, m)) && adjectivePosition(c.tokens, m.tokens.start, c.lex, (n) => c.gaz.adjective(n) !== undefined));
 }
 
 /**

@@ -60,3 +60,15 @@ const TYPE_CONSTANT = new Map<string, EntityType>(
 export function typeConstant(t: EntityType): EntityType {
   return TYPE_CONSTANT.get(t) ?? t;
 }
+
+/** `ms` less the mentions `drop` turns down, in order; `ms` itself when none is (most documents),
+ *  so a filter pass at the end of the mention stage allocates nothing then. */
+export function withoutWhere(ms: FoundMention[], drop: (m: FoundMention) => boolean): FoundMention[] {
+  let out: FoundMention[] | null = null;
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k], d = drop(m);
+    if (d && out === null) out = ms.slice(0, k);
+    else if (!d && out !== null) out.push(m);
+  }
+  return out ?? ms;
+}

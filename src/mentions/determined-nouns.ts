@@ -6,19 +6,12 @@
 // شبه الرسمية). The words are data: ner-cues.tsv role `determiner` (lexicons.ts `determiners`).
 // Longer names (شبه جزيرة القرم is one KB name that starts at شبه) and names without ال
 // ("وهذه سورية") are untouched. Checked on 1,473 SaudiNewsNet records (2015-08-07): see the commit.
-import type { FoundMention } from "./candidate.ts";
+import { type FoundMention, withoutWhere } from "./candidate.ts";
 import type { Ctx } from "./words.ts";
 
 export function withoutDeterminedNouns(c: Ctx, ms: FoundMention[]): FoundMention[] {
   if (c.lex.determiners.size === 0) return ms;
-  let out: FoundMention[] | null = null;
-  for (let k = 0; k < ms.length; k++) {
-    const m = ms[k];
-    const drop = m.tokens.end - m.tokens.start === 1 && determined(c, m.tokens.start);
-    if (drop && out === null) out = ms.slice(0, k);
-    else if (!drop && out !== null) out.push(m);
-  }
-  return out ?? ms;
+  return withoutWhere(ms, (m) => m.tokens.end - m.tokens.start === 1 && determined(c, m.tokens.start));
 }
 
 /** Is token i a bare definite word (no proclitic) after a determiner in its sentence? */

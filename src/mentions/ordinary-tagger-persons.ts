@@ -4,21 +4,13 @@
 // it is a given name, a KB name, the last word of a longer person's name found in the document
 // (a family name met again: "وقال نوهو"), or a title stands before it. Otherwise an ordinary word
 // (hunspell-ar's list as written, or with a plural, dual or feminine ending) is the word.
-import type { FoundMention } from "./candidate.ts";
 import { ordinaryWords } from "./model/features.ts";
 import { titleAt, type Ctx } from "./words.ts";
-import { isWord } from "./candidate.ts";
+import { type FoundMention, isWord, withoutWhere } from "./candidate.ts";
 
 export function withoutOrdinaryTaggerWords(c: Ctx, ms: FoundMention[], isTagger: (m: FoundMention) => boolean): FoundMention[] {
   let lasts: Set<string> | null = null; // last words of the document's longer person names
-  let out: FoundMention[] | null = null;
-  for (let k = 0; k < ms.length; k++) {
-    const m = ms[k];
-    const drop = m.type === "PERSON" && m.tokens.end - m.tokens.start === 1 && isTagger(m) && !m.kbId && ordinaryLone(c, m, (lasts ??= lastWords(c, ms)));
-    if (drop && out === null) out = ms.slice(0, k);
-    else if (!drop && out !== null) out.push(m);
-  }
-  return out ?? ms;
+  return withoutWhere(ms, (m) => m.type === "PERSON" && m.tokens.end - m.tokens.start === 1 && isTagger(m) && !m.kbId && ordinaryLone(c, m, (lasts ??= lastWords(c, ms))));
 }
 
 function ordinaryLone(c: Ctx, m: FoundMention, lasts: Set<string>): boolean {
