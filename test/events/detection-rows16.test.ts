@@ -1,6 +1,6 @@
 // Trigger rows added in session 16 (branch evdet16) for gold events no row named: the masdar of
 // هاجم after بـ/على, foiling (أحبط/إحباط) an attempt, material support named by its kind, and the
-// dual of a meeting. Sentences written for these tests (not copied from any corpus).
+// dual of a meeting, and an act done at someone's request (بناء على طلب X). Sentences written for these tests (not copied from any corpus).
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { eventsIn, show } from "./world.ts";
@@ -13,6 +13,8 @@ const FOUND: [string, string, string, string | null, string | null, string][] = 
   ["إحباط محاولة: its masdar", "وأعلن جيش نورستان إحباط محاولة تهريب أسلحة في وادي الريح.", "COERCE", "o:army", null, "إحباط"],
   ["الدعم المالي: money given", "وقدمت نورستان الدعم المالي لسودانيا هذا العام.", "AID", "g:north", null, "الدعم المالي"],
   ["دعما عسكريا: arms or troops given", "وقدمت نورستان دعما عسكريا لجبهة التحرير.", "AID", "g:north", null, "دعما عسكريا"],
+  ["بناء على طلب: the genitive asked", "وأرسلت نورستان قوات إلى وادي الريح بناء على طلب أمين فارس.", "REQUEST", "p:amin", null, "بناء على طلب"],
+  ["استجابة لطلب", "وأعلنت نورستان هدنة في وادي الريح استجابة لطلب سودانيا.", "REQUEST", "g:south", null, "استجابة لطلب"],
   ["اجتماعين: the dual of a meeting", "وعقد أمين فارس اجتماعين مع وفد سودانيا أمس.", "CONSULT", "p:amin", null, "اجتماعين"],
 ];
 for (const [name, text, type, source, target, trigger] of FOUND) {
