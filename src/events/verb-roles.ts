@@ -20,6 +20,7 @@ import { isImperfect } from "./occurrence.ts";
 import { antecedentActor, antecedentTrigger, nounBefore, relativeBefore } from "./relative-clauses.ts";
 import { ownerOfForce } from "./owned-force.ts";
 import { threatObject } from "./threat-object.ts";
+import { appositionEnd } from "./source-apposition.ts";
 import { titledSubject } from "./titled-subject.ts";
 import { joinedNext, victimPhrase } from "./victim-phrase.ts";
 import { casualtyVerb, firstPerson, objectPronoun, passivePerson, victimRole, victimVerb } from "./verb-words.ts";
@@ -78,7 +79,8 @@ export function verbRoles(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>): Rol
     if (right && right.last === p && countedGroup(toks, right)) { victims = right; src = null; }
   }
   // "وأكدت الخارجية المصرية … تضامن مصر مع": as for the masdar (noun-roles.ts), the speaker for the state
-  const objFrom = src && src.first > m.start ? src.last + 1 : m.end;
+  // ("دعا فلان زعيم حزب X الحكومة": the subject's title and its body come before the object: source-apposition.ts)
+  const objFrom = src && src.first > m.start ? appositionEnd(ai, src, src.last + 1, b) : m.end;
   if (src && trig.type === "SUPPORT" && quote) src = speakerFor(ctx, quote.start, a, src) ?? src;
   const speech = SPEECH_ACTS.has(trig.type!);
   tgt = objectAfter(ai, objFrom, b, src, true, (i) => (i > m.end || speech) && isTrigger(i) && toks[i].kind === "word" && ctx.triggerAt[i] !== ctx.triggerAt[m.start] && !cognateObject(ctx, i, objFrom, trig));
