@@ -4,8 +4,14 @@
 // The description is a title word (titles.tsv) right after the name, then only words of the title
 // up to the first organization or country, and the nationality adjectives after it; a person named
 // inside it ("اتهم فلان الرئيس [X]": the title heads the object) or a preposition ends it unread.
+// After a verb whose bare object is a person (person-object-verb: "اتهم فلان وزير الدفاع X بعرقلة")
+// a description followed at once by a preposition is that object: nothing else is left to be it.
 import { type Arg, type ArgIndex, actorAt, isNisba, prepOf, titleBefore } from "./arguments.ts";
-import { isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
+import type { Token } from "../core/document.ts";
+import { bareWord, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
+import { wordClass } from "./word-classes.ts";
+
+const PERSON_OBJECT = wordClass("person-object-verb");
 
 /** How many words the title may run before the body or state it is of ("نائب رئيس مجلس الوزراء"). */
 const TITLE_WORDS = 4;
@@ -14,8 +20,19 @@ const MORE_WORDS = 2;
 
 /** The token index after the description of `src` (a person after its verb) that starts at `from`;
  *  `from` itself when none starts there. */
-export function appositionEnd(ai: ArgIndex, src: Arg | null, from: number, end: number): number {
+export function appositionEnd(ai: ArgIndex, src: Arg | null, from: number, end: number, verb: Token): number {
   if (!src || src.type !== "PERSON" || !src.id) return from;
+  const k = descriptionEnd(ai, src, from, end);
+  if (k === from || !PERSON_OBJECT.has(bareWord(verb))) return k;
+  return k < end && prepNext(ai.toks[k]) ? from : k;
+}
+
+/** Does the word open a prepositional phrase: a preposition, or a word read with a بـ/لـ proclitic? */
+function prepNext(t: Token): boolean {
+  return isPrepWord(t) || (t.kind === "word" && t.readings.some((r) => /[بل]$/.test(r.pre)));
+}
+
+function descriptionEnd(ai: ArgIndex, src: Arg, from: number, end: number): number {
   const toks = ai.toks;
   const t = toks[from];
   if (!t || ai.at[from] || !titleBefore(t)) return from;
@@ -41,7 +58,7 @@ export function appositionEnd(ai: ArgIndex, src: Arg | null, from: number, end: 
     for (let i = k; i < Math.min(end, k + MORE_WORDS + 1); i++) {
       const w = toks[i];
       if (isBreak(w) || ai.at[i]) break;
-      if (titleBefore(w)) { const e = appositionEnd(ai, src, i, end); if (e > i) return e; break; }
+      if (titleBefore(w)) { const e = descriptionEnd(ai, src, i, end); if (e > i) return e; break; }
     }
     return k;
   }

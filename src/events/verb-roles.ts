@@ -80,7 +80,7 @@ export function verbRoles(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>): Rol
   }
   // "وأكدت الخارجية المصرية … تضامن مصر مع": as for the masdar (noun-roles.ts), the speaker for the state
   // ("دعا فلان زعيم حزب X الحكومة": the subject's title and its body come before the object: source-apposition.ts)
-  const objFrom = src && src.first > m.start ? appositionEnd(ai, src, src.last + 1, b) : m.end;
+  const objFrom = src && src.first > m.start ? appositionEnd(ai, src, src.last + 1, b, toks[m.start]) : m.end;
   if (src && trig.type === "SUPPORT" && quote) src = speakerFor(ctx, quote.start, a, src) ?? src;
   const speech = SPEECH_ACTS.has(trig.type!);
   tgt = objectAfter(ai, objFrom, b, src, true, (i) => (i > m.end || speech) && isTrigger(i) && toks[i].kind === "word" && ctx.triggerAt[i] !== ctx.triggerAt[m.start] && !cognateObject(ctx, i, objFrom, trig));

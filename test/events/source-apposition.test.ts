@@ -22,6 +22,8 @@ const CASES: [string, string, string, string, string | null][] = [
   // not a description: a title heading a person, or the title and its holder right after the verb's subject
   ["a title that heads a person is the object", "واتهم كريم ناصر الرئيس سالم الهادي بالفساد.", "ACCUSE", "p:karim", "p:salem"],
   ["a title, its adjective and a name is the object named", "وطالب كريم ناصر رئيس الوزراء النورستاني سالم الهادي بالإفراج عن المعتقلين.", "REQUEST", "p:karim", "p:salem"],
+  ["after a verb whose object is a person, a title followed by the demand is that person", "وطالب كريم ناصر رئيس حزب الشعب الحر بالاعتذار عن تصريحاته.", "REQUEST", "p:karim", "o:party"],
+  ["after such a verb a title followed by a real object stays a description", "وطالب كريم ناصر رئيس حزب الشعب الحر حكومة نورستان بالإفراج عن المعتقلين.", "REQUEST", "p:karim", "g:north"],
   ["a subject before the verb: the title after the verb is the object", "كريم ناصر يستقبل رئيس حزب الشعب الحر في مكتبه.", "CONSULT", "p:karim", "o:party"],
 ];
 for (const [name, text, type, source, target] of CASES) {
