@@ -8,7 +8,7 @@
 // a description followed at once by a preposition is that object: nothing else is left to be it.
 import { type Arg, type ArgIndex, actorAt, isNisba, prepOf, titleBefore } from "./arguments.ts";
 import type { Token } from "../core/document.ts";
-import { bareWord, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
+import { bareWord, isBreak, isPrepWord, isRelative, isTransparent, joinedByWa, opensClause } from "./clause.ts";
 import { wordClass } from "./word-classes.ts";
 
 const PERSON_OBJECT = wordClass("person-object-verb");
@@ -63,4 +63,22 @@ function descriptionEnd(ai: ArgIndex, src: Arg, from: number, end: number): numb
     return k;
   }
   return from;
+}
+
+/** "وتتهم بريطانيا وفرنسا والولايات المتحدة النظام": the names joined by و right after a subject
+ *  that follows its verb act with it, they are not its object: the token index after them (and the
+ *  description of each), or `from` when none is joined there. Of the subject's kind only (people
+ *  with people; bodies and states together). */
+export function coSubjectsEnd(ai: ArgIndex, src: Arg | null, from: number, end: number): number {
+  if (!src?.id) return from;
+  let i = from;
+  for (;;) {
+    let k = i;
+    while (k < end && isTransparent(ai.toks[k])) k++;
+    const t = ai.toks[k];
+    if (k >= end || t.kind !== "word" || !joinedByWa(t)) return i;
+    const a = actorAt(ai, k);
+    if (!a?.id || a.first !== k || prepOf(ai, a) !== null || (a.type === "PERSON") !== (src.type === "PERSON") || isNisba(a)) return i;
+    i = a.type === "PERSON" ? descriptionEnd(ai, a, a.last + 1, end) : a.last + 1;
+  }
 }
