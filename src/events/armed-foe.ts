@@ -1,5 +1,6 @@
-// "خاضت المقاومة معارك مع المتمردين"، "قتلت القوات 23 إرهابيا": armed men named only by their kind
-// (a generic actor of the rebels or armed sector: generic-actors.tsv), attacked or seized by a party
+// "خاضت المقاومة معارك مع المتمردين"، "قتلت القوات 23 إرهابيا"، "استهدف الحزب دورية للشرطة": armed men,
+// soldiers or police named only by their kind (a generic actor of the rebels, armed, military or
+// security sector: generic-actors.tsv) and left without a state by own-forces.ts, attacked or seized by a party
 // of a war the table knows (data/kb/war-sides.tsv), are that party's enemy in the document: coders
 // record the side, not the words. Only when the document names one enemy clearly (war-sides.ts
 // enemyOf); a party in no war of the table, or a story naming enemies of several wars alike, keeps
@@ -12,8 +13,8 @@ import { enemyOf } from "./war-sides.ts";
 
 /** Acts of force whose generic target is taken for the source's enemy. */
 const FOE_TYPES = new Set<PloverType>(["ASSAULT", "COERCE"]);
-/** Generic sectors that name fighters of a side. */
-const FIGHTERS = new Set(["rebels", "armed"]);
+/** Generic sectors that name fighters or forces of a side. */
+const FIGHTERS = new Set(["rebels", "armed", "military", "security"]);
 
 /** tgt with the id of src's enemy when tgt is unnamed fighters and src a party of a known war; else tgt. */
 export function armedFoe(ctx: Ctx, type: PloverType, src: Arg | null, tgt: Arg | null): Arg | null {

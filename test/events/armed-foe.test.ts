@@ -25,6 +25,7 @@ const CASES: [string, string, string, string, string | null][] = [
   ["rebels fought by a party of the war are its enemy", BOTH + "وخاضت جبهة الصمود معارك عنيفة مع المتمردين في تل الزيتون.", "ASSAULT", ALLY, FOE],
   ["indefinite rebels taken prisoner", BOTH + "وأسرت جبهة الصمود 14 متمردا في تل الزيتون.", "COERCE", ALLY, FOE],
   ["gunmen attacked by a party whose one enemy is named", "وقال جيش الهضبة إن حزب الجبل صعد هجماته. واستهدف جيش الهضبة مسلحين قرب الحدود.", "ASSAULT", TURKISH_ARMY, PKK],
+  ["police attacked by an armed group of the war are its enemy's", "وقال جيش الهضبة إن حزب الجبل صعد هجماته. واستهدف حزب الجبل دورية للشرطة قرب الحدود.", "ASSAULT", PKK, TURKISH_ARMY],
 ];
 for (const [name, text, type, source, target] of CASES) {
   test(`armed foe: ${name}`, () => {
