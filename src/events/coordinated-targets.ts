@@ -6,7 +6,8 @@
 // states together), none of them the source. An act of force or on the ground takes no place as a
 // further target ("قصفت مواقع في صنعاء وعدن": where, not whom).
 import { type Arg, actorAt, headsName, isPlace, personAfterTitle, prepOf, sameActor, titleBefore } from "./arguments.ts";
-import { bareWord, isBreak, isPrepWord, isRelative, isTransparent, joinedByWa, opensClause } from "./clause.ts";
+import type { Token } from "../core/document.ts";
+import { isBreak, isPrepWord, isRelative, isTransparent, joinedByWa, opensClause } from "./clause.ts";
 import type { PloverType } from "../core/contract.ts";
 import { ON_GROUND } from "./event-classes.ts";
 import { type Cand, type Ctx, type EventWithActors, copyQuantities, setActor } from "./event-context.ts";
@@ -49,10 +50,10 @@ function nextMember(ctx: Ctx, i: number, end: number): Arg | null {
   if (i >= end || toks[i].kind !== "word" || !joinedByWa(toks[i])) return null;
   const y = actorAt(ai, i);
   // ("والسعودي عادل الجبير": a nationality adjective and the name after it, the person)
-  if (y) return y.id && y.first === i && !prepOf(ai, y) ? personAfterTitle(ai, y, end) : null;
-  // the word after و heads the name that follows it within a few words
-  const head = toks[i];
-  if (!(titleBefore(head) || headsName(bareWord(head)) || genericActorIndex().matchAt(toks, i))) return null;
+  // (the و a conjunction before the name, not its first letter: "وادي الريح")
+  if (y) return y.id && y.first === i && y.start > toks[i].start && !prepOf(ai, y) ? personAfterTitle(ai, y, end) : null;
+  // the word after و heads the name that follows it within a few words ("ووزير"، not "وزير" itself)
+  if (!headAfterWa(toks[i]) && !genericActorIndex().matchAt(toks, i)) return null;
   for (let j = i + 1; j < Math.min(end, i + 1 + HEAD_WORDS); j++) {
     const w = toks[j];
     if (isTransparent(w)) continue;
@@ -68,4 +69,13 @@ export function otherTarget(c: Cand, target: Arg): EventWithActors {
   const ev: EventWithActors = { ...c.ev, quantities: copyQuantities(c.ev.quantities) };
   setActor(ev, "target", target);
   return ev;
+}
+
+/** A title or a noun that heads a name, read after a conjunction و ("ووزير الدفاع"، "وقوات"، "ونظيره"). */
+function headAfterWa(t: Token): boolean {
+  for (const r of t.readings) {
+    if (r.pre !== "و") continue;
+    if (headsName(r.norm) || titleBefore({ ...t, norm: r.norm })) return true;
+  }
+  return false;
 }

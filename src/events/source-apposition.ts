@@ -78,7 +78,8 @@ export function coSubjectsEnd(ai: ArgIndex, src: Arg | null, from: number, end: 
     const t = ai.toks[k];
     if (k >= end || t.kind !== "word" || !joinedByWa(t)) return i;
     const a = actorAt(ai, k);
-    if (!a?.id || a.first !== k || prepOf(ai, a) !== null || (a.type === "PERSON") !== (src.type === "PERSON") || isNisba(a)) return i;
+    // (the و a conjunction before the name, not its first letter: "وادي الريح" is a name of its own)
+    if (!a?.id || a.first !== k || a.start <= t.start || prepOf(ai, a) !== null || (a.type === "PERSON") !== (src.type === "PERSON") || isNisba(a)) return i;
     i = a.type === "PERSON" ? descriptionEnd(ai, a, a.last + 1, end) : a.last + 1;
   }
 }

@@ -36,6 +36,7 @@ for (const [name, text, type, source, want] of SPLIT) {
 const CO_SUBJECTS: [string, string, string, string, string | null][] = [
   ["states accusing together: the accused follows them", "وتتهم نورستان وسودانيا جبهة التحرير بتنفيذ الهجمات.", "ACCUSE", "g:north", "o:front"],
   ["states condemning together an act: no state is the target", "وأدانت نورستان وسودانيا الهجوم على القافلة.", "ACCUSE", "g:north", null],
+  ["a name whose first letter is و is no co-subject", "وهاجمت نورستان وادي الريح بالمدفعية.", "ASSAULT", "g:north", "g:town"],
   ["an agreement: the party joined by و is the partner", "واتفق كريم ناصر وسالم الهادي على وقف إطلاق النار.", "AGREE", "p:karim", "p:salem"],
 ];
 for (const [name, text, type, source, target] of CO_SUBJECTS) {
