@@ -39,6 +39,7 @@ import { chooseReading, guarded, nounKind, unguardedReading } from "./trigger-re
 import { accept } from "./trigger-veto.ts";
 import { circumstantialRoles, passiveRoles, verbRoles } from "./verb-roles.ts";
 import { casualtyVerb } from "./verb-words.ts";
+import { joinedTargets, otherTarget } from "./coordinated-targets.ts";
 
 export type { EventWithActors } from "./event-context.ts";
 
@@ -116,6 +117,7 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
     evs.push(c.ev);
     if (c.mutual && c.src && c.tgt) evs.push(reversed(c));
     if (c.alsoBy) for (const g of c.alsoBy) evs.push(otherGiver(c, g));
+    for (const t of joinedTargets(ctx, c)) evs.push(otherTarget(c, t)); // "يزور قطر والكويت": one event per actor joined by و (coordinated-targets.ts)
   }
   return evs;
 }

@@ -16,6 +16,7 @@ import { pronounTarget, titleHolder } from "./implicit-subjects.ts";
 import { dualAct } from "./joint-acts.ts";
 import { isPluralNoun } from "./occurrence.ts";
 import { ownForces, rebelGroup, soldiers } from "./own-forces.ts";
+import { armedFoe } from "./armed-foe.ts";
 
 /** Settles r in place; false when the trigger tells no event. */
 export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
@@ -61,6 +62,7 @@ export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
   // "المتمردين"، "الانقلابيين": rebels named by what they are stand for the document's main militant group
   // (not when it would make the one who acts the one acted on: "الحوثيون … للمتمردين")
   { const s = rebelGroup(ctx, src), t = rebelGroup(ctx, tgt); if (!sameActor(s, tgt)) src = s; if (!sameActor(src, t)) tgt = t; }
+  tgt = armedFoe(ctx, trig.type!, src, tgt); // "معارك مع المتمردين": unnamed fighters are the source's enemy (armed-foe.ts)
   r.src = src; r.tgt = tgt; r.tie = tie;
   return true;
 }

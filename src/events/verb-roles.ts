@@ -20,6 +20,8 @@ import { isImperfect } from "./occurrence.ts";
 import { antecedentActor, antecedentTrigger, nounBefore, relativeBefore } from "./relative-clauses.ts";
 import { ownerOfForce } from "./owned-force.ts";
 import { threatObject } from "./threat-object.ts";
+import { appositionEnd, coSubjectsEnd } from "./source-apposition.ts";
+import type { PloverType } from "../core/contract.ts";
 import { titledSubject } from "./titled-subject.ts";
 import { joinedNext, victimPhrase } from "./victim-phrase.ts";
 import { casualtyVerb, firstPerson, objectPronoun, passivePerson, victimRole, victimVerb } from "./verb-words.ts";
@@ -53,6 +55,9 @@ export function passiveRoles(ctx: Ctx, cl: Clause): Roles | null {
   return { src, tgt, occurs: true, tie: "tight", mutual: false, svAt: -1 };
 }
 
+/** Acts whose parties named together are each other's partners ("اتفق X وY"، "التقى X وY"). */
+const MUTUAL_ACTS = new Set<PloverType>(["CONSULT", "AGREE", "COOPERATE"]);
+
 /** A verb's subject and, when it read as passive, the person it befell. */
 interface Subject { src: Arg | null; passive: Arg | null }
 
@@ -78,7 +83,10 @@ export function verbRoles(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>): Rol
     if (right && right.last === p && countedGroup(toks, right)) { victims = right; src = null; }
   }
   // "وأكدت الخارجية المصرية … تضامن مصر مع": as for the masdar (noun-roles.ts), the speaker for the state
-  const objFrom = src && src.first > m.start ? src.last + 1 : m.end;
+  // ("دعا فلان زعيم حزب X الحكومة": the subject's title and its body come before the object: source-apposition.ts)
+  // ("وتتهم بريطانيا وفرنسا النظام": names joined to the subject act with it; a joint act's partner stays: "اتفق X وY")
+  let objFrom = src && src.first > m.start ? appositionEnd(ai, src, src.last + 1, b, toks[m.start]) : m.end;
+  if (src && src.first > m.start && !MUTUAL_ACTS.has(trig.type!)) objFrom = coSubjectsEnd(ai, src, objFrom, b);
   if (src && trig.type === "SUPPORT" && quote) src = speakerFor(ctx, quote.start, a, src) ?? src;
   const speech = SPEECH_ACTS.has(trig.type!);
   tgt = objectAfter(ai, objFrom, b, src, true, (i) => (i > m.end || speech) && isTrigger(i) && toks[i].kind === "word" && ctx.triggerAt[i] !== ctx.triggerAt[m.start] && !cognateObject(ctx, i, objFrom, trig));

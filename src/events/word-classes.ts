@@ -83,6 +83,7 @@ export const WORD_CLASSES = {
   "potential-word": "possibility.ts", // evdet14
   "condition-noun": "possibility.ts", // evdet14
   "blessing-formula": "scripture.ts", // evdet14
+  "person-object-verb": "source-apposition.ts", // evtgt16
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
