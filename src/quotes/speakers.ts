@@ -43,7 +43,7 @@ export function speakerFrom(st: State, from: number, to: number): ActorMention |
     const mm = ms[k];
     if (mm.first >= to) break;
     for (; at < mm.first; at++) if (st.toks[at].kind !== "punct") { words++; if (RELATIVE_WORDS.has(st.toks[at].norm)) relative = true; }
-    const titled = mm.type === "PERSON" && (titledAt(st, mm.first) || holderAfterBody(st, from, mm.first));
+    const titled = mm.type === "PERSON" && (titledAt(st, mm.first) || holderAfterBody(st, from, mm.first) || apposedHolder(st, from, mm.first));
     if (words >= 9 && !(words < LONG_TITLE && titled)) break;
     // "وقالت في البيان الذي حصلت الجزيرة على نسخة منه": a name after a relative pronoun is the relative clause's
     if (relative) break;
@@ -554,6 +554,17 @@ function holderAfterBody(st: State, from: number, i: number): boolean {
   const prev = st.ix.atToken[i - 1];
   return !!prev && prev.last === i - 1 && prev.type !== "PERSON" && titleWord(st.toks[from]);
 }
+
+/** "وقال المدير العام لمكتب الصحة بالمحافظة، سالم الحربي، إن": the subject opens on a definite title
+ *  and its holder's name stands after the title's phrase, set off by a comma; the comma is the first
+ *  punctuation after the verb (past an aside, "الوزير، خلال لقائه رئيس الوزراء، X"، the name is not his). */
+function apposedHolder(st: State, from: number, i: number): boolean {
+  if (i - from < 3 || !isComma(st.toks[i - 1]) || !definiteTitle(st.toks[from])) return false;
+  for (let k = from; k < i - 1; k++) if (st.toks[k].kind !== "word") return false;
+  return true;
+}
+const isComma = (t: Token) => t.text === "،" || t.text === ",";
+const definiteTitle = (t: Token) => t.kind === "word" && t.readings.some((r) => r.pre === "" && r.article && !r.post && titleHeads().has(r.bare));
 
 /** Only punctuation and "لـ" between the verb and the name ("قال لـ«الاقتصادية»"). */
 function onlyLamBetween(st: State, from: number, at: number): boolean {

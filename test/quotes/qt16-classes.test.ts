@@ -1,0 +1,64 @@
+// Quote classes of session 16 (branch qt16). Sentences written for these tests, from no corpus.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findQuotes } from "../../src/quotes/find-quotes.ts";
+import { makeDoc } from "../../eval/lib/fallback-text.ts";
+
+const ENTS = [
+  { id: "p:karim", type: "PERSON" as const, forms: ["كريم سالم", "سالم"] },
+  { id: "p:huda", type: "PERSON" as const, forms: ["هدى ناصر", "ناصر"] },
+  { id: "p:nabil", type: "PERSON" as const, forms: ["نبيل العمري"] },
+  { id: "o:ministry", type: "ORG" as const, forms: ["وزارة الزراعة"] },
+];
+
+// [what the rule is, text, snippet one quote holds, its speaker]
+const CASES: [string, string, string, string | null][] = [
+  // a definite title phrase, then its holder's name set off by commas
+  ["the holder named after a long title and a comma speaks",
+    "وقال المدير العام لمكتب الزراعة والري بالمحافظة، نبيل العمري، في تصريحات صحفية إن الموسم سيكون وفيرا هذا العام.", "الموسم سيكون وفيرا", "p:nabil"],
+  ["the holder after a title and a comma is carried by وأضاف",
+    "وقال المدير العام لمكتب الزراعة والري بالمحافظة، نبيل العمري، إن الموسم سيكون وفيرا. وأضاف أن الأمطار كانت غزيرة في الشتاء الماضي.", "الأمطار كانت غزيرة", "p:nabil"],
+  // new cue rows
+  ["أردف goes on like أضاف",
+    "قال كريم سالم إن الحصاد بدأ مبكرا هذا العام. وأردف أن الأسعار ستنخفض في الأسواق قريبا.", "الأسعار ستنخفض", "p:karim"],
+  ["رأى with its subject before the complementizer",
+    "ورأى نبيل العمري أن القرار الجديد سيخدم صغار المزارعين في القرى.", "القرار الجديد سيخدم", "p:nabil"],
+  ["رأت, the feminine, after a comma",
+    "وافتتحت المعرض هدى ناصر أمس، ورأت أن الإقبال فاق كل التوقعات في يومه الأول.", "الإقبال فاق كل التوقعات", "p:huda"],
+  ["أمل with في before the complementizer",
+    "وأمل كريم سالم في أن تنتهي أعمال الطريق الجديد قبل نهاية الصيف المقبل.", "تنتهي أعمال الطريق", "p:karim"],
+  ["تمنى with a direct object",
+    "وتمنى نبيل العمري التوفيق لجميع الطلاب المتقدمين للاختبارات النهائية هذا الأسبوع.", "التوفيق لجميع الطلاب", "p:nabil"],
+  ["تطرق إلى: the topic he spoke of",
+    "وتطرق كريم سالم إلى خطط وزارة الزراعة لتوسيع مشاريع الري في المناطق الجنوبية.", "خطط وزارة الزراعة لتوسيع", "p:karim"],
+];
+
+for (const [rule, text, snippet, speaker] of CASES) {
+  test(`qt16: ${rule}`, () => {
+    const qs = findQuotes(makeDoc(text, ENTS));
+    const q = qs.find((x) => x.text.includes(snippet));
+    assert.ok(q, `a quote holds "${snippet}" (got ${JSON.stringify(qs.map((x) => [x.cue, x.text]))})`);
+    assert.equal(q.speaker, speaker);
+  });
+}
+
+test("qt16: the name after an aside set off by commas is not the title's holder", () => {
+  const text = "قال كريم سالم إن الموسم جيد. وأكد الوزير، خلال لقائه مدير مكتب الري، نبيل العمري، أن الدعم سيستمر للمزارعين.";
+  const q = findQuotes(makeDoc(text, ENTS)).find((x) => x.text.includes("الدعم سيستمر"));
+  assert.notEqual(q?.speaker, "p:nabil");
+});
+
+// the nouns رأي "opinion" and أمل "hope" read as the verbs: only at a clause start with content close by
+// [what the rule is, text, a cue word that must open no quote]
+const NOT_A_CUE: [string, string, string][] = [
+  ["رأي with a pronoun is the noun: in his opinion",
+    "وقال كريم سالم إن الموسم جيد، ورأيه أن الأمطار ستعود في الخريف القادم.", "رأيه"],
+  ["a hope far from any complementizer is no statement",
+    "وأمل الأهالي كبير في موسم الأمطار القادم بعد سنوات طويلة من الجفاف الذي يعرف الجميع أن آثاره قاسية على القرى.", "وأمل"],
+];
+for (const [rule, text, word] of NOT_A_CUE) {
+  test(`qt16 not a cue: ${rule}`, () => {
+    const qs = findQuotes(makeDoc(text, ENTS));
+    assert.ok(!qs.some((q) => q.cue.includes(word)), `no quote with cue ${word} (got ${JSON.stringify(qs.map((x) => [x.cue, x.text]))})`);
+  });
+}
