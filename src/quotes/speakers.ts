@@ -316,7 +316,7 @@ export function carry(st: State, sent: number, cue: number): Speaker | null {
   const fem = feminineVerb(st.toks[cue]), g = cueGender(st.toks[cue]);
   for (let s = sent - 1; s > lastSent && s >= sent - 2; s--) {
     const [a, b] = st.sents[s];
-    const mm = openingActor(st, a, b) ?? relativeTopic(st, a, b);
+    const mm = openingActor(st, a, b) ?? relativeTopic(st, a, b) ?? titledOpening(st, a, b);
     if (mm && agrees(st, mm, fem, g)) return asSpeaker(mm);
   }
   if (last && lastSent >= sent - CARRY_SENTENCES) {
@@ -484,6 +484,19 @@ function openingActor(st: State, a: number, b: number): ActorMention | null {
   }
   return null;
 }
+
+/** "استنكر رئيس المجلس البلدي في المحافظة الشيخ X الهجوم. وقال إن": a sentence that opens on a word
+ *  and then a long title ending on its holder's name (past openingActor's four words) tells of him;
+ *  the person speakerFrom takes as the subject of that first word, with no punctuation before him. */
+function titledOpening(st: State, a: number, b: number): ActorMention | null {
+  const t = st.toks[a];
+  if (!t || t.kind !== "word" || st.ix.atToken[a] || PREPS.has(t.norm) || !titleWord(st.toks[a + 1] ?? t)) return null;
+  const mm = speakerFrom(st, a + 1, Math.min(b, a + 1 + TITLED_OPENING));
+  if (!mm || mm.type !== "PERSON" || mm.first - a <= 4) return null;
+  for (let i = a + 1; i < mm.first; i++) if (st.toks[i].kind === "punct") return null;
+  return mm;
+}
+const TITLED_OPENING = 14; // tokens after the opening word in which the titled subject may end
 
 /** A person the sentence [a, b) goes on to tell of in a relative clause ("… برئاسة X، الذي افتتح
  *  الجلسة"): the last such person, when the sentence names no other person after him. */

@@ -62,3 +62,24 @@ for (const [rule, text, word] of NOT_A_CUE) {
     assert.ok(!qs.some((q) => q.cue.includes(word)), `no quote with cue ${word} (got ${JSON.stringify(qs.map((x) => [x.cue, x.text]))})`);
   });
 }
+
+// a sentence that opens on a verb and a long title ending on the holder's name tells of him: a
+// subjectless cue in the next sentence continues him (speakers.ts titledOpening, read by carry)
+const TITLED: [string, string, string, string | null][] = [
+  ["a subjectless وقال after a condemnation by a long-titled person",
+    "استنكر رئيس المجلس البلدي في محافظة صبيا الشيخ نبيل العمري الهجوم على المسجد. وقال إن هذا العمل الجبان لن يزيد الأهالي إلا تماسكا.", "هذا العمل الجبان", "p:nabil"],
+  ["a subjectless وأضاف after a visit by a long-titled person",
+    "تفقد مدير عام فرع وزارة الزراعة في المنطقة الجنوبية المهندس نبيل العمري مزارع القرية أمس. وأضاف أن الموسم سيكون وفيرا هذا العام.", "الموسم سيكون وفيرا", "p:nabil"],
+  ["a feminine cue does not continue the man of the opening",
+    "استنكر رئيس المجلس البلدي في محافظة صبيا الشيخ نبيل العمري الهجوم على المسجد. وقالت إن هذا العمل الجبان لن يزيد الأهالي إلا تماسكا.", "هذا العمل الجبان", null],
+  ["a name after an aside set off by commas is the opening verb's object, not its subject",
+    "التقى وزير الزراعة، خلال زيارته للمنطقة الجنوبية، الشيخ نبيل العمري أمس. وقال إن هذا العمل الجبان لن يزيد الأهالي إلا تماسكا.", "هذا العمل الجبان", null],
+];
+for (const [rule, text, snippet, speaker] of TITLED) {
+  test(`qt16 titled opening: ${rule}`, () => {
+    const qs = findQuotes(makeDoc(text, ENTS));
+    const q = qs.find((x) => x.text.includes(snippet));
+    assert.ok(q, `a quote holds "${snippet}" (got ${JSON.stringify(qs.map((x) => [x.cue, x.text]))})`);
+    assert.equal(q.speaker, speaker);
+  });
+}
