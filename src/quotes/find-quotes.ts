@@ -28,6 +28,7 @@ import { goesOnAfter } from "./accord-span.ts";
 import { unnamedRole } from "../lexicon/unnamed.ts";
 import { sourceBack } from "./source-back.ts";
 import { leadNamed } from "./lead-named.ts";
+import { saidThat } from "./said-that.ts";
 import { anGoesOn } from "./an-goes-on.ts";
 import { nearLimit, silentNear } from "./near-cue.ts";
 
@@ -68,7 +69,7 @@ export function findQuotes(doc: Document): QuoteOut[] {
     if (hasKind(m, "not") || bareParticiple(st, m) || subjunctiveGoesOn(st, m.start) || (hasKind(m, "say") && !hasKind(m, "relay") && (insideReported(st, m) || afterRelative(st, m)))) continue;
     let res: number | null = null;
     if (hasKind(m, "relay")) res = relay(st, m);
-    if (res === null && hasKind(m, "say") && !masdar(st, m)) res = saidBefore(st, m) ?? say(st, m);
+    if (res === null && hasKind(m, "say") && !masdar(st, m)) res = saidBefore(st, m) ?? thatBefore(st, m) ?? say(st, m);
     if (res === null && hasKind(m, "accord")) res = accord(st, m);
     if (res !== null) consumed = res;
   }
@@ -313,6 +314,16 @@ function saidBefore(st: State, m: PhraseMatch<Cue>): number | null {
   if (!enoughWords(st.doc.text, start, end)) return null;
   push(st, m, speaker, start, end, false, viaFor(st, sent), stanceOf(st, pick(m.values, "say").stance, sent), unnamed || (!named && !speaker));
   return named ? named.last + 1 : m.end;
+}
+
+/** "…، أوضح ذلك المتحدث X": the statement before the cue is X's (said-that.ts). Returns the token consumed to, or null. */
+function thatBefore(st: State, m: PhraseMatch<Cue>): number | null {
+  const cue = pick(m.values, "say");
+  const said = cue.participle ? null : saidThat(st, m);
+  if (!said) return null;
+  const sent = st.toks[m.start].sentence;
+  push(st, m, asSpeaker(said.speaker), said.start, said.end, false, viaFor(st, sent), stanceOf(st, cue.stance, sent), false);
+  return said.speaker.last + 1;
 }
 
 /** Tokens [from, to) hold no word that may carry a possessive pronoun (سعيهما، جهودها), the mark of

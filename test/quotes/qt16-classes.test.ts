@@ -83,3 +83,27 @@ for (const [rule, text, snippet, speaker] of TITLED) {
     assert.equal(q.speaker, speaker);
   });
 }
+
+// "…، أوضح ذلك المتحدث X": the statement before the cue is his, and the next cue goes on with him (said-that.ts)
+const THAT: [string, string, string, string | null][] = [
+  ["the clause before a mid-sentence cue with ذلك is the subject's",
+    "أخمدت فرق الدفاع المدني حريقا في مستودع بحي الروضة أمس، أوضح ذلك المتحدث الرسمي للدفاع المدني الرائد نبيل العمري.", "أخمدت فرق الدفاع المدني حريقا", "p:nabil"],
+  ["the next subjectless cue goes on with him",
+    "أخمدت فرق الدفاع المدني حريقا في مستودع بحي الروضة أمس، أوضح ذلك المتحدث الرسمي للدفاع المدني الرائد نبيل العمري. وأشار إلى أن الحريق لم يخلف أي إصابات بين السكان.", "الحريق لم يخلف", "p:nabil"],
+  ["a cue with ذلك opening its sentence points to the sentence before",
+    "قال كريم سالم إن الموسم جيد. وتم افتتاح المعرض الزراعي الأول في المحافظة أمس بمشاركة خمسين شركة. وأعلن ذلك المدير العام نبيل العمري في مؤتمر صحفي.", "افتتاح المعرض الزراعي الأول", "p:nabil"],
+];
+for (const [rule, text, snippet, speaker] of THAT) {
+  test(`qt16 said that: ${rule}`, () => {
+    const qs = findQuotes(makeDoc(text, ENTS));
+    const q = qs.find((x) => x.text.includes(snippet));
+    assert.ok(q, `a quote holds "${snippet}" (got ${JSON.stringify(qs.map((x) => [x.cue, x.text]))})`);
+    assert.equal(q.speaker, speaker);
+  });
+}
+
+test("qt16 said that: ذلك before a common noun is a demonstrative, not the object", () => {
+  const text = "قال كريم سالم إن الموسم جيد. وصدر قرار بإغلاق السوق القديم في وسط المدينة. ويعلن ذلك القرار من مبنى المحافظة بلسان نبيل العمري عن بدء أعمال الترميم.";
+  const qs = findQuotes(makeDoc(text, ENTS));
+  assert.ok(!qs.some((q) => q.text.includes("بإغلاق السوق القديم")), JSON.stringify(qs.map((x) => [x.cue, x.text])));
+});
