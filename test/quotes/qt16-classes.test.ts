@@ -107,3 +107,21 @@ test("qt16 said that: ذلك before a common noun is a demonstrative, not the ob
   const qs = findQuotes(makeDoc(text, ENTS));
   assert.ok(!qs.some((q) => q.text.includes("بإغلاق السوق القديم")), JSON.stringify(qs.map((x) => [x.cue, x.text])));
 });
+
+// a relay "نقلت X عن <title> Y": the person the title leads to is the source, not the body in his title
+const RELAYED: [string, string, string, string | null][] = [
+  ["a spokeswoman named right after the body she speaks for",
+    "ونقلت وكالة الأنباء الألمانية عن المتحدثة باسم وزارة الزراعة هدى ناصر قولها إن الحوار هو الطريق الوحيد للحل.", "الحوار هو الطريق", "p:huda"],
+  ["a long title after عن ending on its holder's name",
+    "ونقلت صحيفة الحياة عن مدير إدارة المرور في المدينة العميد كريم سالم أن الحوادث تراجعت كثيرا هذا العام.", "الحوادث تراجعت", "p:karim"],
+  ["a spokesman with no name after the body: the body speaks",
+    "ونقلت وكالة الأنباء الألمانية عن المتحدث باسم وزارة الزراعة قوله إن الأسعار ستنخفض في الأسواق قريبا.", "الأسعار ستنخفض", "o:ministry"],
+];
+for (const [rule, text, snippet, speaker] of RELAYED) {
+  test(`qt16 relay: ${rule}`, () => {
+    const qs = findQuotes(makeDoc(text, ENTS));
+    const q = qs.find((x) => x.text.includes(snippet));
+    assert.ok(q, `a quote holds "${snippet}" (got ${JSON.stringify(qs.map((x) => [x.cue, x.text]))})`);
+    assert.equal(q.speaker, speaker);
+  });
+}
