@@ -3,7 +3,7 @@
 // sentence (after a comma), or, when the verb opens its sentence, the sentence before; the subject
 // named after ذلك (past his title only) said it, and the next "وأشار"/"وقال" goes on with him.
 // Only ذلك, not هذا/هذه ("وقال هذا المصدر" is a demonstrative before the subject), and ذلك followed by
-// a title or the name ("ويعلن ذلك التوجيه" is the demonstrative too).
+// a title or the name ("ويعلن ذلك القرار" is the demonstrative too).
 import type { PhraseMatch } from "../lexicon/phrase-index.ts";
 import type { Cue } from "../lexicon/cues.ts";
 import type { ActorMention } from "../actors/mentions.ts";
@@ -22,7 +22,7 @@ export function saidThat(st: State, m: PhraseMatch<Cue>): SaidThat | null {
   if (!that || that.text !== "ذلك" || that.sentence !== toks[m.start].sentence) return null;
   const sent = that.sentence, [sStart, sEnd] = st.sents[sent];
   const who = speakerFrom(st, m.end + 1, Math.min(sEnd, m.end + 1 + SUBJECT_REACH));
-  // (a title or the name right after ذلك: "ويعلن ذلك التوجيه" is the demonstrative with its noun)
+  // (a title or the name right after ذلك: "ويعلن ذلك القرار" is the demonstrative with its noun)
   if (!who || (who.first !== m.end + 1 && !titleWord(toks[m.end + 1]))) return null;
   // (the title alone between: no punctuation, no complementizer; "أكد ذلك، وقال إن" has no subject there)
   for (let i = m.end + 1; i < who.first; i++) if (toks[i].kind !== "word") return null;
