@@ -28,6 +28,7 @@ import { goesOnAfter } from "./accord-span.ts";
 import { unnamedRole } from "../lexicon/unnamed.ts";
 import { sourceBack } from "./source-back.ts";
 import { leadNamed } from "./lead-named.ts";
+import { saidThat } from "./said-that.ts";
 import { anGoesOn } from "./an-goes-on.ts";
 import { nearLimit, silentNear } from "./near-cue.ts";
 
@@ -68,7 +69,7 @@ export function findQuotes(doc: Document): QuoteOut[] {
     if (hasKind(m, "not") || bareParticiple(st, m) || subjunctiveGoesOn(st, m.start) || (hasKind(m, "say") && !hasKind(m, "relay") && (insideReported(st, m) || afterRelative(st, m)))) continue;
     let res: number | null = null;
     if (hasKind(m, "relay")) res = relay(st, m);
-    if (res === null && hasKind(m, "say") && !masdar(st, m)) res = saidBefore(st, m) ?? say(st, m);
+    if (res === null && hasKind(m, "say") && !masdar(st, m)) res = saidBefore(st, m) ?? thatBefore(st, m) ?? say(st, m);
     if (res === null && hasKind(m, "accord")) res = accord(st, m);
     if (res !== null) consumed = res;
   }
@@ -315,6 +316,16 @@ function saidBefore(st: State, m: PhraseMatch<Cue>): number | null {
   return named ? named.last + 1 : m.end;
 }
 
+/** "…، أوضح ذلك المتحدث X": the statement before the cue is X's (said-that.ts). Returns the token consumed to, or null. */
+function thatBefore(st: State, m: PhraseMatch<Cue>): number | null {
+  const cue = pick(m.values, "say");
+  const said = cue.participle ? null : saidThat(st, m);
+  if (!said) return null;
+  const sent = st.toks[m.start].sentence;
+  push(st, m, asSpeaker(said.speaker), said.start, said.end, false, viaFor(st, sent), stanceOf(st, cue.stance, sent), false);
+  return said.speaker.last + 1;
+}
+
 /** Tokens [from, to) hold no word that may carry a possessive pronoun (سعيهما، جهودها), the mark of
  *  an object rather than of a title ("رائد علم الإدارة الفرنسي الشهير"). */
 function titleOnlyBefore(st: State, from: number, to: number): boolean {
@@ -441,7 +452,10 @@ function relay(st: State, m: PhraseMatch<Cue>): number | null {
   // ("عن المتحدث باسم القوات الخاصة": the body he speaks for; "عن الأرجنتيني بيلسا": no nationality)
   const source = unnamedIn(st, an + 1, an + 2), body = source ? spokesmanOf(st, an + 1, sEnd) : null;
   const fromUnnamed = outlet?.id && source && !body ? outlet : null;
-  const from = body ?? (fromUnnamed ? null : firstActorAfter(st, an + 1, Math.min(an + 5, sEnd), true));
+  // ("عن المتحدثة باسم الوزارة X"، "عن مدير إدارة المرور العميد X": a title, then its holder)
+  // (the spokesman named right after the body he speaks for is the source: "عن المتحدث باسم الوزارة X")
+  const holder = body ? st.ix.atToken[body.last + 1] : undefined;
+  const from = (holder?.type === "PERSON" && holder.first === body!.last + 1 ? holder : body) ?? (fromUnnamed ? null : titledSource(st, an + 1, sEnd) ?? firstActorAfter(st, an + 1, Math.min(an + 5, sEnd), true));
   const who: Speaker | null = fromUnnamed ?? (from ? asSpeaker(from) : null);
   let c = fromUnnamed ? source!.end : from ? from.last + 1 : an + 1;
   // "عن Y، مدير عام X، قوله …": the source's description, then the noun of saying that opens what
@@ -458,6 +472,14 @@ function relay(st: State, m: PhraseMatch<Cue>): number | null {
   if (!enoughWords(st.doc.text, start, end)) return null;
   push(st, m, who, start, end, !!q, fromUnnamed ? null : outlet?.id ?? null, stanceOf(st, "asserted", sent), false);
   return c;
+}
+
+const TITLED_SOURCE = 14; // tokens after "عن" in which a relayed source's title ends on his name
+/** "نقلت X عن المتحدث باسم الوزارة Y": the person a title right after عن leads to (speakerFrom), else null. */
+function titledSource(st: State, i: number, sEnd: number): ActorMention | null {
+  if (i >= sEnd || !titleWord(st.toks[i]) || st.ix.atToken[i]) return null;
+  const p = speakerFrom(st, i, Math.min(sEnd, i + TITLED_SOURCE));
+  return p?.type === "PERSON" ? p : null;
 }
 
 /** "… قال X إن Y. وجاء ذلك في تصريحات لوكالة Z": a sentence opening with "جاء ذلك" tells where the

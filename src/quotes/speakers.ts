@@ -43,7 +43,7 @@ export function speakerFrom(st: State, from: number, to: number): ActorMention |
     const mm = ms[k];
     if (mm.first >= to) break;
     for (; at < mm.first; at++) if (st.toks[at].kind !== "punct") { words++; if (RELATIVE_WORDS.has(st.toks[at].norm)) relative = true; }
-    const titled = mm.type === "PERSON" && (titledAt(st, mm.first) || holderAfterBody(st, from, mm.first));
+    const titled = mm.type === "PERSON" && (titledAt(st, mm.first) || holderAfterBody(st, from, mm.first) || apposedHolder(st, from, mm.first));
     if (words >= 9 && !(words < LONG_TITLE && titled)) break;
     // "وقالت في البيان الذي حصلت الجزيرة على نسخة منه": a name after a relative pronoun is the relative clause's
     if (relative) break;
@@ -316,7 +316,7 @@ export function carry(st: State, sent: number, cue: number): Speaker | null {
   const fem = feminineVerb(st.toks[cue]), g = cueGender(st.toks[cue]);
   for (let s = sent - 1; s > lastSent && s >= sent - 2; s--) {
     const [a, b] = st.sents[s];
-    const mm = openingActor(st, a, b) ?? relativeTopic(st, a, b);
+    const mm = openingActor(st, a, b) ?? relativeTopic(st, a, b) ?? titledOpening(st, a, b);
     if (mm && agrees(st, mm, fem, g)) return asSpeaker(mm);
   }
   if (last && lastSent >= sent - CARRY_SENTENCES) {
@@ -485,6 +485,19 @@ function openingActor(st: State, a: number, b: number): ActorMention | null {
   return null;
 }
 
+/** "استنكر رئيس المجلس البلدي في المحافظة الشيخ X الهجوم. وقال إن": a sentence that opens on a word
+ *  and then a long title ending on its holder's name (past openingActor's four words) tells of him;
+ *  the person speakerFrom takes as the subject of that first word, with no punctuation before him. */
+function titledOpening(st: State, a: number, b: number): ActorMention | null {
+  const t = st.toks[a];
+  if (!t || t.kind !== "word" || st.ix.atToken[a] || PREPS.has(t.norm) || !titleWord(st.toks[a + 1] ?? t)) return null;
+  const mm = speakerFrom(st, a + 1, Math.min(b, a + 1 + TITLED_OPENING));
+  if (!mm || mm.type !== "PERSON" || mm.first - a <= 4) return null;
+  for (let i = a + 1; i < mm.first; i++) if (st.toks[i].kind === "punct") return null;
+  return mm;
+}
+const TITLED_OPENING = 14; // tokens after the opening word in which the titled subject may end
+
 /** A person the sentence [a, b) goes on to tell of in a relative clause ("… برئاسة X، الذي افتتح
  *  الجلسة"): the last such person, when the sentence names no other person after him. */
 function relativeTopic(st: State, a: number, b: number): ActorMention | null {
@@ -554,6 +567,17 @@ function holderAfterBody(st: State, from: number, i: number): boolean {
   const prev = st.ix.atToken[i - 1];
   return !!prev && prev.last === i - 1 && prev.type !== "PERSON" && titleWord(st.toks[from]);
 }
+
+/** "وقال المدير العام لمكتب الصحة بالمحافظة، سالم الحربي، إن": the subject opens on a definite title
+ *  and its holder's name stands after the title's phrase, set off by a comma; the comma is the first
+ *  punctuation after the verb (past an aside, "الوزير، خلال لقائه رئيس الوزراء، X"، the name is not his). */
+function apposedHolder(st: State, from: number, i: number): boolean {
+  if (i - from < 3 || !isComma(st.toks[i - 1]) || !definiteTitle(st.toks[from])) return false;
+  for (let k = from; k < i - 1; k++) if (st.toks[k].kind !== "word") return false;
+  return true;
+}
+const isComma = (t: Token) => t.text === "،" || t.text === ",";
+const definiteTitle = (t: Token) => t.kind === "word" && t.readings.some((r) => r.pre === "" && r.article && !r.post && titleHeads().has(r.bare));
 
 /** Only punctuation and "لـ" between the verb and the name ("قال لـ«الاقتصادية»"). */
 function onlyLamBetween(st: State, from: number, at: number): boolean {
