@@ -46,6 +46,8 @@ export interface Lexicons {
   placeCues: Set<string>;
   /** Direction adjectives that end a district's or village's name (الشرقي، الجنوبية): side. */
   sides: Set<string>;
+  /** place16: the countryside word of a place; with a side adjective a region of its own (countryside-places.ts): countryside. */
+  countryside: Set<string>;
   /** Definite words that continue a place's name after a bare first word (ظهران الجنوب، حصيبة الشرقية): place_tail and side. */
   placeTails: Set<string>;
   /** Definite qualifiers between an institution and its nationality adjective (العامة، الرسمي): institution_qualifier. */
@@ -195,6 +197,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     adminWords: new Set(role("admin_word")),
     qualifiers: new Set(role("institution_qualifier")),
     sides: new Set(role("side")),
+    countryside: new Set(role("countryside")), // place16
     placeTails: new Set([...role("place_tail"), ...role("side")]),
     settlementCues: new Set(role("settlement_cue")),
     sureSettlements: new Set(role("sure_settlement")),
