@@ -48,6 +48,8 @@ export interface Lexicons {
   sides: Set<string>;
   /** place16: the countryside word of a place; with a side adjective a region of its own (countryside-places.ts): countryside. */
   countryside: Set<string>;
+  /** place16: heads of bodies whose place complement is their jurisdiction (محكمة، شرطة; entities/nested-places.ts): jurisdiction_head. */
+  jurisdictionHeads: Set<string>;
   /** Definite words that continue a place's name after a bare first word (ظهران الجنوب، حصيبة الشرقية): place_tail and side. */
   placeTails: Set<string>;
   /** Definite qualifiers between an institution and its nationality adjective (العامة، الرسمي): institution_qualifier. */
@@ -197,7 +199,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     adminWords: new Set(role("admin_word")),
     qualifiers: new Set(role("institution_qualifier")),
     sides: new Set(role("side")),
-    countryside: new Set(role("countryside")), // place16
+    countryside: new Set(role("countryside")), jurisdictionHeads: new Set(role("jurisdiction_head")), // place16
     placeTails: new Set([...role("place_tail"), ...role("side")]),
     settlementCues: new Set(role("settlement_cue")),
     sureSettlements: new Set(role("sure_settlement")),
