@@ -43,3 +43,14 @@ test("the body stays the actor: the organization keeps its own mention whole", (
   const court = es.find((e) => e.type === "ORG");
   assert.equal(court?.mentions[0].text, "محكمة جنايات القاهرة");
 });
+
+test("the actor index leaves the inner place out: the body is the actor there", async () => {
+  const { actorIndex } = await import("../../src/actors/mentions.ts");
+  const text = "وأصدرت محكمة جنايات القاهرة، في جلسة علنية، حكما بسجن المتهمين.";
+  const doc = { text, tokens: analyze(text).tokens, mentions: [] as ReturnType<typeof findMentions>, entities: [] as ReturnType<typeof linkEntities> };
+  doc.mentions = findMentions(doc);
+  doc.entities = linkEntities(doc);
+  assert.ok(doc.entities.some((e) => e.type === "GPE"), "the place is an entity");
+  const ix = actorIndex(doc as unknown as Parameters<typeof actorIndex>[0]);
+  assert.deepEqual(ix.mentions.map((m) => `${m.type}:${m.text}`), ["ORG:محكمة جنايات القاهرة"]);
+});
