@@ -47,9 +47,23 @@ function buildIndex(doc: Document): ActorIndex {
     mentions.push({ id: e.id, type: e.type, start: m.start, end: m.end, text: m.text, first, last, nisba: undefined });
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  // (a place named inside its body's name, "محكمة جنايات القاهرة", is no actor of its own: the body is; entities/nested-places.ts)
+  const outer = withoutInner(mentions);
   const atToken: (ActorMention | undefined)[] = new Array(toks.length);
-  for (const m of mentions) for (let i = m.first; i <= m.last; i++) atToken[i] ??= m;
-  return { mentions, atToken };
+  for (const m of outer) for (let i = m.first; i <= m.last; i++) atToken[i] ??= m;
+  return { mentions: outer, atToken };
+}
+
+/** The mentions (sorted by start, longer first) less those lying strictly inside an earlier one's characters; the list itself when none does. */
+function withoutInner(ms: ActorMention[]): ActorMention[] {
+  let out: ActorMention[] | null = null, start = -1, end = -1; // the span reaching furthest so far
+  for (let k = 0; k < ms.length; k++) {
+    const m = ms[k], inner = m.end <= end && (m.start > start || m.end < end);
+    if (inner && out === null) out = ms.slice(0, k);
+    else if (!inner && out !== null) out.push(m);
+    if (m.end > end) { start = m.start; end = m.end; }
+  }
+  return out ?? ms;
 }
 
 /** Mentions whose first token lies in [from, to), in order. */

@@ -4,7 +4,8 @@
 // articles lists them as one entity. The longer form's group joins the group of the bare place
 // when the document names that place on its own. The word is a place cue of the lexicon
 // (place_cue, settlement_cue) or an administrative word (محافظة، مديرية: admin_word), not a
-// direction ("شمال سيناء" is a governorate of its own); the longer form is a province or a name the
+// direction ("شمال سيناء" is a governorate of its own) nor the countryside ("ريف دمشق": the gold of
+// K and O lists it apart from دمشق, as ريف حماة apart from حماة); the longer form is a province or a name the
 // KB lacks, never a region the KB knows ("جنوب لبنان", "غرب أفريقيا").
 import type { Lexicons } from "../mentions/lexicons.ts";
 import type { Group, WordsOf } from "./link-entities.ts";
@@ -28,7 +29,8 @@ export function joinAdminPlaces(groups: Map<string, Group>, wordsOf: WordsOf, le
     let target: Group | undefined;
     for (const m of g.mentions) {
       const ws = wordsOf(m);
-      const cue = !lex.directions.has(ws[0]) && (lex.placeCues.has(ws[0]) || lex.settlementCues.has(ws[0]) || lex.adminWords.has(ws[0]));
+      // (nor the countryside: "ريف دمشق" is a governorate apart from the city, place16)
+      const cue = !lex.directions.has(ws[0]) && !lex.countryside.has(ws[0]) && (lex.placeCues.has(ws[0]) || lex.settlementCues.has(ws[0]) || lex.adminWords.has(ws[0]));
       if (ws.length < 2 || !cue) { target = undefined; break; }
       const t = places.get(ws.slice(1).join(" "));
       if (!t || t === g || (target && t !== target) || (g.entry?.country && t.entry?.country !== g.entry.country)) { target = undefined; break; }

@@ -31,6 +31,7 @@ import { outletTails } from "./outlet-tails.ts";
 import { datelineOutlets } from "./dateline-outlets.ts";
 import { nationCounts, stateReferences } from "./state-references.ts";
 import { facilities } from "./facilities.ts";
+import { countrysidePlace } from "./countryside-places.ts";
 import { docForms } from "./word-classes.ts";
 import { defaultResources } from "./resources.ts";
 import type { NerModel } from "./model/tagger.ts";
@@ -70,7 +71,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
     if (isOrdinaryLoneName(c, raw[k], e) && !loneNameEvidence(c, raw[k], e, full, countries, true)) { unsure.push(raw[k]); continue; }
     const m = withLineage(c, clubOfCity(c, raw[k], lists[k]));
     if (m.type === "PERSON") kbPerson = true;
-    kb.push(m);
+    kb.push(countrysidePlace(c, m) ?? m); // "ريف حلب الشمالي": a region, not the city (place16)
   }
   const orgs = institutions(c);
   pushAll(orgs, officeBodies(c));

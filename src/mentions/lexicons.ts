@@ -46,6 +46,12 @@ export interface Lexicons {
   placeCues: Set<string>;
   /** Direction adjectives that end a district's or village's name (الشرقي، الجنوبية): side. */
   sides: Set<string>;
+  /** place16: the countryside word of a place; with a side adjective a region of its own (countryside-places.ts): countryside. */
+  countryside: Set<string>;
+  /** place16: heads of bodies whose place complement is their jurisdiction (محكمة، شرطة; entities/nested-places.ts): jurisdiction_head. */
+  jurisdictionHeads: Set<string>;
+  /** place16: name heads whose name is one word or one KB name (مثلث العند، not مثلث العند الرابط): one_word_head. */
+  oneWordHeads: Set<string>;
   /** Definite words that continue a place's name after a bare first word (ظهران الجنوب، حصيبة الشرقية): place_tail and side. */
   placeTails: Set<string>;
   /** Definite qualifiers between an institution and its nationality adjective (العامة، الرسمي): institution_qualifier. */
@@ -195,6 +201,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     adminWords: new Set(role("admin_word")),
     qualifiers: new Set(role("institution_qualifier")),
     sides: new Set(role("side")),
+    countryside: new Set(role("countryside")), jurisdictionHeads: new Set(role("jurisdiction_head")), oneWordHeads: new Set(role("one_word_head")), // place16
     placeTails: new Set([...role("place_tail"), ...role("side")]),
     settlementCues: new Set(role("settlement_cue")),
     sureSettlements: new Set(role("sure_settlement")),

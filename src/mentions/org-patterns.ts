@@ -100,6 +100,7 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
     const sub = definite > 0 && lex.subBodyHeads.has(r.norm) && ofKnownBody(c, known, k);
     const ok = sub || (head.named ? proper + definite + indefinite > 0 : weak ? proper > 0 || (indefinite > 0 && head.type !== "LOC") || definite >= 2 : proper + definite > 0);
     if (!ok) continue;
+    if (lex.oneWordHeads.has(r.norm)) k = Math.min(k, known.get(i + 1)?.tokens.end ?? i + 2); // place16: "مثلث العند [الرابط بين …]" (one-word-heads)
     // "مديرية لودر" is a district, "مديرية الأمن" a directorate (districts.ts)
     const district = adopt ? -1 : districtEnd(c, r.norm, i, k);
     if (district > 0) k = district;

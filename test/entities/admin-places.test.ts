@@ -22,3 +22,10 @@ test("a direction before a place names another place", () => {
   const got = places("زار الوفد مصر. ثم توجه إلى شمال سيناء.");
   assert.equal(got.length, 2, got.join(" / "));
 });
+
+test("the countryside of a place is no name of the place (place16)", () => {
+  // "ريف دمشق" is a governorate of its own, apart from the city, also when the city is named
+  assert.deepEqual(places("قصفت الطائرات بلدات في ريف دمشق أمس. وعاد الهدوء إلى دمشق مساء."), ["ريف دمشق", "دمشق"]);
+  // an administrative word still joins (the test fails if the countryside exclusion swallows it)
+  assert.deepEqual(places("تقدمت القوات في محافظة إدلب. وقصفت الطائرات إدلب."), ["محافظة إدلب|إدلب"]);
+});
