@@ -8,11 +8,10 @@
 // tokens whose form may pass (bench/PERF.md, session 13).
 //
 // One table for all gates (session 16): every gate's answers sit in one Int32Array by form number,
-// two bits a gate (asked, yes), and a document's tokens' words are gathered from it once into a
-// dense per-document array that each gate then scans in order. With a table per gate, each of the
-// ~12 gates read one scattered entry per token (a cache miss each: 72% of tokensPassing's time);
-// now a token costs one scattered read per document, and a gate's scan is sequential. Gates past
-// the table's 16 keep a table of their own, as before.
+// two bits a gate (asked, yes). With a table per gate, each of the ~12 gates read one scattered
+// entry per token (a cache miss each: 72% of tokensPassing's time); now the first gate to scan a
+// document brings its tokens' entries into the cache for all the others. Gates past the table's
+// 16 keep a table of their own, as before.
 //
 // The test must read nothing but the token's text, norm, kind and readings (the same for every
 // token of a form: the scanner gives a kind by the characters alone) and the resources `r` it is
@@ -48,15 +47,9 @@ export function formGate<R>(test: (t: Token, r: R) => boolean): FormGate<R> {
 }
 
 // The shared table: per form number, the asked and yes bits of every gate, for form generation
-// `tableGen` (emptied when the form table renumbers). `epoch` changes whenever bits are dropped
-// (a new generation, or one gate's new resources), so that a document's gathered words older
-// than that are gathered again.
+// `tableGen` (emptied when the form table renumbers).
 let table: Int32Array | null = null;
-let tableGen = -1, epoch = 0;
-
-/** A document's gathered words: table[ids[i]] per token i as of `epoch` (bits added since are read again). */
-interface DocWords { epoch: number; words: Int32Array }
-const docWords = new WeakMap<readonly Token[], DocWords>();
+let tableGen = -1;
 
 /**
  * The indices, ascending, of the tokens whose form passes the gate's test with resources r: a view
@@ -81,16 +74,10 @@ export function tokensPassing<R>(g: FormGate<R>, tokens: readonly Token[], r: R)
   else {
     const ans = sharedTable(g, gen, r);
     const asked = 1 << (2 * g.slot), yes = asked << 1;
-    const words = gathered(tokens, ids, ans);
     for (let i = 0; i < n; i++) {
-      let w = words[i];
-      if ((w & asked) === 0) {
-        // not asked when the words were gathered: maybe since (an earlier token of the form), else now
-        const k = ids[i];
-        w = ans[k];
-        if ((w & asked) === 0) { const a = test(tokens[i], r) ? asked | yes : asked; w = ans[k] = ans[k] | a; }
-        words[i] = w;
-      }
+      const k = ids[i];
+      let w = ans[k];
+      if ((w & asked) === 0) { const a = test(tokens[i], r) ? asked | yes : asked; w = ans[k] = ans[k] | a; }
       if ((w & yes) !== 0) hits[m++] = i;
     }
   }
@@ -104,29 +91,15 @@ export function tokensPassing<R>(g: FormGate<R>, tokens: readonly Token[], r: R)
 /** The shared table for generation gen, with gate g's bits dropped when its resources are not r's. */
 function sharedTable<R>(g: FormGate<R>, gen: number, r: R): Int32Array {
   if (table === null) table = new Int32Array(NUMBERS);
-  else if (tableGen !== gen) { table.fill(0); epoch++; }
+  else if (tableGen !== gen) table.fill(0);
   tableGen = gen;
   // (a gate never used has no bits to drop; one used with other resources, or in another
   // generation, is treated alike: its bits may name answers to other questions)
   if (g.res !== undefined && (g.res !== r || g.gen !== gen)) {
     const keep = ~(3 << (2 * g.slot));
     for (let k = 0; k < table.length; k++) table[k] &= keep;
-    epoch++;
   }
   return table;
-}
-
-/** The document's words (table[ids[i]] per token), gathered on its first gate of this epoch. */
-function gathered(tokens: readonly Token[], ids: Int32Array, ans: Int32Array): Int32Array {
-  let d = docWords.get(tokens);
-  if (d === undefined || d.epoch !== epoch) {
-    const n = ids.length;
-    const words = d !== undefined && d.words.length === n ? d.words : new Int32Array(n);
-    for (let i = 0; i < n; i++) words[i] = ans[ids[i]];
-    if (d === undefined) docWords.set(tokens, (d = { epoch, words }));
-    else { d.epoch = epoch; d.words = words; }
-  }
-  return d.words;
 }
 
 /** A gate past the shared table's: its own byte per form number, as before the table was shared. */
