@@ -4,8 +4,14 @@
 // each token costs a read of the Token, of its norm or readings (strings kept in the form table,
 // scattered in memory by the time a later stage runs) and a probe of a Set's hash table, for a
 // test that is false for nearly every token. With the form numbers text/ keeps per token list
-// (tokens.ts formNumbers), a gate reads one byte per token from a dense array instead, and the
-// stage visits only the tokens whose form may pass (bench/PERF.md, session 13).
+// (tokens.ts formNumbers), a gate reads its kept answer instead, and the stage visits only the
+// tokens whose form may pass (bench/PERF.md, session 13).
+//
+// One table for all gates (session 16): every gate's answers sit in one Int32Array by form number,
+// two bits a gate (asked, yes). With a table per gate, each of the ~12 gates read one scattered
+// entry per token (a cache miss each: 72% of tokensPassing's time); now the first gate to scan a
+// document brings its tokens' entries into the cache for all the others. Gates past the table's
+// 16 keep a table of their own, as before.
 //
 // The test must read nothing but the token's text, norm, kind and readings (the same for every
 // token of a form: the scanner gives a kind by the characters alone) and the resources `r` it is
@@ -16,10 +22,14 @@ import { formGeneration, NUMBERS } from "./clitics.ts";
 import { formNumbers } from "./tokens.ts";
 
 const NOT_ASKED = 0, NO = 1, YES = 2;
+/** Gates whose answers share the one table (two bits each in an int32). */
+const SHARED_GATES = 16;
 
 export interface FormGate<R> {
   readonly test: (t: Token, r: R) => boolean;
-  /** Per form number: NOT_ASKED, NO or YES, for generation `gen` and resources `res`. */
+  /** The gate's place in the shared table (its asked bit is 1 << 2·slot, yes the next), or -1: `known` below. */
+  readonly slot: number;
+  /** A gate past the shared table's: per form number, NOT_ASKED, NO or YES, for generation `gen` and resources `res`. */
   known: Uint8Array | null;
   gen: number;
   res: R | undefined;
@@ -29,9 +39,17 @@ export interface FormGate<R> {
   list: readonly Token[] | null;
 }
 
+let gates = 0;
+
 export function formGate<R>(test: (t: Token, r: R) => boolean): FormGate<R> {
-  return { test, known: null, gen: -1, res: undefined, hits: new Int32Array(1024), m: 0, list: null };
+  const slot = gates < SHARED_GATES ? gates++ : -1;
+  return { test, slot, known: null, gen: -1, res: undefined, hits: new Int32Array(1024), m: 0, list: null };
 }
+
+// The shared table: per form number, the asked and yes bits of every gate, for form generation
+// `tableGen` (emptied when the form table renumbers).
+let table: Int32Array | null = null;
+let tableGen = -1;
 
 /**
  * The indices, ascending, of the tokens whose form passes the gate's test with resources r: a view
@@ -52,20 +70,52 @@ export function tokensPassing<R>(g: FormGate<R>, tokens: readonly Token[], r: R)
     for (let i = 0; i < n; i++) if (test(tokens[i], r)) hits[m++] = i;
     return hits.subarray(0, m);
   }
+  if (g.slot < 0) m = ownTable(g, tokens, ids, r, gen);
+  else {
+    const ans = sharedTable(g, gen, r);
+    const asked = 1 << (2 * g.slot), yes = asked << 1;
+    for (let i = 0; i < n; i++) {
+      const k = ids[i];
+      let w = ans[k];
+      if ((w & asked) === 0) { const a = test(tokens[i], r) ? asked | yes : asked; w = ans[k] = ans[k] | a; }
+      if ((w & yes) !== 0) hits[m++] = i;
+    }
+  }
+  g.gen = gen;
+  g.res = r;
+  g.m = m;
+  g.list = tokens;
+  return hits.subarray(0, m);
+}
+
+/** The shared table for generation gen, with gate g's bits dropped when its resources are not r's. */
+function sharedTable<R>(g: FormGate<R>, gen: number, r: R): Int32Array {
+  if (table === null) table = new Int32Array(NUMBERS);
+  else if (tableGen !== gen) table.fill(0);
+  tableGen = gen;
+  // (a gate never used has no bits to drop; one used with other resources, or in another
+  // generation, is treated alike: its bits may name answers to other questions)
+  if (g.res !== undefined && (g.res !== r || g.gen !== gen)) {
+    const keep = ~(3 << (2 * g.slot));
+    for (let k = 0; k < table.length; k++) table[k] &= keep;
+  }
+  return table;
+}
+
+/** A gate past the shared table's: its own byte per form number, as before the table was shared. */
+function ownTable<R>(g: FormGate<R>, tokens: readonly Token[], ids: Int32Array, r: R, gen: number): number {
+  const n = tokens.length, hits = g.hits, test = g.test;
   let known = g.known;
   if (known === null) g.known = known = new Uint8Array(NUMBERS);
   else if (g.gen !== gen || g.res !== r) known.fill(NOT_ASKED);
-  g.gen = gen;
-  g.res = r;
+  let m = 0;
   for (let i = 0; i < n; i++) {
     const k = ids[i];
     let v = known[k];
     if (v === NOT_ASKED) known[k] = v = test(tokens[i], r) ? YES : NO;
     if (v === YES) hits[m++] = i;
   }
-  g.m = m;
-  g.list = tokens;
-  return hits.subarray(0, m);
+  return m;
 }
 
 /** The first position of `hits` (ascending token indices) holding an index ≥ i. */

@@ -63,6 +63,15 @@ describe("compiled KB cache", () => {
     assert.throws(() => loadKbFrom({ dir, cache: true }), /bad knowledge-base row/);
     assert.equal(loadKbFrom({ dir, cache: true, onProblem: "collect" }).problems.length, 1);
   });
+  it("is UTF-16 text (read back by a copy, not a UTF-8 decode), and an older UTF-8 cache is rebuilt, not misread", () => {
+    fs.writeFileSync(orgs, formatTsv([...KB_COLUMNS], rows as never[]));
+    loadKbFrom({ dir, cache: true });
+    const text = fs.readFileSync(cacheFile).toString("utf16le");
+    assert.match(JSON.parse(text).format, /^rasid\.kb-cache\//);
+    fs.writeFileSync(cacheFile, text, "utf8"); // the same cache, as the older format wrote it
+    assert.deepEqual(answers(loadKbFrom({ dir, cache: true }).kb), answers(fresh.kb));
+    assert.equal(fs.readFileSync(cacheFile).toString("utf16le"), text);
+  });
   it("ignores a damaged cache file", () => {
     fs.writeFileSync(orgs, formatTsv([...KB_COLUMNS], rows as never[]));
     loadKbFrom({ dir, cache: true });

@@ -54,6 +54,45 @@ test("form gate: a second call for the same list answers again, another list get
   assert.deepEqual([...tokensPassing(IN_SET, a, words)], first);
 });
 
+// All gates keep their answers in one table (two bits a gate) and a document's words are gathered
+// once: one gate's answers must never pass for another's, and one gate's new resources must drop
+// its own answers only.
+let askedB = 0;
+const ENDS_TA = formGate((t, letter: string) => { askedB++; return t.norm.endsWith(letter); });
+const endsWith = (tokens: readonly Token[], letter: string) => tokens.flatMap((t, i) => (t.norm.endsWith(letter) ? [i] : []));
+
+test("form gates sharing the table: each answers its own test, in any order", () => {
+  const tokens = tokenize(TEXT);
+  const words = new Set(["شركه", "عقدا"]);
+  for (let round = 0; round < 2; round++) {
+    assert.deepEqual([...tokensPassing(ENDS_TA, tokens, "ه")], endsWith(tokens, "ه"));
+    assert.deepEqual([...tokensPassing(IN_SET, tokens, words)], direct(tokens, words));
+  }
+  // شركة ends in ه and is in the set; عقدا is only in the set; الشركة only ends in ه
+  assert.notDeepEqual([...tokensPassing(ENDS_TA, tokens, "ه")], [...tokensPassing(IN_SET, tokens, words)]);
+});
+
+test("form gates sharing the table: one gate's new resources keep the other's answers", () => {
+  const tokens = tokenize(TEXT), other = tokenize("وقعت شركة الأمل عقدا مع الشركة الوطنية.");
+  tokensPassing(ENDS_TA, tokens, "ا");
+  askedB = 0;
+  assert.deepEqual([...tokensPassing(IN_SET, tokens, new Set(["مع"]))], direct(tokens, new Set(["مع"])));
+  assert.deepEqual([...tokensPassing(IN_SET, tokens, new Set(["قال"]))], [0]);
+  // (another document first: the same list again is not answered from the gate's last call)
+  tokensPassing(ENDS_TA, other, "ا");
+  assert.deepEqual([...tokensPassing(ENDS_TA, tokens, "ا")], endsWith(tokens, "ا"));
+  assert.equal(askedB, new Set(other.map((t) => t.text)).size - new Set(other.filter((t) => tokens.some((u) => u.text === t.text)).map((t) => t.text)).size);
+});
+
+test("form gates past the shared table's sixteen answer from a table of their own", () => {
+  const tokens = tokenize(TEXT);
+  const many = Array.from({ length: 20 }, (_, k) => formGate((t, w: string) => t.norm.length === k % 6 + 1 && t.norm !== w));
+  for (let round = 0; round < 2; round++) {
+    many.forEach((g, k) => assert.deepEqual([...tokensPassing(g, tokens, "قال")], tokens.flatMap((t, i) => (t.norm.length === k % 6 + 1 && t.norm !== "قال" ? [i] : []))));
+  }
+  assert.deepEqual([...tokensPassing(many[19], tokens, "")], tokens.flatMap((t, i) => (t.norm.length === 2 ? [i] : [])));
+});
+
 test("firstFrom: the first position holding an index at or after i", () => {
   const hits = Int32Array.from([2, 5, 9]);
   assert.deepEqual([0, 2, 3, 5, 6, 9, 10].map((i) => firstFrom(hits, i)), [0, 0, 1, 1, 2, 2, 3]);
