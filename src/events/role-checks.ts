@@ -16,6 +16,7 @@ import { pronounTarget, titleHolder } from "./implicit-subjects.ts";
 import { dualAct } from "./joint-acts.ts";
 import { isPluralNoun } from "./occurrence.ts";
 import { ownForces, rebelGroup, soldiers } from "./own-forces.ts";
+import { stateBody } from "./state-forces.ts";
 
 /** Settles r in place; false when the trigger tells no event. */
 export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
@@ -57,7 +58,8 @@ export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
   if (!src?.id && !tgt?.id && !GENERIC_OK.has(trig.type!) && !(src?.role === "protesters" && SPEECH_ACTS.has(trig.type!))) return false;
   // "قوات الأمن"، "الشرطة"، "الجيش" with no country named: the forces of the state the story is in;
   // "الجنود العراقيين": soldiers of a state whose army the document names are that army
-  src = ownForces(ctx, soldiers(ctx, src), a, b); tgt = ownForces(ctx, soldiers(ctx, tgt), a, b);
+  // (a source so given its state is the state's army or forces when the document names that body: state-forces.ts)
+  { const s = soldiers(ctx, src); src = stateBody(ctx, s, ownForces(ctx, s, a, b)); } tgt = ownForces(ctx, soldiers(ctx, tgt), a, b);
   // "المتمردين"، "الانقلابيين": rebels named by what they are stand for the document's main militant group
   // (not when it would make the one who acts the one acted on: "الحوثيون … للمتمردين")
   { const s = rebelGroup(ctx, src), t = rebelGroup(ctx, tgt); if (!sameActor(s, tgt)) src = s; if (!sameActor(src, t)) tgt = t; }

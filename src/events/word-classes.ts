@@ -83,6 +83,10 @@ export const WORD_CLASSES = {
   "potential-word": "possibility.ts", // evdet14
   "condition-noun": "possibility.ts", // evdet14
   "blessing-formula": "scripture.ts", // evdet14
+  // branch evsrc16
+  "state-force-word": "state-forces.ts", // evsrc16
+  "state-police-word": "state-forces.ts", // evsrc16
+  "state-army-word": "state-forces.ts", // evsrc16
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
