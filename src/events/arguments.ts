@@ -64,7 +64,7 @@ const STATE_HEADS = wordClass("state-head");
 /** Words between a generic head and the name it heads: "عناصر تنظيم داعش"، "مسلحي جماعة بوكو حرام". */
 const ORG_WORDS = wordClass("org-word");
 /** "طائرات حربية أمريكية": adjectives of arms a generic force noun passes to the name after them. */
-const ARM_ADJECTIVES = wordClass("arm-adjective");
+export const ARM_ADJECTIVES = wordClass("arm-adjective");
 
 /** Nouns whose genitive person is not the one meant: "نائب الرئيس"، "مستشار الملك". */
 const OF_WHOM_B = bareSet(wordClass("of-whom"));

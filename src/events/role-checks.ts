@@ -18,6 +18,7 @@ import { isPluralNoun } from "./occurrence.ts";
 import { ownForces, rebelGroup, soldiers } from "./own-forces.ts";
 import { stateBody } from "./state-forces.ts";
 import { firstConjunct } from "./first-conjunct.ts";
+import { airOwner } from "./air-owner.ts";
 
 /** Settles r in place; false when the trigger tells no event. */
 export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
@@ -65,6 +66,7 @@ export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
   // "المتمردين"، "الانقلابيين": rebels named by what they are stand for the document's main militant group
   // (not when it would make the one who acts the one acted on: "الحوثيون … للمتمردين")
   { const s = rebelGroup(ctx, src), t = rebelGroup(ctx, tgt); if (!sameActor(s, tgt)) src = s; if (!sameActor(src, t)) tgt = t; }
+  src = airOwner(ctx, src, tgt); // "واستهدف الطيران مخازن": the planes of the one owner the document names (air-owner.ts)
   r.src = src; r.tgt = tgt; r.tie = tie;
   return true;
 }

@@ -87,6 +87,8 @@ export const WORD_CLASSES = {
   "state-force-word": "state-forces.ts", // evsrc16
   "state-police-word": "state-forces.ts", // evsrc16
   "state-army-word": "state-forces.ts", // evsrc16
+  "air-word": "air-owner.ts", // evsrc16
+  "civil-air-word": "air-owner.ts", // evsrc16
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
