@@ -87,7 +87,9 @@ export const WORD_CLASSES = {
   "state-force-word": "state-forces.ts", // evsrc16
   "state-police-word": "state-forces.ts", // evsrc16
   "state-army-word": "state-forces.ts", // evsrc16
+  "state-security-word": "state-forces.ts", // evsrc16
   "air-word": "air-owner.ts", // evsrc16
+  "army-force-head": "army-of-force.ts", // evsrc16
   "civil-air-word": "air-owner.ts", // evsrc16
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;

@@ -20,16 +20,25 @@ const unitState: TestEntity = { id: "wd:Q796", type: "GPE", forms: ["كاردا�
 const unit: TestEntity = { id: "rasid:iraq-cts", type: "ORG", forms: ["جهاز النخبة الخاص"] };
 
 // [name, world, text, trigger word, expected source]
-const CASES: [string, TestEntity[], string, string, string][] = [
+const CASES: [string, TestEntity[], string, string, string | null][] = [
   ["security forces are the state's forces body the document names",
     [state, front, town, forces, army],
     "وأعلنت قوات نورستان تقدمها في الشمال. واقتحمت القوات الأمنية بلدة وادي الريح في نورستان يوم الثلاثاء.", "اقتحم", FORCES],
   ["the army is the state's army body, before its forces",
     [state, front, town, forces, army],
     "وقال جيش نورستان إن الوضع هادئ. وقصف الجيش مواقع جبهة التحرير قرب وادي الريح في نورستان يوم الثلاثاء.", "قصف", ARMY],
-  ["forces with only the army named are that army",
+  ["security forces with only the army named stay the state (the army is no security force)",
     [state, front, town, army],
-    "وقال جيش نورستان إن الوضع هادئ. واقتحمت القوات الأمنية بلدة وادي الريح في نورستان يوم الثلاثاء.", "اقتحم", ARMY],
+    "وقال جيش نورستان إن الوضع هادئ. واقتحمت القوات الأمنية بلدة وادي الريح في نورستان يوم الثلاثاء.", "اقتحم", STATE],
+  ["forces of the army with only the army named are that army",
+    [state, front, town, army],
+    "وقال جيش نورستان إن الوضع هادئ. واقتحمت قوات الجيش بلدة وادي الريح في نورستان يوم الثلاثاء.", "اقتحم", ARMY],
+  ["forces of the army with no state named: the one state's army the document names",
+    [front, town, army],
+    "وقال جيش نورستان إن الوضع هادئ. وهاجمت قوات الجيش مواقع جبهة التحرير قرب وادي الريح يوم الثلاثاء.", "هاجم", ARMY],
+  ["forces of the army, armies of two states named: none chosen",
+    [front, town, army, otherArmy],
+    "وقال جيش نورستان إن الوضع هادئ، وقال جيش سودانيا إن الحدود مغلقة. وهاجمت قوات الجيش مواقع جبهة التحرير قرب وادي الريح يوم الثلاثاء.", "هاجم", null],
   ["the police are the state's police body",
     [state, front, town, police, army],
     "وقالت شرطة نورستان إن الوضع هادئ. واعتقلت الشرطة عشرة من عناصر جبهة التحرير في وادي الريح بنورستان يوم الثلاثاء.", "اعتقل", POLICE],
@@ -52,3 +61,9 @@ for (const [name, world, text, word, source] of CASES) {
     assert.ok(evs.length > 0 && evs.every((e) => e.source === source), show(evs));
   });
 }
+
+// army-of-force.ts: "قوات الجيش" is one actor, so the army word is no object of the verb
+test("army of force: 'قوات الجيش' is one actor, not a subject and its own object", () => {
+  const evs = eventsIn("وهاجمت قوات الجيش مواقع جبهة التحرير قرب وادي الريح في نورستان يوم الثلاثاء.", [state, front, town]).filter((e) => e.trigger.includes("هاجم"));
+  assert.ok(evs.length > 0 && evs.every((e) => e.source === STATE && e.target === "o:front"), show(evs));
+});
