@@ -2,7 +2,7 @@
 // verb (or before the support verb of a masdar) is found from the verb backwards, so the nearest,
 // the last conjunct, was taken; coders name the first as the one who acts. From a source that stands
 // before its trigger and opens with the conjunction و, this walks back over the actors joined to
-// it ("X وY وZ"; a place after a conjunct, "المقاومة في محافظة لحج وقوات الجيش", is stepped over) to
+// it ("X وY وZ"; a place after a conjunct, "الحرس في وادي الريح وقوات الجيش", is stepped over) to
 // the first, when that one opens its clause (sentence start, a break, أن/إن/حيث …) and no
 // preposition governs it ("التحق بالمقاومة والجيش" is no subject).
 import { type Arg, type ArgIndex, actorAt, isPlace, prepOf } from "./arguments.ts";
@@ -41,7 +41,7 @@ function joinedBefore(ai: ArgIndex, x: Arg, a: number): Arg | null {
   while (j > a && isTransparent(toks[j])) j--;
   if (j < a) return null;
   let c = actorAt(ai, j);
-  // "المقاومة الشعبية في محافظة لحج وقوات الجيش": a place after في belongs to the conjunct before it
+  // "الحرس الشعبي في وادي الريح وقوات الجيش": a place after في belongs to the conjunct before it
   if (c && isPlace(c) && c.last === j && c.first - 1 > a && toks[c.first - 1].norm === IN) c = actorAt(ai, c.first - 2);
   if (!c || c.last >= x.first || c.id !== null && c.id === x.id) return null;
   // (the conjunct must end right there: "أكثر من X وY" is no subject)
