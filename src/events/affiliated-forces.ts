@@ -11,7 +11,7 @@ import { isPrepWord, isTransparent } from "./clause.ts";
 import { wordClass } from "./word-classes.ts";
 
 const BELONG = wordClass("belong-word");
-const LOYAL = wordClass("loyal-word");
+export const LOYAL = wordClass("loyal-word");
 /** Generic actors (generic-actors.tsv roles) that can belong to a body or follow one. */
 const FORCE_ROLES = new Set(["armed", "military", "security", "rebels"]);
 const LAM = 0x644;

@@ -24,6 +24,7 @@ import { closesTimePhrase, inTimePhrase, timeAsideEnd } from "./time-asides.ts";
 import { backingAside } from "./backing-aside.ts";
 import { affiliationAt } from "./affiliated-forces.ts";
 import { eventNounActor } from "./event-noun-subject.ts";
+import { armyAfterForce } from "./army-of-force.ts";
 import { AGENT_PREPS, PLACE_PREPS, TARGET_PREPS, bareIn, bareSet, bareWord, isAdverb, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 
 export interface Arg {
@@ -64,7 +65,7 @@ const STATE_HEADS = wordClass("state-head");
 /** Words between a generic head and the name it heads: "عناصر تنظيم داعش"، "مسلحي جماعة بوكو حرام". */
 const ORG_WORDS = wordClass("org-word");
 /** "طائرات حربية أمريكية": adjectives of arms a generic force noun passes to the name after them. */
-const ARM_ADJECTIVES = wordClass("arm-adjective");
+export const ARM_ADJECTIVES = wordClass("arm-adjective");
 
 /** Nouns whose genitive person is not the one meant: "نائب الرئيس"، "مستشار الملك". */
 const OF_WHOM_B = bareSet(wordClass("of-whom"));
@@ -129,6 +130,7 @@ export function argIndex(doc: Document, ix: ActorIndex, generic: PhraseMatch<Gen
     }
     // "مئات المتظاهرين"، "عشرات من المواطنين": a count and the crowd it counts are one actor
     let last = g.end - 1, role = g.values[0]?.role ?? null;
+    last = armyAfterForce(toks, at, g.start, last); // "قوات الجيش": one actor, the army (army-of-force.ts)
     if (isCount(t)) {
       let k = g.end;
       while (k < toks.length && (isTransparent(toks[k]) || toks[k].norm === "من")) k++;

@@ -4,6 +4,7 @@ import { type Arg, argAs, isNisba, nisbaHead } from "./arguments.ts";
 import { bareWord } from "./clause.ts";
 import type { Ctx } from "./event-context.ts";
 import { armyNamed } from "./places.ts";
+import { LOYAL } from "./affiliated-forces.ts";
 import { sentenceOf } from "./sentences.ts";
 import { documentGroup, documentState, sentenceState } from "./story-state.ts";
 import { wordClass } from "./word-classes.ts";
@@ -29,11 +30,13 @@ export function ownForces(ctx: Ctx, x: Arg | null, a: number, b: number): Arg | 
   const next = ctx.toks[x.last + 1];
   // "القوات المسلحة"، "القوات الحكومية": forces named by a state's own adjective are the state's
   const stateAdj = !!next && next.kind === "word" && OWN_ADJECTIVE.has(bareWord(next));
-  const one = x.first === x.last ? bareWord(ctx.toks[x.first]) : "";
+  // ("قوات الجيش": a force head and the army word, one actor ending in the army word: army-of-force.ts)
+  const one = x.first === x.last || OWN_FORCES.has(bareWord(ctx.toks[x.last])) ? bareWord(ctx.toks[x.last]) : "";
   if (!(x.role === "security" || OWN_FORCES.has(one) || OWN_AUTHORITY.has(one) || (stateAdj && SOLDIERS.has(one)))) return x;
   // "رجلا الأمن الأوكرانيان": a nationality the knowledge base does not know names another state;
   // "الجزء «الآمن»" (safe) is not "الأمن" (security), though they fold alike
-  if ((next && !stateAdj && !ctx.ai.at[x.last + 1] && /^ال\S+(ي|يه|يان|يين|يون)$/.test(next.norm)) || x.text.includes("آ")) return x;
+  // ("الجيش الموالي للشرعية": a word of loyalty is no nationality)
+  if ((next && !stateAdj && !ctx.ai.at[x.last + 1] && !LOYAL.has(bareWord(next)) && /^ال\S+(ي|يه|يان|يين|يون)$/.test(next.norm)) || x.text.includes("آ")) return x;
   const sa = sentenceOf(ctx.es, a);
   const prev = sa > 0 ? ctx.sents[sa - 1] : null;
   const state = sentenceState(ctx, a, b) ?? (prev ? sentenceState(ctx, prev[0], prev[1]) : null) ?? documentState(ctx);

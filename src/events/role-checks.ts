@@ -17,6 +17,9 @@ import { dualAct } from "./joint-acts.ts";
 import { isPluralNoun } from "./occurrence.ts";
 import { ownForces, rebelGroup, soldiers } from "./own-forces.ts";
 import { armedFoe } from "./armed-foe.ts";
+import { stateBody } from "./state-forces.ts";
+import { firstConjunct } from "./first-conjunct.ts";
+import { airOwner } from "./air-owner.ts";
 
 /** Settles r in place; false when the trigger tells no event. */
 export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
@@ -58,10 +61,13 @@ export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
   if (!src?.id && !tgt?.id && !GENERIC_OK.has(trig.type!) && !(src?.role === "protesters" && SPEECH_ACTS.has(trig.type!))) return false;
   // "قوات الأمن"، "الشرطة"، "الجيش" with no country named: the forces of the state the story is in;
   // "الجنود العراقيين": soldiers of a state whose army the document names are that army
-  src = ownForces(ctx, soldiers(ctx, src), a, b); tgt = ownForces(ctx, soldiers(ctx, tgt), a, b);
+  src = firstConjunct(ai, src, a, m.start); // "المقاومة والجيش الوطني سيطروا": the first of joined subjects (first-conjunct.ts)
+  // (a source so given its state is the state's army or forces when the document names that body: state-forces.ts)
+  { const s = soldiers(ctx, src); src = stateBody(ctx, s, ownForces(ctx, s, a, b)); } tgt = ownForces(ctx, soldiers(ctx, tgt), a, b);
   // "المتمردين"، "الانقلابيين": rebels named by what they are stand for the document's main militant group
   // (not when it would make the one who acts the one acted on: "الحوثيون … للمتمردين")
   { const s = rebelGroup(ctx, src), t = rebelGroup(ctx, tgt); if (!sameActor(s, tgt)) src = s; if (!sameActor(src, t)) tgt = t; }
+  src = airOwner(ctx, src, tgt); // "واستهدف الطيران مخازن": the planes of the one owner the document names (air-owner.ts)
   tgt = armedFoe(ctx, trig.type!, src, tgt); // "معارك مع المتمردين": unnamed fighters are the source's enemy (armed-foe.ts)
   r.src = src; r.tgt = tgt; r.tie = tie;
   return true;

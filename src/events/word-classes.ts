@@ -84,6 +84,14 @@ export const WORD_CLASSES = {
   "condition-noun": "possibility.ts", // evdet14
   "blessing-formula": "scripture.ts", // evdet14
   "person-object-verb": "source-apposition.ts", // evtgt16
+  // branch evsrc16
+  "state-force-word": "state-forces.ts", // evsrc16
+  "state-police-word": "state-forces.ts", // evsrc16
+  "state-army-word": "state-forces.ts", // evsrc16
+  "state-security-word": "state-forces.ts", // evsrc16
+  "air-word": "air-owner.ts", // evsrc16
+  "army-force-head": "army-of-force.ts", // evsrc16
+  "civil-air-word": "air-owner.ts", // evsrc16
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
