@@ -51,7 +51,7 @@ const CASES: [string, string, string, (evs: Ev[]) => boolean][] = [
     (evs) => evs.some((e) => e.source_text === "مسلح")],
   ["dozens of rockets: the count is no actor", "وأطلقت جبهة التحرير عشرات الصواريخ على وادي الريح.", "ASSAULT",
     (evs) => evs.some((e) => e.source === "o:front") && !evs.some((e) => e.source_text === "عشرات")],
-  ["dozens of workers: a sound plural after the count is people", "وخطفت جبهة التحرير عشرات العاملين في وادي الريح.", "COERCE",
+  ["dozens of workers: a sound plural after the count is people", "وخطفت جبهة التحرير عشرات العاملين في وادي الريح.", "ASSAULT",
     (evs) => evs.some((e) => e.source === "o:front" && e.target_text === "عشرات")],
   ["a verb describing a protest stops at the next event noun", "وخرج متظاهرون في وادي الريح في مظاهرات تطالب الحكومة بوقف المفاوضات مع سودانيا.", "PROTEST",
     (evs) => !evs.some((e) => e.target === "g:south")],

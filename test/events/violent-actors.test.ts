@@ -27,7 +27,7 @@ const FOUND: [string, string, string, string | null, string | null][] = [
   ["a named body that belongs to another acts itself", "وكان حرس الجبل التابع لجبهة التحرير قد هاجم وادي الريح.", "ASSAULT", "o:guard", null],
   ["who leads an attack is its doer", "وقاد جيش نورستان هجوما على مواقع جبهة التحرير في وادي الريح.", "ASSAULT", "o:army", "o:front"],
   ["who leads the strikes that killed is the killer", "وقتل عشرة مدنيين في غارات جوية تقودها سودانيا.", "ASSAULT", "g:south", null],
-  ["a name between كان and a verb is its subject; a counted group after it its object", "وكانت جبهة التحرير خطفت ثمانية عناصر من «حرس الجبل» قرب وادي الريح.", "COERCE", "o:front", "o:guard"],
+  ["a name between كان and a verb is its subject; a counted group after it its object", "وكانت جبهة التحرير خطفت ثمانية عناصر من «حرس الجبل» قرب وادي الريح.", "ASSAULT", "o:front", "o:guard"],
   ["a state between كان and an arrest verb is who arrested", "وكانت سودانيا اعتقلت أمين فارس في وادي الريح.", "COERCE", "g:south", "p:amin"],
   ["a nationality adjective agreeing with a definite noun of force is its doer", "وقال المسؤول إن الغزو النورستاني لسودانيا بدأ في مارس.", "ASSAULT", "g:north", "g:south"],
   ["a nationality adjective after a definite arrest noun is who arrested", "وقال المسؤول إن الاعتقال النورستاني لأمين فارس استمر أسبوعا في وادي الريح.", "COERCE", "g:north", "p:amin"],

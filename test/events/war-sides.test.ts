@@ -37,7 +37,7 @@ test("war sides: an armed group's advance naming no one is aimed at its enemy", 
 });
 
 test("war sides: an abduction is not aimed at the other side", () => {
-  const evs = eventsIn(ALLY_NAMED_MORE + "وخطفت حركة الوادي في تل الزيتون يوم الاثنين.", W).filter((e) => e.type === "COERCE");
+  const evs = eventsIn(ALLY_NAMED_MORE + "وخطفت حركة الوادي في تل الزيتون يوم الاثنين.", W).filter((e) => e.type === "ASSAULT");
   assert.ok(evs.length > 0 && evs.every((e) => e.target !== ALLY && e.target !== COALITION), show(evs));
 });
 
