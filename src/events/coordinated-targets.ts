@@ -1,5 +1,5 @@
 // "سيلتقي نظيريه الأميركي X والسعودي Y"، "يزور قطر والكويت والعراق"، "فرض حظرا على يوتيوب وتويتر"،
-// "خاضت اشتباكات مع المتمردين الحوثيين وقوات صالح": an act aimed at several actors joined by و is
+// "قاتلت الكتيبة جماعة الوادي وحلفاءها": an act aimed at several actors joined by و is
 // one event per actor for the coders (one source, one target each); the role finders stop at the
 // first. The members after it: a named actor right after و, or after و and a few words that head a
 // name (a title, "نظيره"، "قوات"، "حكومة"); of the target's kind (people with people, bodies and

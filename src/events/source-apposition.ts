@@ -65,7 +65,7 @@ function descriptionEnd(ai: ArgIndex, src: Arg, from: number, end: number): numb
   return from;
 }
 
-/** "وتتهم بريطانيا وفرنسا والولايات المتحدة النظام": the names joined by و right after a subject
+/** "وتدين كندا واليابان والنرويج الحكومة": the names joined by و right after a subject
  *  that follows its verb act with it, they are not its object: the token index after them (and the
  *  description of each), or `from` when none is joined there. Of the subject's kind only (people
  *  with people; bodies and states together). */
