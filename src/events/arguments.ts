@@ -324,7 +324,7 @@ export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger:
 }
 
 /** Clause openers that carry no pronoun: the subject of a verb after one stands after it. */
-const SUBJECT_FENCES = new Set(["ان", "بان", "لان", "وان", "حيث", "بينما", "لكن", "ولكن"]);
+export const SUBJECT_FENCES = new Set(["ان", "بان", "لان", "وان", "حيث", "بينما", "لكن", "ولكن"]);
 
 /** The subject before the trigger (SVO): the nearest actor in the same clause, not after a preposition. */
 export function subjectBefore(ai: ArgIndex, at: number, start: number, window = BACK_WINDOW, acrossCommas = false, owners = false): Arg | null {

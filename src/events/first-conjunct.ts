@@ -5,13 +5,14 @@
 // it ("X وY وZ"; a place after a conjunct, "الحرس في وادي الريح وقوات الجيش", is stepped over) to
 // the first, when that one opens its clause (sentence start, a break, أن/إن/حيث …) and no
 // preposition governs it ("التحق بالمقاومة والجيش" is no subject).
-import { type Arg, type ArgIndex, actorAt, isPlace, prepOf } from "./arguments.ts";
+import { type Arg, type ArgIndex, SUBJECT_FENCES, actorAt, isPlace, prepOf } from "./arguments.ts";
 import { isBreak, isTransparent, opensClause } from "./clause.ts";
 import { placeRank } from "./places.ts";
 
 const WAW = 0x648;
-/** Words after which a clause's subject begins ("أن المقاومة والجيش سيطروا"). */
-const OPENERS = new Set(["ان", "بان", "لان", "وان", "حيث", "بينما", "لكن", "ولكن", "اذ"]);
+/** Words after which a clause's subject begins ("أن المقاومة والجيش سيطروا"): the subject
+ *  finder's fences (arguments.ts) and إذ. */
+const OPENERS = new Set([...SUBJECT_FENCES, "اذ"]);
 const IN = "في";
 
 /** The first of the actors joined by و whose last one is `src` (standing before `at`, in the
