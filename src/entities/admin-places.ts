@@ -30,7 +30,7 @@ export function joinAdminPlaces(groups: Map<string, Group>, wordsOf: WordsOf, le
     for (const m of g.mentions) {
       const ws = wordsOf(m);
       // (nor the countryside: "ريف دمشق" is a governorate apart from the city, place16)
-      const cue = !lex.directions.has(ws[0]) && !lex.countryside.has(ws[0]) && (lex.placeCues.has(ws[0]) || lex.settlementCues.has(ws[0]) || lex.adminWords.has(ws[0]));
+      const cue = !lex.directions.has(ws[0]) && !lex.countryside.has(ws[0]) && placeCueWord(ws[0], lex);
       if (ws.length < 2 || !cue) { target = undefined; break; }
       const t = places.get(ws.slice(1).join(" "));
       if (!t || t === g || (target && t !== target) || (g.entry?.country && t.entry?.country !== g.entry.country)) { target = undefined; break; }
@@ -41,3 +41,6 @@ export function joinAdminPlaces(groups: Map<string, Group>, wordsOf: WordsOf, le
     groups.delete(id);
   }
 }
+
+/** A word that names a kind of place before its name: a place or settlement cue, or an administrative word (محافظة، مديرية). */
+export const placeCueWord = (w: string, lex: Lexicons): boolean => lex.placeCues.has(w) || lex.settlementCues.has(w) || lex.adminWords.has(w);

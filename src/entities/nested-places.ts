@@ -19,6 +19,7 @@ import { isProminentPlace, type Gazetteer, type NameEntry } from "../mentions/ga
 import type { Lexicons } from "../mentions/lexicons.ts";
 import { chooseCandidate, type PlaceContext } from "./geocode.ts";
 import type { Group } from "./link-entities.ts";
+import { placeCueWord } from "./admin-places.ts";
 
 /** The longest place name read inside an organization's name, in words. */
 const MAX_WORDS = 2;
@@ -56,15 +57,15 @@ function cuedGroup(groups: Map<string, Group>, key: string): Group | undefined {
 /** The first KB place of note inside the organization mention m (after its first word), as a mention, or null. */
 function innerPlace(m: FoundMention, tokens: Document["tokens"], text: string, gaz: Gazetteer, lex: Lexicons, ctx: PlaceContext): [FoundMention, NameEntry] | null {
   for (let i = m.tokens.start + 1; i < m.tokens.end; i++) {
+    // the place word before it inside the name is part of it ("مجلس قضاء الخالدية", "رئاسة إقليم كردستان"),
+    // and makes any KB place of the name the place (a town of no note, a name that is also a word)
+    const cued = i - 1 > m.tokens.start && placeCueWord(tokens[i - 1].norm, lex);
     for (const r of tokens[i].readings) {
       // (no clitic inside a name: "بوكو" is no ب + a place)
       if (r.post !== "" || r.pre !== "" || lex.genericPlaces.has(r.norm)) continue;
       // the longer name first: "شمال سيناء" before سيناء, "المملكة العربية السعودية" is one alias
       for (let n = Math.min(MAX_WORDS + 1, m.tokens.end - i); n >= 1; n--) {
         const key = n === 1 ? r.norm : [r.norm, ...tokens.slice(i + 1, i + n).map((t) => t.norm)].join(" ");
-        // the place word before it inside the name is part of it ("مجلس قضاء الخالدية", "رئاسة إقليم كردستان"),
-        // and makes any KB place of the name the place (a town of no note, a name that is also a word)
-        const cued = i - 1 > m.tokens.start && cueWord(tokens[i - 1].norm, lex);
         const e = placeOfNote(gaz, key, lex, ctx, cued);
         if (!e) continue;
         const first = cued ? i - 1 : i;
@@ -81,8 +82,6 @@ function jurisdictionHead(t: Document["tokens"][number], lex: Lexicons): boolean
   for (const r of t.readings) if (r.post === "" && lex.jurisdictionHeads.has(r.norm)) return true;
   return false;
 }
-
-const cueWord = (w: string, lex: Lexicons): boolean => lex.placeCues.has(w) || lex.settlementCues.has(w) || lex.adminWords.has(w);
 
 /** The place of note among a key's candidates (the story's one among homonyms), or undefined. */
 function placeOfNote(gaz: Gazetteer, key: string, lex: Lexicons, ctx: PlaceContext, cued: boolean): NameEntry | undefined {
