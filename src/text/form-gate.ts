@@ -13,6 +13,14 @@
 // document brings its tokens' entries into the cache for all the others. Gates past the table's
 // 16 keep a table of their own, as before.
 //
+// One walk per document for all gates (session 17): each gate still walked all of a document's
+// tokens (a number and a scattered table read per token, for ~12 gates in four stages: the table's
+// line long out of the cache by the time the next stage's gate ran). Now the first shared gate to
+// scan a document walks its tokens once and keeps, per token list, the tokens whose form passes
+// ANY gate asked so far in this generation (asking every such gate on a form none has seen yet);
+// each gate then reads only those, a few in a hundred. A gate's cost no longer grows with the
+// document, so a new gate costs its first sights and little more.
+//
 // The test must read nothing but the token's text, norm, kind and readings (the same for every
 // token of a form: the scanner gives a kind by the characters alone) and the resources `r` it is
 // given; a gate is a prefilter: the stage keeps its own full
@@ -40,10 +48,14 @@ export interface FormGate<R> {
 }
 
 let gates = 0;
+/** The gates of the shared table, by slot. */
+const bySlot: FormGate<unknown>[] = [];
 
 export function formGate<R>(test: (t: Token, r: R) => boolean): FormGate<R> {
   const slot = gates < SHARED_GATES ? gates++ : -1;
-  return { test, slot, known: null, gen: -1, res: undefined, hits: new Int32Array(1024), m: 0, list: null };
+  const g: FormGate<R> = { test, slot, known: null, gen: -1, res: undefined, hits: new Int32Array(1024), m: 0, list: null };
+  if (slot >= 0) bySlot[slot] = g as FormGate<unknown>;
+  return g;
 }
 
 // The shared table: per form number, the asked and yes bits of every gate, for form generation
@@ -74,8 +86,13 @@ export function tokensPassing<R>(g: FormGate<R>, tokens: readonly Token[], r: R)
   else {
     const ans = sharedTable(g, gen, r);
     const asked = 1 << (2 * g.slot), yes = asked << 1;
-    for (let i = 0; i < n; i++) {
-      const k = ids[i];
+    g.gen = gen;
+    g.res = r; // (before the walk below: it may ask this gate, with these resources)
+    if (usedGen !== gen) { used = 0; usedGen = gen; }
+    used |= asked;
+    const at = candidates(tokens, ids, ans, gen, asked);
+    for (let j = 0; j < at.length; j++) {
+      const i = at[j], k = ids[i];
       let w = ans[k];
       if ((w & asked) === 0) { const a = test(tokens[i], r) ? asked | yes : asked; w = ans[k] = ans[k] | a; }
       if ((w & yes) !== 0) hits[m++] = i;
@@ -88,6 +105,45 @@ export function tokensPassing<R>(g: FormGate<R>, tokens: readonly Token[], r: R)
   return hits.subarray(0, m);
 }
 
+// The gates of the shared table asked in generation `usedGen` (their asked bits), and a count
+// that moves whenever a gate's answers are dropped (new resources): a document's candidates
+// listed before it may have left out a token that passes now.
+let used = 0, usedGen = -1, epoch = 0;
+
+/** A document's tokens whose form passes some gate of `mask`, for generation `gen` and `epoch`. */
+interface Candidates { gen: number; epoch: number; mask: number; at: number[] }
+const CANDIDATES = new WeakMap<readonly Token[], Candidates>();
+
+/**
+ * The indices, ascending, of the tokens of a numbered list whose form passes some gate asked in
+ * this generation, the gate of `asked` among them: kept per list, built by one walk over its
+ * tokens when the list is new, or the table changed since, or this gate was not yet asked then.
+ */
+function candidates(tokens: readonly Token[], ids: Int32Array, ans: Int32Array, gen: number, asked: number): number[] {
+  const c = CANDIDATES.get(tokens);
+  if (c !== undefined && c.gen === gen && c.epoch === epoch && (c.mask & asked) !== 0) return c.at;
+  const mask = used, yes = mask << 1, n = tokens.length;
+  // (a literal filled by push: a small-integer array, no store off the heap as a typed array's)
+  const at: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const k = ids[i];
+    let w = ans[k];
+    if ((w & mask) !== mask) w = askAll(tokens[i], k, w, mask & ~w, ans);
+    if ((w & yes) !== 0) at.push(i);
+  }
+  CANDIDATES.set(tokens, { gen, epoch, mask, at });
+  return at;
+}
+
+/** Ask token t (form number k, entry w) every gate of `missing` (asked bits) with its own resources; the new entry. */
+function askAll(t: Token, k: number, w: number, missing: number, ans: Int32Array): number {
+  for (let b = missing; b !== 0; b &= b - 1) {
+    const low = b & -b, g = bySlot[(31 - Math.clz32(low)) >> 1];
+    w |= g.test(t, g.res) ? low | (low << 1) : low;
+  }
+  return (ans[k] = w);
+}
+
 /** The shared table for generation gen, with gate g's bits dropped when its resources are not r's. */
 function sharedTable<R>(g: FormGate<R>, gen: number, r: R): Int32Array {
   if (table === null) table = new Int32Array(NUMBERS);
@@ -98,6 +154,7 @@ function sharedTable<R>(g: FormGate<R>, gen: number, r: R): Int32Array {
   if (g.res !== undefined && (g.res !== r || g.gen !== gen)) {
     const keep = ~(3 << (2 * g.slot));
     for (let k = 0; k < table.length; k++) table[k] &= keep;
+    epoch++;
   }
   return table;
 }

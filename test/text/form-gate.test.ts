@@ -98,3 +98,39 @@ test("firstFrom: the first position holding an index at or after i", () => {
   assert.deepEqual([0, 2, 3, 5, 6, 9, 10].map((i) => firstFrom(hits, i)), [0, 0, 1, 1, 2, 2, 3]);
   assert.equal(firstFrom(new Int32Array(0), 4), 0);
 });
+
+// One walk per document (session 17): the first shared gate to scan a list keeps the tokens that
+// pass any gate asked so far; a gate asked for the first time later, or after another gate's
+// resources changed, must still see every token that passes it. (Made at load, so they take
+// places in the shared table before the test of twenty gates above takes the rest.)
+const LATE = formGate((t, w: string) => t.norm === w);
+const EARLY = formGate((t, w: string) => t.norm === w);
+const normIs = (tokens: readonly Token[], w: string) => tokens.flatMap((t, i) => (t.norm === w ? [i] : []));
+
+test("form gates: a gate first asked after a document's walk finds all its tokens", () => {
+  const tokens = tokenize("أعلن وزير الداخلية في مدينة الواحة أن الشرطة أوقفت ثلاثة رجال قرب سوق الواحة.");
+  assert.deepEqual([...tokensPassing(EARLY, tokens, "وزير")], [1]);
+  // (the list kept for `tokens` holds only وزير and the other gates' words: LATE was never asked when it was made)
+  const oasis = normIs(tokens, "الواحه");
+  assert.equal(oasis.length, 2);
+  assert.deepEqual([...tokensPassing(LATE, tokens, "الواحه")], oasis);
+  assert.deepEqual([...tokensPassing(EARLY, tokens, "وزير")], [1]);
+  assert.deepEqual([...tokensPassing(LATE, tokens, "سوق")], normIs(tokens, "سوق"));
+});
+
+const seen: string[] = [];
+const ASKS_A = formGate((t, w: string) => { seen.push("a:" + w); return t.norm === w; });
+const ASKS_B = formGate((t, w: string) => { seen.push("b:" + w); return t.norm === w; });
+
+test("form gates: a document's walk asks the other gates on new forms, each with its own resources", () => {
+  const first = tokenize("زار الوفد مدينة الريحان");
+  tokensPassing(ASKS_A, first, "الوفد");
+  tokensPassing(ASKS_B, first, "مدينه");
+  seen.length = 0;
+  // a new document with two new forms: B's walk asks A too (with A's resources), so A's call asks nothing
+  const second = tokenize("غادر الوفد مدينة الصفا");
+  assert.deepEqual([...tokensPassing(ASKS_B, second, "مدينه")], [2]);
+  assert.deepEqual(seen.sort(), ["a:الوفد", "a:الوفد", "b:مدينه", "b:مدينه"]);
+  assert.deepEqual([...tokensPassing(ASKS_A, second, "الوفد")], [1]);
+  assert.equal(seen.length, 4);
+});
