@@ -10,6 +10,7 @@ import { ordinaryWords } from "./model/features.ts";
 import type { Ctx } from "./words.ts";
 
 const BA = new Set(["ب", "وب", "فب"]);
+const HAMZA = /[أإآ]/;
 
 /** Is the one-word place m written with a proclitic ب on a word that is no dictionary word? */
 export function placedByBa(c: Ctx, m: FoundMention): boolean {
@@ -19,7 +20,9 @@ export function placedByBa(c: Ctx, m: FoundMention): boolean {
   if (words.has(t.norm)) return false;
   let ba = false;
   for (const r of t.readings) {
-    if (r.post !== "") continue;
+    // "بابها" "her door" (باب + ها) folds as ب + أبها: a dictionary stem with an enclitic is the
+    // likelier reading, unless the word is written with the hamza the fold took away ("بأبها")
+    if (r.post !== "") { if (words.has(r.norm) && !HAMZA.test(t.text)) return false; continue; }
     if (BA.has(r.pre) && r.norm === m.key) ba = true;
     // "وبنوك" "and banks": the word after و is a dictionary word
     else if ((r.pre === "و" || r.pre === "ف") && words.has(r.norm)) return false;
