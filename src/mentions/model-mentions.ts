@@ -13,6 +13,7 @@ import { isWord, makeMention, mentionOf, nameReadings } from "./candidate.ts";
 import { isProminentPlace, type NameEntry } from "./gazetteer.ts";
 import { placedByBa } from "./ba-places.ts"; // place17
 import { inPlaceList, placeListEdges } from "./listed-places.ts";
+import { cuedKbPlace } from "./cued-kb-places.ts";
 import type { PlaceEdges } from "./coordinated-places.ts";
 import { titleAt, type Ctx } from "./words.ts";
 import { outsideMargin, plainNormFilter, tag, type NerModel, type TaggedSpan } from "./model/tagger.ts";
@@ -76,13 +77,14 @@ export function combine(c: Ctx, model: NerModel, found: FoundMention[]): FoundMe
   let listEdges: PlaceEdges | undefined; // KB places a list joins: evidence the tagger does not weigh (place17)
   const veto = (m: FoundMention) => m.via === "pattern"
     ? (m.type === "PERSON" && !titledGiven(c, m) && !familyNamed(c, m)) || (weakHead(c, m) && !m.kbId && m.role !== "institution" && !isNumberedUnit(c, m) && !ofAPlace(c, m)) || (!m.kbId && PLACES.has(m.type) && m.role !== "construct" && m.role !== "area" && m.role !== "facility" && !namedHead(c, m) && !adminHead(c, m) && !quotedAfterHead(c, m) && margin(m) >= SURE_OUTSIDE)
-    : m.via === "kb" && !ownAdjective(c, m) && ((PLACES.has(m.type) && !provinceByName(m) && (generatedPlace(c, m) || margin(m) >= (splitPlace(c, m) && !placedByBa(c, m) ? SURE_NOT_SPLIT : SURE_NOT_PLACE)) && !inPlaceList(c, m, (listEdges ??= placeListEdges(c, found))))
+    : m.via === "kb" && !ownAdjective(c, m) && ((PLACES.has(m.type) && !provinceByName(m) && (generatedPlace(c, m) || margin(m) >= (splitPlace(c, m) && !placedByBa(c, m) ? SURE_NOT_SPLIT : SURE_NOT_PLACE)) && !inPlaceList(c, m, (listEdges ??= placeListEdges(c, found))) && !cuedKbPlace(c, m))
       || (ONE_WORD_PERSON && m.type === "PERSON" && m.tokens.end - m.tokens.start === 1 && bySurnameOnly(c, m) && margin(m) >= SURE_OUTSIDE));
   // one array made by one literal, rewritten in place pass by pass (each pass over every mention
   // before the next, as a chain of .map calls would): an array a builtin returns (filter, map,
   // spread) takes its elements kind from its content (an empty one differs), and a kind seen late
   // deoptimized this function and the callers it is inlined into. (For the same reason the KB's
   // lists, which come in several elements kinds, are read below by index loops, not every/some/filter.)
+  if (process.env.DBG_VETO) for (const m of found) if (m.via === "kb" && PLACES.has(m.type) && untagged(m) && veto(m)) console.error("VETO\t" + m.text + "\t" + c.text.slice(Math.max(0, m.start - 30), m.end + 20).replace(/\n/g, " "));
   const kept: FoundMention[] = [];
   for (const m of found) if (!(untagged(m) && veto(m)) && !(OTHERWISE && namedOtherwise(c, m, names))) kept.push(untagged(m) && familyNamed(c, m) ? givenAndFamily(c, m) : m);
   for (let i = 0; i < kept.length; i++) kept[i] = cutOverrun(c, kept[i], names, covered);
