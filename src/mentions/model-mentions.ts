@@ -84,7 +84,6 @@ export function combine(c: Ctx, model: NerModel, found: FoundMention[]): FoundMe
   // spread) takes its elements kind from its content (an empty one differs), and a kind seen late
   // deoptimized this function and the callers it is inlined into. (For the same reason the KB's
   // lists, which come in several elements kinds, are read below by index loops, not every/some/filter.)
-  if (process.env.DBG_VETO) for (const m of found) if (m.via === "kb" && PLACES.has(m.type) && untagged(m) && veto(m)) console.error("VETO\t" + m.text + "\t" + c.text.slice(Math.max(0, m.start - 30), m.end + 20).replace(/\n/g, " "));
   const kept: FoundMention[] = [];
   for (const m of found) if (!(untagged(m) && veto(m)) && !(OTHERWISE && namedOtherwise(c, m, names))) kept.push(untagged(m) && familyNamed(c, m) ? givenAndFamily(c, m) : m);
   for (let i = 0; i < kept.length; i++) kept[i] = cutOverrun(c, kept[i], names, covered);
