@@ -39,13 +39,24 @@ export function listedPlaces(c: Ctx, raw: readonly FoundMention[], lists: readon
   return out;
 }
 
-/** A one-word KB place of ours that is no particle, no generic place word (المنطقة) and no person. */
+/** A one-word KB place that is no generic place word (المنطقة), no given name, and no particle unless written as the place's name. */
 function candidatePlace(c: Ctx, m: FoundMention, cands: readonly NameEntry[]): boolean {
   if (m.tokens.end - m.tokens.start !== 1 || !cands.length) return false;
-  if (c.lex.stops.has(m.key) || c.lex.connectors.has(m.key) || c.lex.genericPlaces.has(m.key) || c.lex.firstNames.has(m.key)) return false;
+  if (c.lex.genericPlaces.has(m.key) || c.lex.firstNames.has(m.key)) return false;
+  if ((c.lex.stops.has(m.key) || c.lex.connectors.has(m.key)) && !writtenAsNamed(m, cands)) return false;
   for (let i = 0; i < cands.length; i++) if (!PLACE.has(cands[i].type)) return false;
   return true;
 }
+
+/**
+ * Is the word written letter for letter as a candidate's name, hamza included, where that name has
+ * one? Folding makes "إب" (Ibb) the stop word "آب" (August); the written hamza tells them apart.
+ */
+function writtenAsNamed(m: FoundMention, cands: readonly NameEntry[]): boolean {
+  for (let i = 0; i < cands.length; i++) if (HAMZA.test(cands[i].name) && cands[i].name === m.text) return true;
+  return false;
+}
+const HAMZA = /[أإآ]/;
 
 /** Mark the accepted place m (a town, city or province) as a list neighbour of its country. */
 function addEdge(c: Ctx, edges: PlaceEdges, m: FoundMention): void {

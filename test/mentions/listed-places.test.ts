@@ -19,6 +19,8 @@ const res = {
     place("gn:913", "الجدار", "YE", "town", 9000, "noun"),
     place("gn:914", "السهل", "YE", "town", 7000, "noun"),
     place("gn:915", "الوادي", "YE", "town", 5000, "noun"),
+    // a town whose folded name is a particle of the test lexicon (إن), as إب (Ibb) folds to آب (August)
+    place("gn:916", "إن", "YE", "town", 300000, "stop"),
   ]),
   lex: LEX,
 };
@@ -27,6 +29,11 @@ const places = (text: string) => findMentions({ text, tokens: analyze(text).toke
 test("a list that opens on a clear place carries through ordinary-word towns of its country", () => {
   assert.deepEqual(places("وقصفت الطائرات تعز والجدار والسهل أمس."), ["تعز", "الجدار", "السهل"]);
   assert.deepEqual(places("وقصفت الطائرات تعز، والجدار، والسهل، والوادي أمس."), ["تعز", "الجدار", "السهل", "الوادي"]);
+});
+
+test("a particle-like name is listed only when written with the name's own hamza", () => {
+  assert.deepEqual(places("وقصفت الطائرات تعز والجدار وإن أمس."), ["تعز", "الجدار", "إن"]);
+  assert.deepEqual(places("وقصفت الطائرات تعز والجدار وأن أمس."), ["تعز", "الجدار"]);
 });
 
 test("without a taken place of the same country, an ordinary-word town stays a word", () => {
