@@ -21,6 +21,7 @@ import { withLineage } from "./lineage.ts";
 import { forcesOfPersons } from "./forces-of-persons.ts";
 import { groupWords } from "./group-words.ts";
 import { coordinatedPlace, placeEdges } from "./coordinated-places.ts";
+import { listedPlaces } from "./listed-places.ts";
 import { areaNames } from "./area-names.ts";
 import { placeIdiom } from "./place-idioms.ts";
 import { placeAfterPreposition } from "./preposition-places.ts";
@@ -61,18 +62,20 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   const full = fullyNamed(raw);
   let edges: ReturnType<typeof placeEdges> | undefined; // clear place names, made on first need
   const unsure: FoundMention[] = []; // lone ordinary-word family names without evidence: only a full name that ends on one takes it
+  const doubtful: number[] = []; // KB matches without evidence: a list with an accepted place may license them (place17)
   for (let k = 0; k < raw.length; k++) {
     // "ظهران الجنوب": the bare first word of another name, not the KB's الظهران
     const cp = constructPlace(c, raw[k], lists[k]);
     if (cp !== undefined) { if (cp) kb.push(cp); continue; }
     if (placeIdiom(c, raw[k])) continue; // "مسقط رأسه": a birthplace, not Muscat
-    if (!hasEvidence(c, raw[k], lists[k], countries, nations) && !coordinatedPlace(c, raw[k], lists[k], (edges ??= placeEdges(raw, lists))) && !placeAfterPreposition(c, raw[k], lists[k])) continue;
+    if (!hasEvidence(c, raw[k], lists[k], countries, nations) && !coordinatedPlace(c, raw[k], lists[k], (edges ??= placeEdges(raw, lists))) && !placeAfterPreposition(c, raw[k], lists[k])) { doubtful.push(k); continue; }
     const e = lists[k][0];
     if (isOrdinaryLoneName(c, raw[k], e) && !loneNameEvidence(c, raw[k], e, full, countries, true)) { unsure.push(raw[k]); continue; }
     const m = withLineage(c, clubOfCity(c, raw[k], lists[k]));
     if (m.type === "PERSON") kbPerson = true;
     kb.push(countrysidePlace(c, m) ?? m); // "ريف حلب الشمالي": a region, not the city (place16)
   }
+  for (const k of listedPlaces(c, raw, lists, doubtful, kb)) kb.push(raw[k]); // "جدة والطائف" (place17)
   const orgs = institutions(c);
   pushAll(orgs, officeBodies(c));
   pushAll(orgs, quotedOutlets(c));

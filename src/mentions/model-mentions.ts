@@ -11,6 +11,10 @@ import type { EntityType } from "../core/contract.ts";
 import type { FoundMention } from "./candidate.ts";
 import { isWord, makeMention, mentionOf, nameReadings } from "./candidate.ts";
 import { isProminentPlace, type NameEntry } from "./gazetteer.ts";
+import { placedByBa } from "./ba-places.ts"; // place17
+import { inPlaceList, placeListEdges } from "./listed-places.ts";
+import { cuedKbPlace } from "./cued-kb-places.ts";
+import type { PlaceEdges } from "./coordinated-places.ts";
 import { titleAt, type Ctx } from "./words.ts";
 import { outsideMargin, plainNormFilter, tag, type NerModel, type TaggedSpan } from "./model/tagger.ts";
 import { ordinaryWords, ruleTags } from "./model/features.ts";
@@ -70,9 +74,10 @@ export function combine(c: Ctx, model: NerModel, found: FoundMention[]): FoundMe
   const covered = new Uint8Array(c.tokens.length);
   for (const m of found) covered.fill(1, m.tokens.start, m.tokens.end);
   const margin = (m: FoundMention) => outsideMargin(model, c.tokens, m.tokens.start, m.tokens.end);
+  let listEdges: PlaceEdges | undefined; // KB places a list joins: evidence the tagger does not weigh (place17)
   const veto = (m: FoundMention) => m.via === "pattern"
     ? (m.type === "PERSON" && !titledGiven(c, m) && !familyNamed(c, m)) || (weakHead(c, m) && !m.kbId && m.role !== "institution" && !isNumberedUnit(c, m) && !ofAPlace(c, m)) || (!m.kbId && PLACES.has(m.type) && m.role !== "construct" && m.role !== "area" && m.role !== "facility" && !namedHead(c, m) && !adminHead(c, m) && !quotedAfterHead(c, m) && margin(m) >= SURE_OUTSIDE)
-    : m.via === "kb" && !ownAdjective(c, m) && ((PLACES.has(m.type) && !provinceByName(m) && (generatedPlace(c, m) || margin(m) >= (splitPlace(c, m) ? SURE_NOT_SPLIT : SURE_NOT_PLACE)))
+    : m.via === "kb" && !ownAdjective(c, m) && ((PLACES.has(m.type) && !provinceByName(m) && (generatedPlace(c, m) || (margin(m) >= (splitPlace(c, m) && !placedByBa(c, m) ? SURE_NOT_SPLIT : SURE_NOT_PLACE) && !inPlaceList(c, m, (listEdges ??= placeListEdges(c, found))) && !cuedKbPlace(c, m))))
       || (ONE_WORD_PERSON && m.type === "PERSON" && m.tokens.end - m.tokens.start === 1 && bySurnameOnly(c, m) && margin(m) >= SURE_OUTSIDE));
   // one array made by one literal, rewritten in place pass by pass (each pass over every mention
   // before the next, as a chain of .map calls would): an array a builtin returns (filter, map,
