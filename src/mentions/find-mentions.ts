@@ -29,6 +29,7 @@ import { numberedUnits } from "./numbered-units.ts";
 import { officeBodies } from "./office-bodies.ts";
 import { outletTails } from "./outlet-tails.ts";
 import { datelineOutlets } from "./dateline-outlets.ts";
+import { dottedInitials } from "./dotted-initials.ts";
 import { nationCounts, stateReferences } from "./state-references.ts";
 import { facilities } from "./facilities.ts";
 import { countrysidePlace } from "./countryside-places.ts";
@@ -81,6 +82,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   if (relayed.length) dropCovered(kb, relayed); // لـ«الرياض»: the newspaper, not the city
   pushAll(orgs, relayed);
   pushAll(orgs, datelineOutlets(c)); // "- سبق -": the outlet, not the verb
+  pushAll(orgs, dottedInitials(c)); // "د.ب.أ": the KB's initials, dots and all (org17)
   const byStart = new Map<number, FoundMention>();
   for (const m of kb) longest(byStart, m);
   for (const m of orgs) longest(byStart, m);
