@@ -20,6 +20,7 @@ import { type Ctx } from "./words.ts";
 import { withLineage } from "./lineage.ts";
 import { forcesOfPersons } from "./forces-of-persons.ts";
 import { groupWords } from "./group-words.ts";
+import { withBareGroups } from "./bare-groups.ts";
 import { coordinatedPlace, placeEdges } from "./coordinated-places.ts";
 import { areaNames } from "./area-names.ts";
 import { placeIdiom } from "./place-idioms.ts";
@@ -116,7 +117,8 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   pushAll(all, stateReferences(c, nationCounts(c, lists, adj))); // "المملكة": the kingdom the document or its press means
   forcesOfPersons(c, all, kb);
   const found = resolve(all);
-  return withoutAdjectivalSurnames(c, withoutDeterminedNouns(c, groupWords(c, joinSplitNames(c, setOffNames(c, speakerNames(c, res.model ? withDisplacedNames(all, found, withoutOrdinaryTaggerWords(c, withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention), isTaggerMention), c.lex.constructHeads) : found))))));
+  const grouped = groupWords(c, joinSplitNames(c, setOffNames(c, speakerNames(c, res.model ? withDisplacedNames(all, found, withoutOrdinaryTaggerWords(c, withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention), isTaggerMention), c.lex.constructHeads) : found))));
+  return withoutAdjectivalSurnames(c, withoutDeterminedNouns(c, withBareGroups(c, grouped))); // «القاعدة», "طالبان والقاعدة" (org17)
 }
 
 /** Remove from `list` the mentions whose tokens are exactly those of one in `by`. */
