@@ -4,7 +4,7 @@
 // dots breaks the token-by-token match. Here a run of one-letter words joined by dots is read as
 // its letters, and it is a name only when the KB holds those letters as an ORG's alias: no list
 // of initials lives in code. SaudiNewsNet 2015-08-01/02 (1,500 records): "د.ب.أ" in 5 of them,
-// mostly in the dateline ("سيدني - د.ب.أ:"); the O and P gold key it 4 times.
+// mostly in the dateline ("مدينة - د.ب.أ:"); the O and P gold key it 4 times.
 import type { FoundMention } from "./candidate.ts";
 import { makeMention } from "./candidate.ts";
 import type { Ctx } from "./words.ts";

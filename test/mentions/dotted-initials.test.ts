@@ -11,7 +11,7 @@ const found = (text: string) => findMentions({ text, tokens: analyze(text).token
 test("dotted initials of a KB outlet", () => {
   const cases: [string, string[], string[]][] = [
     // [text, wanted, not wanted]
-    ["سيدني - د.ب.أ: استقال وزير الزراعة سامر الحلبي أمس.", ["ORG:د.ب.أ:rasid:dpa"], []],
+    ["ويلنغتون - د.ب.أ: أعلن وزير الزراعة سامر الحلبي خطة جديدة للري.", ["ORG:د.ب.أ:rasid:dpa"], []],
     ["باريس - أ.ف.ب: قال مصدر أمني إن الشرطة اعتقلت ثلاثة أشخاص.", ["ORG:أ.ف.ب:wd:Q40464"], []],
     ["وذكرت الوكالة (د. ب. أ) أن الوزير سيزور المدينة غدا.", ["ORG:د. ب. أ:rasid:dpa"], []],
     ["وكتب الطبيب في الجدول أ.ب.ج قبل أن يغادر.", [], ["ORG:"]], // letters no KB alias holds

@@ -71,7 +71,7 @@ test("a quoted outlet after معه/إليه/إليها is the outlet; a quoted p
 // relay word: the name is the outlet even when a place or an ordinary word has it
 test("a quoted outlet after علمت/رصدت/مصادر is the outlet, even with a place's name", () => {
   const cases: [string, string[], string[]][] = [
-    ["وعلمت \"الوطن\" أن الوزارة ستعلن القرار الأسبوع المقبل.", ["ORG:الوطن"], []],
+    ["وعلمت \"الوطن\" من مسؤول في البلدية أن الحديقة ستفتح قريبا.", ["ORG:الوطن"], []],
     ["وكشفت مصادر «الرياض» أن اللجنة أنهت أعمالها.", ["ORG:الرياض"], ["GPE:الرياض"]],
     ["ورصدت «المدينة» طوابير طويلة أمام المكاتب صباح أمس.", ["ORG:المدينة"], []],
     ["وعلمت «الحديقة الخلفية» أن الموسم بدأ.", [], ["ORG:الحديقة الخلفية"]], // no outlet's name
