@@ -34,6 +34,7 @@ import { joinSameNames } from "./same-names.ts";
 import { addHeadReferences } from "./head-references.ts";
 import { joinAppositions } from "./appositions.ts";
 import { namedByHead } from "./headed-names.ts";
+import { afterCommanderTitle } from "./titled-generics.ts";
 import { chooseByContext, contextNames, genericOf, mainCountry, type ContextName, type ContextNames, type DocContext } from "./context-names.ts";
 
 /** One referent's mentions; id is entry.id when there is an entry (coreference.ts reads it so). */
@@ -117,6 +118,7 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
     let entry = cands ? chooseCandidate(cands, ctx, m.key ?? normalize(m.text)) : null;
     const options = known && cands ? (cands.length > 1 ? (GENERIC_IDS.has(cands[0].id) ? genericOf(GENERIC, cands) : undefined) : oneIdForm(cands, m.key)) : undefined;
     if (options) {
+      if (afterCommanderTitle(m, doc.tokens, res.lex)) continue; // "القائد العام للقوات المسلحة": the title's (org17)
       const id = chooseByContext(options, known!);
       // the document does not say which: no entity rather than a guess, but a name its own head
       // makes one ("حركة التغيير") is an entity the KB does not link

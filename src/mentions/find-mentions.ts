@@ -20,6 +20,7 @@ import { type Ctx } from "./words.ts";
 import { withLineage } from "./lineage.ts";
 import { forcesOfPersons } from "./forces-of-persons.ts";
 import { groupWords } from "./group-words.ts";
+import { withBareGroups } from "./bare-groups.ts";
 import { coordinatedPlace, placeEdges } from "./coordinated-places.ts";
 import { listedPlaces } from "./listed-places.ts";
 import { areaNames } from "./area-names.ts";
@@ -30,6 +31,7 @@ import { numberedUnits } from "./numbered-units.ts";
 import { officeBodies } from "./office-bodies.ts";
 import { outletTails } from "./outlet-tails.ts";
 import { datelineOutlets } from "./dateline-outlets.ts";
+import { dottedInitials } from "./dotted-initials.ts";
 import { nationCounts, stateReferences } from "./state-references.ts";
 import { facilities } from "./facilities.ts";
 import { countrysidePlace } from "./countryside-places.ts";
@@ -84,6 +86,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   if (relayed.length) dropCovered(kb, relayed); // لـ«الرياض»: the newspaper, not the city
   pushAll(orgs, relayed);
   pushAll(orgs, datelineOutlets(c)); // "- سبق -": the outlet, not the verb
+  pushAll(orgs, dottedInitials(c)); // "د.ب.أ": the KB's initials, dots and all (org17)
   const byStart = new Map<number, FoundMention>();
   for (const m of kb) longest(byStart, m);
   for (const m of orgs) longest(byStart, m);
@@ -117,7 +120,8 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   pushAll(all, stateReferences(c, nationCounts(c, lists, adj))); // "المملكة": the kingdom the document or its press means
   forcesOfPersons(c, all, kb);
   const found = resolve(all);
-  return withoutAdjectivalSurnames(c, withoutDeterminedNouns(c, groupWords(c, joinSplitNames(c, setOffNames(c, speakerNames(c, res.model ? withDisplacedNames(all, found, withoutOrdinaryTaggerWords(c, withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention), isTaggerMention), c.lex.constructHeads) : found))))));
+  const grouped = groupWords(c, joinSplitNames(c, setOffNames(c, speakerNames(c, res.model ? withDisplacedNames(all, found, withoutOrdinaryTaggerWords(c, withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention), isTaggerMention), c.lex.constructHeads) : found))));
+  return withoutAdjectivalSurnames(c, withoutDeterminedNouns(c, withBareGroups(c, grouped))); // «القاعدة», "طالبان والقاعدة" (org17)
 }
 
 /** Remove from `list` the mentions whose tokens are exactly those of one in `by`. */

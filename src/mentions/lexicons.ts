@@ -126,6 +126,8 @@ export interface Lexicons {
   outletTails: Set<string>;
   /** Organization heads the press names a body by again, alone (البعثة، الائتلاف): head_reference (entities/head-references.ts). */
   headReferences: Set<string>;
+  /** org17: a commander's title (القائد العام): the generic body after it is part of the title (commander_title). */
+  commanderTitles: Set<string>;
   /** Definite complements that make an office a state's (رئيس الوزراء، وزير الخارجية): state_office. */
   stateOffices: Set<string>;
   /** Given names written with ال (الخضر، المنصف) or foreign ones that begin so (اليوت): articled_given_name (spk14). */
@@ -229,6 +231,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     pluralHeads: new Set(role("plural_head")),
     outletTails: new Set(role("outlet_tail")),
     headReferences: new Set(role("head_reference")),
+    commanderTitles: new Set(role("commander_title")), // org17
     stateOffices: new Set(role("state_office")),
     articledGivenNames: new Set(role("articled_given_name")), // spk14
     countWords: new Set([

@@ -66,3 +66,19 @@ test("a quoted outlet after معه/إليه/إليها is the outlet; a quoted p
     for (const n of not) assert.ok(!got.includes(n), `${text}: must not have ${n}, got ${JSON.stringify(got)}`);
   }
 });
+
+// branch org17: the paper's own reporting verbs and its sources before its quoted name make a
+// relay word: the name is the outlet even when a place or an ordinary word has it
+test("a quoted outlet after علمت/رصدت/مصادر is the outlet, even with a place's name", () => {
+  const cases: [string, string[], string[]][] = [
+    ["وعلمت \"الوطن\" من مسؤول في البلدية أن الحديقة ستفتح قريبا.", ["ORG:الوطن"], []],
+    ["وكشفت مصادر «الرياض» أن اللجنة أنهت أعمالها.", ["ORG:الرياض"], ["GPE:الرياض"]],
+    ["ورصدت «المدينة» طوابير طويلة أمام المكاتب صباح أمس.", ["ORG:المدينة"], []],
+    ["وعلمت «الحديقة الخلفية» أن الموسم بدأ.", [], ["ORG:الحديقة الخلفية"]], // no outlet's name
+  ];
+  for (const [text, want, not] of cases) {
+    const got = typed(text);
+    for (const w of want) assert.ok(got.includes(w), `${text}: wants ${w}, got ${JSON.stringify(got)}`);
+    for (const n of not) assert.ok(!got.includes(n), `${text}: must not have ${n}, got ${JSON.stringify(got)}`);
+  }
+});
