@@ -31,6 +31,7 @@ import { leadNamed } from "./lead-named.ts";
 import { saidThat } from "./said-that.ts";
 import { anGoesOn } from "./an-goes-on.ts";
 import { nearLimit, silentNear } from "./near-cue.ts";
+import { participleOpens } from "./participle-opens.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a direct-object cue
@@ -577,7 +578,7 @@ function windowEnd(st: State, m: PhraseMatch<Cue>, sEnd: number): number {
     const prev = st.toks[n.start - 1];
     const clause = prev.kind === "punct" || (conjoinedCue(st.toks[n.start], n.values) || NEW_CLAUSE.has(prev.norm)) && n.values.some((x) => x.pos === "verb");
     // ("، فيما أكد X أن"، "، حيث قال": the content ends before the word that opens the new clause)
-    if (v.kind === "say" && (n.values.some((x) => x.participle) || clause) && !insideMarks(st, st.toks[n.start].start)) return NEW_CLAUSE.has(prev.norm) ? openerStart(st, n.start - 1) : n.start;
+    if (v.kind === "say" && ((n.values.some((x) => x.participle) && participleOpens(st, n)) || clause) && !insideMarks(st, st.toks[n.start].start)) return NEW_CLAUSE.has(prev.norm) ? openerStart(st, n.start - 1) : n.start;
   }
   return sEnd;
 }
