@@ -32,6 +32,7 @@ import { saidThat } from "./said-that.ts";
 import { anGoesOn } from "./an-goes-on.ts";
 import { nearLimit, silentNear } from "./near-cue.ts";
 import { participleOpens } from "./participle-opens.ts";
+import { earlierIssuer, issuerAfter } from "./document-issuer.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a direct-object cue
@@ -125,7 +126,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   // a document as subject ("وعبر البيان عن"، "ونقل البيان تعازي"): its issuer speaks
   const docSubject = cueAt(st, m.end, "document");
   // ("وأكد البيان الصادر عن مكتب رئيس الوزراء": its issuer, named right after it, speaks)
-  const docBy = docSubject ? issuedBy(st, docSubject.end) : null;
+  const docBy = docSubject ? issuedBy(st, docSubject.end) ?? issuerAfter(st, docSubject) : null;
   const subjEnd = docSubject && !toks[docSubject.start].readings.some((r) => r.post) ? (docBy ? docBy.last + 1 : docSubject.end) : -1;
   // 1. where the content starts
   let marker = -1, how: "an" | "colon" | "mark" | "prep" | "obj" = "obj";
@@ -191,7 +192,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   else if (kanaNamed) speaker = asSpeaker(kanaNamed);
   else if (kana >= 0) { speaker = heldTitle(st, kana) ?? definiteSubject(st, kana); if (!speaker) st.last = { id: null, text: null, at: m.start }; }
   else if (docBy) speaker = asSpeaker(docBy);
-  else if (docSubject) { speaker = st.last; carried = true; }
+  else if (docSubject) { const back = earlierIssuer(st, docSubject); speaker = back ?? st.last; carried = !back; }
   else if (early) speaker = early;
   else if (cue.participle) {
     speaker = sameSentence(st, sent, m.start);
