@@ -33,6 +33,7 @@ import { anGoesOn } from "./an-goes-on.ts";
 import { nearLimit, silentNear } from "./near-cue.ts";
 import { participleOpens } from "./participle-opens.ts";
 import { earlierIssuer, issuerAfter } from "./document-issuer.ts";
+import { surnameSpeakers } from "./surname-speaker.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a direct-object cue
@@ -87,6 +88,8 @@ export function findQuotes(doc: Document): QuoteOut[] {
   anGoesOn(st);
   // "كشف وزير يمني عن …" and the minister named further on: the lead's statement is his (lead-named.ts)
   leadNamed(st);
+  // "وقال سانتوس" with the surname split off as an organization: the person named in full (surname-speaker.ts)
+  surnameSpeakers(st);
   // a headline states the story; its verbs of saying are not quotes unless they quote
   const out: QuoteOut[] = [];
   for (const q of st.quotes) if (q.direct || (st.toks[q.cueAt].start >= st.titleEnd && !inHeadline(st, st.toks[q.cueAt].start))) out.push(published(q));
