@@ -34,6 +34,7 @@ import { nearLimit, silentNear } from "./near-cue.ts";
 import { participleOpens } from "./participle-opens.ts";
 import { earlierIssuer, issuerAfter } from "./document-issuer.ts";
 import { surnameSpeakers } from "./surname-speaker.ts";
+import { constructHolder } from "./construct-title.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a direct-object cue
@@ -182,6 +183,9 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   // "وأعلن المتحدث"، "وقال المتحدث باسم البيت الأبيض": the person named earlier with that title
   // ("وقال المصدر": the source quoted last goes on, source-back.ts)
   let titled = cue.participle || gen || docSubject ? null : heldTitle(st, m.end) ?? sourceBack(st, m.end);
+  // "وأوضح أمين عام «الائتلاف» أن": the person introduced with that title, not the body (construct-title.ts)
+  const construct = titled || cue.participle || gen || docSubject ? null : constructHolder(st, m.end);
+  if (construct) titled = construct.holder;
   const unnamed = !titled && !cue.participle && !gen && (hasUnnamed(st, m.end, Math.max(spanEnd, m.end + (how === "obj" ? 2 : 0))) || unknownOrgSubject(st, m.end) || described(st, m.end) !== undefined || (st.ix.atToken[m.end + 1]?.type === "PERSON" && agentOf(st, m.end + 1)));
   let speaker: Speaker | null = null, carried = false, group = false, definite: Speaker | null | undefined, named: ActorMention | null = null;
   // "وكان صالح قد طالب الحكومة": the subject stands before "قد"; the name after the verb is its object
@@ -206,7 +210,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     // (a verb in the dual has no subject after it, which would make it singular: "وطالبا الأمم المتحدة بـ" names its object)
     named = dualVerb(toks[m.start], toks[m.start - 1]) ? null : speakerFrom(st, m.end, spanEnd) ?? bodyOf(st, m.end, spanEnd);
     // (the institution of "المتحدث باسم X" gives way to the spokesman named earlier; any other name does not)
-    if (titled && named && !speaksFor(st, named)) titled = null;
+    if (titled && named && !speaksFor(st, named) && named !== construct?.body) titled = null;
     if (titled) named = null;
     const holder = named ? titleHolder(st, named) : undefined;
     if (titled) speaker = titled;
