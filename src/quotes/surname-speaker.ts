@@ -12,7 +12,8 @@ import type { State } from "./state.ts";
 export function surnameSpeakers(st: State): void {
   let owners: Map<string, string | null> | null = null, byId: Map<string, EntityOut> | null = null;
   for (const q of st.quotes) {
-    if (!q.speaker) continue;
+    // (a surname stands alone: a speaker written in more than one word is no such split)
+    if (!q.speaker || !q.speaker_text || q.speaker_text.includes(" ")) continue;
     byId ??= new Map(st.doc.entities.map((e) => [e.id, e]));
     const e = byId.get(q.speaker);
     if (!e || e.type === "PERSON" || e.name.includes(" ")) continue;
