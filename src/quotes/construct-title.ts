@@ -1,8 +1,8 @@
-// "وأوضح أمين عام «الائتلاف» أن"، "وأكد رئيس غرفة التجارة أن": a title in construct with the body it
-// heads, and no name of its own, repeats the title a person was introduced with ("رجّح أمين عام
-// «الائتلاف» X أن"، "X، رئيس غرفة التجارة"). That person speaks, not the body named in the title.
+// "وأوضح أمين عام «الرابطة» أن"، "وأكد رئيس غرفة التجارة أن": a title in construct with the body it
+// heads, and no name of its own, repeats the title a person was introduced with ("أكد أمين عام
+// «الرابطة» X أن"، "X، رئيس غرفة التجارة"). That person speaks, not the body named in the title.
 // (title-back.ts does the same for a definite title, "وقال المتحدث"; here the body's entity must be
-// the same in both titles, so "رئيس غرفة الشرقية" is never taken for "رئيس غرفة جدة".) Without such
+// the same in both titles, so "رئيس غرفة الشمال" is never taken for "رئيس غرفة الجنوب".) Without such
 // a person the caller goes on as before (the body, or whoever its finder names).
 import type { ActorMention } from "../actors/mentions.ts";
 import type { Token } from "../core/document.ts";
@@ -10,16 +10,16 @@ import { firstMentionFrom, markOpenAt, type Speaker, type State } from "./state.
 import { isNisba, titleWord } from "./speakers.ts";
 import { isAn } from "./tokens.ts";
 
-const BODY_AFTER = 2;    // words after the title word in which the body's name starts ("مدير فرع الهيئة"), a quotation mark besides
+const BODY_AFTER = 2;    // words after the title word in which the body's name starts ("مدير فرع النقابة"), a quotation mark besides
 const OWN_NAME = 8;      // tokens after the body in which the title's own holder would be named
 const TITLE_BEFORE = 8;  // tokens before an earlier person's name in which his title may start
 const TITLE_AFTER = 4;   // tokens after an earlier person's name in which his appositive title may start
-const BETWEEN = 2;       // tokens at most between the body in an earlier title and its holder's name ("المعارض")
+const BETWEEN = 2;       // tokens at most between the body in an earlier title and its holder's name (an adjective)
 const REACH = 2500;      // characters back in which the earlier holder is looked for
 
 export interface ConstructHolder { holder: Speaker; body: ActorMention }
 
-/** The person an indefinite construct title at token i ("أمين عام الائتلاف") stands for, with the
+/** The person an indefinite construct title at token i ("أمين عام الرابطة") stands for, with the
  *  body named in it, else null. */
 export function constructHolder(st: State, i: number): ConstructHolder | null {
   const { toks } = st;
@@ -53,7 +53,7 @@ function bareTitle(t: Token): string {
 }
 
 /** The organization or place named right after the title word, past at most one plain word or a
- *  quotation mark (not a nationality: "رئيس الوزراء التركي" is a definite title, title-back.ts). */
+ *  quotation mark (not a nationality: "رئيس الوزراء الكندي" is a definite title, title-back.ts). */
 function bodyAfter(st: State, i: number): ActorMention | null {
   for (let j = i + 1; j <= i + BODY_AFTER + 1 && j < st.toks.length; j++) {
     const mm = st.ix.atToken[j];
@@ -64,7 +64,7 @@ function bodyAfter(st: State, i: number): ActorMention | null {
   return null;
 }
 
-/** "أمين عام «الائتلاف» المعارض X": the title word, the same body within BODY_AFTER + 1 tokens, then
+/** "أمين عام «الرابطة» المستقلة X": the title word, the same body within BODY_AFTER + 1 tokens, then
  *  the person within BETWEEN tokens of the body's end (an adjective, a quotation mark; no comma). */
 function titledBefore(st: State, bare: string, bodyId: string, person: ActorMention): boolean {
   for (let j = person.first - 1; j >= Math.max(0, person.first - TITLE_BEFORE); j--) {
@@ -80,7 +80,7 @@ function titledBefore(st: State, bare: string, bodyId: string, person: ActorMent
 /** "X، رئيس غرفة التجارة": the title word within TITLE_AFTER tokens after the person (a comma
  *  between), then the same body. */
 function titledAfter(st: State, bare: string, bodyId: string, person: ActorMention, limit: number): boolean {
-  // ("X مستشار خادم الحرمين أمير منطقة مكة": a person in another's title is not its holder)
+  // ("X مستشار الملك أمير المنطقة الشمالية": a person in another's title is not its holder)
   const prev = st.toks[person.first - 1];
   if (prev && titleWord(prev)) return false;
   for (let j = person.last + 1; j < Math.min(person.last + 1 + TITLE_AFTER, limit); j++) {

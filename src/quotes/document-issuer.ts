@@ -64,7 +64,7 @@ function subjectBefore(st: State, k: number): Speaker | null {
   let j = k - 1, gap = 0;
   while (j >= 0 && gap < SUBJECT_GAP && !st.ix.atToken[j] && toks[j].sentence === toks[k].sentence && (toks[j].kind === "punct" || toks[j].norm === "في")) { j--; gap++; }
   const mm = j >= 0 ? st.ix.atToken[j] : undefined;
-  // ("حسبما أعلنت وكالة الأنباء، في بيان": an agency that published the statement did not issue it)
+  // ("كما نشرت وكالة محلية، في بيان": an agency that published the statement did not issue it)
   if (mm && mm.last === j && isActorType(mm.type) && !isNisba(mm) && mm.type !== "GPE") return isMedium(st, mm) ? null : { id: mm.id, text: mm.text, at: mm.first };
   for (let q = st.quotes.length - 1; q >= 0; q--) {
     const f = st.quotes[q];

@@ -89,7 +89,7 @@ export function findQuotes(doc: Document): QuoteOut[] {
   anGoesOn(st);
   // "كشف وزير يمني عن …" and the minister named further on: the lead's statement is his (lead-named.ts)
   leadNamed(st);
-  // "وقال سانتوس" with the surname split off as an organization: the person named in full (surname-speaker.ts)
+  // "وقال برادو" with the surname split off as an organization: the person named in full (surname-speaker.ts)
   surnameSpeakers(st);
   // a headline states the story; its verbs of saying are not quotes unless they quote
   const out: QuoteOut[] = [];
@@ -183,7 +183,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   // "وأعلن المتحدث"، "وقال المتحدث باسم البيت الأبيض": the person named earlier with that title
   // ("وقال المصدر": the source quoted last goes on, source-back.ts)
   let titled = cue.participle || gen || docSubject ? null : heldTitle(st, m.end) ?? sourceBack(st, m.end);
-  // "وأوضح أمين عام «الائتلاف» أن": the person introduced with that title, not the body (construct-title.ts)
+  // "وأوضح أمين عام «الرابطة» أن": the person introduced with that title, not the body (construct-title.ts)
   const construct = titled || cue.participle || gen || docSubject ? null : constructHolder(st, m.end);
   if (construct) titled = construct.holder;
   const unnamed = !titled && !cue.participle && !gen && (hasUnnamed(st, m.end, Math.max(spanEnd, m.end + (how === "obj" ? 2 : 0))) || unknownOrgSubject(st, m.end) || described(st, m.end) !== undefined || (st.ix.atToken[m.end + 1]?.type === "PERSON" && agentOf(st, m.end + 1)));

@@ -1,7 +1,7 @@
 // Where a running statement ends: a participle of saying inside it ("…، مشيرا إلى أن") opens the
 // next statement and cuts the one before. But several participle forms are as often a noun or an
 // adjective mid-clause: the feminine of a form-III participle is the verb's own verbal noun
-// ("بإشراف ومتابعة الأمير"، "إلى متابعة المشروع" beside "متابعة أن"), and "لافتا" is "notable" in
+// ("برعاية ومتابعة المحافظ"، "إلى متابعة المشروع" beside "متابعة أن"), and "لافتا" is "notable" in
 // "حضورا لافتا". A participle that takes no direct object (frames with no obj, whole or gen) cuts
 // the content only where its own content opens: a complementizer, a colon or a quotation mark close
 // after it, or one of its framed prepositions right after it. A participle that takes an object
@@ -12,7 +12,7 @@ import type { Token } from "../core/document.ts";
 import { markOpenAt, type State } from "./state.ts";
 import { isAn, isColon } from "./tokens.ts";
 
-// tokens after the participle in which its complementizer may stand ("مشيرا في تصريح لـ«الرياض» بأن")
+// tokens after the participle in which its complementizer may stand ("مشيرا في حديث للصحيفة بأن")
 const AN_REACH = 8;
 
 /** Whether the participle cue m opens a statement of its own (and so ends the content before it). */

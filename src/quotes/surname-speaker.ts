@@ -1,6 +1,6 @@
-// "وقال سانتوس" after "خوان مانويل سانتوس": the entity stage sometimes keeps a person's surname,
-// used alone further on, as an entity of its own, typed ORG or GPE ("الفيفي" beside "عبدالله بن
-// أحمد الفيفي"، "هاميلتون" beside "لويس هاميلتون"). Every quote of the surname then goes to an entity
+// "وقال برادو" after "ماريو برادو": the entity stage sometimes keeps a person's surname,
+// used alone further on, as an entity of its own, typed ORG or GPE ("العامري" beside "سالم بن
+// علي العامري"، "فيرنر" beside "كلاوس فيرنر"). Every quote of the surname then goes to an entity
 // that is nobody. A one-word organization or place whose word is the last word of exactly one
 // person's full name in the document is that person speaking: his quotes are his. (The entities
 // stay as they are; the split itself is the entity stage's to mend.) Walks the quotes found, once.
