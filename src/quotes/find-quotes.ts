@@ -31,6 +31,10 @@ import { leadNamed } from "./lead-named.ts";
 import { saidThat } from "./said-that.ts";
 import { anGoesOn } from "./an-goes-on.ts";
 import { nearLimit, silentNear } from "./near-cue.ts";
+import { participleOpens } from "./participle-opens.ts";
+import { earlierIssuer, issuerAfter } from "./document-issuer.ts";
+import { surnameSpeakers } from "./surname-speaker.ts";
+import { constructHolder } from "./construct-title.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a direct-object cue
@@ -85,6 +89,8 @@ export function findQuotes(doc: Document): QuoteOut[] {
   anGoesOn(st);
   // "كشف وزير يمني عن …" and the minister named further on: the lead's statement is his (lead-named.ts)
   leadNamed(st);
+  // "وقال برادو" with the surname split off as an organization: the person named in full (surname-speaker.ts)
+  surnameSpeakers(st);
   // a headline states the story; its verbs of saying are not quotes unless they quote
   const out: QuoteOut[] = [];
   for (const q of st.quotes) if (q.direct || (st.toks[q.cueAt].start >= st.titleEnd && !inHeadline(st, st.toks[q.cueAt].start))) out.push(published(q));
@@ -124,7 +130,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   // a document as subject ("وعبر البيان عن"، "ونقل البيان تعازي"): its issuer speaks
   const docSubject = cueAt(st, m.end, "document");
   // ("وأكد البيان الصادر عن مكتب رئيس الوزراء": its issuer, named right after it, speaks)
-  const docBy = docSubject ? issuedBy(st, docSubject.end) : null;
+  const docBy = docSubject ? issuedBy(st, docSubject.end) ?? issuerAfter(st, docSubject) : null;
   const subjEnd = docSubject && !toks[docSubject.start].readings.some((r) => r.post) ? (docBy ? docBy.last + 1 : docSubject.end) : -1;
   // 1. where the content starts
   let marker = -1, how: "an" | "colon" | "mark" | "prep" | "obj" = "obj";
@@ -177,6 +183,9 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   // "وأعلن المتحدث"، "وقال المتحدث باسم البيت الأبيض": the person named earlier with that title
   // ("وقال المصدر": the source quoted last goes on, source-back.ts)
   let titled = cue.participle || gen || docSubject ? null : heldTitle(st, m.end) ?? sourceBack(st, m.end);
+  // "وأوضح أمين عام «الرابطة» أن": the person introduced with that title, not the body (construct-title.ts)
+  const construct = titled || cue.participle || gen || docSubject ? null : constructHolder(st, m.end);
+  if (construct) titled = construct.holder;
   const unnamed = !titled && !cue.participle && !gen && (hasUnnamed(st, m.end, Math.max(spanEnd, m.end + (how === "obj" ? 2 : 0))) || unknownOrgSubject(st, m.end) || described(st, m.end) !== undefined || (st.ix.atToken[m.end + 1]?.type === "PERSON" && agentOf(st, m.end + 1)));
   let speaker: Speaker | null = null, carried = false, group = false, definite: Speaker | null | undefined, named: ActorMention | null = null;
   // "وكان صالح قد طالب الحكومة": the subject stands before "قد"; the name after the verb is its object
@@ -190,7 +199,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   else if (kanaNamed) speaker = asSpeaker(kanaNamed);
   else if (kana >= 0) { speaker = heldTitle(st, kana) ?? definiteSubject(st, kana); if (!speaker) st.last = { id: null, text: null, at: m.start }; }
   else if (docBy) speaker = asSpeaker(docBy);
-  else if (docSubject) { speaker = st.last; carried = true; }
+  else if (docSubject) { const back = earlierIssuer(st, docSubject); speaker = back ?? st.last; carried = !back; }
   else if (early) speaker = early;
   else if (cue.participle) {
     speaker = sameSentence(st, sent, m.start);
@@ -201,7 +210,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     // (a verb in the dual has no subject after it, which would make it singular: "وطالبا الأمم المتحدة بـ" names its object)
     named = dualVerb(toks[m.start], toks[m.start - 1]) ? null : speakerFrom(st, m.end, spanEnd) ?? bodyOf(st, m.end, spanEnd);
     // (the institution of "المتحدث باسم X" gives way to the spokesman named earlier; any other name does not)
-    if (titled && named && !speaksFor(st, named)) titled = null;
+    if (titled && named && !speaksFor(st, named) && named !== construct?.body) titled = null;
     if (titled) named = null;
     const holder = named ? titleHolder(st, named) : undefined;
     if (titled) speaker = titled;
@@ -577,7 +586,7 @@ function windowEnd(st: State, m: PhraseMatch<Cue>, sEnd: number): number {
     const prev = st.toks[n.start - 1];
     const clause = prev.kind === "punct" || (conjoinedCue(st.toks[n.start], n.values) || NEW_CLAUSE.has(prev.norm)) && n.values.some((x) => x.pos === "verb");
     // ("، فيما أكد X أن"، "، حيث قال": the content ends before the word that opens the new clause)
-    if (v.kind === "say" && (n.values.some((x) => x.participle) || clause) && !insideMarks(st, st.toks[n.start].start)) return NEW_CLAUSE.has(prev.norm) ? openerStart(st, n.start - 1) : n.start;
+    if (v.kind === "say" && ((n.values.some((x) => x.participle) && participleOpens(st, n)) || clause) && !insideMarks(st, st.toks[n.start].start)) return NEW_CLAUSE.has(prev.norm) ? openerStart(st, n.start - 1) : n.start;
   }
   return sEnd;
 }
