@@ -9,6 +9,7 @@ import { FORCE, PEOPLE, SPEECH_ACTS, STATEMENTS } from "./event-classes.ts";
 import { type Cand, type Clause, type Ctx, type EventWithActors, type Roles, copyQuantities, factsOf, setActor } from "./event-context.ts";
 import { courtSentence } from "./court-sentence.ts";
 import { armedGroup } from "./expel-fighters.ts";
+import { localPlace } from "./local-places.ts";
 import { inPartOf } from "./place-parts.ts";
 import { describedCapital, placeIn, placeMarked, placeRank, stateOf, statementPlace } from "./places.ts";
 import { polarity } from "./polarity.ts";
@@ -39,6 +40,7 @@ export function eventRecord(ctx: Ctx, cl: Clause, r: Roles): Cand | null {
   if (type === "COERCE" && mode === "expel" && armedGroup(tgt)) { type = "ASSAULT"; mode = null; }
   // "توعدوا بالاستيلاء على أي سفينة": force announced against whoever comes is a threat (any-object.ts)
   if (FORCE.has(type) && threatOnAnyone(toks, m.start, m.end, a)) { type = "THREATEN"; mode = null; }
+  if (localPlace(src)) src = null; // "تشهد المدينة هجمات": a town is where, not who (local-places.ts)
   let placeArg = STATEMENTS.has(type) ? statementPlace(ai, a, b, m, [src, tgt], isTrigger) : placeIn(ai, a, b, m.start, [src, tgt]);
   if ((type === "ASSAULT" || type === "THREATEN") && !tgt && placeArg && placeArg.type === "GPE" && placeRank(placeArg) === 0 && !sameActor(placeArg, src) && !inPartOf(ai, placeArg)) tgt = placeArg; // "هجوم داعش في روسيا"، "هدد بشن هجمات في روسيا"
   // a city attacked or visited is where it happened; its state (when named) is the target

@@ -18,7 +18,7 @@ import { isPluralNoun } from "./occurrence.ts";
 import { ownForces, rebelGroup, soldiers } from "./own-forces.ts";
 import { armedFoe } from "./armed-foe.ts";
 import { stateBody } from "./state-forces.ts";
-import { firstConjunct } from "./first-conjunct.ts";
+import { firstConjunct, pastCoSubject } from "./first-conjunct.ts";
 import { airOwner } from "./air-owner.ts";
 
 /** Settles r in place; false when the trigger tells no event. */
@@ -62,6 +62,7 @@ export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
   // "قوات الأمن"، "الشرطة"، "الجيش" with no country named: the forces of the state the story is in;
   // "الجنود العراقيين": soldiers of a state whose army the document names are that army
   src = firstConjunct(ai, src, a, m.start); // "المقاومة والجيش الوطني سيطروا": the first of joined subjects (first-conjunct.ts)
+  tgt = pastCoSubject(ai, src, tgt, a, b); // "وقصفت الجبهة وأنصار الزعيم فلان القرى": no target in the second subject (first-conjunct.ts)
   // (a source so given its state is the state's army or forces when the document names that body: state-forces.ts)
   { const s = soldiers(ctx, src); src = stateBody(ctx, s, ownForces(ctx, s, a, b)); } tgt = ownForces(ctx, soldiers(ctx, tgt), a, b);
   // "المتمردين"، "الانقلابيين": rebels named by what they are stand for the document's main militant group

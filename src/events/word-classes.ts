@@ -92,6 +92,7 @@ export const WORD_CLASSES = {
   "air-word": "air-owner.ts", // evsrc16
   "army-force-head": "army-of-force.ts", // evsrc16
   "civil-air-word": "air-owner.ts", // evsrc16
+  "follower-head": "first-conjunct.ts", // evact17
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
