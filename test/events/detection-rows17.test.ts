@@ -1,7 +1,7 @@
 // Trigger rows changed in session 17 (branch evdet17): مسيرة/مسيرات is a protest march only with a
 // protest word right after it; followed by anything else it is a course or a career ("مسيرة التنمية"،
 // "مسيرة النادي"). Blockers for names and idioms holding a trigger word (الدعوة والإرشاد، الإخلاء
-// الطبي), and a release told with إخلاء سبيل. Sentences written for these tests (not copied from any corpus).
+// الطبي، فجراً at dawn), and a release told with إخلاء سبيل. Sentences written for these tests (not copied from any corpus).
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { eventsIn, show } from "./world.ts";
@@ -30,6 +30,8 @@ const ROWS: [string, string, string, number][] = [
   ["a release from custody is a concession", "وقررت سودانيا أن تخلي سبيل أمين فارس بعد يومين من احتجازه.", "CONCEDE", 1],
   ["a release from custody is no retreat", "وأخلت سودانيا سبيل أمين فارس بعد يومين من احتجازه.", "RETREAT", 0],
   ["the masdar of the release", "وأعلنت سودانيا إخلاء سبيل أمين فارس بعد يومين من احتجازه.", "CONCEDE", 1],
+  ["فجراً is at dawn, no bombing", "واعتقل جيش نورستان أمين فارس فجراً في وادي الريح.", "ASSAULT", 0],
+  ["فجر نفسه is a bombing", "وفجر مسلح نفسه وسط جنود جيش نورستان في وادي الريح.", "ASSAULT", 1],
 ];
 for (const [name, text, type, n] of ROWS) {
   test(`detection row 17: ${name}`, () => {
