@@ -32,6 +32,7 @@ const ROWS: [string, string, string, number][] = [
   ["the masdar of the release", "وأعلنت سودانيا إخلاء سبيل أمين فارس بعد يومين من احتجازه.", "CONCEDE", 1],
   ["فجراً is at dawn, no bombing", "واعتقل جيش نورستان أمين فارس فجراً في وادي الريح.", "ASSAULT", 0],
   ["فجر نفسه is a bombing", "وفجر مسلح نفسه وسط جنود جيش نورستان في وادي الريح.", "ASSAULT", 1],
+  ["two bombers: فجرا نفسيهما is a bombing", "ودخل مسلحان مسجد وادي الريح وفجرا نفسيهما وسط جنود جيش نورستان.", "ASSAULT", 1],
 ];
 for (const [name, text, type, n] of ROWS) {
   test(`detection row 17: ${name}`, () => {
