@@ -35,17 +35,27 @@ export function otherGiver(c: Cand, giver: Arg): EventWithActors {
   return ev;
 }
 
-/** A heading restates the body: the headline's event when the body tells the same (type and
- *  actors), a subheading's when the next few sentences tell one of its type. */
+/** A heading restates the body: the headline's event when the body tells one of its type with its
+ *  target (its source, when it names no target), a subheading's when the next few sentences tell one
+ *  of its type. */
 export function withoutHeadingEchoes(doc: Document, cands: Cand[], heading: boolean[]): Cand[] {
   const body = cands.filter((c) => !heading[c.sent]);
+  const headlineEnd = doc.paragraphs[0]?.end ?? 0;
   return cands.filter((c) => {
     if (!heading[c.sent]) return true;
-    // "مصر تدين" over "أدانت وزارة الخارجية المصرية": a state heads for its ministry or its leader
-    if (c.sent === 0) return !body.some((o) => o.ev.type === c.ev.type && sameOrOrgan(doc, c.src, o.src) && actorKey(o.tgt) === actorKey(c.tgt));
+    // "كاردانيا تقصف الجبهة" over "وشنت طائرات كاردانية غارات على مواقع الجبهة": the headline sums up
+    // the body's event in fewer words, so where the two read the doer differently the body's reading
+    // stands ("مصر تدين" over "أدانت وزارة الخارجية المصرية": a state heads for its ministry or its
+    // leader); a headline aimed at another target than the body's events is news of its own. The
+    // blind annotators of E/H/K/O/P code 12 of 1,843 events in a headline.
+    if (doc.tokens[c.m.start].start < headlineEnd && body.some((o) => o.ev.type === c.ev.type && ((c.tgt ? sharedActor(doc, c.tgt, o.tgt) : sharedActor(doc, c.src, o.src)) || (sameOrOrgan(doc, c.src, o.src) && actorKey(o.tgt) === actorKey(c.tgt))))) return false;
+    if (c.sent === 0) return true;
     return !body.some((o) => o.ev.type === c.ev.type && o.sent > c.sent && o.sent <= c.sent + 3);
   });
 }
+
+/** Both named and the same (or a state and its organ): an actor a headline event and a body event share. */
+const sharedActor = (doc: Document, head: Arg | null, body: Arg | null): boolean => !!head && !!body && sameOrOrgan(doc, head, body);
 
 export const actorKey = (a: Arg | null) => (a ? a.id ?? `~${a.text}` : "-");
 /** The same actor, or a country and a body or person of its state ("مصر" and "وزارة الخارجية المصرية"). */

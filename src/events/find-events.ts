@@ -40,6 +40,7 @@ import { accept } from "./trigger-veto.ts";
 import { circumstantialRoles, passiveRoles, verbRoles } from "./verb-roles.ts";
 import { casualtyVerb } from "./verb-words.ts";
 import { joinedTargets, otherTarget } from "./coordinated-targets.ts";
+import { withoutCondemnedRetellings } from "./condemned-object.ts";
 
 export type { EventWithActors } from "./event-context.ts";
 
@@ -111,7 +112,8 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
   });
   for (const c of out) if (c.ev.location === null) c.ev.location = storyPlace(ctx, c);
   const evs: EventWithActors[] = [];
-  const kept = withoutHeadingEchoes(doc, out.filter((c) => !unsure(c, toks)), es.heading);
+  // ("ودانت كاردانيا التفجير الذي استهدف المسجد وأودى بحياة": the act a statement is about, told once: condemned-object.ts)
+  const kept = withoutHeadingEchoes(doc, withoutCondemnedRetellings(ctx, out.filter((c) => !unsure(c, toks))), es.heading);
   fillAdversaries(doc, kept, casualtyVerb); // (adversary.ts: an attack that names no one is aimed at the other side of the war)
   for (const c of kept) {
     evs.push(c.ev);

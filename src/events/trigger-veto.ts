@@ -11,6 +11,7 @@ import type { Ctx } from "./event-context.ts";
 import { isGeneralStatement, isImperfect, isPurpose, underAnalysisHead } from "./occurrence.ts";
 import { headsPlaceName } from "./place-word.ts";
 import { isPossibility, isPotential } from "./possibility.ts";
+import { isPrayer } from "./prayer.ts";
 import { isQuestion } from "./question.ts";
 import { blessedSentence } from "./scripture.ts";
 import { runningToll, thousandsToll } from "./running-toll.ts";
@@ -51,6 +52,7 @@ export function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolea
   for (let i = m.start; i < m.end; i++) if (ai.at[i]?.id) return false; // a word of a name
   if (isHypothetical(toks, m.start)) return false;
   if (isPossibility(toks, m.start, trig) || isPotential(toks, m.start, trig)) return false; // "قد تهاجم"، "من شأن زيارته": a possibility (possibility.ts)
+  if (isPrayer(toks, ai, m, trig)) return false; // "ودعا الوزير المولى أن يحفظ البلاد": a prayer, no request (prayer.ts)
   // "الذي قتل الخليفة فلان رضي الله عنه": religious history or a hadith (scripture.ts)
   // "ألم تقتل إسرائيل الأبرياء؟": a question asks, it tells nothing (question.ts)
   { const [a, b] = ctx.sents[sentenceOf(ctx.es, m.start)]; if (blessedSentence(toks, a, b) || isQuestion(toks, a, b)) return false; }

@@ -93,6 +93,9 @@ export const WORD_CLASSES = {
   "army-force-head": "army-of-force.ts", // evsrc16
   "civil-air-word": "air-owner.ts", // evsrc16
   "follower-head": "first-conjunct.ts", // evact17
+  // branch evdet17
+  "prayer-addressee": "prayer.ts", // evdet17
+  "prayer-boon": "prayer.ts", // evdet17
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
