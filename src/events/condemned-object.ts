@@ -39,8 +39,8 @@ export function condemnedObject(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger
 /** cands without the condemned acts told again: a condemned force event is dropped when the body of the
  *  document tells an event of its type outright, or condemned in an earlier sentence (a heading's event
  *  is left to withoutHeadingEchoes). Its actors are not compared: the statement names the act with
- *  other words than its telling ("التفجير الذي استهدف مسجد قوات الطوارئ" for "فجر انتحاري نفسه في
- *  المصلين"), and a blind annotator codes a condemned act in no case of K/EH/O/P. */
+ *  other words than its telling ("الهجوم الذي طال سوق المدينة" for "أطلق مسلح النار على
+ *  المتسوقين"), and a blind annotator codes a condemned act in no case of K/EH/O/P. */
 export function withoutCondemnedRetellings(ctx: Ctx, cands: Cand[]): Cand[] {
   const condemned = cands.map((c) => condemnedObject(ctx, c.m, c.trig));
   if (!condemned.includes(true)) return cands;

@@ -88,7 +88,7 @@ export function placeIn(ai: ArgIndex, a: number, b: number, at: number, exclude:
     } else if (!afterLam(ai, arg) && (!any || placeRank(arg) > placeRank(any))) any = arg; // "لـ«الشرق الأوسط»": an outlet told, not where
   }
   if (best && any && placeRank(best) === 0 && placeRank(any) > 0 && inCountry(any, best)) return any;
-  // "استهدف مسجد قوات الطوارئ بمنطقة عسير"، "دخلت جامعة الأنبار في جنوب مدينة الرمادي": a finer
+  // "استهدف مقر الشرطة بمنطقة الوادي"، "دخلت جامعة الأنبار في جنوب مدينة الرمادي": a finer
   // place that the marked one locates is where
   if (best && any && placeRank(any) > placeRank(best) && locates(ai, any, best)) return any;
   return best ?? any;

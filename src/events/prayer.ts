@@ -1,4 +1,4 @@
-// "ودعا الوزير المولى عز وجل أن يحفظ البلاد"، "داعيا الله للضحايا بالرحمة": a call addressed to God,
+// "ودعا المحافظ المولى أن يحمي أهل الوادي"، "داعيا الله للضحايا بالرحمة": a call addressed to God,
 // or one asking mercy for someone, is a prayer, not a REQUEST one actor makes of another. Condolence
 // and congratulation stories in the Saudi press close with one in almost every statement.
 // The words are data (data/lexicon/event-word-classes.tsv: prayer-addressee, the one prayed to, and

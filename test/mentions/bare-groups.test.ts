@@ -27,5 +27,5 @@ test("bare القاعدة: the group on a mark, the base or the rule otherwise",
 test("a bare group word described by a definite word is no group", () => {
   const isis = (text: string) =>
     findMentions({ text, tokens: analyze(text).tokens }).filter((m) => m.kbId === "wd:Q2429253" && m.text === "الدولة").length;
-  assert.equal(isis("وتجدد القتال بين حزب العمال الكردستاني والدولة التركية في الجنوب."), 0);
+  assert.equal(isis("وتجدد القتال أمس بين مقاتلي حزب العمال الكردستاني والدولة التركية قرب الحدود."), 0);
 });
