@@ -63,7 +63,7 @@ function outletBefore(c: Ctx, i: number): FoundMention | null {
   let k = i;
   while (k < tokens.length && k - i < MAX_WORDS && isWord(tokens[k]) && tokens[k].kind === "word") k++;
   if (k >= tokens.length || tokens[k].kind !== "punct" || !DASHES.has(tokens[k].text)) return null;
-  const ids = outletIds(c, normalize(text.slice(tokens[i].start, tokens[k - 1].end)));
-  if (!ids.length) return null;
-  return makeMention(text, tokens, tokens[i].readings[0], i, k, "ORG", "kb", 0.7, normalize(text.slice(tokens[i].start, tokens[k - 1].end)), ids);
+  const name = normalize(text.slice(tokens[i].start, tokens[k - 1].end));
+  const ids = outletIds(c, name);
+  return ids.length ? makeMention(text, tokens, tokens[i].readings[0], i, k, "ORG", "kb", 0.7, name, ids) : null;
 }

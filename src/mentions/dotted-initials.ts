@@ -5,19 +5,19 @@
 // its letters, and it is a name only when the KB holds those letters as an ORG's alias: no list
 // of initials lives in code. SaudiNewsNet 2015-08-01/02 (1,500 records): "د.ب.أ" in 5 of them,
 // mostly in the dateline ("مدينة - د.ب.أ:"); the O and P gold key it 4 times.
+import type { Token } from "../core/document.ts";
 import type { FoundMention } from "./candidate.ts";
 import { makeMention } from "./candidate.ts";
 import type { Ctx } from "./words.ts";
 import { formGate, tokensPassing } from "../text/form-gate.ts";
 
-// a one-letter Arabic word: the only tokens a dotted initialism can start with (text/form-gate.ts)
-const LETTER = formGate((t) => t.kind === "word" && t.text.length === 1);
+/** A one-letter Arabic word: the only tokens a dotted initialism is made of. */
+const letterWord = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && t.text.length === 1;
+// (the same test as a gate, for the run's first letter: text/form-gate.ts)
+const LETTER = formGate((t: Token) => letterWord(t));
 const MAX_LETTERS = 5;
 
-const isLetter = (c: Ctx, i: number): boolean => {
-  const t = c.tokens[i];
-  return t !== undefined && t.kind === "word" && t.text.length === 1;
-};
+const isLetter = (c: Ctx, i: number): boolean => letterWord(c.tokens[i]);
 const isDot = (c: Ctx, i: number): boolean => {
   const t = c.tokens[i];
   return t !== undefined && t.kind === "punct" && t.text === ".";
