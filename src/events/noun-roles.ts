@@ -8,6 +8,7 @@ import { clashSides } from "./clash-sides.ts";
 import { carried, carriesActor, coordinatedSubject, homeCountry, senderAfter, speakerFor } from "./context-subjects.ts";
 import { AGENT_POSSESSOR, FORCE, JOINT, PLACE_GENITIVE, PREP_PRONOUN, TOLD_BEFORE, WITNESS } from "./event-classes.ts";
 import type { Cand, Clause, Ctx, Roles } from "./event-context.ts";
+import { attributedTo } from "./attributed-act.ts";
 import { frameHost } from "./meeting-frame.ts";
 import { nisbaDoer } from "./nisba-doer.ts";
 import { ownerOfForce } from "./owned-force.ts";
@@ -30,6 +31,8 @@ export function nounRoles(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>): Rol
   const gen = genitiveRoles(ctx, cl, r);
   agentRoles(ctx, cl, r, gen, byMatch);
   relativeRoles(ctx, cl, r);
+  // "هجوم انتحاري نسب إلى تنظيم X": the one an act of force is attributed to did it (attributed-act.ts)
+  if (!r.src && FORCE.has(trig.type!)) { const by = attributedTo(ai, m.end, b); if (by) { r.src = by; r.tie = "tight"; r.occurs = true; if (sameActor(r.tgt, by) || (r.tgt && r.tgt.first > m.end && r.tgt.first < by.first)) r.tgt = null; } } // (not "نسبته السلطات": who attributes it)
   let { src, occurs, tie } = r;
   let tgt = r.tgt;
   // "مقتل 20 من عناصر داعش": who suffers it is counted as part of a named body

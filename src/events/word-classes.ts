@@ -75,6 +75,7 @@ export const WORD_CLASSES = {
   "arm-adjective": "arguments.ts", // evact13
   "meeting-frame": "meeting-frame.ts", // evarg18
   "meeting-ahead": "meeting-frame.ts", // evarg18
+  "attribute-verb": "attributed-act.ts", // evarg18
   "loyal-word": "affiliated-forces.ts", // evact15
   "protest-purpose": "protest-object.ts", // evact15
   "blast-verb": "actorless.ts", // evdet13
