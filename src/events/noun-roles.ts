@@ -8,6 +8,8 @@ import { clashSides } from "./clash-sides.ts";
 import { carried, carriesActor, coordinatedSubject, homeCountry, senderAfter, speakerFor } from "./context-subjects.ts";
 import { AGENT_POSSESSOR, FORCE, JOINT, PLACE_GENITIVE, PREP_PRONOUN, TOLD_BEFORE, WITNESS } from "./event-classes.ts";
 import type { Cand, Clause, Ctx, Roles } from "./event-context.ts";
+import { attributedTo } from "./attributed-act.ts";
+import { frameHost } from "./meeting-frame.ts";
 import { nisbaDoer } from "./nisba-doer.ts";
 import { ownerOfForce } from "./owned-force.ts";
 import { aidDelivery } from "./aid-carrier.ts";
@@ -29,6 +31,8 @@ export function nounRoles(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>): Rol
   const gen = genitiveRoles(ctx, cl, r);
   agentRoles(ctx, cl, r, gen, byMatch);
   relativeRoles(ctx, cl, r);
+  // "هجوم انتحاري نسب إلى تنظيم X": the one an act of force is attributed to did it (attributed-act.ts)
+  if (!r.src && FORCE.has(trig.type!)) { const by = attributedTo(ai, m.end, b); if (by) { r.src = by; r.tie = "tight"; r.occurs = true; if (sameActor(r.tgt, by) || (r.tgt && r.tgt.first > m.end && r.tgt.first < by.first)) r.tgt = null; } } // (not "نسبته السلطات": who attributes it)
   let { src, occurs, tie } = r;
   let tgt = r.tgt;
   // "مقتل 20 من عناصر داعش": who suffers it is counted as part of a named body
@@ -36,6 +40,8 @@ export function nounRoles(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>): Rol
   tgt ??= objectAfter(ai, src && src.first > m.start ? src.last + 1 : m.end, b, src, false, (i) => i > m.end && ctx.isTrigger(i));
   // "وصلت طائرتان سعوديتان محملة بمساعدات": aid a plane or ship carries was delivered (aid-carrier.ts)
   if (trig.type === "AID") { const d = aidDelivery(ctx.doc, ai, m.start, m.end, cl.a, b, () => documentState(ctx)); if (d) { occurs = true; tie = "tight"; if (!src && d.givers.length) { src = d.givers[0]; r.src = src; r.alsoBy = d.givers.slice(1); } if (d.dest && (!tgt || isPlace(tgt)) && !sameActor(d.dest, src)) tgt = d.dest; r.occurs = occurs; r.tie = tie; } }
+  // "قال الوزير خلال لقائه مع نظيره": a framed meeting is the act of whom its clause tells of (meeting-frame.ts)
+  if (!src) { const h = frameHost(ctx, cl, tgt); if (h) { src = r.src = h; occurs = r.occurs = true; tie = r.tie = "tight"; } }
   if (trig.type === "COOPERATE" && !supported) return null; // "التعاون بين …" as a topic, not an act
   // "فرصة الاتفاق حول الملف النووي"، "بعد انتقادات كثيرة": a statement or deal named by its noun,
   // with no verb saying it was made and no actor tied to it, is one told before

@@ -73,6 +73,9 @@ export const WORD_CLASSES = {
   "ask-of-verb": "asked-of.ts",
   "arrive-verb": "arrival.ts",
   "arm-adjective": "arguments.ts", // evact13
+  "meeting-frame": "meeting-frame.ts", // evarg18
+  "meeting-ahead": "meeting-frame.ts", // evarg18
+  "attribute-verb": "attributed-act.ts", // evarg18
   "loyal-word": "affiliated-forces.ts", // evact15
   "protest-purpose": "protest-object.ts", // evact15
   "blast-verb": "actorless.ts", // evdet13
