@@ -4,7 +4,8 @@
 // ground like استعادة; ambushes in the plural; the air campaign; إيقاف is an arrest only with the
 // person or a count after it; taking hostages is an abduction; a detention place names no arrest;
 // انتشار is a deployment only with a force word right after it; endangering ("يهدد أمن") and portending
-// ("ينذر بكارثة") are no threats; a ban in the perfect, firebombs thrown, a group deploying its men. Sentences written for these tests
+// ("ينذر بكارثة") are no threats; a ban in the perfect, firebombs thrown, a group deploying its men; أوقف
+// is an arrest only with a person word or a charge in its clause (not flights, work or offices stopped). Sentences written for these tests
 // (not copied from any corpus).
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -36,6 +37,8 @@ const ROWS: [string, string, string, number][] = [
   ["a threat of force still is one", "وهددت جبهة التحرير بمهاجمة جيش نورستان في وادي الريح.", "THREATEN", 1],
   ["a ban laid by a government", "وحظرت نورستان نشاط جبهة التحرير في وادي الريح.", "COERCE", 1],
   ["firebombs thrown at a house (the verb and its object together)", "وقال أمين فارس إن جبهة التحرير ألقت زجاجات حارقة على منزله في وادي الريح.", "ASSAULT", 1],
+  ["stopping flights is no arrest", "وأوقفت نورستان رحلاتها الجوية إلى وادي الريح منذ أمس.", "COERCE", 0],
+  ["stopping people on a charge is an arrest", "وأوقفت شرطة نورستان خمسة أشخاص بتهمة الانتماء إلى جبهة التحرير.", "COERCE", 1],
   ["a group deploying its men", "ونشرت جبهة التحرير العشرات من مقاتليها في وادي الريح.", "MOBILIZE", 1],
 ];
 for (const [name, text, type, n] of ROWS) {
