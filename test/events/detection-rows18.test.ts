@@ -5,7 +5,8 @@
 // person or a count after it; taking hostages is an abduction; a detention place names no arrest;
 // انتشار is a deployment only with a force word right after it; endangering ("يهدد أمن") and portending
 // ("ينذر بكارثة") are no threats; a ban in the perfect, firebombs thrown, a group deploying its men; أوقف
-// is an arrest only with a person word or a charge in its clause (not flights, work or offices stopped). Sentences written for these tests
+// is an arrest only with a person word or a charge in its clause (not flights, work or offices stopped); riot
+// police is no riot; "مناقشة" and "بهدف" make the act after them a topic or an aim (non-event-heads.tsv). Sentences written for these tests
 // (not copied from any corpus).
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -39,6 +40,9 @@ const ROWS: [string, string, string, number][] = [
   ["firebombs thrown at a house (the verb and its object together)", "وقال أمين فارس إن جبهة التحرير ألقت زجاجات حارقة على منزله في وادي الريح.", "ASSAULT", 1],
   ["stopping flights is no arrest", "وأوقفت نورستان رحلاتها الجوية إلى وادي الريح منذ أمس.", "COERCE", 0],
   ["stopping people on a charge is an arrest", "وأوقفت شرطة نورستان خمسة أشخاص بتهمة الانتماء إلى جبهة التحرير.", "COERCE", 1],
+  ["riot police is no riot", "وأصيب عنصر من قوات مكافحة الشغب في جيش نورستان بحجر في وادي الريح.", "PROTEST", 0],
+  ["discussing a confrontation tells none", "وقال أمين فارس إن اللقاء تمت فيه مناقشة التصدي لجبهة التحرير في وادي الريح.", "ASSAULT", 0],
+  ["the aim of a strike tells none", "ودخلت قوات جيش نورستان وادي الريح بهدف ضرب جبهة التحرير.", "ASSAULT", 0],
   ["a group deploying its men", "ونشرت جبهة التحرير العشرات من مقاتليها في وادي الريح.", "MOBILIZE", 1],
 ];
 for (const [name, text, type, n] of ROWS) {
