@@ -6,7 +6,8 @@
 // انتشار is a deployment only with a force word right after it; endangering ("يهدد أمن") and portending
 // ("ينذر بكارثة") are no threats; a ban in the perfect, firebombs thrown, a group deploying its men; أوقف
 // is an arrest only with a person word or a charge in its clause (not flights, work or offices stopped); riot
-// police is no riot; "مناقشة" and "بهدف" make the act after them a topic or an aim (non-event-heads.tsv). Sentences written for these tests
+// police is no riot; "مناقشة" and "بهدف" make the act after them a topic or an aim (non-event-heads.tsv);
+// a casualty in a traffic accident, a flood or a player's injury is no assault. Sentences written for these tests
 // (not copied from any corpus).
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -43,6 +44,10 @@ const ROWS: [string, string, string, number][] = [
   ["riot police is no riot", "وأصيب عنصر من قوات مكافحة الشغب في جيش نورستان بحجر في وادي الريح.", "PROTEST", 0],
   ["discussing a confrontation tells none", "وقال أمين فارس إن اللقاء تمت فيه مناقشة التصدي لجبهة التحرير في وادي الريح.", "ASSAULT", 0],
   ["the aim of a strike tells none", "ودخلت قوات جيش نورستان وادي الريح بهدف ضرب جبهة التحرير.", "ASSAULT", 0],
+  ["killed in a traffic accident is no assault", "ولقي ثلاثة أشخاص مصرعهم في حادث مروري على طريق وادي الريح.", "ASSAULT", 0],
+  ["drowned in a flood is no assault", "وقتل عشرة أشخاص جراء الفيضانات في وادي الريح.", "ASSAULT", 0],
+  ["a player's injury is no assault", "وأصيب لاعب فريق وادي الريح بتمزق في الفخذ خلال التدريبات.", "ASSAULT", 0],
+  ["killed by an attack still is one", "ولقي ثلاثة من جنود جيش نورستان مصرعهم في هجوم لجبهة التحرير.", "ASSAULT", 1],
   ["a group deploying its men", "ونشرت جبهة التحرير العشرات من مقاتليها في وادي الريح.", "MOBILIZE", 1],
 ];
 for (const [name, text, type, n] of ROWS) {
