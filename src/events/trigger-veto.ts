@@ -13,6 +13,7 @@ import { headsPlaceName } from "./place-word.ts";
 import { isPossibility, isPotential } from "./possibility.ts";
 import { isPrayer } from "./prayer.ts";
 import { isQuestion } from "./question.ts";
+import { matchReport } from "./match-report.ts";
 import { blessedSentence } from "./scripture.ts";
 import { runningToll, thousandsToll } from "./running-toll.ts";
 import { GROUND_MARK, groundAfter } from "./ground-object.ts";
@@ -55,7 +56,8 @@ export function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolea
   if (isPrayer(toks, ai, m, trig)) return false; // "ودعا الوزير المولى أن يحفظ البلاد": a prayer, no request (prayer.ts)
   // "الذي قتل الخليفة فلان رضي الله عنه": religious history or a hadith (scripture.ts)
   // "ألم تقتل إسرائيل الأبرياء؟": a question asks, it tells nothing (question.ts)
-  { const [a, b] = ctx.sents[sentenceOf(ctx.es, m.start)]; if (blessedSentence(toks, a, b) || isQuestion(toks, a, b)) return false; }
+  // "وقع النادي مع اللاعب لموسمين": a football report tells no political event (match-report.ts)
+  { const s = sentenceOf(ctx.es, m.start), [a, b] = ctx.sents[s]; if (blessedSentence(toks, a, b) || isQuestion(toks, a, b) || matchReport(toks, a, b, ctx.heading[s])) return false; }
   // "1500 طالب جامعي"، "أكثر من 500 طالب": after a count the word is the noun counted, not a verb
   // (a year or a minute may stand before a verb: "في 1945 دمر"، "الدقيقة 34 تصدى")
   if (trig.pos === "verb" && countedNoun(toks, m.start)) return false;

@@ -99,6 +99,8 @@ export const WORD_CLASSES = {
   // branch evdet17
   "prayer-addressee": "prayer.ts", // evdet17
   "prayer-boon": "prayer.ts", // evdet17
+  // branch evdet18
+  "sports-word": "match-report.ts", // evdet18
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 

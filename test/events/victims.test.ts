@@ -10,7 +10,7 @@ import { eventsIn, show, WORLD } from "./world.ts";
 const FOUND: [string, string, string, string | null, string | null][] = [
   ["a counted group before a plural verb is the victim", "وقال مسؤول إن سبعة من مقاتلي جبهة التحرير قتلوا في وادي الريح أمس.", "ASSAULT", null, "o:front"],
   ["a counted group after the verb is its object", "وقتلت سودانيا ثلاثة من مقاتلي جبهة التحرير في وادي الريح.", "ASSAULT", "g:south", "o:front"],
-  ["a weekday is no count before the subject", "وقال مسؤول اليوم الاثنين بأن جبهة التحرير تحاصر سودانيا في وادي الريح.", "ASSAULT", "o:front", "g:south"],
+  ["a weekday is no count before the subject", "وقال مسؤول اليوم الاثنين بأن جبهة التحرير تحاصر سودانيا في وادي الريح.", "COERCE", "o:front", "g:south"],
   ["a unit of a force before the verb is that force; an accusative plural is the object", "ونقلت وكالة الأنباء عن مصدر عسكري أن وحدة من جيش نورستان قتلت مسلحين وأصابت آخرين.", "ASSAULT", "o:army", null],
   ["the subject of لقي مصرعه died: it is the target", "وقال مسؤول إن أمين فارس لقي مصرعه في وادي الريح.", "ASSAULT", null, "p:amin"],
   ["the subject of استشهد died, named or counted", "واستشهد ثلاثة من جنود جيش نورستان في وادي الريح.", "ASSAULT", null, "o:army"],
