@@ -24,6 +24,7 @@ import { withDescent } from "./nasab.ts";
 import { ownAdjective } from "./adjective-names.ts";
 import { familyNamed, givenAndFamily, givenChain, givenFirst } from "./family-named.ts";
 import { familyAfterGivenChain } from "./articled-family-names.ts";
+import { titledFirstWord } from "./titled-first-word.ts";
 
 const PLACES = new Set<EntityType>(["GPE", "LOC", "FAC"]);
 // the scores that mark a name the tagger added (modelMentions) and its bare repeats
@@ -258,7 +259,7 @@ function cutOverrun(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], cover
     const over = names.filter((x) => x.start < m.tokens.end && m.tokens.start < x.end);
     const x = over.length === 1 && over[0].type === "PERS" ? over[0] : undefined;
     // (a pattern keeps a first word that is a known given name: "[علي] رضا هاشمي" is not "رضا هاشمي": family-named.ts)
-    if (x && (x.start >= m.tokens.start || EARLIER) && (x.start !== m.tokens.start || x.end !== m.tokens.end) && (x.end - x.start >= 2 || x.end > m.tokens.end) && !(x.start > m.tokens.start && givenFirst(c, m))) {
+    if (x && (x.start >= m.tokens.start || EARLIER) && (x.start !== m.tokens.start || x.end !== m.tokens.end) && (x.end - x.start >= 2 || x.end > m.tokens.end) && !(x.start > m.tokens.start && (givenFirst(c, m) || titledFirstWord(c, m, x.start)))) {
       let free = true;
       for (let k = m.tokens.end; k < x.end; k++) if (covered[k]) free = false;
       for (let k = x.start; k < m.tokens.start; k++) if (covered[k] || !isWord(c.tokens[k])) free = false;
