@@ -108,6 +108,8 @@ export interface Lexicons {
   unitKinds: Set<string>;
   /** Words that qualify a rank between it and the name (العميد ركن، العقيد طيار): rank_qualifier. */
   rankQualifiers: Set<string>;
+  /** Words after which a coalition's name names the state that leads it (بقيادة، تقوده): leader_word. */
+  leaderWords: Set<string>;
   /** Connectors written joined to the next word as often as apart (عبد الرحمن / عبدالرحمن): one word when names are compared. */
   joinedConnectors: Set<string>;
   /** Given names more often a phrase (باسم "in the name of", بيت "house"): a family name no lexicon knows does not follow them (family-names.ts). */
@@ -224,6 +226,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     numberedUnits: new Set(role("numbered_unit")),
     unitKinds: new Set(role("unit_kind")),
     rankQualifiers: new Set(role("rank_qualifier")),
+    leaderWords: new Set(role("leader_word")),
     joinedConnectors: new Set(role("joined_connector")),
     phraseGivenNames: new Set(role("phrase_given_name")),
     officeBodies: new Set(role("office_body")),
