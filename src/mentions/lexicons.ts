@@ -110,6 +110,8 @@ export interface Lexicons {
   rankQualifiers: Set<string>;
   /** Words after which a coalition's name names the state that leads it (بقيادة، تقوده): leader_word. */
   leaderWords: Set<string>;
+  /** Titles that are also family names (الحاج، الشيخ، الملا): title_surname. */
+  titleSurnames: Set<string>;
   /** Connectors written joined to the next word as often as apart (عبد الرحمن / عبدالرحمن): one word when names are compared. */
   joinedConnectors: Set<string>;
   /** Given names more often a phrase (باسم "in the name of", بيت "house"): a family name no lexicon knows does not follow them (family-names.ts). */
@@ -227,6 +229,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     unitKinds: new Set(role("unit_kind")),
     rankQualifiers: new Set(role("rank_qualifier")),
     leaderWords: new Set(role("leader_word")),
+    titleSurnames: new Set(role("title_surname")),
     joinedConnectors: new Set(role("joined_connector")),
     phraseGivenNames: new Set(role("phrase_given_name")),
     officeBodies: new Set(role("office_body")),

@@ -25,6 +25,7 @@ import { ownAdjective } from "./adjective-names.ts";
 import { familyNamed, givenAndFamily, givenChain, givenFirst } from "./family-named.ts";
 import { familyAfterGivenChain } from "./articled-family-names.ts";
 import { titledFirstWord } from "./titled-first-word.ts";
+import { titleAsSurname } from "./title-surnames.ts";
 
 const PLACES = new Set<EntityType>(["GPE", "LOC", "FAC"]);
 // the scores that mark a name the tagger added (modelMentions) and its bare repeats
@@ -247,6 +248,8 @@ function cutOverrun(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], cover
   // the one word the model would cut off stands alone elsewhere as the subject of a reporting verb
   // ("أعرب كريستيان [نوايه] حاكم بنك فرنسا … وقال نوايه"): it is the family name, the pattern stands
   if (s && s.end === m.tokens.end - 1 && s.end > s.start && aloneAsSubject(c, m.tokens.end - 1)) s = undefined;
+  // a title that is also a family name closes the name the model cut before it: "نبيل [الحاج]" (title-surnames.ts, org18)
+  else if (s && s.end === m.tokens.end - 1 && s.end > s.start && titleAsSurname(c, s.end)) s = undefined;
   // a family name with ال after the father's given name ends the name: "خالد [مرضي الزعبلي]" (articled-family-names.ts)
   else if (s && s.end > s.start && familyAfterGivenChain(c, m, s.end)) s = undefined;
   // a given name and a family name no dictionary knows are kept together ("تايلر [ادامز]"): family-named.ts
