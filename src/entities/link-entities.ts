@@ -28,6 +28,7 @@ import { sha1Hex } from "../input/hash.ts";
 import { joinLoneKbSurnames, joinSurnames } from "./surnames.ts";
 import { joinAdminPlaces } from "./admin-places.ts";
 import { addNestedPlaces } from "./nested-places.ts";
+import { addLeaderPlaces } from "./leader-places.ts";
 import { joinNisbaSurnames } from "./nisba-surnames.ts";
 import { joinLoneNamesToPersons } from "./lone-names.ts";
 import { joinSameNames } from "./same-names.ts";
@@ -149,6 +150,7 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
   joinLoneNamesToPersons(groups, doc.tokens, res.lex, wordsOf);
   addHeadReferences(groups, doc.tokens, doc.text, res.lex);
   addNestedPlaces(groups, doc.tokens, doc.text, gaz, res.lex, ctx); // "محكمة جنايات القاهرة": القاهرة too (place16)
+  addLeaderPlaces(groups, doc.tokens, doc.text, gaz, res.lex); // "التحالف بقيادة السعودية": السعودية too (org18)
   const out: EntityOut[] = [];
   const place: MainPlace = { done: false, best: null, near: null, tokens: doc.tokens, ctx, compass: res.lex.compass, settlements: res.lex.sureSettlements };
   for (const g of groups.values()) out.push(toEntity(g, gaz, groups, place));

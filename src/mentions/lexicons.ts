@@ -106,6 +106,12 @@ export interface Lexicons {
   numberedUnits: Set<string>;
   /** Words of a unit's kind after its figure (مدرع، مشاة): unit_kind. */
   unitKinds: Set<string>;
+  /** Words that qualify a rank between it and the name (العميد ركن، العقيد طيار): rank_qualifier. */
+  rankQualifiers: Set<string>;
+  /** Words after which a coalition's name names the state that leads it (بقيادة، تقوده): leader_word. */
+  leaderWords: Set<string>;
+  /** Titles that are also family names (الحاج، الشيخ، الملا): title_surname. */
+  titleSurnames: Set<string>;
   /** Connectors written joined to the next word as often as apart (عبد الرحمن / عبدالرحمن): one word when names are compared. */
   joinedConnectors: Set<string>;
   /** Given names more often a phrase (باسم "in the name of", بيت "house"): a family name no lexicon knows does not follow them (family-names.ts). */
@@ -221,6 +227,9 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     serviceNouns: new Set(role("service_noun")),
     numberedUnits: new Set(role("numbered_unit")),
     unitKinds: new Set(role("unit_kind")),
+    rankQualifiers: new Set(role("rank_qualifier")),
+    leaderWords: new Set(role("leader_word")),
+    titleSurnames: new Set(role("title_surname")),
     joinedConnectors: new Set(role("joined_connector")),
     phraseGivenNames: new Set(role("phrase_given_name")),
     officeBodies: new Set(role("office_body")),

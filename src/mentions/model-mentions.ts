@@ -24,6 +24,8 @@ import { withDescent } from "./nasab.ts";
 import { ownAdjective } from "./adjective-names.ts";
 import { familyNamed, givenAndFamily, givenChain, givenFirst } from "./family-named.ts";
 import { familyAfterGivenChain } from "./articled-family-names.ts";
+import { titledFirstWord } from "./titled-first-word.ts";
+import { titleAsSurname } from "./title-surnames.ts";
 
 const PLACES = new Set<EntityType>(["GPE", "LOC", "FAC"]);
 // the scores that mark a name the tagger added (modelMentions) and its bare repeats
@@ -246,6 +248,8 @@ function cutOverrun(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], cover
   // the one word the model would cut off stands alone elsewhere as the subject of a reporting verb
   // ("أعرب كريستيان [نوايه] حاكم بنك فرنسا … وقال نوايه"): it is the family name, the pattern stands
   if (s && s.end === m.tokens.end - 1 && s.end > s.start && aloneAsSubject(c, m.tokens.end - 1)) s = undefined;
+  // a title that is also a family name closes the name the model cut before it: "نبيل [الحاج]" (title-surnames.ts, org18)
+  else if (s && s.end === m.tokens.end - 1 && s.end > s.start && titleAsSurname(c, s.end)) s = undefined;
   // a family name with ال after the father's given name ends the name: "خالد [مرضي الزعبلي]" (articled-family-names.ts)
   else if (s && s.end > s.start && familyAfterGivenChain(c, m, s.end)) s = undefined;
   // a given name and a family name no dictionary knows are kept together ("تايلر [ادامز]"): family-named.ts
@@ -258,7 +262,7 @@ function cutOverrun(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], cover
     const over = names.filter((x) => x.start < m.tokens.end && m.tokens.start < x.end);
     const x = over.length === 1 && over[0].type === "PERS" ? over[0] : undefined;
     // (a pattern keeps a first word that is a known given name: "[علي] رضا هاشمي" is not "رضا هاشمي": family-named.ts)
-    if (x && (x.start >= m.tokens.start || EARLIER) && (x.start !== m.tokens.start || x.end !== m.tokens.end) && (x.end - x.start >= 2 || x.end > m.tokens.end) && !(x.start > m.tokens.start && givenFirst(c, m))) {
+    if (x && (x.start >= m.tokens.start || EARLIER) && (x.start !== m.tokens.start || x.end !== m.tokens.end) && (x.end - x.start >= 2 || x.end > m.tokens.end) && !(x.start > m.tokens.start && (givenFirst(c, m) || titledFirstWord(c, m, x.start)))) {
       let free = true;
       for (let k = m.tokens.end; k < x.end; k++) if (covered[k]) free = false;
       for (let k = x.start; k < m.tokens.start; k++) if (covered[k] || !isWord(c.tokens[k])) free = false;

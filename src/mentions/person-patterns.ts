@@ -38,6 +38,7 @@ export function titledPersons(c: Ctx, known: Map<number, FoundMention>): FoundMe
       const tj = cls[j] & TITLE ? titleAt(c, j) : -1;
       if (tj > j) { j = tj; continue; }
       if (hasArticle(t) || cls[j] & ADJ_WORD || c.lex.orgHeads.has(t.norm) || c.lex.offices.has(t.norm)) { j++; continue; }
+      if (c.lex.rankQualifiers.has(t.norm)) { j++; continue; } // "العميد ركن X": the rank's qualifier (org18)
       if (t.readings.some((r) => r.article && r.pre !== "" && r.post === "")) { j++; continue; }
       if (SKIP_PREPS.has(t.norm) && j + 1 < tokens.length && isWord(tokens[j + 1]) && (known.has(j + 1) || hasArticle(tokens[j + 1]))) { j++; continue; }
       break;

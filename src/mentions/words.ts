@@ -6,6 +6,7 @@ import type { Gazetteer } from "./gazetteer.ts";
 import type { Lexicons, Title } from "./lexicons.ts";
 import { isWord } from "./candidate.ts";
 import { ADJ_WORD, STOP, TITLE, nameWrittenYa, wordClasses, type DocForms } from "./word-classes.ts";
+import { titleAsSurname } from "./title-surnames.ts";
 
 /** `forms`: each token's word-class bits and KB starts (word-classes.ts), filled on first use. */
 export interface Ctx { text: string; tokens: Token[]; gaz: Gazetteer; lex: Lexicons; forms?: DocForms }
@@ -121,6 +122,8 @@ export function personNameEnd(c: Ctx, i: number, maxWords = 5): number {
     if (cls[k] & STOP || TANWEEN.test(t.text)) break; // isStop(c, t)
     // a third word in ـا after a full name is an object (كتب ماركو مسعد تحليلا), not a name
     if (words >= 2 && /[^ا]ا$/.test(t.norm) && !lex.firstNames.has(t.norm)) break;
+    // (a title that is also a family name, right after the given name and before no other name, ends it: "سمير الحاج" — title-surnames.ts)
+    if (k === i + 1 && cls[k] & TITLE && titleAsSurname(c, k)) { words++; k++; lastGood = k; break; }
     if (k > i && !afterConnector && (cls[k] & TITLE && titleAt(c, k) >= 0 || lex.orgHeads.has(t.norm) || lex.offices.has(t.norm))) break;
     // بجدة، بالنيابة، للمنطقة: a preposition in front starts a phrase after the name
     if (k > i && prepositionPhrase(c, t)) break;

@@ -22,3 +22,14 @@ test("a military branch or security service by its own name", () => {
   ];
   for (const [text, want] of cases) assert.deepEqual(orgs(text), want, text);
 });
+
+// org18: a public prosecution, counter-terrorism forces and Yemen's political security named by their own name
+test("a prosecution and security bodies by their own name (org18)", () => {
+  const cases: [string, string[]][] = [
+    ["وأحيل المتهمون إلى النيابة العامة للتحقيق معهم.", ["النيابة العامة"]],
+    ["وطالبت النيابة العامة المغربية بتشديد العقوبة على المتهم.", ["النيابة العامة المغربية"]],
+    ["وقال متحدث باسم قوات مكافحة الإرهاب إن العملية انتهت.", ["قوات مكافحة الإرهاب"]],
+    ["واقتحم المسلحون مبنى الأمن السياسي في وسط البلدة.", ["الأمن السياسي"]],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(orgs(text), want, text);
+});
