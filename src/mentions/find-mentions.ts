@@ -45,6 +45,7 @@ import { withoutOrdinaryTaggerWords } from "./ordinary-tagger-persons.ts";
 import { withoutDeterminedNouns } from "./determined-nouns.ts";
 import { setOffNames } from "./set-off-names.ts";
 import { withoutAdjectivalSurnames } from "./adjectival-surnames.ts";
+import { withoutAdjectivePlaces } from "./adjective-places.ts";
 import { joinSplitNames } from "./split-names.ts";
 import { fullyNamed, isOrdinaryLoneName, loneNameEvidence, withoutOrdinaryTaggerSurnames } from "./lone-surnames.ts";
 
@@ -121,7 +122,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   forcesOfPersons(c, all, kb);
   const found = resolve(all);
   const grouped = groupWords(c, joinSplitNames(c, setOffNames(c, speakerNames(c, res.model ? withDisplacedNames(all, found, withoutOrdinaryTaggerWords(c, withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention), isTaggerMention), c.lex.constructHeads) : found))));
-  return withoutAdjectivalSurnames(c, withoutDeterminedNouns(c, withBareGroups(c, grouped))); // «القاعدة», "طالبان والقاعدة" (org17)
+  return withoutAdjectivePlaces(c, withoutAdjectivalSurnames(c, withoutDeterminedNouns(c, withBareGroups(c, grouped)))); // «القاعدة», "طالبان والقاعدة" (org17)
 }
 
 /** Remove from `list` the mentions whose tokens are exactly those of one in `by`. */
