@@ -46,6 +46,7 @@ import { withoutDeterminedNouns } from "./determined-nouns.ts";
 import { setOffNames } from "./set-off-names.ts";
 import { withoutAdjectivalSurnames } from "./adjectival-surnames.ts";
 import { withoutAdjectivePlaces } from "./adjective-places.ts";
+import { withoutPersonsInCuedPlaces } from "./cued-place-names.ts";
 import { joinSplitNames } from "./split-names.ts";
 import { fullyNamed, isOrdinaryLoneName, loneNameEvidence, withoutOrdinaryTaggerSurnames } from "./lone-surnames.ts";
 
@@ -120,7 +121,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   pushAll(all, adj);
   pushAll(all, stateReferences(c, nationCounts(c, lists, adj))); // "المملكة": the kingdom the document or its press means
   forcesOfPersons(c, all, kb);
-  const found = resolve(all);
+  const found = resolve(withoutPersonsInCuedPlaces(c, all, kb)); // "محافظة صلاح الدين": no person (place18)
   const grouped = groupWords(c, joinSplitNames(c, setOffNames(c, speakerNames(c, res.model ? withDisplacedNames(all, found, withoutOrdinaryTaggerWords(c, withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention), isTaggerMention), c.lex.constructHeads) : found))));
   return withoutAdjectivePlaces(c, withoutAdjectivalSurnames(c, withoutDeterminedNouns(c, withBareGroups(c, grouped)))); // «القاعدة», "طالبان والقاعدة" (org17)
 }
