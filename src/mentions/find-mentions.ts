@@ -47,6 +47,7 @@ import { setOffNames } from "./set-off-names.ts";
 import { withoutAdjectivalSurnames } from "./adjectival-surnames.ts";
 import { withoutAdjectivePlaces } from "./adjective-places.ts";
 import { withoutPersonsInCuedPlaces } from "./cued-place-names.ts";
+import { withoutCliticPlaces } from "./clitic-places.ts";
 import { joinSplitNames } from "./split-names.ts";
 import { fullyNamed, isOrdinaryLoneName, loneNameEvidence, withoutOrdinaryTaggerSurnames } from "./lone-surnames.ts";
 
@@ -123,7 +124,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   forcesOfPersons(c, all, kb);
   const found = resolve(withoutPersonsInCuedPlaces(c, all, kb)); // "محافظة صلاح الدين": no person (place18)
   const grouped = groupWords(c, joinSplitNames(c, setOffNames(c, speakerNames(c, res.model ? withDisplacedNames(all, found, withoutOrdinaryTaggerWords(c, withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention), isTaggerMention), c.lex.constructHeads) : found))));
-  return withoutAdjectivePlaces(c, withoutAdjectivalSurnames(c, withoutDeterminedNouns(c, withBareGroups(c, grouped)))); // «القاعدة», "طالبان والقاعدة" (org17)
+  return withoutCliticPlaces(c, withoutAdjectivePlaces(c, withoutAdjectivalSurnames(c, withoutDeterminedNouns(c, withBareGroups(c, grouped))))); // «القاعدة», "طالبان والقاعدة" (org17)
 }
 
 /** Remove from `list` the mentions whose tokens are exactly those of one in `by`. */
