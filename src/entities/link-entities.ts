@@ -22,6 +22,7 @@ import { placeBefore } from "./place-before.ts";
 import { placeEarlier } from "./place-earlier.ts";
 import { cuedSmallPlace, storyPlace } from "./cued-homonyms.ts";
 import { regionPart, regionParts } from "./region-parts.ts";
+import { mainPlace } from "./main-place.ts";
 import { addCoreference } from "./coreference.ts";
 import { slug, transliterate } from "./transliterate.ts";
 import { sha1Hex } from "../input/hash.ts";
@@ -303,7 +304,7 @@ function toEntity(g: Group, gaz: Gazetteer, groups: Map<string, Group>, place: M
     // a small KB place after حي/قرية is placed by the story when the KB's one is far (cued-homonyms.ts, geo14)
     if (geo && g.entry && cuedSmallPlace(g.entry, g.mentions, place.tokens, place.settlements)) geo = storyPlace(geo, nearPlace(g, groups, place) ?? placeBefore(g.mentions, place.near!, place.tokens) ?? placeEarlier(g.mentions, place.near!, place.tokens, place.compass));
     if (!geo) {
-      if (!place.done) { place.best = mainPlace(groups); place.done = true; }
+      if (!place.done) { place.best = mainPlace(groups.values(), (o) => PLACE.has(o.type as EntityType), countryCounts(groups, place)) as Group | null; place.done = true; }
       geo = place.best ? geoOf(place.best.entry!) : undefined;
     }
     if (geo) e.geo = geo;
@@ -326,8 +327,9 @@ function innerPlace(g: Group, gaz: Gazetteer, ctx: PlaceContext): Geo | undefine
     if (!places) continue;
     const best = chooseCandidate(places, ctx, ws[i]);
     // a facility named by a place of a country the story names nowhere ("مقهى هاواي" in a Yemeni
-    // story) stands in the story's country: the next place or the main one places it (fac13)
-    if (g.type === "FAC" && best.country && best.subtype !== "country" && ctx.countries.size && !ctx.countries.has(best.country)) return undefined;
+    // story) stands in the story's country: the next place or the main one places it (fac13); so
+    // does a mountain or quarter ("جبل X" in a Yemeni story is not at a Jordanian town X, place18)
+    if (best.country && best.subtype !== "country" && ctx.countries.size && !ctx.countries.has(best.country)) return undefined;
     return geoOf(best);
   }
   return undefined;
@@ -360,15 +362,3 @@ function nearPlace(g: Group, groups: Map<string, Group>, place: MainPlace): Geo 
 const NEAR = 4;
 // a province holds what is named before it a little farther off: "مديرية X غرب العاصمة، التابعة لمحافظة Y"
 const NEAR_PROVINCE = 8;
-
-// a region of several countries (أفريقيا، الشرق الأوسط) is a worse guess than any country the document names
-// (a continent or sea has no country either: أفريقيا is no city to place a village at)
-const level = (g: Group) => (g.entry?.subtype === "country" ? 0 : !g.entry?.country ? -1000 : g.entry.subtype === "province" || g.entry.subtype === "region" ? 1000 : 2000);
-const rank = (g: Group) => level(g) + g.mentions.length;
-
-/** The document's most-named city (else country): where an unplaced facility most likely is. */
-function mainPlace(groups: Map<string, Group>): Group | null {
-  let best: Group | null = null;
-  for (const g of groups.values()) if (g.entry && g.entry.lat !== null && PLACE.has(g.type) && (!best || rank(g) > rank(best))) best = g;
-  return best;
-}

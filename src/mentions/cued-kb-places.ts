@@ -1,4 +1,5 @@
-// A KB town or city right after a place cue ("محافظة الطائف", "بمحافظة المجمعة", "وسط الموصل") or
+// A KB town or city right after a place cue ("محافظة الطائف", "بمحافظة المجمعة", "وسط الموصل"), or
+// a KB name that opens with one ("محافظة صلاح الدين", which the tagger reads as a person's name), or
 // after في/إلى ("في الطائف", "إلى مسقط"): the words before it say it is a place, which the tagger's
 // window weighs less than the word's own features (it is sure الطائف is no name, having learned
 // الطائفية). model-mentions.ts's veto lets such a place stand. Not after على/من: "على الصعيد
@@ -14,6 +15,8 @@ const TOWN = new Set(["city", "town", "capital", "district", "province"]);
 /** Is the KB place m right after a place cue, or a KB town right after في/إلى, in its sentence? */
 export function cuedKbPlace(c: Ctx, m: FoundMention): boolean {
   const i = m.tokens.start;
+  // a name the KB writes with its place word, matched whole ("محافظة صلاح الدين"): the word is in it
+  if (m.tokens.end - i > 1 && c.tokens[i].readings.some((r) => r.post === "" && c.lex.placeCues.has(r.norm) && m.start === c.tokens[i].start + r.from)) return true;
   if (i === 0 || m.start !== c.tokens[i].start) return false; // (a clitic on the name: its own reading)
   const prev: Token = c.tokens[i - 1];
   if (prev.sentence !== c.tokens[i].sentence || prev.kind !== "word") return false;

@@ -45,6 +45,9 @@ import { withoutOrdinaryTaggerWords } from "./ordinary-tagger-persons.ts";
 import { withoutDeterminedNouns } from "./determined-nouns.ts";
 import { setOffNames } from "./set-off-names.ts";
 import { withoutAdjectivalSurnames } from "./adjectival-surnames.ts";
+import { withoutAdjectivePlaces } from "./adjective-places.ts";
+import { withoutPersonsInCuedPlaces } from "./cued-place-names.ts";
+import { withoutCliticPlaces } from "./clitic-places.ts";
 import { joinSplitNames } from "./split-names.ts";
 import { fullyNamed, isOrdinaryLoneName, loneNameEvidence, withoutOrdinaryTaggerSurnames } from "./lone-surnames.ts";
 
@@ -119,9 +122,9 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   pushAll(all, adj);
   pushAll(all, stateReferences(c, nationCounts(c, lists, adj))); // "المملكة": the kingdom the document or its press means
   forcesOfPersons(c, all, kb);
-  const found = resolve(all);
+  const found = resolve(withoutPersonsInCuedPlaces(c, all, kb)); // "محافظة صلاح الدين": no person (place18)
   const grouped = groupWords(c, joinSplitNames(c, setOffNames(c, speakerNames(c, res.model ? withDisplacedNames(all, found, withoutOrdinaryTaggerWords(c, withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention), isTaggerMention), c.lex.constructHeads) : found))));
-  return withoutAdjectivalSurnames(c, withoutDeterminedNouns(c, withBareGroups(c, grouped))); // «القاعدة», "طالبان والقاعدة" (org17)
+  return withoutCliticPlaces(c, withoutAdjectivePlaces(c, withoutAdjectivalSurnames(c, withoutDeterminedNouns(c, withBareGroups(c, grouped))))); // «القاعدة», "طالبان والقاعدة" (org17)
 }
 
 /** Remove from `list` the mentions whose tokens are exactly those of one in `by`. */
