@@ -96,6 +96,9 @@ export const WORD_CLASSES = {
   // branch evdet17
   "prayer-addressee": "prayer.ts", // evdet17
   "prayer-boon": "prayer.ts", // evdet17
+  // branch evtgt18
+  "manner-accusative": "manner-accusative.ts", // evtgt18
+  "manner-alive": "manner-accusative.ts", // evtgt18
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
