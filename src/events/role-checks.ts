@@ -64,7 +64,9 @@ export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
   src = firstConjunct(ai, src, a, m.start); // "المقاومة والجيش الوطني سيطروا": the first of joined subjects (first-conjunct.ts)
   tgt = pastCoSubject(ai, src, tgt, a, b); // "وقصفت الجبهة وأنصار الزعيم فلان القرى": no target in the second subject (first-conjunct.ts)
   // (a source so given its state is the state's army or forces when the document names that body: state-forces.ts)
-  { const s = soldiers(ctx, src); src = stateBody(ctx, s, ownForces(ctx, s, a, b)); } tgt = ownForces(ctx, soldiers(ctx, tgt), a, b);
+  // (a target so given its state likewise: "اشتباكات مع قوات الأمن" after "قوات الأمن التونسية")
+  { const s = soldiers(ctx, src); src = stateBody(ctx, s, ownForces(ctx, s, a, b)); }
+  { const t = soldiers(ctx, tgt); tgt = stateBody(ctx, t, ownForces(ctx, t, a, b)); }
   // "المتمردين"، "الانقلابيين": rebels named by what they are stand for the document's main militant group
   // (not when it would make the one who acts the one acted on: "الحوثيون … للمتمردين")
   { const s = rebelGroup(ctx, src), t = rebelGroup(ctx, tgt); if (!sameActor(s, tgt)) src = s; if (!sameActor(src, t)) tgt = t; }
