@@ -17,6 +17,7 @@ import { adjectivesOnly } from "./noun-cases.ts";
 import { isPluralNoun } from "./occurrence.ts";
 import { isNationality, placeRank, stateOfActor, subtypeOf } from "./places.ts";
 import { antecedentActor, relativeBefore, relativeVerbAfter } from "./relative-clauses.ts";
+import { attributedDoer } from "./attributed-act.ts";
 import { ANNOUNCE, bareVerb, isWitness, objectPronoun, possessed, supportVerbAt, verbNear } from "./verb-words.ts";
 
 /** A masdar's roles in the order they bind: its support verb, its genitive, an agent phrase, a
@@ -29,6 +30,9 @@ export function nounRoles(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>): Rol
   const gen = genitiveRoles(ctx, cl, r);
   agentRoles(ctx, cl, r, gen, byMatch);
   relativeRoles(ctx, cl, r);
+  // "هجوم انتحاري نسب إلى تنظيم X": an attack attributed to X was X's, and is not aimed at it (attributed-act.ts)
+  const doer = trig.type === "ASSAULT" ? attributedDoer(ai, m.end, b, ctx.isTrigger) : null;
+  if (doer) { r.src = doer; r.tie = "tight"; r.occurs = true; r.attributed = true; if (sameActor(r.tgt, doer)) r.tgt = null; }
   let { src, occurs, tie } = r;
   let tgt = r.tgt;
   // "مقتل 20 من عناصر داعش": who suffers it is counted as part of a named body

@@ -99,6 +99,7 @@ export const WORD_CLASSES = {
   // branch evtgt18
   "manner-accusative": "manner-accusative.ts", // evtgt18
   "manner-alive": "manner-accusative.ts", // evtgt18
+  "attribute-verb": "attributed-act.ts", // evtgt18
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
