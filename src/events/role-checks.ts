@@ -10,6 +10,7 @@ import { condemnedActor } from "./condemned-act.ts";
 import { partnerAfterBa, visitorAfterPlace } from "./consult-roles.ts";
 import { arrivalOf, isArrival } from "./arrival.ts";
 import { jointRoles, pairBefore } from "./dual-parties.ts";
+import { pairAfterDual } from "./dual-adjectives.ts";
 import { FORCE, GENERIC_OK, NEED_SOURCE, SPEECH_ACTS, STATEMENTS } from "./event-classes.ts";
 import type { Clause, Ctx, Roles } from "./event-context.ts";
 import { pronounTarget, titleHolder } from "./implicit-subjects.ts";
@@ -30,7 +31,8 @@ export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
   // "تظاهروا احتجاجا على زيارة X": a protest is aimed at whom it is against
   if (trig.type === "PROTEST" && !tgt) { const w = againstWhom(ai, m.end, b) ?? protestObject(ai, m.start, b); if (w && !sameActor(w, src)) tgt = w; } // (protest-object.ts)
   // "وطالبا"، "أكد الجانبان"، "مباحثاتهما"، "بين الطرفين": two parties named together act (dual-parties.ts)
-  const pair = dualAct(ctx, m, trig, verb, svAt, b) ? pairBefore(ai, svAt >= 0 ? svAt : m.start) : null;
+  // ("اتفق الجانبان المصري واليمني": two adjectives right after the dual name the parties: dual-adjectives.ts)
+  const pair = dualAct(ctx, m, trig, verb, svAt, b) ? pairAfterDual(ai, svAt >= 0 ? svAt + 1 : m.end, b) ?? pairAfterDual(ai, m.end + 1, b) ?? pairBefore(ai, svAt >= 0 ? svAt : m.start) : null;
   if (pair) { ({ src, tgt } = jointRoles(pair, tgt, trig.type!)); tie = "tight"; }
   // "ستزور عدن مبعوثة X"، "التقى X بالرئيس Y"، "اجتماعه برئيس الوزراء": who meets whom (consult-roles.ts)
   if (trig.type === "CONSULT" && verb && src && src.first > m.start) { const v = visitorAfterPlace(ai, src, b); if (v) { tgt = src; src = v; } }
