@@ -507,6 +507,8 @@ const MEMBER_PRONOUN = wordClass("member-pronoun");
 /** "يشتبه بانتمائهم لبوكو حرام"، "المنتمين إلى داعش": within three words from `from`, a word of
  *  belonging and then, within three more, a named organization; else null. */
 function memberOf(ai: ArgIndex, from: number, end: number): Arg | null {
+  // ("17 شخصا، يشتبه في انتمائهم لتنظيم X": a comma right after the people opens their description)
+  if (ai.toks[from]?.text === "،") from++;
   for (let i = from; i < Math.min(end, from + 3); i++) {
     const t = ai.toks[i];
     if (isBreak(t) || ai.at[i]) return null;

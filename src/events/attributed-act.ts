@@ -1,27 +1,38 @@
-// "هجوم انتحاري نسب إلى تنظيم X"، "تفجير تنسبه السلطات للجماعة": an act of force the text attributes
-// to someone names its doer after the attribution verb's إلى/لـ. Without this the name after إلى
-// read as the act's target (the group struck, not the group striking).
-import type { Token } from "../core/document.ts";
-import { type Arg, type ArgIndex, actorAt, prepOf } from "./arguments.ts";
-import { isBreak } from "./clause.ts";
+// "هجوم انتحاري نسب إلى تنظيم X"، "الاعتداء الذي نسب إلى X"، "التفجير المنسوب إلى X": an attack the press
+// attributes to a named actor was done by that actor. Read as "هجوم … إلى X", X was taken as the attack's
+// target. The verbs of attributing are the attribute-verb class (event-word-classes.tsv).
+import { type Arg, type ArgIndex, actorAt } from "./arguments.ts";
+import { bareWord, isBreak, isRelative, isTransparent } from "./clause.ts";
 import { wordClass } from "./word-classes.ts";
 
 const ATTRIBUTE = wordClass("attribute-verb");
-const bare = (t: Token): string => t.norm.replace(/^[وف](?=...)/, "");
+/** "إلى"، "الى" as written after the verb (normalize folds both to الي). */
+const TO = new Set(["الي"]);
 
-/** The doer an act of force ending at token `end` is attributed to, or null: an attribution verb
- *  within two words after the noun, then the first actor governed by إلى or لـ within six words. */
-export function attributedTo(ai: ArgIndex, end: number, b: number): Arg | null {
-  const toks = ai.toks;
-  for (let i = end; i < Math.min(b, end + 3); i++) {
-    if (toks[i].kind !== "word") return null;
-    if (!ATTRIBUTE.has(bare(toks[i]))) continue;
-    for (let j = i + 1; j < Math.min(b, i + 7) && !isBreak(toks[j]); j++) {
-      const x = actorAt(ai, j);
-      if (!x) continue;
-      const p = prepOf(ai, x);
-      if (x.id && (p === "الي" || p === "ل")) return x;
-      j = x.last;
+/** The actor an event noun ending at `from` is attributed to: within four words (its adjectives, a
+ *  relative), a verb of attributing, then إلى/لـ and a named actor (a group's head word may stand
+ *  between: "إلى تنظيم X"); else null. `isTrigger` stops at another event word. */
+export function attributedDoer(ai: ArgIndex, from: number, end: number, isTrigger: (i: number) => boolean): Arg | null {
+  for (let i = from, n = 0; i < end && n < 4; i++) {
+    const t = ai.toks[i];
+    if (isTransparent(t)) continue;
+    if (isBreak(t) || ai.at[i] || t.kind !== "word") return null;
+    n++;
+    if (isRelative(t)) continue;
+    if (!ATTRIBUTE.has(bareWord(t))) { if (isTrigger(i)) return null; continue; }
+    // إلى X, or X written with ل ("نسب لداعش")
+    let j = i + 1;
+    while (j < end && isTransparent(ai.toks[j])) j++;
+    // "نسبته السلطات إلى X": who attributes it stands between the verb and إلى, and is neither side
+    const says = actorAt(ai, j);
+    if (says && says.clitic !== "ل" && says.last + 1 < end && TO.has(ai.toks[says.last + 1].norm)) j = says.last + 1;
+    const clitic = actorAt(ai, j);
+    if (clitic?.id && clitic.clitic === "ل") return clitic;
+    if (j >= end || !TO.has(ai.toks[j].norm)) return null;
+    for (let k = j + 1; k < Math.min(end, j + 4); k++) {
+      if (isBreak(ai.toks[k])) return null;
+      const x = actorAt(ai, k);
+      if (x) return x.id && x.type !== "GPE" ? x : null;
     }
     return null;
   }

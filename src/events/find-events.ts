@@ -114,7 +114,9 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
   const evs: EventWithActors[] = [];
   // ("ودانت كاردانيا التفجير الذي استهدف المسجد وأودى بحياة": the act a statement is about, told once: condemned-object.ts)
   const kept = withoutHeadingEchoes(doc, withoutCondemnedRetellings(ctx, out.filter((c) => !unsure(c, toks))), es.heading);
-  fillAdversaries(doc, kept, casualtyVerb); // (adversary.ts: an attack that names no one is aimed at the other side of the war)
+  // (adversary.ts: an attack that names no one is aimed at the other side of the war; not one the press
+  // attributes to its doer, "هجوم نسب إلى X": a bombing of a crowd, the text names no side it struck)
+  fillAdversaries(doc, kept.filter((c) => !c.attributed), casualtyVerb);
   for (const c of kept) {
     evs.push(c.ev);
     if (c.mutual && c.src && c.tgt) evs.push(reversed(c));

@@ -7,6 +7,7 @@ import { type Arg, type ArgIndex, isPartitiveWord } from "./arguments.ts";
 import { isAdverb, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 import { PREP_ONLY_B } from "./event-classes.ts";
 import { isCount } from "./quantities.ts";
+import { mannerAccusative } from "./manner-accusative.ts";
 
 /** "بجهود"، "إلى"، "على": the word after a verb (adverbs and quote marks skipped) opens its object
  *  with a preposition (a ب/ل clitic, إلى or على; not في, which may open an aside before the subject). */
@@ -47,7 +48,7 @@ export function objectFollows(ai: ArgIndex, from: number, end: number): boolean 
   if (t.kind !== "word" || isBreak(t) || isPrepWord(t) || isAdverb(t) || isRelative(t) || opensClause(t)) return false;
   if (PREP_ONLY_B.has(t.norm)) return false;
   for (const r of t.readings) if (r.pre && /[بلك]$/.test(r.pre)) return false;
-  return true;
+  return !mannerAccusative(ai.toks, i); // ("قتل X حرقاً": how X died, no object: manner-accusative.ts)
 }
 
 /** "31 شخصا"، "عشرة أشخاص"، "سبعة من مقاتلي X": an actor that is a count or stands after one. */

@@ -8,7 +8,6 @@ import { clashSides } from "./clash-sides.ts";
 import { carried, carriesActor, coordinatedSubject, homeCountry, senderAfter, speakerFor } from "./context-subjects.ts";
 import { AGENT_POSSESSOR, FORCE, JOINT, PLACE_GENITIVE, PREP_PRONOUN, TOLD_BEFORE, WITNESS } from "./event-classes.ts";
 import type { Cand, Clause, Ctx, Roles } from "./event-context.ts";
-import { attributedTo } from "./attributed-act.ts";
 import { frameHost } from "./meeting-frame.ts";
 import { nisbaDoer } from "./nisba-doer.ts";
 import { ownerOfForce } from "./owned-force.ts";
@@ -19,6 +18,7 @@ import { adjectivesOnly } from "./noun-cases.ts";
 import { isPluralNoun } from "./occurrence.ts";
 import { isNationality, placeRank, stateOfActor, subtypeOf } from "./places.ts";
 import { antecedentActor, relativeBefore, relativeVerbAfter } from "./relative-clauses.ts";
+import { attributedDoer } from "./attributed-act.ts";
 import { ANNOUNCE, bareVerb, isWitness, objectPronoun, possessed, supportVerbAt, verbNear } from "./verb-words.ts";
 
 /** A masdar's roles in the order they bind: its support verb, its genitive, an agent phrase, a
@@ -31,8 +31,9 @@ export function nounRoles(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>): Rol
   const gen = genitiveRoles(ctx, cl, r);
   agentRoles(ctx, cl, r, gen, byMatch);
   relativeRoles(ctx, cl, r);
-  // "هجوم انتحاري نسب إلى تنظيم X": the one an act of force is attributed to did it (attributed-act.ts)
-  if (!r.src && FORCE.has(trig.type!)) { const by = attributedTo(ai, m.end, b); if (by) { r.src = by; r.tie = "tight"; r.occurs = true; if (sameActor(r.tgt, by) || (r.tgt && r.tgt.first > m.end && r.tgt.first < by.first)) r.tgt = null; } } // (not "نسبته السلطات": who attributes it)
+  // "هجوم انتحاري نسب إلى تنظيم X": an attack attributed to X was X's, and is not aimed at it (attributed-act.ts)
+  const doer = trig.type === "ASSAULT" ? attributedDoer(ai, m.end, b, ctx.isTrigger) : null;
+  if (doer) { r.src = doer; r.tie = "tight"; r.occurs = true; r.attributed = true; if (sameActor(r.tgt, doer) || (r.tgt && r.tgt.first > m.end && r.tgt.first < doer.first)) r.tgt = null; } // (not "نسبته السلطات": who attributes it)
   let { src, occurs, tie } = r;
   let tgt = r.tgt;
   // "مقتل 20 من عناصر داعش": who suffers it is counted as part of a named body

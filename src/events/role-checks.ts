@@ -10,6 +10,7 @@ import { condemnedActor } from "./condemned-act.ts";
 import { partnerAfterBa, visitorAfterPlace } from "./consult-roles.ts";
 import { arrivalOf, isArrival } from "./arrival.ts";
 import { jointRoles, pairBefore } from "./dual-parties.ts";
+import { pairAfterDual } from "./dual-adjectives.ts";
 import { FORCE, GENERIC_OK, NEED_SOURCE, SPEECH_ACTS, STATEMENTS } from "./event-classes.ts";
 import type { Clause, Ctx, Roles } from "./event-context.ts";
 import { pronounTarget, titleHolder } from "./implicit-subjects.ts";
@@ -30,7 +31,8 @@ export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
   // "تظاهروا احتجاجا على زيارة X": a protest is aimed at whom it is against
   if (trig.type === "PROTEST" && !tgt) { const w = againstWhom(ai, m.end, b) ?? protestObject(ai, m.start, b); if (w && !sameActor(w, src)) tgt = w; } // (protest-object.ts)
   // "وطالبا"، "أكد الجانبان"، "مباحثاتهما"، "بين الطرفين": two parties named together act (dual-parties.ts)
-  const pair = dualAct(ctx, m, trig, verb, svAt, b) ? pairBefore(ai, svAt >= 0 ? svAt : m.start) : null;
+  // ("اتفق الجانبان المصري واليمني": two adjectives right after the dual name the parties: dual-adjectives.ts)
+  const pair = dualAct(ctx, m, trig, verb, svAt, b) ? pairAfterDual(ai, svAt >= 0 ? svAt + 1 : m.end, b) ?? pairAfterDual(ai, m.end + 1, b) ?? pairBefore(ai, svAt >= 0 ? svAt : m.start) : null;
   if (pair) { ({ src, tgt } = jointRoles(pair, tgt, trig.type!)); tie = "tight"; }
   // "ستزور عدن مبعوثة X"، "التقى X بالرئيس Y"، "اجتماعه برئيس الوزراء": who meets whom (consult-roles.ts)
   if (trig.type === "CONSULT" && verb && src && src.first > m.start) { const v = visitorAfterPlace(ai, src, b); if (v) { tgt = src; src = v; } }
@@ -64,7 +66,9 @@ export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
   src = firstConjunct(ai, src, a, m.start); // "المقاومة والجيش الوطني سيطروا": the first of joined subjects (first-conjunct.ts)
   tgt = pastCoSubject(ai, src, tgt, a, b); // "وقصفت الجبهة وأنصار الزعيم فلان القرى": no target in the second subject (first-conjunct.ts)
   // (a source so given its state is the state's army or forces when the document names that body: state-forces.ts)
-  { const s = soldiers(ctx, src); src = stateBody(ctx, s, ownForces(ctx, s, a, b)); } tgt = ownForces(ctx, soldiers(ctx, tgt), a, b);
+  // (a target so given its state likewise: "اشتباكات مع قوات الأمن" after "قوات الأمن التونسية")
+  { const s = soldiers(ctx, src); src = stateBody(ctx, s, ownForces(ctx, s, a, b)); }
+  { const t = soldiers(ctx, tgt); tgt = stateBody(ctx, t, ownForces(ctx, t, a, b)); }
   // "المتمردين"، "الانقلابيين": rebels named by what they are stand for the document's main militant group
   // (not when it would make the one who acts the one acted on: "الحوثيون … للمتمردين")
   { const s = rebelGroup(ctx, src), t = rebelGroup(ctx, tgt); if (!sameActor(s, tgt)) src = s; if (!sameActor(src, t)) tgt = t; }

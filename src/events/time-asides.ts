@@ -25,6 +25,7 @@ function calendarWords(): Set<string> {
 }
 
 const TIME = wordClass("time-word");
+const DAWN = normalize("فجر");
 /** Little words that join a time phrase's parts: "في الأسبوع"، "من يونيو"، "قبل الماضية"، "حزيران - يونيو". */
 const JOINERS = new Set(["في", "من", "خلال", "منذ", "قبل", "بعد", "-", "–"]);
 
@@ -41,6 +42,9 @@ export function isTimeWord(t: Token | undefined): boolean {
 export function inTimePhrase(toks: Token[], i: number): boolean {
   const t = toks[i];
   if (isTimeWord(t)) return true;
+  // "فجر اليوم"، "فجر أمس الجمعة" (at dawn): the adverb class cannot hold فجر, which reads as ف + جر
+  // there; before a day word it is dawn, not the verb فجّر (the rows "فجر اليوم" … of event-triggers.tsv)
+  if (t.norm === DAWN && isTimeWord(toks[i + 1])) return true;
   return JOINERS.has(t.norm) && i + 1 < toks.length && isTimeWord(toks[i + 1]);
 }
 

@@ -101,6 +101,9 @@ export const WORD_CLASSES = {
   "prayer-boon": "prayer.ts", // evdet17
   // branch evdet18
   "sports-word": "match-report.ts", // evdet18
+  // branch evtgt18
+  "manner-accusative": "manner-accusative.ts", // evtgt18
+  "manner-alive": "manner-accusative.ts", // evtgt18
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
