@@ -35,6 +35,7 @@ import { participleOpens } from "./participle-opens.ts";
 import { earlierIssuer, issuerAfter } from "./document-issuer.ts";
 import { surnameSpeakers } from "./surname-speaker.ts";
 import { constructHolder } from "./construct-title.ts";
+import { opensAfterSubject, pronounObjectAfterRelative } from "./relative-object.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a direct-object cue
@@ -176,6 +177,12 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     else if (marker < 0 && before) how = "mark";
     else if (marker < 0 && cue.frames.has("obj") && (span || cue.participle || subjEnd > 0 || objectFollows(st, m, sent, cue) || subjectBefore(st, m, sent))) { marker = from; how = "obj"; }
     else if (marker < 0) { forgetIfUnnamed(st, m); return null; }
+  }
+  // "التي أعلنتها الحكومة"، "ما وصفه X بأنه": the pronoun is the object; only a named subject with a
+  // second complement right after it, or the quotation just before ("«…»، هذا ما أضافه X"), speaks (relative-object.ts)
+  if (pronounObjectAfterRelative(toks, m)) {
+    const subj = speakerFrom(st, m.end, Math.min(m.end + OBJ_WINDOW, winEnd));
+    if (!subj || !(marker < 0 ? before !== null && how === "mark" : opensAfterSubject(st, cue, subj.last, marker, how))) return null;
   }
   // 2. who
   const spanEnd = marker >= 0 ? marker : Math.min(m.end + OBJ_WINDOW, winEnd);
@@ -843,8 +850,7 @@ function afterRelative(st: State, m: PhraseMatch<Cue>): boolean {
   if (!prev || prev.sentence !== st.toks[m.start].sentence) return false;
   // "كل طالب علم"، "في تنقله"، "ما يمكن وصفها": after كل or a preposition the word is a noun, after a modal a verbal noun
   if ((EVERY.has(prev.norm) || NOT_BEFORE_VERB.has(prev.norm)) && !m.values.some((v) => v.pos === "noun")) return true;
-  // "الإصلاحات التي أعلنها العبادي"، "المرونة التي تبديها موسكو": the pronoun is the antecedent, the object said
-  if (RELATIVES.has(prev.norm) && st.toks[m.start].readings.some((r) => r.post !== "" && r.post !== "ي") && !st.toks[m.start].readings.some((r) => r.post === "")) return true;
+  // ("الإصلاحات التي أعلنها العبادي": a verb with an object pronoun is say()'s, relative-object.ts)
   // ("سرعان ما أوضح": soon he explained; "ما نشرته صحيفة X أن": the subject named after the verb says it)
   return RELATIVE_MA.has(prev.norm) && st.toks[m.start - 2]?.norm !== "سرعان" && !speakerFrom(st, m.end, Math.min(m.end + 4, st.toks.length));
 }
