@@ -36,6 +36,7 @@ import { earlierIssuer, issuerAfter } from "./document-issuer.ts";
 import { surnameSpeakers } from "./surname-speaker.ts";
 import { constructHolder } from "./construct-title.ts";
 import { opensAfterSubject, pronounObjectAfterRelative } from "./relative-object.ts";
+import { inWhichSaid } from "./in-which.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a direct-object cue
@@ -128,6 +129,9 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   const whole = cue.frames.has("whole");
   const [, sEnd] = st.sents[sent];
   const winEnd = windowEnd(st, m, sEnd);
+  // "تصريحات أدلى بها X، التي وصف فيها الموسم بالضعيف": the statement's giver says what follows فيها (in-which.ts)
+  const inWhich = inWhichSaid(st, m);
+  if (inWhich && inWhich.from < winEnd && !isAn(toks[inWhich.from])) return saidInWhich(st, m, inWhich.giver, inWhich.from, winEnd, sent);
   // a document as subject ("وعبر البيان عن"، "ونقل البيان تعازي"): its issuer speaks
   const docSubject = cueAt(st, m.end, "document");
   // ("وأكد البيان الصادر عن مكتب رئيس الوزراء": its issuer, named right after it, speaks)
@@ -296,6 +300,18 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     if (enoughWords(st.doc.text, s2, e2)) push(st, m, speaker, s2, e2, false, via, stance, none);
   }
   return marker >= 0 ? marker : m.end;
+}
+
+/** The quote of a cue "التي وصف فيها …" (in-which.ts): the giver's words from `from` to the clause's
+ *  end, or the quotation opening there. Returns the token consumed to, or null. */
+function saidInWhich(st: State, m: PhraseMatch<Cue>, giver: ActorMention, from: number, winEnd: number, sent: number): number | null {
+  const { toks } = st;
+  const q = markOpenAt(st, toks[from].start);
+  const e = q ? -1 : contentEnd(toks, from, winEnd);
+  const start = q ? q.start : toks[from].start, end = q ? q.end : toks[e - 1].end;
+  if (!enoughWords(st.doc.text, start, end)) return null;
+  push(st, m, asSpeaker(giver), start, end, q !== null, viaFor(st, sent), stanceOf(st, pick(m.values, "say").stance, sent), false);
+  return from;
 }
 
 // "…، كما قال X": as X said; the words stand before the cue
