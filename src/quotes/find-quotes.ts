@@ -254,7 +254,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   else {
     // "أنه"، "بأن": a complementizer carrying a pronoun or ب belongs to the clause it opens
     let c = how === "prep" || how === "obj" || (how === "an" && keepsComplementizer(toks[marker])) ? marker : marker + 1;
-    if (how === "colon" && c < toks.length && isAn(toks[c])) c++;
+    // (after a colon too, "فقال: إنه يتقاسم": a complementizer carrying a pronoun stays with its clause)
+    if (how === "colon" && c < toks.length && isAn(toks[c]) && !keepsComplementizer(toks[c])) c++;
     // (an object opens after the subject's closing quotation mark and commas: "أعلن «X»، أمس، التوصل")
     // (not onto a relative clause about the subject, "طالبت X، التي زارت …": the content is not its description)
     if (how === "obj") { let k = c; while (k < winEnd && AFTER_SUBJECT.has(toks[k].text)) k++; if (k < winEnd && !RELATIVES.has(toks[k].norm)) c = k; }
