@@ -213,9 +213,11 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   else if (docSubject) { const back = earlierIssuer(st, docSubject); speaker = back ?? st.last; carried = !back; }
   else if (early) speaker = early;
   else if (cue.participle) {
-    speaker = sameSentence(st, sent, m.start);
-    // ("مشيرين"، "مؤكدين": a plural participle with no speaker in its sentence continues no single one)
-    if (!speaker && !/(ين|ات)$/.test(toks[m.start].norm)) { speaker = carry(st, sent, m.start); carried = speaker !== null; }
+    // ("مشيرين"، "مؤكدين": a plural participle continues only a statement of its sentence, never the
+    // sentence's first actor nor the last speaker: "وتفاعل مغردون على تويتر …، مؤكدين" is the users')
+    const plural = /(ين|ات)$/.test(toks[m.start].norm);
+    speaker = sameSentence(st, sent, m.start, plural);
+    if (!speaker && !plural) { speaker = carry(st, sent, m.start); carried = speaker !== null; }
   }
   else {
     // (a verb in the dual has no subject after it, which would make it singular: "وطالبا الأمم المتحدة بـ" names its object)
