@@ -35,6 +35,8 @@ import { participleOpens } from "./participle-opens.ts";
 import { earlierIssuer, issuerAfter } from "./document-issuer.ts";
 import { surnameSpeakers } from "./surname-speaker.ts";
 import { constructHolder } from "./construct-title.ts";
+import { opensAfterSubject, pronounObjectAfterRelative } from "./relative-object.ts";
+import { inWhichSaid } from "./in-which.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a direct-object cue
@@ -127,6 +129,9 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   const whole = cue.frames.has("whole");
   const [, sEnd] = st.sents[sent];
   const winEnd = windowEnd(st, m, sEnd);
+  // "تصريحات أدلى بها X، التي وصف فيها الموسم بالضعيف": the statement's giver says what follows فيها (in-which.ts)
+  const inWhich = inWhichSaid(st, m);
+  if (inWhich && inWhich.from < winEnd && !isAn(toks[inWhich.from])) return saidInWhich(st, m, inWhich.giver, inWhich.from, winEnd, sent);
   // a document as subject ("وعبر البيان عن"، "ونقل البيان تعازي"): its issuer speaks
   const docSubject = cueAt(st, m.end, "document");
   // ("وأكد البيان الصادر عن مكتب رئيس الوزراء": its issuer, named right after it, speaks)
@@ -177,6 +182,12 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     else if (marker < 0 && cue.frames.has("obj") && (span || cue.participle || subjEnd > 0 || objectFollows(st, m, sent, cue) || subjectBefore(st, m, sent))) { marker = from; how = "obj"; }
     else if (marker < 0) { forgetIfUnnamed(st, m); return null; }
   }
+  // "التي أعلنتها الحكومة"، "ما وصفه X بأنه": the pronoun is the object; only a named subject with a
+  // second complement right after it, or the quotation just before ("«…»، هذا ما أضافه X"), speaks (relative-object.ts)
+  if (pronounObjectAfterRelative(toks, m)) {
+    const subj = speakerFrom(st, m.end, Math.min(m.end + OBJ_WINDOW, winEnd));
+    if (!subj || !(marker < 0 ? before !== null && how === "mark" : opensAfterSubject(st, cue, subj.last, marker, how))) return null;
+  }
   // 2. who
   const spanEnd = marker >= 0 ? marker : Math.min(m.end + OBJ_WINDOW, winEnd);
   // (an object content starts right at the cue: "وصفه كثيرون بأنه" still has its unnamed subject there)
@@ -202,9 +213,11 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   else if (docSubject) { const back = earlierIssuer(st, docSubject); speaker = back ?? st.last; carried = !back; }
   else if (early) speaker = early;
   else if (cue.participle) {
-    speaker = sameSentence(st, sent, m.start);
-    // ("مشيرين"، "مؤكدين": a plural participle with no speaker in its sentence continues no single one)
-    if (!speaker && !/(ين|ات)$/.test(toks[m.start].norm)) { speaker = carry(st, sent, m.start); carried = speaker !== null; }
+    // ("مشيرين"، "مؤكدين": a plural participle continues only a statement of its sentence, never the
+    // sentence's first actor nor the last speaker: "وتفاعل مغردون على تويتر …، مؤكدين" is the users')
+    const plural = /(ين|ات)$/.test(toks[m.start].norm);
+    speaker = sameSentence(st, sent, m.start, plural);
+    if (!speaker && !plural) { speaker = carry(st, sent, m.start); carried = speaker !== null; }
   }
   else {
     // (a verb in the dual has no subject after it, which would make it singular: "وطالبا الأمم المتحدة بـ" names its object)
@@ -243,7 +256,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   else {
     // "أنه"، "بأن": a complementizer carrying a pronoun or ب belongs to the clause it opens
     let c = how === "prep" || how === "obj" || (how === "an" && keepsComplementizer(toks[marker])) ? marker : marker + 1;
-    if (how === "colon" && c < toks.length && isAn(toks[c])) c++;
+    // (after a colon too, "فقال: إنه يتقاسم": a complementizer carrying a pronoun stays with its clause)
+    if (how === "colon" && c < toks.length && isAn(toks[c]) && !keepsComplementizer(toks[c])) c++;
     // (an object opens after the subject's closing quotation mark and commas: "أعلن «X»، أمس، التوصل")
     // (not onto a relative clause about the subject, "طالبت X، التي زارت …": the content is not its description)
     if (how === "obj") { let k = c; while (k < winEnd && AFTER_SUBJECT.has(toks[k].text)) k++; if (k < winEnd && !RELATIVES.has(toks[k].norm)) c = k; }
@@ -289,6 +303,18 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     if (enoughWords(st.doc.text, s2, e2)) push(st, m, speaker, s2, e2, false, via, stance, none);
   }
   return marker >= 0 ? marker : m.end;
+}
+
+/** The quote of a cue "التي وصف فيها …" (in-which.ts): the giver's words from `from` to the clause's
+ *  end, or the quotation opening there. Returns the token consumed to, or null. */
+function saidInWhich(st: State, m: PhraseMatch<Cue>, giver: ActorMention, from: number, winEnd: number, sent: number): number | null {
+  const { toks } = st;
+  const q = markOpenAt(st, toks[from].start);
+  const e = q ? -1 : contentEnd(toks, from, winEnd);
+  const start = q ? q.start : toks[from].start, end = q ? q.end : toks[e - 1].end;
+  if (!enoughWords(st.doc.text, start, end)) return null;
+  push(st, m, asSpeaker(giver), start, end, q !== null, viaFor(st, sent), stanceOf(st, pick(m.values, "say").stance, sent), false);
+  return from;
 }
 
 // "…، كما قال X": as X said; the words stand before the cue
@@ -843,8 +869,7 @@ function afterRelative(st: State, m: PhraseMatch<Cue>): boolean {
   if (!prev || prev.sentence !== st.toks[m.start].sentence) return false;
   // "كل طالب علم"، "في تنقله"، "ما يمكن وصفها": after كل or a preposition the word is a noun, after a modal a verbal noun
   if ((EVERY.has(prev.norm) || NOT_BEFORE_VERB.has(prev.norm)) && !m.values.some((v) => v.pos === "noun")) return true;
-  // "الإصلاحات التي أعلنها العبادي"، "المرونة التي تبديها موسكو": the pronoun is the antecedent, the object said
-  if (RELATIVES.has(prev.norm) && st.toks[m.start].readings.some((r) => r.post !== "" && r.post !== "ي") && !st.toks[m.start].readings.some((r) => r.post === "")) return true;
+  // ("الإصلاحات التي أعلنها العبادي": a verb with an object pronoun is say()'s, relative-object.ts)
   // ("سرعان ما أوضح": soon he explained; "ما نشرته صحيفة X أن": the subject named after the verb says it)
   return RELATIVE_MA.has(prev.norm) && st.toks[m.start - 2]?.norm !== "سرعان" && !speakerFrom(st, m.end, Math.min(m.end + 4, st.toks.length));
 }

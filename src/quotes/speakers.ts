@@ -449,12 +449,14 @@ function formGender(n: string): "m" | "f" | undefined {
   return undefined;
 }
 
-/** A participle continues the speaker of this sentence: its last quote, else its first actor. */
-export function sameSentence(st: State, sent: number, cue: number): Speaker | null {
+/** A participle continues the speaker of this sentence: its last quote, else (unless `quotedOnly`,
+ *  for a plural participle) its first actor. */
+export function sameSentence(st: State, sent: number, cue: number, quotedOnly = false): Speaker | null {
   for (let k = st.quotes.length - 1; k >= 0; k--) {
     const q = st.quotes[k];
     if (q.sentence === sent) return { id: q.speaker, text: q.speaker_text, at: q.cueAt };
   }
+  if (quotedOnly) return null;
   const [sStart] = st.sents[sent];
   const ms = st.ix.mentions;
   let best: ActorMention | null = null;
