@@ -144,11 +144,11 @@ function addFeatures(model: NerModel, feats: string[], into: Float32Array, at = 
 // lexicons, or an arena since replaced) is recomputed. Tokens without a form use a Map by text.
 // Per slot the arena also keeps the id of the word's document-memory key (features.docKey), so
 // the second pass counts ints, not strings. When full, the arena is replaced (bounded memory).
-// room for as many words as text/'s form table holds before it clears (~630k; the vectors' pages are
+// room for as many words as text/'s form table holds before it clears (~390k; the vectors' pages are
 // mapped as slots are filled, 192 bytes a word), plus some for tokens without a form, so that the
 // arena is not replaced (and every word's vectors made again) first
 const MAX_SLOTS = formCapacity + 8192;
-// a slot number's bits: enough for MAX_SLOTS (20 for the default table)
+// a slot number's bits: enough for MAX_SLOTS (19 for the default table)
 const SLOT_BITS = Math.max(19, 32 - Math.clz32(MAX_SLOTS - 1));
 const SLOT_MASK = (1 << SLOT_BITS) - 1;
 const MAX_ARENA_ID = (1 << (30 - SLOT_BITS)) - 1; // ids above this are not stored on forms (a small integer must hold them)
