@@ -84,11 +84,13 @@ export interface Form extends TokenForm { readonly norm: string; readonly readin
 // entries are scattered by the hash, made the text stage ~15% dearer in the pipeline); both are
 // emptied when the table fills, which bounds memory.
 const { find, add: addWord, peek, clear: clearWords, size: wordCount, capacity: WORD_CAPACITY } = table;
-let forms: Form[] = [];
-// the same forms' word, norm and readings in dense arrays by number: tokens.ts copies them onto
-// each token from these, not from the Form (an object per word, a cache line each: the hot words'
-// Forms are scattered, their entries here sit eight to a line)
-let words: string[] = [], norms: string[] = [], readingsOf: Reading[][] = [];
+// By number, four entries a word: its text, norm, readings and Form, side by side. tokens.ts copies
+// the first three onto each token and keeps the Form, so a token reads one stretch of this array
+// (a cache line, or two) instead of its Form object (scattered, a line each) or four arrays by
+// number (four lines for a word met seldom: session 18); the hot words' entries sit together at
+// the front, two to a line.
+let byNumber: unknown[] = [];
+const WORD = 0, NORM = 1, READINGS = 2, FORM = 3;
 
 /** True when `letters` (folded) is only proclitics, e.g. "ب", "وال", "لل": see tokens.ts. */
 export const isProcliticSequence = (letters: string): boolean => INV.prefixes.has(letters);
@@ -151,18 +153,18 @@ export function numberHashed(text: string, start: number, end: number, h: number
   const id = find(text, start, end, h);
   if (id >= 0) return id;
   const f = makeForm(detach(text.slice(start, end)));
-  if (wordCount() >= WORD_CAPACITY) { clearWords(); forms = []; words = []; norms = []; readingsOf = []; generation++; }
-  const n = addWord(text, start, end, h);
-  forms[n] = f; words[n] = f.word; norms[n] = f.norm; readingsOf[n] = f.readings;
+  if (wordCount() >= WORD_CAPACITY) { clearWords(); byNumber = []; generation++; }
+  const n = addWord(text, start, end, h), b = n << 2; // n is byNumber.length / 4: appended in order
+  byNumber[b + WORD] = f.word; byNumber[b + NORM] = f.norm; byNumber[b + READINGS] = f.readings; byNumber[b + FORM] = f;
   return n;
 }
 
 /** The form of a number numberAt/numberHashed gave in the current generation. */
-export const formOfNumber = (n: number): Form => (n >= SINGLE_BASE ? SINGLE[n - SINGLE_BASE]! : forms[n]);
-/** formOfNumber(n).word, .norm, .readings, read from dense arrays by number (see `words`). */
-export const wordOfNumber = (n: number): string => (n >= SINGLE_BASE ? SINGLE[n - SINGLE_BASE]!.word : words[n]);
-export const normOfNumber = (n: number): string => (n >= SINGLE_BASE ? SINGLE[n - SINGLE_BASE]!.norm : norms[n]);
-export const readingsOfNumber = (n: number): Reading[] => (n >= SINGLE_BASE ? SINGLE[n - SINGLE_BASE]!.readings : readingsOf[n]);
+export const formOfNumber = (n: number): Form => (n >= SINGLE_BASE ? SINGLE[n - SINGLE_BASE]! : byNumber[(n << 2) + FORM] as Form);
+/** formOfNumber(n).word, .norm, .readings, read beside it by number (see `byNumber`). */
+export const wordOfNumber = (n: number): string => (n >= SINGLE_BASE ? SINGLE[n - SINGLE_BASE]!.word : byNumber[(n << 2) + WORD] as string);
+export const normOfNumber = (n: number): string => (n >= SINGLE_BASE ? SINGLE[n - SINGLE_BASE]!.norm : byNumber[(n << 2) + NORM] as string);
+export const readingsOfNumber = (n: number): Reading[] => (n >= SINGLE_BASE ? SINGLE[n - SINGLE_BASE]!.readings : byNumber[(n << 2) + READINGS] as Reading[]);
 
 /**
  * Load the table slot where a lookup of hash `h` starts, without using it: tokens.ts calls this
@@ -174,7 +176,7 @@ export const warm = (h: number): number => peek(h);
 /** formAt when the caller already has the FNV-1a hash `h` of text[start, end) (the scanner computes it on its one pass). */
 export function formHashed(text: string, start: number, end: number, h: number): Form {
   if (end - start === 1) return singleForm(text, start);
-  return forms[numberHashed(text, start, end, h)];
+  return formOfNumber(numberHashed(text, start, end, h));
 }
 
 // every field written here, so all forms share one shape (later stages' records in-object)

@@ -139,17 +139,18 @@ function addFeatures(model: NerModel, feats: string[], into: Float32Array, at = 
 // Word vectors live in one Float32Array per model and resources (an "arena"), NO×L floats per
 // slot, not in one small typed array per word: 300k Float32Arrays (each with its own buffer) were
 // much of what the GC walked and swept, and every emission read went through two objects. A
-// token's form (text/ makes one per distinct word) holds its slot as a number, (arena id << 19) |
+// token's form (text/ makes one per distinct word) holds its slot as a number, (arena id << SLOT_BITS) |
 // slot: one property read, no record object; a number from another arena (another model or
 // lexicons, or an arena since replaced) is recomputed. Tokens without a form use a Map by text.
 // Per slot the arena also keeps the id of the word's document-memory key (features.docKey), so
 // the second pass counts ints, not strings. When full, the arena is replaced (bounded memory).
-const SLOT_BITS = 19;
-const SLOT_MASK = (1 << SLOT_BITS) - 1;
-// room for as many words as text/'s form table holds before it clears (~315k, ≤ 61 MB of vectors),
-// plus some for tokens without a form, so that the arena is not replaced (and every word's vectors
-// made again) first
+// room for as many words as text/'s form table holds before it clears (~390k; the vectors' pages are
+// mapped as slots are filled, 192 bytes a word), plus some for tokens without a form, so that the
+// arena is not replaced (and every word's vectors made again) first
 const MAX_SLOTS = formCapacity + 8192;
+// a slot number's bits: enough for MAX_SLOTS (19 for the default table)
+const SLOT_BITS = Math.max(19, 32 - Math.clz32(MAX_SLOTS - 1));
+const SLOT_MASK = (1 << SLOT_BITS) - 1;
 const MAX_ARENA_ID = (1 << (30 - SLOT_BITS)) - 1; // ids above this are not stored on forms (a small integer must hold them)
 // a slot is 48 floats: the 45 of the vectors, then three ints in the same bytes (the key id, and a
 // 64-bit mask of the word's plain readings' norms, see plainNormFilter), so a slot is three whole
