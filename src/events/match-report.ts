@@ -1,6 +1,6 @@
 // A sentence with two or more words of a football report (ملعب، مباراة، المنتخب، لاعب، المدرب، النادي،
 // أهداف …) tells a match, a transfer or a club's affairs: "وقع النادي مع اللاعب" is no AGREE, "يلتقي
-// برشلونة مع فيورنتينا في ملعب الأخير" no CONSULT, "ويدين برشلونة الفائز بثلاثية الدوري" no ACCUSE.
+// الفريق ضيفه على ملعبه" no CONSULT, "ويدين الفريق بفوزه لحارسه" no ACCUSE.
 // The words are event-word-classes.tsv sports-word (branch evdet18), compared with each reading's
 // form without its article and clitics; a form gate finds them, so a document without one costs one
 // byte read per token, once. Words that also serve politics or war are left out (بطولة heroism,
