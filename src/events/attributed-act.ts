@@ -1,6 +1,8 @@
 // "هجوم انتحاري نسب إلى تنظيم X"، "الاعتداء الذي نسب إلى X"، "التفجير المنسوب إلى X": an attack the press
 // attributes to a named actor was done by that actor. Read as "هجوم … إلى X", X was taken as the attack's
-// target. The verbs of attributing are the attribute-verb class (event-word-classes.tsv).
+// target. Whoever does the attributing ("نسبته السلطات إلى X") may stand between the verb and إلى and is
+// neither side. The verbs of attributing are the attribute-verb class (event-word-classes.tsv); branches
+// evtgt18 and evarg18 wrote this twice and were merged here.
 import { type Arg, type ArgIndex, actorAt } from "./arguments.ts";
 import { bareWord, isBreak, isRelative, isTransparent } from "./clause.ts";
 import { wordClass } from "./word-classes.ts";
