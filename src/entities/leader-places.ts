@@ -12,6 +12,7 @@ import { mentionOf } from "../mentions/candidate.ts";
 import type { Gazetteer, NameEntry } from "../mentions/gazetteer.ts";
 import type { Lexicons } from "../mentions/lexicons.ts";
 import type { Group } from "./link-entities.ts";
+import { addPlaceMentions } from "./nested-places.ts";
 
 /** The longest state name read after a leader word, in words ("المملكة العربية السعودية"). */
 const MAX_WORDS = 3;
@@ -31,12 +32,7 @@ export function addLeaderPlaces(groups: Map<string, Group>, tokens: Document["to
       }
     }
   }
-  if (!found) return;
-  for (const [m, e] of found) {
-    const g = groups.get(e.id);
-    if (g) { g.mentions.push(m); continue; }
-    groups.set(e.id, { id: e.id, type: e.type, entry: e, key: m.key, mentions: [m] });
-  }
+  if (found) addPlaceMentions(groups, found, (_, e) => groups.get(e.id));
 }
 
 /** The country or capital named from token i on (the longest name first, up to `end`), as a mention, or null. */

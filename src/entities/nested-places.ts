@@ -35,10 +35,14 @@ export function addNestedPlaces(groups: Map<string, Group>, tokens: Document["to
       if (p) (found ??= []).push(p);
     }
   }
-  if (!found) return;
+  // the document's group of the place, or of a place it names with a cue ("إقليم كردستان" for كردستان)
+  if (found) addPlaceMentions(groups, found, (m, e) => groups.get(e.id) ?? cuedGroup(groups, m.key));
+}
+
+/** Adds each found place mention to the group `groupOf` gives, or to a new group of its entry. */
+export function addPlaceMentions(groups: Map<string, Group>, found: [FoundMention, NameEntry][], groupOf: (m: FoundMention, e: NameEntry) => Group | undefined): void {
   for (const [m, e] of found) {
-    // the document's group of the place, or of a place it names with a cue ("إقليم كردستان" for كردستان)
-    const g = groups.get(e.id) ?? cuedGroup(groups, m.key);
+    const g = groupOf(m, e);
     if (g) { g.mentions.push(m); continue; }
     groups.set(e.id, { id: e.id, type: e.type, entry: e, key: m.key, mentions: [m] });
   }
