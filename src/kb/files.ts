@@ -9,7 +9,7 @@ export const KB_DIR = path.join(ROOT, "data/kb");
 export const GENERATED_DIR = path.join(KB_DIR, "generated");
 
 /** data/kb files with their own layout (see data/kb/README.md). */
-export const KB_AUX_FILES = ["country-adjectives.tsv", "admin-words.tsv", "common-words.tsv", "collisions.tsv", "context-names.tsv", "state-references.tsv", "province-ordinary-names.tsv", "spelling-variants.tsv", "region-parts.tsv", "war-sides.tsv"];
+export const KB_AUX_FILES = ["country-adjectives.tsv", "admin-words.tsv", "common-words.tsv", "collisions.tsv", "context-names.tsv", "state-references.tsv", "province-ordinary-names.tsv", "spelling-variants.tsv", "region-parts.tsv", "war-sides.tsv", "geonames-wrong-names.tsv"];
 /** data/kb/generated files that are not entity rows. */
 export const GENERATED_AUX_FILES = ["common-words.tsv"];
 

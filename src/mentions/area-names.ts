@@ -11,7 +11,8 @@
 // - any word the text quotes right after the cue, or after a settlement cue ("قرية «المسلامية»").
 // After an area word that is also an administrative word (مديرية: admin_word) the word is a
 // district's name unless a public service's (service_noun) or an indefinite adjective's.
-// After a plural or dual place word (plural_place_cue) each conjunct is a place by the same tests.
+// After a plural or dual place word (plural_place_cue) each conjunct is a place by the same tests;
+// a known place among them (the first, or one in the middle) does not end the list.
 // A foreign name in no dictionary runs on over such words (settlement-names.ts foreignNameEnd).
 // The cue is part of the span (the press names "منطقة صرواح" so), not of a quoted name's nor of a
 // city's (area_cue_apart: مدينة); type GPE.
@@ -59,7 +60,13 @@ export function areaNames(c: Ctx, known: Map<number, FoundMention>): FoundMentio
     if (!cue || !sameHamzas(text.slice(t.start + cue.from, t.start + cue.to), lex.areaCues.get(cue.norm) ?? lex.areaCuesApart.get(cue.norm) ?? lex.pluralPlaceCues.get(cue.norm))) continue;
     const k = quoted ? i + 2 : i + 1;
     const u = tokens[k];
-    if (!isWord(u) || u.sentence !== t.sentence || known.has(k)) continue;
+    if (!isWord(u) || u.sentence !== t.sentence) continue;
+    // a known place first ("مدن طنجة وبوزنيقة"): the conjuncts after it are the list's still
+    const opening = known.get(k);
+    if (opening) {
+      if (plural && !quoted && (opening.type === "GPE" || opening.type === "LOC")) conjuncts(c, t, opening.tokens.end, known, out);
+      continue;
+    }
     let end = k + 1;
     if (quoted) {
       if (u.kind !== "word" || wordClasses(c)[k] & STOP || !CLOSE_QUOTE.has(tokens[end]?.text ?? "")) continue;
@@ -71,22 +78,37 @@ export function areaNames(c: Ctx, known: Map<number, FoundMention>): FoundMentio
     const apart = quoted || lex.areaCuesApart.has(cue.norm);
     const first = apart ? k : i, r0 = apart ? u.readings[0] : cue;
     out.push(areaMention(c, r0, first, end));
-    if (!plural) continue;
-    // the other conjuncts: "قرى X وY وZ", "قرى X، Y وZ"
-    for (let n = end; n < tokens.length && tokens[n].sentence === t.sentence; ) {
-      const comma = tokens[n].text === "،" || tokens[n].text === ",";
-      const w = comma ? n + 1 : n;
-      const v = tokens[w];
-      if (!isWord(v) || v.sentence !== t.sentence || known.has(w)) break;
-      const wa = v.readings.find((r) => r.pre === "و" && r.post === "");
-      if ((!wa && !comma) || !nameWord(c, w, wa ? "و" : "")) break;
-      const r = wa ?? v.readings[0];
-      if (!evident(c, r, w, w + 1, known)) break;
-      out.push(areaMention(c, r, w, w + 1));
-      n = w + 1;
-    }
+    if (plural) conjuncts(c, t, end, known, out);
   }
   return out;
+}
+
+const listGoesOn = (t: Token | undefined): boolean => !!t && (t.text === "،" || t.text === "," || t.readings.some((r) => r.pre === "و"));
+
+/** The other conjuncts of a list after a plural cue (token t), from token n: "قرى X وY وZ", "قرى X، Y وZ". */
+function conjuncts(c: Ctx, t: Token, n: number, known: Map<number, FoundMention>, out: FoundMention[]): void {
+  const { tokens } = c;
+  while (n < tokens.length && tokens[n].sentence === t.sentence) {
+    const comma = tokens[n].text === "،" || tokens[n].text === ",";
+    const w = comma ? n + 1 : n;
+    const v = tokens[w];
+    if (!isWord(v) || v.sentence !== t.sentence) break;
+    // a known place in the list ("مدن طنجة وبوزنيقة والرباط وتاونات"): the list goes on after it
+    const m = known.get(w);
+    if (m) {
+      if ((m.type !== "GPE" && m.type !== "LOC") || (!comma && !v.readings.some((r) => r.pre === "و"))) break;
+      n = m.tokens.end;
+      continue;
+    }
+    const wa = v.readings.find((r) => r.pre === "و" && r.post === "");
+    if ((!wa && !comma) || !nameWord(c, w, wa ? "و" : "")) break;
+    // (a word after a comma is a conjunct only where the list goes on: "قرى X، Y وZ", not "…، مضيفا")
+    if (!wa && !listGoesOn(tokens[w + 1])) break;
+    const r = wa ?? v.readings[0];
+    if (!evident(c, r, w, w + 1, known)) break;
+    out.push(areaMention(c, r, w, w + 1));
+    n = w + 1;
+  }
 }
 
 function areaMention(c: Ctx, r: Reading, first: number, end: number): FoundMention {

@@ -48,6 +48,7 @@ import { withoutAdjectivalSurnames } from "./adjectival-surnames.ts";
 import { withoutAdjectivePlaces } from "./adjective-places.ts";
 import { withoutPersonsInCuedPlaces } from "./cued-place-names.ts";
 import { withoutCliticPlaces } from "./clitic-places.ts";
+import { withUnitWords } from "./unit-places.ts";
 import { joinSplitNames } from "./split-names.ts";
 import { fullyNamed, isOrdinaryLoneName, loneNameEvidence, withoutOrdinaryTaggerSurnames } from "./lone-surnames.ts";
 
@@ -124,7 +125,8 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   forcesOfPersons(c, all, kb);
   const found = resolve(withoutPersonsInCuedPlaces(c, all, kb)); // "محافظة صلاح الدين": no person (place18)
   const grouped = groupWords(c, joinSplitNames(c, setOffNames(c, speakerNames(c, res.model ? withDisplacedNames(all, found, withoutOrdinaryTaggerWords(c, withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention), isTaggerMention), c.lex.constructHeads) : found))));
-  return withoutCliticPlaces(c, withoutAdjectivePlaces(c, withoutAdjectivalSurnames(c, withoutDeterminedNouns(c, withBareGroups(c, grouped))))); // «القاعدة», "طالبان والقاعدة" (org17)
+  // «القاعدة», "طالبان والقاعدة" (org17); "قضاء تلعفر": the unit's word in the place's span (place19)
+  return withUnitWords(c, withoutCliticPlaces(c, withoutAdjectivePlaces(c, withoutAdjectivalSurnames(c, withoutDeterminedNouns(c, withBareGroups(c, grouped))))));
 }
 
 /** Remove from `list` the mentions whose tokens are exactly those of one in `by`. */

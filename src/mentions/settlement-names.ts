@@ -5,7 +5,10 @@
 // (sure_settlement: حي، بلدة، قرية، مخيم), or when the word is in no dictionary (ناحية "aspect",
 // قضاء "spending" take ordinary definite nouns: "قضاء الإجازة"). An indefinite one is the name
 // only when the document also writes it on its own elsewhere ("عشائر كبيسة"): an adjective after
-// the cue is not repeated bare, and a nisba in ية (تراثية، حدودية) is never taken.
+// the cue is not repeated bare, and a nisba in ية (تراثية، حدودية) is never taken. The same holds
+// for an indefinite dictionary word shaped like an adjective or a verb with no such ending: a nisba
+// (حي شعبي، حي سكني), a participle in م (حي مجاور، حي مكتظ) or an imperfect verb (حي يتجمع فيه،
+// قرية يقال إن): a name of that shape in no dictionary stands (حي موساغا، بلدة يبرود).
 import type { Token } from "../core/document.ts";
 import type { FoundMention } from "./candidate.ts";
 import { isWord } from "./candidate.ts";
@@ -15,11 +18,13 @@ import type { Ctx } from "./words.ts";
 
 const ENDING = /(ه|ات|ين|ون)$/;
 const VERB_LIKE = /^[يت]|ت$/;
+// a nisba (…ي), a participle (مـ…) or an imperfect verb (يـ…، تـ…) of four letters or more
+const ADJECTIVE_SHAPE = /^[يتم]...|^...+ي$/;
 
 /** Can u (the word after the cue token t, at index i + 1) be a settlement's name by its form? */
 export function settlementNameForm(c: Ctx, t: Token, u: Token, i: number): boolean {
   const r = u.readings[0];
-  if (!ENDING.test(r.bare)) return true;
+  if (!ENDING.test(r.bare)) return r.article || r.pre !== "" || !ADJECTIVE_SHAPE.test(r.bare) || !ordinaryWords().has(r.bare) || standsAlone(c, u.norm, i);
   if (r.article && r.pre === "") {
     for (const x of t.readings) if (x.post === "" && c.lex.sureSettlements.has(x.norm)) return true;
     return !ordinaryWords().has(r.bare);

@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { buildCities, pickName } from "../../scripts/build/kb/cities.ts";
+import { normalize } from "../../src/text/normalize.ts";
 import { ordinaryKind, readHunspellAr } from "../../scripts/build/kb/common-words.ts";
 import { joinCode, readCldrSubdivisions, stripAdminWords } from "../../scripts/build/kb/provinces.ts";
 
@@ -39,6 +40,16 @@ describe("GeoNames cities", () => {
   it("drops aliases that start with an administrative word", () => assert.deepEqual(rows[1].aliases, []));
   const names: [string[], string][] = [[["د مشق", "دمشق"], "دمشق"], [["کرمانشاه", "كرمانشاه"], "كرمانشاه"], [["گرگان"], "گرگان"]];
   for (const [alts, want] of names) it(`pickName ${alts.join(",")} -> ${want}`, () => assert.equal(pickName(alts), want));
+  // data/kb/geonames-wrong-names.tsv: a stray alternate GeoNames picks as the Arabic name is dropped,
+  // and the row is named by its next Arabic name
+  it("drops a name listed as wrong for that row only", () => {
+    const two = file("wrong500.txt", [
+      geonames(21, "Tallville", "البستان,تل فيل", 35.2, 36.5, "PPL", "SY", 900),
+      geonames(22, "Orchard", "البستان", 33.4, 43.9, "PPL", "IQ", 900),
+    ].join("\n") + "\n");
+    const built = buildCities(two, [], new Map([["21", new Set([normalize("البستان")])]])).rows;
+    assert.deepEqual(built.map((r) => [r.id, r.name, r.aliases]), [["gn:21", "تل فيل", []], ["gn:22", "البستان", []]]);
+  });
 });
 
 describe("ordinary words from hunspell-ar", () => {

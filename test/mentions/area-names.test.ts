@@ -68,3 +68,11 @@ test("after مديرية any name but a public service's is a district", () => {
   assert.deepEqual(gpes("قصفت الطائرات مواقع في مديرية سحار أمس."), ["مديرية سحار"]);
   assert.deepEqual(gpes("أعلنت مديرية الأمن العام القبض على المتهم."), []);
 });
+
+test("the dual منطقتي opens a list; a known place first does not end it; a comma conjunct needs the list to go on (place19)", () => {
+  const cases: [string, string[]][] = [
+    ["ودخلت القوات منطقتي البوخليل والبوعساف، مضيفا أن العملية مستمرة.", ["منطقتي البوخليل", "البوعساف"]],
+    ["وقصفت المدفعية مدن الموصل والبوعساف أمس.", ["البوعساف"]],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(gpes(text), want, text);
+});

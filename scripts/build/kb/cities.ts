@@ -5,10 +5,12 @@
 // capitals and large cities only, so the KB does not fill with far-off villages whose Arabic
 // names are machine transliterations.
 import fs from "node:fs";
+import path from "node:path";
+import { readTsv } from "../../../src/core/tsv.ts";
 import type { KbEntry } from "../../../src/kb/row.ts";
 import { normalize } from "../../../src/text/normalize.ts";
 import { ARAB_STATES } from "./provinces.ts";
-import { GEONAMES_CITIES } from "./sources.ts";
+import { GEONAMES_CITIES, HAND_DIR } from "./sources.ts";
 
 /** Columns of a GeoNames "geoname" row (readme of the GeoNames dump). */
 export const GEONAMES_COLUMNS = [
@@ -40,7 +42,19 @@ export function pickName(arabic: string[]): string {
   return plain.find((s) => !s.split(/\s+/).some((w) => w.length === 1)) ?? plain[0] ?? arabic[0];
 }
 
-export function buildCities(file = GEONAMES_CITIES, adminWords: string[] = []): CitiesResult {
+/** geonameid -> the normalized Arabic names GeoNames gives it wrongly (data/kb/geonames-wrong-names.tsv). */
+export function readWrongNames(file = path.join(HAND_DIR, "geonames-wrong-names.tsv")): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  if (!fs.existsSync(file)) return out;
+  for (const r of readTsv(file)) {
+    const set = out.get(r.row.geonameid) ?? new Set<string>();
+    set.add(normalize(r.row.name));
+    out.set(r.row.geonameid, set);
+  }
+  return out;
+}
+
+export function buildCities(file = GEONAMES_CITIES, adminWords: string[] = [], wrong: Map<string, Set<string>> = readWrongNames()): CitiesResult {
   // "محافظة إدلب", "مدينة حمص": a cue word is not part of the city's name (and the first names the province)
   const cue = new RegExp(`^(${adminWords.join("|")})\\s`);
   const rows: Omit<KbEntry, "file" | "line">[] = [];
@@ -49,7 +63,8 @@ export function buildCities(file = GEONAMES_CITIES, adminWords: string[] = []): 
     if (!line) continue;
     seen++;
     const c = line.split("\t");
-    const arabic = c[3].split(",").map((s) => s.trim()).filter((s) => ARABIC.test(s) && !/[A-Za-z]/.test(s) && !(adminWords.length && cue.test(s)));
+    const bad = wrong.get(c[0]);
+    const arabic = c[3].split(",").map((s) => s.trim()).filter((s) => ARABIC.test(s) && !/[A-Za-z]/.test(s) && !(adminWords.length && cue.test(s)) && !bad?.has(normalize(s)));
     if (!arabic.length) continue;
     withArabic++;
     const cc = c[8], code = c[7], population = Number(c[14]) || 0;
