@@ -22,6 +22,14 @@ const CASES: [string, string, string, string | null][] = [
     "واستنكر كريم سالم قطع المياه عن الحقول طوال أسبوع كامل دون إنذار.", "قطع المياه عن الحقول", "p:karim"],
   ["شجب as استنكر",
     "وشجبت هدى ناصر إغلاق السوق الشعبي أمام الباعة الصغار في المدينة.", "إغلاق السوق الشعبي", "p:huda"],
+  ["أثنى takes its content after على, as أشاد after ب",
+    "وأثنى كريم سالم على جهود المتطوعين في تنظيف الشاطئ بعد العاصفة.", "على جهود المتطوعين", "p:karim"],
+  ["ألمح takes its content after إلى",
+    "وألمحت هدى ناصر إلى أنها لن تترشح للدورة المقبلة في انتخابات الرابطة.", "لن تترشح للدورة المقبلة", "p:huda"],
+  ["لمح without its hamza, through إلى",
+    "ولمح كريم سالم إلى احتمال تأجيل موسم الحصاد أسبوعين بسبب الأمطار.", "احتمال تأجيل موسم الحصاد", "p:karim"],
+  ["انتقد takes its content as the object",
+    "وانتقدت رابطة المزارعين تأخر صرف التعويضات عن خسائر الموسم الماضي.", "تأخر صرف التعويضات", "o:league"],
   // a cue joined by و right after another cue ("يستنكر ويشجب") is one doublet: the reported clause goes on through it
   ["a doublet of verbs inside a reported clause does not end it",
     "وقال كريم سالم إن المزارعين يستنكرون ويشجبون رفع أسعار البذور في الموسم الجديد.", "يستنكرون ويشجبون رفع أسعار البذور", "p:karim"],
@@ -43,6 +51,10 @@ const NOT_A_CUE: [string, string, string][] = [
   // (a court named before the verb, "وكانت المحكمة أدانت X بتهمة", is not covered: the rows need the court after it)
   ["a court named as a body convicts too",
     "وأدانت محكمة الاستئناف هدى ناصر بتهمة الاحتيال على صغار المزارعين.", "وأدانت"],
+  ["the imperfect يثني is as often 'deters': only the perfect أثنى is a cue",
+    "ولا يثني ارتفاع الأسعار كريم سالم عن شراء البذور المستوردة كل عام.", "يثني"],
+  ["bare لمح is 'glimpsed': no إلى or أن, no statement",
+    "ولمح كريم سالم سيارة الإسعاف وهي تعبر الجسر بسرعة كبيرة قبل الغروب.", "لمح"],
   ["the verbal noun with a possessive after ل (لإدانتهم) is no verb",
     "وأفرجت السلطات عن اثنين لعدم ثبوت إدانتهم، وأبقت على كريم سالم لإدانتهم بسرقة المعدات الزراعية.", "إدانتهم"],
 ];
