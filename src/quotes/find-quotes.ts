@@ -37,6 +37,7 @@ import { surnameSpeakers } from "./surname-speaker.ts";
 import { constructHolder } from "./construct-title.ts";
 import { opensAfterSubject, pronounObjectAfterRelative } from "./relative-object.ts";
 import { inWhichSaid } from "./in-which.ts";
+import { jointSubject } from "./joint-subject.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a direct-object cue
@@ -246,7 +247,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     }
   }
   // "أكد الطرفان"، "وأعربا": each party of the pair named before says it
-  const both = named ? bothOf(st, named) : null;
+  // ("ونددت الولايات المتحدة والاتحاد الأوروبي بالهجوم": two parties joined by و before the content, joint-subject.ts)
+  const both = named ? bothOf(st, named) ?? jointSubject(st, named, cue, marker, how) : null;
   const pair: [Speaker, Speaker] | null = both ? [asSpeaker(named!), asSpeaker(both)] : !named && !gen && !cue.participle && !docSubject && !early && !kanaNamed && kana < 0 && cue.pos === "verb" ? pairSubject(st, m.start, m.end) : null;
   if (pair) { speaker = pair[0]; carried = false; group = false; }
   // 3. what

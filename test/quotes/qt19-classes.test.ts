@@ -64,3 +64,22 @@ for (const [rule, text, word] of NOT_A_CUE) {
     assert.ok(!qs.some((q) => q.cue.includes(word)), `no quote with cue ${word} (got ${JSON.stringify(qs.map((x) => [x.cue, x.text]))})`);
   });
 }
+
+// two parties joined by و right after the verb, the content opening right after the second (joint-subject.ts)
+// [what the rule is, text, snippet, the speakers of the quotes holding it]
+const JOINT: [string, string, string, string[]][] = [
+  ["two bodies before a preposition each condemn",
+    "ونددت سلطنة عمان ورابطة المزارعين أمس بإحراق مخازن الحبوب في الميناء.", "بإحراق مخازن الحبوب", ["g:oman", "o:league"]],
+  ["two persons before a complementizer each say it",
+    "وقال كريم سالم وهدى ناصر إن موسم القطن سيتأخر هذا العام بسبب البرد.", "موسم القطن سيتأخر", ["p:karim", "p:huda"]],
+  ["a verb that takes an object: the pair before بأن is its object",
+    "واتهم كريم سالم رابطة المزارعين وسلطنة عمان بأنهما أخفتا أرقام المحصول الحقيقية.", "أخفتا أرقام المحصول", ["p:karim"]],
+  ["a person and a body are no pair",
+    "وأعلن كريم سالم ورابطة المزارعين تضم اليوم ألف عضو أن الحملة ستبدأ غدا في القرى.", "الحملة ستبدأ", ["p:karim"]],
+];
+for (const [rule, text, snippet, speakers] of JOINT) {
+  test(`qt19 joint subject: ${rule}`, () => {
+    const qs = findQuotes(makeDoc(text, ENTS)).filter((x) => x.text.includes(snippet));
+    assert.deepEqual(qs.map((q) => q.speaker).sort(), [...speakers].sort(), JSON.stringify(qs.map((x) => [x.speaker, x.cue, x.text])));
+  });
+}
