@@ -37,6 +37,7 @@ import { surnameSpeakers } from "./surname-speaker.ts";
 import { constructHolder } from "./construct-title.ts";
 import { opensAfterSubject, pronounObjectAfterRelative } from "./relative-object.ts";
 import { inWhichSaid } from "./in-which.ts";
+import { jointSubject } from "./joint-subject.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a direct-object cue
@@ -246,7 +247,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     }
   }
   // "أكد الطرفان"، "وأعربا": each party of the pair named before says it
-  const both = named ? bothOf(st, named) : null;
+  // ("ونددت الولايات المتحدة والاتحاد الأوروبي بالهجوم": two parties joined by و before the content, joint-subject.ts)
+  const both = named ? bothOf(st, named) ?? jointSubject(st, named, cue, marker, how) : null;
   const pair: [Speaker, Speaker] | null = both ? [asSpeaker(named!), asSpeaker(both)] : !named && !gen && !cue.participle && !docSubject && !early && !kanaNamed && kana < 0 && cue.pos === "verb" ? pairSubject(st, m.start, m.end) : null;
   if (pair) { speaker = pair[0]; carried = false; group = false; }
   // 3. what
@@ -578,14 +580,17 @@ function forgetIfUnnamed(st: State, m: PhraseMatch<Cue>) {
   if (hasUnnamed(st, m.end, m.end + 3)) st.last = { id: null, text: null, at: m.start };
 }
 
-/** "إشادتها"، "إشارته": إ and a possessive after ة→ت make a verbal noun, not the verb أشادت + pronoun
+/** "إشادتها"، "إشارته"، "لعدم ثبوت إدانتهم"، "لإدانتها": إ and a possessive after ة→ت make a verbal
+ *  noun, not the verb أشادت/أدانت + pronoun; a preposition ب/ل/ك before it makes it a noun all the more
  *  (a bare "إعتبر" stays a verb: writers put إ on form-VIII verbs). */
 function masdar(st: State, m: PhraseMatch<Cue>): boolean {
   if (m.end - m.start !== 1) return false;
-  // the pattern needs إ first or after و/ف: read from the article text before the values and the regex
+  // the pattern needs إ first or after و/ف and ب/ل/ك: read from the article text before the values and the regex
   const t = st.toks[m.start], text = st.doc.text;
-  if (text.charCodeAt(t.start) !== 0x0625 && (t.end - t.start < 2 || text.charCodeAt(t.start + 1) !== 0x0625)) return false;
-  return m.values.every((v) => v.pos === "verb") && /^[وف]?إ.*ت(ه|ها|هم|هما|هن)$/.test(t.text);
+  let alif = false;
+  for (let o = t.start; o < Math.min(t.start + 3, t.end); o++) if (text.charCodeAt(o) === 0x0625) { alif = true; break; }
+  if (!alif) return false;
+  return m.values.every((v) => v.pos === "verb") && /^[وف]?[بلك]?إ.*ت(ه|ها|هم|هما|هن)$/.test(t.text);
 }
 
 /** The content of a cue ends where the next clause-opening cue of saying starts. */
@@ -608,6 +613,8 @@ function windowEnd(st: State, m: PhraseMatch<Cue>, sEnd: number): number {
     const n = all[k];
     if (n.start >= sEnd) break;
     if (namedAt(st, n) || bareParticiple(st, n) || subjunctiveGoesOn(st, n.start) || silentNear(st, n, sEnd)) continue;
+    // ("أن الشعب يستنكر ويشجب الدور"): a verb joined to the cue right before it is one doublet with it, no new clause
+    if (k > 0 && all[k - 1].end === n.start) continue;
     const v = n.values[0];
     const prev = st.toks[n.start - 1];
     const clause = prev.kind === "punct" || (conjoinedCue(st.toks[n.start], n.values) || NEW_CLAUSE.has(prev.norm)) && n.values.some((x) => x.pos === "verb");
