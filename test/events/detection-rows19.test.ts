@@ -1,6 +1,8 @@
 // Trigger rows added in session 19 (branch evdet19): the praise verbs أثنى على and نوه بـ are SUPPORT
-// (نوه إلى/أن "pointed out" and "لن تثني" "will not deter" are not), and a press conference held
-// jointly or with a counterpart is a meeting (a press conference alone stays no event).
+// (نوه إلى/أن "pointed out" and "لن تثني" "will not deter" are not), a press conference held
+// jointly or with a counterpart is a meeting (a press conference alone stays no event), and "الاتفاق
+// النووي" named as a known agreement is no new one (signing or concluding it still is); bare
+// تجاهل is the masdar ("وسط تجاهل"، "لا يمكن تجاهل"), its inflected verbs stay events.
 // Sentences written for these tests (not copied from any corpus).
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -16,6 +18,12 @@ const ROWS: [string, string, string, number, string?][] = [
   ["نوه بأن: pointed out", "ونوه أمين فارس بأن جبهة التحرير ستعقد مؤتمرها في وادي الريح.", "SUPPORT", 0],
   ["a joint press conference", "وقال أمين فارس خلال مؤتمر صحفي مشترك مع وزير خارجية سودانيا إن الحدود هادئة.", "CONSULT", 1],
   ["a press conference with a counterpart", "وقال أمين فارس خلال مؤتمر صحافي مع وزير خارجية سودانيا إن الحوار مهم.", "CONSULT", 1],
+  ["the nuclear agreement referred to is no new agreement", "وأكد أمين فارس أن الاتفاق النووي بين نورستان وسودانيا سيغير المنطقة.", "AGREE", 0],
+  ["signing the nuclear agreement is one", "ووقعت نورستان الاتفاق النووي مع سودانيا أمس.", "AGREE", 1, "g:south"],
+  ["concluding the nuclear agreement is one", "وأبرمت نورستان الاتفاق النووي مع سودانيا أمس.", "AGREE", 1, "g:south"],
+  ["bare تجاهل is a masdar in a general statement", "وقال أمين فارس إنه لا يمكن تجاهل دور جبهة التحرير في وادي الريح.", "REJECT", 0],
+  ["amid neglect: a masdar", "وتعيش وادي الريح أزمة وسط تجاهل نورستان لها.", "REJECT", 0],
+  ["an inflected verb of ignoring stays an event", "وتجاهلت نورستان دعوة سودانيا إلى الحوار.", "REJECT", 1],
   ["a press conference alone is no meeting", "وقال أمين فارس في مؤتمر صحفي في وادي الريح إن الحدود هادئة.", "CONSULT", 0],
 ];
 for (const [name, text, type, n, target] of ROWS) {
