@@ -2,7 +2,9 @@
 // (نوه إلى/أن "pointed out" and "لن تثني" "will not deter" are not), a press conference held
 // jointly or with a counterpart is a meeting (a press conference alone stays no event), and "الاتفاق
 // النووي" named as a known agreement is no new one (signing or concluding it still is); bare
-// تجاهل is the masdar ("وسط تجاهل"، "لا يمكن تجاهل"), its inflected verbs stay events.
+// تجاهل is the masdar ("وسط تجاهل"، "لا يمكن تجاهل"), its inflected verbs stay events. A truce or
+// blockade that collapses or is ended and a draft agreement (انهيار، إنهاء، مشروع: non-event-heads.tsv)
+// tell no event of the noun's type.
 // Sentences written for these tests (not copied from any corpus).
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -24,6 +26,11 @@ const ROWS: [string, string, string, number, string?][] = [
   ["bare تجاهل is a masdar in a general statement", "وقال أمين فارس إنه لا يمكن تجاهل دور جبهة التحرير في وادي الريح.", "REJECT", 0],
   ["amid neglect: a masdar", "وتعيش وادي الريح أزمة وسط تجاهل نورستان لها.", "REJECT", 0],
   ["an inflected verb of ignoring stays an event", "وتجاهلت نورستان دعوة سودانيا إلى الحوار.", "REJECT", 1],
+  ["a truce that collapses is no concession", "وأعلنت جبهة التحرير انهيار الهدنة مع نورستان.", "CONCEDE", 0],
+  ["a truce that is ended is no concession", "وأعلنت جبهة التحرير إنهاء الهدنة مع نورستان.", "CONCEDE", 0],
+  ["a truce declared is one", "وأعلنت جبهة التحرير الهدنة مع نورستان.", "CONCEDE", 1],
+  ["a draft agreement is no agreement", "وأعلنت نورستان مشروع اتفاقية مع سودانيا.", "AGREE", 0],
+  ["ending a blockade is no coercion told", "ودعا أمين فارس إلى إنهاء الحصار المفروض على سودانيا.", "COERCE", 0],
   ["a press conference alone is no meeting", "وقال أمين فارس في مؤتمر صحفي في وادي الريح إن الحدود هادئة.", "CONSULT", 0],
 ];
 for (const [name, text, type, n, target] of ROWS) {
