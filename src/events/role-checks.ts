@@ -21,6 +21,7 @@ import { armedFoe } from "./armed-foe.ts";
 import { stateBody } from "./state-forces.ts";
 import { firstConjunct, pastCoSubject } from "./first-conjunct.ts";
 import { airOwner } from "./air-owner.ts";
+import { ownLoss } from "./own-losses.ts";
 
 /** Settles r in place; false when the trigger tells no event. */
 export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
@@ -74,6 +75,7 @@ export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
   { const s = rebelGroup(ctx, src), t = rebelGroup(ctx, tgt); if (!sameActor(s, tgt)) src = s; if (!sameActor(src, t)) tgt = t; }
   src = airOwner(ctx, src, tgt); // "واستهدف الطيران مخازن": the planes of the one owner the document names (air-owner.ts)
   tgt = armedFoe(ctx, trig.type!, src, tgt); // "معارك مع المتمردين": unnamed fighters are the source's enemy (armed-foe.ts)
+  if (trig.type === "ASSAULT" && ownLoss(ctx.doc, src, tgt)) src = null; // "أعلن الجيش مقتل جنود من بلده": its own losses (own-losses.ts)
   r.src = src; r.tgt = tgt; r.tie = tie;
   return true;
 }

@@ -24,6 +24,7 @@ import { appositionEnd, coSubjectsEnd } from "./source-apposition.ts";
 import type { PloverType } from "../core/contract.ts";
 import { titledSubject } from "./titled-subject.ts";
 import { joinedNext, victimPhrase } from "./victim-phrase.ts";
+import { countedBody, nationalBefore, noObjectAfter } from "./counted-victims.ts";
 import { casualtyVerb, firstPerson, objectPronoun, passivePerson, victimRole, victimVerb } from "./verb-words.ts";
 
 /** A circumstantial participle closing a clause: that clause's person (or the quote's speaker) acts on the name right after it. */
@@ -70,10 +71,13 @@ export function verbRoles(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>): Rol
   let src = s.src, tgt: Arg | null = null;
   const passive = s.passive;
   // "سبعة من مقاتلي جبهة التحرير قتلوا": a counted group before the verb suffered it (the passive reading)
-  let victims: Arg | null = passive;
+  let victims: Arg | null = passive, body: Arg | null = null;
   // "لقي عدد من عناصر داعش مصرعهم"، "استشهد X": an intransitive casualty verb's subject died
   if (src && src.start >= 0 && victimVerb(trig)) { victims = src; src = null; }
   else if (src && src.first < m.start && casualtyVerb(trig) && (countedGroup(toks, src) || victimRole(src, trig) || unnamedVictim(ai, src, m.end, b, m.start, isTrigger))) { victims = src; src = null; } // (unnamed-victims.ts)
+  // "سبعة من عناصر الجبهة وقوات الحزب قتلوا"، "جنديا نورستانيا قتل": a body counted among the victims,
+  // or a soldier's country, before the verb with no object after it (counted-victims.ts)
+  else if (src && src.first < m.start && casualtyVerb(trig) && !isImperfect(toks[m.start], trig) && (body = countedBody(ai, src) ?? (nationalBefore(ai, src) ? src : null)) && noObjectAfter(ai, m.end, b, isTrigger)) { victims = body; src = null; }
   // "وأعلن الجيش أن سامر بلوط قتل في 3 مارس": a person before such a verb with no object after it
   else if (src?.type === "PERSON" && src.first < m.start && passivePerson(toks[m.start]) && !objectFollows(ai, m.end, b)) { victims = src; src = null; }
   else if (casualtyVerb(trig) && !src?.id) {
@@ -203,6 +207,9 @@ function plainSubject(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>, endsInPr
   // ("واعتقلت عشرة أشخاص"، "تطرد آلاف المهاجرين": after an arrest or expulsion verb, who it befell;
   // "واعتقل ثلاثة فلسطينيين": a counted people named by its country is a group of its people)
   if (src && (!src.id || src.type === "GPE") && src.first > m.start && (casualtyVerb(trig) || trig.type === "COERCE") && (countedGroup(toks, src) || victimRole(src, trig) || (casualtyVerb(trig) && unnamedVictim(ai, src, src.last + 1, b, m.start, isTrigger)))) src = null;
+  // "قتلت الطائرات 40 من مقاتلي الجبهة والحزب": a body counted among the victims after the verb is
+  // none of its doers; the doer is sought before the verb, as for a verb with no subject after it (counted-victims.ts)
+  if (src && src.first > m.start && casualtyVerb(trig) && countedBody(ai, src)) src = null;
   // "قتل أحد مسلحي X"، "قتل شرطي تركي": X's men, or one of the country's, suffered it (victim-phrase.ts)
   if (src && src.first > m.start && (casualtyVerb(trig) || passivePerson(toks[m.start])) && victimPhrase(ai, src, m.end) && (joinedNext(ai, src.last + 1) || !objectFollows(ai, src.last + 1, b))) { passive = src; src = null; }
   // "وتحدث وزير الداخلية الكارداني سامر بلوط": the title's adjective stands for the person named next

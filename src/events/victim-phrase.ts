@@ -7,9 +7,13 @@
 import { isPartitiveWord, type Arg, type ArgIndex } from "./arguments.ts";
 import { isDefinite, isTransparent, joinedByWa } from "./clause.ts";
 import { isCount } from "./quantities.ts";
+import type { Token } from "../core/document.ts";
 import { wordClass } from "./word-classes.ts";
 
 const MEMBERS = wordClass("member-noun");
+
+/** "عناصر"، "جنود"، "مقاتلي": a noun of a body's members (member-noun class). */
+export const isMemberNoun = (t: Token): boolean => MEMBERS.has(t.norm);
 
 /** A name at i (an unnamed actor of the lexicon, "مسلحي"، "شرطي", is a noun here). */
 const named = (ai: ArgIndex, i: number): boolean => !!ai.at[i]?.id;
@@ -36,7 +40,7 @@ export function victimPhrase(ai: ArgIndex, src: Arg, verbEnd: number): boolean {
 }
 
 /** "قتل شرطي تركي": one indefinite noun, then the nationality adjective naming the victim's country. */
-function nationalOfOne(ai: ArgIndex, src: Arg, i: number): boolean {
+export function nationalOfOne(ai: ArgIndex, src: Arg, i: number): boolean {
   const t = ai.toks[i];
   if (src.first !== src.last || i !== src.first - 1 || named(ai, i) || t.kind !== "word") return false;
   if (isDefinite(t) || isDefinite(ai.toks[src.first]) || isCount(t)) return false;

@@ -104,6 +104,8 @@ export const WORD_CLASSES = {
   // branch evtgt18
   "manner-accusative": "manner-accusative.ts", // evtgt18
   "manner-alive": "manner-accusative.ts", // evtgt18
+  // branch evrole19
+  "counted-body-head": "counted-victims.ts", // evrole19
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
