@@ -26,6 +26,7 @@ import { familyNamed, givenAndFamily, givenChain, givenFirst } from "./family-na
 import { familyAfterGivenChain } from "./articled-family-names.ts";
 import { titledFirstWord } from "./titled-first-word.ts";
 import { titleAsSurname } from "./title-surnames.ts";
+import { spacedGivenAt, spacedGivenFirst, surnameAfterCompound } from "./spaced-given.ts";
 
 const PLACES = new Set<EntityType>(["GPE", "LOC", "FAC"]);
 // the scores that mark a name the tagger added (modelMentions) and its bare repeats
@@ -254,6 +255,10 @@ function cutOverrun(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], cover
   else if (s && s.end > s.start && familyAfterGivenChain(c, m, s.end)) s = undefined;
   // a given name and a family name no dictionary knows are kept together ("تايلر [ادامز]"): family-named.ts
   else if (s && s.end === m.tokens.start + 1 && familyNamed(c, m)) s = m.tokens.end - m.tokens.start > 2 ? { ...s, end: m.tokens.start + 2 } : undefined;
+  // a compound given name written as two words is no name by itself, nor, with one family name left after
+  // it, the end of one: "[عبد الله] عائض عبد الله آل سعد", "[عبد الرحمن عبد العزيز] البجادي" (spaced-given.ts;
+  // a word of the dictionary there, "سعيد عبد الله [المعد]", is as often the man's role)
+  else if (s && (s.end === m.tokens.start + 2 && spacedGivenFirst(c, m) || s.end === m.tokens.end - 1 && s.end - s.start >= 2 && spacedGivenAt(c, s.end - 2) !== null && surnameAfterCompound(c, s.end))) s = undefined;
   // a chain of given names is one person's (his father's, grandfather's): "يحيى محمد [عبدالله صالح]";
   // the model's person span that goes on from the cut ends it (no span there: the pattern stands)
   else if (s && s.end > s.start && givenChain(c, s.end)) { const end = s.end, next = names.find((x) => x.type === "PERS" && x.start === end && x.end <= m.tokens.end); s = next ? { ...s, end: next.end } : undefined; }
@@ -318,7 +323,8 @@ function startReading(c: Ctx, t: Token) {
   if (c.lex.firstNames.has(whole.norm) || c.gaz.lookup(whole.norm)) return whole;
   const rs = nameReadings(t).filter((r) => r.pre !== "");
   // (a kunya's أبو/أبي after a preposition or و: "بأبي سليم", "وأبو سليم")
-  return rs.find((r) => c.lex.firstNames.has(r.norm) || c.gaz.lookup(r.norm) || (r.post === "" && KUNYA.has(r.norm) && c.lex.connectors.has(r.norm))) ?? rs.find((r) => r.pre === "و" && r.norm.length >= 4) ?? whole;
+  // (and the first word of a compound given name written as two words: "وعبد الله", spaced-given.ts)
+  return rs.find((r) => c.lex.firstNames.has(r.norm) || c.gaz.lookup(r.norm) || (r.post === "" && (KUNYA.has(r.norm) && c.lex.connectors.has(r.norm) || c.lex.spacedGivenHeads.has(r.norm)))) ?? rs.find((r) => r.pre === "و" && r.norm.length >= 4) ?? whole;
 }
 
 /**
@@ -367,7 +373,7 @@ const isLetter = (ch: number) => (ch >= 0x0621 && ch <= 0x064a) || (ch >= 0x41 &
  */
 function titledGiven(c: Ctx, m: FoundMention): boolean {
   const first = c.tokens[m.tokens.start];
-  return m.role === "name" && !m.kbId && m.tokens.end - m.tokens.start >= 2 && (startsName(first, c.lex.firstNames) || c.lex.articledGivenNames.has(first.norm)); // spk14: "المبروك اقريرة"
+  return m.role === "name" && !m.kbId && m.tokens.end - m.tokens.start >= 2 && (startsName(first, c.lex.firstNames) || c.lex.articledGivenNames.has(first.norm) || spacedGivenFirst(c, m)); // spk14: "المبروك اقريرة"
 }
 
 function startsName(t: Token, firsts: Set<string>): boolean {
