@@ -40,6 +40,7 @@ import { defaultResources } from "./resources.ts";
 import type { NerModel } from "./model/tagger.ts";
 import { combine, isTaggerMention } from "./model-mentions.ts";
 import { speakerNames } from "./speaker-names.ts";
+import { spacedGivenPersons } from "./spaced-given.ts";
 import { articledGivenPersons } from "./articled-given.ts";
 import { withoutOrdinaryTaggerWords } from "./ordinary-tagger-persons.ts";
 import { withoutDeterminedNouns } from "./determined-nouns.ts";
@@ -102,6 +103,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   const persons = titledPersons(c, byStart);
   pushAll(persons, firstNamePersons(c));
   pushAll(persons, articledGivenPersons(c, byStart)); // "المبروك اقريرة": a given name written with ال
+  pushAll(persons, spacedGivenPersons(c, byStart)); // "وعبد الله السعيد": a given name written as two words
   // the candidates for resolve, in this order: KB, organizations, persons, places by cue, family names, adjectives
   const all = kb.slice();
   pushAll(all, orgs);

@@ -18,6 +18,10 @@ export interface Lexicons {
   /** Title phrases by their first word (normalized); longest first. */
   titles: Map<string, Title[]>;
   firstNames: Set<string>;
+  /** Compound given names the press writes as two words (عبد الله، عبد الرحمن): first-names.tsv's spaced rows, normalized. */
+  spacedGivenNames: Set<string>;
+  /** The first words of those (عبد). */
+  spacedGivenHeads: Set<string>;
   /** Given names spelled with final ى (عيسى، مصطفى، ليلى): written so, they are still the name (علي written ى is على). */
   maqsuraNames: Set<string>;
   /** Given names that are also common words (عيد، حسن، أمل): they need a longer name around them. */
@@ -185,9 +189,13 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     if (h && !h.includes(" ")) orgHeads.set(h, { type: (TYPES.has(t) ? t : "ORG") as EntityType, weak: weak.has(h), named: named.has(h), hamza: HAMZA.test(r.head ?? "") });
   }
   const inst = [...new Set([...role("institution"), ...role("speaking_institution"), ...role("own_name_body")])].map((s) => ({ words: s.split(" ") }));
+  // two-word given names only (جان إيف as well as عبد الله): spaced-given.ts reads a pair of tokens
+  const spaced = (rows.firstNames ?? []).map((r) => normalize(r.name ?? "")).filter((s) => s.split(" ").length === 2);
   return {
     titles: byFirstWord(titles),
     firstNames: new Set((rows.firstNames ?? []).map((r) => normalize(r.name ?? "")).filter((s) => s && !s.includes(" "))),
+    spacedGivenNames: new Set(spaced),
+    spacedGivenHeads: new Set(spaced.map((s) => s.split(" ")[0])),
     maqsuraNames: new Set((rows.firstNames ?? []).filter((r) => (r.name ?? "").trim().endsWith("ى")).map((r) => normalize(r.name ?? ""))),
     orgHeads,
     ambiguousNames: new Set([

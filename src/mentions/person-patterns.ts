@@ -7,6 +7,7 @@ import { isWord, makeMention } from "./candidate.ts";
 import { firstNameReading, hasArticle, personNameEnd, titleAt, type Ctx } from "./words.ts";
 import { normalize } from "../text/normalize.ts";
 import { unknownFamilyName } from "./family-names.ts";
+import { spacedGivenAt, spacedNameEnd } from "./spaced-given.ts";
 import { ADJ_WORD, FIRST_NAME, STOP, SURNAME, surnameReading, TITLE, TITLE_PRE, wordClasses } from "./word-classes.ts";
 
 const PRONOUN_END = /(ته|تها|تهم|اته|يته|ها|هم|هما|هن|كم|نا)$/;
@@ -48,19 +49,21 @@ export function titledPersons(c: Ctx, known: Map<number, FoundMention>): FoundMe
     if (!isWord(t) || t.sentence !== sentence || cls[j] & STOP || known.has(j)) continue;
     // a given name that is also a word (أكبر، وعد، يان) counts only before another given name
     if (c.lex.ambiguousNames.has(t.norm) && !c.lex.firstNames.has(j + 1 < tokens.length ? tokens[j + 1].norm : "") && !unknownFamilyName(c, j + 1, true)) continue;
-    const given = c.lex.firstNames.has(t.norm);
+    // (a compound written as two words is a given name too: "اللواء عبد الرب الشدادي", spaced-given.ts)
+    const known1 = c.lex.firstNames.has(t.norm), spaced = !known1 && spacedGivenAt(c, j) !== null;
+    const given = known1 || spaced;
     if (/^[يت]/.test(t.norm) && t.norm.length >= 4 && !given) continue; // a verb, not a name
     if (/^[وفبل]/.test(t.norm) && !given) continue; // a clitic in front: لكرة، بقيادة، ولي عهده
-    let end = personNameEnd(c, j);
+    let end = spaced ? spacedNameEnd(c, j + 2, true) : personNameEnd(c, j);
     // "اقتراح أنان بوقف فوري": a name run stops before a name already found that it would run on past
     // (one that ends the run is the KB's family name of this person: "عبداللطيف بن راشد الزياني";
     // a run from a given name is a name, whatever KB pieces it holds: "محمد بن مبارك بن عبد الله الدوسري")
     // (a place or body the run would end on is no family name: "قائد عملية تحرير [عدن]")
-    for (let k = j + 1; k < end && !given; k++) {
+    for (let k = j + 1; k < end && !known1; k++) {
       const m = known.get(k);
       if (m && (m.tokens.end < end || m.type !== "PERSON")) { end = k; break; }
     }
-    if (end <= j) continue;
+    if (end <= j || spaced && end <= j + 2) continue; // (the compound alone: no name yet, الأمير عبد الله is the KB's)
     // one word must be a known given name (الأمير خالد); "X الY" needs X to be one (not جيش الحكومة)
     if (!given && (end - j === 1 || hasArticle(tokens[j + 1]))) continue;
     // بلاده، حكومته: a word with a possessive pronoun is no part of a name
