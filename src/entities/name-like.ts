@@ -37,7 +37,7 @@ export function looksLikeName(word: string, lex: Lexicons, model?: NerModel | nu
     || lex.offices.has(word) || lex.genericPlaces.has(word) || lex.placeCues.has(word) || lex.settlementCues.has(word)
     || lex.directions.has(word) || counts.has(word) || lex.titles.has(word) || lex.orgHeads.has(word)) return false;
   if (word.startsWith("ال") && word.endsWith("ه")) return false;
-  const w = model?.weights.get("0|w:" + word);
+  const w = model?.weightOf("0|w:" + word);
   // labels: O, B-PERS, I-PERS, ... (features.ts LABELS)
   if (w && w[0] - Math.max(w[1], w[2]) >= ORDINARY_MARGIN) return false;
   return true;

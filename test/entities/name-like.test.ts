@@ -15,8 +15,9 @@ const lex = buildLexicons({
 });
 // weights per label O, B-PERS, I-PERS (the rest unused here)
 const w = (o: number, b: number, i: number) => Float32Array.from([o, b, i, 0, 0, 0, 0, 0, 0]);
-const model = { weights: new Map([["0|w:" + normalize("منصب"), w(1.4, 0, -0.8)], ["0|w:" + normalize("خليفة"), w(0.5, -0.5, 0)],
-  ["0|w:" + normalize("حمزة"), w(-3, 0, 3)]]) } as unknown as NerModel;
+const weights = new Map([["0|w:" + normalize("منصب"), w(1.4, 0, -0.8)], ["0|w:" + normalize("خليفة"), w(0.5, -0.5, 0)],
+  ["0|w:" + normalize("حمزة"), w(-3, 0, 3)]]);
+const model = { weights, weightOf: (name: string) => weights.get(name) } as unknown as NerModel;
 const counts = new Set(["عشر", "صفر"].map(normalize));
 
 const table: [string, boolean][] = [

@@ -73,6 +73,17 @@ export function weightsByName(w: Weights): Map<string, Float32Array> {
   return out;
 }
 
+/** weightsByName's get without its views made ahead: a name's row number from a Map made on first
+ *  use, and a new view of that row per call (the same numbers). */
+export function rowLookup(w: Weights): (name: string) => Float32Array | undefined {
+  let rowOf: Map<string, number> | null = null;
+  return (name) => {
+    if (rowOf === null) { rowOf = new Map(); for (let i = 0; i < w.names.length; i++) rowOf.set(w.names[i], i); }
+    const i = rowOf.get(name);
+    return i === undefined ? undefined : w.rows.subarray(i * L, (i + 1) * L);
+  };
+}
+
 /** The word features' records, remade from `packed` (the same numbers: zero outside [from, to)). */
 export function nameWeights(w: Weights): Map<string, NameWeights> {
   const out = new Map<string, NameWeights>();

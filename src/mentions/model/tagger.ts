@@ -14,7 +14,7 @@ import { capacity as formCapacity } from "../../text/form-table.ts";
 import { numberTable } from "../../text/clitics.ts";
 import { formNumbers } from "../../text/tokens.ts";
 import { cacheFileOf, modelStamp, readModelCache, writeModelCache, type ModelParts } from "./model-cache.ts";
-import { nameWeights, packWords, rowsOf, weightsByName, type NameWeights } from "./model-weights.ts";
+import { nameWeights, packWords, rowLookup, rowsOf, weightsByName, type NameWeights } from "./model-weights.ts";
 import { DOC_FEATURES, LABELS, OFFSETS, docBits, docKey, featureIndex, ruleFeatures, wordFeatureHits, wordFeatures, type FeatureIndex, type FeatureResources } from "./features.ts";
 
 const L = LABELS.length;
@@ -31,7 +31,10 @@ export interface ModelFile {
 export type { NameWeights } from "./model-weights.ts";
 
 export interface NerModel {
+  /** Every feature's weights by name (views of one array), made when first read: tests read it. */
   weights: Map<string, Float32Array>;
+  /** One feature's weights by name (a new view), or undefined: what the tagger's rule vectors and entities/name-like.ts read. */
+  weightOf(name: string): Float32Array | undefined;
   /** Word features by name without position ("w:بوتين"): their weights at all positions, NO×L. */
   byName: Map<string, NameWeights>;
   /** byName's weights in one array (NameWeights.at): a word's ~12 hits read one cache line each, not three objects. */
@@ -112,9 +115,12 @@ function modelFromParts(m: ModelParts, source: string): NerModel {
       if (v) for (let y = 0; y < L; y++) doc[b * L + y] += v[y];
     }
   }
-  // (byName is made when first read: only tests and a model without an index read it)
-  let byName: Map<string, NameWeights> | null = null;
-  return { weights: weightsByName(w), get byName() { return (byName ??= nameWeights(w)); }, packed: w.packed, packedHead: new Int32Array(w.packed.buffer, w.packed.byteOffset, w.packed.length), index: featureIndex(ats), trans, trans64: Float64Array.from(trans), prune: dominance(trans), pruneBack: dominanceBack(trans), arena: null, tagIds: new Map([["", 0]]), tagOf: [""], ruleVecs: new Array(3 * MAX_TAGS), work: newWork(256), doc };
+  // (byName and weights are made when first read: only tests and a model without an index read
+  // them; weightOf finds a row by a Map of numbers, not of 42k views that start-up made and every
+  // full collection marked for the ~100 names a run asks for)
+  let byName: Map<string, NameWeights> | null = null, weights: Map<string, Float32Array> | null = null;
+  const weightOf = rowLookup(w);
+  return { get weights() { return (weights ??= weightsByName(w)); }, weightOf, get byName() { return (byName ??= nameWeights(w)); }, packed: w.packed, packedHead: new Int32Array(w.packed.buffer, w.packed.byteOffset, w.packed.length), index: featureIndex(ats), trans, trans64: Float64Array.from(trans), prune: dominance(trans), pruneBack: dominanceBack(trans), arena: null, tagIds: new Map([["", 0]]), tagOf: [""], ruleVecs: new Array(3 * MAX_TAGS), work: newWork(256), doc };
 }
 
 /** The model in `file` (JSON), read from its binary cache when that was made from this very file (model-cache.ts). */
@@ -131,7 +137,7 @@ export function loadModel(file: string): NerModel {
 
 function addFeatures(model: NerModel, feats: string[], into: Float32Array, at = 0): void {
   for (const f of feats) {
-    const w = model.weights.get(f);
+    const w = model.weightOf(f);
     if (w) for (let y = 0; y < L; y++) into[at + y] += w[y];
   }
 }
