@@ -268,7 +268,7 @@ function cutOverrun(c: Ctx, m: FoundMention, names: readonly TaggedSpan[], cover
   // a given name and a family name no dictionary knows are kept together ("تايلر [ادامز]"): family-named.ts
   else if (s && s.end === m.tokens.start + 1 && familyNamed(c, m)) s = m.tokens.end - m.tokens.start > 2 ? { ...s, end: m.tokens.start + 2 } : undefined;
   // a compound given name written as two words is no name by itself, nor, with one family name left after
-  // it, the end of one: "[عبد الله] عائض عبد الله آل سعد", "[عبد الرحمن عبد العزيز] البجادي" (spaced-given.ts;
+  // it, the end of one: "[عبد الله] دهيم عبد الله آل سعد", "[عبد الرحمن عبد العزيز] البجادي" (spaced-given.ts;
   // a word of the dictionary there, "سعيد عبد الله [المعد]", is as often the man's role)
   else if (s && (s.end === m.tokens.start + 2 && spacedGivenFirst(c, m) || s.end === m.tokens.end - 1 && s.end - s.start >= 2 && spacedGivenAt(c, s.end - 2) !== null && surnameAfterCompound(c, s.end))) s = undefined;
   // a chain of given names is one person's (his father's, grandfather's): "يحيى محمد [عبدالله صالح]";

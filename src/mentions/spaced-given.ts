@@ -81,7 +81,7 @@ export function spacedGivenPersons(c: Ctx, known: Map<number, FoundMention>): Fo
       if (cls[i - 1] & (TITLE | FIRST_NAME) || (i >= 2 && spacedGivenAt(c, i - 2) !== null) || prev.readings.some((x) => x.post === "" && (lex.orgHeads.has(x.norm) || lex.placeCues.has(x.norm) || lex.connectors.has(x.norm)))) continue;
     }
     let end = spacedNameEnd(c, i + 2, false);
-    // (a run stops before a name already found: "عبد الله نمر درويش مؤسس [الحركة الإسلامية]")
+    // (a run stops before a name already found: "عبد الكريم سالم الفرا مؤسس [الجبهة الشعبية]")
     for (let k = i + 2; k < end; k++) if (known.has(k)) { end = k; break; }
     if (end <= i + 2) continue;
     const m = makeMention(text, tokens, r, i, end, "PERSON", "pattern", 0.55, normalize(text.slice(t.start + r.from, tokens[end - 1].end)));
@@ -114,7 +114,7 @@ export function spacedNameEnd(c: Ctx, k: number, titled: boolean): number {
   }
   // (يشاركان، تستضيف: a verb after the subject, no family name)
   if (/^[يت]/.test(t.norm) && t.norm.length >= 4 || !unknownFamilyName(c, k, titled)) return k;
-  // the father's name no list holds, then the grandfather's: "عبد الله عائض عبد الله آل سعد"
+  // the father's name no list holds, then the grandfather's: "عبد الله دهيم عبد الله آل سعد"
   const u = k + 1 < tokens.length ? tokens[k + 1] : undefined;
   const more = isWord(u) && u.sentence === t.sentence && (lex.connectors.has(u.norm) || (firstNameReading(c, u)?.pre === "" && !lex.ambiguousNames.has(u.norm)));
   return more ? Math.max(personNameEnd(c, k), k + 1) : k + 1;

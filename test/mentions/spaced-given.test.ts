@@ -15,12 +15,12 @@ const cases: [string, string, string[], string[]][] = [
   ["a list: the family name a dictionary lacks", "وانضم إلى التشكيلة ماجد الرويلي وعبد الكريم الصقعبي وفواز الحربي.", ["عبد الكريم الصقعبي"], ["وعبد الكريم", "عبد الكريم"]],
   ["a list: a family name that is also a word, closed by the next name", "وغاب عن التدريب ناصر البيشي وعبد الله الطويل وسعد الغامدي.", ["عبد الله الطويل"], ["وعبد الله", "عبد الله"]],
   ["a list: a family name without ال", "وضمت القائمة خالد المالكي وعبد الرحمن بخاري، ونايف العمري.", ["عبد الرحمن بخاري"], ["وعبد الرحمن"]],
-  ["a chain of given names, one no list holds", "وكرم الحفل الرقيب عبد الله عائض عبد الله آل شويل في الحفل", ["عبد الله عائض عبد الله آل شويل"], ["عبد الله عائض"]],
+  ["a chain of given names, one no list holds", "وشارك في الاحتفال العريف عبد الله دهيم عبد الله آل دغيثر في القاعة", ["عبد الله دهيم عبد الله آل دغيثر"], ["عبد الله دهيم"]],
   ["after a title, a family name that is also a word", "وصرح العميد عبد الرب الحاضري للصحفيين بأن الطريق آمن", ["عبد الرب الحاضري"], ["عبد الرب"]],
   ["after a preposition the name stands without it", "وسلم الدرع لعبد الحميد القرشي تقديرا لجهوده.", ["عبد الحميد القرشي"], ["لعبد الحميد القرشي"]],
   ["a definite object after the subject is no family name", "وأقال عبد الرزاق الأسبوع الماضي مدير مكتبه", [], ["عبد الرزاق الأسبوع"]],
   ["a verb after the subject is no family name", "وكان عمرو دياب وعبد الحليم يغنيان في الحفل", [], ["عبد الحليم يغنيان"]],
-  ["an institution named after a king keeps its adjective", "وأقيمت المباراة على ملعب مدينة الملك عبد الله الرياضية", [], ["عبد الله الرياضية"]],
+  ["an institution named after a king keeps its adjective", "ونظمت الحفلة في قاعة مدينة الملك عبد الله الرياضية", [], ["عبد الله الرياضية"]],
 ];
 
 for (const [what, text, must, mustNot] of cases) {
