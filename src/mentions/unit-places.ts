@@ -1,7 +1,7 @@
 // "قضاء تلعفر", "محافظة جدة", "إقليم حضرموت", "ولاية لوغار": an administrative unit's word (seat_unit
 // in ner-cues.tsv) or منطقة (area_cue: area-names.ts spans "منطقة X" so for the places the KB lacks)
-// right before a place the KB names without it is part of the name as the press writes it; the gold lists "قضاء الكرمة", "إقليم تهامة" so, and a span with the word still holds the
-// bare name a gold may list instead. The span takes the word in, not its proclitic ("بمحافظة جدة" →
+// right before a place the KB names without it is part of the name as the press writes it (and as
+// annotators list it), and a span with the word still holds the bare name a gold may list instead. The span takes the word in, not its proclitic ("بمحافظة جدة" →
 // "محافظة جدة"); the place linked stays the KB's (entities/admin-places.ts already joins a unit and
 // its town as one entity). A KB name that opens with the word is matched whole elsewhere
 // (cued-place-names.ts). Not before a country ("من ناحية إيران": ناحية is "side" there), nor an
