@@ -19,6 +19,7 @@ import { isPluralNoun } from "./occurrence.ts";
 import { isNationality, placeRank, stateOfActor, subtypeOf } from "./places.ts";
 import { antecedentActor, relativeBefore, relativeVerbAfter } from "./relative-clauses.ts";
 import { attributedDoer } from "./attributed-act.ts";
+import { toldByVictimSide } from "./victim-side.ts";
 import { ANNOUNCE, bareVerb, isWitness, objectPronoun, possessed, supportVerbAt, verbNear } from "./verb-words.ts";
 
 /** A masdar's roles in the order they bind: its support verb, its genitive, an agent phrase, a
@@ -73,6 +74,9 @@ function supportVerbRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
     if (who && FORCE.has(trig.type!) && isWitness(toks[sv])) tgt = who;
     // "تلقى X اتصالا هاتفيا من Y": who received it is the target, who sent it the source
     else if (giver && !sameActor(giver, who)) { src = giver; tgt = who; }
+    // "أعلنت الجبهة استشهاد أحد عناصرها"، "برقية تعزية بمقتل X": who tells or mourns a death from the
+    // victims' side did not do it (victim-side.ts)
+    else if (who && toldByVictimSide(toks, m.start, sv)) { /* no doer from the teller */ }
     else src = who;
     // "وزارة الدفاع الكاردانية تعلن طرد جبهة الوادي": a ministry announcing a use of force tells what its
     // state's forces did; the state is the actor

@@ -106,6 +106,9 @@ export const WORD_CLASSES = {
   "manner-alive": "manner-accusative.ts", // evtgt18
   // branch evrole19
   "counted-body-head": "counted-victims.ts", // evrole19
+  // branch evrole20
+  "martyrdom-noun": "victim-side.ts", // evrole20
+  "mourning-word": "victim-side.ts", // evrole20
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
