@@ -32,6 +32,7 @@ import { saidThat } from "./said-that.ts";
 import { anGoesOn } from "./an-goes-on.ts";
 import { nearLimit, silentNear } from "./near-cue.ts";
 import { participleOpens } from "./participle-opens.ts";
+import { openingBody } from "./opening-body.ts";
 import { earlierIssuer, issuerAfter } from "./document-issuer.ts";
 import { surnameSpeakers } from "./surname-speaker.ts";
 import { constructHolder } from "./construct-title.ts";
@@ -241,7 +242,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
       // "وأكدوا"، "يعتبرون": a plural verb without a named subject speaks for no single actor
       // (a verb right after الذي/التي whose antecedent is no name speaks for that unnamed noun)
       if (!speaker && !nounSubject(st, m.start) && !pluralVerb(toks[m.start], true) && (!RELATIVE_AT.has(toks[m.start - 1]?.norm ?? "") || relativeDisagrees(st, m.start))) {
-        speaker = earlierInSentence(st, sent) ?? clauseSubject(st, m.start, sent);
+        speaker = earlierInSentence(st, sent) ?? clauseSubject(st, m.start, sent) ?? openingBody(st, st.sents[sent][0], m.start);
         if (!speaker) { speaker = carry(st, sent, m.start); carried = speaker !== null; }
       }
     }

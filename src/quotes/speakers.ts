@@ -16,6 +16,7 @@ import { functionWords } from "../lexicon/function-words.ts";
 import { unnamedRole } from "../lexicon/unnamed.ts";
 import { speakingHeadWords } from "../lexicon/speaking-heads.ts";
 import { slotWords } from "../lexicon/speaker-slot.ts";
+import { openingBody } from "./opening-body.ts";
 
 const CARRY_SENTENCES = 4;  // how far back "وأضاف" may reach for the last speaker
 const LOOKBACK = 6;         // tokens before a cue searched for a subject–verb speaker
@@ -458,6 +459,9 @@ export function sameSentence(st: State, sent: number, cue: number, quotedOnly = 
   }
   if (quotedOnly) return null;
   const [sStart] = st.sents[sent];
+  // "واستمع المجلس …، ورفع شكره لخادم الحرمين …، منوهًا": the body the opening verb's definite subject names
+  const body = openingBody(st, sStart, cue);
+  if (body) return body;
   const ms = st.ix.mentions;
   let best: ActorMention | null = null;
   for (let k = firstMentionFrom(st, sStart); k < ms.length && ms[k].first < cue; k++) {
