@@ -79,7 +79,7 @@ export function areaNames(c: Ctx, known: Map<number, FoundMention>): FoundMentio
     let end = k + 1;
     if (quoted) {
       if (u.kind !== "word" || wordClasses(c)[k] & STOP || !CLOSE_QUOTE.has(tokens[end]?.text ?? "")) continue;
-    } else if (!nameWord(c, k, "") || (lex.adminWords.has(cue.norm) ? serviceWord(c, u) : !evident(c, u.readings[0], k, end, known))) continue;
+    } else if (!nameWord(c, k, "") || (lex.adminWords.has(cue.norm) ? serviceWord(c, u) : !evident(c, u.readings[0], k, end, known) && !(plural && longList(c, k)))) continue;
     // a foreign name of several words in no dictionary: "منطقة سلاسي باواجان"
     else if (!plural && !u.readings[0].article && !ordinaryWords().has(u.readings[0].bare)) end = foreignNameEnd(c, k, known);
     // (a quoted name is the span alone: the cue before the quote mark is no part of it)
@@ -87,7 +87,7 @@ export function areaNames(c: Ctx, known: Map<number, FoundMention>): FoundMentio
     const apart = quoted || lex.areaCuesApart.has(cue.norm);
     const first = apart ? k : i, r0 = apart ? u.readings[0] : cue;
     out.push(areaMention(c, r0, first, end));
-    if (plural) conjuncts(c, t, end, known, out);
+    if (plural) conjuncts(c, t, end, known, out, longList(c, k));
   }
   return out;
 }
@@ -95,7 +95,7 @@ export function areaNames(c: Ctx, known: Map<number, FoundMention>): FoundMentio
 const listGoesOn = (t: Token | undefined): boolean => !!t && (t.text === "،" || t.text === "," || t.readings.some((r) => r.pre === "و"));
 
 /** The other conjuncts of a list after a plural cue (token t), from token n: "قرى X وY وZ", "قرى X، Y وZ". */
-function conjuncts(c: Ctx, t: Token, n: number, known: Map<number, FoundMention>, out: FoundMention[]): void {
+function conjuncts(c: Ctx, t: Token, n: number, known: Map<number, FoundMention>, out: FoundMention[], long = false): void {
   const { tokens } = c;
   while (n < tokens.length && tokens[n].sentence === t.sentence) {
     const comma = tokens[n].text === "،" || tokens[n].text === ",";
@@ -114,7 +114,7 @@ function conjuncts(c: Ctx, t: Token, n: number, known: Map<number, FoundMention>
     // (a word after a comma is a conjunct only where the list goes on: "قرى X، Y وZ", not "…، مضيفا")
     if (!wa && !listGoesOn(tokens[w + 1])) break;
     const r = wa ?? v.readings[0];
-    if (!evident(c, r, w, w + 1, known)) break;
+    if (!(long && !c.lex.serviceNouns.has(r.bare)) && !evident(c, r, w, w + 1, known)) break;
     out.push(areaMention(c, r, w, w + 1));
     n = w + 1;
   }
@@ -149,6 +149,25 @@ function twoWordFirst(c: Ctx, k: number, known: Map<number, FoundMention>): numb
   if (m) return (m.type === "GPE" || m.type === "LOC") && n.readings.some((x) => x.pre === "و") ? k + 2 : 0;
   const wa = n.readings.find((x) => x.pre === "و" && x.post === "");
   return wa && nameWord(c, k + 2, "و") && evident(c, wa, k + 2, k + 3, known) ? k + 2 : 0;
+}
+
+/**
+ * Is the one-word item at token k the first of three or more after a plural place word ("قرى X وY
+ * وZ"), each a name by its form, none a public service's (مديريات الصحة والتعليم والزراعة)? Such a
+ * list is its own evidence: its items need not be placed one by one (an ordinary word among them,
+ * "الروضة", names a quarter there).
+ */
+function longList(c: Ctx, k: number): boolean {
+  const { tokens, lex } = c;
+  if (lex.serviceNouns.has(tokens[k].readings[0].bare)) return false;
+  let items = 1;
+  for (let w = k + 1; w < tokens.length && tokens[w].sentence === tokens[k].sentence; w++) {
+    if (tokens[w].text === "،" || tokens[w].text === ",") continue;
+    const wa = tokens[w].readings.find((x) => x.pre === "و" && x.post === "");
+    if (!wa || !nameWord(c, w, "و") || lex.serviceNouns.has(wa.bare)) break;
+    if (++items >= 3) return true;
+  }
+  return false;
 }
 
 function areaMention(c: Ctx, r: Reading, first: number, end: number): FoundMention {

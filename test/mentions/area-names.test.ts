@@ -93,3 +93,14 @@ test("a list's first place of two words is one name when a conjunct follows it (
   ];
   for (const [text, want] of cases) assert.deepEqual(gpes(text), want, text);
 });
+
+test("a list of three or more names after a plural place word is its own evidence (place20)", () => {
+  const cases: [string, string[]][] = [
+    ["سقطت القذائف على أحياء السلمون والمرقاب والقحمان ليلا.", ["أحياء السلمون", "المرقاب", "القحمان"]],
+    // two items: each still needs its own evidence
+    ["زار الأمير قرى المرقاب والمروة أمس.", ["قرى المرقاب"]],
+    // a public service's list is no list of places
+    ["وجهت الوزارة مديريات الصحة والتعليم والزراعة بالاستعداد.", []],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(gpes(text), want, text);
+});
