@@ -12,7 +12,8 @@
 // After an area word that is also an administrative word (مديرية: admin_word) the word is a
 // district's name unless a public service's (service_noun) or an indefinite adjective's.
 // After a plural or dual place word (plural_place_cue) each conjunct is a place by the same tests;
-// a known place among them (the first, or one in the middle) does not end the list.
+// a known place among them (the first, or one in the middle) does not end the list; a first place
+// of two words ("قرى عين المرقاب والقرنفيل") is one name when a conjunct that passes follows it.
 // A foreign name in no dictionary runs on over such words (settlement-names.ts foreignNameEnd).
 // The cue is part of the span (the press names "منطقة صرواح" so), not of a quoted name's nor of a
 // city's (area_cue_apart: مدينة); type GPE.
@@ -67,10 +68,18 @@ export function areaNames(c: Ctx, known: Map<number, FoundMention>): FoundMentio
       if (plural && !quoted && (opening.type === "GPE" || opening.type === "LOC")) conjuncts(c, t, opening.tokens.end, known, out);
       continue;
     }
+    // a first place of two words ("قرى عين المرقاب والقرنفيل", "بلدات سلاسي باكوران وقمراح"):
+    // the conjunct after it shows the list, where a first word the KB begins or a foreign one stops
+    const two = plural && !quoted ? twoWordFirst(c, k, known) : 0;
+    if (two) {
+      out.push(areaMention(c, cue, i, two));
+      conjuncts(c, t, two, known, out);
+      continue;
+    }
     let end = k + 1;
     if (quoted) {
       if (u.kind !== "word" || wordClasses(c)[k] & STOP || !CLOSE_QUOTE.has(tokens[end]?.text ?? "")) continue;
-    } else if (!nameWord(c, k, "") || (lex.adminWords.has(cue.norm) ? serviceWord(c, u) : !evident(c, u.readings[0], k, end, known))) continue;
+    } else if (!nameWord(c, k, "") || (lex.adminWords.has(cue.norm) ? serviceWord(c, u) : !evident(c, u.readings[0], k, end, known) && !(plural && longList(c, k)))) continue;
     // a foreign name of several words in no dictionary: "منطقة سلاسي باواجان"
     else if (!plural && !u.readings[0].article && !ordinaryWords().has(u.readings[0].bare)) end = foreignNameEnd(c, k, known);
     // (a quoted name is the span alone: the cue before the quote mark is no part of it)
@@ -78,7 +87,7 @@ export function areaNames(c: Ctx, known: Map<number, FoundMention>): FoundMentio
     const apart = quoted || lex.areaCuesApart.has(cue.norm);
     const first = apart ? k : i, r0 = apart ? u.readings[0] : cue;
     out.push(areaMention(c, r0, first, end));
-    if (plural) conjuncts(c, t, end, known, out);
+    if (plural) conjuncts(c, t, end, known, out, longList(c, k));
   }
   return out;
 }
@@ -86,7 +95,7 @@ export function areaNames(c: Ctx, known: Map<number, FoundMention>): FoundMentio
 const listGoesOn = (t: Token | undefined): boolean => !!t && (t.text === "،" || t.text === "," || t.readings.some((r) => r.pre === "و"));
 
 /** The other conjuncts of a list after a plural cue (token t), from token n: "قرى X وY وZ", "قرى X، Y وZ". */
-function conjuncts(c: Ctx, t: Token, n: number, known: Map<number, FoundMention>, out: FoundMention[]): void {
+function conjuncts(c: Ctx, t: Token, n: number, known: Map<number, FoundMention>, out: FoundMention[], long = false): void {
   const { tokens } = c;
   while (n < tokens.length && tokens[n].sentence === t.sentence) {
     const comma = tokens[n].text === "،" || tokens[n].text === ",";
@@ -105,10 +114,60 @@ function conjuncts(c: Ctx, t: Token, n: number, known: Map<number, FoundMention>
     // (a word after a comma is a conjunct only where the list goes on: "قرى X، Y وZ", not "…، مضيفا")
     if (!wa && !listGoesOn(tokens[w + 1])) break;
     const r = wa ?? v.readings[0];
-    if (!evident(c, r, w, w + 1, known)) break;
+    if (!(long && !c.lex.serviceNouns.has(r.bare)) && !evident(c, r, w, w + 1, known)) break;
     out.push(areaMention(c, r, w, w + 1));
     n = w + 1;
   }
+}
+
+/**
+ * The end of a list's first place of two words (tokens k, k+1), or 0: neither word known, a
+ * function word, a cue, a direction or with tanween; the second no conjunct itself; and the token
+ * after them a conjunct that passes the list's tests (or a known place with و), which is the
+ * evidence that the two words are one name. A first word the KB begins (عين، دار، بني) is allowed:
+ * the KB knows other names it opens, not this one.
+ */
+function twoWordFirst(c: Ctx, k: number, known: Map<number, FoundMention>): number {
+  const { tokens, lex } = c;
+  const a = tokens[k], b = tokens[k + 1], n = tokens[k + 2];
+  if (!isWord(b) || !isWord(n) || b.sentence !== a.sentence || n.sentence !== a.sentence) return 0;
+  if (known.has(k + 1) || a.kind !== "word" || b.kind !== "word") return 0;
+  const cls = wordClasses(c);
+  if (cls[k] & (STOP | ADJ_WORD) || cls[k + 1] & STOP || /[\u064b]/.test(a.text + b.text)) return 0;
+  const ra = a.readings.find((x) => x.pre === "" && x.post === "");
+  const rb = b.readings.find((x) => x.pre === "" && x.post === "");
+  if (!ra || !rb || ra.norm.length < 2) return 0;
+  for (const r of [ra, rb]) {
+    if (lex.stops.has(r.norm) || lex.genericPlaces.has(r.norm) || lex.directions.has(r.norm) || lex.placeCues.has(r.norm)) return 0;
+    if (lex.titles.has(r.norm) || lex.pluralPlaceCues.has(r.norm) || lex.areaCues.has(r.norm)) return 0;
+  }
+  // (an institution's head is no place's first word, a landform's is: "أحياء حوض X", "قرى وادي X")
+  if (lex.orgHeads.get(ra.bare)?.type !== undefined && lex.orgHeads.get(ra.bare)?.type !== "LOC" || lex.orgHeads.has(rb.bare)) return 0;
+  // (the second word a conjunct of its own: "قرى المرقاب والقرنفيل" is two places of one word)
+  if (b.readings.some((x) => x.pre === "و" && x.post === "") && nameWord(c, k + 1, "و")) return 0;
+  const m = known.get(k + 2);
+  if (m) return (m.type === "GPE" || m.type === "LOC") && n.readings.some((x) => x.pre === "و") ? k + 2 : 0;
+  const wa = n.readings.find((x) => x.pre === "و" && x.post === "");
+  return wa && nameWord(c, k + 2, "و") && evident(c, wa, k + 2, k + 3, known) ? k + 2 : 0;
+}
+
+/**
+ * Is the one-word item at token k the first of three or more after a plural place word ("قرى X وY
+ * وZ"), each a name by its form, none a public service's (مديريات الصحة والتعليم والزراعة)? Such a
+ * list is its own evidence: its items need not be placed one by one (an ordinary word among them,
+ * "الروضة", names a quarter there).
+ */
+function longList(c: Ctx, k: number): boolean {
+  const { tokens, lex } = c;
+  if (lex.serviceNouns.has(tokens[k].readings[0].bare)) return false;
+  let items = 1;
+  for (let w = k + 1; w < tokens.length && tokens[w].sentence === tokens[k].sentence; w++) {
+    if (tokens[w].text === "،" || tokens[w].text === ",") continue;
+    const wa = tokens[w].readings.find((x) => x.pre === "و" && x.post === "");
+    if (!wa || !nameWord(c, w, "و") || lex.serviceNouns.has(wa.bare)) break;
+    if (++items >= 3) return true;
+  }
+  return false;
 }
 
 function areaMention(c: Ctx, r: Reading, first: number, end: number): FoundMention {

@@ -76,3 +76,31 @@ test("the dual منطقتي opens a list; a known place first does not end it; a
   ];
   for (const [text, want] of cases) assert.deepEqual(gpes(text), want, text);
 });
+
+test("a list's first place of two words is one name when a conjunct follows it (place20)", () => {
+  const cases: [string, string[]][] = [
+    // a first word the KB begins other names with
+    ["قصفت الطائرات بلدات عين المرقاب والقرنفيل والشعبانية فجر اليوم.", ["بلدات عين المرقاب", "القرنفيل", "الشعبانية"]],
+    // a foreign name of two words
+    ["سيطر المسلحون على بلدتي سلاسي باكوران والقرنفيل أمس.", ["بلدتي سلاسي باكوران", "القرنفيل"]],
+    // a landform's head opens the name
+    ["قصفت المدافع أحياء حوض المرقاب والقرنفيل والقحمان أمس.", ["أحياء حوض المرقاب", "القرنفيل", "القحمان"]],
+    // one-word conjuncts stay one place each
+    ["هاجم المسلحون قرى المرقاب والقرنفيل ليلا.", ["قرى المرقاب", "القرنفيل"]],
+    // no conjunct after the two words: no list, no name
+    ["تجولنا في أحياء المدينة القديمة والجديدة.", []],
+    ["زار الوزير مدن عراقية كبيرة ومتوسطة.", []],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(gpes(text), want, text);
+});
+
+test("a list of three or more names after a plural place word is its own evidence (place20)", () => {
+  const cases: [string, string[]][] = [
+    ["سقطت القذائف على أحياء السلمون والمرقاب والقحمان ليلا.", ["أحياء السلمون", "المرقاب", "القحمان"]],
+    // two items: each still needs its own evidence
+    ["زار الأمير قرى المرقاب والمروة أمس.", ["قرى المرقاب"]],
+    // a public service's list is no list of places
+    ["وجهت الوزارة مديريات الصحة والتعليم والزراعة بالاستعداد.", []],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(gpes(text), want, text);
+});
