@@ -142,7 +142,8 @@ function twoWordFirst(c: Ctx, k: number, known: Map<number, FoundMention>): numb
     if (lex.titles.has(r.norm) || lex.pluralPlaceCues.has(r.norm) || lex.areaCues.has(r.norm)) return 0;
   }
   // (an institution's head is no place's first word, a landform's is: "أحياء حوض X", "قرى وادي X")
-  if (lex.orgHeads.get(ra.bare)?.type !== undefined && lex.orgHeads.get(ra.bare)?.type !== "LOC" || lex.orgHeads.has(rb.bare)) return 0;
+  const headType = lex.orgHeads.get(ra.bare)?.type;
+  if (headType !== undefined && headType !== "LOC" || lex.orgHeads.has(rb.bare)) return 0;
   // (the second word a conjunct of its own: "قرى المرقاب والقرنفيل" is two places of one word)
   if (b.readings.some((x) => x.pre === "و" && x.post === "") && nameWord(c, k + 1, "و")) return 0;
   const m = known.get(k + 2);
