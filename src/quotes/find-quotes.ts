@@ -39,6 +39,7 @@ import { constructHolder } from "./construct-title.ts";
 import { opensAfterSubject, pronounObjectAfterRelative } from "./relative-object.ts";
 import { inWhichSaid } from "./in-which.ts";
 import { jointSubject } from "./joint-subject.ts";
+import { adjectiveSpeaker } from "./adjective-speaker.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a direct-object cue
@@ -543,6 +544,8 @@ function opensWithThat(st: State, sent: number): boolean {
 
 function push(st: State, m: { start: number; end: number }, sp: Speaker | null, start: number, end: number, direct: boolean, via: string | null, stance: Stance, unnamed: boolean) {
   const text = st.doc.text;
+  // ("وقال باحث يمني": the adjective's country does not speak; the unnamed noun does, adjective-speaker.ts)
+  if (adjectiveSpeaker(st, sp)) { sp = { id: null, text: null, at: m.start }; unnamed = true; }
   const cue = text.slice(st.toks[m.start].start, st.toks[m.end - 1].end);
   if (via !== null && via === sp?.id) via = null; // an outlet that speaks relays no one ("نشرت صحيفة X أن")
   const q = { speaker: sp?.id ?? null, speaker_text: sp?.text ?? null, cue, text: text.slice(start, end), start, end, direct, via, stance, sentence: st.toks[m.start].sentence, cueAt: m.start };
