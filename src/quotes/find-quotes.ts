@@ -40,6 +40,7 @@ import { opensAfterSubject, pronounObjectAfterRelative } from "./relative-object
 import { inWhichSaid } from "./in-which.ts";
 import { jointSubject } from "./joint-subject.ts";
 import { adjectiveSpeaker } from "./adjective-speaker.ts";
+import { localSpeakers } from "./local-speakers.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a direct-object cue
@@ -96,6 +97,8 @@ export function findQuotes(doc: Document): QuoteOut[] {
   leadNamed(st);
   // "وقال برادو" with the surname split off as an organization: the person named in full (surname-speaker.ts)
   surnameSpeakers(st);
+  // "وقال البكري" after a sentence about عدن: a town does not speak (local-speakers.ts)
+  localSpeakers(st);
   // a headline states the story; its verbs of saying are not quotes unless they quote
   const out: QuoteOut[] = [];
   for (const q of st.quotes) if (q.direct || (st.toks[q.cueAt].start >= st.titleEnd && !inHeadline(st, st.toks[q.cueAt].start))) out.push(published(q));
