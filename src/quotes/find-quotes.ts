@@ -41,6 +41,7 @@ import { inWhichSaid } from "./in-which.ts";
 import { jointSubject } from "./joint-subject.ts";
 import { adjectiveSpeaker } from "./adjective-speaker.ts";
 import { localSpeakers } from "./local-speakers.ts";
+import { conveysMessage } from "./conveyed.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a direct-object cue
@@ -277,6 +278,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     if (c >= winEnd) return null;
     // "وأكد عليه وزير خارجيته جون كيري الذي خاض": a relative clause describes the speaker, it is not what he said
     if (how === "obj" && RELATIVES.has(toks[c].norm)) return null;
+    // "لنقل المساعدات"، "نقل الركاب": a verb of carrying reports only a message it conveys (conveyed.ts)
+    if (how === "obj" && cue.frames.has("message") && !conveysMessage(toks, m.end, c, winEnd)) return null;
     // "التي أعلن عنها"، "ما أكد عليه": a preposition with a pronoun points back to what was said
     // (not after a cue that ends on its own أن: "وبين أن له كتابا")
     if (how === "obj" && m.end < toks.length && !isAn(toks[m.end - 1]) && /^(عن|علي|ب|من|الي|ل|في)(ه|ها|هم|هما|هن)$/.test(toks[m.end].norm)) return null;
