@@ -39,6 +39,9 @@ import { constructHolder } from "./construct-title.ts";
 import { opensAfterSubject, pronounObjectAfterRelative } from "./relative-object.ts";
 import { inWhichSaid } from "./in-which.ts";
 import { jointSubject } from "./joint-subject.ts";
+import { adjectiveSpeaker } from "./adjective-speaker.ts";
+import { localSpeakers } from "./local-speakers.ts";
+import { conveysMessage } from "./conveyed.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a direct-object cue
@@ -95,6 +98,8 @@ export function findQuotes(doc: Document): QuoteOut[] {
   leadNamed(st);
   // "وقال برادو" with the surname split off as an organization: the person named in full (surname-speaker.ts)
   surnameSpeakers(st);
+  // "وقال البكري" after a sentence about عدن: a town does not speak (local-speakers.ts)
+  localSpeakers(st);
   // a headline states the story; its verbs of saying are not quotes unless they quote
   const out: QuoteOut[] = [];
   for (const q of st.quotes) if (q.direct || (st.toks[q.cueAt].start >= st.titleEnd && !inHeadline(st, st.toks[q.cueAt].start))) out.push(published(q));
@@ -273,6 +278,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     if (c >= winEnd) return null;
     // "وأكد عليه وزير خارجيته جون كيري الذي خاض": a relative clause describes the speaker, it is not what he said
     if (how === "obj" && RELATIVES.has(toks[c].norm)) return null;
+    // "لنقل المساعدات"، "نقل الركاب": a verb of carrying reports only a message it conveys (conveyed.ts)
+    if (how === "obj" && cue.frames.has("message") && !conveysMessage(toks, m.end, c, winEnd)) return null;
     // "التي أعلن عنها"، "ما أكد عليه": a preposition with a pronoun points back to what was said
     // (not after a cue that ends on its own أن: "وبين أن له كتابا")
     if (how === "obj" && m.end < toks.length && !isAn(toks[m.end - 1]) && /^(عن|علي|ب|من|الي|ل|في)(ه|ها|هم|هما|هن)$/.test(toks[m.end].norm)) return null;
@@ -543,6 +550,8 @@ function opensWithThat(st: State, sent: number): boolean {
 
 function push(st: State, m: { start: number; end: number }, sp: Speaker | null, start: number, end: number, direct: boolean, via: string | null, stance: Stance, unnamed: boolean) {
   const text = st.doc.text;
+  // ("وقال باحث يمني": the adjective's country does not speak; the unnamed noun does, adjective-speaker.ts)
+  if (adjectiveSpeaker(st, sp)) { sp = { id: null, text: null, at: m.start }; unnamed = true; }
   const cue = text.slice(st.toks[m.start].start, st.toks[m.end - 1].end);
   if (via !== null && via === sp?.id) via = null; // an outlet that speaks relays no one ("نشرت صحيفة X أن")
   const q = { speaker: sp?.id ?? null, speaker_text: sp?.text ?? null, cue, text: text.slice(start, end), start, end, direct, via, stance, sentence: st.toks[m.start].sentence, cueAt: m.start };

@@ -89,8 +89,9 @@ export function described(st: State, i: number): { start: number; end: number } 
   return adj ? { start: i, end: i + 2 } : undefined;
 }
 
-// prepositions that tie an unnamed source to the body he belongs to ("مصدر في الوزارة"، "مسؤول بوزارة")
-const MEMBER_PREPS = new Set(["في", "من", "لدي", "داخل", "ب"]);
+// prepositions that tie an unnamed source to the body he belongs to ("مصدر في الوزارة"، "مسؤول بوزارة"،
+// "متحدث باسم الوزارة": a spokesman speaks for his body)
+const MEMBER_PREPS = new Set(["في", "من", "لدي", "داخل", "ب", "باسم"]);
 /** The organization is the unnamed noun's genitive (right after it, at token `end`) or stands after a
  *  preposition of belonging, attached ("بوزارة") or before it ("في «الوزارة»"). */
 function memberOf(st: State, mm: ActorMention, end: number): boolean {
