@@ -65,3 +65,16 @@ for (const [name, text] of NONE) {
     assert.equal(evs.length, 0, show(evs));
   });
 }
+
+// "بين X وحلفائه من جهة، وY من جهة أخرى": the sides are the groups each من جهة closes (arguments.ts between())
+const FACTIONS: [string, string][] = [
+  ["the first side's ally before من جهة is no side", "وتتواصل المواجهات بين جبهة الصمود وجيش الهضبة من جهة، وحركة الوادي من جهة أخرى في الريف."],
+  ["من طرف closes the side too", "واستمرت المعارك بين جبهة الصمود وجيش الهضبة من طرف وحركة الوادي من طرف آخر قرب النهر."],
+];
+for (const [name, text] of FACTIONS) {
+  test(`clash factions: ${name}`, () => {
+    const evs = eventsIn(OPEN + text, W).filter((e) => e.type === "ASSAULT");
+    assert.ok(evs.some((e) => e.source === ALLY && e.target === FOE), show(evs));
+    assert.ok(!evs.some((e) => (e.source === ALLY && e.target === ARMY) || (e.source === ARMY && e.target === ALLY)), show(evs));
+  });
+}
