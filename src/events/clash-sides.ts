@@ -15,11 +15,12 @@ export interface ClashSides { side: Arg; against: boolean; other: Arg | null }
 /** The side a clash noun at [start, end) names after مع/ضد (adjectives and a place phrase may stand
  *  between: four words), whether it was ضد (then it is who the fighting is against), and the armed
  *  body named last before the noun in its sentence (from `a`) as the other side; null when the noun
- *  is not a clash noun or names no side. */
-export function clashSides(ai: ArgIndex, start: number, end: number, a: number, b: number): ClashSides | null {
+ *  is not a clash noun or names no side. `from`: where to look for مع/ضد (clash-reach.ts found it
+ *  past a longer gap), else right after the noun. */
+export function clashSides(ai: ArgIndex, start: number, end: number, a: number, b: number, from = end): ClashSides | null {
   const toks = ai.toks;
   if (end - start !== 1 || !CLASH.has(bareNoun(toks[start]))) return null;
-  for (let i = end, n = 0; i < b && n < 5; i++) {
+  for (let i = from, n = 0; i < b && n < 5; i++) {
     const t = toks[i];
     if (isTransparent(t)) continue;
     if (isBreak(t) && t.text !== "«") return null;

@@ -36,7 +36,7 @@ export interface Ctx {
 /** What a sentence says, whichever trigger in it asks: each found on first use. */
 interface SentenceFacts { counts?: Counts; date?: string | null; hedges?: PhraseMatch<Hedge>[]; capital?: string | null }
 /** A candidate event: its record, its actors as arguments, its sentence and trigger reading. */
-export interface Cand { ev: EventWithActors; src: Arg | null; tgt: Arg | null; sent: number; m: PhraseMatch<Trigger>; trig: Trigger; mutual?: boolean; occurs?: boolean; supportVerb?: boolean; svAt?: number; alsoBy?: Arg[]; attributed?: boolean }
+export interface Cand { ev: EventWithActors; src: Arg | null; tgt: Arg | null; sent: number; m: PhraseMatch<Trigger>; trig: Trigger; mutual?: boolean; occurs?: boolean; supportVerb?: boolean; svAt?: number; alsoBy?: Arg[]; attributed?: boolean; sideless?: boolean }
 
 /** Where the actor of an event noun came from: tied to it (genitive, support verb, بين, من قبل,
  *  a relative clause on it) or only found near it. */
@@ -48,7 +48,7 @@ export interface Clause { m: PhraseMatch<Trigger>; trig: Trigger; sent: number; 
 /** The actors found for one trigger and how: whether a verb says it happened (occurs), how tied
  *  the actor is (tie), both sides acting ("الاشتباكات بين X وY": mutual), the support verb governing
  *  a masdar (svAt, -1 when none). */
-export interface Roles { src: Arg | null; tgt: Arg | null; occurs: boolean; tie: Tie; mutual: boolean; svAt: number; alsoBy?: Arg[]; attributed?: boolean }
+export interface Roles { src: Arg | null; tgt: Arg | null; occurs: boolean; tie: Tie; mutual: boolean; svAt: number; alsoBy?: Arg[]; attributed?: boolean; sideless?: boolean }
 
 /** A copy of each quantity, in an array made by one literal: map's result takes its elements kind
  *  from its content (an empty one differs), and a kind first seen late deoptimized build and eventsOf. */

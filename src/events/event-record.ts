@@ -85,5 +85,5 @@ export function eventRecord(ctx: Ctx, cl: Clause, r: Roles): Cand | null {
   if (src && src.start < 0) { ev.source = src.id; ev.source_text = src.text || null; }
   setActor(ev, "target", tgt);
   if (tgtId) ev.target = tgtId;
-  return { ev, src, tgt, sent, m, trig, mutual: mutual && type === "ASSAULT" && !tgtId, occurs, supportVerb: svAt >= 0, svAt, alsoBy: r.alsoBy, attributed: r.attributed };
+  return { ev, src, tgt, sent, m, trig, mutual: mutual && type === "ASSAULT" && !tgtId, occurs, supportVerb: svAt >= 0, svAt, alsoBy: r.alsoBy, attributed: r.attributed, sideless: r.sideless };
 }

@@ -41,6 +41,7 @@ import { circumstantialRoles, passiveRoles, verbRoles } from "./verb-roles.ts";
 import { casualtyVerb } from "./verb-words.ts";
 import { joinedTargets, otherTarget } from "./coordinated-targets.ts";
 import { withoutCondemnedRetellings } from "./condemned-object.ts";
+import { fillContextSides } from "./context-sides.ts";
 
 export type { EventWithActors } from "./event-context.ts";
 
@@ -113,10 +114,13 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
   for (const c of out) if (c.ev.location === null) c.ev.location = storyPlace(ctx, c);
   const evs: EventWithActors[] = [];
   // ("ودانت كاردانيا التفجير الذي استهدف المسجد وأودى بحياة": the act a statement is about, told once: condemned-object.ts)
-  const kept = withoutHeadingEchoes(doc, withoutCondemnedRetellings(ctx, out.filter((c) => !unsure(c, toks))), es.heading);
+  const told = withoutHeadingEchoes(doc, withoutCondemnedRetellings(ctx, out.filter((c) => !unsure(c, toks))), es.heading);
   // (adversary.ts: an attack that names no one is aimed at the other side of the war; not one the press
   // attributes to its doer, "هجوم نسب إلى X": a bombing of a crowd, the text names no side it struck)
-  fillAdversaries(doc, kept.filter((c) => !c.attributed), casualtyVerb);
+  fillAdversaries(doc, told.filter((c) => !c.attributed), casualtyVerb);
+  // ("وتدور معارك عنيفة في منطقة X": a clash with no side named is between the story's two sides,
+  // read from its attacks as told and completed by the adversaries: context-sides.ts)
+  const kept = fillContextSides(doc, told);
   for (const c of kept) {
     evs.push(c.ev);
     if (c.mutual && c.src && c.tgt) evs.push(reversed(c));

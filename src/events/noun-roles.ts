@@ -5,6 +5,7 @@ import { supportVerbIndex } from "../lexicon/triggers.ts";
 import { type Arg, RECEIVE, agentPhrase, argAs, between, countedOf, fireOf, genitiveOf, isNisba, isPlace, objectAfter, personAfterTitle, prepOf, sameActor, subjectAfter, subjectBefore, supportVerbBefore } from "./arguments.ts";
 import { clashWith } from "./clash-side.ts";
 import { clashSides } from "./clash-sides.ts";
+import { clashStated, sidesMarkAfter } from "./clash-reach.ts";
 import { carried, carriesActor, coordinatedSubject, homeCountry, senderAfter, speakerFor } from "./context-subjects.ts";
 import { AGENT_POSSESSOR, FORCE, JOINT, PLACE_GENITIVE, PREP_PRONOUN, TOLD_BEFORE, WITNESS } from "./event-classes.ts";
 import type { Cand, Clause, Ctx, Roles } from "./event-context.ts";
@@ -150,7 +151,11 @@ function agentRoles(ctx: Ctx, cl: Clause, r: Roles, gen: Arg | null, byMatch: Ma
   else if (trig.patientGenitive && sv >= 0 && ANNOUNCE.has(bareVerb(toks[sv]))) { const fire = fireOf(ai, m.end, b) ?? (trig.type === "ASSAULT" ? clashWith(ai, m.end, b) : null); if (fire && !sameActor(fire, tgt)) src = personAfterTitle(ai, fire, b); }
   if (!src) { const bw = between(ai, m.end, b); if (bw) { src = bw[0]; tgt ??= bw[1]; tie = "tight"; mutual = tgt === bw[1] && tgt !== null; } }
   // "الاشتباكات مع X"، "المواجهات ضد X": a side named after مع/ضد, the armed body before the other (clash-sides.ts)
-  if (!src && !tgt) { const cs = clashSides(ai, m.start, m.end, a, b); if (cs) { tie = "tight"; if (cs.against) { src = cs.other; tgt = cs.side; } else if (cs.other) { src = cs.other; tgt = cs.side; mutual = true; } else src = cs.side; } }
+  // ("اندلعت اشتباكات عنيفة، صباح الأحد، بين X وY": the sides past a gap of manner, time and place: clash-reach.ts)
+  const far = !src && !tgt ? sidesMarkAfter(ai, m.start, m.end, b, ctx.isTrigger) : -1;
+  if (!occurs && clashStated(toks, m.start, m.end, a, b)) occurs = true; // "وتدور معارك"، "اشتباكات دارت"
+  if (far >= 0 && toks[far].norm === "بين") { const bw = between(ai, far, b); if (bw) { src = bw[0]; tgt = bw[1]; tie = "tight"; mutual = tgt !== null; } }
+  if (!src && !tgt) { const cs = clashSides(ai, m.start, m.end, a, b, far >= 0 ? far : m.end); if (cs) { tie = "tight"; if (cs.against) { src = cs.other; tgt = cs.side; } else if (cs.other) { src = cs.other; tgt = cs.side; mutual = true; } else src = cs.side; } }
   // ("انتقد X المملكة واتهامه لها": joined to an event verb, the pronoun is that verb's subject)
   if (!src && possessed(toks[m.start]) && AGENT_POSSESSOR.has(trig.type!)) { src = coordinatedSubject(ctx, m, sent, byMatch) ?? subjectBefore(ai, m.start, a, 14) ?? speaker; if (src) tie = "tight"; }
   if (!src && (src = ownerOfForce(ctx, cl))) tie = "tight"; // "وضاعفت الحركة هجماتها" (owned-force.ts)

@@ -5,6 +5,7 @@
 import { holderAfterTitle } from "./holder-after-title.ts";
 import { protestObject } from "./protest-object.ts";
 import { toldWithoutActors } from "./actorless.ts";
+import { bothSidesAfter, clashStated } from "./clash-reach.ts";
 import { againstWhom, sameActor } from "./arguments.ts";
 import { condemnedActor } from "./condemned-act.ts";
 import { partnerAfterBa, visitorAfterPlace } from "./consult-roles.ts";
@@ -55,9 +56,13 @@ export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
   // a plural event noun tells an event only with an actor tied to it ("هجمات داعش")
   // ("ووقع تفجير انتحاري"، "ودمر انفجار حيا": an attack told as having happened, with no actor named: actorless.ts)
   const bare = !src && !tgt && toldWithoutActors(ctx, cl);
-  if (!verb && trig.type !== "PROTEST" && tie === "loose" && !bare && isPluralNoun(toks[m.start], trig)) return false;
+  // ("وتدور معارك عنيفة في منطقة X"، "اشتباكات بين الطرفين": a clash told with no side named takes the
+  // story's two sides once the document is read: context-sides.ts)
+  // (a verb of fighting must say it took place: "بدأت تفر من أراضي المعركة"، "موسم قتال" tell of none)
+  const sideless = !src && !tgt && !bare && !verb && trig.type === "ASSAULT" && (clashStated(toks, m.start, m.end, a, b) || bothSidesAfter(toks, m.start, m.end, b));
+  if (!verb && trig.type !== "PROTEST" && tie === "loose" && !bare && !sideless && isPluralNoun(toks[m.start], trig)) return false;
   // a protest is an event with or without a named crowd, when a verb states it ("اندلعت مظاهرات")
-  if (!src && !tgt && !(trig.type === "PROTEST" && occurs) && !bare) return false;
+  if (!src && !tgt && !(trig.type === "PROTEST" && occurs) && !bare && !sideless) return false;
   if (!src && NEED_SOURCE.has(trig.type!)) return false;
   if (!src && !tgt) { /* an unnamed protest */ }
   // (demonstrators who demand or condemn are kept: they protest: event-record.ts)
@@ -76,6 +81,6 @@ export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
   src = airOwner(ctx, src, tgt); // "واستهدف الطيران مخازن": the planes of the one owner the document names (air-owner.ts)
   tgt = armedFoe(ctx, trig.type!, src, tgt); // "معارك مع المتمردين": unnamed fighters are the source's enemy (armed-foe.ts)
   if (trig.type === "ASSAULT" && ownLoss(ctx.doc, src, tgt)) src = null; // "أعلن الجيش مقتل جنود من بلده": its own losses (own-losses.ts)
-  r.src = src; r.tgt = tgt; r.tie = tie;
+  r.src = src; r.tgt = tgt; r.tie = tie; r.sideless = sideless && !src && !tgt;
   return true;
 }

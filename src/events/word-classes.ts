@@ -109,6 +109,8 @@ export const WORD_CLASSES = {
   // branch evrole20
   "martyrdom-noun": "victim-side.ts", // evrole20
   "mourning-word": "victim-side.ts", // evrole20
+  // branch evdet21
+  "clash-verb": "clash-reach.ts", // evdet21
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
