@@ -25,6 +25,7 @@ import { backingAside } from "./backing-aside.ts";
 import { affiliationAt } from "./affiliated-forces.ts";
 import { eventNounActor } from "./event-noun-subject.ts";
 import { armyAfterForce } from "./army-of-force.ts";
+import { TITLE_REACH, titleWordKind } from "./title-preposition.ts";
 import { AGENT_PREPS, PLACE_PREPS, TARGET_PREPS, bareIn, bareSet, bareWord, isAdverb, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 
 export interface Arg {
@@ -241,7 +242,7 @@ export function prepOf(ai: ArgIndex, a: Arg): string | null {
     if (r) return /ب$/.test(r.pre) ? "ب" : "ل";
     return prepOf(ai, makeArg(a.id, null, a.start, a.end, a.text, head, head, a.clitic, a.role));
   }
-  for (let i = a.first - 1, seen = 0; i >= 0 && seen < 2; i--) {
+  for (let i = a.first - 1, seen = 0, titled = 0; i >= 0 && seen < 2; i--) {
     const t = ai.toks[i];
     if (isTransparent(t)) continue;
     // the word without a و/ف and then a ب/ل, each taken off only when a letter is left after it
@@ -254,6 +255,15 @@ export function prepOf(ai: ArgIndex, a: Arg): string | null {
       if (pre) return pre;
       continue;
     }
+    // "تهنئة للرئيس الكولومبي X"، "بفخامة الرئيس X": the title's preposition governs the name (title-preposition.ts)
+    if (!ai.at[i] && titled < TITLE_REACH) {
+      // ("وزير"، "لواء": a title that begins with و or ل itself is read whole, with no preposition)
+      const kind = titleWordKind(word), whole = kind ? null : titleWordKind(norm) ?? (isConj(norm.charCodeAt(0)) ? titleWordKind(norm.slice(1)) : null);
+      if (kind === "title" && pre) return pre;
+      if (kind || whole) { titled++; continue; }
+    }
+    // (a title with no preposition on it: the word before it is not read as one, "مع رئيس X" as before)
+    if (titled) return null;
     // "إلى عناصر تنظيم داعش"، "مع مسلحي تنظيم داعش": a generic head or an organization word
     // folded into the name stands between it and its preposition
     if (!ai.at[i] && (ORG_WORDS.has(word) || genericActorIndex().matchAt(ai.toks, i))) {
@@ -388,6 +398,8 @@ export function objectAfter(ai: ArgIndex, from: number, end: number, source: Arg
     const p = prepOf(ai, a);
     // ("مع وزراء خارجية دول X": a title's genitive chain may run one word longer)
     if (p === null && headAt >= 0 && a.first <= headAt + (personHead(ai.toks[headAt]) ? 3 : 2)) return personAfterTitle(ai, a, end);
+    // ("شكره للملك X والحكومة Y": a name joined by و to one after لـ shares its لـ; the first is the object)
+    if (p === null && viaL && joinedByWa(ai, a)) return viaL;
     if ((p === null || (p === "من" && partitive(ai, a))) && bareAllowed) return personAfterTitle(ai, a, end);
     if (p !== null && TARGET_PREPS.has(p)) return namedGenitive(ai, a, end) ?? personAfterTitle(ai, a, end);
     if (p === "ل" && ((ownedAt >= 0 && a.first <= ownedAt + 3) || ownedBy(ai, a))) return personAfterTitle(ai, a, end);

@@ -11,6 +11,7 @@ import type { PhraseMatch } from "../lexicon/phrase-index.ts";
 import type { Trigger } from "../lexicon/triggers.ts";
 import type { ArgIndex } from "./arguments.ts";
 import { isBreak, isTransparent } from "./clause.ts";
+import { SPEECH_ACTS } from "./event-classes.ts";
 import { wordClass } from "./word-classes.ts";
 
 const ADDRESSEE = wordClass("prayer-addressee");
@@ -38,4 +39,15 @@ export function isPrayer(toks: Token[], ai: ArgIndex, m: PhraseMatch<Trigger>, t
     if (t.readings.some((r) => r.pre === "ب" && BOON.has(r.norm))) return true;
   }
   return false;
+}
+
+/** "خادم الحرمين الشريفين - أيده الله -"، "قيادتنا الرشيدة أيدها الله"، "شكرت الله": a statement verb
+ *  whose next word is God is a blessing formula or a thanksgiving, no SUPPORT one actor gives another
+ *  (branch evacc21; SaudiNewsNet 2015-07-22 + 2015-08-03, 2,843 records: 14 SUPPORT events on a verb
+ *  followed by الله, 11 أيده, 2 أيدها, 1 شكرت; all 14 formulas). A name (حزب الله) is no such word. */
+export function isBlessing(toks: Token[], m: PhraseMatch<Trigger>, trig: Trigger): boolean {
+  if (trig.pos === "noun" || !SPEECH_ACTS.has(trig.type!)) return false;
+  let i = m.end;
+  while (i < toks.length && isTransparent(toks[i])) i++;
+  return i < toks.length && ADDRESSEE.has(toks[i].norm);
 }

@@ -70,6 +70,18 @@ function descriptionEnd(ai: ArgIndex, src: Arg, from: number, end: number): numb
  *  description of each), or `from` when none is joined there. Of the subject's kind only (people
  *  with people; bodies and states together). */
 export function coSubjectsEnd(ai: ArgIndex, src: Arg | null, from: number, end: number): number {
+  return walkCoSubjects(ai, src, from, end, null);
+}
+
+/** "ونددت كاردانيا وسودانيا بالهجوم": those names joined to the subject after its verb; a statement is
+ *  made by each of them (joint-statements in verb-roles.ts). */
+export function coSubjects(ai: ArgIndex, src: Arg | null, from: number, end: number): Arg[] {
+  const found: Arg[] = [];
+  walkCoSubjects(ai, src, from, end, found);
+  return found;
+}
+
+function walkCoSubjects(ai: ArgIndex, src: Arg | null, from: number, end: number, found: Arg[] | null): number {
   if (!src?.id) return from;
   let i = from;
   for (;;) {
@@ -80,6 +92,7 @@ export function coSubjectsEnd(ai: ArgIndex, src: Arg | null, from: number, end: 
     const a = actorAt(ai, k);
     // (the و a conjunction before the name, not its first letter: "وادي الريح" is a name of its own)
     if (!a?.id || a.first !== k || a.start <= t.start || prepOf(ai, a) !== null || (a.type === "PERSON") !== (src.type === "PERSON") || isNisba(a)) return i;
+    found?.push(a);
     i = a.type === "PERSON" ? descriptionEnd(ai, a, a.last + 1, end) : a.last + 1;
   }
 }

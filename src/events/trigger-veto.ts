@@ -11,7 +11,7 @@ import type { Ctx } from "./event-context.ts";
 import { isGeneralStatement, isImperfect, isPurpose, underAnalysisHead } from "./occurrence.ts";
 import { headsPlaceName } from "./place-word.ts";
 import { isPossibility, isPotential } from "./possibility.ts";
-import { isPrayer } from "./prayer.ts";
+import { isBlessing, isPrayer } from "./prayer.ts";
 import { isQuestion } from "./question.ts";
 import { matchReport } from "./match-report.ts";
 import { blessedSentence } from "./scripture.ts";
@@ -54,6 +54,7 @@ export function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolea
   if (isHypothetical(toks, m.start)) return false;
   if (isPossibility(toks, m.start, trig) || isPotential(toks, m.start, trig)) return false; // "قد تهاجم"، "من شأن زيارته": a possibility (possibility.ts)
   if (isPrayer(toks, ai, m, trig)) return false; // "ودعا الوزير المولى أن يحفظ البلاد": a prayer, no request (prayer.ts)
+  if (isBlessing(toks, m, trig)) return false; // "الملك - أيده الله -": a blessing formula, no support (prayer.ts)
   // "الذي قتل الخليفة فلان رضي الله عنه": religious history or a hadith (scripture.ts)
   // "ألم تقتل إسرائيل الأبرياء؟": a question asks, it tells nothing (question.ts)
   // "وقع النادي مع اللاعب لموسمين": a football report tells no political event (match-report.ts)

@@ -20,9 +20,10 @@ import { isImperfect } from "./occurrence.ts";
 import { antecedentActor, antecedentTrigger, nounBefore, relativeBefore } from "./relative-clauses.ts";
 import { ownerOfForce } from "./owned-force.ts";
 import { threatObject } from "./threat-object.ts";
-import { appositionEnd, coSubjectsEnd } from "./source-apposition.ts";
+import { appositionEnd, coSubjects, coSubjectsEnd } from "./source-apposition.ts";
 import type { PloverType } from "../core/contract.ts";
 import { titledSubject } from "./titled-subject.ts";
+import { headlineSvo } from "./headline-subject.ts";
 import { joinedNext, victimPhrase } from "./victim-phrase.ts";
 import { countedBody, nationalBefore, noObjectAfter } from "./counted-victims.ts";
 import { casualtyVerb, firstPerson, objectPronoun, passivePerson, victimRole, victimVerb } from "./verb-words.ts";
@@ -90,6 +91,9 @@ export function verbRoles(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>): Rol
   // ("دعا فلان زعيم حزب X الحكومة": the subject's title and its body come before the object: source-apposition.ts)
   // ("وتتهم بريطانيا وفرنسا النظام": names joined to the subject act with it; a joint act's partner stays: "اتفق X وY")
   let objFrom = src && src.first > m.start ? appositionEnd(ai, src, src.last + 1, b, toks[m.start]) : m.end;
+  // ("ونددت كاردانيا وسودانيا بالهجوم": a statement made jointly is made by each of them; the lead's count on
+  // R: gold codes one ACCUSE/SUPPORT/REQUEST per party, we coded the first only)
+  const jointOf = src, joint = src && src.first > m.start && SPEECH_ACTS.has(trig.type!) ? coSubjects(ai, src, objFrom, b) : [];
   if (src && src.first > m.start && !MUTUAL_ACTS.has(trig.type!)) objFrom = coSubjectsEnd(ai, src, objFrom, b);
   if (src && trig.type === "SUPPORT" && quote) src = speakerFor(ctx, quote.start, a, src) ?? src;
   const speech = SPEECH_ACTS.has(trig.type!);
@@ -120,7 +124,9 @@ export function verbRoles(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>): Rol
   // "أوقف العدوان": an arrest verb whose object is an event stops it, arrests no one
   if (trig.mode === "arrest" && isTrigger(m.end) && ctx.triggerAt[m.end] !== ctx.triggerAt[m.start]) return null;
   src ??= ownerOfForce(ctx, cl); // "واصل طيران التحالف شن غاراته" (owned-force.ts)
-  return { src, tgt, occurs: true, tie: "tight", mutual: false, svAt: -1 };
+  // (only while the subject found stands: an agent phrase or the quote's speaker replaced it otherwise)
+  const alsoBy = joint.length && src === jointOf ? joint.filter((x) => !sameActor(x, src) && !sameActor(x, tgt)) : [];
+  return { src, tgt, occurs: true, tie: "tight", mutual: false, svAt: -1, ...(alsoBy.length && src ? { alsoBy } : {}) };
 }
 
 /** The verb's subject; null when the verb only tells more of an event already named (its object
@@ -192,7 +198,8 @@ function plainSubject(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>, endsInPr
   // ("وكانت وحدة نزع الألغام قد اتهمت الميليشيات": an unnamed subject in the كان … قد frame; what follows is the object)
   // ("وأشاد بجهود مصر"، "ودعا إلى وقف": a statement verb whose object preposition follows it
   // names no subject after it; the one who speaks is carried from before, below)
-  const objectFirst = SPEECH_ACTS.has(trig.type!) && objectPrepNext(ai, m.end);
+  // ("القيادة تهنئ رئيس النيجر": a headline's subject stands before its verb; the name after is its object: headline-subject.ts)
+  const objectFirst = SPEECH_ACTS.has(trig.type!) && (objectPrepNext(ai, m.end) || headlineSvo(ctx, cl));
   // ("سنطرد الإرهابيين"، "ندين": a first person verb carries its subject; what follows is its object;
   // so does a dual: "وطالبا الأمم المتحدة")
   src = svo ? pre : kana ?? (endsInPrep || objectFirst || isPluralVerb(toks[m.end - 1]) || isDualVerb(toks[m.start], trig) || inKanaFrame(ai, m.start, a) || firstPerson(toks[m.start], trig) ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!)));
