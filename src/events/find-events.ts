@@ -22,6 +22,7 @@ import type { Hedge } from "../lexicon/hedges.ts";
 import type { PhraseMatch } from "../lexicon/phrase-index.ts";
 import type { Trigger } from "../lexicon/triggers.ts";
 import { fillAdversaries } from "./adversary.ts";
+import { carryAttackers } from "./story-attacker.ts";
 import { resolveAnaphors } from "./anaphora.ts";
 import { argIndex, makeArg, sameActor } from "./arguments.ts";
 import { type Cand, type Clause, type Ctx, type EventWithActors, setActor } from "./event-context.ts";
@@ -114,6 +115,7 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
   const evs: EventWithActors[] = [];
   // ("ودانت كاردانيا التفجير الذي استهدف المسجد وأودى بحياة": the act a statement is about, told once: condemned-object.ts)
   const kept = withoutHeadingEchoes(doc, withoutCondemnedRetellings(ctx, out.filter((c) => !unsure(c, toks))), es.heading);
+  carryAttackers(ctx, kept); // "وأسفرت الغارات عن مقتل عشرة": the attacker of the sentence before (story-attacker.ts)
   // (adversary.ts: an attack that names no one is aimed at the other side of the war; not one the press
   // attributes to its doer, "هجوم نسب إلى X": a bombing of a crowd, the text names no side it struck)
   fillAdversaries(doc, kept.filter((c) => !c.attributed), casualtyVerb);

@@ -109,6 +109,9 @@ export const WORD_CLASSES = {
   // branch evrole20
   "martyrdom-noun": "victim-side.ts", // evrole20
   "mourning-word": "victim-side.ts", // evrole20
+  // branch evatk21
+  "aside-head": "story-attacker.ts", // evatk21
+  "aside-other": "story-attacker.ts", // evatk21
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
