@@ -41,6 +41,7 @@ import { accept } from "./trigger-veto.ts";
 import { circumstantialRoles, passiveRoles, verbRoles } from "./verb-roles.ts";
 import { casualtyVerb } from "./verb-words.ts";
 import { joinedTargets, otherTarget } from "./coordinated-targets.ts";
+import { joinedSources, otherSource } from "./coordinated-sources.ts";
 import { withoutCondemnedRetellings } from "./condemned-object.ts";
 
 export type { EventWithActors } from "./event-context.ts";
@@ -124,6 +125,7 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
     if (c.mutual && c.src && c.tgt) evs.push(reversed(c));
     if (c.alsoBy) for (const g of c.alsoBy) evs.push(otherGiver(c, g));
     for (const t of joinedTargets(ctx, c)) evs.push(otherTarget(c, t)); // "يزور قطر والكويت": one event per actor joined by و (coordinated-targets.ts)
+    for (const s of joinedSources(ctx, c)) evs.push(otherSource(c, s)); // "قصف الحوثيون وقوات صالح": one event per attacker joined by و (coordinated-sources.ts)
   }
   return evs;
 }
