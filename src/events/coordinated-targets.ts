@@ -44,7 +44,7 @@ const sameKind = (a: Arg, b: Arg): boolean => (a.type === "PERSON") === (b.type 
 
 /** The named actor joined by و at token i: the name itself carries the و, or a word that heads a
  *  name does ("وقوات X"، "ونظيره X"، "ووزير الدفاع X"); null otherwise. */
-function nextMember(ctx: Ctx, i: number, end: number): Arg | null {
+export function nextMember(ctx: Ctx, i: number, end: number): Arg | null {
   const { ai, toks } = ctx;
   while (i < end && isTransparent(toks[i])) i++;
   if (i >= end || toks[i].kind !== "word" || !joinedByWa(toks[i])) return null;

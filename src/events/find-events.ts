@@ -22,6 +22,7 @@ import type { Hedge } from "../lexicon/hedges.ts";
 import type { PhraseMatch } from "../lexicon/phrase-index.ts";
 import type { Trigger } from "../lexicon/triggers.ts";
 import { fillAdversaries } from "./adversary.ts";
+import { carryAttackers } from "./story-attacker.ts";
 import { resolveAnaphors } from "./anaphora.ts";
 import { argIndex, makeArg, sameActor } from "./arguments.ts";
 import { type Cand, type Clause, type Ctx, type EventWithActors, setActor } from "./event-context.ts";
@@ -40,6 +41,7 @@ import { accept } from "./trigger-veto.ts";
 import { circumstantialRoles, passiveRoles, verbRoles } from "./verb-roles.ts";
 import { casualtyVerb } from "./verb-words.ts";
 import { joinedTargets, otherTarget } from "./coordinated-targets.ts";
+import { joinedSources, otherSource } from "./coordinated-sources.ts";
 import { withoutCondemnedRetellings } from "./condemned-object.ts";
 import { fillContextSides } from "./context-sides.ts";
 
@@ -115,6 +117,7 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
   const evs: EventWithActors[] = [];
   // ("ودانت كاردانيا التفجير الذي استهدف المسجد وأودى بحياة": the act a statement is about, told once: condemned-object.ts)
   const told = withoutHeadingEchoes(doc, withoutCondemnedRetellings(ctx, out.filter((c) => !unsure(c, toks))), es.heading);
+  carryAttackers(ctx, told); // "وأسفرت الغارات عن مقتل عشرة": the attacker of the sentence before (story-attacker.ts)
   // (adversary.ts: an attack that names no one is aimed at the other side of the war; not one the press
   // attributes to its doer, "هجوم نسب إلى X": a bombing of a crowd, the text names no side it struck)
   fillAdversaries(doc, told.filter((c) => !c.attributed), casualtyVerb);
@@ -126,6 +129,7 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
     if (c.mutual && c.src && c.tgt) evs.push(reversed(c));
     if (c.alsoBy) for (const g of c.alsoBy) evs.push(otherGiver(c, g));
     for (const t of joinedTargets(ctx, c)) evs.push(otherTarget(c, t)); // "يزور قطر والكويت": one event per actor joined by و (coordinated-targets.ts)
+    for (const s of joinedSources(ctx, c)) evs.push(otherSource(c, s)); // "قصف الحوثيون وقوات صالح": one event per attacker joined by و (coordinated-sources.ts)
   }
   return evs;
 }

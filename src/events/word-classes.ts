@@ -111,6 +111,9 @@ export const WORD_CLASSES = {
   "mourning-word": "victim-side.ts", // evrole20
   // branch evdet21
   "clash-verb": "clash-reach.ts", // evdet21
+  // branch evatk21
+  "aside-head": "story-attacker.ts", // evatk21
+  "aside-other": "story-attacker.ts", // evatk21
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 

@@ -18,7 +18,9 @@ const CASES: [string, string, string, string][] = [
 for (const [name, text, word, source] of CASES) {
   test(`first conjunct: ${name}`, () => {
     const evs = eventsIn(text, W).filter((e) => e.trigger.includes(word));
-    assert.ok(evs.length > 0 && evs.every((e) => e.source === source), show(evs));
+    // (the first conjunct's is the event the sentence tells; an attack of the members joined to it is
+    // theirs too, one event each after it: coordinated-sources.ts, branch evatk21)
+    assert.ok(evs.length > 0 && evs[0].source === source, show(evs));
   });
 }
 
