@@ -76,6 +76,8 @@ export interface Lexicons {
   settlementCues: Set<string>;
   /** Settlement cues that are no ordinary noun besides: their names stand against the tagger (sure_settlement). */
   sureSettlements: Set<string>;
+  /** Settlement cues naming an administrative unit (محافظة): a name their form tests pass stands against the tagger too (unit_settlement). */
+  unitSettlements: Set<string>;
   /** Area words whose next word is a place's name by its form or with evidence (area-names.ts: منطقة، مدينة): area_cue; normalized → as written. */
   areaCues: Map<string, string>;
   /** Area words that stay outside the name's span (مدينة أكدة names أكدة): area_cue_apart. */
@@ -221,6 +223,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     placeTails: new Set([...role("place_tail"), ...role("side")]),
     settlementCues: new Set(role("settlement_cue")),
     sureSettlements: new Set(role("sure_settlement")),
+    unitSettlements: new Set(role("unit_settlement")), // place21
     areaCues: written("area_cue"), areaCuesApart: written("area_cue_apart"), pluralPlaceCues: written("plural_place_cue"), placePrepositions: new Set(role("place_preposition")), placeIdioms: new Set(role("place_idiom")), // geo13
     directions: new Set(role("direction")),
     compass: new Set(role("compass")), seatHeads: new Set(role("seat_head")), seatUnits: new Set(role("seat_unit")), // geo14
