@@ -84,6 +84,8 @@ export interface Lexicons {
   areaCuesApart: Map<string, string>;
   /** Plural and dual place words heading a list of places (قرى، مديريتي): plural_place_cue. */
   pluralPlaceCues: Map<string, string>;
+  /** Plural place words whose list items are names by their form alone (مناطق): name_list_cue (place21). */
+  nameListCues: Map<string, string>;
   /** Prepositions before which a word stands as a place's name does (area-names.ts): place_preposition. */
   placePrepositions: Set<string>;
   /** A place's name and the word after it that make an idiom naming no place (مسقط رأس "birthplace"): place_idiom. */
@@ -224,7 +226,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     settlementCues: new Set(role("settlement_cue")),
     sureSettlements: new Set(role("sure_settlement")),
     unitSettlements: new Set(role("unit_settlement")), // place21
-    areaCues: written("area_cue"), areaCuesApart: written("area_cue_apart"), pluralPlaceCues: written("plural_place_cue"), placePrepositions: new Set(role("place_preposition")), placeIdioms: new Set(role("place_idiom")), // geo13
+    areaCues: written("area_cue"), areaCuesApart: written("area_cue_apart"), pluralPlaceCues: written("plural_place_cue"), nameListCues: written("name_list_cue"), placePrepositions: new Set(role("place_preposition")), placeIdioms: new Set(role("place_idiom")), // geo13
     directions: new Set(role("direction")),
     compass: new Set(role("compass")), seatHeads: new Set(role("seat_head")), seatUnits: new Set(role("seat_unit")), // geo14
     ordinals: new Set(role("ordinal")),
