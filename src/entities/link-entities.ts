@@ -27,7 +27,8 @@ import { addCoreference } from "./coreference.ts";
 import { slug, transliterate } from "./transliterate.ts";
 import { sha1Hex } from "../input/hash.ts";
 import { joinLoneKbSurnames, joinSurnames } from "./surnames.ts";
-import { joinAdminPlaces } from "./admin-places.ts";
+import { joinAdminPlaces, placeCueWord } from "./admin-places.ts";
+import { spelledPlace } from "./spelled-places.ts";
 import { addNestedPlaces } from "./nested-places.ts";
 import { addLeaderPlaces } from "./leader-places.ts";
 import { joinNisbaSurnames } from "./nisba-surnames.ts";
@@ -153,7 +154,9 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
   addNestedPlaces(groups, doc.tokens, doc.text, gaz, res.lex, ctx); // "محكمة جنايات القاهرة": القاهرة too (place16)
   addLeaderPlaces(groups, doc.tokens, doc.text, gaz, res.lex); // "التحالف بقيادة السعودية": السعودية too (org18)
   const out: EntityOut[] = [];
-  const place: MainPlace = { done: false, best: null, near: null, tokens: doc.tokens, ctx, compass: res.lex.compass, settlements: res.lex.sureSettlements };
+  const lex = res.lex;
+  const place: MainPlace = { done: false, best: null, near: null, tokens: doc.tokens, ctx, compass: lex.compass, settlements: lex.sureSettlements,
+    cueWord: (w) => placeCueWord(w, lex) || lex.areaCues.has(w) || lex.areaCuesApart.has(w) };
   for (const g of groups.values()) out.push(toEntity(g, gaz, groups, place));
   return out.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
@@ -263,6 +266,13 @@ function longest(g: Group): FoundMention {
 
 const byStart = (a: { start: number }, b: { start: number }) => a.start - b.start;
 
+/** A group's names as written, each once, longest first. */
+function mentionTexts(g: Group): string[] {
+  const out: string[] = [];
+  for (const m of g.mentions) if (!out.includes(m.text)) out.push(m.text);
+  return out.sort((a, b) => b.length - a.length);
+}
+
 /** The document's main place, found on first need (it does not change while the entities are written). */
 interface MainPlace {
   done: boolean; best: Group | null;
@@ -276,6 +286,8 @@ interface MainPlace {
   settlements: ReadonlySet<string>;
   /** Mentions of places per country, made on first need (a region of several countries). */
   counts?: Map<string, number>;
+  /** Is a normalized word a place word (منطقة، محافظة، قرية): not part of a place's spelled name (spelled-places.ts). */
+  cueWord: (w: string) => boolean;
 }
 
 const REGION_PARTS = regionParts();
@@ -300,16 +312,24 @@ function toEntity(g: Group, gaz: Gazetteer, groups: Map<string, Group>, place: M
     // a region of several countries is the part in the country the document names most (region-parts.ts)
     let geo = (g.entry && !g.entry.country && REGION_PARTS.has(g.entry.id) ? regionPart(g.entry.id, countryCounts(groups, place)) : undefined)
       ?? geoOf(g.entry ?? undefined) ?? innerPlace(g, gaz, place.ctx) ?? (g.entry ? undefined : nearPlace(g, groups, place) ?? placeBefore(g.mentions, place.near!, place.tokens));
+    // an unknown town or area of the main country that GeoNames names in Latin letters only (place21)
+    if (!geo && !g.entry && g.type !== "FAC") geo = spelledPlace(mentionTexts(g), mainPlaceOf(groups, place)?.entry!.country, place.cueWord, place.ctx.points);
     if (!geo && !g.entry && place.near) geo = placeEarlier(g.mentions, place.near, place.tokens, place.compass); // geo14
     // a small KB place after حي/قرية is placed by the story when the KB's one is far (cued-homonyms.ts, geo14)
     if (geo && g.entry && cuedSmallPlace(g.entry, g.mentions, place.tokens, place.settlements)) geo = storyPlace(geo, nearPlace(g, groups, place) ?? placeBefore(g.mentions, place.near!, place.tokens) ?? placeEarlier(g.mentions, place.near!, place.tokens, place.compass));
     if (!geo) {
-      if (!place.done) { place.best = mainPlace(groups.values(), (o) => PLACE.has(o.type as EntityType), countryCounts(groups, place)) as Group | null; place.done = true; }
-      geo = place.best ? geoOf(place.best.entry!) : undefined;
+      const best = mainPlaceOf(groups, place);
+      geo = best ? geoOf(best.entry!) : undefined;
     }
     if (geo) e.geo = geo;
   }
   return e;
+}
+
+/** The document's main place (main-place.ts), found on first need. */
+function mainPlaceOf(groups: Map<string, Group>, place: MainPlace): Group | null {
+  if (!place.done) { place.best = mainPlace(groups.values(), (o) => PLACE.has(o.type as EntityType), countryCounts(groups, place)) as Group | null; place.done = true; }
+  return place.best;
 }
 
 /**

@@ -15,6 +15,7 @@
 // a known place among them (the first, or one in the middle) does not end the list; a first place
 // of two words ("قرى عين المرقاب والقرنفيل") is one name when a conjunct that passes follows it.
 // A foreign name in no dictionary runs on over such words (settlement-names.ts foreignNameEnd).
+// After مناطق (name_list_cue) each item must be a name by its form alone (formList, place21).
 // The cue is part of the span (the press names "منطقة صرواح" so), not of a quoted name's nor of a
 // city's (area_cue_apart: مدينة); type GPE.
 import type { Reading, Token } from "../core/document.ts";
@@ -38,7 +39,7 @@ const HAMZA = /[أإآ]/g;
 // the tokens that may be a cue (any cue list, before the quote and hamza checks), found by form
 // (text/form-gate.ts): the loop below reads only them
 const CUE = formGate((t, lex: Lexicons) => t.readings.some((r) => r.post === "" && !r.article
-  && (lex.areaCues.has(r.norm) || lex.areaCuesApart.has(r.norm) || lex.settlementCues.has(r.norm) || lex.pluralPlaceCues.has(r.norm))));
+  && (lex.areaCues.has(r.norm) || lex.areaCuesApart.has(r.norm) || lex.settlementCues.has(r.norm) || lex.pluralPlaceCues.has(r.norm) || lex.nameListCues.has(r.norm))));
 
 export function areaNames(c: Ctx, known: Map<number, FoundMention>): FoundMention[] {
   const { tokens, text, lex } = c;
@@ -51,14 +52,17 @@ export function areaNames(c: Ctx, known: Map<number, FoundMention>): FoundMentio
     const t = tokens[i];
     if (t.kind !== "word" || known.has(i)) continue;
     const quoted = OPEN_QUOTE.has(tokens[i + 1].text);
-    let cue: Reading | null = null, plural = false;
+    let cue: Reading | null = null, plural = false, byForm = false;
     for (const r of t.readings) {
       if (r.post !== "" || r.article) continue;
       if (lex.areaCues.has(r.norm) || lex.areaCuesApart.has(r.norm) || (quoted && lex.settlementCues.has(r.norm))) { cue = r; break; }
       if (lex.pluralPlaceCues.has(r.norm)) { cue = r; plural = true; break; }
+      if (lex.nameListCues.has(r.norm) && !quoted) { cue = r; plural = true; byForm = true; break; }
     }
     // (folding drops hamzas: "إحياء" "reviving" is no أحياء "quarters")
-    if (!cue || !sameHamzas(text.slice(t.start + cue.from, t.start + cue.to), lex.areaCues.get(cue.norm) ?? lex.areaCuesApart.get(cue.norm) ?? lex.pluralPlaceCues.get(cue.norm))) continue;
+    if (!cue || !sameHamzas(text.slice(t.start + cue.from, t.start + cue.to), lex.areaCues.get(cue.norm) ?? lex.areaCuesApart.get(cue.norm) ?? lex.pluralPlaceCues.get(cue.norm) ?? lex.nameListCues.get(cue.norm))) continue;
+    // a list after مناطق: its items are names by their form alone (place21)
+    if (byForm) { formList(c, i, known, out); continue; }
     const k = quoted ? i + 2 : i + 1;
     const u = tokens[k];
     if (!isWord(u) || u.sentence !== t.sentence) continue;
@@ -92,10 +96,41 @@ export function areaNames(c: Ctx, known: Map<number, FoundMention>): FoundMentio
   return out;
 }
 
+/**
+ * "مناطق X وY وZ" (name_list_cue): X and each conjunct after it are places when each is a name by
+ * its form alone (formName). مناطق is mostly "regions of" a known place (مناطق المملكة) or of the
+ * body (مناطق الحاجبين والرموش), so no dictionary word passes on placement or on a long list as
+ * after قرى. A known place among them goes on with the list. The cue is no part of the first span.
+ */
+function formList(c: Ctx, i: number, known: Map<number, FoundMention>, out: FoundMention[]): void {
+  const { tokens } = c;
+  const t = tokens[i], k = i + 1, u = tokens[k];
+  if (!isWord(u) || u.sentence !== t.sentence || known.has(k)) return;
+  const r = u.readings[0];
+  if (u.readings.some((x) => x.pre === "و") || !nameWord(c, k, "") || !formName(c, r)) return;
+  out.push(areaMention(c, r, k, k + 1));
+  conjuncts(c, t, k + 1, known, out, false, true);
+}
+
+/**
+ * Is a word a name by its form alone: in no dictionary, article off, nor a dictionary word's
+ * derived form the dictionary does not list (an indefinite word with an adjective's ending, ترفيهية;
+ * a definite plural, الصراعات; a definite sound plural or dual of a dictionary word, الحاجبين), nor
+ * shaped like a verb (ظهرت) or an ordinal (الرابعة)?
+ */
+function formName(c: Ctx, r: Reading): boolean {
+  const words = ordinaryWords();
+  if (words.has(r.bare)) return false;
+  if (!r.article) return !ENDING.test(r.bare) && !VERB_LIKE.test(r.bare); // (ظهرت، تعرضت: verbs)
+  // (an ordinal's feminine: "المناطق الرابعة")
+  if (PLURAL.test(r.bare) || c.lex.ordinals.has(r.norm.replace(/ه$/, ""))) return false;
+  return !(/(ين|ون)$/.test(r.bare) && words.has(r.bare.slice(0, -2)));
+}
+
 const listGoesOn = (t: Token | undefined): boolean => !!t && (t.text === "،" || t.text === "," || t.readings.some((r) => r.pre === "و"));
 
 /** The other conjuncts of a list after a plural cue (token t), from token n: "قرى X وY وZ", "قرى X، Y وZ". */
-function conjuncts(c: Ctx, t: Token, n: number, known: Map<number, FoundMention>, out: FoundMention[], long = false): void {
+function conjuncts(c: Ctx, t: Token, n: number, known: Map<number, FoundMention>, out: FoundMention[], long = false, byForm = false): void {
   const { tokens } = c;
   while (n < tokens.length && tokens[n].sentence === t.sentence) {
     const comma = tokens[n].text === "،" || tokens[n].text === ",";
@@ -114,7 +149,7 @@ function conjuncts(c: Ctx, t: Token, n: number, known: Map<number, FoundMention>
     // (a word after a comma is a conjunct only where the list goes on: "قرى X، Y وZ", not "…، مضيفا")
     if (!wa && !listGoesOn(tokens[w + 1])) break;
     const r = wa ?? v.readings[0];
-    if (!(long && !c.lex.serviceNouns.has(r.bare)) && !evident(c, r, w, w + 1, known)) break;
+    if (byForm ? !formName(c, r) : !(long && !c.lex.serviceNouns.has(r.bare)) && !evident(c, r, w, w + 1, known)) break;
     out.push(areaMention(c, r, w, w + 1));
     n = w + 1;
   }

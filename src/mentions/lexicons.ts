@@ -76,12 +76,16 @@ export interface Lexicons {
   settlementCues: Set<string>;
   /** Settlement cues that are no ordinary noun besides: their names stand against the tagger (sure_settlement). */
   sureSettlements: Set<string>;
+  /** Settlement cues naming an administrative unit (محافظة): a name their form tests pass stands against the tagger too (unit_settlement). */
+  unitSettlements: Set<string>;
   /** Area words whose next word is a place's name by its form or with evidence (area-names.ts: منطقة، مدينة): area_cue; normalized → as written. */
   areaCues: Map<string, string>;
   /** Area words that stay outside the name's span (مدينة أكدة names أكدة): area_cue_apart. */
   areaCuesApart: Map<string, string>;
   /** Plural and dual place words heading a list of places (قرى، مديريتي): plural_place_cue. */
   pluralPlaceCues: Map<string, string>;
+  /** Plural place words whose list items are names by their form alone (مناطق): name_list_cue (place21). */
+  nameListCues: Map<string, string>;
   /** Prepositions before which a word stands as a place's name does (area-names.ts): place_preposition. */
   placePrepositions: Set<string>;
   /** A place's name and the word after it that make an idiom naming no place (مسقط رأس "birthplace"): place_idiom. */
@@ -221,7 +225,8 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     placeTails: new Set([...role("place_tail"), ...role("side")]),
     settlementCues: new Set(role("settlement_cue")),
     sureSettlements: new Set(role("sure_settlement")),
-    areaCues: written("area_cue"), areaCuesApart: written("area_cue_apart"), pluralPlaceCues: written("plural_place_cue"), placePrepositions: new Set(role("place_preposition")), placeIdioms: new Set(role("place_idiom")), // geo13
+    unitSettlements: new Set(role("unit_settlement")), // place21
+    areaCues: written("area_cue"), areaCuesApart: written("area_cue_apart"), pluralPlaceCues: written("plural_place_cue"), nameListCues: written("name_list_cue"), placePrepositions: new Set(role("place_preposition")), placeIdioms: new Set(role("place_idiom")), // geo13
     directions: new Set(role("direction")),
     compass: new Set(role("compass")), seatHeads: new Set(role("seat_head")), seatUnits: new Set(role("seat_unit")), // geo14
     ordinals: new Set(role("ordinal")),

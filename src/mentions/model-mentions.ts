@@ -20,6 +20,7 @@ import { outsideMargin, plainNormFilter, tag, type NerModel, type TaggedSpan } f
 import { ordinaryWords, ruleTags } from "./model/features.ts";
 import { normalize } from "../text/normalize.ts";
 import { isNumberedUnit } from "./numbered-units.ts";
+import { unitSettlementName } from "./settlement-names.ts"; // place21
 import { withDescent } from "./nasab.ts";
 import { ownAdjective } from "./adjective-names.ts";
 import { familyNamed, givenAndFamily, givenChain, givenFirst } from "./family-named.ts";
@@ -215,7 +216,8 @@ const provinceByName = (m: FoundMention): boolean => m.role === "province";
 function namedHead(c: Ctx, m: FoundMention): boolean {
   const t = c.tokens[m.tokens.start];
   for (const r of t.readings) if (r.post === "" && (c.lex.orgHeads.get(r.norm)?.named || c.lex.sureSettlements.has(r.norm))) return true;
-  return false;
+  // (an administrative unit's word, محافظة, is an ordinary noun too, "keeping": settlement-names.ts)
+  return unitSettlementName(c, m);
 }
 
 /** A body of a place named with its place word: "مجلس محافظة البصرة", "مجلس مدينة الخليل" (the place word

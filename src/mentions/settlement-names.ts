@@ -59,7 +59,27 @@ export function foreignNameEnd(c: Ctx, k: number, known: Map<number, FoundMentio
   let end = k + 1;
   if (!foreign(tokens[k], k)) return end;
   // (a verb the dictionary lacks in its conjugated form is no part of it: "بلدة مضايا تتعرض", "شهدت")
-  // (nor an ordinary noun's accusative without its tanween: "بلاغا")
-  while (end < k + 3 && end < tokens.length && foreign(tokens[end], end) && !VERB_LIKE.test(tokens[end].norm) && !ordinary.has(tokens[end].norm.replace(/ا$/, ""))) end++;
+  // (nor an ordinary noun's accusative without its tanween: "بلاغا"; nor an adjective's feminine the
+  // dictionary lists only in the masculine: "محافظة تنومة شديدة الوعورة", place21)
+  while (end < k + 3 && end < tokens.length && foreign(tokens[end], end) && !VERB_LIKE.test(tokens[end].norm) && !ordinary.has(tokens[end].norm.replace(/[اه]$/, ""))) end++;
   return end;
+}
+
+const SOUND_PLURAL = /(ين|ون|ات)$/;
+
+/**
+ * Does a place pattern open with an administrative unit's word (محافظة: unit_settlement) before a
+ * name that stands against the tagger? Its form tests are passed already (placesByCue); a definite
+ * sound plural of a dictionary word is the masdar's object instead ("محافظة اللاعبين على لياقتهم",
+ * "keeping"), though the dictionary lists only the singular, nor a dictionary word with an enclitic
+ * pronoun. (place21)
+ */
+export function unitSettlementName(c: Ctx, m: FoundMention): boolean {
+  const k = m.tokens.start;
+  if (m.type !== "GPE" || k + 1 >= m.tokens.end) return false;
+  if (!c.tokens[k].readings.some((r) => r.post === "" && c.lex.unitSettlements.has(r.norm))) return false;
+  const u = c.tokens[k + 1], r = u.readings[0];
+  // (nor a word with an object pronoun: "محافظة يخسرها", a governorate he loses)
+  for (const x of u.readings) if (x.post !== "" && ordinaryWords().has(x.bare)) return false;
+  return !(r.article && SOUND_PLURAL.test(r.bare) && ordinaryWords().has(r.bare.slice(0, -2)));
 }
