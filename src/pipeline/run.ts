@@ -3,7 +3,7 @@
 // With `jobs` above 1 the stages run on that many worker threads (parallel.ts), same outcomes,
 // same order.
 // (first: V8's optimizing budget is set before the stages' functions run: tiering.ts)
-import { articlesDone } from "./tiering.ts";
+import "./tiering.ts";
 import os from "node:os";
 import type { ContractDocument } from "../core/contract.ts";
 import { RasidError, isRasidError } from "../core/errors.ts";
@@ -46,7 +46,6 @@ export function extractOne(raw: RawArticle): ContractDocument {
  * one's contract document; in input order, each article's error its own.
  */
 export function extractBatch(raws: readonly RawArticle[]): Outcome[] {
-  articlesDone(raws.length);
   return processBatch(raws).map((d, i): Outcome => {
     if (isRasidError(d)) return { ok: false, error: d };
     try { return { ok: true, doc: toContract(d) }; } catch (e) { return { ok: false, error: asRasidError(e, raws[i]) }; }

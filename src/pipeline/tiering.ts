@@ -6,9 +6,9 @@
 // 1,500 SaudiNewsNet articles that was 944 TurboFan jobs for 524 functions (420 recompiles), and
 // the compiler threads used ~7 s of CPU beside ~10 s on the main thread: invisible in a CPU
 // profile of the main thread, but the largest single cost in a run of a few thousand articles
-// (bench/PERF.md, session 20). A budget 8× larger over the first articles lets the type feedback
-// see more before the first compile: fewer recompiles, less compiler CPU, and the main thread
-// spends a little longer in the slower tiers first. Output does not change (the tiers differ only in speed).
+// (bench/PERF.md, session 20). A budget 8× larger lets the type feedback see more before the
+// first compile: fewer recompiles, less compiler CPU, and the main thread spends a little longer
+// in the slower tiers first. Output does not change (the tiers differ only in speed).
 //
 // The flag is process-wide and read when a function's budget is next reset, so setting it here,
 // as the pipeline is imported and before its functions run, covers them all. A budget given on
@@ -30,18 +30,3 @@ export function budgetFlag(execArgv: readonly string[], env: Record<string, stri
 
 const flag = budgetFlag(process.execArgv, process.env);
 if (flag !== null) v8.setFlagsFromString(flag);
-
-// Only for the first articles: the rare branches that cost recompiles are met early, while a
-// large budget kept for a whole run leaves functions in the slower tiers longer, and over 9,000
-// articles the main thread paid back what the compiler threads saved (bench/PERF.md, session 20).
-// After WARM_ARTICLES the pipeline's own default goes back to V8's (a budget the user chose stays).
-export const V8_BUDGET = 67_584;
-export const WARM_ARTICLES = 1_500;
-let warmLeft = flag === `--interrupt-budget=${DEFAULT_BUDGET}` ? WARM_ARTICLES : 0;
-
-/** Count n articles processed; after WARM_ARTICLES, V8's default budget again. */
-export function articlesDone(n: number): void {
-  if (warmLeft <= 0) return;
-  warmLeft -= n;
-  if (warmLeft <= 0) v8.setFlagsFromString(`--interrupt-budget=${V8_BUDGET}`);
-}

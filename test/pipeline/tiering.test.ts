@@ -20,10 +20,3 @@ const cases: { name: string; argv: string[]; env: Record<string, string | undefi
 for (const c of cases) test(`tiering: ${c.name}`, () => assert.equal(budgetFlag(c.argv, c.env), c.want));
 
 test("tiering: the default is a whole multiple of V8's own budget", () => assert.equal(DEFAULT_BUDGET % 67_584, 0));
-
-test("tiering: the warm-up budget ends after WARM_ARTICLES, and later calls do nothing", async () => {
-  const t = await import("../../src/pipeline/tiering.ts");
-  assert.ok(t.WARM_ARTICLES > 0 && t.DEFAULT_BUDGET > t.V8_BUDGET);
-  for (let k = 0; k < t.WARM_ARTICLES / 16 + 2; k++) t.articlesDone(16); // (no throw; V8 takes the flag back)
-  t.articlesDone(16);
-});
