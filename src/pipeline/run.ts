@@ -2,6 +2,8 @@
 // Sinks (JSON Lines on stdout, a database) consume the outcomes; the pipeline knows none of them.
 // With `jobs` above 1 the stages run on that many worker threads (parallel.ts), same outcomes,
 // same order.
+// (first: V8's optimizing budget is set before the stages' functions run: tiering.ts)
+import "./tiering.ts";
 import os from "node:os";
 import type { ContractDocument } from "../core/contract.ts";
 import { RasidError, isRasidError } from "../core/errors.ts";
