@@ -11,7 +11,7 @@ const show = (evs: ReturnType<typeof eventsOf>) => JSON.stringify(evs.map((e) =>
 
 // [name, text, SUPPORT events expected]
 const CASES: [string, string, number][] = [
-  ["a blessing after the king's title", "وقال وزير الخارجية عادل الجبير إن المشروع يأتي حرصا من خادم الحرمين الشريفين - أيده الله - على خدمة المواطنين.", 0],
+  ["a blessing after the king's title", "وقال وزير الخارجية عادل الجبير إن البرنامج الجديد جاء بتوجيه خادم الحرمين الشريفين - أيده الله - لخدمة الحجاج.", 0],
   ["a blessing after the leadership", "وأكد عادل الجبير أن القيادة الرشيدة -أيدها الله- تدعم المشروع الجديد.", 0],
   ["a state supporting a decision stays an event", "وأيدت مصر قرار مجلس الأمن الدولي أمس.", 1],
 ];
