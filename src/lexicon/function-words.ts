@@ -9,7 +9,7 @@ import { classReader } from "./word-classes.ts";
 
 /** Every class the code asks for, and the modules that read it. */
 export const FUNCTION_WORDS = {
-  "relative": "quotes/find-quotes.ts, quotes/speakers.ts, quotes/accord-span.ts, quotes/relative-object.ts, events/clause.ts",
+  "relative": "quotes/find-quotes.ts, quotes/speakers.ts, quotes/accord-span.ts, quotes/relative-object.ts, quotes/title-phrase.ts, events/clause.ts",
   "qad": "quotes/find-quotes.ts, mentions/speaker-names.ts",
   "kana": "quotes/find-quotes.ts, events/implicit-subjects.ts",
   "personal-pronoun": "quotes/speakers.ts, events/event-classes.ts",

@@ -17,6 +17,7 @@ import { unnamedRole } from "../lexicon/unnamed.ts";
 import { speakingHeadWords } from "../lexicon/speaking-heads.ts";
 import { slotWords } from "../lexicon/speaker-slot.ts";
 import { openingBody } from "./opening-body.ts";
+import { titlePhraseHolder } from "./title-phrase.ts";
 
 const CARRY_SENTENCES = 4;  // how far back "وأضاف" may reach for the last speaker
 const LOOKBACK = 6;         // tokens before a cue searched for a subject–verb speaker
@@ -44,7 +45,7 @@ export function speakerFrom(st: State, from: number, to: number): ActorMention |
     const mm = ms[k];
     if (mm.first >= to) break;
     for (; at < mm.first; at++) if (st.toks[at].kind !== "punct") { words++; if (RELATIVE_WORDS.has(st.toks[at].norm)) relative = true; }
-    const titled = mm.type === "PERSON" && (titledAt(st, mm.first) || holderAfterBody(st, from, mm.first) || apposedHolder(st, from, mm.first));
+    const titled = mm.type === "PERSON" && (titledAt(st, mm.first) || holderAfterBody(st, from, mm.first) || apposedHolder(st, from, mm.first) || titlePhraseHolder(st, from, mm.first));
     if (words >= 9 && !(words < LONG_TITLE && titled)) break;
     // "وقالت في البيان الذي حصلت الجزيرة على نسخة منه": a name after a relative pronoun is the relative clause's
     if (relative) break;
@@ -663,7 +664,7 @@ function readTitles(): { single: Set<string>; heads: Set<string>; ends: Set<stri
   return (titleSets = { single, heads, ends });
 }
 const titles = (): Set<string> => readTitles().single;
-const titleHeads = (): Set<string> => readTitles().heads;
+export const titleHeads = (): Set<string> => readTitles().heads;
 
 const bareOf = (t: Token | undefined) => (t ? t.norm.replace(/^[وف]?ال/, "") : "");
 
