@@ -25,6 +25,7 @@ import type { PloverType } from "../core/contract.ts";
 import { titledSubject } from "./titled-subject.ts";
 import { headlineSvo } from "./headline-subject.ts";
 import { joinedNext, victimPhrase } from "./victim-phrase.ts";
+import { speakerGoesOn } from "./speaker-goes-on.ts";
 import { countedBody, nationalBefore, noObjectAfter } from "./counted-victims.ts";
 import { casualtyVerb, firstPerson, objectPronoun, passivePerson, victimRole, victimVerb } from "./verb-words.ts";
 
@@ -224,9 +225,10 @@ function plainSubject(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>, endsInPr
   // "واعتقل X في حزيران"، "وقتل القيادي X في غارة": a person named right after a perfect verb of
   // killing or arrest, with no object after the name, suffered it (the verb read as passive)
   if (src?.type === "PERSON" && src.first > m.start && passivePerson(toks[m.start]) && !objectFollows(ai, src.last + 1, b)) { passive = src; src = null; }
+  // ("وقال X إن …، ودعا": a statement verb joined right after a quote is its speaker's: speaker-goes-on.ts)
   // "هاجموا الثكنة وقتلوا": a coordinated verb without its own subject shares the one before it;
   // "وكان X … قد استولوا": the subject stands between كان and قد
-  if (!src && !passive) src = coordinatedSubject(ctx, m, sent, byMatch) ?? kanaSubject(ai, m.start, a) ?? sharedSubject(ai, m.start, a) ?? titledBefore(ai, subjectBefore(ai, m.start, a), m.start) ?? carried(ctx, m.start, a, sent);
+  if (!src && !passive) src = coordinatedSubject(ctx, m, sent, byMatch) ?? kanaSubject(ai, m.start, a) ?? sharedSubject(ai, m.start, a) ?? titledBefore(ai, subjectBefore(ai, m.start, a), m.start) ?? speakerGoesOn(ctx, m, trig, a) ?? carried(ctx, m.start, a, sent);
   if (accusativeGroup(toks, src)) src = null; // ("قتلت مسلحين وأصابت": the object before a joined verb)
   return { src, passive };
 }
