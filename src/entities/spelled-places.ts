@@ -23,30 +23,89 @@ import { km } from "./geocode.ts";
 
 interface LatinPlace extends PlaceKey { lat: number; lon: number; population: number }
 
+/**
+ * One country's rows, packed: a run's documents meet many countries, and an object per row (US
+ * alone has tens of thousands) kept them all in memory (bench/PERF.md, session 20). Row r's key and
+ * vowel gaps are `text` from start[r] to start[r + 1] (a key of n consonants has n + 1 gaps, so the
+ * split needs no separator); its point and population are in typed arrays; `slots` is an
+ * open-addressing hash of the keys (a row index + 1, the key's first row in file order) and `next`
+ * chains a key's later rows in file order, which `dominant` depends on when populations tie.
+ */
+export interface PackedPlaces {
+  text: string; start: Int32Array; lat: Float64Array; lon: Float64Array; population: Float64Array;
+  slots: Int32Array; next: Int32Array;
+}
+
 const DIR = path.join(GENERATED_DIR, "latin-places");
-const byCountry = new Map<string, Map<string, LatinPlace[]> | null>();
+const byCountry = new Map<string, PackedPlaces | null>();
 /** The most populous candidate of a key needs this many times the people of the next. */
 const DOMINANT = 5;
 const MIN_KEY = 3;
 const NEAR_KM = 300;
 
-function placesOf(country: string): Map<string, LatinPlace[]> | null {
+function placesOf(country: string): PackedPlaces | null {
   let m = byCountry.get(country);
   if (m !== undefined) return m;
   m = null;
   const file = path.join(DIR, `${country}.tsv`);
-  if (/^[A-Z]{2}$/.test(country) && fs.existsSync(file)) {
-    m = new Map();
-    for (const line of fs.readFileSync(file, "utf8").split("\n")) {
-      if (!line || line.startsWith("#")) continue;
-      const c = line.split("\t");
-      const p: LatinPlace = { key: c[0], vowels: c[1], lat: Number(c[2]), lon: Number(c[3]), population: Number(c[4]) };
-      const l = m.get(p.key);
-      if (l) l.push(p); else m.set(p.key, [p]);
-    }
-  }
+  if (/^[A-Z]{2}$/.test(country) && fs.existsSync(file)) m = packPlaces(fs.readFileSync(file, "utf8"));
   byCountry.set(country, m);
   return m;
+}
+
+/** Packs a latin-places file (key, vowels, lat, lon, population, …; "#" lines are comments). */
+export function packPlaces(tsv: string): PackedPlaces {
+  const rows = tsv.split("\n").filter((l) => l && !l.startsWith("#"));
+  const n = rows.length;
+  const start = new Int32Array(n + 1), lat = new Float64Array(n), lon = new Float64Array(n), population = new Float64Array(n);
+  const parts: string[] = [];
+  let at = 0;
+  for (let r = 0; r < n; r++) {
+    const c = rows[r].split("\t");
+    if (c[1].length !== c[0].length + 1) throw new Error(`latin-places: row "${rows[r]}" has ${c[1].length} vowel gaps for ${c[0].length} consonants`);
+    start[r] = at; at += c[0].length + c[1].length; parts.push(c[0] + c[1]);
+    lat[r] = Number(c[2]); lon[r] = Number(c[3]); population[r] = Number(c[4]);
+  }
+  start[n] = at;
+  let size = 2;
+  while (size < 2 * n) size *= 2;
+  const p: PackedPlaces = { text: parts.join(""), start, lat, lon, population, slots: new Int32Array(size), next: new Int32Array(n) };
+  const last = new Int32Array(size); // (while packing: the key's last row so far, to chain in file order)
+  for (let r = 0; r < n; r++) {
+    const key = keyOf(p, r);
+    const s = slotOf(p, key);
+    if (p.slots[s] === 0) p.slots[s] = r + 1;
+    else p.next[last[s]] = r + 1;
+    last[s] = r;
+  }
+  return p;
+}
+
+function keyOf(p: PackedPlaces, r: number): string {
+  return p.text.slice(p.start[r], p.start[r] + (p.start[r + 1] - p.start[r] - 1) / 2);
+}
+
+/** The slot holding `key`, or the empty slot where it would go. */
+function slotOf(p: PackedPlaces, key: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  const mask = p.slots.length - 1;
+  for (let s = h & mask; ; s = (s + 1) & mask) {
+    const r = p.slots[s] - 1;
+    if (r < 0) return s;
+    if ((p.start[r + 1] - p.start[r] - 1) / 2 === key.length && p.text.startsWith(key, p.start[r])) return s;
+  }
+}
+
+/** The rows of a key, in file order. */
+export function placesOfKey(p: PackedPlaces, key: string): LatinPlace[] | undefined {
+  let r = p.slots[slotOf(p, key)] - 1;
+  if (r < 0) return undefined;
+  const list: LatinPlace[] = [];
+  for (; r >= 0; r = p.next[r] - 1) {
+    list.push({ key, vowels: p.text.slice(p.start[r] + key.length, p.start[r + 1]), lat: p.lat[r], lon: p.lon[r], population: p.population[r] });
+  }
+  return list;
 }
 
 /**
@@ -56,7 +115,7 @@ function placesOf(country: string): Map<string, LatinPlace[]> | null {
 export function spelledPlace(names: readonly string[], country: string | null | undefined, cueWord: (w: string) => boolean,
   points: readonly { lat: number; lon: number }[]): Geo | undefined {
   if (!country) return undefined;
-  let places: Map<string, LatinPlace[]> | null | undefined;
+  let places: PackedPlaces | null | undefined;
   for (const name of names) {
     let ws = normalize(name).split(" ").filter(Boolean);
     if (ws.length > 1 && cueWord(ws[0])) ws = ws.slice(1);
@@ -65,7 +124,7 @@ export function spelledPlace(names: readonly string[], country: string | null | 
     if (k.key.length < MIN_KEY) continue;
     if (places === undefined) places = placesOf(country);
     if (!places) return undefined;
-    const best = oneOf(places.get(k.key), k, points);
+    const best = oneOf(placesOfKey(places, k.key), k, points);
     if (best) return { lat: best.lat, lon: best.lon, country };
   }
   return undefined;
