@@ -25,6 +25,10 @@ import { allied, enemyOf, foughtIn, sidesOf } from "./war-sides.ts";
 /** Knowledge-base subtypes of the parties that fight a war with guns. */
 const GROUPS = new Set(["militant_group", "armed_group", "opposition"]);
 const FORCES = new Set(["army", "forces", "police", "alliance"]);
+
+/** A body the knowledge base types as one that fights with arms: an armed group or a state's force
+ *  (context-sides.ts and story-attacker.ts read the same kinds). */
+export const armedBody = (id: string | null): boolean => { const s = subtypeOf(id) ?? ""; return GROUPS.has(s) || FORCES.has(s); };
 /** "تركيا"، not "التركية"، "تركيين": a state named by its name acts; its adjective is often who suffered. */
 const NISBA = /(ي|يه|ية|يين|يون|يان)$/;
 

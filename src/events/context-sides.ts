@@ -9,7 +9,8 @@
 // the 35 clashes stated by a verb of fighting with no attack event in their sentence named no side.)
 import type { Document } from "../core/document.ts";
 import type { Cand } from "./event-context.ts";
-import { rankOf, subtypeOf } from "./places.ts";
+import { armedBody } from "./adversary.ts";
+import { rankOf } from "./places.ts";
 import { allied } from "./war-sides.ts";
 
 /** Fills the sides of each sideless clash in `kept` from the pair of fighting parties told
@@ -70,11 +71,8 @@ function mainPair(told: Cand[]): [string, string] | null {
   return (ways.get(`${y}|${x}`) ?? 0) > (ways.get(`${x}|${y}`) ?? 0) ? [y, x] : [x, y];
 }
 
-/** Knowledge-base subtypes of the parties that fight (as adversary.ts reads them). */
-const FIGHTERS = new Set(["militant_group", "armed_group", "opposition", "army", "forces", "police", "alliance"]);
-
 /** An army, a force or an armed group, or a state ranked a country: a party that fights. */
 function fighter(doc: Document, id: string): boolean {
   const e = doc.entities.find((x) => x.id === id);
-  return !!e && ((e.type === "ORG" && FIGHTERS.has(subtypeOf(id) ?? "")) || (e.type === "GPE" && rankOf(id, "GPE") === 0));
+  return !!e && ((e.type === "ORG" && armedBody(id)) || (e.type === "GPE" && rankOf(id, "GPE") === 0));
 }

@@ -6,7 +6,7 @@
 // document names that state, is the target, as coders record it. Place ranks come from the
 // knowledge base's subtype; entities it does not know rank by type.
 import type { Document, Token } from "../core/document.ts";
-import { loadKb } from "../kb/index.ts";
+import { kbEntryOf } from "../kb/index.ts";
 import { isPlace, isNisba, prepOf, sameActor, type Arg, type ArgIndex } from "./arguments.ts";
 import { bareIn, bareSet, isBreak, isRelative, isTransparent, opensClause, PLACE_PREPS } from "./clause.ts";
 import { wordClass } from "./word-classes.ts";
@@ -14,22 +14,15 @@ import { normalize } from "../text/normalize.ts";
 
 const RANK: Record<string, number> = { country: 0, region: 1, province: 1, governorate: 1, state: 1, capital: 2, city: 2, town: 3, village: 3, district: 3, neighbourhood: 3 };
 
-let kbSubtype: ((id: string) => { subtype: string; country: string | null } | undefined) | null = null;
-function kbInfo(id: string) {
-  if (!kbSubtype) {
-    try { const kb = loadKb(); kbSubtype = (x) => kb.byId(x); } catch { kbSubtype = () => undefined; }
-  }
-  return kbSubtype(id);
-}
 
 /** The knowledge base's subtype of an entity ("ministry", "army", "city" …), or null. */
-export const subtypeOf = (id: string | null): string | null => (id ? kbInfo(id)?.subtype ?? null : null);
+export const subtypeOf = (id: string | null): string | null => (id ? kbEntryOf(id)?.subtype ?? null : null);
 
 /** Does the knowledge base hold the entity (not one the entity stage named for this document only)? */
-export const inKnowledgeBase = (id: string | null): boolean => !!id && kbInfo(id) !== undefined;
+export const inKnowledgeBase = (id: string | null): boolean => !!id && kbEntryOf(id) !== undefined;
 
 /** The ISO country code the knowledge base gives an entity (a state's own, a city's, a body's), or null. */
-export const countryCode = (id: string | null): string | null => (id ? kbInfo(id)?.country ?? null : null);
+export const countryCode = (id: string | null): string | null => (id ? kbEntryOf(id)?.country ?? null : null);
 
 /** The army the document names for the country of a nationality adjective standing on a word for
  *  soldiers or forces ("الجنود العراقيين" with "الجيش العراقي" named): its id, else null. */
@@ -39,7 +32,7 @@ export function armyNamed(doc: Document, nisba: Arg): string | null {
   let best: string | null = null, n = 0;
   for (const e of doc.entities) {
     if (e.type !== "ORG") continue;
-    const info = kbInfo(e.id);
+    const info = kbEntryOf(e.id);
     if (info?.subtype === "army" && info.country === code && e.mentions.length > n) { best = e.id; n = e.mentions.length; }
   }
   return best;
@@ -51,7 +44,7 @@ export function armyNamed(doc: Document, nisba: Arg): string | null {
 export function isNationality(doc: Document, a: Arg): boolean {
   if (a.type !== "GPE" || a.first !== a.last || !a.id) return false;
   if (!/..(ي|ية|يين|يون)$/.test(a.text.replace(/[\u064B-\u0652]/g, ""))) return false;
-  if (kbInfo(a.id) && placeRank(a) !== 0) return false;
+  if (kbEntryOf(a.id) && placeRank(a) !== 0) return false;
   const n = normalize(a.text);
   const e = doc.entities.find((x) => x.id === a.id);
   return !e || normalize(e.name).replace(/^ال/, "") !== n.replace(/^ال/, "");
@@ -65,7 +58,7 @@ export function placeRank(a: Arg): number {
 /** placeRank of an entity by its id and type (for a document's entities, which are no Arg). */
 export function rankOf(id: string | null, type: string | null): number {
   if (type === "FAC") return 4;
-  const info = id ? kbInfo(id) : undefined;
+  const info = id ? kbEntryOf(id) : undefined;
   if (info && info.subtype in RANK) return RANK[info.subtype];
   return type === "LOC" ? 1 : 2;
 }
@@ -190,7 +183,7 @@ export function describedCapital(doc: Document, ai: ArgIndex, a: number, b: numb
     const code = countryCode(adj.id);
     if (!code) continue;
     for (const e of doc.entities) {
-      const info = e.type === "GPE" ? kbInfo(e.id) : undefined;
+      const info = e.type === "GPE" ? kbEntryOf(e.id) : undefined;
       if (info?.subtype === "capital" && info.country === code) return e.id;
     }
   }
@@ -224,7 +217,7 @@ function clauseBreaks(ai: ArgIndex, x: number, y: number): boolean {
 }
 
 function inCountry(city: Arg, country: Arg): boolean {
-  const c = city.id ? kbInfo(city.id)?.country : null, k = country.id ? kbInfo(country.id)?.country : null;
+  const c = city.id ? kbEntryOf(city.id)?.country : null, k = country.id ? kbEntryOf(country.id)?.country : null;
   return !!c && c === k;
 }
 
@@ -239,7 +232,7 @@ export function stateOf(doc: Document, city: Arg): string | null {
 
 function cityState(doc: Document, id: string, city: Arg): string | null {
   if (placeRank(city) < 2) return null;
-  const code = kbInfo(id)?.country;
+  const code = kbEntryOf(id)?.country;
   return code ? countryEntity(doc, code) : null;
 }
 
@@ -267,7 +260,7 @@ function statesFor(doc: Document, byType: States, type: Arg["type"]): Map<string
 }
 
 function actorState(doc: Document, id: string, a: Arg): string | null {
-  const info = kbInfo(id);
+  const info = kbEntryOf(id);
   if (a.type === "GPE" && (info?.subtype === "country" || (!info && placeRank(a) === 0))) return a.id;
   return info?.country ? countryEntity(doc, info.country) : null;
 }
@@ -286,7 +279,7 @@ function countryEntity(doc: Document, code: string): string | null {
 function firstCountry(doc: Document, code: string): string | null {
   for (const e of doc.entities) {
     if (e.type !== "GPE") continue;
-    const info = kbInfo(e.id);
+    const info = kbEntryOf(e.id);
     if (info?.subtype === "country" && info.country === code) return e.id;
   }
   return null;

@@ -10,12 +10,10 @@
 // alone; so is a denied one, and one in a sentence that turns to another front ("من جهة أخرى").
 import type { Token } from "../core/document.ts";
 import type { Cand, Ctx } from "./event-context.ts";
-import { subtypeOf } from "./places.ts";
+import { armedBody } from "./adversary.ts";
 import { allied, sidesOf } from "./war-sides.ts";
 import { wordClass } from "./word-classes.ts";
 
-/** Knowledge-base subtypes of bodies that carry out attacks. */
-const ARMED = new Set(["army", "forces", "police", "alliance", "militant_group", "armed_group", "opposition"]);
 const ASIDE_HEAD = wordClass("aside-head");
 const ASIDE_OTHER = wordClass("aside-other");
 
@@ -35,7 +33,7 @@ export function carryAttackers(ctx: Ctx, kept: readonly Cand[]): void {
   }
 }
 
-const armed = (id: string): boolean => ARMED.has(subtypeOf(id) ?? "") || sidesOf(id) !== null;
+const armed = (id: string): boolean => armedBody(id) || sidesOf(id) !== null;
 
 /** Does sentence `sent` name an attack by a definite noun of force ("الغارات"، "القصف")? Not one
  *  counted after من ("سلسلة من الهجمات"، "عدد من الغارات": new attacks, not the one told before). */

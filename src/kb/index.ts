@@ -14,4 +14,5 @@
 export { loadKb, loadKbFrom, hasGeneratedKb, type LoadOptions, type LoadResult } from "./load.ts";
 export { compileKb, isProminent, PROMINENT_POPULATION, type Kb, type KbMatch, type KeyInfo, type MatchVia, type WordKind } from "./compile.ts";
 export { kbKey, withoutArticle, tokenCount } from "./keys.ts";
+export { kbEntryOf } from "./entry-of.ts";
 export { KB_COLUMNS, KB_TYPES, parseRow, toRow, slug, type KbEntry, type RowProblem } from "./row.ts";

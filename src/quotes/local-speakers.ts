@@ -7,7 +7,7 @@
 // the knowledge base does not hold keep their role: their kind is unknown. Walks the quotes found,
 // once, after surname-speaker.ts (a surname read as a town, "وقال ليون" of "برناردينو ليون", is the
 // person's): the speaker goes, the quote stays, and the carry that led to it is left as it was.
-import { loadKb } from "../kb/index.ts";
+import { kbEntryOf } from "../kb/index.ts";
 import type { State } from "./state.ts";
 
 /** Knowledge-base kinds of place below a state that have no government of their own to speak. */
@@ -18,7 +18,7 @@ const LOCAL = new Set(["city", "town", "village", "district", "neighbourhood", "
 export function localSpeakers(st: State): void {
   for (const q of st.quotes) {
     if (!q.speaker) continue;
-    const sub = subtypeOf(q.speaker);
+    const sub = kbEntryOf(q.speaker)?.subtype ?? null;
     if (sub === null || !LOCAL.has(sub) || subjectAfterCue(st, q.cueAt, q.speaker)) continue;
     q.speaker = null; q.speaker_text = null;
   }
@@ -32,10 +32,4 @@ function subjectAfterCue(st: State, cueAt: number, id: string): boolean {
   while (i < st.toks.length && st.toks[i].kind === "punct") i++; // (quotation marks: "ولم يكشف «X»")
   const at = st.ix.atToken[i], next = st.ix.atToken[i + 1];
   return at?.id === id || (at === undefined && st.toks[i]?.kind === "word" && next?.id === id && next.first === i + 1);
-}
-
-let kbSubtype: ((id: string) => { subtype: string } | undefined) | null = null;
-function subtypeOf(id: string): string | null {
-  if (!kbSubtype) { try { const kb = loadKb(); kbSubtype = (x) => kb.byId(x); } catch { kbSubtype = () => undefined; } }
-  return kbSubtype(id)?.subtype ?? null;
 }

@@ -6,7 +6,7 @@
 // Twitter, when the document names it); reporting-cues.tsv says which in its frames column.
 import { tokenFormsAt, type PhraseMatch } from "../lexicon/phrase-index.ts";
 import type { Cue } from "../lexicon/cues.ts";
-import { loadKb } from "../kb/index.ts";
+import { kbEntryOf } from "../kb/index.ts";
 import { isMediaSubtype } from "../kb/row.ts";
 import { normalize } from "../text/normalize.ts";
 import type { ActorMention } from "../actors/mentions.ts";
@@ -51,11 +51,9 @@ function mediumNoun(st: State, mm: ActorMention): boolean {
   return false;
 }
 
-let kbById: ((id: string) => { subtype: string } | undefined) | null = null;
 /** Does the knowledge base file this id under media (an agency, paper, channel, site)? */
 function mediumId(id: string): boolean {
-  if (!kbById) { try { const kb = loadKb(); kbById = (x) => kb.byId(x); } catch { kbById = () => undefined; } }
-  return isMediaSubtype(kbById(id)?.subtype ?? "");
+  return isMediaSubtype(kbEntryOf(id)?.subtype ?? "");
 }
 
 /** The first medium named in tokens [from, to) (a speaker's description: "محرر في مجلة Y"، "لـ«رويترز»"),
