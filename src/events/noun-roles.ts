@@ -126,7 +126,8 @@ function genitiveRoles(ctx: Ctx, cl: Clause, r: Roles): Arg | null {
     if (FORCE.has(trig.type!) && isPlace(gen) && !nationality && placeRank(gen) > 0) { /* location */ }
     // "الغزو الأميركي لأفغانستان"، "الحصار البحري الإسرائيلي": a nationality adjective agreeing
     // with a noun of force whose genitive suffers it says whose force it was (nisba-doer.ts)
-    else if (trig.patientGenitive && !src && FORCE.has(trig.type!) && nisbaDoer(ai, m.start, m.end, gen)) src = gen;
+    // ("تسليح القوات" arms the forces, a noun of aid's genitive receives it; "التمويل الأميركي": the adjective gives it)
+    else if (trig.patientGenitive && !src && (FORCE.has(trig.type!) || trig.type === "AID") && nisbaDoer(ai, m.start, m.end, gen)) src = gen;
     // ("مقتل العشرات من تنظيم داعش": a counted group of a named body is that body)
     else if (trig.patientGenitive || src || (FORCE.has(trig.type!) && isPlace(gen) && !nationality)) tgt = gen.id ? gen : personAfterTitle(ai, gen, b);
     else if (PLACE_GENITIVE.has(trig.type!) && isPlace(gen)) { if (trig.type === "CONSULT" && gen.type === "GPE") tgt = gen; } // "زيارة طهران"، "مؤتمر الرياض"
