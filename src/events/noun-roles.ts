@@ -1,6 +1,7 @@
 // The source and target of a trigger read as a noun (a masdar): from the support verb that governs
 // it, its genitive, an agent after لـ/من قبل/بين/مع, or a relative clause on it; and whether a verb
 // says it happened. Returns null for a masdar that names an event told before or a topic.
+import type { PloverType } from "../core/contract.ts";
 import { supportVerbIndex } from "../lexicon/triggers.ts";
 import { type Arg, RECEIVE, agentPhrase, argAs, between, countedOf, fireOf, genitiveOf, isNisba, isPlace, objectAfter, personAfterTitle, prepOf, sameActor, subjectAfter, subjectBefore, supportVerbBefore } from "./arguments.ts";
 import { clashWith } from "./clash-side.ts";
@@ -11,6 +12,7 @@ import { AGENT_POSSESSOR, FORCE, JOINT, PLACE_GENITIVE, PREP_PRONOUN, TOLD_BEFOR
 import type { Cand, Clause, Ctx, Roles } from "./event-context.ts";
 import { frameHost } from "./meeting-frame.ts";
 import { nisbaDoer } from "./nisba-doer.ts";
+import { pairAfterNoun } from "./dual-adjectives.ts";
 import { ownerOfForce } from "./owned-force.ts";
 import { aidDelivery } from "./aid-carrier.ts";
 import { documentState } from "./story-state.ts";
@@ -22,6 +24,9 @@ import { antecedentActor, relativeBefore, relativeVerbAfter } from "./relative-c
 import { attributedDoer } from "./attributed-act.ts";
 import { toldByVictimSide } from "./victim-side.ts";
 import { ANNOUNCE, bareVerb, isWitness, objectPronoun, possessed, supportVerbAt, verbNear } from "./verb-words.ts";
+
+/** Acts two parties do with each other, whose noun may name both by their adjectives ("الاتفاق الأميركي التركي"). */
+const PAIRED = new Set<PloverType>(["CONSULT", "AGREE", "COOPERATE"]);
 
 /** A masdar's roles in the order they bind: its support verb, its genitive, an agent phrase, a
  *  relative clause on it, then an object after it. */
@@ -126,7 +131,8 @@ function genitiveRoles(ctx: Ctx, cl: Clause, r: Roles): Arg | null {
     if (FORCE.has(trig.type!) && isPlace(gen) && !nationality && placeRank(gen) > 0) { /* location */ }
     // "الغزو الأميركي لأفغانستان"، "الحصار البحري الإسرائيلي": a nationality adjective agreeing
     // with a noun of force whose genitive suffers it says whose force it was (nisba-doer.ts)
-    else if (trig.patientGenitive && !src && FORCE.has(trig.type!) && nisbaDoer(ai, m.start, m.end, gen)) src = gen;
+    // ("تسليح القوات" arms the forces, a noun of aid's genitive receives it; "التمويل الأميركي": the adjective gives it)
+    else if (trig.patientGenitive && !src && (FORCE.has(trig.type!) || trig.type === "AID") && nisbaDoer(ai, m.start, m.end, gen)) src = gen;
     // ("مقتل العشرات من تنظيم داعش": a counted group of a named body is that body)
     else if (trig.patientGenitive || src || (FORCE.has(trig.type!) && isPlace(gen) && !nationality)) tgt = gen.id ? gen : personAfterTitle(ai, gen, b);
     else if (PLACE_GENITIVE.has(trig.type!) && isPlace(gen)) { if (trig.type === "CONSULT" && gen.type === "GPE") tgt = gen; } // "زيارة طهران"، "مؤتمر الرياض"
@@ -150,6 +156,8 @@ function agentRoles(ctx: Ctx, cl: Clause, r: Roles, gen: Arg | null, byMatch: Ma
   // "أعلن الجيش مقتل جندي برصاص قناص": who announces a death is not who fired
   else if (trig.patientGenitive && sv >= 0 && ANNOUNCE.has(bareVerb(toks[sv]))) { const fire = fireOf(ai, m.end, b) ?? (trig.type === "ASSAULT" ? clashWith(ai, m.end, b) : null); if (fire && !sameActor(fire, tgt)) src = personAfterTitle(ai, fire, b); }
   if (!src) { const bw = between(ai, m.end, b); if (bw) { src = bw[0]; tgt ??= bw[1]; tie = "tight"; mutual = tgt === bw[1] && tgt !== null; } }
+  // "الاتفاق الأميركي التركي"، "التعاون الفرنسي - اللبناني": two nationality adjectives name a joint act's parties (dual-adjectives.ts)
+  if (!src && !tgt && PAIRED.has(trig.type!)) { const p = pairAfterNoun(ai, m.end, b); if (p) { [src, tgt] = p; tie = "tight"; } }
   // "الاشتباكات مع X"، "المواجهات ضد X": a side named after مع/ضد, the armed body before the other (clash-sides.ts)
   // ("اندلعت اشتباكات عنيفة، صباح الأحد، بين X وY": the sides past a gap of manner, time and place: clash-reach.ts)
   const far = !src && !tgt ? sidesMarkAfter(ai, m.start, m.end, b, ctx.isTrigger) : -1;
