@@ -41,6 +41,7 @@ import { accept } from "./trigger-veto.ts";
 import { circumstantialRoles, passiveRoles, verbRoles } from "./verb-roles.ts";
 import { casualtyVerb } from "./verb-words.ts";
 import { joinedTargets, otherTarget } from "./coordinated-targets.ts";
+import { namedTwinTarget } from "./twin-target.ts";
 import { joinedSources, otherSource } from "./coordinated-sources.ts";
 import { withoutCondemnedRetellings } from "./condemned-object.ts";
 import { fillContextSides } from "./context-sides.ts";
@@ -103,6 +104,9 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
     const twin = all.find((o) => o.sent === c.sent && o.ev.type === c.ev.type && (!o.src || !c.src || sameActor(o.src, c.src) || sameOrOrgan(doc, o.src, c.src)));
     if (twin) {
       if (twin.src && c.src && !sameActor(twin.src, c.src)) { twin.src = c.src; setActor(twin.ev, "source", c.src); }
+      // ("لقي عشرة مصرعهم في قصف على مواقع الجماعة": the named body struck over the count: twin-target.ts)
+      const named = namedTwinTarget(twin, c);
+      if (named) { twin.tgt = named; setActor(twin.ev, "target", named); }
       fill(twin, c); byMatch.set(k, twin); return;
     }
     all.push(c);
