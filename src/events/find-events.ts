@@ -26,7 +26,7 @@ import { carryAttackers } from "./story-attacker.ts";
 import { resolveAnaphors } from "./anaphora.ts";
 import { argIndex, makeArg, sameActor } from "./arguments.ts";
 import { type Cand, type Clause, type Ctx, type EventWithActors, setActor } from "./event-context.ts";
-import { actorKey, fill, otherGiver, reversed, sameOrOrgan, unsure, withoutHeadingEchoes } from "./event-dedupe.ts";
+import { actorKey, fill, otherGiver, reversed, sameOrOrgan, separateActs, unsure, withoutHeadingEchoes } from "./event-dedupe.ts";
 import { eventRecord } from "./event-record.ts";
 import { retells } from "./retelling.ts";
 import { toldAnew } from "./told-anew.ts";
@@ -41,7 +41,6 @@ import { accept } from "./trigger-veto.ts";
 import { circumstantialRoles, passiveRoles, verbRoles } from "./verb-roles.ts";
 import { casualtyVerb } from "./verb-words.ts";
 import { joinedTargets, otherTarget } from "./coordinated-targets.ts";
-import { namedTwinTarget } from "./twin-target.ts";
 import { joinedSources, otherSource } from "./coordinated-sources.ts";
 import { withoutCondemnedRetellings } from "./condemned-object.ts";
 import { fillContextSides } from "./context-sides.ts";
@@ -101,12 +100,10 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
     byMatch.set(k, c);
     // same sentence and type: the same event told twice (a verb and its masdar) — fill gaps
     // ("مصر تدين … أدانت وزارة الخارجية المصرية": a country and its organ, the organ kept)
-    const twin = all.find((o) => o.sent === c.sent && o.ev.type === c.ev.type && (!o.src || !c.src || sameActor(o.src, c.src) || sameOrOrgan(doc, o.src, c.src)));
+    // (not two statements or meetings aimed at two named parties: event-dedupe.ts separateActs)
+    const twin = all.find((o) => o.sent === c.sent && o.ev.type === c.ev.type && (!o.src || !c.src || sameActor(o.src, c.src) || sameOrOrgan(doc, o.src, c.src)) && !separateActs(doc, o, c));
     if (twin) {
       if (twin.src && c.src && !sameActor(twin.src, c.src)) { twin.src = c.src; setActor(twin.ev, "source", c.src); }
-      // ("لقي عشرة مصرعهم في قصف على مواقع الجماعة": the named body struck over the count: twin-target.ts)
-      const named = namedTwinTarget(twin, c);
-      if (named) { twin.tgt = named; setActor(twin.ev, "target", named); }
       fill(twin, c); byMatch.set(k, twin); return;
     }
     all.push(c);
