@@ -486,6 +486,15 @@ function partitive(ai: ArgIndex, a: Arg): boolean {
   return isCount(q) || PARTITIVE.has(q.norm) || PARTITIVE.has(bareWord(q)) || countedNoun(ai, i - 1); // ("وحدة" itself begins with و)
 }
 
+const SHARE = wordClass("counted-share");
+/** "مقتل 120 من"، "إصابة العشرات من"، "27 عنصرا من": a number or a quantity word (or a noun it
+ *  counts) right before the من at `min`: من takes a share of what follows (not a unit of a force:
+ *  "وحدة من الجيش" is the army acting). */
+function countedShare(ai: ArgIndex, min: number): boolean {
+  const q = ai.toks[min - 1];
+  return !!q && (isCount(q) || SHARE.has(q.norm) || SHARE.has(bareWord(q)) || countedNoun(ai, min - 1));
+}
+
 /** "27 عنصرا من"، "عشرين جنديا من": a noun (no name, at most an unnamed actor of one word) counted
  *  by the number right before it, standing before من — the count takes part of what follows. */
 function countedNoun(ai: ArgIndex, i: number): boolean {
@@ -631,7 +640,8 @@ export function agentPhrase(ai: ArgIndex, from: number, end: number, bareMin = t
     if (isBreak(t) || ai.at[i]) break;
     if (t.norm !== "من") continue;
     const x = actorAt(ai, i + 1);
-    if (x?.id && (x.type === "ORG" || x.type === "PERSON")) return x;
+    // ("مقتل 120 من عناصر الجبهة": after a count من takes part of the sufferers, it names no doer)
+    if (x?.id && (x.type === "ORG" || x.type === "PERSON") && !countedShare(ai, i)) return x;
     break;
   }
   for (let i = from; i + 2 < Math.min(end, from + TARGET_WINDOW + 2); i++) {

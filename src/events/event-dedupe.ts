@@ -7,6 +7,7 @@ import { type Cand, type EventWithActors, copyQuantities, setActor } from "./eve
 import { stateOfActor } from "./places.ts";
 import { mayBeOrgan } from "./state-organs.ts";
 import { objectPronoun } from "./verb-words.ts";
+import { SPEECH_ACTS } from "./event-classes.ts";
 
 /** "قتال"، "بهجمة"، "ويحاصرهم": a force noun no verb says happened, or a verb whose object is a
  *  pronoun, with a named actor and no target, count or date is too often fighting in general, an
@@ -61,6 +62,14 @@ export const actorKey = (a: Arg | null) => (a ? a.id ?? `~${a.text}` : "-");
 /** The same actor, or a country and a body or person of its state ("مصر" and "وزارة الخارجية المصرية"). */
 export const sameOrOrgan = (doc: Document, head: Arg | null, body: Arg | null) =>
   actorKey(head) === actorKey(body) || (!!head?.id && !!body?.id && stateOfActor(doc, head) === head.id && stateOfActor(doc, body) === head.id && mayBeOrgan(body.id)); // (state-organs.ts)
+
+/** "زار الوزير نورستان والتقى رئيسها"، "متهما X …، محملا Y المسؤولية": two statements or meetings of
+ *  one type in a sentence aimed at two different named parties are two acts, not one told twice
+ *  (the visit is to the state, the meeting with its leader; the annotators code both). A force or a
+ *  protest told twice names its target loosely (the town, then the group; the embassy, then the
+ *  state), so those stay twins. */
+export const separateActs = (doc: Document, o: Cand, c: Cand): boolean =>
+  (SPEECH_ACTS.has(c.ev.type) || c.ev.type === "CONSULT") && !!o.tgt?.id && !!c.tgt?.id && !sameActor(o.tgt, c.tgt) && !sameOrOrgan(doc, o.tgt, c.tgt) && !sameOrOrgan(doc, c.tgt, o.tgt);
 
 export function fill(into: Cand, from: Cand): void {
   if (!into.src && from.src && !sameActor(from.src, into.tgt)) { into.src = from.src; setActor(into.ev, "source", from.src); }

@@ -26,7 +26,7 @@ import { carryAttackers } from "./story-attacker.ts";
 import { resolveAnaphors } from "./anaphora.ts";
 import { argIndex, makeArg, sameActor } from "./arguments.ts";
 import { type Cand, type Clause, type Ctx, type EventWithActors, setActor } from "./event-context.ts";
-import { actorKey, fill, otherGiver, reversed, sameOrOrgan, unsure, withoutHeadingEchoes } from "./event-dedupe.ts";
+import { actorKey, fill, otherGiver, reversed, sameOrOrgan, separateActs, unsure, withoutHeadingEchoes } from "./event-dedupe.ts";
 import { eventRecord } from "./event-record.ts";
 import { retells } from "./retelling.ts";
 import { toldAnew } from "./told-anew.ts";
@@ -100,7 +100,8 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
     byMatch.set(k, c);
     // same sentence and type: the same event told twice (a verb and its masdar) — fill gaps
     // ("مصر تدين … أدانت وزارة الخارجية المصرية": a country and its organ, the organ kept)
-    const twin = all.find((o) => o.sent === c.sent && o.ev.type === c.ev.type && (!o.src || !c.src || sameActor(o.src, c.src) || sameOrOrgan(doc, o.src, c.src)));
+    // (not two statements or meetings aimed at two named parties: event-dedupe.ts separateActs)
+    const twin = all.find((o) => o.sent === c.sent && o.ev.type === c.ev.type && (!o.src || !c.src || sameActor(o.src, c.src) || sameOrOrgan(doc, o.src, c.src)) && !separateActs(doc, o, c));
     if (twin) {
       if (twin.src && c.src && !sameActor(twin.src, c.src)) { twin.src = c.src; setActor(twin.ev, "source", c.src); }
       fill(twin, c); byMatch.set(k, twin); return;

@@ -23,6 +23,7 @@ import { stateBody } from "./state-forces.ts";
 import { firstConjunct, pastCoSubject } from "./first-conjunct.ts";
 import { airOwner } from "./air-owner.ts";
 import { ownLoss } from "./own-losses.ts";
+import { notOutlet } from "./news-outlets.ts";
 
 /** Settles r in place; false when the trigger tells no event. */
 export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
@@ -46,6 +47,8 @@ export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
   if (!src && speaker && SPEECH_ACTS.has(trig.type!) && tie === "tight") src = speaker;
   // "بحث وزير الدفاع العراقي": a title named with its holder elsewhere in the document is that person
   src = titleHolder(ai, holderAfterTitle(ai, src)); tgt = titleHolder(ai, holderAfterTitle(ai, tgt)); // ("الرئيس المصري X": holder-after-title.ts)
+  // "وقال مسؤول لـ«الصحيفة»"، "وأعلنت الوكالة مداهمة": an outlet tells the event, it is no party to it (news-outlets.ts)
+  src = notOutlet(src, "source", trig.type!); tgt = notOutlet(tgt, "target", trig.type!);
   // "وهذا ما ردت عليه كاردانيا بحملة"، "تصدت لها": a force aimed at a pronoun is aimed at the
   // actor it takes up (the nearest named one before that is not the doer)
   // ("واتهامه لها بتغذية الإرهاب"، "دعمها له": a statement aimed at a pronoun likewise)

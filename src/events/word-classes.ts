@@ -30,6 +30,7 @@ export const WORD_CLASSES = {
   "target-head": "arguments.ts",
   "person-head": "arguments.ts",
   "share-word": "arguments.ts",
+  "counted-share": "arguments.ts",
   "member-of": "arguments.ts",
   "kill-noun": "quantities.ts",
   "count-approximator": "quantities.ts",
