@@ -169,7 +169,9 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   }
   // a direct-object cue whose first "أن" lies beyond a stretch with no subject: the object is the content
   if (marker > m.end + 3 && cue.frames.has("obj") && how === "an" && !speakerFrom(st, m.end, Math.min(marker, m.end + SUBJECT_NEAR)) && !isSpeakingHead(toks[m.end])
-    && !unknownOrgSubject(st, m.end) && !unnamedIn(st, m.end, m.end + 1) && !personEndsAt(st, marker) && !bodyOf(st, m.end, marker)) {
+    && !unknownOrgSubject(st, m.end) && !unnamedIn(st, m.end, m.end + 1) && !personEndsAt(st, marker) && !bodyOf(st, m.end, marker)
+    // ("واعتبر عدد من أصحاب المكاتب أن": a group in the nominative is the subject, the أن clause the content)
+    && !groupSubject(st, m.end)) {
     marker = subjEnd > 0 ? subjEnd : m.end; how = "obj";
   }
   const before = closedQuoteBefore(st, m.start);
