@@ -20,8 +20,9 @@ export interface Cue {
 }
 
 export function cueIndex(): PhraseIndex<Cue> {
-  // (kind interview: words of a question-and-answer layout, read by interviewWords() below, matched nowhere)
-  return lexicon<Cue>("reporting-cues.tsv", (r) => r.kind === "interview" ? null : ({
+  // (kind interview: words of a question-and-answer layout, read by interviewWords() below, matched nowhere;
+  // kind source: nouns of figures or words after "according to", read by quotes/accord-source.ts, matched nowhere)
+  return lexicon<Cue>("reporting-cues.tsv", (r) => r.kind === "interview" || r.kind === "source" ? null : ({
     kind: r.kind as CueKind,
     pos: r.pos,
     // (frame acc: a particle row that is the accusative participle alone, its other forms being nouns: "مذكرا" not "مذكرة")

@@ -25,6 +25,7 @@ import { functionWords } from "../lexicon/function-words.ts";
 import { slotWords } from "../lexicon/speaker-slot.ts";
 import { heldTitle, speaksFor } from "./title-back.ts";
 import { goesOnAfter } from "./accord-span.ts";
+import { sourceMaker } from "./accord-source.ts";
 import { unnamedRole } from "../lexicon/unnamed.ts";
 import { sourceBack } from "./source-back.ts";
 import { leadNamed } from "./lead-named.ts";
@@ -168,7 +169,9 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   }
   // a direct-object cue whose first "أن" lies beyond a stretch with no subject: the object is the content
   if (marker > m.end + 3 && cue.frames.has("obj") && how === "an" && !speakerFrom(st, m.end, Math.min(marker, m.end + SUBJECT_NEAR)) && !isSpeakingHead(toks[m.end])
-    && !unknownOrgSubject(st, m.end) && !unnamedIn(st, m.end, m.end + 1) && !personEndsAt(st, marker) && !bodyOf(st, m.end, marker)) {
+    && !unknownOrgSubject(st, m.end) && !unnamedIn(st, m.end, m.end + 1) && !personEndsAt(st, marker) && !bodyOf(st, m.end, marker)
+    // ("واعتبر عدد من أصحاب المكاتب أن": a group in the nominative is the subject, the أن clause the content)
+    && !groupSubject(st, m.end)) {
     marker = subjEnd > 0 ? subjEnd : m.end; how = "obj";
   }
   const before = closedQuoteBefore(st, m.start);
@@ -402,6 +405,8 @@ function issuedBy(st: State, i: number): ActorMention | null {
 /** "X according to Y" / "according to Y, X": the speaker follows the cue. */
 function accord(st: State, m: PhraseMatch<Cue>): number | null {
   const { toks } = st;
+  // ("وفقا"/"طبقا" alone, frame lam: only before a word that carries the ل, "وفقا لتقديرات X"، "طبقا لوزارة X")
+  if (pick(m.values, "accord").frames.has("lam") && !toks[m.end]?.readings.some((r) => r.pre === "ل")) return null;
   const sent = toks[m.start].sentence;
   const [sStart, sEnd] = st.sents[sent];
   const cueText = normalize(st.doc.text.slice(toks[m.start].start, toks[m.end - 1].end));
@@ -420,19 +425,31 @@ function accord(st: State, m: PhraseMatch<Cue>): number | null {
   if (!who && gap < sEnd && (unnamedSource ? reporterAt(toks[gap]) : titleWord(toks[gap]))) { const h = speakerFrom(st, gap, Math.min(gap + OBJ_WINDOW, sEnd)); who = h && (unnamedSource || h.type === "PERSON") ? h : null; }
   // "ووفقا للبيان، فقد …": the statement met before, by its issuer (the last speaker)
   const last = !who && !unnamedSource && gap < sEnd && st.last?.id && cueAt(st, gap, "document") && toks[gap].readings.some((r) => r.article) && !firstActorAfter(st, gap + 1, Math.min(gap + 3, sEnd), true) ? st.last : null;
-  if (!who && !last) return null;
-  if (!who) return documentSays(st, m, last!, gap, sStart, sEnd);
-  // "بحسب منظمة «يش دين»": a generic head, then the name in quotation marks: the name speaks
-  const k = st.ix.mentions.indexOf(who), next = st.ix.mentions[k + 1];
-  if (who.type === "ORG" && next && next.type === "ORG" && next.first - who.last <= 2 && onlyPunctBetween(st, who.last + 1, next.first)) who = next;
-  // (an outlet by its words, or one the knowledge base files under media: "حسبما ذكرت رويترز")
-  const outlet = isOutlet(st, who) || isMedium(st, who);
-  // an outlet relaying another speaker's quote in this sentence: it is that quote's via
-  const prior = st.quotes.filter((q) => q.sentence === sent);
-  if (outlet && prior.length) { for (const q of prior) q.via ??= who.id; return who.last + 1; }
+  // "بحسب تقديرات الجيش"، "وفقا لبيان صادر عن X"، "وبحسب رأيه": a noun of figures or words, then its maker
+  // (accord-source.ts); the maker made the figures, so even an outlet speaks rather than relays
+  // ("وفقا لأرقام": the cue's ل is the noun's own clitic, so the noun may be the cue's last token)
+  // (an unnamed-source noun that is one, "وفق تقارير X", still names its maker after it)
+  const source = !who && !last && (!unnamedSource || (unnamedSource.start === gap && unnamedSource.end === gap + 1)) && gap < sEnd ? sourceMaker(st, gap, sEnd) ?? (m.end - 1 > m.start ? sourceMaker(st, m.end - 1, sEnd) : null) : null;
+  if (source && "who" in source) who = source.who;
+  const owner = source && "owner" in source ? source : null;
+  if (!who && !last && !owner) return null;
+  if (!who && !owner) return documentSays(st, m, last!, gap, sStart, sEnd);
+  let outlet = false;
+  if (who) {
+    // "بحسب منظمة «يش دين»": a generic head, then the name in quotation marks: the name speaks
+    const k = st.ix.mentions.indexOf(who), next = st.ix.mentions[k + 1];
+    if (who.type === "ORG" && next && next.type === "ORG" && next.first - who.last <= 2 && onlyPunctBetween(st, who.last + 1, next.first)) who = next;
+    // (an outlet by its words, or one the knowledge base files under media: "حسبما ذكرت رويترز")
+    outlet = isOutlet(st, who) || isMedium(st, who);
+    // an outlet relaying another speaker's quote in this sentence: it is that quote's via
+    const prior = st.quotes.filter((q) => q.sentence === sent);
+    if (outlet && !source && prior.length) { for (const q of prior) q.via ??= who.id; return who.last + 1; }
+  }
+  const whoLast = who ? who.last : owner!.nounAt;
+  const speaker = who ? asSpeaker(who) : owner!.owner;
   // content: after the speaker when the cue opens the sentence (or "، فإن …" follows), else before the cue
   let start: number, end: number;
-  const afterStart = skipPunct(toks, who.last + 1, sEnd);
+  const afterStart = skipPunct(toks, whoLast + 1, sEnd);
   const opensAfter = m.start - sStart <= 2 || (afterStart < sEnd && /^ف/.test(toks[afterStart].norm) && toks[afterStart].readings.some((r) => r.pre.startsWith("ف")));
   // (to the sentence's end, or to a participle or clause of saying that goes on with the speaker:
   // "وبحسب X فإن …، معبرا عن …" is two statements)
@@ -440,13 +457,13 @@ function accord(st: State, m: PhraseMatch<Cue>): number | null {
   else {
     if (m.start - sStart < 3) return null;
     // ("وتسببت الاشتباكات وفق X، بمقتل عشرة": the statement goes on after the phrase)
-    const on = goesOnAfter(st, who.last + 1, sEnd);
+    const on = goesOnAfter(st, whoLast + 1, sEnd);
     start = toks[sStart].start; end = toks[on >= 0 ? trimBack(toks, on, windowEnd(st, m, sEnd)) - 1 : trimBack(toks, sStart, m.start) - 1].end;
   }
   if (!enoughWords(st.doc.text, start, end)) return null;
   const cue = pick(m.values, "accord");
-  push(st, m, asSpeaker(who), start, end, false, outlet ? who.id : viaFor(st, sent), stanceOf(st, cue.stance, sent), false);
-  return who.last + 1;
+  push(st, m, speaker, start, end, false, outlet ? who!.id : viaFor(st, sent), stanceOf(st, cue.stance, sent), false);
+  return whoLast + 1;
 }
 
 /** "ووفقا للبيان، فقد قامت …": an "according to" a document no name follows, at the sentence's start:

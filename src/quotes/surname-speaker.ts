@@ -2,7 +2,8 @@
 // used alone further on, as an entity of its own, typed ORG or GPE ("العامري" beside "سالم بن
 // علي العامري"، "فيرنر" beside "كلاوس فيرنر"). Every quote of the surname then goes to an entity
 // that is nobody. A one-word organization or place whose word is the last word of exactly one
-// person's full name in the document is that person speaking: his quotes are his. (The entities
+// person's full name in the document is that person speaking: his quotes are his. So is a one-word
+// name of any type that is such a surname with a ل written on it ("ووفقا لفيرنر"). (The entities
 // stay as they are; the split itself is the entity stage's to mend.) Walks the quotes found, once.
 import type { EntityOut } from "../core/contract.ts";
 import { normalize } from "../text/normalize.ts";
@@ -16,10 +17,12 @@ export function surnameSpeakers(st: State): void {
     if (!q.speaker || !q.speaker_text || q.speaker_text.includes(" ")) continue;
     byId ??= new Map(st.doc.entities.map((e) => [e.id, e]));
     const e = byId.get(q.speaker);
-    if (!e || e.type === "PERSON" || e.name.includes(" ")) continue;
+    if (!e || e.name.includes(" ")) continue;
     owners ??= surnameOwners(st.doc.entities);
-    const owner = owners.get(normalize(e.name));
-    if (owner) q.speaker = owner;
+    const n = normalize(e.name);
+    // ("ووفقا لشترايتر": a surname read with the ل of "وفقا ل" on it, of any type, is the person too)
+    const owner = e.type !== "PERSON" ? owners.get(n) : /^ل.{3,}/.test(n) && !owners.has(n) ? owners.get(n.startsWith("لل") ? "ا" + n.slice(1) : n.slice(1)) : undefined;
+    if (owner && owner !== e.id) q.speaker = owner;
   }
 }
 

@@ -56,3 +56,13 @@ for (const [what, s, snippet, speaker] of NOT_GROUP) {
     assert.equal(q.speaker, speaker);
   });
 }
+
+// "واعتبر عدد من أصحاب المكاتب أن": a group in the nominative after a verb that also takes an object is
+// its subject, not its object: the statement is no one's named, not the last speaker's (find-quotes.ts)
+test("a group subject after an object-taking verb speaks for no one named", () => {
+  const text = "وارتفعت الأسعار في الأسواق الشعبية، حسب التلفزيون الرسمي. واعتبر عدد من أصحاب المحلات أن الارتفاع مؤقت وسينتهي مع بداية الموسم.";
+  const q = findQuotes(makeDoc(text, ENTS)).find((x) => x.text.includes("الارتفاع مؤقت"));
+  assert.ok(q, "the quote is found");
+  assert.equal(q.speaker, null);
+  assert.ok(!q.text.includes("أصحاب المحلات"), "the subject is no part of the content");
+});

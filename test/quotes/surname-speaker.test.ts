@@ -26,3 +26,12 @@ for (const [rule, ents, speaker] of CASES) {
     assert.equal(q.speaker, speaker);
   });
 }
+
+// "ووفقا لفيرنر": the surname read with the ل of "وفقا ل" on it, whatever its type, is the person too
+test("surname-speaker: a surname carrying the ل of وفقا is the person named in full", () => {
+  const text = "وصل الرئيس مروان الشامخ إلى العاصمة أمس. ووفقا للشامخ، فإن المحادثات مع الجيران كانت مثمرة جدا.";
+  const ents = [{ id: "p:full", type: "PERSON" as const, forms: ["مروان الشامخ"] }, { id: "p:lam", type: "PERSON" as const, forms: ["للشامخ"] }];
+  const q = findQuotes(makeDoc(text, ents)).find((x) => x.text.includes("المحادثات"));
+  assert.ok(q, "the quote is found");
+  assert.equal(q.speaker, "p:full");
+});
