@@ -53,18 +53,36 @@ function placesOf(country: string): PackedPlaces | null {
   return m;
 }
 
-/** Packs a latin-places file (key, vowels, lat, lon, population, …; "#" lines are comments). */
+/**
+ * Packs a latin-places file (key, vowels, lat, lon, population, …; "#" lines are comments). One
+ * scan by indexOf, no array of lines or of fields per row: a country is packed when its first
+ * document needs it, and a run of a few thousand articles packs most of them (bench/PERF.md,
+ * session 23).
+ */
 export function packPlaces(tsv: string): PackedPlaces {
-  const rows = tsv.split("\n").filter((l) => l && !l.startsWith("#"));
-  const n = rows.length;
+  const len = tsv.length;
+  let n = 0;
+  for (let i = 0; i < len; ) {
+    const e = lineEnd(tsv, i);
+    if (e > i && tsv.charCodeAt(i) !== HASH) n++;
+    i = e + 1;
+  }
   const start = new Int32Array(n + 1), lat = new Float64Array(n), lon = new Float64Array(n), population = new Float64Array(n);
-  const parts: string[] = [];
-  let at = 0;
-  for (let r = 0; r < n; r++) {
-    const c = rows[r].split("\t");
-    if (c[1].length !== c[0].length + 1) throw new Error(`latin-places: row "${rows[r]}" has ${c[1].length} vowel gaps for ${c[0].length} consonants`);
-    start[r] = at; at += c[0].length + c[1].length; parts.push(c[0] + c[1]);
-    lat[r] = Number(c[2]); lon[r] = Number(c[3]); population[r] = Number(c[4]);
+  const parts: string[] = [], keys: string[] = new Array(n);
+  let at = 0, row = 0;
+  for (let i = 0; i < len; ) {
+    const e = lineEnd(tsv, i);
+    if (e > i && tsv.charCodeAt(i) !== HASH) {
+      const t1 = field(tsv, i, e), t2 = field(tsv, t1 + 1, e), t3 = field(tsv, t2 + 1, e), t4 = field(tsv, t3 + 1, e);
+      let t5 = tsv.indexOf("\t", t4 + 1);
+      if (t5 < 0 || t5 > e) t5 = e;
+      const key = tsv.slice(i, t1), vowels = tsv.slice(t1 + 1, t2);
+      if (vowels.length !== key.length + 1) throw new Error(`latin-places: row "${tsv.slice(i, e)}" has ${vowels.length} vowel gaps for ${key.length} consonants`);
+      start[row] = at; at += key.length + vowels.length; parts.push(key, vowels); keys[row] = key;
+      lat[row] = Number(tsv.slice(t2 + 1, t3)); lon[row] = Number(tsv.slice(t3 + 1, t4)); population[row] = Number(tsv.slice(t4 + 1, t5));
+      row++;
+    }
+    i = e + 1;
   }
   start[n] = at;
   let size = 2;
@@ -72,8 +90,7 @@ export function packPlaces(tsv: string): PackedPlaces {
   const p: PackedPlaces = { text: parts.join(""), start, lat, lon, population, slots: new Int32Array(size), next: new Int32Array(n) };
   const last = new Int32Array(size); // (while packing: the key's last row so far, to chain in file order)
   for (let r = 0; r < n; r++) {
-    const key = keyOf(p, r);
-    const s = slotOf(p, key);
+    const s = slotOf(p, keys[r]);
     if (p.slots[s] === 0) p.slots[s] = r + 1;
     else p.next[last[s]] = r + 1;
     last[s] = r;
@@ -81,8 +98,19 @@ export function packPlaces(tsv: string): PackedPlaces {
   return p;
 }
 
-function keyOf(p: PackedPlaces, r: number): string {
-  return p.text.slice(p.start[r], p.start[r] + (p.start[r + 1] - p.start[r] - 1) / 2);
+const HASH = 0x23;
+
+/** The end of the line that starts at i (its newline, or the end of the text). */
+function lineEnd(tsv: string, i: number): number {
+  const e = tsv.indexOf("\n", i);
+  return e < 0 ? tsv.length : e;
+}
+
+/** The tab that ends the field starting at i, on the line ending at e. */
+function field(tsv: string, i: number, e: number): number {
+  const t = tsv.indexOf("\t", i);
+  if (t < 0 || t > e) throw new Error(`latin-places: row "${tsv.slice(tsv.lastIndexOf("\n", i - 1) + 1, e)}" has fewer than five fields`);
+  return t;
 }
 
 /** The slot holding `key`, or the empty slot where it would go. */
