@@ -39,11 +39,12 @@ export function carriesActor(ctx: Ctx, sv: number): boolean {
   return !!m && m.values.every((v) => v.masdarObject);
 }
 
-/** The subject a sentence-opening verb carries over from the body sentence before (carriedSubject). */
-export function carried(ctx: Ctx, verb: number, a: number, sent: number): Arg | null {
+/** The subject a sentence-opening verb carries over from the body sentence before (carriedSubject);
+ *  `objectNext`: the name after the verb was found to be its object (verb-agreement.ts). */
+export function carried(ctx: Ctx, verb: number, a: number, sent: number, objectNext = false): Arg | null {
   if (sent === 0 || ctx.heading[sent] || ctx.heading[sent - 1]) return null;
   const [pa, pb] = ctx.sents[sent - 1];
-  return carriedSubject(ctx.ai, verb, a, pa, pb, ctx.isTrigger);
+  return carriedSubject(ctx.ai, verb, a, pa, pb, ctx.isTrigger, objectNext);
 }
 
 /** "يهاجمون الثكنة ويقتلون"، "نفذت غارات … واعتقلت": a verb joined by و/ف to an event verb (or a

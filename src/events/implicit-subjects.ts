@@ -195,7 +195,7 @@ const CARRY_REACH = 12; // words into the sentence before where its subject may 
  *  bare actor there that is not a place other than a state or city ("أنقرة" acts for its state), within reach of its start — when the
  *  verb's gender agrees and a preposition or an event noun follows the verb (no subject of its own) (a feminine verb, ـت or تـ, takes a state or an organization; a masculine
  *  one anything but a woman's name, which the KB does not mark: any); else null. */
-export function carriedSubject(ai: ArgIndex, verb: number, start: number, pa: number, pb: number, isTrigger: (i: number) => boolean): Arg | null {
+export function carriedSubject(ai: ArgIndex, verb: number, start: number, pa: number, pb: number, isTrigger: (i: number) => boolean, objectNext = false): Arg | null {
   const toks = ai.toks;
   for (let i = start; i < verb; i++) {
     const t = toks[i];
@@ -204,6 +204,7 @@ export function carriedSubject(ai: ArgIndex, verb: number, start: number, pa: nu
   }
   const v = toks[verb];
   if (v.kind !== "word" || isPluralVerb(v)) return null;
+  // (objectNext: the name after the verb disagrees with it in gender, so it is its object: verb-agreement.ts)
   // the verb names no subject of its own only when what follows it is a preposition ("ودعا إلى"،
   // "هدد بتدمير"), an event noun ("نفذت بدورها غارات") or what is hit ("وهاجمت مواقع"); "وطلبت المؤسسة"، "ودعا مدير الإدارة"،
   // "وأشاد سموه" name one the KB does not know
@@ -212,7 +213,7 @@ export function carriedSubject(ai: ArgIndex, verb: number, start: number, pa: nu
   const t = toks[next];
   // "وعبر سموه"، "وأشاد معاليه": an honorific stands for the person named before
   const honorific = !!t && t.kind === "word" && HONORIFIC.has(t.norm);
-  if (!t || ai.at[next] || !(honorific || isPrepWord(t) || t.readings.some((r) => /^[وف]?[بل]$/.test(r.pre)) || isTrigger(next) || targetHead(t))) return null;
+  if (!objectNext && (!t || ai.at[next] || !(honorific || isPrepWord(t) || t.readings.some((r) => /^[وف]?[بل]$/.test(r.pre)) || isTrigger(next) || targetHead(t)))) return null;
   const stem = bareWord(v);
   const feminine = /ت$/.test(stem) || /^ت/.test(stem);
   for (let i = pa, n = 0; i < pb && n < CARRY_REACH; i++, n++) {

@@ -24,6 +24,7 @@ import { firstConjunct, pastCoSubject } from "./first-conjunct.ts";
 import { airOwner } from "./air-owner.ts";
 import { ownLoss } from "./own-losses.ts";
 import { notOutlet } from "./news-outlets.ts";
+import { forceAntecedent } from "./force-antecedent.ts";
 
 /** Settles r in place; false when the trigger tells no event. */
 export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
@@ -55,6 +56,9 @@ export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
   if (!tgt && (FORCE.has(trig.type!) || trig.type === "THREATEN" || STATEMENTS.has(trig.type!))) tgt = pronounTarget(ai, svAt >= 0 ? svAt : m.start, svAt >= 0 ? svAt + 1 : m.end, src, svAt >= 0);
   const self = ai.at[m.start];
   if (!src && self && !self.id) { src = self; tie = "tight"; } // "المتظاهرون" is both the trigger and its actor
+  // "قوات الجيش X … . قامت القوات بمحاصرة": a bare definite force noun is the body of its kind the
+  // paragraph named before it (force-antecedent.ts)
+  src = forceAntecedent(ctx, src); tgt = forceAntecedent(ctx, tgt);
   if (sameActor(src, tgt)) tgt = null;
   // a plural event noun tells an event only with an actor tied to it ("هجمات داعش")
   // ("ووقع تفجير انتحاري"، "ودمر انفجار حيا": an attack told as having happened, with no actor named: actorless.ts)

@@ -26,6 +26,7 @@ import { titledSubject } from "./titled-subject.ts";
 import { headlineSvo } from "./headline-subject.ts";
 import { joinedNext, victimPhrase } from "./victim-phrase.ts";
 import { speakerGoesOn } from "./speaker-goes-on.ts";
+import { disagrees } from "./verb-agreement.ts";
 import { countedBody, nationalBefore, noObjectAfter } from "./counted-victims.ts";
 import { casualtyVerb, firstPerson, objectPronoun, passivePerson, victimRole, victimVerb } from "./verb-words.ts";
 
@@ -204,6 +205,10 @@ function plainSubject(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>, endsInPr
   // ("سنطرد الإرهابيين"، "ندين": a first person verb carries its subject; what follows is its object;
   // so does a dual: "وطالبا الأمم المتحدة")
   src = svo ? pre : kana ?? (endsInPrep || objectFirst || isPluralVerb(toks[m.end - 1]) || isDualVerb(toks[m.start], trig) || inKanaFrame(ai, m.start, a) || firstPerson(toks[m.start], trig) ? null : subjectAfter(ai, m.end, b, isTrigger, SPEECH_ACTS.has(trig.type!)));
+  // "وطالب الحكومة بوقف"، "ودعت حزب X إلى": a name right after a singular verb that disagrees with it in
+  // gender is its object; the subject is carried, as below (verb-agreement.ts)
+  const objectNext = !!src && src.first > m.start && disagrees(ai, m.end, toks[m.start], isImperfect(toks[m.start], trig), src);
+  if (objectNext) src = null;
   // "نفذت غارات … واعتقلت عناصر": after a coordinated verb an unnamed noun is its object; the
   // subject is the one of the verb it is joined to
   if (src && !src.id && src.first > m.start) src = coordinatedSubject(ctx, m, sent, byMatch, true) ?? src;
@@ -228,7 +233,7 @@ function plainSubject(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>, endsInPr
   // ("وقال X إن …، ودعا": a statement verb joined right after a quote is its speaker's: speaker-goes-on.ts)
   // "هاجموا الثكنة وقتلوا": a coordinated verb without its own subject shares the one before it;
   // "وكان X … قد استولوا": the subject stands between كان and قد
-  if (!src && !passive) src = coordinatedSubject(ctx, m, sent, byMatch) ?? kanaSubject(ai, m.start, a) ?? sharedSubject(ai, m.start, a) ?? titledBefore(ai, subjectBefore(ai, m.start, a), m.start) ?? speakerGoesOn(ctx, m, trig, a) ?? carried(ctx, m.start, a, sent);
+  if (!src && !passive) src = coordinatedSubject(ctx, m, sent, byMatch) ?? kanaSubject(ai, m.start, a) ?? sharedSubject(ai, m.start, a) ?? titledBefore(ai, subjectBefore(ai, m.start, a), m.start) ?? speakerGoesOn(ctx, m, trig, a) ?? carried(ctx, m.start, a, sent, objectNext);
   if (accusativeGroup(toks, src)) src = null; // ("قتلت مسلحين وأصابت": the object before a joined verb)
   return { src, passive };
 }

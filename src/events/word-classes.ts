@@ -115,6 +115,11 @@ export const WORD_CLASSES = {
   // branch evatk21
   "aside-head": "story-attacker.ts", // evatk21
   "aside-other": "story-attacker.ts", // evatk21
+  // branch evcarry23
+  "force-anaphor": "force-antecedent.ts", // evcarry23
+  "police-anaphor": "force-antecedent.ts", // evcarry23
+  "group-anaphor": "force-antecedent.ts", // evcarry23
+  "masculine-head": "verb-agreement.ts", // evcarry23
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
