@@ -51,6 +51,7 @@ import { withoutPersonsInCuedPlaces } from "./cued-place-names.ts";
 import { withoutCliticPlaces } from "./clitic-places.ts";
 import { withUnitWords } from "./unit-places.ts";
 import { joinSplitNames } from "./split-names.ts";
+import { joinAdjacentPersons } from "./adjacent-persons.ts";
 import { fullyNamed, isOrdinaryLoneName, loneNameEvidence, withoutOrdinaryTaggerSurnames } from "./lone-surnames.ts";
 
 /** `model`: the statistical tagger that adds names the rules miss (absent: rules only). */
@@ -126,7 +127,8 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   pushAll(all, stateReferences(c, nationCounts(c, lists, adj))); // "المملكة": the kingdom the document or its press means
   forcesOfPersons(c, all, kb);
   const found = resolve(withoutPersonsInCuedPlaces(c, all, kb)); // "محافظة صلاح الدين": no person (place18)
-  const grouped = groupWords(c, joinSplitNames(c, setOffNames(c, speakerNames(c, res.model ? withDisplacedNames(all, found, withoutOrdinaryTaggerWords(c, withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention), isTaggerMention), c.lex.constructHeads) : found))));
+  const grouped = groupWords(c, joinAdjacentPersons(c, joinSplitNames(c, setOffNames(c, speakerNames(c, res.model ? withDisplacedNames(all, found, withoutOrdinaryTaggerWords(c, withoutOrdinaryTaggerSurnames(c, combine(c, res.model, found), full, isTaggerMention), isTaggerMention), c.lex.constructHeads) : found)))));
+  // (joinAdjacentPersons: "شوقي | غريب" side by side are one person)
   // «القاعدة», "طالبان والقاعدة" (org17); "قضاء تلعفر": the unit's word in the place's span (place19)
   return withUnitWords(c, withoutCliticPlaces(c, withoutAdjectivePlaces(c, withoutAdjectivalSurnames(c, withoutDeterminedNouns(c, withBareGroups(c, grouped))))));
 }

@@ -98,6 +98,8 @@ export interface Lexicons {
   institutions: Map<string, string[][]>;
   /** Heads that make a bare outlet name the KB's (صحيفة، قناة، وكالة): media_head. */
   mediaHeads: string[];
+  /** Institution heads that, written وال + head + a qualifier, open a second body (والسجن المركزي): conjunct_body_head. */
+  conjunctBodyHeads: Set<string>;
   /** Words before a quoted outlet's bare name that it told or relayed (لـ«…»، مع «…»): relay_before. */
   relayBefore: Set<string>;
   /** Adjectives that take a لـ-complement of relation, not of purpose (الموالية للرئيس، التابعة للوزارة): relational. */
@@ -233,6 +235,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     offices: new Set(role("office")),
     genericPlaces: new Set(role("generic_place")),
     mediaHeads: role("media_head"),
+    conjunctBodyHeads: new Set(role("conjunct_body_head")),
     relayBefore: new Set(role("relay_before")),
     relational: new Set(role("relational")),
     verbPreps: new Set(role("verb_prep")),

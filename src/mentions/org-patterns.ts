@@ -68,6 +68,9 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
       const w = u.readings[0];
       const lil = u.readings.find((x) => x.pre === "ل" && x.article && x.post === "");
       const wal = u.readings.find((x) => x.pre === "و" && x.article && x.post === "");
+      // "مديرية الأمن [والسجن المركزي]": a body's head after و, qualified, opens a second body
+      // (not under a weak head: "قوات الجيش والشرطة الأفغانية" are the forces of both)
+      if (wal && words > 0 && !head.weak && secondBody(c, wal.bare, k)) break;
       if (w.article) { definite++; seenArticle = true; }
       else if (lil && words > 0) { definite++; seenArticle = true; }
       else if (wal && words > 0 && seenArticle && lastArticle) { /* coordinated: للأبحاث والدراسات */ }
@@ -110,6 +113,13 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
     out.push(found);
   }
   return out;
+}
+
+/** Is token k (وال + head) a second body's head: one of conjunct_body_head, qualified by a definite word after it? */
+function secondBody(c: Ctx, bare: string, k: number): boolean {
+  if (!c.lex.conjunctBodyHeads.has(bare)) return false;
+  const v = c.tokens[k + 1];
+  return isWord(v) && v.sentence === c.tokens[k].sentence && v.readings[0].article;
 }
 
 /** Is token k "في" before a known organization, or a known organization written with ب (بمجلس النواب)? */
