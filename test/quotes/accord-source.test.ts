@@ -18,7 +18,7 @@ const ENTS = [
 // [what the rule is, text, snippet the quote holds, its speaker]
 const FOUND: [string, string, string, string][] = [
   ["estimates of a body after the cue, content before it",
-    "نزح أكثر من ثلاثة آلاف شخص من القرى الجبلية خلال الأسبوع الماضي، بحسب تقديرات هيئة الإغاثة.", "نزح أكثر من ثلاثة", "o:relief"],
+    "غادر نحو ثلاثة آلاف ساكن القرى الجبلية خلال الأسبوع الماضي، بحسب تقديرات هيئة الإغاثة.", "غادر نحو ثلاثة", "o:relief"],
   ["figures a body gave: a verb of issuing between the noun and the name",
     "وارتفعت صادرات الحبوب إلى مستوى قياسي هذا العام، وفقا لأرقام قدمتها هيئة الإغاثة أمس.", "صادرات الحبوب", "o:relief"],
   ["a count by an outlet: the outlet speaks, it relays no one",
