@@ -19,7 +19,7 @@
 //   the first opens on an ال word no given name (a nationality: "البروكينابي Y").
 import type { Token } from "../core/document.ts";
 import type { FoundMention } from "./candidate.ts";
-import { makeMention } from "./candidate.ts";
+import { joinPersons } from "./join-persons.ts";
 import type { Ctx } from "./words.ts";
 import { normalize } from "../text/normalize.ts";
 import { ordinaryWords } from "./model/features.ts";
@@ -31,20 +31,7 @@ const ON = process.env.RASID_ADJACENT_PERSONS !== "0";
 /** `found` sorted by start; returns it with such pairs (and runs of them) joined. */
 export function joinAdjacentPersons(c: Ctx, found: FoundMention[]): FoundMention[] {
   if (!ON) return found;
-  let any = false;
-  for (let k = 0; k + 1 < found.length && !any; k++) any = joins(c, found[k], found[k + 1]);
-  if (!any) return found;
-  const out: FoundMention[] = [];
-  for (let k = 0; k < found.length; k++) {
-    let a = found[k];
-    while (k + 1 < found.length && joins(c, a, found[k + 1])) {
-      const b = found[++k], t = c.tokens[a.tokens.start];
-      const r = t.readings.find((x) => t.start + x.from === a.start) ?? t.readings[0];
-      a = makeMention(c.text, c.tokens, r, a.tokens.start, b.tokens.end, "PERSON", a.via, Math.max(a.score, b.score), normalize(c.text.slice(a.start, b.end)));
-    }
-    out.push(a);
-  }
-  return out;
+  return joinPersons(c, found, (a, b) => joins(c, a, b), true, (a, b) => ({ via: a.via, score: Math.max(a.score, b.score) }));
 }
 
 // (a preposition on a word no given name: "لقيصر", "لحي بن يقظان" opening a mention, or on a definite

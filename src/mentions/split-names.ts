@@ -6,7 +6,7 @@
 // single word matched to a KB person, the first no KB person itself, and the KB person's names none
 // that starts with the first mention's words (then the pattern would have found the KB's full name).
 import type { FoundMention } from "./candidate.ts";
-import { makeMention } from "./candidate.ts";
+import { joinPersons } from "./join-persons.ts";
 import type { Ctx } from "./words.ts";
 import { normalize } from "../text/normalize.ts";
 
@@ -16,19 +16,7 @@ const ON = process.env.RASID_NER_SPLIT !== "0";
 /** `found` sorted by start; returns it with such pairs joined. */
 export function joinSplitNames(c: Ctx, found: FoundMention[]): FoundMention[] {
   if (!ON) return found;
-  let any = false;
-  for (let k = 0; k + 1 < found.length && !any; k++) any = joins(c, found[k], found[k + 1]);
-  if (!any) return found;
-  const out: FoundMention[] = [];
-  for (let k = 0; k < found.length; k++) {
-    const a = found[k];
-    if (k + 1 < found.length && joins(c, a, found[k + 1])) {
-      const b = found[++k], t = c.tokens[a.tokens.start];
-      const r = t.readings.find((x) => t.start + x.from === a.start) ?? t.readings[0];
-      out.push(makeMention(c.text, c.tokens, r, a.tokens.start, b.tokens.end, "PERSON", "pattern", a.score, normalize(c.text.slice(a.start, b.end))));
-    } else out.push(a);
-  }
-  return out;
+  return joinPersons(c, found, (a, b) => joins(c, a, b), false, (a) => ({ via: "pattern", score: a.score }));
 }
 
 function joins(c: Ctx, a: FoundMention, b: FoundMention): boolean {
