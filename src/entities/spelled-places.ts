@@ -57,7 +57,7 @@ function placesOf(country: string): PackedPlaces | null {
  * Packs a latin-places file (key, vowels, lat, lon, population, …; "#" lines are comments). One
  * scan by indexOf, no array of lines or of fields per row: a country is packed when its first
  * document needs it, and a run of a few thousand articles packs most of them (bench/PERF.md,
- * session 23).
+ * session 21).
  */
 export function packPlaces(tsv: string): PackedPlaces {
   const len = tsv.length;
