@@ -16,7 +16,7 @@ import { pairAfterNoun } from "./dual-adjectives.ts";
 import { ownerOfForce } from "./owned-force.ts";
 import { aidDelivery } from "./aid-carrier.ts";
 import { documentState } from "./story-state.ts";
-import { lamAgent, struckAfterGenitive } from "./noun-agents.ts";
+import { lamAgent, lamObjectAfterGenitive, struckAfterGenitive } from "./noun-agents.ts";
 import { adjectivesOnly } from "./noun-cases.ts";
 import { isPluralNoun } from "./occurrence.ts";
 import { isNationality, placeRank, stateOfActor, subtypeOf } from "./places.ts";
@@ -123,7 +123,10 @@ function genitiveRoles(ctx: Ctx, cl: Clause, r: Roles): Arg | null {
   if (gen && src && sv >= 0 && !trig.patientGenitive && ANNOUNCE.has(bareVerb(toks[sv])) && (isNisba(gen) || gen.type === "GPE") && trig.type === "MOBILIZE") { src = gen; gen = null; }
   // "هجوم تركيا على المقاتلين": a country that strikes someone named after على/ضد (noun-agents.ts)
   const struck = gen && !src && !trig.patientGenitive && FORCE.has(trig.type!) && gen.type === "GPE" && placeRank(gen) === 0 ? struckAfterGenitive(ai, gen, b) : null;
+  // "حصار الجيش للمدينة": a genitive followed by a لـ object is the doer (noun-agents.ts)
+  const lamObject = gen && !src && !struck && FORCE.has(trig.type!) ? lamObjectAfterGenitive(ai, gen, b) : null;
   if (struck && gen) { src = gen; tgt = struck; tie = "tight"; }
+  else if (lamObject && gen) { src = gen; tgt = lamObject; tie = "tight"; }
   else if (gen && !sameActor(gen, src)) {
     // "تفجير عسير": a place that is not a state is where, not whom
     // ("غارة جوية أميركية"، "بنيران إسرائيلية": a nationality adjective says whose force it was)

@@ -48,6 +48,7 @@ export const WORD_CLASSES = {
   "place-role": "places.ts",
   "force-adjective": "noun-agents.ts",
   "blow-noun": "noun-agents.ts",
+  "owned-force-noun": "noun-agents.ts",
   "passive-person": "verb-words.ts",
   "fire-of": "arguments.ts",
   "own-authority": "own-forces.ts",
