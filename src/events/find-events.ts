@@ -29,6 +29,7 @@ import { type Cand, type Clause, type Ctx, type EventWithActors, setActor } from
 import { actorKey, fill, otherGiver, reversed, sameOrOrgan, separateActs, unsure, withoutHeadingEchoes } from "./event-dedupe.ts";
 import { eventRecord } from "./event-record.ts";
 import { retells } from "./retelling.ts";
+import { anotherAct } from "./another-act.ts";
 import { toldAnew } from "./told-anew.ts";
 import { groundActors, wantsDoer } from "./ground-object.ts";
 import { dropEventAdjective } from "./non-actors.ts";
@@ -101,7 +102,9 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
     // same sentence and type: the same event told twice (a verb and its masdar) — fill gaps
     // ("مصر تدين … أدانت وزارة الخارجية المصرية": a country and its organ, the organ kept)
     // (not two statements or meetings aimed at two named parties: event-dedupe.ts separateActs)
-    const twin = all.find((o) => o.sent === c.sent && o.ev.type === c.ev.type && (!o.src || !c.src || sameActor(o.src, c.src) || sameOrOrgan(doc, o.src, c.src)) && !separateActs(doc, o, c));
+    // ("بينما دمرت غارة أخرى": another act of the type is no twin and no retelling: another-act.ts)
+    const another = anotherAct(toks, c) && !!(c.src || c.tgt); // (with no actor of its own it is still filled in)
+    const twin = another ? undefined : all.find((o) => !anotherAct(toks, o) && o.sent === c.sent && o.ev.type === c.ev.type && (!o.src || !c.src || sameActor(o.src, c.src) || sameOrOrgan(doc, o.src, c.src)) && !separateActs(doc, o, c));
     if (twin) {
       if (twin.src && c.src && !sameActor(twin.src, c.src)) { twin.src = c.src; setActor(twin.ev, "source", c.src); }
       fill(twin, c); byMatch.set(k, twin); return;
@@ -110,7 +113,7 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
     // the same type and actors again: a bare masdar names an event already told (retelling.ts)
     const key = `${c.ev.type}|${actorKey(c.src)}|${actorKey(c.tgt)}`;
     const prev = seen.get(key);
-    if (!toldAnew(ctx, c) && retells(toks, c, prev, out, es.heading)) return; // told-anew.ts: a new clash, blast or delivery
+    if (!another && !toldAnew(ctx, c) && retells(toks, c, prev, out, es.heading)) return; // told-anew.ts: a new clash, blast or delivery
     seen.set(key, c);
     out.push(c);
   });

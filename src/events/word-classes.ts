@@ -121,6 +121,8 @@ export const WORD_CLASSES = {
   "police-anaphor": "force-antecedent.ts", // evcarry23
   "group-anaphor": "force-antecedent.ts", // evcarry23
   "masculine-head": "verb-agreement.ts", // evcarry23
+  // branch evtwin24
+  "another-act": "another-act.ts", // evtwin24
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
