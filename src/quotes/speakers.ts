@@ -17,6 +17,7 @@ import { unnamedRole } from "../lexicon/unnamed.ts";
 import { speakingHeadWords } from "../lexicon/speaking-heads.ts";
 import { slotWords } from "../lexicon/speaker-slot.ts";
 import { openingBody } from "./opening-body.ts";
+import { bodyNounSpeaker } from "./body-noun.ts";
 import { titlePhraseHolder } from "./title-phrase.ts";
 
 const CARRY_SENTENCES = 4;  // how far back "وأضاف" may reach for the last speaker
@@ -744,6 +745,9 @@ export function definiteSubject(st: State, i: number): Speaker | null {
   if (held) return held;
   const r = t.readings.find((x) => x.article && (x.pre === "" || x.pre === "و") && !x.post);
   if (!r || r.norm === "الي" || r.norm === "الذي" || r.norm === "التي") return null;
+  // "وقالت الوزارة"، "وأكدت الشركة": a body noun names the body of its kind met before (body-noun.ts)
+  const body = bodyNounSpeaker(st, i, r.bare);
+  if (body !== undefined) return body;
   // "اللجنة السعودية"، "الدكتور التركي": the noun met before with a nationality adjective names someone
   // of that country, not the country: a person further back who carried the noun as his own title
   // ("الدكتور عبدالله التركي"), else an unnamed speaker
