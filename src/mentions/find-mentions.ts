@@ -23,6 +23,7 @@ import { groupWords } from "./group-words.ts";
 import { withBareGroups } from "./bare-groups.ts";
 import { coordinatedPlace, placeEdges } from "./coordinated-places.ts";
 import { listedPlaces } from "./listed-places.ts";
+import { listMatePlaces } from "./list-mate-places.ts";
 import { areaNames } from "./area-names.ts";
 import { placeIdiom } from "./place-idioms.ts";
 import { placeAfterPreposition } from "./preposition-places.ts";
@@ -123,6 +124,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
     const e = c.gaz.byId(m.candidates[0]);
     if (!isOrdinaryLoneName(c, m, e) || loneNameEvidence(c, m, e!, full, countries, false)) all.push(m);
   }
+  pushAll(all, listMatePlaces(c, kb, all)); // "الرياض وشقرة": an unknown word listed with a known town
   pushAll(all, adj);
   pushAll(all, stateReferences(c, nationCounts(c, lists, adj))); // "المملكة": the kingdom the document or its press means
   forcesOfPersons(c, all, kb);
