@@ -13,13 +13,13 @@ import { readTsv } from "../core/tsv.ts";
 import { normalize } from "../text/normalize.ts";
 import { LEXICON_DIR } from "../lexicon/load.ts";
 import { isActorType, type ActorMention } from "../actors/mentions.ts";
-import { firstMentionFrom, type State, type Speaker } from "./state.ts";
+import { firstMentionFrom, QUOTE_MARKS, type State, type Speaker } from "./state.ts";
 import { isNisba } from "./speakers.ts";
 
 const MAKER_GAP = 4;   // words at most between the noun and its maker's name ("تقرير خاص صادر عن X")
 const LAST_BACK = 1;   // sentences back in which the statement a pronoun refers to must stand
 const POSSESSIVE = new Set(["ه", "ها", "هم", "هما"]);
-const QUOTE_MARKS = new Set(["\"", "«", "»", "“", "”", "'", "(", ")"]);
+const MARKS = new Set([...QUOTE_MARKS, "(", ")"]); // (brackets too: "تقرير (X)")
 
 let nouns: Set<string> | null = null, between: Set<string> | null = null;
 /** The source nouns (rows of kind source and of kind document) and the words that may stand between such a
@@ -39,7 +39,7 @@ function betweenWords(): Set<string> { sourceNouns(); return between!; }
 /** A word that may stand between the noun and its maker: an adjective or a word of issuing of the list, or a
  *  verb carrying a pronoun that refers back to the noun ("قدمتها"، "نشره"). */
 function mayStandBetween(t: Token): boolean {
-  if (t.kind === "punct") return QUOTE_MARKS.has(t.text);
+  if (t.kind === "punct") return MARKS.has(t.text);
   if (t.kind !== "word") return false;
   const set = betweenWords();
   return set.has(t.norm) || t.readings.some((r) => set.has(r.norm) || (r.pre === "" && !r.article && POSSESSIVE.has(r.post) && /^[يت]?.{3,}/.test(r.bare) && !sourceNouns().has(r.bare)));

@@ -11,7 +11,7 @@ import { kbEntryOf } from "../kb/index.ts";
 import { isVia } from "./via.ts";
 import { bodyNouns, type BodyNoun } from "../lexicon/body-nouns.ts";
 import { normalize } from "../text/normalize.ts";
-import { asSpeaker, firstMentionFrom, type Speaker, type State } from "./state.ts";
+import { asSpeaker, firstMentionFrom, QUOTE_MARKS, type Speaker, type State } from "./state.ts";
 
 /** For the bare definite noun `bare` (normalized, without ال) at token i: undefined when it is no
  *  body noun of the table, or a word after it goes on with a name ("الشرطة العسكرية"، "الحكومة
@@ -64,9 +64,6 @@ export function fits(st: State, mm: ActorMention, head: string, noun: BodyNoun):
   }
   return mm.type === "GPE" && noun.gpe && headBefore(st, mm.first, head) ? NAMED : 0;
 }
-
-// quotation marks may stand between a head and its name ("شركة «X»")
-const QUOTE_MARKS = new Set(["\"", "«", "»", "“", "”", "'"]);
 
 /** The head stands right before the name, in construct ("شركة أرامكو"، "لحكومة X"، "شركة «X»"), or
  *  with one definite adjective between them and ل on the name ("الأمانة العامة لهيئة X"); a

@@ -7,11 +7,10 @@
 // ("أعلن الرئيس X والحكومة": the second is more often an object or an aside).
 import type { Cue } from "../lexicon/cues.ts";
 import { isActorType, type ActorMention } from "../actors/mentions.ts";
-import { firstMentionFrom, type State } from "./state.ts";
+import { firstMentionFrom, QUOTE_MARKS, type State } from "./state.ts";
 import { afterPreposition, isNisba } from "./speakers.ts";
 
 const CONTENT_AFTER = 4; // tokens at most between the second party and where the content opens
-const QUOTE_MARKS = new Set(["\"", "«", "»", "“", "”", "'"]);
 
 /** The second party of a subject "X وY" that the content opens right after, else null.
  *  `a`: the subject found after the verb; `marker`/`how`: where and how the content opens. */

@@ -9,7 +9,7 @@ import { readTsv } from "../core/tsv.ts";
 import { LEXICON_DIR } from "../lexicon/load.ts";
 import { normalize } from "../text/normalize.ts";
 import { isActorType, type ActorMention } from "../actors/mentions.ts";
-import { asSpeaker, cueAt, firstCueFrom, firstMentionFrom, hasKind, insideMarks, unnamedIn, type Speaker, type State } from "./state.ts";
+import { asSpeaker, cueAt, firstCueFrom, firstMentionFrom, hasKind, insideMarks, QUOTE_MARKS, unnamedIn, type Speaker, type State } from "./state.ts";
 import { isOutlet, isVia } from "./via.ts";
 import { isAn } from "./tokens.ts";
 import { functionWords } from "../lexicon/function-words.ts";
@@ -525,7 +525,6 @@ function relativeTopic(st: State, a: number, b: number): ActorMention | null {
 }
 
 const PRONOUNS = functionWords("personal-pronoun");
-const QUOTE_MARKS = new Set(["\"", "«", "»", "“", "”", "'"]);
 
 /** A place after a common noun is that noun's genitive ("عملية تحرير مدينة عدن كشفت"): the noun
  *  is the subject, not the place. (A title or head before a person or organization is its own.) */

@@ -12,6 +12,9 @@ import type { Range } from "../actors/ranges.ts";
 
 export const MIN_WORDS = 3;
 
+/** Quotation marks as tokens: they may stand between a title or head and the name it governs ("شركة «X»"). */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(["\"", "«", "»", "“", "”", "'"]);
+
 /** Who speaks: an entity id (null: an unnamed source) and where it was seen (token index). */
 export interface Speaker { id: string | null; text: string | null; at: number }
 
