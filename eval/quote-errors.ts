@@ -1,0 +1,91 @@
+// Where the quote stage loses, by mechanism: the scorer counts a missed gold quote and a spurious
+// prediction, but not why. This sorts every missed gold quote into "no quote over it" (no
+// predicted quote holds its text; "span differs" when one overlaps its start), "speaker empty",
+// "speaker another gold entity" or "speaker an unmapped entity", each marked "(gold speaker not
+// found)" when no predicted entity maps to the gold speaker at all (an entity-stage miss, not a
+// speaker-slot one); and every unmatched prediction with a speaker into "no gold quote over it"
+// or "gold has another speaker". Measurement only; it reads gold and predictions.
+//   npx tsx eval/quote-errors.ts --gold DIR --pred out.jsonl [--list]
+// The entity mapping is event-errors.ts's approximation of score.mjs's, so counts can differ from
+// the scorer's by an item or two.
+import fs from "node:fs";
+import path from "node:path";
+import { fold, mapEntities, type Gold as EventGold, type Pred as EventPred } from "./event-errors.ts";
+
+export type GoldQuote = { speaker: string; contains: string };
+export type Gold = EventGold & { quotes?: GoldQuote[] };
+export type PredQuote = { speaker?: string | null; text: string };
+export type Pred = EventPred & { quotes?: PredQuote[] };
+export type Finding = { doc: string; cls: string; speaker: string; said: string; text: string };
+
+// How much of a quote's start must agree for two spans to count as the same quote cut differently.
+const HEAD = 15;
+const overlaps = (a: string, b: string) => a.length > HEAD && b.length > HEAD && (a.includes(b.slice(0, HEAD)) || b.includes(a.slice(0, HEAD)));
+
+/** Each gold quote no prediction matches (speaker maps to gold's and text holds gold's), with why. */
+export function missedQuotes(gold: Gold, pred: Pred, map = mapEntities(pred, gold)): Finding[] {
+  const out: Finding[] = [];
+  const found = new Set(map.values());
+  const names = new Map(pred.entities.map((e) => [e.id, e.name]));
+  const preds = (pred.quotes ?? []).map((q) => ({ ...q, folded: fold(q.text) }));
+  for (const g of gold.quotes ?? []) {
+    const want = fold(g.contains);
+    const over = preds.filter((q) => q.folded.includes(want));
+    if (over.some((q) => q.speaker != null && map.get(q.speaker) === g.speaker)) continue; // matched
+    const named = over.find((q) => q.speaker != null);
+    let cls = !over.length ? (preds.some((q) => overlaps(q.folded, want)) ? "span differs" : "no quote over it")
+      : !named ? "speaker empty"
+      : map.get(named.speaker!) ? "speaker another gold entity" : "speaker an unmapped entity";
+    if (!found.has(g.speaker)) cls += " (gold speaker not found)";
+    out.push({ doc: gold.doc, cls, speaker: g.speaker, said: named ? names.get(named.speaker!) ?? "" : "", text: g.contains });
+  }
+  return out;
+}
+
+/** Each prediction with a speaker that matches no gold quote, with why. */
+export function spuriousQuotes(gold: Gold, pred: Pred, map = mapEntities(pred, gold)): Finding[] {
+  const out: Finding[] = [];
+  const names = new Map(pred.entities.map((e) => [e.id, e.name]));
+  for (const q of pred.quotes ?? []) {
+    if (q.speaker == null) continue; // the scorer leaves unattributed quotes out
+    const text = fold(q.text);
+    const here = (gold.quotes ?? []).filter((g) => text.includes(fold(g.contains)));
+    if (here.some((g) => map.get(q.speaker!) === g.speaker)) continue;
+    const cls = here.length ? "gold has another speaker" : "no gold quote over it";
+    out.push({ doc: gold.doc, cls, speaker: here[0]?.speaker ?? "", said: names.get(q.speaker) ?? "", text: q.text.slice(0, 80) });
+  }
+  return out;
+}
+
+/** Rows "count  class", largest first. */
+export function tally(findings: Finding[]): string {
+  const by = new Map<string, number>();
+  for (const f of findings) by.set(f.cls, (by.get(f.cls) ?? 0) + 1);
+  return [...by].sort((a, b) => b[1] - a[1]).map(([cls, n]) => `${String(n).padStart(5)}  ${cls}`).join("\n");
+}
+
+function main(argv: string[]) {
+  const arg = (name: string) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
+  const goldDir = arg("--gold"), predFile = arg("--pred"), list = argv.includes("--list");
+  if (!goldDir || !predFile) { console.error("usage: npx tsx eval/quote-errors.ts --gold DIR --pred out.jsonl [--list]"); process.exit(2); }
+  const preds = new Map<string, Pred>();
+  for (const line of fs.readFileSync(predFile, "utf8").split("\n")) {
+    if (!line.trim()) continue;
+    const d = JSON.parse(line) as Pred;
+    preds.set(path.basename((d.source?.path ?? "").split("#")[0]), d);
+  }
+  const missed: Finding[] = [], spurious: Finding[] = [];
+  for (const f of fs.readdirSync(goldDir).filter((f) => f.endsWith(".gold.json")).sort()) {
+    const gold = JSON.parse(fs.readFileSync(path.join(goldDir, f), "utf8")) as Gold;
+    const pred = preds.get(path.basename(gold.doc));
+    if (!pred) { console.error(`${gold.doc}: no prediction`); continue; }
+    const map = mapEntities(pred, gold);
+    missed.push(...missedQuotes(gold, pred, map)); spurious.push(...spuriousQuotes(gold, pred, map));
+  }
+  for (const [title, items] of [["missed gold quotes", missed], ["unmatched predictions with a speaker", spurious]] as const) {
+    console.log(`${title}: ${items.length}\n${tally(items)}\n`);
+    if (list) for (const f of items) console.log(`  ${f.cls} | ${f.doc} | gold ${f.speaker || "-"} | predicted ${f.said || "-"} | ${f.text}`);
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) main(process.argv.slice(2));
