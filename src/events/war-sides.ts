@@ -113,6 +113,28 @@ export function enemyOf(doc: Document, self: string): string | null | undefined 
   return body !== undefined ? body : strongest(doc, self, mine, "GPE");
 }
 
+/** The one enemy body of `self` (an organization: a force, a group, a government) that the text
+ *  between `start` and `end` (a sentence) names, or null when it names none or several: "انسحبت القوات
+ *  العراقية من المدينة إثر هجوم للتنظيم" is aimed at the Iraqi forces the sentence names, not at the
+ *  enemy the story names most. (Not a state: "تقود السعودية تحالفا لمنع الحوثيين من السيطرة" names
+ *  the coalition's leader, not whom the Houthis fight.) */
+export function enemyWithin(doc: Document, self: string, start: number, end: number): string | null {
+  const mine = sidesOf(self);
+  if (!mine) return null;
+  let found: string | null = null;
+  for (const e of doc.entities) {
+    if (e.id === self || e.type !== "ORG") continue;
+    let named = false;
+    for (const m of e.mentions) if (m.start >= start && m.end <= end) { named = true; break; }
+    if (!named) continue;
+    const theirs = sidesOf(e.id);
+    if (!theirs || !opposed(mine, theirs)) continue;
+    if (found && found !== e.id) return null;
+    found = e.id;
+  }
+  return found;
+}
+
 function strongest(doc: Document, self: string, mine: Sides, type: "ORG" | "GPE"): string | null | undefined {
   const wars = new Set<string>();
   let best: string | null = null, n = 0, next = 0;
