@@ -217,6 +217,11 @@ function fillSlot(model: NerModel, a: Arena, t: Token | undefined, r: FeatureRes
   const s = a.n++, v = a.vec, base = s * SW;
   if (model.index) {
     const ws = wordFeatureHits(t, r, model.index, hits), p = model.packed, head = model.packedHead;
+    // load every hit's header first (its weights follow it): ~20 rows scattered over the packed
+    // weights, whose cache misses then overlap instead of each waiting for the adds before it
+    let z = 0;
+    for (let k = 0; k < ws.length; k++) z ^= head[ws[k]];
+    warmed ^= z;
     for (let k = 0; k < ws.length; k++) {
       // the same adds as below, in the same order: weights [from, to) of the name at ws[k]
       const at = ws[k], h = head[at], from = h & 255, to = h >> 8, d = at + 1 - from;
@@ -268,7 +273,7 @@ export function plainNormFilter(model: NerModel, norms: Iterable<string>): (i: n
   return (i) => (los[i] & lo) !== 0 || (his[i] & hi) !== 0;
 }
 
-let warmed = 0; // tag()'s load-ahead result, kept so that the loads stay
+let warmed = 0; // the load-aheads' results (tag(), fillSlot), kept so that the loads stay
 
 /** The slot of t's vectors: read on its form, else made (and noted there). */
 function slotOf(model: NerModel, a: Arena, t: Token, r: FeatureResources): number {
