@@ -16,7 +16,7 @@ import { actorIndex, isActorType, isPlaceType, type ActorMention } from "../acto
 import { letterQuotes } from "./letters.ts";
 import { interviewQuotes, interviewTurns } from "./interview.ts";
 import { findQuoteMarks, type QuoteMarks } from "./marks.ts";
-import { FRONTED, bothOf, dualVerb, inFrontedPhrase, pairSubject, relativeDisagrees, titleWord, agentOf, antecedent, bodyOf, carry, clauseSubject, definiteSubject, described, earlierInSentence, groupSubject, isNisba, isSpeakingHead, issuer, pluralVerb, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
+import { FRONTED, bothOf, dualVerb, inFrontedPhrase, pairNounAt, pairSubject, relativeDisagrees, titleWord, agentOf, antecedent, bodyOf, carry, clauseSubject, definiteSubject, described, earlierInSentence, groupSubject, isNisba, isSpeakingHead, issuer, pluralVerb, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
 import { asSpeaker, newStamp, cueAt, firstCueFrom, firstMentionFrom, hasKind, speechMarks, unnamedIn, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type FoundQuote, type Speaker, type State } from "./state.ts";
 import { conjoinedCue, contentEnd, isAn, isColon } from "./tokens.ts";
 import { sentenceRanges } from "../actors/ranges.ts";
@@ -144,7 +144,10 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   const docSubject = cueAt(st, m.end, "document");
   // ("وأكد البيان الصادر عن مكتب رئيس الوزراء": its issuer, named right after it, speaks)
   const docBy = docSubject ? issuedBy(st, docSubject.end) ?? issuerAfter(st, docSubject) : null;
-  const subjEnd = docSubject && !toks[docSubject.start].readings.some((r) => r.post) ? (docBy ? docBy.last + 1 : docSubject.end) : -1;
+  // "وأكد الطرفان أهمية …": a pair noun right after the verb is its subject, so the object opens after it
+  // (pairSubject says which two speak)
+  const pairNoun = !docSubject && !gen && !cue.participle && cue.pos === "verb" && pairNounAt(st, m.end) !== null;
+  const subjEnd = docSubject && !toks[docSubject.start].readings.some((r) => r.post) ? (docBy ? docBy.last + 1 : docSubject.end) : pairNoun ? m.end + 1 : -1;
   // 1. where the content starts
   let marker = -1, how: "an" | "colon" | "mark" | "prep" | "obj" = "obj";
   // (frame near: a verb that is as often no verb of saying, "وزاد عدد القتلى"، speaks only when its content opens close by)
@@ -171,7 +174,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   if (marker > m.end + 3 && cue.frames.has("obj") && how === "an" && !speakerFrom(st, m.end, Math.min(marker, m.end + SUBJECT_NEAR)) && !isSpeakingHead(toks[m.end])
     && !unknownOrgSubject(st, m.end) && !unnamedIn(st, m.end, m.end + 1) && !personEndsAt(st, marker) && !bodyOf(st, m.end, marker)
     // ("واعتبر عدد من أصحاب المكاتب أن": a group in the nominative is the subject, the أن clause the content)
-    && !groupSubject(st, m.end)) {
+    && !groupSubject(st, m.end) && !pairNoun) {
     marker = subjEnd > 0 ? subjEnd : m.end; how = "obj";
   }
   const before = closedQuoteBefore(st, m.start);
@@ -231,7 +234,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   }
   else {
     // (a verb in the dual has no subject after it, which would make it singular: "وطالبا الأمم المتحدة بـ" names its object)
-    named = dualVerb(toks[m.start], toks[m.start - 1]) ? null : speakerFrom(st, m.end, spanEnd) ?? bodyOf(st, m.end, spanEnd);
+    // (nor after a pair noun: "وأكد الجانبان دعم X" names X as the object)
+    named = pairNoun || dualVerb(toks[m.start], toks[m.start - 1]) ? null : speakerFrom(st, m.end, spanEnd) ?? bodyOf(st, m.end, spanEnd);
     // (the institution of "المتحدث باسم X" gives way to the spokesman named earlier; any other name does not)
     if (titled && named && !speaksFor(st, named) && named !== construct?.body) titled = null;
     if (titled) named = null;
