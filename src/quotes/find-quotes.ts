@@ -43,6 +43,7 @@ import { jointSubject } from "./joint-subject.ts";
 import { adjectiveSpeaker } from "./adjective-speaker.ts";
 import { localSpeakers } from "./local-speakers.ts";
 import { conveysMessage } from "./conveyed.ts";
+import { frontedSubject } from "./fronted.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a direct-object cue
@@ -213,7 +214,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   const unnamed = !titled && !cue.participle && !gen && (hasUnnamed(st, m.end, Math.max(spanEnd, m.end + (how === "obj" ? 2 : 0))) || unknownOrgSubject(st, m.end) || described(st, m.end) !== undefined || (st.ix.atToken[m.end + 1]?.type === "PERSON" && agentOf(st, m.end + 1)));
   let speaker: Speaker | null = null, carried = false, group = false, definite: Speaker | null | undefined, named: ActorMention | null = null;
   // "وكان صالح قد طالب الحكومة": the subject stands before "قد"; the name after the verb is its object
-  const early = gen || cue.participle || docSubject || !QAD.has(toks[m.start - 1]?.norm ?? "") ? null : lookback(st, m.start, sent);
+  // "…أن سيول دعت جارتها إلى": a subject between a complementizer and its verb (fronted.ts) speaks; the name after the verb is its object
+  const early = gen || cue.participle || docSubject ? null : QAD.has(toks[m.start - 1]?.norm ?? "") ? lookback(st, m.start, sent) : frontedSubject(st, m.start, sent);
   // "وكانت وحدة نزع الألغام … قد اتهمت الميليشيات": a subject no entity names between كان and قد;
   // the name after the verb is its object (the title of one met before still points back: "وكان الوزير قد")
   const kana = early || gen || cue.participle || docSubject ? -1 : kanaSubject(st, m.start);
@@ -887,9 +889,10 @@ function insideReported(st: State, m: PhraseMatch<Cue>): boolean {
     if (!q.direct && q.start <= off && off < q.end) inside = true;
   }
   if (!inside) return false;
-  // a subject of its own after the verb, or before it ("…، لكن البيت الأبيض أكد أن")
+  // a subject of its own after the verb, or before it ("…، لكن البيت الأبيض أكد أن"), or right before it
+  // after the complementizer ("قال X إن الوزير أكد أن": the minister's statement, fronted.ts)
   const named = speakerFrom(st, m.end, Math.min(m.end + 4, st.toks.length));
-  if (named && named.type !== "GPE") return false;
+  if ((named && named.type !== "GPE") || frontedSubject(st, m.start, sent)) return false;
   // ("تقارير تفيد بأن الجزائر نصحت": a subject right after the complementizer is the clause's own)
   const before = lookback(st, m.start, sent), at = before ? st.toks[before.at - 1] : undefined;
   // (not "فإن": after a fronted phrase it opens the main clause, "وفي سياق …، فإن النجيفي أبلغ")
