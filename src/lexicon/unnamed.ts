@@ -7,10 +7,11 @@ import type { PhraseIndex } from "./phrase-index.ts";
 
 // (role "descriptor" rows, قائد، خبير، are unnamed only with an adjective after them, "agent" rows only
 // before a person they act for, "modifier" rows are those adjectives, "group" rows only in the subject
-// slot right after a verb, speakers.ts groupSubject; "pair" rows are the two parties named before, pairSubject;
+// slot right after a verb, speakers.ts groupSubject; "pair" rows (and pair_states, pair_persons: two of that
+// kind) are the two parties named before, pairSubject;
 // "back" rows, definite, are the source brought in before, quotes/source-back.ts)
 export function unnamedIndex(): PhraseIndex<true> {
-  return lexicon<true>("unnamed-sources.tsv", (row) => (row.role === "descriptor" || row.role === "modifier" || row.role === "agent" || row.role === "group" || row.role === "pair" || row.role === "back" ? null : true));
+  return lexicon<true>("unnamed-sources.tsv", (row) => (row.role === "descriptor" || row.role === "modifier" || row.role === "agent" || row.role === "group" || row.role?.startsWith("pair") || row.role === "back" ? null : true));
 }
 
 let roles: Map<string, Set<string>> | null = null;

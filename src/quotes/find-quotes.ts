@@ -16,7 +16,7 @@ import { actorIndex, isActorType, isPlaceType, type ActorMention } from "../acto
 import { letterQuotes } from "./letters.ts";
 import { interviewQuotes, interviewTurns } from "./interview.ts";
 import { findQuoteMarks, type QuoteMarks } from "./marks.ts";
-import { FRONTED, bothOf, dualVerb, inFrontedPhrase, pairSubject, relativeDisagrees, titleWord, agentOf, antecedent, bodyOf, carry, clauseSubject, definiteSubject, described, earlierInSentence, groupSubject, isNisba, isSpeakingHead, issuer, pluralVerb, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
+import { FRONTED, bothOf, dualVerb, inFrontedPhrase, pairNounAt, pairSubject, relativeDisagrees, titleWord, agentOf, antecedent, bodyOf, carry, clauseSubject, definiteSubject, described, earlierInSentence, groupSubject, isNisba, isSpeakingHead, issuer, pluralVerb, lookback, sameSentence, speakerFrom, titleHolder, unknownOrgSubject } from "./speakers.ts";
 import { asSpeaker, newStamp, cueAt, firstCueFrom, firstMentionFrom, hasKind, speechMarks, unnamedIn, enoughWords, insideMarks, markOpenAt, pick, skipPunct, trimBack, type FoundQuote, type Speaker, type State } from "./state.ts";
 import { conjoinedCue, contentEnd, isAn, isColon } from "./tokens.ts";
 import { sentenceRanges } from "../actors/ranges.ts";
@@ -43,6 +43,7 @@ import { jointSubject } from "./joint-subject.ts";
 import { adjectiveSpeaker } from "./adjective-speaker.ts";
 import { localSpeakers } from "./local-speakers.ts";
 import { conveysMessage } from "./conveyed.ts";
+import { frontedSubject } from "./fronted.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a direct-object cue
@@ -144,7 +145,10 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   const docSubject = cueAt(st, m.end, "document");
   // ("وأكد البيان الصادر عن مكتب رئيس الوزراء": its issuer, named right after it, speaks)
   const docBy = docSubject ? issuedBy(st, docSubject.end) ?? issuerAfter(st, docSubject) : null;
-  const subjEnd = docSubject && !toks[docSubject.start].readings.some((r) => r.post) ? (docBy ? docBy.last + 1 : docSubject.end) : -1;
+  // "وأكد الطرفان أهمية …": a pair noun right after the verb is its subject, so the object opens after it
+  // (pairSubject says which two speak)
+  const pairNoun = !docSubject && !gen && !cue.participle && cue.pos === "verb" && pairNounAt(st, m.end) !== null;
+  const subjEnd = docSubject && !toks[docSubject.start].readings.some((r) => r.post) ? (docBy ? docBy.last + 1 : docSubject.end) : pairNoun ? m.end + 1 : -1;
   // 1. where the content starts
   let marker = -1, how: "an" | "colon" | "mark" | "prep" | "obj" = "obj";
   // (frame near: a verb that is as often no verb of saying, "وزاد عدد القتلى"، speaks only when its content opens close by)
@@ -171,7 +175,7 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   if (marker > m.end + 3 && cue.frames.has("obj") && how === "an" && !speakerFrom(st, m.end, Math.min(marker, m.end + SUBJECT_NEAR)) && !isSpeakingHead(toks[m.end])
     && !unknownOrgSubject(st, m.end) && !unnamedIn(st, m.end, m.end + 1) && !personEndsAt(st, marker) && !bodyOf(st, m.end, marker)
     // ("واعتبر عدد من أصحاب المكاتب أن": a group in the nominative is the subject, the أن clause the content)
-    && !groupSubject(st, m.end)) {
+    && !groupSubject(st, m.end) && !pairNoun) {
     marker = subjEnd > 0 ? subjEnd : m.end; how = "obj";
   }
   const before = closedQuoteBefore(st, m.start);
@@ -210,7 +214,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   const unnamed = !titled && !cue.participle && !gen && (hasUnnamed(st, m.end, Math.max(spanEnd, m.end + (how === "obj" ? 2 : 0))) || unknownOrgSubject(st, m.end) || described(st, m.end) !== undefined || (st.ix.atToken[m.end + 1]?.type === "PERSON" && agentOf(st, m.end + 1)));
   let speaker: Speaker | null = null, carried = false, group = false, definite: Speaker | null | undefined, named: ActorMention | null = null;
   // "وكان صالح قد طالب الحكومة": the subject stands before "قد"; the name after the verb is its object
-  const early = gen || cue.participle || docSubject || !QAD.has(toks[m.start - 1]?.norm ?? "") ? null : lookback(st, m.start, sent);
+  // "…أن سيول دعت جارتها إلى": a subject between a complementizer and its verb (fronted.ts) speaks; the name after the verb is its object
+  const early = gen || cue.participle || docSubject ? null : QAD.has(toks[m.start - 1]?.norm ?? "") ? lookback(st, m.start, sent) : frontedSubject(st, m.start, sent);
   // "وكانت وحدة نزع الألغام … قد اتهمت الميليشيات": a subject no entity names between كان and قد;
   // the name after the verb is its object (the title of one met before still points back: "وكان الوزير قد")
   const kana = early || gen || cue.participle || docSubject ? -1 : kanaSubject(st, m.start);
@@ -231,7 +236,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   }
   else {
     // (a verb in the dual has no subject after it, which would make it singular: "وطالبا الأمم المتحدة بـ" names its object)
-    named = dualVerb(toks[m.start], toks[m.start - 1]) ? null : speakerFrom(st, m.end, spanEnd) ?? bodyOf(st, m.end, spanEnd);
+    // (nor after a pair noun: "وأكد الجانبان دعم X" names X as the object)
+    named = pairNoun || dualVerb(toks[m.start], toks[m.start - 1]) ? null : speakerFrom(st, m.end, spanEnd) ?? bodyOf(st, m.end, spanEnd);
     // (the institution of "المتحدث باسم X" gives way to the spokesman named earlier; any other name does not)
     if (titled && named && !speaksFor(st, named) && named !== construct?.body) titled = null;
     if (titled) named = null;
@@ -883,9 +889,10 @@ function insideReported(st: State, m: PhraseMatch<Cue>): boolean {
     if (!q.direct && q.start <= off && off < q.end) inside = true;
   }
   if (!inside) return false;
-  // a subject of its own after the verb, or before it ("…، لكن البيت الأبيض أكد أن")
+  // a subject of its own after the verb, or before it ("…، لكن البيت الأبيض أكد أن"), or right before it
+  // after the complementizer ("قال X إن الوزير أكد أن": the minister's statement, fronted.ts)
   const named = speakerFrom(st, m.end, Math.min(m.end + 4, st.toks.length));
-  if (named && named.type !== "GPE") return false;
+  if ((named && named.type !== "GPE") || frontedSubject(st, m.start, sent)) return false;
   // ("تقارير تفيد بأن الجزائر نصحت": a subject right after the complementizer is the clause's own)
   const before = lookback(st, m.start, sent), at = before ? st.toks[before.at - 1] : undefined;
   // (not "فإن": after a fronted phrase it opens the main clause, "وفي سياق …، فإن النجيفي أبلغ")
