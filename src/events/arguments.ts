@@ -26,6 +26,7 @@ import { affiliationAt } from "./affiliated-forces.ts";
 import { eventNounActor } from "./event-noun-subject.ts";
 import { armyAfterForce } from "./army-of-force.ts";
 import { TITLE_REACH, titleWordKind } from "./title-preposition.ts";
+import { abbreviationDot, holderAfter, officeOf, opensOffice } from "./office-subject.ts";
 import { AGENT_PREPS, PLACE_PREPS, TARGET_PREPS, bareIn, bareSet, bareWord, isAdverb, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 
 export interface Arg {
@@ -201,6 +202,7 @@ export function actorAt(ai: ArgIndex, i: number): Arg | undefined {
 }
 
 export const isPlace = (a: Arg | undefined) => !!a && (a.type === "GPE" || a.type === "LOC" || a.type === "FAC");
+const bodyPlace = (a: Arg): boolean => isPlace(a) && !isNisba(a);
 const nisbaOf = new WeakMap<Arg, boolean>();
 /** "الروسي"، "المصرية": a nationality adjective standing for its country (cached per argument). */
 export function isNisba(a: Arg): boolean {
@@ -286,13 +288,17 @@ export function prepOf(ai: ArgIndex, a: Arg): string | null {
 export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger: (i: number) => boolean = () => false, nounIsObject = false): Arg | null {
   let lead = true; // only words of a share ("معظم") since the verb
   let window = VS_WINDOW;
+  // ("ودانت الأمانة العامة للمنظمة الهجوم": an office of a body after لـ with no holder named speaks for it: office-subject.ts)
+  let office: Arg | null = null;
   for (let i = from, seen = 0; i < end && seen < window; i++) {
     const t = ai.toks[i];
     if (isTransparent(t)) continue;
-    if (isBreak(t) || isRelative(t) || opensClause(t)) break;
+    // ("أدان الأمين العام للأمم المتحدة بان كي مون": a name whose first word reads as a clause opener opens none)
+    if (office && abbreviationDot(ai.toks, i)) continue; // ("الأمين العام للمجلس د. فلان": office-subject.ts)
+    if (isBreak(t) || isRelative(t) || (opensClause(t) && ai.at[i]?.first !== i)) break;
     // "واتهم وزير الأوقاف والشؤون الدينية الفلسطيني يوسف ادعيس": a title right after the verb runs
-    // on in its genitives to the name of its holder
-    if (seen === 0 && !ai.at[i] && titleBefore(t)) window = TITLE_WINDOW;
+    // on in its genitives to the name of its holder ("واستنكر معالي الأمين العام": an honorific too)
+    if (seen === 0 && !ai.at[i] && (titleBefore(t) || opensOffice(t))) window = TITLE_WINDOW;
     if (!isAdverb(t)) seen++;
     const a = actorAt(ai, i);
     // an event noun ends the search ("يدينون تفجير عسير": its genitive is not the verb's subject),
@@ -308,6 +314,11 @@ export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger:
       // the subject is; the subject is named next
       if (a.type === "PERSON" && bareIn(ai.toks[a.first - 1], OF_WHOM_B)) { i = a.last; continue; }
       const p = prepOf(ai, a);
+      // (after an office of a body, a person is its holder only when titles alone stand between:
+      // "الأمانة العامة للجامعة تصريحات الرئيس فلان" names the object's author, not the speaker)
+      // ("بمنطقة تبوك": a place the body is in, not a nationality adjective, is stepped over to the holder)
+      if (office && bodyPlace(a)) { i = a.last; continue; }
+      if (office && !holderAfter(ai, office, a, bodyPlace)) return office;
       if (!p && usable(ai, a)) return a;
       // "أغرقت السفن الحربية التابعة لقوات الحلف قاربين": an unnamed unit named by whom it belongs
       // to is that body acting (as before the verb: subjectBefore's `owners`) — a force (a generic
@@ -320,17 +331,20 @@ export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger:
         return who?.type === "PERSON" && who.first === k && !prepOf(ai, who) ? who : a;
       }
       if (a.type === "PERSON") break;
+      if (!office && officeOf(ai.toks, from, a, p)) office = a;
       i = a.last;
       continue;
     }
     if (TARGET_PREPS.has(t.norm) || PLACE_PREPS.has(t.norm)) {
+      // ("لمديرية الأمن في منطقة تبوك العقيد فلان": the place an office's body is in, on to its holder)
+      if (office && PLACE_PREPS.has(t.norm)) { const at = actorAt(ai, i + 1); if (at && at.first === i + 1 && bodyPlace(at)) { i = at.last; continue; } }
       // a title's prepositional phrase before the name: the name follows within two words
       // ("التقى مع نظيره X": after مع the name is the partner, never the subject)
       if (t.norm !== "مع") for (let j = i + 2; j < Math.min(end, i + 4); j++) { const p = actorAt(ai, j); if (p?.type === "PERSON" && !prepOf(ai, p)) return p; }
       break;
     }
   }
-  return null;
+  return office;
 }
 
 /** Clause openers that carry no pronoun: the subject of a verb after one stands after it. */

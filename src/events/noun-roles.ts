@@ -128,6 +128,7 @@ function genitiveRoles(ctx: Ctx, cl: Clause, r: Roles): Arg | null {
   if (struck && gen) { src = gen; tgt = struck; tie = "tight"; }
   else if (lamObject && gen) { src = gen; tgt = lamObject; tie = "tight"; }
   else if (gen && !sameActor(gen, src)) {
+    let holder: Arg;
     // "تفجير عسير": a place that is not a state is where, not whom
     // ("غارة جوية أميركية"، "بنيران إسرائيلية": a nationality adjective says whose force it was)
     const nationality = /ي$|يه$/.test(gen.text) || (isNationality(doc, gen) && adjectivesOnly(toks, m.end, gen.first));
@@ -138,6 +139,9 @@ function genitiveRoles(ctx: Ctx, cl: Clause, r: Roles): Arg | null {
     else if (trig.patientGenitive && !src && (FORCE.has(trig.type!) || trig.type === "AID") && nisbaDoer(ai, m.start, m.end, gen)) src = gen;
     // ("مقتل العشرات من تنظيم داعش": a counted group of a named body is that body)
     else if (trig.patientGenitive || src || (FORCE.has(trig.type!) && isPlace(gen) && !nationality)) tgt = gen.id ? gen : personAfterTitle(ai, gen, b);
+    // ("زيارة وزير الخارجية الأميركي فلان إلى القاهرة": a nationality adjective in a genitive title followed
+    // by the holder's name is the visitor's, not the place visited: the holder acts)
+    else if (trig.type === "CONSULT" && isNisba(gen) && !possessed(toks[m.start]) && gen.first > m.end && (holder = personAfterTitle(ai, gen, b)) !== gen && holder.type === "PERSON") src = holder;
     else if (PLACE_GENITIVE.has(trig.type!) && isPlace(gen)) { if (trig.type === "CONSULT" && gen.type === "GPE") tgt = gen; } // "زيارة طهران"، "مؤتمر الرياض"
     else src = gen;
   }

@@ -26,6 +26,7 @@ import { titledSubject } from "./titled-subject.ts";
 import { headlineSvo } from "./headline-subject.ts";
 import { joinedNext, victimPhrase } from "./victim-phrase.ts";
 import { speakerGoesOn } from "./speaker-goes-on.ts";
+import { inSeat } from "./meeting-seat.ts";
 import { disagrees } from "./verb-agreement.ts";
 import { countedBody, nationalBefore, noObjectAfter } from "./counted-victims.ts";
 import { casualtyVerb, firstPerson, objectPronoun, passivePerson, victimRole, victimVerb } from "./verb-words.ts";
@@ -100,6 +101,8 @@ export function verbRoles(ctx: Ctx, cl: Clause, byMatch: Map<number, Cand>): Rol
   if (src && trig.type === "SUPPORT" && quote) src = speakerFor(ctx, quote.start, a, src) ?? src;
   const speech = SPEECH_ACTS.has(trig.type!);
   tgt = objectAfter(ai, objFrom, b, src, true, (i) => (i > m.end || speech) && isTrigger(i) && toks[i].kind === "word" && ctx.triggerAt[i] !== ctx.triggerAt[m.start] && !cognateObject(ctx, i, objFrom, trig));
+  // "واستقبل الوزير في مقر الوزارة نظيره": the body whose seat holds a meeting is where, not whom (meeting-seat.ts)
+  for (let n = 0; tgt && trig.type === "CONSULT" && n < 2 && inSeat(ai, tgt); n++) tgt = objectAfter(ai, tgt.last + 1, b, src, true, (i) => (i > m.end || speech) && isTrigger(i) && toks[i].kind === "word" && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);
   // "وطلب الوزير من الحكومة": whom a request verb asks follows من (asked-of.ts)
   if (!tgt && trig.type === "REQUEST" && asksOf(toks[m.start].norm)) tgt = askedOf(ai, m.start, m.end, b, src);
   if (victims) tgt = victims; // (a passive verb has no object of its own)

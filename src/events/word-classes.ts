@@ -123,6 +123,10 @@ export const WORD_CLASSES = {
   "masculine-head": "verb-agreement.ts", // evcarry23
   // branch evtwin24
   "another-act": "another-act.ts", // evtwin24
+  "office-head": "office-subject.ts", // evacc25
+  "office-adjective": "office-subject.ts", // evacc25
+  "office-honorific": "office-subject.ts", // evacc25
+  "seat-noun": "meeting-seat.ts", // evacc25
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
