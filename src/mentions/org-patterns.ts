@@ -15,6 +15,7 @@ import { isWord, makeMention } from "./candidate.ts";
 import { adjectiveOf, personNameEnd, titleAt, type Ctx } from "./words.ts";
 import { normalize } from "../text/normalize.ts";
 import { docMatches } from "../lexicon/doc-matches.ts";
+import { afterPoliticalTitle, honorificBeforeTitle } from "./holder-titles.ts";
 import { ADJ_WORD, ADJECTIVE, FIRST_NAME, HEAD_PRE, INSTITUTION, ORG_HEAD, SETTLEMENT, STOP, TITLE, wordClasses } from "./word-classes.ts";
 
 const MAX_WORDS = 7;
@@ -37,6 +38,7 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
     // "جبهة الزبداني", "جبهة قاعدة العند": a front named by its place is where fighting is, no body
     if (lex.frontHeads.has(r.norm) && frontOfPlace(c, known, k)) continue;
     if (seatOfPlace(c, r.norm, k)) continue; // "مركز محافظة لحج" is the province's seat (geo14)
+    if (k < tokens.length && honorificBeforeTitle(c, r.norm, k)) continue; // "لمقام خادم الحرمين الشريفين": the king, no shrine
     while (k < tokens.length && words < MAX_WORDS) {
       const u = tokens[k];
       if (!isWord(u) || u.sentence !== t.sentence || u.kind !== "word") break;
@@ -45,6 +47,8 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
       const titled = k > i + 1 && (cls[k - 1] & TITLE) !== 0 && (cls[k] & FIRST_NAME || lex.firstNames.has(u.norm));
       // (a given name written as a stop word, علي, goes on only after a title here: "قوات الرئيس علي …" names the person)
       if ((cls[k] & STOP || lex.stops.has(u.norm)) && !titled) break;
+      // "مكتب الرئيس [بول بيا]": after an office head and a political title, the name is the holder's
+      if (words > 0 && lex.officeBodies.has(r.norm) && afterPoliticalTitle(c, k)) break;
       const m = known.get(k);
       // جنوب البلاد, قرب end the name; a known place that begins with a direction is a name of its
       // own and goes on: "مديرية أمن شمال سيناء"
