@@ -83,6 +83,9 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
         if (cls[k] & FIRST_NAME) proper++; // firstNameReading(c, u), answered per form
         else if (head.named && words === 0 && c.gaz.lookup(u.norm)) proper++; // بحيرة طبرية: a KB name the place's own evidence did not carry
         else if (words > 0 && u.readings.some((x) => (x.pre === "ب" || x.pre === "ل") && x.post === "" && c.gaz.lookup(x.norm))) break; // جبل مران [بصعدة]
+        // "شارع [بمحافظة ينبع]", "أكاديمية [بمدينة …]": a place word read with ب/ل right after the head opens a
+        // phrase of place, not the name (SaudiNewsNet 28k records: head + ب/ل + مدينة/محافظة/منطقة/حي… 51 times, none a name)
+        else if (words === 0 && u.readings.some((x) => (x.pre === "ب" || x.pre === "ل") && !x.article && x.post === "" && lex.placeCues.has(x.norm))) break;
         else if (/..(ي|يه)$/.test(u.norm)) break; // an indefinite adjective (قاعدة جوية، منظمة حقوقية)
         // a ب-phrase after the name's first word is no part of it: "كتلة بدر [بزعامة] هادي العامري"
         else if (words > 0 && u.readings.some((x) => x.pre === "ب" && x.post === "" && !x.article && x.norm.length >= 4) && !c.gaz.lookup(u.norm)) break;
