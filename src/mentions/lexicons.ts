@@ -134,6 +134,8 @@ export interface Lexicons {
   ownNameBodies: Set<string>;
   /** Heads that before a place's name name a battle front, no body (جبهة الزبداني): front_head (org-patterns.ts orgPatterns). */
   frontHeads: Set<string>;
+  /** Heads that before a royal or political title name the dignitary's station, no place (لمقام خادم الحرمين الشريفين): honorific_head (holder-titles.ts). */
+  honorificHeads: Set<string>;
   /** Heads of a known body's committee, named with it (لجنة الخارجية في مجلس الشيوخ): sub_body_head (org-patterns.ts orgPatterns). */
   subBodyHeads: Set<string>;
   /** Institution heads that are broken plurals of things, feminine in agreement (الخطوط): plural_head (org-patterns.ts agrees). */
@@ -252,6 +254,7 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     speakingInstitutions: new Set(role("speaking_institution")),
     ownNameBodies: new Set(role("own_name_body")),
     frontHeads: new Set(role("front_head")),
+    honorificHeads: new Set(role("honorific_head")),
     subBodyHeads: new Set(role("sub_body_head")),
     pluralHeads: new Set(role("plural_head")),
     outletTails: new Set(role("outlet_tail")),

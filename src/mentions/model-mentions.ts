@@ -28,6 +28,7 @@ import { familyAfterGivenChain } from "./articled-family-names.ts";
 import { titledFirstWord } from "./titled-first-word.ts";
 import { titleAsSurname } from "./title-surnames.ts";
 import { spacedGivenAt, spacedGivenFirst, surnameAfterCompound } from "./spaced-given.ts";
+import { purposeNamed } from "./purpose-names.ts";
 
 const PLACES = new Set<EntityType>(["GPE", "LOC", "FAC"]);
 // the scores that mark a name the tagger added (modelMentions) and its bare repeats
@@ -60,6 +61,8 @@ const SURE_NOT_SPLIT = 8;
 // a person pattern whose words the tagger names only as places or organizations yields to them
 // (namedOtherwise); RASID_NER_OTHERWISE=0 turns it off
 const OTHERWISE = process.env.RASID_NER_OTHERWISE !== "0";
+// a weak head + a proper name + a لل- purpose stands without the tagger (purpose-names.ts); RASID_NER_PURPOSE=0 turns it off
+const PURPOSE = process.env.RASID_NER_PURPOSE !== "0";
 
 /**
  * The rules' mentions `found` combined with the tagger's names. Organizations under a strong head
@@ -80,7 +83,7 @@ export function combine(c: Ctx, model: NerModel, found: FoundMention[]): FoundMe
   const margin = (m: FoundMention) => outsideMargin(model, c.tokens, m.tokens.start, m.tokens.end);
   let listEdges: PlaceEdges | undefined; // KB places a list joins: evidence the tagger does not weigh (place17)
   const veto = (m: FoundMention) => m.via === "pattern"
-    ? (m.type === "PERSON" && !titledGiven(c, m) && !familyNamed(c, m)) || (weakHead(c, m) && !m.kbId && m.role !== "institution" && !isNumberedUnit(c, m) && !ofAPlace(c, m)) || (!m.kbId && PLACES.has(m.type) && m.role !== "construct" && m.role !== "area" && m.role !== "facility" && !namedHead(c, m) && !adminHead(c, m) && !quotedAfterHead(c, m) && margin(m) >= SURE_OUTSIDE)
+    ? (m.type === "PERSON" && !titledGiven(c, m) && !familyNamed(c, m)) || (weakHead(c, m) && !m.kbId && m.role !== "institution" && !isNumberedUnit(c, m) && !ofAPlace(c, m) && !(PURPOSE && purposeNamed(c, m))) || (!m.kbId && PLACES.has(m.type) && m.role !== "construct" && m.role !== "area" && m.role !== "facility" && !namedHead(c, m) && !adminHead(c, m) && !quotedAfterHead(c, m) && margin(m) >= SURE_OUTSIDE)
     : m.via === "kb" && !ownAdjective(c, m) && ((PLACES.has(m.type) && !provinceByName(m) && (generatedPlace(c, m) || (margin(m) >= (splitPlace(c, m) && !placedByBa(c, m) ? SURE_NOT_SPLIT : SURE_NOT_PLACE) && !inPlaceList(c, m, (listEdges ??= placeListEdges(c, found))) && !cuedKbPlace(c, m))))
       || (ONE_WORD_PERSON && m.type === "PERSON" && m.tokens.end - m.tokens.start === 1 && bySurnameOnly(c, m) && margin(m) >= SURE_OUTSIDE));
   // one array made by one literal, rewritten in place pass by pass (each pass over every mention

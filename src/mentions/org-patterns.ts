@@ -15,6 +15,7 @@ import { isWord, makeMention } from "./candidate.ts";
 import { adjectiveOf, personNameEnd, titleAt, type Ctx } from "./words.ts";
 import { normalize } from "../text/normalize.ts";
 import { docMatches } from "../lexicon/doc-matches.ts";
+import { afterPoliticalTitle, honorificBeforeTitle } from "./holder-titles.ts";
 import { ADJ_WORD, ADJECTIVE, FIRST_NAME, HEAD_PRE, INSTITUTION, ORG_HEAD, SETTLEMENT, STOP, TITLE, wordClasses } from "./word-classes.ts";
 
 const MAX_WORDS = 7;
@@ -37,6 +38,7 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
     // "جبهة الزبداني", "جبهة قاعدة العند": a front named by its place is where fighting is, no body
     if (lex.frontHeads.has(r.norm) && frontOfPlace(c, known, k)) continue;
     if (seatOfPlace(c, r.norm, k)) continue; // "مركز محافظة لحج" is the province's seat (geo14)
+    if (k < tokens.length && honorificBeforeTitle(c, r.norm, k)) continue; // "لمقام خادم الحرمين الشريفين": the king, no shrine
     while (k < tokens.length && words < MAX_WORDS) {
       const u = tokens[k];
       if (!isWord(u) || u.sentence !== t.sentence || u.kind !== "word") break;
@@ -45,6 +47,8 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
       const titled = k > i + 1 && (cls[k - 1] & TITLE) !== 0 && (cls[k] & FIRST_NAME || lex.firstNames.has(u.norm));
       // (a given name written as a stop word, علي, goes on only after a title here: "قوات الرئيس علي …" names the person)
       if ((cls[k] & STOP || lex.stops.has(u.norm)) && !titled) break;
+      // "مكتب الرئيس [بول بيا]": after an office head and a political title, the name is the holder's
+      if (words > 0 && lex.officeBodies.has(r.norm) && afterPoliticalTitle(c, k)) break;
       const m = known.get(k);
       // جنوب البلاد, قرب end the name; a known place that begins with a direction is a name of its
       // own and goes on: "مديرية أمن شمال سيناء"
@@ -79,6 +83,9 @@ export function orgPatterns(c: Ctx, known: Map<number, FoundMention>): FoundMent
         if (cls[k] & FIRST_NAME) proper++; // firstNameReading(c, u), answered per form
         else if (head.named && words === 0 && c.gaz.lookup(u.norm)) proper++; // بحيرة طبرية: a KB name the place's own evidence did not carry
         else if (words > 0 && u.readings.some((x) => (x.pre === "ب" || x.pre === "ل") && x.post === "" && c.gaz.lookup(x.norm))) break; // جبل مران [بصعدة]
+        // "شارع [بمحافظة ينبع]", "أكاديمية [بمدينة …]": a place word read with ب/ل right after the head opens a
+        // phrase of place, not the name (SaudiNewsNet 28k records: head + ب/ل + مدينة/محافظة/منطقة/حي… 51 times, none a name)
+        else if (words === 0 && u.readings.some((x) => (x.pre === "ب" || x.pre === "ل") && !x.article && x.post === "" && lex.placeCues.has(x.norm))) break;
         else if (/..(ي|يه)$/.test(u.norm)) break; // an indefinite adjective (قاعدة جوية، منظمة حقوقية)
         // a ب-phrase after the name's first word is no part of it: "كتلة بدر [بزعامة] هادي العامري"
         else if (words > 0 && u.readings.some((x) => x.pre === "ب" && x.post === "" && !x.article && x.norm.length >= 4) && !c.gaz.lookup(u.norm)) break;
