@@ -123,6 +123,9 @@ export const WORD_CLASSES = {
   "masculine-head": "verb-agreement.ts", // evcarry23
   // branch evtwin24
   "another-act": "another-act.ts", // evtwin24
+  // branch evprec25
+  "intent-head": "intended.ts", // evprec25
+  "intent-by": "intended.ts", // evprec25
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
