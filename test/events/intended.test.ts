@@ -38,3 +38,33 @@ for (const [name, text, type, trigger] of FOUND) {
     assert.ok(evs.some((e) => e.trigger === trigger), show(evs));
   });
 }
+
+// التصدي (data/lexicon/event-triggers.tsv needs): confronting is an attack only when what is
+// confronted is an attack or an armed party (or a pronoun for one: a warning "سيتم التصدي لها").
+const CONFRONT: [string, string, string | null][] = [
+  ["confronting an attack is fighting", "وتمكن جيش نورستان من التصدي لهجوم شنته جبهة التحرير على وادي الريح.", "ASSAULT"],
+  ["a warning told with a pronoun object is a threat", "وحذرت نورستان من أي تحرك لجبهة التحرير، وقالت إنه سيتم التصدي لها بقوة.", "THREATEN"],
+  ["confronting a policy is no event", "وقال أمين فارس إن التصدي لسياسات نورستان واجب على الجميع.", null],
+  ["support for confronting a group in general is no event", "وأكد أمين فارس دعم سودانيا للجهود الدولية في التصدي لجبهة التحرير.", null],
+];
+for (const [name, text, type] of CONFRONT) {
+  test(`intended acts: التصدي: ${name}`, () => {
+    const evs = events(text).filter((e) => /التصدي/.test(e.trigger) && (e.type === "ASSAULT" || e.type === "THREATEN"));
+    if (type === null) assert.equal(evs.length, 0, show(evs));
+    else assert.ok(evs.some((e) => e.type === type), show(evs));
+  });
+}
+
+const CONFRONT_VERB: [string, string, boolean][] = [
+  ["a force confronting an attack fights", "وتصدت قوات سودانيا لهجوم جبهة التحرير على وادي الريح.", true],
+  ["confronting them (the attackers named before) fights", "وحاول مسلحو جبهة التحرير دخول وادي الريح لكن جيش نورستان تصدى لهم.", true],
+  ["a goalkeeper's save is no attack", "وتصدى حارس سودانيا ببراعة لتسديدة قوية من لاعب نورستان.", false],
+  ["a committee taking up a case is no attack", "وقال أمين فارس إن اللجنة تتصدى للمخالفات الإدارية في وادي الريح.", false],
+];
+for (const [name, text, found] of CONFRONT_VERB) {
+  test(`intended acts: تصدى: ${name}`, () => {
+    const evs = events(text).filter((e) => e.type === "ASSAULT" && /تصد/.test(e.trigger));
+    if (found) assert.ok(evs.length > 0, show(evs));
+    else assert.equal(evs.length, 0, show(evs));
+  });
+}
