@@ -68,3 +68,8 @@ for (const [name, text, found] of CONFRONT_VERB) {
     else assert.equal(evs.length, 0, show(evs));
   });
 }
+
+test("intended acts: تصدى: confronting forces is fighting", () => {
+  const evs = events("وتصدى مسلحو جبهة التحرير لقوات نورستان في وادي الريح.").filter((e) => e.type === "ASSAULT" && /تصد/.test(e.trigger));
+  assert.ok(evs.length > 0, show(evs));
+});
