@@ -6,6 +6,7 @@ import { type PhraseMatch, tokenForms } from "../lexicon/phrase-index.ts";
 import type { Trigger } from "../lexicon/triggers.ts";
 import { isBreak, isHypothetical } from "./clause.ts";
 import { isDemanded } from "./demanded.ts";
+import { isIntended } from "./intended.ts";
 import { FORCE, UNREAL_AFTER } from "./event-classes.ts";
 import type { Ctx } from "./event-context.ts";
 import { isGeneralStatement, isImperfect, isPurpose, underAnalysisHead } from "./occurrence.ts";
@@ -81,6 +82,9 @@ export function accept(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger): boolea
   if (isPurpose(toks, m.start, trig, m.start > 0 && ctx.triggerAt[m.start - 1] >= 0)) return false;
   // "طالب بالإفراج عن"، "دعا إلى وقف الهجمات": the act a demand asks for is the request's content
   if (trig.type !== "REQUEST" && isDemanded(toks, m.start, (i) => isRequestAt(ctx, i), (i) => ctx.triggerAt[i] >= 0 && !ctx.ai.at[i]?.id)) return false;
+  // "هدد بإعدام الرهينة"، "تسعى إلى استهداف"، "أبدت استعدادها للتعاون": an act threatened, ordered,
+  // wanted, planned or hoped for is not told as done (intended.ts)
+  if (isIntended(toks, m.start)) return false;
   if (trig.needs) {
     let ok = false;
     for (let i = m.end, n = 0; i < toks.length && n < 8 && !ok; i++, n++) {

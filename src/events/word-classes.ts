@@ -127,6 +127,9 @@ export const WORD_CLASSES = {
   "office-adjective": "office-subject.ts", // evacc25
   "office-honorific": "office-subject.ts", // evacc25
   "seat-noun": "meeting-seat.ts", // evacc25
+  // branch evprec25
+  "intent-head": "intended.ts", // evprec25
+  "intent-by": "intended.ts", // evprec25
 } as const;
 export type WordClass = keyof typeof WORD_CLASSES;
 
