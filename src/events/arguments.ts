@@ -293,7 +293,7 @@ export function subjectAfter(ai: ArgIndex, from: number, end: number, isTrigger:
   for (let i = from, seen = 0; i < end && seen < window; i++) {
     const t = ai.toks[i];
     if (isTransparent(t)) continue;
-    // ("أدان الأمين العام للأمم المتحدة بان كي مون": a name whose first word reads as a clause opener opens none)
+    // ("شجب أمين عام المنظمة الدولية بان كي مون": a name whose first word reads as a clause opener opens none)
     if (office && abbreviationDot(ai.toks, i)) continue; // ("الأمين العام للمجلس د. فلان": office-subject.ts)
     if (isBreak(t) || isRelative(t) || (opensClause(t) && ai.at[i]?.first !== i)) break;
     // "واتهم وزير الأوقاف والشؤون الدينية الفلسطيني يوسف ادعيس": a title right after the verb runs

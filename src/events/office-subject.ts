@@ -56,7 +56,7 @@ export function officeOf(toks: readonly Token[], from: number, a: Arg, prep: str
 export const opensOffice = (t: Token): boolean => officeWord(t) !== null && (HONORIFICS.has(bare(t)) || OFFICE_HEADS.has(bare(t)));
 
 /** Is `a`, named after the office's body, the office's holder: a person after nothing but title
- *  words, the abbreviation "د." and a place the body is in ("لمديرية الدفاع المدني بمنطقة تبوك العقيد
+ *  words, the abbreviation "د." and a place the body is in ("لمديرية الدفاع المدني بمنطقة حائل المقدم
  *  فلان")? A person after other words is someone else ("للمنظمة تصريحات الرئيس فلان": the object's author). */
 export function holderAfter(ai: ArgIndex, body: Arg, a: Arg, bodyPlace: (a: Arg) => boolean): boolean {
   if (a.type !== "PERSON") return false;

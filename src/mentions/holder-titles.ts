@@ -1,5 +1,5 @@
 // A head word before a dignitary's title belongs to the dignitary, not to a body or a place of its own:
-// - "رفع الشكر لمقام خادم الحرمين الشريفين الملك …": مقام "station" before a royal or political title
+// - "نرفع التهاني لمقام خادم الحرمين …": مقام "station" before a royal or political title
 //   is the court style for the person (honorific_head in ner-cues.tsv), no shrine (مقام السيدة زينب is
 //   one: a religious title there). SaudiNewsNet, 28k records: «مقام خادم» 124 times, each the king;
 //   the facility pattern read every one as a FAC that swallowed the king's name.
