@@ -44,6 +44,22 @@ export function mapEntities(pred: Pred, gold: Gold): Map<string, string> {
   return map;
 }
 
+/** Each gold file of `goldDir` (sorted) with the prediction for its document; a document with no
+ *  prediction is reported on stderr and skipped. */
+export function* goldWithPredictions<G extends { doc: string }, P extends { source?: { path?: string } }>(goldDir: string, predFile: string): Generator<{ gold: G; pred: P }> {
+  const preds = new Map<string, P>();
+  for (const line of fs.readFileSync(predFile, "utf8").split("\n")) {
+    if (!line.trim()) continue;
+    const d = JSON.parse(line) as P;
+    preds.set(path.basename((d.source?.path ?? "").split("#")[0]), d);
+  }
+  for (const f of fs.readdirSync(goldDir).filter((f) => f.endsWith(".gold.json")).sort()) {
+    const gold = JSON.parse(fs.readFileSync(path.join(goldDir, f), "utf8")) as G;
+    const pred = preds.get(path.basename(gold.doc));
+    if (pred) yield { gold, pred }; else console.error(`${gold.doc}: no prediction`);
+  }
+}
+
 const sentenceOf = (pred: Pred, e: PredEvent) => fold(pred.text.slice(e.sentence.start, e.sentence.end));
 const covers = (sentence: string, g: GoldEvent) =>
   sentence.includes(fold(g.contains)) || (!!g.trigger && hasWords(sentence, fold(g.trigger)));
@@ -102,17 +118,8 @@ function main(argv: string[]) {
   const arg = (name: string) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
   const goldDir = arg("--gold"), predFile = arg("--pred"), only = arg("--type"), list = argv.includes("--list");
   if (!goldDir || !predFile) { console.error("usage: npx tsx eval/event-errors.ts --gold DIR --pred out.jsonl [--type T] [--list]"); process.exit(2); }
-  const preds = new Map<string, Pred>();
-  for (const line of fs.readFileSync(predFile, "utf8").split("\n")) {
-    if (!line.trim()) continue;
-    const d = JSON.parse(line) as Pred;
-    preds.set(path.basename((d.source?.path ?? "").split("#")[0]), d);
-  }
   const missed: Finding[] = [], spurious: Finding[] = [];
-  for (const f of fs.readdirSync(goldDir).filter((f) => f.endsWith(".gold.json")).sort()) {
-    const gold = JSON.parse(fs.readFileSync(path.join(goldDir, f), "utf8")) as Gold;
-    const pred = preds.get(path.basename(gold.doc));
-    if (!pred) { console.error(`${gold.doc}: no prediction`); continue; }
+  for (const { gold, pred } of goldWithPredictions<Gold, Pred>(goldDir, predFile)) {
     const map = mapEntities(pred, gold);
     missed.push(...missedEvents(gold, pred, map)); spurious.push(...spuriousEvents(gold, pred, map));
   }

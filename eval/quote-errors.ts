@@ -8,9 +8,8 @@
 //   npx tsx eval/quote-errors.ts --gold DIR --pred out.jsonl [--list]
 // The entity mapping is event-errors.ts's approximation of score.mjs's, so counts can differ from
 // the scorer's by an item or two.
-import fs from "node:fs";
 import path from "node:path";
-import { fold, mapEntities, type Gold as EventGold, type Pred as EventPred } from "./event-errors.ts";
+import { fold, goldWithPredictions, mapEntities, type Gold as EventGold, type Pred as EventPred } from "./event-errors.ts";
 
 export type GoldQuote = { speaker: string; contains: string };
 export type Gold = EventGold & { quotes?: GoldQuote[] };
@@ -68,17 +67,8 @@ function main(argv: string[]) {
   const arg = (name: string) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
   const goldDir = arg("--gold"), predFile = arg("--pred"), list = argv.includes("--list");
   if (!goldDir || !predFile) { console.error("usage: npx tsx eval/quote-errors.ts --gold DIR --pred out.jsonl [--list]"); process.exit(2); }
-  const preds = new Map<string, Pred>();
-  for (const line of fs.readFileSync(predFile, "utf8").split("\n")) {
-    if (!line.trim()) continue;
-    const d = JSON.parse(line) as Pred;
-    preds.set(path.basename((d.source?.path ?? "").split("#")[0]), d);
-  }
   const missed: Finding[] = [], spurious: Finding[] = [];
-  for (const f of fs.readdirSync(goldDir).filter((f) => f.endsWith(".gold.json")).sort()) {
-    const gold = JSON.parse(fs.readFileSync(path.join(goldDir, f), "utf8")) as Gold;
-    const pred = preds.get(path.basename(gold.doc));
-    if (!pred) { console.error(`${gold.doc}: no prediction`); continue; }
+  for (const { gold, pred } of goldWithPredictions<Gold, Pred>(goldDir, predFile)) {
     const map = mapEntities(pred, gold);
     missed.push(...missedQuotes(gold, pred, map)); spurious.push(...spuriousQuotes(gold, pred, map));
   }
