@@ -22,6 +22,7 @@ import { WITNESS_STEMS } from "./occurrence.ts";
 import { wordClass } from "./word-classes.ts";
 import { closesTimePhrase, inTimePhrase, timeAsideEnd } from "./time-asides.ts";
 import { backingAside } from "./backing-aside.ts";
+import { governedThroughPrep, prepOnly } from "./hastened-act.ts";
 import { affiliationAt } from "./affiliated-forces.ts";
 import { eventNounActor } from "./event-noun-subject.ts";
 import { armyAfterForce } from "./army-of-force.ts";
@@ -837,7 +838,9 @@ export function supportVerbBefore(ai: ArgIndex, at: number, start: number, isTri
     if (isTrigger(i)) return -1;
     // "هجوم تبنته حركة طالبان في مقاطعة …": a support verb with an object pronoun has its object
     // already (the noun before it); it governs no event noun after it
-    if (sv.matchAt(ai.toks, i)) return objectTaken(t) ? -1 : i;
+    const svm = sv.matchAt(ai.toks, i);
+    // "سارع الأهالي إلى مكان الانفجار": a verb of hastening governs only the word after its preposition
+    if (svm) return objectTaken(t) || (prepOnly(svm) && !governedThroughPrep(ai, i, at)) ? -1 : i;
   }
   return -1;
 }

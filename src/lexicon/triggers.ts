@@ -52,12 +52,13 @@ export function triggerIndex(): PhraseIndex<Trigger> {
 const nounAccusative = (form: string, pos: string): string | null => (pos === "noun" ? accusativeOf(form) : null);
 
 /** A support verb: whether its masdar is its object ("شن هجوما": the subject acts) or its subject
- *  ("اندلعت اشتباكات"، "جرى بحث": the verb names no actor of its own). */
-export interface SupportVerb { masdarObject: boolean }
+ *  ("اندلعت اشتباكات"، "جرى بحث": the verb names no actor of its own); `prepOnly`: the masdar is
+ *  governed only as the word right after the verb's إلى/بـ/لـ ("سارع إلى التنديد", hastened-act.ts). */
+export interface SupportVerb { masdarObject: boolean; prepOnly: boolean }
 
 /** Verbs that carry an event noun as their object ("شن هجوما"، "نفذ غارة"): support-verbs.tsv. */
 export function supportVerbIndex(): PhraseIndex<SupportVerb> {
-  return lexicon<SupportVerb>("support-verbs.tsv", (r) => ({ masdarObject: r.masdar !== "subject" }));
+  return lexicon<SupportVerb>("support-verbs.tsv", (r) => ({ masdarObject: r.masdar !== "subject", prepOnly: r.masdar === "prep" }));
 }
 
 /** The needs cell's words ("على|علي|!الحريق|^#") marked with `mark` ("" for the unmarked ones). */
