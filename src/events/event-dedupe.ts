@@ -2,12 +2,13 @@
 // same actors keyed for one telling per document, headings that restate the body dropped, unsure
 // force events left out and a clash between two sides reversed into both directions.
 import type { Document, Token } from "../core/document.ts";
-import { type Arg, sameActor } from "./arguments.ts";
+import { type Arg, sameActor, targetHead } from "./arguments.ts";
 import { type Cand, type EventWithActors, copyQuantities, setActor } from "./event-context.ts";
 import { stateOfActor } from "./places.ts";
 import { mayBeOrgan } from "./state-organs.ts";
-import { objectPronoun } from "./verb-words.ts";
+import { casualtyVerb, objectPronoun } from "./verb-words.ts";
 import { SPEECH_ACTS } from "./event-classes.ts";
+import { wordClass } from "./word-classes.ts";
 
 /** "قتال"، "بهجمة"، "ويحاصرهم": a force noun no verb says happened, or a verb whose object is a
  *  pronoun, with a named actor and no target, count or date is too often fighting in general, an
@@ -67,9 +68,34 @@ export const sameOrOrgan = (doc: Document, head: Arg | null, body: Arg | null) =
  *  one type in a sentence aimed at two different named parties are two acts, not one told twice
  *  (the visit is to the state, the meeting with its leader; the annotators code both). A force or a
  *  protest told twice names its target loosely (the town, then the group; the embassy, then the
- *  state), so those stay twins. */
+ *  state), so those stay twins, save two attacks on two named groups or persons (separateAttacks). */
 export const separateActs = (doc: Document, o: Cand, c: Cand): boolean =>
-  (SPEECH_ACTS.has(c.ev.type) || c.ev.type === "CONSULT") && !!o.tgt?.id && !!c.tgt?.id && !sameActor(o.tgt, c.tgt) && !sameOrOrgan(doc, o.tgt, c.tgt) && !sameOrOrgan(doc, c.tgt, o.tgt);
+  (SPEECH_ACTS.has(c.ev.type) || c.ev.type === "CONSULT" || separateAttacks(o, c, doc.tokens)) && !!o.tgt?.id && !!c.tgt?.id && !sameActor(o.tgt, c.tgt) && !sameOrOrgan(doc, o.tgt, c.tgt) && !sameOrOrgan(doc, c.tgt, o.tgt);
+
+/** "شنت مقاتلات كاردانية غارات على مواقع الجبهة وبدأت حملة على معسكرات الحركة": two attacks in a
+ *  sentence on two different named groups or persons are two acts. Only groups and persons: an attack
+ *  told twice names a place then who held it ("هجوم على المدينة استهدف الحامية"), a state then its
+ *  army, and those stay twins. (The caller checks that the targets differ.) */
+const separateAttacks = (o: Cand, c: Cand, toks: readonly Token[]): boolean =>
+  c.ev.type === "ASSAULT" && attacked(o, toks) && attacked(c, toks);
+
+/** Is c aimed at a named group or person of its own? Not a toll: a casualty verb ("قتل …، وأصيب …")
+ *  or a noun of dying ("أسفر عن مقتل …", toll-noun) tells what one attack cost. Not the means of
+ *  another act ("دمرت الطائرات مخزنا في غارة على مواقع الجبهة"، "بقصف"): one act told with its
+ *  manner. Not a target after لـ straight after the noun ("قصف مكثف للجبهة"): there it is as often
+ *  the doer; after a target head ("مواقع للجبهة") it is the target. */
+function attacked(c: Cand, toks: readonly Token[]): boolean {
+  const t = c.tgt;
+  if (!groupOrPerson(t) || casualtyVerb(c.trig)) return false;
+  if (t!.clitic === "ل" && !targetHead(toks[t!.first - 1])) return false;
+  if (c.trig.pos !== "noun") return true;
+  const w = toks[c.m.start];
+  return !w.readings.some((r) => TOLL.has(r.bare) || r.pre.endsWith("ب")) && toks[c.m.start - 1]?.norm !== "في";
+}
+
+const TOLL = wordClass("toll-noun");
+
+const groupOrPerson = (a: Arg | null): boolean => !!a && (a.type === "ORG" || a.type === "PERSON");
 
 export function fill(into: Cand, from: Cand): void {
   if (!into.src && from.src && !sameActor(from.src, into.tgt)) { into.src = from.src; setActor(into.ev, "source", from.src); }

@@ -109,6 +109,12 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
       if (twin.src && c.src && !sameActor(twin.src, c.src)) { twin.src = c.src; setActor(twin.ev, "source", c.src); }
       fill(twin, c); byMatch.set(k, twin); return;
     }
+    // "شنت مقاتلات كاردانية غارات على الجبهة وبدأت حملة على الحركة": an attack kept apart from the one
+    // before it by its own target (event-dedupe.ts separateActs) has that one's doer when it names none
+    if (!c.src && c.ev.type === "ASSAULT") {
+      const before = all.find((o) => o.sent === c.sent && o.ev.type === "ASSAULT" && !!o.src && !sameActor(o.src, c.tgt) && separateActs(doc, o, c));
+      if (before) { c.src = before.src; setActor(c.ev, "source", before.src); }
+    }
     all.push(c);
     // the same type and actors again: a bare masdar names an event already told (retelling.ts)
     const key = `${c.ev.type}|${actorKey(c.src)}|${actorKey(c.tgt)}`;

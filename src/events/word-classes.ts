@@ -123,6 +123,7 @@ export const WORD_CLASSES = {
   "masculine-head": "verb-agreement.ts", // evcarry23
   // branch evtwin24
   "another-act": "another-act.ts", // evtwin24
+  "toll-noun": "event-dedupe.ts", // evsplit26
   "office-head": "office-subject.ts", // evacc25
   "office-adjective": "office-subject.ts", // evacc25
   "office-honorific": "office-subject.ts", // evacc25
