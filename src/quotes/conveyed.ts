@@ -7,7 +7,7 @@ import type { Token } from "../core/document.ts";
 import { LEXICON_DIR } from "../lexicon/load.ts";
 import { classReader } from "../lexicon/word-classes.ts";
 
-const words = classReader(path.join(LEXICON_DIR, "conveyed-objects.tsv"), { message: "quotes/conveyed.ts" });
+const words = classReader(path.join(LEXICON_DIR, "conveyed-objects.tsv"), { message: "quotes/conveyed.ts, quotes/clause-genitive.ts" });
 const REACH = 8; // words of the object searched for the message noun ("نقل لخادم الحرمين الشريفين تحيات"، "نقل، أول من أمس، تعازي")
 
 /** Does a message noun stand between the cue's end (token from) and REACH words into the object
@@ -23,3 +23,6 @@ export function conveysMessage(toks: readonly Token[], from: number, c: number, 
   }
   return false;
 }
+
+/** A message noun (تصريحات، كلمة، رسالة) as a whole word, or with و: its genitive is who sent it. */
+export const isMessageNoun = (t: Token): boolean => t.kind === "word" && t.readings.some((r) => (r.pre === "" || r.pre === "و") && !r.article && words("message").has(r.norm));

@@ -799,7 +799,7 @@ const prepFramesOf = new WeakMap<Set<string>, PrepFrames>();
 function prepFrames(frames: Set<string>): PrepFrames {
   let pf = prepFramesOf.get(frames);
   if (!pf) {
-    pf = { an: frames.has("an"), ba: frames.has("ب"), preps: [...frames].filter((f) => f !== "an" && f !== "obj" && f !== "ب" && f !== "gen" && f !== "whole" && f !== "acc" && f !== "near" && f !== "comma") };
+    pf = { an: frames.has("an"), ba: frames.has("ب"), preps: [...frames].filter((f) => f !== "an" && f !== "obj" && f !== "ب" && f !== "gen" && f !== "whole" && f !== "acc" && f !== "near" && f !== "comma" && f !== "femnoun") };
     prepFramesOf.set(frames, pf);
   }
   return pf;
@@ -916,6 +916,7 @@ function afterRelative(st: State, m: PhraseMatch<Cue>): boolean {
 }
 
 const CLAUSE_PUNCT = new Set(["،", ",", "؛", "."]);
+const CLOSING_QUOTES = new Set(["»", "”", "\"", "'"]);
 const CLAUSE_OPENERS = new Set(["لكن", "ولكن", "حيث", "اذ", "كما", "ثم", "بينما", "فيما", "حين", "عندما", "وحيث", "واذ"]);
 // the openers after which a verb of saying starts a statement of its own ("، فيما أكد X"، "، حيث قال"، "كما يصفها"),
 // not "إذ", whose clause gives the reason within the same statement ("إنها ستقلص نفقاتها إذ تتوقع")
@@ -1060,6 +1061,13 @@ function bareParticiple(st: State, m: PhraseMatch<Cue>): boolean {
   // clause of its own, after a comma or at a sentence's start: "، مقدما الشكر"، "، مهددا بـ"، ". مقدما التعازي")
   if (m.values.every((v) => v.frames.has("comma")) && !(!prev || prev.sentence !== t.sentence || (prev.kind === "punct" && CLAUSE_PUNCT.has(prev.text)))) return true;
   if (!/(ا|ه|ين|ون|ات|تين|تان)$/.test(t.norm)) return true;
+  // (frame femnoun: a participle whose feminine form is as often a noun or an adjective, "مطالبة"
+  // a demand, "لافتة" a sign, "داعية" a preacher, "متوقعة" expected, speaks in that form only as a
+  // clause of its own, after a comma or a closing quotation mark, or with أن right after it:
+  // "، مطالبة بـ"، "» واعدة بأن"، "متوقعة أن"; not "وليد مطالبة شعبية"، "تجد لافتة مكتوبا عليها")
+  if (/ة[\u064B-\u0652]*$/.test(t.text) && m.values.every((v) => v.frames.has("femnoun")) && prev && prev.sentence === t.sentence
+    && !(prev.kind === "punct" && (CLAUSE_PUNCT.has(prev.text) || CLOSING_QUOTES.has(prev.text)))
+    && !(m.end < st.toks.length && isAn(st.toks[m.end]))) return true;
   if (prev && (prev.norm === "غير" || prev.norm === "وغير")) return true; // "زيارة غير معلنة": an adjective
   // "إجراءات مشددة"، "معلومات مؤكدة": a feminine form right after an indefinite feminine noun agrees with it
   return /ه$/.test(t.norm) && !!prev && prev.kind === "word" && prev.sentence === t.sentence && !st.ix.atToken[m.start - 1]

@@ -19,6 +19,7 @@ import { slotWords } from "../lexicon/speaker-slot.ts";
 import { openingBody } from "./opening-body.ts";
 import { bodyNounSpeaker } from "./body-noun.ts";
 import { titlePhraseHolder } from "./title-phrase.ts";
+import { genitiveActor } from "./clause-genitive.ts";
 
 const CARRY_SENTENCES = 4;  // how far back "وأضاف" may reach for the last speaker
 const LOOKBACK = 6;         // tokens before a cue searched for a subject–verb speaker
@@ -303,7 +304,10 @@ export function clauseSubject(st: State, cue: number, sent: number): Speaker | n
     let start = end - 1;
     while (start > sStart && !isClauseBreak(st.toks[start - 1])) start--;
     const mm = openingActor(st, start, end);
-    if (mm) return asSpeaker(mm);
+    // ("قرارات مجلس X"، "مصادر أمنية مصرية": a name in construct after a noun is not the clause's subject)
+    const gen = mm ? genitiveActor(st, mm, (i) => titleWord(st.toks[i])) : null;
+    if (gen === "adjective") return { id: null, text: null, at: cue };
+    if (mm && !gen) return asSpeaker(mm);
     end = start - 1;
   }
   return null;
