@@ -29,6 +29,8 @@ const PRE = new Set(["", "و", "ف", "ب", "ل", "وب", "ول"]);
 // professional, nor military (ranks many hold, "الفريق" also a team; its office heads قائد، رئيس are security's too)
 const OFFICE_KINDS = new Set(["political", "royal", "security", "militant", "religious", "spokesperson", "spokesperson_of"]);
 
+let scratch = new Uint8Array(4096);
+
 interface Phrase { key: string; from: number; headFrom: number; plainHead: boolean; body: FoundMention; holder: Group | null; former: boolean }
 
 // RASID_TITLE_HOLDERS=0 turns it off (to compare runs)
@@ -38,14 +40,15 @@ export function addTitleHolders(groups: Map<string, Group>, tokens: readonly Tok
   if (!ON) return;
   const heads = officeHeads(lex);
   if (heads.size === 0) return;
-  // which group's mention covers each token (persons too: a title inside a person's span is no phrase)
-  let at: Map<number, Group> | null = null;
   let bodies = 0;
-  for (const g of groups.values()) {
-    if (g.type === "ORG" || g.type === "GPE") bodies++;
-    for (const m of g.mentions) for (let k = m.tokens.start; k < m.tokens.end; k++) (at ??= new Map()).set(k, g);
-  }
-  if (bodies === 0 || !at) return;
+  for (const g of groups.values()) if (g.type === "ORG" || g.type === "GPE") bodies++;
+  if (bodies === 0) return;
+  // which tokens a mention covers (persons too: a title inside a person's span is no phrase): one
+  // buffer for every document, cleared up to its length by each call
+  if (scratch.length < tokens.length) scratch = new Uint8Array(Math.max(tokens.length, scratch.length * 2));
+  const at = scratch;
+  at.fill(0, 0, tokens.length);
+  for (const g of groups.values()) for (const m of g.mentions) for (let k = m.tokens.start; k < m.tokens.end; k++) at[k] = 1;
   const persons = new Map<number, Group>(), personEnds = new Map<number, FoundMention>(); // a person mention's first and last token
   const ofMention = new Map<FoundMention, Group>();
   for (const g of groups.values()) if (g.type === "PERSON") for (const m of g.mentions) { persons.set(m.tokens.start, g); personEnds.set(m.tokens.end - 1, m); ofMention.set(m, g); }
@@ -94,14 +97,14 @@ function nameBefore(p: Phrase, tokens: readonly Token[], personEnds: Map<number,
 }
 
 /** The title phrase that ends right before body mention m, else null. */
-function phraseBefore(m: FoundMention, g: Group, tokens: readonly Token[], at: Map<number, Group>, heads: ReadonlySet<string>, lex: Lexicons): Phrase | null {
+function phraseBefore(m: FoundMention, g: Group, tokens: readonly Token[], at: Uint8Array, heads: ReadonlySet<string>, lex: Lexicons): Phrase | null {
   const b = m.tokens.start, sentence = tokens[b]?.sentence;
   // "أول رئيس أميركي": an indefinite nationality adjective makes the title any holder, not the one in office
   if (m.role === "adjective" && !tokens[b].readings.some((r) => r.article)) return null;
   let best = -1, headBare = "", headFrom = 0, plainHead = false;
   for (let k = b - 1; k >= 0 && k >= b - TITLE_WORDS; k--) {
     const t = tokens[k];
-    if (!isWord(t) || t.sentence !== sentence || at.has(k)) break;
+    if (!isWord(t) || t.sentence !== sentence || at[k]) break;
     // "مستشار رئيس الوزراء التركي": the phrase is the title of one of many, not the office itself
     if (t.readings.some((x) => x.post === "" && lex.sharedTitles.has(x.bare))) return null;
     const r = t.readings.find((x) => x.post === "" && PRE.has(x.pre) && heads.has(x.bare));
