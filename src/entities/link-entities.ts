@@ -35,6 +35,7 @@ import { joinNisbaSurnames } from "./nisba-surnames.ts";
 import { joinLoneNamesToPersons } from "./lone-names.ts";
 import { joinSameNames } from "./same-names.ts";
 import { addHeadReferences } from "./head-references.ts";
+import { addTitleHolders } from "./title-holders.ts";
 import { joinAppositions } from "./appositions.ts";
 import { namedByHead } from "./headed-names.ts";
 import { afterCommanderTitle } from "./titled-generics.ts";
@@ -151,6 +152,7 @@ export function linkEntities(doc: Pick<Document, "text" | "tokens" | "mentions">
   addCoreference(doc, [...groups.values()], res.lex, res.model, wordsOf);
   joinLoneNamesToPersons(groups, doc.tokens, res.lex, wordsOf);
   addHeadReferences(groups, doc.tokens, doc.text, res.lex);
+  addTitleHolders(groups, doc.tokens, doc.text, res.lex); // "وقال رئيس الحكومة التركية": the person the story names with that title
   addNestedPlaces(groups, doc.tokens, doc.text, gaz, res.lex, ctx); // "محكمة جنايات القاهرة": القاهرة too (place16)
   addLeaderPlaces(groups, doc.tokens, doc.text, gaz, res.lex); // "التحالف بقيادة السعودية": السعودية too (org18)
   const out: EntityOut[] = [];
@@ -258,9 +260,13 @@ function covers(theirs: string[], mine: string[], person: boolean): boolean {
   return true;
 }
 
+/** The group's longest mention, not a title standing for a person (title-holders.ts) when it has a name. */
 function longest(g: Group): FoundMention {
   let a = g.mentions[0];
-  for (let i = 1; i < g.mentions.length; i++) if (g.mentions[i].text.length > a.text.length) a = g.mentions[i];
+  for (let i = 1; i < g.mentions.length; i++) {
+    const m = g.mentions[i];
+    if ((m.text.length > a.text.length && m.role !== "title") || a.role === "title") a = m;
+  }
   return a;
 }
 

@@ -15,8 +15,9 @@ export interface FoundMention extends Mention {
    *  construct: a place named by a known place's bare word and a place_tail (construct-places.ts);
    *  state: a state named by its kind alone, المملكة (state-references.ts): no evidence of the document's places;
    *  area: a place the KB cannot know, named after an area cue (area-names.ts);
-   *  facility: a facility's head and proper name (facilities.ts). */
-  role?: "name" | "adjective" | "institution" | "province" | "construct" | "state" | "area" | "facility";
+   *  facility: a facility's head and proper name (facilities.ts);
+   *  title: an office's title standing for the person the document names with it (entities/title-holders.ts): never the entity's name. */
+  role?: "name" | "adjective" | "institution" | "province" | "construct" | "state" | "area" | "facility" | "title";
 }
 
 /** Proclitics a name may carry in front: conjunctions and prepositions, never the future س. */

@@ -148,6 +148,10 @@ export interface Lexicons {
   commanderTitles: Set<string>;
   /** Definite complements that make an office a state's (رئيس الوزراء، وزير الخارجية): state_office. */
   stateOffices: Set<string>;
+  /** Words after an office's title that make its holder a former one (السابق، الأسبق): former_qualifier (entities/title-holders.ts). */
+  formerQualifiers: Set<string>;
+  /** Titles many hold at once (عضو، المسؤول، مستشار), bare: shared_title (entities/title-holders.ts). */
+  sharedTitles: Set<string>;
   /** Given names written with ال (الخضر، المنصف) or foreign ones that begin so (اليوت): articled_given_name (spk14). */
   articledGivenNames: Set<string>;
 }
@@ -261,6 +265,8 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     headReferences: new Set(role("head_reference")),
     commanderTitles: new Set(role("commander_title")), // org17
     stateOffices: new Set(role("state_office")),
+    formerQualifiers: new Set(role("former_qualifier")),
+    sharedTitles: new Set(role("shared_title").map((w) => w.replace(/^ال/, ""))),
     articledGivenNames: new Set(role("articled_given_name")), // spk14
     countWords: new Set([
       ...(rows.numbers ?? []).filter((r) => r.kind === "number" || r.kind === "approx").map((r) => normalize(r.form ?? "")),

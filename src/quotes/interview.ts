@@ -9,6 +9,7 @@ import type { Span } from "../core/contract.ts";
 import { interviewWords } from "../lexicon/cues.ts";
 import { normalize } from "../text/normalize.ts";
 import type { FoundQuote, Speaker, State } from "./state.ts";
+import { titleHeads } from "./speakers.ts";
 
 const MIN_QUESTIONS = 3;     // question–answer pairs that make a layout an interview
 const QUESTION_WORDS = 60;   // a longer paragraph ending in ؟ is prose, not a question
@@ -83,7 +84,9 @@ export function interviewee(st: State, firstQuestion: number): { speaker: Speake
   if (colon > 0) {
     const head = new Set(normalize(st.doc.text.slice(0, colon)).split(/[\s«»"{}]+/).filter((w) => w.length >= 3));
     for (const e of persons) {
-      const names = [e.name, ...e.mentions.map((m) => m.text)];
+      // (a title standing for the person, "الرئيس المصري" (entities/title-holders.ts), is no name: "الرئيس
+      // القبرصي: …" heads another president's interview)
+      const names = [e.name, ...e.mentions.map((m) => m.text).filter((t) => !titleHeads().has(normalize(t).split(" ")[0].replace(/^ال/, "")))];
       if (!names.some((n) => normalize(n).split(" ").some((w) => w.length >= 3 && head.has(w)))) continue;
       const c = count.get(e.id);
       return { speaker: c ? { id: e.id, text: c.q.speaker_text, at: c.q.cueAt } : { id: e.id, text: e.name, at: 0 }, via: c?.q.via ?? leadVia(count) };

@@ -778,7 +778,9 @@ export function definiteSubject(st: State, i: number): Speaker | null {
     // (the title may stand a few words before the name: "وزير المالية اليوناني المستقيل X" … "وأوضح الوزير")
     // (not a word of another name before it: "وحذر البرلمان الليبي ميليشيات X" … "وتعهد البرلمان" is not X)
     for (let j = Math.max(0, mm.first - 3); j <= mm.first; j++) if (bareIs(st.toks[j], r.bare) && (j === mm.first || !otherMention(st, j, mm))) { if (isNisba(mm)) { nisba = true; break; } return asSpeaker(mm); }
-    if (nisba || mm.type !== "PERSON") continue;
+    // (a title standing for its holder, "الرئيس الروسي" (entities/title-holders.ts), carries no title
+    // before it: "ويرى الباحث … أن الرئيس الروسي" names the researcher's subject, not him)
+    if (nisba || mm.type !== "PERSON" || titleWord(st.toks[mm.first])) continue;
     for (let j = mm.first - 4; j >= Math.max(0, mm.first - TITLE_BACK) && !punctBetween(st, j, mm.first); j--) if (bareIs(st.toks[j], r.bare)) return asSpeaker(mm);
   }
   // ("وأفاد المركز" after "مدير المركز أحمد": an institution met only in a person's title is unnamed,
