@@ -1,6 +1,6 @@
 // A title phrase that stands for the person the document names with it: "وقال رئيس الحكومة
-// التركية" when the story names "رئيس الحكومة التركية أحمد داود أوغلو" elsewhere, "وكان وزير الدفاع
-// الأميركي قد وصل" after "وزير الدفاع الأميركي آشتون كارتر". The press names an office's holder once
+// التركية" when the story names "رئيس الحكومة التركية فلان" elsewhere, "وكان وزير الدفاع
+// الأميركي قد وصل" after "وزير الدفاع الأميركي فلان". The press names an office's holder once
 // and then the office alone; without this the phrase is only its body (the government, the country
 // of the nationality adjective), so the holder's statements and acts went to the body. The gold keys
 // the person.
@@ -85,7 +85,7 @@ export function addTitleHolders(groups: Map<string, Group>, tokens: readonly Tok
 
 /** "X، رئيس الحكومة التركية": the person named right before the phrase past a comma, else undefined.
  *  Not after a conjunct title ("يونكر، ورئيس وزراء لوكسمبورغ بيتل" is another man), nor a name that is
- *  itself the genitive of a title ("مستشار خادم الحرمين الشريفين، أمير منطقة مكة": the adviser holds it). */
+ *  itself the genitive of a title ("مستشار الملك، أمير المنطقة": the adviser holds it). */
 function nameBefore(p: Phrase, tokens: readonly Token[], personEnds: Map<number, FoundMention>, ofMention: Map<FoundMention, Group>, heads: ReadonlySet<string>): Group | undefined {
   const comma = tokens[p.from - 1];
   if (!comma || (comma.text !== "،" && comma.text !== ",") || !p.plainHead) return undefined;

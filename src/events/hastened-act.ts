@@ -3,7 +3,7 @@
 // through إلى/بـ/لـ. Unlike "شن هجوما" the verb also governs places and things ("سارع الأهالي إلى
 // مكان الانفجار": the citizens did not set off the blast), so it governs a masdar only when the
 // masdar is the very word after the verb's own preposition: nothing but the subject (and a time or
-// an adverb) between the verb and that preposition ("تسارع الإدارة في التواصل مع المدرب للوقوف على":
+// an adverb) between the verb and that preposition ("تسارع الإدارة في الاتصال باللاعب للوقوف على":
 // the ل of للوقوف is not the verb's, في is).
 import type { Token } from "../core/document.ts";
 import type { PhraseMatch } from "../lexicon/phrase-index.ts";

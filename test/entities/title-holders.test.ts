@@ -21,36 +21,36 @@ function personMentions(text: string, name: string): string[] {
 const titled = (text: string, name: string, title: string) => personMentions(text, name).filter((m) => m === title).length;
 
 test("a title phrase introduced with a name right after it stands for that person elsewhere", () => {
-  const text = "استقبل رئيس الحكومة التركية أحمد داود أوغلو وفدا تجاريا كبيرا. وأكد رئيس الحكومة التركية أن العلاقات متينة.";
-  assert.equal(titled(text, "داود أوغلو", "رئيس الحكومة التركية"), 1);
-  const nisba = "وصل وزير الدفاع الأميركي آشتون كارتر إلى العاصمة صباح اليوم. وناقش وزير الدفاع الأميركي خطط التدريب مع القادة.";
-  assert.equal(titled(nisba, "كارتر", "وزير الدفاع الأميركي"), 1);
+  const text = "استقبل رئيس الحكومة التركية سليم يلماز وفدا تجاريا كبيرا. وأكد رئيس الحكومة التركية أن العلاقات متينة.";
+  assert.equal(titled(text, "يلماز", "رئيس الحكومة التركية"), 1);
+  const nisba = "وصل وزير الدفاع الأميركي مارك هارت إلى العاصمة صباح اليوم. وناقش وزير الدفاع الأميركي خطط التدريب مع القادة.";
+  assert.equal(titled(nisba, "هارت", "وزير الدفاع الأميركي"), 1);
   // the phrase before the introduction (a headline) is the same person
-  const head = "وزير الخارجية المصري يزور العاصمة الأردنية\nوصل وزير الخارجية المصري سامح شكري إلى عمان مساء أمس.";
-  assert.equal(titled(head, "شكري", "وزير الخارجية المصري"), 1);
+  const head = "وزير الخارجية المصري يزور العاصمة الأردنية\nوصل وزير الخارجية المصري نبيل الشافعي إلى عمان مساء أمس.";
+  assert.equal(titled(head, "الشافعي", "وزير الخارجية المصري"), 1);
 });
 
 test("a name right before the phrase past a comma introduces it too; the entity keeps its name", () => {
-  const text = "قال سامح شكري، وزير الخارجية المصري، إن المحادثات كانت مثمرة. وغادر وزير الخارجية المصري مساء الخميس.";
-  assert.equal(titled(text, "شكري", "وزير الخارجية المصري"), 1);
-  const e = entities(text).find((x) => x.type === "PERSON" && x.mentions.some((m) => m.text.includes("شكري")));
-  assert.ok(e && e.name.includes("شكري"));
+  const text = "قال نبيل الشافعي، وزير الخارجية المصري، إن المحادثات كانت مثمرة. وغادر وزير الخارجية المصري مساء الخميس.";
+  assert.equal(titled(text, "الشافعي", "وزير الخارجية المصري"), 1);
+  const e = entities(text).find((x) => x.type === "PERSON" && x.mentions.some((m) => m.text.includes("الشافعي")));
+  assert.ok(e && e.name.includes("الشافعي"));
 });
 
 test("no link for a former holder, another country's office, an indefinite or shared title", () => {
-  const former = "التقى الرئيس الأميركي باراك أوباما بالصحفيين في البيت الأبيض. وكان الرئيس الأميركي السابق قد انتقد هذه السياسة.";
-  assert.equal(titled(former, "أوباما", "الرئيس الأميركي"), 0);
-  const other = "وصل وزير الخارجية الأميركي جون كيري إلى فيينا. ورد وزير الخارجية الإيراني على الاقتراح بحذر.";
-  assert.equal(personMentions(other, "كيري").filter((m) => m.startsWith("وزير")).length, 0);
-  const indefinite = "قال الرئيس الأميركي باراك أوباما إن الاتفاق تاريخي. ويعد أول رئيس أميركي يزور البلاد منذ عقود.";
-  assert.equal(personMentions(indefinite, "أوباما").filter((m) => m.includes("رئيس")).length, 0);
+  const former = "التقى الرئيس الأميركي مارك هارت بالصحفيين في البيت الأبيض. وكان الرئيس الأميركي السابق قد انتقد هذه السياسة.";
+  assert.equal(titled(former, "هارت", "الرئيس الأميركي"), 0);
+  const other = "وصل وزير الخارجية الأميركي مارك هارت إلى فيينا. ورد وزير الخارجية الإيراني على الاقتراح بحذر.";
+  assert.equal(personMentions(other, "هارت").filter((m) => m.startsWith("وزير")).length, 0);
+  const indefinite = "قال الرئيس الأميركي مارك هارت إن الاتفاق تاريخي. ويعد أول رئيس أميركي يزور البلاد منذ عقود.";
+  assert.equal(personMentions(indefinite, "هارت").filter((m) => m.includes("رئيس")).length, 0);
   const shared = "قال عضو حزب الوفد سامي حداد إن القائمة جاهزة. وأضاف عضو حزب الوفد أن الانتخابات قريبة.";
   assert.equal(personMentions(shared, "حداد").filter((m) => m.startsWith("عضو")).length, 0);
 });
 
 test("no link when two people hold the phrase in the document, or after a conjunct title", () => {
-  const two = "التقى الرئيس المصري عبد الفتاح السيسي بالوفد. وكان الرئيس المصري محمد مرسي قد زار الصين. وقال الرئيس المصري إن الزيارة مهمة.";
-  assert.equal(titled(two, "السيسي", "الرئيس المصري") + titled(two, "مرسي", "الرئيس المصري"), 0);
-  const conjunct = "وحضر الاجتماع رئيس المفوضية الأوروبية جان كلود يونكر، ورئيس وزراء لوكسمبورغ الجديد. وأكد رئيس وزراء لوكسمبورغ أن النتائج ستحترم.";
-  assert.equal(personMentions(conjunct, "يونكر").filter((m) => m.includes("لوكسمبورغ")).length, 0);
+  const two = "التقى الرئيس المصري حسن الشافعي بالوفد. وكان الرئيس المصري محمد مرسي قد زار الصين. وقال الرئيس المصري إن الزيارة مهمة.";
+  assert.equal(titled(two, "الشافعي", "الرئيس المصري") + titled(two, "مرسي", "الرئيس المصري"), 0);
+  const conjunct = "وحضر الاجتماع رئيس المفوضية الأوروبية بيتر هولم، ورئيس وزراء لوكسمبورغ الجديد. وأكد رئيس وزراء لوكسمبورغ أن النتائج ستحترم.";
+  assert.equal(personMentions(conjunct, "هولم").filter((m) => m.includes("لوكسمبورغ")).length, 0);
 });
