@@ -4,7 +4,7 @@
 // event whose source is an armed party and whose target is missing, or is a place smaller than a
 // country, is aimed at the source's adversary in the document:
 // - for a party of a war data/kb/war-sides.tsv knows: the one enemy body in that war its own sentence
-//   names ("انسحبت القوات العراقية إثر هجوم للتنظيم", session 25: on 3,000 news records 13 targets
+//   names ("انسحبت القوات العراقية إثر هجوم للتنظيم", session 22: on 3,000 news records 13 targets
 //   changed, 8 right against 1 before), else its enemy in that war the document names most (war-sides.ts); a target that is the source's ally there is replaced the same way, and
 //   so is a country on no side of the war (the field it is fought in); no rule below gives a
 //   source its ally;

@@ -19,6 +19,12 @@ function quoteMarks(s: string): boolean {
 export const isBreak = (t: Token | undefined): boolean => !!t && (t.kind === "punct" || t.kind === "symbol") && !quoteMarks(t.text);
 /** Quote marks and brackets: transparent for argument search. */
 export const isTransparent = (t: Token | undefined): boolean => !!t && (t.kind === "punct" || t.kind === "symbol") && quoteMarks(t.text);
+/** The token before `at` in its clause, quotation marks skipped, or -1 (a clause break or the text's start). */
+export function wordBefore(toks: readonly Token[], at: number): number {
+  let p = at - 1;
+  while (p >= 0 && isTransparent(toks[p])) p--;
+  return p >= 0 && !isBreak(toks[p]) ? p : -1;
+}
 /** A token one of whose readings carries the article (ال), whatever the clitic before it. */
 export const isDefinite = (t: Token): boolean => {
   for (const r of t.readings) if (r.article) return true;

@@ -9,29 +9,18 @@
 // fighting threatens, it is not threatened), and its subject may stand between ("هدد X بقصف"). Heads: data/lexicon/event-word-classes.tsv intent-head,
 // intent-by.
 import type { Token } from "../core/document.ts";
-import { isBreak, isTransparent, opensClause } from "./clause.ts";
+import { bareIn, bareSet, opensClause, wordBefore } from "./clause.ts";
 import { wordClass } from "./word-classes.ts";
 
-const HEADS = wordClass("intent-head");
-const BY_HEADS = wordClass("intent-by");
+// (asked with or without a leading و/ف: bareIn)
+const HEADS = bareSet(wordClass("intent-head"));
+const BY_HEADS = bareSet(wordClass("intent-by"));
 /** One preposition written as its own word between the head and its content. */
 const PREPOSITIONS = new Set(["الي", "في", "علي", "ل", "ب"]);
 /** "يهدد فيه بإعدام"، "توعدت فيها بالرد": the pronoun takes the head back to its subject's statement. */
 const RESUMPTIVE = new Set(["فيه", "فيها", "فيهم", "به", "بها"]);
 /** "أمله بأن تؤيد"، "يريد أن يهاجم": a verb's content after أن. */
 const THAT = new Set(["ان", "بان", "لان"]);
-
-/** The word before `at` in its clause, quote marks skipped, or -1 (a clause break). */
-function wordBefore(toks: Token[], at: number): number {
-  let p = at - 1;
-  while (p >= 0 && isTransparent(toks[p])) p--;
-  return p >= 0 && !isBreak(toks[p]) ? p : -1;
-}
-
-/** The head's form as its class holds it: whole token, or without a leading و/ف. */
-function headIn(t: Token, heads: ReadonlySet<string>): boolean {
-  return heads.has(t.norm) || (/^[وف]/.test(t.norm) && heads.has(t.norm.slice(1)));
-}
 
 /** Is the trigger word at `at` the content of a word of intent before it? */
 export function isIntended(toks: Token[], at: number): boolean {
@@ -42,11 +31,11 @@ export function isIntended(toks: Token[], at: number): boolean {
   if (p >= 0 && PREPOSITIONS.has(toks[p].norm)) { withBa ||= toks[p].norm === "ب"; p = wordBefore(toks, p); }
   if (p >= 0 && RESUMPTIVE.has(toks[p].norm)) p = wordBefore(toks, p);
   if (p < 0) return false;
-  if (headIn(toks[p], HEADS)) return true;
+  if (bareIn(toks[p], HEADS)) return true;
   if (!withBa) return false;
   // "وهدد أمين فارس بقصف": the threat's subject may stand between it and its ب
   for (let n = 0; p >= 0 && n < SUBJECT_REACH; p = wordBefore(toks, p), n++) {
-    if (headIn(toks[p], BY_HEADS)) return true;
+    if (bareIn(toks[p], BY_HEADS)) return true;
     if (opensClause(toks[p])) return false;
   }
   return false;

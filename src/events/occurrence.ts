@@ -15,7 +15,7 @@ import type { Token } from "../core/document.ts";
 import { lexicon } from "../lexicon/load.ts";
 import { tokenForms, type PhraseIndex } from "../lexicon/phrase-index.ts";
 import { supportVerbIndex, triggerIndex, type Trigger } from "../lexicon/triggers.ts";
-import { isBreak, isTransparent } from "./clause.ts";
+import { isBreak, isTransparent, wordBefore } from "./clause.ts";
 import { wordClass } from "./word-classes.ts";
 
 const FORCE_LIKE = new Set<PloverType>(["ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"]);
@@ -23,20 +23,13 @@ const FORCE_LIKE = new Set<PloverType>(["ASSAULT", "COERCE", "MOBILIZE", "SANCTI
 let headIndex: PhraseIndex<true> | null = null;
 const heads = () => (headIndex ??= lexicon<true>("non-event-heads.tsv", () => true));
 
-/** The token before `at` in its clause, quote marks skipped, or -1. */
-function prevWord(toks: Token[], at: number): number {
-  let p = at - 1;
-  while (p >= 0 && isTransparent(toks[p])) p--;
-  return p >= 0 && !isBreak(toks[p]) ? p : -1;
-}
-
 /** "خطورة الهجمات"، "أكبر تهديد": the noun is the topic of an analysis word. */
 export function underAnalysisHead(toks: Token[], at: number): boolean {
-  const p = prevWord(toks, at);
+  const p = wordBefore(toks, at);
   if (p < 0) return false;
   if (heads().matchAt(toks, p)?.end === p + 1) return true;
   // a two-word head ("إطار عمل تعاون")
-  const q = prevWord(toks, p);
+  const q = wordBefore(toks, p);
   return q >= 0 && heads().matchAt(toks, q)?.end === p + 1;
 }
 
@@ -45,7 +38,7 @@ export function isPurpose(toks: Token[], at: number, trig: Trigger, triggerBefor
   const t = toks[at];
   if (trig.pos === "noun" && FORCE_LIKE.has(trig.type!)) {
     // "لشن هجوم"، "لتنفيذ عمليات": the support verb before the noun carries the purpose
-    const p = prevWord(toks, at);
+    const p = wordBefore(toks, at);
     const sv = supportVerbIndex();
     if (p >= 0 && /^[وف]?ل/.test(toks[p].norm) && sv.matchAt(toks, p) && !sv.hasFirst(toks[p].norm)) return true;
   }

@@ -916,7 +916,6 @@ function afterRelative(st: State, m: PhraseMatch<Cue>): boolean {
 }
 
 const CLAUSE_PUNCT = new Set(["،", ",", "؛", "."]);
-const CLOSING_QUOTES = new Set(["»", "”", "\"", "'"]);
 const CLAUSE_OPENERS = new Set(["لكن", "ولكن", "حيث", "اذ", "كما", "ثم", "بينما", "فيما", "حين", "عندما", "وحيث", "واذ"]);
 // the openers after which a verb of saying starts a statement of its own ("، فيما أكد X"، "، حيث قال"، "كما يصفها"),
 // not "إذ", whose clause gives the reason within the same statement ("إنها ستقلص نفقاتها إذ تتوقع")
@@ -1066,7 +1065,7 @@ function bareParticiple(st: State, m: PhraseMatch<Cue>): boolean {
   // clause of its own, after a comma or a closing quotation mark, or with أن right after it:
   // "، مطالبة بـ"، "» واعدة بأن"، "متوقعة أن"; not "وليد مطالبة شعبية"، "تجد لافتة مكتوبا عليها")
   if (/ة[\u064B-\u0652]*$/.test(t.text) && m.values.every((v) => v.frames.has("femnoun")) && prev && prev.sentence === t.sentence
-    && !(prev.kind === "punct" && (CLAUSE_PUNCT.has(prev.text) || CLOSING_QUOTES.has(prev.text)))
+    && !(prev.kind === "punct" && (CLAUSE_PUNCT.has(prev.text) || CLOSING.has(prev.text)))
     && !(m.end < st.toks.length && isAn(st.toks[m.end]))) return true;
   if (prev && (prev.norm === "غير" || prev.norm === "وغير")) return true; // "زيارة غير معلنة": an adjective
   // "إجراءات مشددة"، "معلومات مؤكدة": a feminine form right after an indefinite feminine noun agrees with it

@@ -1,4 +1,4 @@
-// A title phrase stands for the one person the document names with it (session 26, enttitle26:
+// A title phrase stands for the one person the document names with it (session 22, enttitle26:
 // entities/title-holders.ts, former_qualifier and shared_title in ner-cues.tsv). Shipped KB and
 // tagger; sentences written for this test.
 import { test } from "node:test";

@@ -1,4 +1,4 @@
-// Session 26 (branch evsupport26): a verb of hastening or of taking the first step (سارع، بادر;
+// Session 22 (branch evsupport26): a verb of hastening or of taking the first step (سارع، بادر;
 // support-verbs.tsv masdar "prep") hands its subject to the event noun right after its إلى/بـ/لـ,
 // and governs nothing else: a place or a thing after إلى, or a masdar further on, keeps no actor from it.
 // Sentences written for these tests (not copied from any corpus).

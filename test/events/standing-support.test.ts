@@ -1,4 +1,4 @@
-// Session 26 (branch evsupport26): the noun وقوف is SUPPORT only beside, with or behind a party
+// Session 22 (branch evsupport26): the noun وقوف is SUPPORT only beside, with or behind a party
 // (event-triggers.tsv needs: جانب، مع، خلف، وراء); standing before a camera, standing up, or
 // "الوقوف على" (looking into) is no event.
 // Sentences written for these tests (not copied from any corpus).
