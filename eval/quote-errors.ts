@@ -4,16 +4,17 @@
 // "speaker another gold entity" or "speaker an unmapped entity", each marked "(gold speaker not
 // found)" when no predicted entity maps to the gold speaker at all (an entity-stage miss, not a
 // speaker-slot one); and every unmatched prediction with a speaker into "no gold quote over it"
-// or "gold has another speaker". Measurement only; it reads gold and predictions.
+// or "gold has another speaker"; and every matched quote with a relaying outlet by whether the
+// outlet (`via`) agrees. Measurement only; it reads gold and predictions.
 //   npx tsx eval/quote-errors.ts --gold DIR --pred out.jsonl [--list]
 // The entity mapping is event-errors.ts's approximation of score.mjs's, so counts can differ from
 // the scorer's by an item or two.
 import path from "node:path";
 import { fold, goldWithPredictions, mapEntities, type Gold as EventGold, type Pred as EventPred } from "./event-errors.ts";
 
-export type GoldQuote = { speaker: string; contains: string };
+export type GoldQuote = { speaker: string; contains: string; via?: string | null };
 export type Gold = EventGold & { quotes?: GoldQuote[] };
-export type PredQuote = { speaker?: string | null; text: string };
+export type PredQuote = { speaker?: string | null; text: string; via?: string | null };
 export type Pred = EventPred & { quotes?: PredQuote[] };
 export type Finding = { doc: string; cls: string; speaker: string; said: string; text: string };
 
@@ -56,6 +57,28 @@ export function spuriousQuotes(gold: Gold, pred: Pred, map = mapEntities(pred, g
   return out;
 }
 
+/** For each matched quote where gold or the prediction names a relaying outlet, whether the
+ *  outlet agrees: "via right", "via missed" (gold names one, none predicted), "via spurious"
+ *  (predicted, gold has none), "via another entity" (both, different), each of the last three
+ *  marked "(gold outlet not found)" when no predicted entity maps to gold's outlet. The scorer's
+ *  "via right" is the share of the first class. */
+export function viaFindings(gold: Gold, pred: Pred, map = mapEntities(pred, gold)): Finding[] {
+  const out: Finding[] = [];
+  const found = new Set(map.values());
+  const names = new Map(pred.entities.map((e) => [e.id, e.name]));
+  const preds = (pred.quotes ?? []).map((q) => ({ ...q, folded: fold(q.text) }));
+  for (const g of gold.quotes ?? []) {
+    const want = fold(g.contains);
+    const q = preds.find((p) => p.speaker != null && map.get(p.speaker) === g.speaker && p.folded.includes(want));
+    if (!q || (g.via == null && q.via == null)) continue;
+    const said = q.via != null ? map.get(q.via) : undefined;
+    let cls = g.via == null ? "via spurious" : q.via == null ? "via missed" : said === g.via ? "via right" : "via another entity";
+    if (g.via != null && cls !== "via right" && !found.has(g.via)) cls += " (gold outlet not found)";
+    out.push({ doc: gold.doc, cls, speaker: g.via ?? "", said: q.via != null ? names.get(q.via) ?? "" : "", text: g.contains });
+  }
+  return out;
+}
+
 /** Rows "count  class", largest first. */
 export function tally(findings: Finding[]): string {
   const by = new Map<string, number>();
@@ -67,12 +90,12 @@ function main(argv: string[]) {
   const arg = (name: string) => { const i = argv.indexOf(name); return i >= 0 ? argv[i + 1] : undefined; };
   const goldDir = arg("--gold"), predFile = arg("--pred"), list = argv.includes("--list");
   if (!goldDir || !predFile) { console.error("usage: npx tsx eval/quote-errors.ts --gold DIR --pred out.jsonl [--list]"); process.exit(2); }
-  const missed: Finding[] = [], spurious: Finding[] = [];
+  const missed: Finding[] = [], spurious: Finding[] = [], via: Finding[] = [];
   for (const { gold, pred } of goldWithPredictions<Gold, Pred>(goldDir, predFile)) {
     const map = mapEntities(pred, gold);
-    missed.push(...missedQuotes(gold, pred, map)); spurious.push(...spuriousQuotes(gold, pred, map));
+    missed.push(...missedQuotes(gold, pred, map)); spurious.push(...spuriousQuotes(gold, pred, map)); via.push(...viaFindings(gold, pred, map));
   }
-  for (const [title, items] of [["missed gold quotes", missed], ["unmatched predictions with a speaker", spurious]] as const) {
+  for (const [title, items] of [["missed gold quotes", missed], ["unmatched predictions with a speaker", spurious], ["matched quotes with an outlet (gold's or predicted)", via]] as const) {
     console.log(`${title}: ${items.length}\n${tally(items)}\n`);
     if (list) for (const f of items) console.log(`  ${f.cls} | ${f.doc} | gold ${f.speaker || "-"} | predicted ${f.said || "-"} | ${f.text}`);
   }

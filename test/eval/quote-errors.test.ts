@@ -2,7 +2,7 @@
 // stage that lost it; every class must be reachable and a match must never be reported.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { missedQuotes, spuriousQuotes, tally, type Gold, type Pred } from "../../eval/quote-errors.ts";
+import { missedQuotes, spuriousQuotes, tally, viaFindings, type Gold, type Pred } from "../../eval/quote-errors.ts";
 
 const text = "قال المتحدث باسم الهيئة إن الطريق سيفتح غدا. وأكد المحافظ أن المدارس جاهزة للعام الجديد.";
 
@@ -72,4 +72,27 @@ test("unmatched predictions are sorted and unattributed quotes left out, as the 
   const cls = spuriousQuotes(gold, p).map((f) => f.cls);
   assert.deepEqual(cls, ["gold has another speaker", "no gold quote over it"]);
   assert.match(tally(spuriousQuotes(gold, p)), /^\s+1 {2}gold has another speaker/m);
+});
+
+test("the outlet of each matched quote is right, missed, spurious or another entity", () => {
+  const outlets: Gold = {
+    ...gold,
+    entities: [...gold.entities, { key: "paper", aliases: ["صحيفة الفجر"] }],
+    quotes: [
+      { speaker: "spokesman", contains: "الطريق سيفتح غدا", via: "paper" },
+      { speaker: "governor", contains: "المدارس جاهزة", via: null },
+    ],
+  };
+  const p = (via1: string | null, via2: string | null): Pred => {
+    const base = pred([{ speaker: "p1", text: "الطريق سيفتح غدا", via: via1 }, { speaker: "p3", text: "المدارس جاهزة", via: via2 }]);
+    return { ...base, entities: [...base.entities, { id: "p5", name: "صحيفة الفجر", mentions: [{ text: "صحيفة الفجر" }] }] };
+  };
+  assert.deepEqual(viaFindings(outlets, p("p5", null)).map((f) => f.cls), ["via right"]);
+  assert.deepEqual(viaFindings(outlets, p(null, "p5")).map((f) => f.cls), ["via missed", "via spurious"]);
+  assert.deepEqual(viaFindings(outlets, p("p2", null)).map((f) => f.cls), ["via another entity"]);
+  // an outlet the entity stage never found is marked so
+  const unfound = pred([{ speaker: "p1", text: "الطريق سيفتح غدا", via: null }]);
+  assert.deepEqual(viaFindings(outlets, unfound).map((f) => f.cls), ["via missed (gold outlet not found)"]);
+  // a quote that does not match (another speaker) says nothing about its outlet
+  assert.deepEqual(viaFindings(outlets, pred([{ speaker: "p3", text: "الطريق سيفتح غدا", via: "p5" }])), []);
 });
