@@ -15,7 +15,7 @@ export type GoldEvent = { type: string; source?: string | null; target?: string 
 type GoldEntity = { key: string; aliases: string[] };
 export type Gold = { doc: string; entities: GoldEntity[]; events?: GoldEvent[] };
 type Span = { start: number; end: number };
-export type PredEvent = { type: string; source?: string | null; target?: string | null; sentence: Span; trigger?: Span };
+export type PredEvent = { type: string; source?: string | null; target?: string | null; sentence: Span; trigger?: string | null; trigger_span?: Span | null };
 export type Pred = { text: string; source?: { path?: string }; entities: { id: string; name: string; mentions: { text: string }[] }[]; events: PredEvent[] };
 
 /** Folds the spelling differences the scorer ignores: marks, tatweel, alef forms, ى/ي, ة/ه, spaces. */
@@ -96,8 +96,9 @@ export function spuriousEvents(gold: Gold, pred: Pred, map = mapEntities(pred, g
     const same = here.filter((g) => g.type === p.type);
     if (same.some((g) => !actorClass("source", g.source, p.source, map) && !actorClass("target", g.target, p.target, map))) continue;
     const cls = !here.length ? "no gold event in its sentence" : !same.length ? "gold has another type there" : "right type, other actors";
-    const at = p.trigger ?? p.sentence;
-    out.push({ doc: gold.doc, type: p.type, cls, text: pred.text.slice(at.start, Math.min(at.end, at.start + 80)) });
+    // the trigger and the sentence from it on, so a listed prediction can be read in place
+    const from = p.trigger_span?.start ?? p.sentence.start;
+    out.push({ doc: gold.doc, type: p.type, cls, text: pred.text.slice(from, Math.min(p.sentence.end, from + 80)) });
   }
   return out;
 }

@@ -89,3 +89,10 @@ test("unmatched predictions are sorted too, and optional gold counts as a match"
   ]);
   assert.match(tally(spuriousEvents(gold, p)), /^\s+1 {2}right type, other actors/);
 });
+
+test("a listed prediction shows its text from the trigger on", () => {
+  const p = pred([{ type: "PROTEST", source: "p3", target: null, sentence: sentence2, trigger: "القصف", trigger_span: at("القصف. والتقى") }]);
+  assert.equal(spuriousEvents(gold, p)[0].text, "القصف");
+  const untriggered = pred([{ type: "PROTEST", source: "p3", target: null, sentence: sentence2 }]);
+  assert.equal(spuriousEvents(gold, untriggered)[0].text, "وأدانت الرابطة القصف");
+});
