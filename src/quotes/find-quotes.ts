@@ -44,6 +44,7 @@ import { adjectiveSpeaker } from "./adjective-speaker.ts";
 import { localSpeakers } from "./local-speakers.ts";
 import { conveysMessage } from "./conveyed.ts";
 import { frontedSubject } from "./fronted.ts";
+import { nameMarkEnd } from "./named-marks.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a direct-object cue
@@ -157,6 +158,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   // a cue phrase that ends on its own أن ("وبين أن"): the content follows it
   if (m.end - m.start >= 2 && isAn(toks[m.end - 1])) { marker = m.end - 1; how = "an"; }
   for (let i = m.end; i < limit && !whole && marker < 0; i++) {
+    // ('وأوضح "الطبيب خالد سمير" أن'): a short quotation right before the complementizer is a name (named-marks.ts)
+    if (an) { const past = nameMarkEnd(st, i, limit); if (past > 0) { i = past - 1; continue; } }
     // a quotation that opens after a plain word is a phrase inside the object ("تحويل رمضان إلى شهر "جهاد ضد الكافرين"")
     // (a cue that takes no أن clause, "أعرب عن", quotes only right after itself or its subject)
     if (markOpenAt(st, toks[i].start) && !(cue.frames.has("obj") && insideObject(st, i, m.end)) && (an || i <= m.end + 1 || prepMayOpen(st, i, m.end, subjEnd, !cue.participle))) { marker = i; how = "mark"; break; }
