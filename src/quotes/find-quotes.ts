@@ -44,6 +44,8 @@ import { adjectiveSpeaker } from "./adjective-speaker.ts";
 import { localSpeakers } from "./local-speakers.ts";
 import { conveysMessage } from "./conveyed.ts";
 import { frontedSubject } from "./fronted.ts";
+import { nameMarkEnd } from "./named-marks.ts";
+import { FAR_WINDOW, farOpening } from "./far-content.ts";
 
 const MARKER_WINDOW = 22;   // tokens after a cue in which the content must start
 const OBJ_WINDOW = 10;      // tokens after a cue searched for the speaker of a direct-object cue
@@ -157,6 +159,8 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
   // a cue phrase that ends on its own أن ("وبين أن"): the content follows it
   if (m.end - m.start >= 2 && isAn(toks[m.end - 1])) { marker = m.end - 1; how = "an"; }
   for (let i = m.end; i < limit && !whole && marker < 0; i++) {
+    // ('وأوضح "الطبيب خالد سمير" أن'): a short quotation right before the complementizer is a name (named-marks.ts)
+    if (an) { const past = nameMarkEnd(st, i, limit); if (past > 0) { i = past - 1; continue; } }
     // a quotation that opens after a plain word is a phrase inside the object ("تحويل رمضان إلى شهر "جهاد ضد الكافرين"")
     // (a cue that takes no أن clause, "أعرب عن", quotes only right after itself or its subject)
     if (markOpenAt(st, toks[i].start) && !(cue.frames.has("obj") && insideObject(st, i, m.end)) && (an || i <= m.end + 1 || prepMayOpen(st, i, m.end, subjEnd, !cue.participle))) { marker = i; how = "mark"; break; }
@@ -171,8 +175,25 @@ function say(st: State, m: PhraseMatch<Cue>): number | null {
     // (not "إن" in "سي إن إن"; the cue's own last word does not block it: "لفت الانتباه إلى أن")
     if (an && isAn(toks[i], i === m.end ? undefined : toks[i - 1], toks[i + 1]) && !st.ix.atToken[i]) { marker = i; how = "an"; break; }
   }
+  // "وقال الرائد X، الناطق باسم …، التي يقودها …، إن": a named subject's long title or aside puts the
+  // complementizer past the window; it still opens the content (far-content.ts)
+  // (a verb that opens its clause only: "وقال"، "، قال"; not "التي يعد"، "بل تقول")
+  let far = false;
+  if (marker < 0 && an && !whole && !gen && !docSubject && !cue.participle && cue.pos === "verb" && !cue.frames.has("near") && limit === m.end + MARKER_WINDOW && limit < winEnd && opensClause(st, m)) {
+    const subj = speakerFrom(st, m.end, limit);
+    // (a framed preposition inside the window after the subject opens the content further down: "في تصريح له اليوم على")
+    const framed = (i: number) => isPrep(toks[i], pf) && !nameStartsAt(st, i);
+    let prepNear = false;
+    if (subj) for (let i = subj.last + 1; i < limit && !prepNear; i++) prepNear = framed(i);
+    // (a verb that also takes an object: only when an aside, a relative or a title follows the subject,
+    // "وأكد X، الذي …"، "وأعلن X اليوم في …"; not "ودعا X، المواطنين …")
+    const next = subj ? skipPunct(toks, subj.last + 1, limit) : limit;
+    const objOk = !cue.frames.has("obj") || (next < limit && (ASIDES.has(toks[next].norm) || RELATIVES.has(toks[next].norm) || titleWord(toks[next])));
+    const at = subj && !prepNear && objOk ? farOpening(st, limit, Math.min(m.end + FAR_WINDOW, winEnd), framed) : null;
+    if (at) { marker = at.at; how = at.how; far = true; }
+  }
   // a direct-object cue whose first "أن" lies beyond a stretch with no subject: the object is the content
-  if (marker > m.end + 3 && cue.frames.has("obj") && how === "an" && !speakerFrom(st, m.end, Math.min(marker, m.end + SUBJECT_NEAR)) && !isSpeakingHead(toks[m.end])
+  if (!far && marker > m.end + 3 && cue.frames.has("obj") && how === "an" && !speakerFrom(st, m.end, Math.min(marker, m.end + SUBJECT_NEAR)) && !isSpeakingHead(toks[m.end])
     && !unknownOrgSubject(st, m.end) && !unnamedIn(st, m.end, m.end + 1) && !personEndsAt(st, marker) && !bodyOf(st, m.end, marker)
     // ("واعتبر عدد من أصحاب المكاتب أن": a group in the nominative is the subject, the أن clause the content)
     && !groupSubject(st, m.end) && !pairNoun) {
@@ -1049,6 +1070,13 @@ function onlyPunctBetween(st: State, a: number, b: number): boolean {
 /** "العدناني أعلن قبل أيام تحويل …": a subject before a verb without a conjunction; what follows is its object. */
 function subjectBefore(st: State, m: PhraseMatch<Cue>, sent: number): boolean {
   return !/^[وف]/.test(st.toks[m.start].norm) && m.values.some((v) => v.pos === "verb") && lookback(st, m.start, sent) !== null;
+}
+
+/** The cue opens its clause: with و/ف on it, at the sentence's start, after punctuation or after a
+ *  clause opener ("كما قال"، "فيما أكد"). */
+function opensClause(st: State, m: PhraseMatch<Cue>): boolean {
+  const t = st.toks[m.start], prev = st.toks[m.start - 1];
+  return conjoinedCue(t, m.values) || !prev || prev.sentence !== t.sentence || prev.kind === "punct" || NEW_CLAUSE.has(prev.norm);
 }
 
 /** مؤكد، مطالب، مشير: a participle without its accusative ending is an adjective or a noun ("من

@@ -12,7 +12,8 @@ const NOT_REPORTING = new Set(["الا", "بعد", "قبل", "رغم", "برغم
 export function isAn(t: Token, prev?: Token, next?: Token): boolean {
   if (t.kind !== "word" || !readsAn(t)) return false; // the token's own test first: most tokens are not أن
   if (prev && NOT_REPORTING.has(prev.norm)) return false;
-  if (next && (next.norm === "كان" || next.norm === "كانت") && t.norm !== "انه") return false; // "وإن كان": even if
+  // "وإن كان": even if; with a pronoun on it the word is the complementizer ("إنها كانت تجري"، "أنهم كان لهم")
+  if (next && (next.norm === "كان" || next.norm === "كانت") && /^[وف]?ان$/.test(t.norm)) return false;
   return true;
 }
 
