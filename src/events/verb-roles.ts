@@ -27,6 +27,7 @@ import { headlineSvo } from "./headline-subject.ts";
 import { joinedNext, victimPhrase } from "./victim-phrase.ts";
 import { speakerGoesOn } from "./speaker-goes-on.ts";
 import { inSeat } from "./meeting-seat.ts";
+import { loneCircumstantial } from "./lone-circumstantial.ts";
 import { disagrees } from "./verb-agreement.ts";
 import { countedBody, nationalBefore, noObjectAfter } from "./counted-victims.ts";
 import { casualtyVerb, firstPerson, objectPronoun, passivePerson, victimRole, victimVerb } from "./verb-words.ts";
@@ -39,7 +40,8 @@ export function circumstantialRoles(ctx: Ctx, cl: Clause): Roles | null {
   // "…، داعيا الكونغرس إلى عدم عرقلة النص": the clause's person acts on the name right after
   tgt = objectAfter(ai, m.end, b, null, true, (i) => isTrigger(i) && ctx.triggerAt[i] !== ctx.triggerAt[m.start]);
   // ("مطالبا القوات الأمنية": an unnamed body the lexicon knows, right after it, is a target too; ownForces names its state in role-checks.ts)
-  if (!tgt || (!tgt.id && (!tgt.role || tgt.first !== m.end)) || tgt.first > m.end + 2) return null;
+  // ("…، متوعدة بالرد": with no name after it, a threat stands with its maker alone: lone-circumstantial.ts)
+  if (!tgt || (!tgt.id && (!tgt.role || tgt.first !== m.end)) || tgt.first > m.end + 2) return loneCircumstantial(ctx, cl);
   // (inside a quote the one quoted is who calls or condemns: "وقال X إن …، مناشدا")
   src = speaker ?? circumstantialSubject(ai, m.start, a);
   if (!src || sameActor(src, tgt)) return null;
