@@ -7,7 +7,8 @@ import type { ArgIndex } from "./arguments.ts";
 import { bareWord } from "./clause.ts";
 import { wordClass } from "./word-classes.ts";
 
-const BACKING = wordClass("backing-aside");
+/** The words that open a backing phrase (also read by backed-attack.ts). */
+export const BACKING = wordClass("backing-aside");
 
 /** When token i opens a backing aside whose backer is named before `end`, the number of search
  *  steps it took (its words before the name, and the name as one); else 0. */

@@ -23,6 +23,7 @@ import type { PhraseMatch } from "../lexicon/phrase-index.ts";
 import type { Trigger } from "../lexicon/triggers.ts";
 import { fillAdversaries } from "./adversary.ts";
 import { carryAttackers } from "./story-attacker.ts";
+import { addBackers } from "./backed-attack.ts";
 import { resolveAnaphors } from "./anaphora.ts";
 import { argIndex, makeArg, sameActor } from "./arguments.ts";
 import { type Cand, type Clause, type Ctx, type EventWithActors, setActor } from "./event-context.ts";
@@ -127,6 +128,7 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
   const evs: EventWithActors[] = [];
   // ("ودانت كاردانيا التفجير الذي استهدف المسجد وأودى بحياة": the act a statement is about, told once: condemned-object.ts)
   const told = withoutHeadingEchoes(doc, withoutCondemnedRetellings(ctx, out.filter((c) => !unsure(c, toks))), es.heading);
+  addBackers(ctx, told); // "بدعم من غارات التحالف": the backer strikes the same enemy (backed-attack.ts)
   carryAttackers(ctx, told); // "وأسفرت الغارات عن مقتل عشرة": the attacker of the sentence before (story-attacker.ts)
   // (adversary.ts: an attack that names no one is aimed at the other side of the war; not one the press
   // attributes to its doer, "هجوم نسب إلى X": a bombing of a crowd, the text names no side it struck)

@@ -18,6 +18,7 @@ import { pronounTarget, titleHolder } from "./implicit-subjects.ts";
 import { dualAct } from "./joint-acts.ts";
 import { isPluralNoun } from "./occurrence.ts";
 import { ownForces, rebelGroup, soldiers } from "./own-forces.ts";
+import { bomberGroup } from "./bomber-group.ts";
 import { armedFoe } from "./armed-foe.ts";
 import { stateBody } from "./state-forces.ts";
 import { firstConjunct, pastCoSubject } from "./first-conjunct.ts";
@@ -85,6 +86,7 @@ export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
   // "المتمردين"، "الانقلابيين": rebels named by what they are stand for the document's main militant group
   // (not when it would make the one who acts the one acted on: "الحوثيون … للمتمردين")
   { const s = rebelGroup(ctx, src), t = rebelGroup(ctx, tgt); if (!sameActor(s, tgt)) src = s; if (!sameActor(src, t)) tgt = t; }
+  if (trig.type === "ASSAULT") { const s = bomberGroup(ctx, src); if (!sameActor(s, tgt)) src = s; } // "فجر انتحاري نفسه": the story's group (bomber-group.ts)
   src = airOwner(ctx, src, tgt); // "واستهدف الطيران مخازن": the planes of the one owner the document names (air-owner.ts)
   tgt = armedFoe(ctx, trig.type!, src, tgt); // "معارك مع المتمردين": unnamed fighters are the source's enemy (armed-foe.ts)
   if (trig.type === "ASSAULT" && ownLoss(ctx.doc, src, tgt)) src = null; // "أعلن الجيش مقتل جنود من بلده": its own losses (own-losses.ts)

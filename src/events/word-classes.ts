@@ -128,6 +128,9 @@ export const WORD_CLASSES = {
   "office-adjective": "office-subject.ts", // evacc25
   "office-honorific": "office-subject.ts", // evacc25
   "seat-noun": "meeting-seat.ts", // evacc25
+  "backed-participle": "backed-attack.ts", // session 23
+  "fire-support": "backed-attack.ts", // session 23
+  "bomber-noun": "bomber-group.ts", // session 23
   // branch evprec25
   "intent-head": "intended.ts", // evprec25
   "intent-by": "intended.ts", // evprec25
