@@ -56,8 +56,10 @@ export function withoutHeadingEchoes(doc: Document, cands: Cand[], heading: bool
   });
 }
 
-/** Both named and the same (or a state and its organ): an actor a headline event and a body event share. */
-const sharedActor = (doc: Document, head: Arg | null, body: Arg | null): boolean => !!head && !!body && sameOrOrgan(doc, head, body);
+/** Both named and the same (or a state and its organ, either way round: "الحكومة النورستانية توجه
+ *  السفن" over a body that read the same government as its state): an actor a headline event and a
+ *  body event share. */
+const sharedActor = (doc: Document, head: Arg | null, body: Arg | null): boolean => !!head && !!body && (sameOrOrgan(doc, head, body) || sameOrOrgan(doc, body, head));
 
 export const actorKey = (a: Arg | null) => (a ? a.id ?? `~${a.text}` : "-");
 /** The same actor, or a country and a body or person of its state ("مصر" and "وزارة الخارجية المصرية"). */
@@ -99,6 +101,8 @@ const groupOrPerson = (a: Arg | null): boolean => !!a && (a.type === "ORG" || a.
 
 export function fill(into: Cand, from: Cand): void {
   if (!into.src && from.src && !sameActor(from.src, into.tgt)) { into.src = from.src; setActor(into.ev, "source", from.src); }
-  if (!into.tgt && from.tgt && !sameActor(from.tgt, into.src)) { into.tgt = from.tgt; setActor(into.ev, "target", from.tgt); }
+  // (the target as the twin's record keyed it: "خلال زيارته لبغداد" is a visit to the city's state,
+  // event-record.ts, and the twin told first takes the state, not the city)
+  if (!into.tgt && from.tgt && !sameActor(from.tgt, into.src)) { into.tgt = from.tgt; setActor(into.ev, "target", from.tgt); into.ev.target = from.ev.target; }
   into.ev.location ??= from.ev.location;
 }

@@ -32,6 +32,7 @@ import { eventRecord } from "./event-record.ts";
 import { retells } from "./retelling.ts";
 import { anotherAct } from "./another-act.ts";
 import { toldAnew } from "./told-anew.ts";
+import { visitRetold } from "./visit-retold.ts";
 import { groundActors, wantsDoer } from "./ground-object.ts";
 import { dropEventAdjective } from "./non-actors.ts";
 import { nounRoles } from "./noun-roles.ts";
@@ -121,6 +122,7 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
     const key = `${c.ev.type}|${actorKey(c.src)}|${actorKey(c.tgt)}`;
     const prev = seen.get(key);
     if (!another && !toldAnew(ctx, c) && retells(toks, c, prev, out, es.heading)) return; // told-anew.ts: a new clash, blast or delivery
+    if (visitRetold(doc, c, out, es.heading)) return; // "وصل الوزير إلى X" after "زيارة الوزير إلى X": one trip (visit-retold.ts)
     seen.set(key, c);
     out.push(c);
   });

@@ -17,6 +17,7 @@
 //   that person rather than for the country.
 import type { Token } from "../core/document.ts";
 import { appositiveHolder } from "./title-apposition.ts";
+import { stateTitleHolder } from "./state-title-holder.ts";
 import { actorAt, isNisba, isPlace, nisbaHead, personAfterTitle, prepOf, targetHead, titleBefore, type Arg, type ArgIndex } from "./arguments.ts";
 import { bareWord, isAdverb, isBareWord, isBreak, isPrepWord, isRelative, isTransparent, opensClause } from "./clause.ts";
 import { placeRank, subtypeOf } from "./places.ts";
@@ -129,7 +130,8 @@ function holderOf(ai: ArgIndex, a: Arg): Arg {
     return p;
   }
   // ("اللواء فلان وزير الداخلية النورستاني"، "رئيس الأركان النورستاني الجنرال فلان": title-apposition.ts)
-  return appositiveHolder(ai, phrase, a.first) ?? a;
+  // ("الرئيس النورستاني، فلان"، "الوزير النورستاني" after "وزير الدفاع النورستاني فلان": state-title-holder.ts)
+  return appositiveHolder(ai, phrase, a.first) ?? stateTitleHolder(ai, a, h) ?? a;
 }
 
 const TARGET_PRONOUN = /^[وف]?(علي|ل|ضد)(ه|ها)$/;

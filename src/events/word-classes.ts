@@ -74,6 +74,10 @@ export const WORD_CLASSES = {
   "aid-carrier": "aid-carrier.ts",
   "ask-of-verb": "asked-of.ts",
   "arrive-verb": "arrival.ts",
+  "visit-verb": "visit-retold.ts",
+  "visit-noun": "visit-retold.ts",
+  "former-word": "state-title-holder.ts",
+  "same-title": "state-title-holder.ts",
   "arm-adjective": "arguments.ts", // evact13
   "meeting-frame": "meeting-frame.ts", // evarg18
   "meeting-ahead": "meeting-frame.ts", // evarg18
