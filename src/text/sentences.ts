@@ -171,20 +171,27 @@ function quotations(text: string, ps: number, pe: number, marks: number[]): Span
   let lo = 0, hi = marks.length;
   while (lo < hi) { const mid = (lo + hi) >>> 1; if (marks[mid] < ps) lo = mid + 1; else hi = mid; }
   if (lo === marks.length || marks[lo] >= pe) return NO_SPANS;
-  const stack: { at: number; x: number }[] = [];
+  // the open marks as a stack of (offset, mark) in two reused arrays: no object per mark
+  const openAt = OPEN_AT, openX = OPEN_X;
+  let depth = 0;
   const pairs: Span[] = [];
   for (let n = lo; n < marks.length && marks[n] < pe; n++) {
     const i = marks[n];
     const x = text.charCodeAt(i);
     // a closing mark pairs with the nearest opener it can close; otherwise it opens
-    let k = stack.length - 1;
-    while (k >= 0 && !closes(stack[k].x, x)) k--;
+    let k = depth - 1;
+    while (k >= 0 && !closes(openX[k], x)) k--;
     if (k >= 0) {
-      pairs.push({ start: stack[k].at, end: i + 1 });
-      stack.length = k; // openers left unclosed inside it are dropped
-    } else stack.push({ at: i, x });
+      pairs.push({ start: openAt[k], end: i + 1 });
+      depth = k; // openers left unclosed inside it are dropped
+    } else {
+      if (depth === openAt.length) { openAt.push(i); openX.push(x); } else { openAt[depth] = i; openX[depth] = x; }
+      depth++;
+    }
   }
-  // keep the outermost: sorted by start, a pair inside the last kept one is dropped
+  // keep the outermost: sorted by start, a pair inside the last kept one is dropped (one pair or
+  // none, the usual paragraph: the list as it is; sort() makes its work arrays even for one)
+  if (pairs.length < 2) return pairs;
   pairs.sort((a, b) => a.start - b.start);
   const out: Span[] = [];
   for (const p of pairs) if (!out.length || p.start >= out[out.length - 1].end) out.push(p);
@@ -192,6 +199,7 @@ function quotations(text: string, ps: number, pe: number, marks: number[]): Span
 }
 
 const NO_SPANS: Span[] = [];
+const OPEN_AT: number[] = [], OPEN_X: number[] = [];
 
 /** Whether mark `x` closes a quotation opened with `open`: « » (either way round), “ ” „ ”, " ". */
 function closes(open: number, x: number): boolean {
