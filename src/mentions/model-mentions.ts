@@ -64,6 +64,9 @@ const OTHERWISE = process.env.RASID_NER_OTHERWISE !== "0";
 // a weak head + a proper name + a لل- purpose stands without the tagger (purpose-names.ts); RASID_NER_PURPOSE=0 turns it off
 const PURPOSE = process.env.RASID_NER_PURPOSE !== "0";
 
+// the rule tags handed to tag(), one list reused from document to document (tag() reads it only then)
+const RULE_TAGS: string[] = [];
+
 /**
  * The rules' mentions `found` combined with the tagger's names. Organizations under a strong head
  * (وزارة، حزب، وكالة…) stand: ANERcorp, which the model learned from, leaves many of them
@@ -73,7 +76,7 @@ const PURPOSE = process.env.RASID_NER_PURPOSE !== "0";
  */
 export function combine(c: Ctx, model: NerModel, found: FoundMention[]): FoundMention[] {
   const names: TaggedSpan[] = [];
-  for (const s of tag(model, c.tokens, ruleTags(c.tokens.length, found), c)) if (s.type !== "MISC") names.push(withoutLoneLetter(c, s));
+  for (const s of tag(model, c.tokens, ruleTags(c.tokens.length, found, RULE_TAGS), c)) if (s.type !== "MISC") names.push(withoutLoneLetter(c, s));
   // tokens the model puts inside a name: a mention none of whose tokens is named is "untagged"
   const named = new Uint8Array(c.tokens.length);
   for (const s of names) named.fill(1, s.start, s.end);

@@ -13,11 +13,12 @@ import * as chars from "./chars.ts";
 import * as norm from "./normalize.ts";
 // tsx compiles imported bindings to getter calls, too slow in per-character loops: bind once.
 const { AR_LETTER, AR_MARK, DIGIT, LETTER, SPACE, charClass } = chars;
-const { foldChar, normalize } = norm;
+const { foldChar, foldCode, normalize } = norm;
 
 const ABBREVIATIONS = new Set(
   readTsv(fileURLToPath(new URL("../../data/text/abbreviations.tsv", import.meta.url))).map(({ row }) => normalize(row.form)),
 );
+const LONGEST_ABBREVIATION = Math.max(0, ...[...ABBREVIATIONS].map((a) => a.length));
 
 /** . ! ? ؟ */
 const isTerminator = (x: number): boolean => x === 0x2e || x === 0x21 || x === 0x3f || x === 0x061f;
@@ -50,7 +51,8 @@ export function splitSentences(text: string, paragraphs: Span[] = splitParagraph
 function quoteMarks(text: string): number[] {
   const at: number[] = [];
   QUOTE_RE.lastIndex = 0;
-  for (let m = QUOTE_RE.exec(text); m; m = QUOTE_RE.exec(text)) at.push(m.index);
+  // test(), not exec(): no match array per mark; a match is one code unit, so it sits at lastIndex - 1
+  while (QUOTE_RE.test(text)) at.push(QUOTE_RE.lastIndex - 1);
   return at;
 }
 
@@ -62,6 +64,9 @@ function trim(text: string, start: number, end: number): Span | null {
 
 // The scanners jump from one candidate to the next with a regex (native search) instead of
 // testing every character: most characters of a paragraph are neither terminators nor quotes.
+// They call test(), which makes no match array (exec() made one per terminator and mark: ~1.4 KB an
+// article, bench/allocated.ts, session 23); each pattern matches one code unit, so a match starts
+// at lastIndex - 1.
 const TERMINATOR_RE = /[.!?\u061f]/g;
 const QUOTE_RE = /["\u00ab\u00bb\u201c\u201d\u201e]/g;
 
@@ -72,8 +77,7 @@ function splitParagraph(text: string, ps: number, pe: number, out: Span[], marks
   let i = ps;
   while (i < pe) {
     TERMINATOR_RE.lastIndex = i;
-    const m = TERMINATOR_RE.exec(text);
-    const t = m && m.index < pe ? m.index : pe;
+    const t = TERMINATOR_RE.test(text) && TERMINATOR_RE.lastIndex - 1 < pe ? TERMINATOR_RE.lastIndex - 1 : pe;
     if (q < quotes.length && quotes[q].start < t) {
       // a quotation comes first: nothing inside it ends a sentence; one that ends with its own
       // terminator ends the sentence right after its closing mark
@@ -130,17 +134,19 @@ function endsWithTerminator(text: string, open: number, close: number): boolean 
 
 /** A single period at `dot` that ends no sentence: after an initial, an abbreviation, or a list number. */
 function periodIsNotAnEnd(text: string, from: number, dot: number): boolean {
+  // the word before the dot is walked back counting its folded letters; their string is made only
+  // when it may be an abbreviation (every sentence's final period came here: a string per letter)
   let k = dot;
-  let letters = "";
+  let count = 0;
   while (k > from) {
-    const c = charClass(text.charCodeAt(k - 1));
-    if (c === AR_LETTER || c === LETTER) letters = foldChar(text[k - 1]) + letters;
-    else if (c !== AR_MARK && !(text.charCodeAt(k - 1) === 0x2e && letters.length === 1)) break; // ص.ب. أ.د.
+    const x = text.charCodeAt(k - 1), c = charClass(x);
+    if (c === AR_LETTER || c === LETTER) { if (foldCode(x) >= 0) count++; }
+    else if (c !== AR_MARK && !(x === 0x2e && count === 1)) break; // ص.ب. أ.د.
     k--;
   }
-  if (letters.length === 1) return true;
-  if (letters && ABBREVIATIONS.has(letters)) return true;
-  if (!letters && k === dot && k > from && charClass(text.charCodeAt(k - 1)) === DIGIT) {
+  if (count === 1) return true;
+  if (count > 0 && count <= LONGEST_ABBREVIATION && ABBREVIATIONS.has(lettersOf(text, k, dot))) return true;
+  if (count === 0 && k === dot && k > from && charClass(text.charCodeAt(k - 1)) === DIGIT) {
     // a list number opening the line: "1. " — nothing but the number before the period
     let d = k;
     while (d > from && charClass(text.charCodeAt(d - 1)) === DIGIT) d--;
@@ -149,26 +155,43 @@ function periodIsNotAnEnd(text: string, from: number, dot: number): boolean {
   return false;
 }
 
+/** The folded letters of text[k, dot), marks and dots left out (periodIsNotAnEnd's word). */
+function lettersOf(text: string, k: number, dot: number): string {
+  let letters = "";
+  for (let p = k; p < dot; p++) {
+    const c = charClass(text.charCodeAt(p));
+    if (c === AR_LETTER || c === LETTER) letters += foldChar(text[p]);
+  }
+  return letters;
+}
+
 /** Outermost quotations of the paragraph as spans [opening mark, closing mark + 1), only those that close. */
 function quotations(text: string, ps: number, pe: number, marks: number[]): Span[] {
   // the first mark at or after ps (binary search: paragraphs may come in any order)
   let lo = 0, hi = marks.length;
   while (lo < hi) { const mid = (lo + hi) >>> 1; if (marks[mid] < ps) lo = mid + 1; else hi = mid; }
   if (lo === marks.length || marks[lo] >= pe) return NO_SPANS;
-  const stack: { at: number; x: number }[] = [];
+  // the open marks as a stack of (offset, mark) in two reused arrays: no object per mark
+  const openAt = OPEN_AT, openX = OPEN_X;
+  let depth = 0;
   const pairs: Span[] = [];
   for (let n = lo; n < marks.length && marks[n] < pe; n++) {
     const i = marks[n];
     const x = text.charCodeAt(i);
     // a closing mark pairs with the nearest opener it can close; otherwise it opens
-    let k = stack.length - 1;
-    while (k >= 0 && !closes(stack[k].x, x)) k--;
+    let k = depth - 1;
+    while (k >= 0 && !closes(openX[k], x)) k--;
     if (k >= 0) {
-      pairs.push({ start: stack[k].at, end: i + 1 });
-      stack.length = k; // openers left unclosed inside it are dropped
-    } else stack.push({ at: i, x });
+      pairs.push({ start: openAt[k], end: i + 1 });
+      depth = k; // openers left unclosed inside it are dropped
+    } else {
+      if (depth === openAt.length) { openAt.push(i); openX.push(x); } else { openAt[depth] = i; openX[depth] = x; }
+      depth++;
+    }
   }
-  // keep the outermost: sorted by start, a pair inside the last kept one is dropped
+  // keep the outermost: sorted by start, a pair inside the last kept one is dropped (one pair or
+  // none, the usual paragraph: the list as it is; sort() makes its work arrays even for one)
+  if (pairs.length < 2) return pairs;
   pairs.sort((a, b) => a.start - b.start);
   const out: Span[] = [];
   for (const p of pairs) if (!out.length || p.start >= out[out.length - 1].end) out.push(p);
@@ -176,6 +199,7 @@ function quotations(text: string, ps: number, pe: number, marks: number[]): Span
 }
 
 const NO_SPANS: Span[] = [];
+const OPEN_AT: number[] = [], OPEN_X: number[] = [];
 
 /** Whether mark `x` closes a quotation opened with `open`: « » (either way round), “ ” „ ”, " ". */
 function closes(open: number, x: number): boolean {

@@ -315,9 +315,20 @@ export function wordFeatureHits<W>(t: Token | undefined, r: FeatureResources, ix
   return out;
 }
 
-/** Per token: the recognizer's tag ("B-PERS:kb", "I-ORG:pattern", …) or "" outside its mentions. */
-export function ruleTags(n: number, mentions: readonly FoundMention[]): string[] {
-  const tags: string[] = new Array(n).fill("");
+/**
+ * Per token: the recognizer's tag ("B-PERS:kb", "I-ORG:pattern", …) or "" outside its mentions.
+ * With `into`, written into that list (grown to at least n; entries past n left as they were) and
+ * it returned: the pipeline's caller reuses one list, which tag() reads only up to n (a new list per
+ * document was 8 bytes a token: bench/allocated.ts, session 23).
+ */
+export function ruleTags(n: number, mentions: readonly FoundMention[], into?: string[]): string[] {
+  let tags: string[];
+  if (into === undefined) tags = new Array(n).fill("");
+  else {
+    tags = into;
+    for (let k = 0; k < n && k < tags.length; k++) tags[k] = "";
+    while (tags.length < n) tags.push("");
+  }
   for (const m of mentions) {
     const ty = m.via === "adjective" ? 0 : m.type === "PERSON" ? 1 : m.type === "ORG" ? 2 : 3;
     let made = TAGS.get(m.via);
