@@ -11,8 +11,8 @@ import { classReader } from "./word-classes.ts";
 export const FUNCTION_WORDS = {
   "relative": "quotes/find-quotes.ts, quotes/speakers.ts, quotes/accord-span.ts, quotes/relative-object.ts, quotes/title-phrase.ts, events/clause.ts",
   "qad": "quotes/find-quotes.ts, mentions/speaker-names.ts",
-  "kana": "quotes/find-quotes.ts, events/implicit-subjects.ts",
-  "personal-pronoun": "quotes/speakers.ts, events/event-classes.ts",
+  "kana": "quotes/find-quotes.ts, quotes/clause-subject.ts, events/implicit-subjects.ts",
+  "personal-pronoun": "quotes/speakers.ts, quotes/clause-subject.ts, events/event-classes.ts",
 } as const;
 export type FunctionWordClass = keyof typeof FUNCTION_WORDS;
 

@@ -20,6 +20,7 @@ import { openingBody } from "./opening-body.ts";
 import { bodyNounSpeaker } from "./body-noun.ts";
 import { titlePhraseHolder } from "./title-phrase.ts";
 import { genitiveActor } from "./clause-genitive.ts";
+import { openingSlot } from "./clause-subject.ts";
 
 const CARRY_SENTENCES = 4;  // how far back "وأضاف" may reach for the last speaker
 const LOOKBACK = 6;         // tokens before a cue searched for a subject–verb speaker
@@ -307,11 +308,25 @@ export function clauseSubject(st: State, cue: number, sent: number): Speaker | n
     // ("قرارات مجلس X"، "مصادر أمنية مصرية": a name in construct after a noun is not the clause's subject)
     const gen = mm ? genitiveActor(st, mm, (i) => titleWord(st.toks[i])) : null;
     if (gen === "adjective") return { id: null, text: null, at: cue };
+    // (the words before the actor must fill its subject slot: "وأشاد المقال الجنود" has its own
+    // subject, "وبحسب X" a source, "زار X وY، وZ" a list: clause-subject.ts)
+    const slot = mm && !gen && CLAUSE_SLOT ? openingSlot(st, start, mm, (i) => slotTitle(st, i), (i) => cueAt(st, i, "document") !== undefined) : "subject";
+    if (slot === "stop") return { id: null, text: null, at: cue };
+    if (slot === "document") return null;
+    if (slot === "skip") { end = start - 1; continue; }
     if (mm && !gen) return asSpeaker(mm);
     end = start - 1;
   }
   return null;
 }
+
+/** Token i is a word of a title (titles.tsv, honorifics too: "الشيخ"، "الفنان") or of a speaking
+ *  head ("حكومة"، "تنظيم"): the name after it is the title's holder or the head's body. */
+function slotTitle(st: State, i: number): boolean {
+  const t = st.toks[i];
+  return titleWord(t) || titledAt(st, i + 1) || isSpeakingHead(t) || ORG_HEADS.has(t.norm);
+}
+const CLAUSE_SLOT = process.env.RASID_CLAUSE_SLOT !== "0"; // 0: the opening actor unchecked (to measure)
 
 /** A cue with no subject ("وأضاف"، "وشددت"): the last speaker; but a sentence after the last
  *  quote that opens with a new actor of the cue's gender ("دانت البحرين … . وشددت"), or tells of
