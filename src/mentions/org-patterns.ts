@@ -10,7 +10,7 @@ import type { Token } from "../core/document.ts";
 import type { Lexicons } from "./lexicons.ts";
 import { districtEnd } from "./districts.ts";
 import { hamzaOnBareHead } from "./head-spelling.ts";
-import { foreignNameEnd, settlementNameForm } from "./settlement-names.ts";
+import { foreignNameEnd, letterInitialName, settlementNameForm } from "./settlement-names.ts";
 import { isWord, makeMention } from "./candidate.ts";
 import { adjectiveOf, personNameEnd, titleAt, type Ctx } from "./words.ts";
 import { normalize } from "../text/normalize.ts";
@@ -399,18 +399,37 @@ export function placesByCue(c: Ctx, known: Map<number, FoundMention>): FoundMent
     const t = tokens[i];
     const u = tokens[i + 1];
     if (!isWord(u) || u.kind !== "word" || u.sentence !== t.sentence || known.has(i + 1) || cls[i + 1] & STOP) continue;
-    if (cls[i + 1] & ADJ_WORD || lex.genericPlaces.has(u.norm) || lex.directions.has(u.norm) || u.readings[0].pre !== "" || /^[وبلف]/.test(u.norm) && !u.readings[0].article) continue;
+    // (a first letter that is also a proclitic: "قرية وهجرة"، "بلدة بريف دمشق" are no names, "بلدة برقين" is: settlement-names.ts)
+    const letter = /^[وبلف]/.test(u.norm) && !u.readings[0].article;
+    if (cls[i + 1] & ADJ_WORD || lex.genericPlaces.has(u.norm) || lex.directions.has(u.norm) || u.readings[0].pre !== "" || letter && !letterInitialName(c, t, u)) continue;
     if (TANWEEN_END.test(u.text) || !settlementNameForm(c, t, u, i)) continue; // حي سكني، قرى مجاورة، بلدات
     const cue = t.readings.find((r) => r.post === "" && lex.settlementCues.has(r.norm))!;
     let end = i + 2;
-    // a family's village or quarter: "قرية آل جبير", "حي بني مالك" (a connector and one word)
-    if (lex.connectors.has(u.norm) && isWord(tokens[i + 2]) && tokens[i + 2].sentence === t.sentence && !(cls[i + 2] & STOP) && !known.has(i + 2)) end = i + 3;
+    // a family's village or quarter: "قرية آل جبير", "حي بني مالك" (a connector and one word); a
+    // village named by a compound head and one word: "بلدة بيت جن", "قرية عين العرب" (compound_place_head)
+    const compound = lex.compoundPlaceHeads.has(u.norm);
+    if ((lex.connectors.has(u.norm) || compound) && isWord(tokens[i + 2]) && tokens[i + 2].sentence === t.sentence && !(cls[i + 2] & STOP) && !known.has(i + 2)) end = i + 3;
+    else if (compound) continue; // (the head alone is no name: "بلدة بيت" before a word that cannot follow it)
     else end = foreignNameEnd(c, i + 1, known); // "مقاطعة كوانغ نغاي", "قرية كوكوا غاري"
     // and the side of it: "حي الرحيب الشرقي" (a direction adjective right after the name)
     if (isWord(tokens[end]) && tokens[end].sentence === t.sentence && lex.sides.has(tokens[end].norm)) end++;
+    // (a letter-initial one-word name must end where a name can: "قرية لوير [سلوتر]"، "حي فريج [اسباير]" go on)
+    if (letter && !compound && !nameBoundary(c, end, t.sentence)) continue;
     const key = normalize(text.slice(tokens[i].start + cue.from, tokens[end - 1].end));
     out.push(makeMention(text, tokens, cue, i, end, "GPE", "pattern", 0.5, key));
   }
   return out;
 }
 const TANWEEN_END = /[\u064b]/;
+
+/**
+ * Can a settlement's name end before token e: the sentence or a mark ends there, or the next word
+ * opens another phrase (a stop word, an ال-word, a word with a proclitic, a direction)? An
+ * indefinite word with none of these goes on with the name, which the span would cut.
+ */
+function nameBoundary(c: Ctx, e: number, sentence: number): boolean {
+  const v = c.tokens[e];
+  if (!isWord(v) || v.kind !== "word" || v.sentence !== sentence) return true;
+  if (wordClasses(c)[e] & STOP || c.lex.directions.has(v.norm)) return true;
+  return v.readings.some((x) => x.post === "" && (x.article || x.pre !== ""));
+}
