@@ -25,6 +25,7 @@ import { coordinatedPlace, placeEdges } from "./coordinated-places.ts";
 import { listedPlaces } from "./listed-places.ts";
 import { listMatePlaces } from "./list-mate-places.ts";
 import { areaNames } from "./area-names.ts";
+import { royalNamed } from "./royal-named.ts";
 import { placeIdiom } from "./place-idioms.ts";
 import { placeAfterPreposition } from "./preposition-places.ts";
 import { constructPlace } from "./construct-places.ts";
@@ -89,6 +90,7 @@ export function findMentions(doc: Pick<Document, "text" | "tokens">, res: Mentio
   pushAll(orgs, officeBodies(c));
   pushAll(orgs, quotedOutlets(c));
   pushAll(orgs, numberedUnits(c));
+  pushAll(orgs, royalNamed(c)); // "مدينة الملك فهد الطبية": a body named after a royal, not the royal
   const relayed = relayedOutlets(c);
   if (relayed.length) dropCovered(kb, relayed); // لـ«الرياض»: the newspaper, not the city
   pushAll(orgs, relayed);

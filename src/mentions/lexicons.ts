@@ -134,6 +134,10 @@ export interface Lexicons {
   ownNameBodies: Set<string>;
   /** Heads that before a place's name name a battle front, no body (جبهة الزبداني): front_head (org-patterns.ts orgPatterns). */
   frontHeads: Set<string>;
+  /** Heads of an institution or facility named after a royal (مدينة الملك فهد الطبية), with the type the name gets: royal_named_org, royal_named_fac (royal-named.ts). */
+  royalNamedHeads: Map<string, EntityType>;
+  /** First words of a village's two-word name after a settlement cue (بلدة بيت جن، قرية عين X): compound_place_head (org-patterns.ts placesByCue). */
+  compoundPlaceHeads: Set<string>;
   /** Heads that before a royal or political title name the dignitary's station, no place (لمقام خادم الحرمين الشريفين): honorific_head (holder-titles.ts). */
   honorificHeads: Set<string>;
   /** Heads of a known body's committee, named with it (لجنة الخارجية في مجلس الشيوخ): sub_body_head (org-patterns.ts orgPatterns). */
@@ -258,6 +262,8 @@ export function buildLexicons(rows: LexiconRows): Lexicons {
     speakingInstitutions: new Set(role("speaking_institution")),
     ownNameBodies: new Set(role("own_name_body")),
     frontHeads: new Set(role("front_head")),
+    compoundPlaceHeads: new Set(role("compound_place_head")), // session 23
+    royalNamedHeads: new Map([...role("royal_named_org").map((w) => [w, "ORG"] as const), ...role("royal_named_fac").map((w) => [w, "FAC"] as const)]), // session 23
     honorificHeads: new Set(role("honorific_head")),
     subBodyHeads: new Set(role("sub_body_head")),
     pluralHeads: new Set(role("plural_head")),
