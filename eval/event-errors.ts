@@ -45,14 +45,13 @@ export function mapEntities(pred: Pred, gold: Gold): Map<string, string> {
 }
 
 /** Each gold file of `goldDir` (sorted) with the prediction for its document; a document with no
- *  prediction is reported on stderr and skipped. */
-export function* goldWithPredictions<G extends { doc: string }, P extends { source?: { path?: string } }>(goldDir: string, predFile: string): Generator<{ gold: G; pred: P }> {
+ *  prediction is reported on stderr and skipped. The predictions: a JSON Lines file, or documents
+ *  already in memory (trigger-fates.ts runs the pipeline itself). */
+export function* goldWithPredictions<G extends { doc: string }, P extends { source?: { path?: string } }>(goldDir: string, predFile: string | readonly P[]): Generator<{ gold: G; pred: P }> {
   const preds = new Map<string, P>();
-  for (const line of fs.readFileSync(predFile, "utf8").split("\n")) {
-    if (!line.trim()) continue;
-    const d = JSON.parse(line) as P;
-    preds.set(path.basename((d.source?.path ?? "").split("#")[0]), d);
-  }
+  const docs = typeof predFile === "string"
+    ? fs.readFileSync(predFile, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as P) : predFile;
+  for (const d of docs) preds.set(path.basename((d.source?.path ?? "").split("#")[0]), d);
   for (const f of fs.readdirSync(goldDir).filter((f) => f.endsWith(".gold.json")).sort()) {
     const gold = JSON.parse(fs.readFileSync(path.join(goldDir, f), "utf8")) as G;
     const pred = preds.get(path.basename(gold.doc));

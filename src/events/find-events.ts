@@ -47,6 +47,7 @@ import { joinedTargets, otherTarget } from "./coordinated-targets.ts";
 import { joinedSources, otherSource } from "./coordinated-sources.ts";
 import { withoutCondemnedRetellings } from "./condemned-object.ts";
 import { fillContextSides } from "./context-sides.ts";
+import { fates } from "./trigger-fates.ts";
 
 export type { EventWithActors } from "./event-context.ts";
 
@@ -89,17 +90,18 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
   matches.forEach((m, k) => {
     let trig = chooseReading(ctx, m);
     if (trig?.pos === "noun" && !trig.patientGenitive) dropEventAdjective(ctx.ai, m.start, m.end); // "هجوم مسلح": no actor ("مقتل مسلح": the victim)
-    if (!trig) { ctx.notEvents.add(k); return; }
+    if (!trig) { ctx.notEvents.add(k); fates.sink?.({ doc, m, fate: "no reading", type: null }); return; }
     if (!accept(ctx, m, trig) && !((trig = unguardedReading(m.values, trig)) && accept(ctx, m, trig))) {
       // "وأرسلت الدولة مساعدات": a row whose every reading is guarded (needs, next word) and failed
       // its guard is no trigger here; the words after it keep their support verb and subject
       if (m.values.every(guarded)) ctx.triggerAt.fill(-1, m.start, m.end);
       ctx.notEvents.add(k); // a verb turned down as an event may still govern a masdar after بـ (تقدم بالشكر)
+      fates.sink?.({ doc, m, fate: "vetoed", type: m.values[0].type, why: m.values.every(guarded) ? "guard" : "veto" });
       return;
     }
     const c = build(ctx, m, trig, byMatch);
     if (!c) return;
-    if (wantsDoer(trig)) { const g = groundActors(ctx.ai, m.end, c.src, c.tgt); if (!g) return; setActor(c.ev, "target", c.tgt = g.tgt); } // ground-object.ts
+    if (wantsDoer(trig)) { const g = groundActors(ctx.ai, m.end, c.src, c.tgt); if (!g) { fates.sink?.({ doc, m, fate: "turned down", type: trig.type, why: "ground object" }); return; } setActor(c.ev, "target", c.tgt = g.tgt); } // ground-object.ts
     byMatch.set(k, c);
     // same sentence and type: the same event told twice (a verb and its masdar) — fill gaps
     // ("مصر تدين … أدانت وزارة الخارجية المصرية": a country and its organ, the organ kept)
@@ -109,7 +111,7 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
     const twin = another ? undefined : all.find((o) => !anotherAct(toks, o) && o.sent === c.sent && o.ev.type === c.ev.type && (!o.src || !c.src || sameActor(o.src, c.src) || sameOrOrgan(doc, o.src, c.src)) && !separateActs(doc, o, c));
     if (twin) {
       if (twin.src && c.src && !sameActor(twin.src, c.src)) { twin.src = c.src; setActor(twin.ev, "source", c.src); }
-      fill(twin, c); byMatch.set(k, twin); return;
+      fill(twin, c); byMatch.set(k, twin); fates.sink?.({ doc, m, fate: "merged", type: trig.type, into: twin.m }); return;
     }
     // "شنت مقاتلات كاردانية غارات على الجبهة وبدأت حملة على الحركة": an attack kept apart from the one
     // before it by its own target (event-dedupe.ts separateActs) has that one's doer when it names none
@@ -121,15 +123,16 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
     // the same type and actors again: a bare masdar names an event already told (retelling.ts)
     const key = `${c.ev.type}|${actorKey(c.src)}|${actorKey(c.tgt)}`;
     const prev = seen.get(key);
-    if (!another && !toldAnew(ctx, c) && retells(toks, c, prev, out, es.heading)) return; // told-anew.ts: a new clash, blast or delivery
-    if (visitRetold(doc, c, out, es.heading)) return; // "وصل الوزير إلى X" after "زيارة الوزير إلى X": one trip (visit-retold.ts)
+    if (!another && !toldAnew(ctx, c) && retells(toks, c, prev, out, es.heading)) { fates.sink?.({ doc, m, fate: "retold", type: trig.type, into: prev?.m }); return; } // told-anew.ts: a new clash, blast or delivery
+    if (visitRetold(doc, c, out, es.heading)) { fates.sink?.({ doc, m, fate: "retold", type: trig.type, why: "visit told again" }); return; } // "وصل الوزير إلى X" after "زيارة الوزير إلى X": one trip (visit-retold.ts)
     seen.set(key, c);
     out.push(c);
   });
   for (const c of out) if (c.ev.location === null) c.ev.location = storyPlace(ctx, c);
   const evs: EventWithActors[] = [];
   // ("ودانت كاردانيا التفجير الذي استهدف المسجد وأودى بحياة": the act a statement is about, told once: condemned-object.ts)
-  const told = withoutHeadingEchoes(doc, withoutCondemnedRetellings(ctx, out.filter((c) => !unsure(c, toks))), es.heading);
+  const sure = out.filter((c) => !unsure(c, toks)), notCondemned = withoutCondemnedRetellings(ctx, sure);
+  const told = withoutHeadingEchoes(doc, notCondemned, es.heading);
   addBackers(ctx, told); // "بدعم من غارات التحالف": the backer strikes the same enemy (backed-attack.ts)
   carryAttackers(ctx, told); // "وأسفرت الغارات عن مقتل عشرة": the attacker of the sentence before (story-attacker.ts)
   // (adversary.ts: an attack that names no one is aimed at the other side of the war; not one the press
@@ -138,6 +141,7 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
   // ("وتدور معارك عنيفة في منطقة X": a clash with no side named is between the story's two sides,
   // read from its attacks as told and completed by the adversaries: context-sides.ts)
   const kept = fillContextSides(doc, told);
+  if (fates.sink) traceOutcomes(doc, out, [[sure, "unsure"], [notCondemned, "condemned retelling"], [told, "heading echo"], [kept, "context sides"]]);
   for (const c of kept) {
     evs.push(c.ev);
     if (c.mutual && c.src && c.tgt) evs.push(reversed(c));
@@ -152,11 +156,22 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   const toks = ctx.toks;
   const sent = sentenceOf(ctx.es, m.start);
   const [a, b] = ctx.sents[sent];
-  if (a === b) return null;
+  if (a === b) { fates.sink?.({ doc: ctx.doc, m, fate: "turned down", type: trig.type, why: "empty sentence" }); return null; }
   const verb = trig.pos === "verb" || trig.pos === "participle" || trig.pos === "passive";
   const quote = ctx.quotes.find((q) => q.start <= toks[m.start].start && toks[m.end - 1].end <= q.end);
   const speaker = quote?.speaker ? makeArg(quote.speaker, null, -1, -1, quote.speaker_text ?? "", -1, -1, "", null) : null;
   const cl: Clause = { m, trig, sent, a, b, verb, quote, speaker };
   const r = trig.pos === "circumstantial" ? circumstantialRoles(ctx, cl) : trig.pos === "passive" ? passiveRoles(ctx, cl) : verb ? verbRoles(ctx, cl, byMatch) : nounRoles(ctx, cl, byMatch);
-  return r && settleRoles(ctx, cl, r) ? eventRecord(ctx, cl, r) : null;
+  const settled = !!r && settleRoles(ctx, cl, r);
+  const c = settled ? eventRecord(ctx, cl, r!) : null;
+  if (!c) fates.sink?.({ doc: ctx.doc, m, fate: "turned down", type: trig.type, why: !r ? "no roles" : !settled ? "role checks" : "record" });
+  return c;
+}
+
+// (trigger-fates.ts) each built candidate kept, or dropped by the first filter it did not pass
+function traceOutcomes(doc: Document, out: Cand[], filters: [Cand[], string][]): void {
+  for (const c of out) {
+    const lost = filters.find(([passed]) => !passed.includes(c));
+    fates.sink!(lost ? { doc, m: c.m, fate: "dropped", type: c.trig.type, why: lost[1] } : { doc, m: c.m, fate: "kept", type: c.trig.type, outType: c.ev.type });
+  }
 }
