@@ -91,7 +91,7 @@ export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
   src = airOwner(ctx, src, tgt); // "واستهدف الطيران مخازن": the planes of the one owner the document names (air-owner.ts)
   tgt = armedFoe(ctx, trig.type!, src, tgt); // "معارك مع المتمردين": unnamed fighters are the source's enemy (armed-foe.ts)
   if (trig.type === "ASSAULT" && ownLoss(ctx.doc, src, tgt)) src = null; // "أعلن الجيش مقتل جنود من بلده": its own losses (own-losses.ts)
-  tgt = otherThanOwnState(ctx, trig.type!, src, tgt, b); // "اتفاق بين العراق وروسيا من قبل الحكومة العراقية": not with its own state (own-state.ts)
+  tgt = otherThanOwnState(ctx, trig.type!, src, tgt, b); // "اتفاق بين تونس والمجر من جانب الحكومة التونسية": not with its own state (own-state.ts)
   r.src = src; r.tgt = tgt; r.tie = tie; r.sideless = sideless && !src && !tgt;
   return true;
 }

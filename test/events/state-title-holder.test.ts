@@ -18,7 +18,7 @@ const cases: { name: string; text: string; trigger: string; check: (e: ReturnTyp
   },
   {
     name: "the short title is the minister named before under the longer one",
-    text: "أخبار\nوصل وزير الدفاع الأمريكي آشتون كارتر إلى بغداد أمس. وقال مسؤول إن الوزير الأمريكي سيلتقي رئيس الوزراء العراقي حيدر العبادي.",
+    text: "أخبار\nوصل وزير الدفاع الأمريكي آشتون كارتر مساء السبت إلى بغداد. وقال مسؤول إن الوزير الأمريكي سيلتقي رئيس الوزراء العراقي حيدر العبادي.",
     trigger: "سيلتقي",
     check: (e) => e.source === "rasid:ashton-carter",
   },
