@@ -22,12 +22,20 @@ export type Finding = { doc: string; cls: string; speaker: string; said: string;
 const HEAD = 15;
 const overlaps = (a: string, b: string) => a.length > HEAD && b.length > HEAD && (a.includes(b.slice(0, HEAD)) || b.includes(a.slice(0, HEAD)));
 
+/** What both gold-side readers ask of a prediction: which gold entities it found, its entities'
+ *  names by id, and its quotes with their folded text. */
+function lookups(pred: Pred, map: Map<string, string>) {
+  return {
+    found: new Set(map.values()),
+    names: new Map(pred.entities.map((e) => [e.id, e.name])),
+    preds: (pred.quotes ?? []).map((q) => ({ ...q, folded: fold(q.text) })),
+  };
+}
+
 /** Each gold quote no prediction matches (speaker maps to gold's and text holds gold's), with why. */
 export function missedQuotes(gold: Gold, pred: Pred, map = mapEntities(pred, gold)): Finding[] {
   const out: Finding[] = [];
-  const found = new Set(map.values());
-  const names = new Map(pred.entities.map((e) => [e.id, e.name]));
-  const preds = (pred.quotes ?? []).map((q) => ({ ...q, folded: fold(q.text) }));
+  const { found, names, preds } = lookups(pred, map);
   for (const g of gold.quotes ?? []) {
     const want = fold(g.contains);
     const over = preds.filter((q) => q.folded.includes(want));
@@ -64,9 +72,7 @@ export function spuriousQuotes(gold: Gold, pred: Pred, map = mapEntities(pred, g
  *  "via right" is the share of the first class. */
 export function viaFindings(gold: Gold, pred: Pred, map = mapEntities(pred, gold)): Finding[] {
   const out: Finding[] = [];
-  const found = new Set(map.values());
-  const names = new Map(pred.entities.map((e) => [e.id, e.name]));
-  const preds = (pred.quotes ?? []).map((q) => ({ ...q, folded: fold(q.text) }));
+  const { found, names, preds } = lookups(pred, map);
   for (const g of gold.quotes ?? []) {
     const want = fold(g.contains);
     const q = preds.find((p) => p.speaker != null && map.get(p.speaker) === g.speaker && p.folded.includes(want));
