@@ -162,9 +162,9 @@ function build(ctx: Ctx, m: PhraseMatch<Trigger>, trig: Trigger, byMatch: Map<nu
   const speaker = quote?.speaker ? makeArg(quote.speaker, null, -1, -1, quote.speaker_text ?? "", -1, -1, "", null) : null;
   const cl: Clause = { m, trig, sent, a, b, verb, quote, speaker };
   const r = trig.pos === "circumstantial" ? circumstantialRoles(ctx, cl) : trig.pos === "passive" ? passiveRoles(ctx, cl) : verb ? verbRoles(ctx, cl, byMatch) : nounRoles(ctx, cl, byMatch);
-  const settled = !!r && settleRoles(ctx, cl, r);
-  const c = settled ? eventRecord(ctx, cl, r!) : null;
-  if (!c) fates.sink?.({ doc: ctx.doc, m, fate: "turned down", type: trig.type, why: !r ? "no roles" : !settled ? "role checks" : "record" });
+  const refused = r ? settleRoles(ctx, cl, r) : null; // the check that said no (role-checks.ts), null when settled
+  const c = r && !refused ? eventRecord(ctx, cl, r) : null;
+  if (!c) fates.sink?.({ doc: ctx.doc, m, fate: "turned down", type: trig.type, why: !r ? "no roles" : refused ? `role checks: ${refused}` : "record" });
   return c;
 }
 

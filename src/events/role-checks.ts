@@ -28,8 +28,17 @@ import { otherThanOwnState } from "./own-state.ts";
 import { notOutlet } from "./news-outlets.ts";
 import { forceAntecedent } from "./force-antecedent.ts";
 
-/** Settles r in place; false when the trigger tells no event. */
-export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
+/** The check that turned a candidate down: a constant returned on the failing path, so naming it
+ *  costs extraction nothing; eval/trigger-fates.ts reports it as "role checks: <name>" (session 23). */
+export type RoleRefusal =
+  | "arrival without a place" // an arrival verb whose person reaches no place of another state (arrival.ts)
+  | "plural noun, loose actor" // a plural event noun with no actor tied to it
+  | "no actor" // neither a source nor a target, and not an actorless or sideless telling
+  | "no source" // a type that needs its doer (NEED_SOURCE) has none
+  | "no entity actor"; // only unnamed actors (no entity), for a type that needs a named one (not GENERIC_OK)
+
+/** Settles r in place; null when the roles tell an event, else the check that turned it down. */
+export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): RoleRefusal | null {
   const { toks, ai, isTrigger } = ctx;
   const { m, trig, a, b, verb, speaker } = cl;
   const { occurs, svAt } = r;
@@ -43,7 +52,7 @@ export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
   // "ستزور عدن مبعوثة X"، "التقى X بالرئيس Y"، "اجتماعه برئيس الوزراء": who meets whom (consult-roles.ts)
   if (trig.type === "CONSULT" && verb && src && src.first > m.start) { const v = visitorAfterPlace(ai, src, b); if (v) { tgt = src; src = v; } }
   // "ووصل الوزير فلان إلى سودانيا": a person's arrival is a visit to the place's state (arrival.ts)
-  if (trig.type === "CONSULT" && verb && isArrival(trig)) { const v = src?.type === "PERSON" ? arrivalOf(ctx.doc, ai, src, src.first > m.start ? src.last + 1 : m.end, b) : null; if (!v) return false; tgt = v.target; }
+  if (trig.type === "CONSULT" && verb && isArrival(trig)) { const v = src?.type === "PERSON" ? arrivalOf(ctx.doc, ai, src, src.first > m.start ? src.last + 1 : m.end, b) : null; if (!v) return "arrival without a place"; tgt = v.target; }
   if (trig.type === "CONSULT" && !tgt) { const p = partnerAfterBa(ai, src && src.first > m.start ? src.last + 1 : m.end, b); if (p && !sameActor(p, src)) tgt = p; }
   // "أدانت X هجمات Y"، "إدانتها للهجوم الذي شنه Y": a condemnation of an act is aimed at its doer (condemned-act.ts)
   if (!tgt && trig.type === "ACCUSE") { const d = condemnedActor(ai, src && src.first > m.start ? src.last + 1 : m.end, b, ctx.reads, isTrigger); if (d && !sameActor(d, src)) tgt = d; }
@@ -69,13 +78,13 @@ export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
   // story's two sides once the document is read: context-sides.ts)
   // (a verb of fighting must say it took place: "بدأت تفر من أراضي المعركة"، "موسم قتال" tell of none)
   const sideless = !src && !tgt && !bare && !verb && trig.type === "ASSAULT" && (clashStated(toks, m.start, m.end, a, b) || bothSidesAfter(toks, m.start, m.end, b));
-  if (!verb && trig.type !== "PROTEST" && tie === "loose" && !bare && !sideless && isPluralNoun(toks[m.start], trig)) return false;
+  if (!verb && trig.type !== "PROTEST" && tie === "loose" && !bare && !sideless && isPluralNoun(toks[m.start], trig)) return "plural noun, loose actor";
   // a protest is an event with or without a named crowd, when a verb states it ("اندلعت مظاهرات")
-  if (!src && !tgt && !(trig.type === "PROTEST" && occurs) && !bare && !sideless) return false;
-  if (!src && NEED_SOURCE.has(trig.type!)) return false;
+  if (!src && !tgt && !(trig.type === "PROTEST" && occurs) && !bare && !sideless) return "no actor";
+  if (!src && NEED_SOURCE.has(trig.type!)) return "no source";
   if (!src && !tgt) { /* an unnamed protest */ }
   // (demonstrators who demand or condemn are kept: they protest: event-record.ts)
-  if (!src?.id && !tgt?.id && !GENERIC_OK.has(trig.type!) && !(src?.role === "protesters" && SPEECH_ACTS.has(trig.type!))) return false;
+  if (!src?.id && !tgt?.id && !GENERIC_OK.has(trig.type!) && !(src?.role === "protesters" && SPEECH_ACTS.has(trig.type!))) return "no entity actor";
   // "قوات الأمن"، "الشرطة"، "الجيش" with no country named: the forces of the state the story is in;
   // "الجنود العراقيين": soldiers of a state whose army the document names are that army
   src = firstConjunct(ai, src, a, m.start); // "المقاومة والجيش الوطني سيطروا": the first of joined subjects (first-conjunct.ts)
@@ -93,5 +102,5 @@ export function settleRoles(ctx: Ctx, cl: Clause, r: Roles): boolean {
   if (trig.type === "ASSAULT" && ownLoss(ctx.doc, src, tgt)) src = null; // "أعلن الجيش مقتل جنود من بلده": its own losses (own-losses.ts)
   tgt = otherThanOwnState(ctx, trig.type!, src, tgt, b); // "اتفاق بين تونس والمجر من جانب الحكومة التونسية": not with its own state (own-state.ts)
   r.src = src; r.tgt = tgt; r.tie = tie; r.sideless = sideless && !src && !tgt;
-  return true;
+  return null;
 }

@@ -18,7 +18,7 @@ const cases: [string, string, string, RegExp][] = [
   ["the organ's statement after its state's: one event", "أدانت السعودية الهجوم على السفارة، وأدانت وزارة الخارجية السعودية الهجوم.", "وأدانت", /^merged «أدانت»$/],
   ["a hedged act", "ربما تقصف إسرائيل غزة.", "تقصف", /^vetoed: veto$/],
   ["a guarded row whose guard fails", "وأرسلت الدولة مساعدات إلى اليمن.", "وأرسلت", /^vetoed: guard$/],
-  ["a meeting named in a statement, no actor accepted", "وقال الوزير إن الاجتماع كان مثمرا.", "الاجتماع", /^turned down: role checks$/],
+  ["a meeting named in a statement, no actor accepted", "وقال الوزير إن الاجتماع كان مثمرا.", "الاجتماع", /^turned down: role checks: no actor$/],
   ["a masdar with no actor read", "وناقش الطرفان مسألة الإغاثة الإنسانية.", "الإغاثة", /^turned down: no roles$/],
   ["a record refused", "وعاد السكان إلى منازلهم بعد سيطرة الجيش على المدينة.", "سيطرة", /^turned down: record$/],
   ["a row with no reading here", "وانتقد المتحدث ما وصفته الحكومة بالتجاوزات.", "وصفته", /^no reading$/],
@@ -28,6 +28,19 @@ const cases: [string, string, string, RegExp][] = [
 
 for (const [name, body, word, want] of cases) {
   test(`trigger fate: ${name}`, () => assert.match(fateAt(body, word) ?? "(no candidate)", want));
+}
+
+// each check of role-checks.ts that turns a candidate down is named in its fate (session 23)
+const refusals: [string, string, string, string][] = [
+  ["neither a source nor a target", "وقال الوزير إن الاجتماع كان مثمرا.", "الاجتماع", "no actor"],
+  ["a plural event noun with no actor tied to it", "وتحدث التقرير عن هجمات متكررة في الشمال.", "هجمات", "plural noun, loose actor"],
+  ["a meeting with its partner but not its doer", "والتقى بالرئيس الفرنسي في باريس أمس.", "والتقى", "no source"],
+  ["a threat by unnamed gunmen to unnamed people", "وهدد مسلحون مجهولون سكان القرية.", "وهدد", "no entity actor"],
+  ["a criticism by unnamed activists", "وانتقد ناشطون القرار الجديد.", "وانتقد", "no entity actor"],
+  ["an arrival at no place of another state", "ووصل الوزير الفرنسي إلى القاعة الكبرى صباحا.", "ووصل", "arrival without a place"],
+];
+for (const [name, body, word, check] of refusals) {
+  test(`trigger fate names the role check: ${name}`, () => assert.equal(fateAt(body, word), `turned down: role checks: ${check}`));
 }
 
 test("every candidate has one fate, the hook is unset after a run, and the events do not change", () => {
