@@ -33,6 +33,11 @@ const CASES: [string, string, string, string | null][] = [
     "قالت وزارة الزراعة إن الجراد وصل إلى الحدود. وأضاف أن فرق المكافحة انتشرت في الحقول الشرقية.", "فرق المكافحة", "o:ministry"],
   ["a cue of the speaker's own gender continues as before",
     "قال رامي الخطيب إن المحصول وفير هذا العام. وأضاف أن التصدير سيبدأ في الخريف المقبل.", "التصدير سيبدأ", "p:rami"],
+  // أوضحت and نفت are generated from أوضح and نفى: rows of their own made them read as masculine
+  ["a feminine أوضحت goes back to the woman before the man who spoke last",
+    "قالت ليلى حداد إن المدارس ستفتح أبوابها غدا. وقال رامي الخطيب إن الطرق سالكة. وأوضحت أن الحافلات ستعمل منذ الصباح الباكر.", "الحافلات ستعمل", "p:laila"],
+  ["a feminine نفت does not continue a man",
+    "قال رامي الخطيب إن الطرق سالكة تماما. ونفت أن تكون الأمطار قد أغلقت أي جسر في المدينة.", "الأمطار قد أغلقت", null],
 ];
 
 for (const [what, text, snippet, speaker] of CASES) {
