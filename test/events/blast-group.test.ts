@@ -24,6 +24,7 @@ const CASES: [string, string, string, string | null][] = [
   ["a blast that took place", STORY + "ووقع انفجار كبير قرب مخفر وادي الريح فجر اليوم.", "انفجار", GROUP],
   ["a blast that shook", STORY + "وهز انفجار عنيف حي السوق مساء أمس.", "انفجار", GROUP],
   ["a car bomb that struck", STORY + "واستهدف تفجير سيارة مفخخة حاجزا أمنيا عند مدخل البلدة.", "تفجير", GROUP],
+  ["a suicide attack in the accusative", STORY + "وقال الحاكم إن هجوما انتحاريا أوقع عشرة قتلى عند بوابة الملعب.", "هجوما", GROUP],
   ["the group only named: no doer", NAMED + "ووقع انفجار كبير قرب مخفر وادي الريح فجر اليوم.", "انفجار", null],
   ["no one claimed: no doer", STORY + "ووقع انفجار كبير قرب مخفر وادي الريح فجر اليوم. ولم تتبن أي جهة الانفجار حتى المساء.", "انفجار", null],
   ["another group in the sentence: no doer", STORY + "ووقع انفجار كبير قرب مقر حركة الفجر الأحمر فجر اليوم.", "انفجار", null],
