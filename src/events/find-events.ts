@@ -47,6 +47,7 @@ import { joinedTargets, otherTarget } from "./coordinated-targets.ts";
 import { joinedSources, otherSource } from "./coordinated-sources.ts";
 import { withoutCondemnedRetellings } from "./condemned-object.ts";
 import { fillContextSides } from "./context-sides.ts";
+import { blastGroups } from "./blast-group.ts";
 import { fates } from "./trigger-fates.ts";
 
 export type { EventWithActors } from "./event-context.ts";
@@ -140,6 +141,7 @@ function eventsOf(doc: Document, toks: Token[], matches: PhraseMatch<Trigger>[],
   fillAdversaries(doc, told.filter((c) => !c.attributed), casualtyVerb);
   // ("وتدور معارك عنيفة في منطقة X": a clash with no side named is between the story's two sides,
   // read from its attacks as told and completed by the adversaries: context-sides.ts)
+  blastGroups(ctx, told); // "وأسفر التفجير عن مقتل": a doer-less blast is the story's militant group's (blast-group.ts)
   const kept = fillContextSides(doc, told);
   if (fates.sink) traceOutcomes(doc, out, [[sure, "unsure"], [notCondemned, "condemned retelling"], [told, "heading echo"], [kept, "context sides"]]);
   for (const c of kept) {

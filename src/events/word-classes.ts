@@ -135,6 +135,8 @@ export const WORD_CLASSES = {
   "backed-participle": "backed-attack.ts", // session 23
   "fire-support": "backed-attack.ts", // session 23
   "bomber-noun": "bomber-group.ts", // session 23
+  "blast-noun": "blast-group.ts", // session 23
+  "claim-verb": "blast-group.ts", // session 23
   // branch evprec25
   "intent-head": "intended.ts", // evprec25
   "intent-by": "intended.ts", // evprec25
