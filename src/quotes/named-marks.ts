@@ -20,23 +20,11 @@ const NAME_WORDS = 6;
 export function nameMarkEnd(st: State, i: number, limit: number): number {
   const { toks } = st;
   const q = markOpenAt(st, toks[i].start);
-  if (!q || words(st.doc.text, q.start, q.end) > NAME_WORDS) return -1;
-  let k = i + 1;
-  while (k < limit && toks[k].start <= q.close) k++;
+  if (!q) return -1;
+  let k = i + 1, words = 0;
+  for (; k < limit && toks[k].start <= q.close; k++) if (toks[k].kind !== "punct" && ++words > NAME_WORDS) return -1;
   while (k < limit && toks[k].kind === "punct" && (toks[k].text === "،" || toks[k].text === ",")) k++;
   if (k >= limit) return -1;
   const t = toks[k];
   return isAn(t, toks[k - 1], toks[k + 1]) && !/^[وف]/.test(t.norm) ? k : -1;
-}
-
-/** The number of space-separated words in text[a, b), counted until they pass NAME_WORDS. */
-function words(text: string, a: number, b: number): number {
-  let n = 0, inWord = false;
-  for (let i = a; i < b && n <= NAME_WORDS; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 0xa0;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
 }
